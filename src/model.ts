@@ -39,7 +39,10 @@ export interface RawDoc {
   origin: Origin;
   /** What the bytes are: plain text or an HTML page. */
   format: 'text' | 'html';
+  /** The original bytes exactly as read (a whole file, or one JSONL line). */
   bytes: Uint8Array;
+  /** The document itself, decoded: the plain text or HTML that extraction reads. */
+  body: string;
   fetchedAt: string;
   hints: RawHints;
 }
@@ -87,6 +90,8 @@ export interface Rejection {
   stage: 'ingest' | 'extract' | 'analyze' | 'store';
   reason: string;
   at: string;
+  /** The input's bytes when they could be read (a bad JSONL line, a non-UTF-8 file), kept so nothing is lost. */
+  bytes?: Uint8Array;
 }
 
 export type EntityType = 'person' | 'org' | 'place' | 'other';

@@ -1,0 +1,75 @@
+// Reading publication dates from text (date lines, datelines, input fields, file names) with chrono-node, never inventing a missing year.
+import * as chrono from 'chrono-node';
+import type { Field } from '../model.js';
+
+/** A fixed reference so that parsing never depends on today's date; chrono's implied values are never used as facts. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+export interface ParsedDate {
+  /** Full ISO 8601 date or date-time, when year, month and day are all stated. */
+  iso: string | null;
+  /** ISO partial ("--12-13") when the year is not stated. */
+  partial: string | null;
+  /** The exact words that gave the date. */
+  matched: string;
+  /** Share of the input the date covers (1 = the line is nothing but a date). */
+  coverage: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function offsetString(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/** Parse the first date chrono finds in `text`, keeping only what the text states. */
+export function parseDate(text: string): ParsedDate | null {
+  const results = chrono.en.strict.parse(text, REFERENCE);
+  const r = results[0];
+  if (!r) return null;
+  const c = r.start;
+  if (!c.isCertain('month') || !c.isCertain('day')) return null;
+  const month = c.get('month')!;
+  const day = c.get('day')!;
+  const coverage = r.text.length / Math.max(1, text.trim().length);
+  if (!c.isCertain('year')) {
+    return { iso: null, partial: `--${pad(month)}-${pad(day)}`, matched: r.text, coverage };
+  }
+  const year = c.get('year')!;
+  let iso = `${year}-${pad(month)}-${pad(day)}`;
+  if (c.isCertain('hour')) {
+    iso += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
+    if (c.isCertain('timezoneOffset')) iso += offsetString(c.get('timezoneOffset')!);
+  }
+  return { iso, partial: null, matched: r.text, coverage };
+}
+
+/** True when a line is a standalone date ("Wed Nov 9, 2016 16:51:35", "Published: 9 November 2016"). */
+export function isDateLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const stripped = line.replace(/^(published|posted|updated|last updated|date)\s*(on|at)?\s*:?\s*/i, '');
+  const d = parseDate(stripped);
+  return d !== null && d.iso !== null && d.coverage >= 0.7;
+}
+
+/** A date given by an input field (JSONL `published`, feed items): ISO strings pass through, other forms are parsed. */
+export function dateFromInput(value: string): Field<string> {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (iso) return { value: v.replace(' ', 'T'), source: 'input', confidence: 0.95 };
+  const d = parseDate(v);
+  if (d?.iso) return { value: d.iso, source: 'input', confidence: 0.9 };
+  if (d?.partial) return { value: null, source: 'input', confidence: 0, partial: d.partial, note: `no year in '${d.matched}'` };
+  return { value: null, source: 'input', confidence: 0, note: `cannot read a date in '${v.slice(0, 60)}'` };
+}
+
+/** A date in a file name: 2019-05-15 or 20190515. */
+export function dateFromFileName(name: string): Field<string> | null {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(name);
+  if (!m) return null;
+  return { value: `${m[1]}-${m[2]}-${m[3]}`, source: 'file', confidence: 0.6, note: `from file name '${name}'` };
+}

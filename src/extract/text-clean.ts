@@ -1,0 +1,213 @@
+// Plain-text cleaning of scraped news: cuts breadcrumbs, site furniture, repeated titles and serialized junk, keeping what it cut.
+// Our own code: no library cleans scraped plain text (trafilatura and Readability work on HTML DOMs only).
+import { decodeHTML } from 'entities';
+import type { Removed } from '../model.js';
+import { loadData } from '../util/data-files.js';
+
+interface PatternRule {
+  re: string;
+  reason: string;
+  maxWords?: number;
+}
+interface BoilerplateRules {
+  exactLines: string[];
+  linePatterns: PatternRule[];
+  tailStarters: string[];
+  serializedJunk: PatternRule[];
+}
+
+interface CompiledRules {
+  exact: Set<string>;
+  patterns: { re: RegExp; reason: string; maxWords: number }[];
+  tail: Set<string>;
+  junk: { re: RegExp; reason: string }[];
+}
+
+let compiled: CompiledRules | null = null;
+
+function rules(): CompiledRules {
+  if (compiled) return compiled;
+  const r = loadData<BoilerplateRules>('boilerplate.json');
+  compiled = {
+    exact: new Set(r.exactLines.map(normKey)),
+    patterns: r.linePatterns.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason, maxWords: p.maxWords ?? 40 })),
+    tail: new Set(r.tailStarters.map(normKey)),
+    junk: r.serializedJunk.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason })),
+  };
+  return compiled;
+}
+
+/** Lower-cased line without surrounding punctuation and spacing: the key furniture is matched on. */
+export function normKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .trim();
+}
+
+export interface CleanedText {
+  /** The first content line when the caller did not supply a title (plain-text convention: first non-empty line). */
+  titleLine: string | null;
+  /** Lines near the top that were cut from the body but carry metadata (date lines, bylines). */
+  headerLines: { text: string; kind: 'date' | 'byline' }[];
+  paragraphs: string[];
+  removed: Removed[];
+}
+
+export interface CleanOptions {
+  /** A title given by the input (JSONL); when absent the first content line is taken as the title. */
+  title?: string | null;
+  /** Take the first line as the title only when it reads like one (short, no closing period); for rows whose title convention is unknown. */
+  strictTitleLine?: boolean;
+  /** Recognises a standalone date line ("Wed Nov 9, 2016 16:51:35") near the top. */
+  isDateLine?: (line: string) => boolean;
+}
+
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|van|von|de|der|da|al|bin|and|&|,))*\s*(,.{0,60})?$/u;
+const TAG_RE = /<\/?[a-zA-Z][^<>]{0,400}>/g;
+const TERMINAL = /[.!?…"”»’)\]:]$/u;
+
+/** Clean scraped plain text into paragraphs, recording every cut with its reason. */
+export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedText {
+  const R = rules();
+  const removed: Removed[] = [];
+  const cut = (text: string, reason: string) => {
+    if (text.trim()) removed.push({ text: text.trim(), reason });
+  };
+  const lines = stripHtmlRemnants(input.replace(/\r\n?/g, '\n'), cut).split('\n');
+
+  // Pass 1: drop serialized junk, furniture and breadcrumbs line by line; keep blank lines as paragraph breaks.
+  const kept: string[] = [];
+  let inJunk = false;
+  for (const rawLine of lines) {
+    const line = rawLine.replace(/[\t\u00a0 ]+/g, ' ').trim();
+    if (!line) {
+      inJunk = false;
+      kept.push('');
+      continue;
+    }
+    const junk = R.junk.find((j) => j.re.test(line));
+    if (junk || (inJunk && /^[\s[\]{}(),"':=>\d]/.test(line))) {
+      cut(line, junk?.reason ?? 'serialized data');
+      inJunk = true;
+      continue;
+    }
+    inJunk = false;
+    const key = normKey(line);
+    if (!key) {
+      cut(line, 'punctuation only');
+      continue;
+    }
+    if (R.exact.has(key)) {
+      cut(line, 'site furniture');
+      continue;
+    }
+    const words = line.split(' ').length;
+    const rule = R.patterns.find((p) => words <= p.maxWords && p.re.test(line));
+    if (rule) {
+      cut(line, rule.reason);
+      continue;
+    }
+    kept.push(line);
+  }
+
+  // Pass 2: cut a trailing block of related links / comments introduced by a tail header.
+  cutTail(kept, R.tail, cut);
+
+  // Pass 3: title, repeated title, and metadata lines at the top.
+  const content = kept.map((l, i) => ({ l, i })).filter((x) => x.l);
+  let title = opts.title?.trim() || null;
+  let titleLine: string | null = null;
+  let start = 0;
+  const first = content[0]?.l;
+  const looksLikeTitle = !!first && content.length > 1 && (!opts.strictTitleLine || (first.length <= 200 && !/[.:;,]$/.test(first)));
+  if (!title && looksLikeTitle) {
+    titleLine = content[0]!.l;
+    title = titleLine;
+    kept[content[0]!.i] = '';
+    start = 1;
+  }
+  const headerLines: CleanedText['headerLines'] = [];
+  const titleKey = title ? normKey(title) : null;
+  for (let k = start; k < Math.min(content.length, start + 4); k++) {
+    const { l, i } = content[k]!;
+    if (titleKey && normKey(l) === titleKey) {
+      cut(l, 'repeated title');
+      kept[i] = '';
+    } else if (opts.isDateLine?.(l)) {
+      headerLines.push({ text: l, kind: 'date' });
+      cut(l, 'date line (kept as metadata)');
+      kept[i] = '';
+    } else if (BYLINE.test(l) && l.length < 120) {
+      headerLines.push({ text: l, kind: 'byline' });
+      cut(l, 'byline (kept as metadata)');
+      kept[i] = '';
+    }
+  }
+
+  return { titleLine, headerLines, paragraphs: toParagraphs(kept), removed };
+}
+
+/** Remove HTML tags and decode entities left in scraped text; tags are recorded as removed. */
+function stripHtmlRemnants(text: string, cut: (t: string, r: string) => void): string {
+  let out = text;
+  if (/<(script|style)\b/i.test(out)) {
+    out = out.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, (m) => {
+      cut(m.slice(0, 200), 'script or style block');
+      return '\n';
+    });
+  }
+  if (/<\/?[a-zA-Z][^<>]*>/.test(out)) {
+    const tags: string[] = [];
+    out = out.replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>|<\/h\d>/gi, '\n').replace(TAG_RE, (m) => {
+      if (tags.length < 20) tags.push(m);
+      return '';
+    });
+    if (tags.length) cut(tags.join(' '), 'html remnant');
+  }
+  return /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out) ? decodeHTML(out) : out;
+}
+
+/** Cut from a tail header ("Related articles", "Comments") to the end when what follows is link-like, not prose. */
+function cutTail(kept: string[], tail: Set<string>, cut: (t: string, r: string) => void): void {
+  const firstContent = kept.findIndex((l) => l);
+  for (let i = kept.length - 1; i > firstContent; i--) {
+    if (!kept[i] || !tail.has(normKey(kept[i]!))) continue;
+    const after = kept.slice(i + 1).filter((l) => l);
+    const linkLike = after.every((l) => l.split(' ').length < 20 && !TERMINAL.test(l));
+    if (linkLike) {
+      cut(kept.slice(i).filter((l) => l).join('\n'), 'related links / comments block');
+      kept.length = i;
+    }
+  }
+}
+
+/** Group lines into paragraphs: blank lines separate blocks; hard-wrapped lines inside a block are joined. */
+function toParagraphs(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (!block.length) return;
+    if (isHardWrapped(block)) paragraphs.push(block.join(' '));
+    else paragraphs.push(...block);
+    block = [];
+  };
+  for (const l of lines) {
+    if (l) block.push(l);
+    else flush();
+  }
+  flush();
+  return paragraphs;
+}
+
+/** A block reads as one hard-wrapped paragraph when its lines (but the last) break mid-sentence at similar widths. */
+function isHardWrapped(block: string[]): boolean {
+  if (block.length < 2) return false;
+  const body = block.slice(0, -1);
+  const midSentence = body.filter((l) => !TERMINAL.test(l)).length;
+  const widths = body.map((l) => l.length);
+  const max = Math.max(...widths);
+  const min = Math.min(...widths);
+  return midSentence >= body.length * 0.6 && max <= 100 && min >= max * 0.6;
+}

@@ -1,0 +1,266 @@
+// Reading inputs (files, directories, JSONL, HTML, stdin) into RawDocs, turning every unusable input into a Rejection.
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import type { Origin, RawDoc, RawHints, Rejection } from '../model.js';
+import { shortHash } from '../util/hash.js';
+import { assertTextual, decodeHtml, decodeUtf8 } from './decode.js';
+import { parseRow, rowFromObject } from './jsonl.js';
+
+export type ReadItem = { raw: RawDoc; rejection?: undefined } | { raw?: undefined; rejection: Rejection };
+
+export interface ReadOptions {
+  /** Largest single document (a file, or one JSONL line), in bytes. */
+  maxBytes?: number;
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: Readable;
+  now?: () => string;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const TEXT_EXT = new Set(['.txt', '.text', '.md']);
+const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+const SUPPORTED = '.txt, .md, .html, .htm, .jsonl, .ndjson, .json, a directory, or - for stdin';
+
+/** Read every input in order, yielding documents and rejections; never throws for a bad input. */
+export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const o = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, now: opts.now ?? (() => new Date().toISOString()), stdin: opts.stdin };
+  for (const input of inputs) {
+    if (input === '-') yield* readStdin(o);
+    else yield* readPath(input, o);
+  }
+}
+
+type Opts = { maxBytes: number; now: () => string; stdin?: Readable };
+
+function reject(origin: Origin, reason: string, now: () => string, bytes?: Uint8Array): ReadItem {
+  return { rejection: { rawId: null, origin, stage: 'ingest', reason, at: now(), ...(bytes ? { bytes } : {}) } };
+}
+
+function whereOf(origin: Origin): string {
+  const base = origin.path === '-' ? 'stdin' : origin.path ?? origin.url ?? '?';
+  return origin.line ? `${base}:${origin.line}` : base;
+}
+
+function rawDoc(origin: Origin, format: RawDoc['format'], bytes: Uint8Array, body: string, hints: RawHints, now: () => string): RawDoc {
+  return { id: shortHash('raw', format, bytes), origin, format, bytes, body, fetchedAt: now(), hints };
+}
+
+async function* readPath(path: string, o: Opts): AsyncGenerator<ReadItem> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    yield reject({ kind: 'file', path }, explainFsError(e, path), o.now);
+    return;
+  }
+  if (info.isDirectory()) {
+    let names: string[];
+    try {
+      names = (await readdir(path)).sort();
+    } catch (e) {
+      yield reject({ kind: 'file', path }, explainFsError(e, path), o.now);
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue; // hidden files (.DS_Store, .git) are not news
+      yield* readPath(join(path, name), o);
+    }
+    return;
+  }
+  if (!info.isFile()) {
+    yield reject({ kind: 'file', path }, `${path}: is not a regular file or directory`, o.now);
+    return;
+  }
+  const ext = extname(path).toLowerCase();
+  if (JSONL_EXT.has(ext)) {
+    yield* readJsonlFile(path, o);
+    return;
+  }
+  const origin: Origin = { kind: 'file', path };
+  if (info.size > o.maxBytes) {
+    yield reject(origin, `${path}: is ${mb(info.size)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    yield reject(origin, explainFsError(e, path), o.now);
+    return;
+  }
+  yield* fromWholeDocument(bytes, origin, ext, o);
+}
+
+/** A whole file or stdin: decide its kind by extension, else by its first character. */
+function* fromWholeDocument(bytes: Uint8Array, origin: Origin, ext: string, o: Opts): Generator<ReadItem> {
+  const where = whereOf(origin);
+  try {
+    assertTextual(bytes, where);
+    const kind = ext ? kindByExtension(ext, where) : sniffKind(bytes);
+    if (kind === 'html') {
+      yield { raw: rawDoc(origin, 'html', bytes, decodeHtml(bytes, where), {}, o.now) };
+    } else if (kind === 'text') {
+      const text = decodeUtf8(bytes, where);
+      if (!text.trim()) throw new InputError(where, 'has no text (only white space)');
+      yield { raw: rawDoc(origin, 'text', bytes, text, {}, o.now) };
+    } else if (kind === 'json') {
+      yield* fromJsonDocument(decodeUtf8(bytes, where), origin, o);
+    } else {
+      yield* fromJsonlText(decodeUtf8(bytes, where), origin, o);
+    }
+  } catch (e) {
+    if (e instanceof InputError) yield reject(origin, e.message, o.now, bytes);
+    else throw e;
+  }
+}
+
+function kindByExtension(ext: string, where: string): 'text' | 'html' | 'json' | 'jsonl' {
+  if (TEXT_EXT.has(ext)) return 'text';
+  if (HTML_EXT.has(ext)) return 'html';
+  if (JSONL_EXT.has(ext)) return 'jsonl';
+  if (ext === '.json') return 'json';
+  throw new InputError(where, `unsupported file type '${ext}' (newsloom reads ${SUPPORTED})`);
+}
+
+function sniffKind(bytes: Uint8Array): 'text' | 'html' | 'jsonl' {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart();
+  if (head.startsWith('{')) return 'jsonl';
+  if (head.startsWith('<')) return 'html';
+  return 'text';
+}
+
+/** A .json file: one row object or an array of row objects. */
+function* fromJsonDocument(text: string, origin: Origin, o: Opts): Generator<ReadItem> {
+  const where = whereOf(origin);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(where, `is not valid JSON (${(e as Error).message})`);
+  }
+  const rows = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < rows.length; i++) {
+    const rowOrigin: Origin = { ...origin, kind: 'jsonl', line: Array.isArray(value) ? i + 1 : undefined };
+    const row = rows[i];
+    const rowWhere = Array.isArray(value) ? `${where} item ${i + 1}` : where;
+    try {
+      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InputError(rowWhere, 'must be a JSON object');
+      const parsed = rowFromObject(row as Record<string, unknown>, rowWhere);
+      const bytes = Buffer.from(JSON.stringify(row), 'utf8');
+      yield { raw: rawDoc(rowOrigin, parsed.format, bytes, parsed.body, parsed.hints, o.now) };
+    } catch (e) {
+      if (e instanceof InputError) yield reject(rowOrigin, e.message, o.now);
+      else throw e;
+    }
+  }
+}
+
+function* fromJsonlText(text: string, origin: Origin, o: Opts): Generator<ReadItem> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const item = jsonlLine(lines[i]!, { ...origin, kind: 'jsonl', line: i + 1 }, o);
+    if (item) yield item;
+  }
+}
+
+function jsonlLine(line: string, origin: Origin, o: Opts): ReadItem | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const where = whereOf(origin);
+  const bytes = Buffer.from(trimmed, 'utf8');
+  if (bytes.length > o.maxBytes) return reject(origin, `${where}: line is ${mb(bytes.length)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
+  try {
+    const row = parseRow(trimmed, where);
+    return { raw: rawDoc(origin, row.format, bytes, row.body, row.hints, o.now) };
+  } catch (e) {
+    if (e instanceof InputError) return reject(origin, e.message, o.now, bytes);
+    throw e;
+  }
+}
+
+/** JSONL files are streamed line by line (split on bytes, each line decoded strictly), so a large dump never sits in memory whole. */
+async function* readJsonlFile(path: string, o: Opts): AsyncGenerator<ReadItem> {
+  let n = 0;
+  try {
+    for await (const lineBytes of byteLines(createReadStream(path))) {
+      n++;
+      const origin: Origin = { kind: 'jsonl', path, line: n };
+      const where = whereOf(origin);
+      let line: string;
+      try {
+        if (lineBytes.includes(0)) throw new InputError(where, 'contains NUL bytes (binary data), not a JSON row');
+        line = decodeUtf8(lineBytes, where);
+      } catch (e) {
+        if (e instanceof InputError) {
+          yield reject(origin, e.message, o.now, lineBytes);
+          continue;
+        }
+        throw e;
+      }
+      const item = jsonlLine(line, origin, o);
+      if (item) yield item;
+    }
+  } catch (e) {
+    yield reject({ kind: 'file', path }, explainFsError(e, path), o.now);
+  }
+}
+
+/** Split a byte stream on newline bytes without decoding it. */
+async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let at = buf.indexOf(0x0a);
+    while (at >= 0) {
+      yield buf.subarray(0, at);
+      buf = buf.subarray(at + 1);
+      at = buf.indexOf(0x0a);
+    }
+    rest = Buffer.from(buf);
+  }
+  if (rest.length) yield rest;
+}
+
+async function* readStdin(o: Opts): AsyncGenerator<ReadItem> {
+  const input = o.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    chunks.push(b);
+  }
+  const bytes = Buffer.concat(chunks, size);
+  const origin: Origin = { kind: 'stdin', path: '-' };
+  if (sniffKind(bytes) === 'jsonl') {
+    try {
+      assertTextual(bytes, 'stdin');
+      yield* fromJsonlText(decodeUtf8(bytes, 'stdin'), origin, o);
+    } catch (e) {
+      if (e instanceof InputError) yield reject(origin, e.message, o.now);
+      else throw e;
+    }
+    return;
+  }
+  if (bytes.length > o.maxBytes) {
+    yield reject(origin, `stdin: is ${mb(bytes.length)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
+    return;
+  }
+  yield* fromWholeDocument(bytes, origin, '', o);
+}
+
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function explainFsError(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${path}: no such file or directory`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied (cannot read it)`;
+  if (code === 'EISDIR') return `${path}: is a directory`;
+  return `${path}: cannot be read (${(e as Error).message})`;
+}
