@@ -1,4 +1,5 @@
 // The engine: wires ingest -> extract -> store; the one API the CLI, the HTTP API and the web page call.
+import { resolve } from 'node:path';
 import { extract, isRejection } from './extract/index.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
 import type { Article, Rejection } from './model.js';
@@ -24,7 +25,9 @@ export class Engine {
   /** Read inputs, keep every original, clean each into an article, and store it; bad inputs become stored rejections. */
   async ingest(inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { read: 0, added: [], unchanged: 0, rejected: [] };
-    for await (const item of readSources(inputs, opts)) {
+    const db = resolve(this.store.location);
+    const skip = new Set([db, `${db}-wal`, `${db}-shm`, `${db}-journal`]);
+    for await (const item of readSources(inputs, { ...opts, skip })) {
       report.read++;
       if (item.rejection) {
         await this.reject(report, item.rejection);

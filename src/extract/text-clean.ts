@@ -64,7 +64,7 @@ export interface CleanOptions {
   isDateLine?: (line: string) => boolean;
 }
 
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|van|von|de|der|da|al|bin|and|&|,))*\s*(,.{0,60})?$/u;
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+(\p{Lu}[\p{L}.'’-]+|van|von|de|der|da|al|bin|and|&|,))*\s*(,.{0,60})?$/u;
 const TAG_RE = /<\/?[a-zA-Z][^<>]{0,400}>/g;
 const TERMINAL = /[.!?…"”»’)\]:]$/u;
 
@@ -99,7 +99,7 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
       cut(line, 'punctuation only');
       continue;
     }
-    if (R.exact.has(key)) {
+    if (R.exact.has(key) && !R.tail.has(key)) {
       cut(line, 'site furniture');
       continue;
     }
@@ -114,6 +114,12 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
 
   // Pass 2: cut a trailing block of related links / comments introduced by a tail header.
   cutTail(kept, R.tail, cut);
+  for (let i = 0; i < kept.length; i++) {
+    if (kept[i] && R.exact.has(normKey(kept[i]!))) {
+      cut(kept[i]!, 'site furniture');
+      kept[i] = '';
+    }
+  }
 
   // Pass 3: title, repeated title, and metadata lines at the top.
   const content = kept.map((l, i) => ({ l, i })).filter((x) => x.l);

@@ -1,7 +1,7 @@
 // Reading inputs (files, directories, JSONL, HTML, stdin) into RawDocs, turning every unusable input into a Rejection.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { Origin, RawDoc, RawHints, Rejection } from '../model.js';
@@ -17,6 +17,8 @@ export interface ReadOptions {
   /** Where `-` reads from (default process.stdin). */
   stdin?: Readable;
   now?: () => string;
+  /** Absolute paths never to read (the store's own database files when ingesting the folder that holds them). */
+  skip?: Set<string>;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -27,14 +29,14 @@ const SUPPORTED = '.txt, .md, .html, .htm, .jsonl, .ndjson, .json, a directory, 
 
 /** Read every input in order, yielding documents and rejections; never throws for a bad input. */
 export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  const o = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, now: opts.now ?? (() => new Date().toISOString()), stdin: opts.stdin };
+  const o = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, now: opts.now ?? (() => new Date().toISOString()), stdin: opts.stdin, skip: opts.skip ?? new Set<string>() };
   for (const input of inputs) {
     if (input === '-') yield* readStdin(o);
     else yield* readPath(input, o);
   }
 }
 
-type Opts = { maxBytes: number; now: () => string; stdin?: Readable };
+type Opts = { maxBytes: number; now: () => string; stdin?: Readable; skip: Set<string> };
 
 function reject(origin: Origin, reason: string, now: () => string, bytes?: Uint8Array): ReadItem {
   return { rejection: { rawId: null, origin, stage: 'ingest', reason, at: now(), ...(bytes ? { bytes } : {}) } };
@@ -67,6 +69,7 @@ async function* readPath(path: string, o: Opts): AsyncGenerator<ReadItem> {
     }
     for (const name of names) {
       if (name.startsWith('.')) continue; // hidden files (.DS_Store, .git) are not news
+      if (o.skip.has(resolve(path, name))) continue;
       yield* readPath(join(path, name), o);
     }
     return;

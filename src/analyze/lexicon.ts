@@ -1,0 +1,113 @@
+// Loads the analyze word lists (cue verbs, roles, pronouns, reporters, gazetteer) from data/ into fast lookup sets.
+import cueData from '../../data/analyze-cue-verbs.json' with { type: 'json' };
+import roleData from '../../data/analyze-roles.json' with { type: 'json' };
+import pronounData from '../../data/analyze-pronouns.json' with { type: 'json' };
+import reporterData from '../../data/analyze-reporters.json' with { type: 'json' };
+import gazetteerData from '../../data/analyze-gazetteer.json' with { type: 'json' };
+import abbreviationData from '../../data/analyze-abbreviations.json' with { type: 'json' };
+
+/** Thrown when a data file under data/ is missing a list the analyzer needs. */
+export class LexiconError extends Error {
+  override name = 'LexiconError';
+  constructor(file: string, field: string) {
+    super(`data/${file}: field "${field}" must be a list of strings; fix the file or restore it from git`);
+  }
+}
+
+function list(obj: Record<string, unknown>, file: string, field: string): string[] {
+  const v = obj[field];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LexiconError(file, field);
+  return v as string[];
+}
+
+const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+const cues = cueData as Record<string, unknown>;
+const roles = roleData as Record<string, unknown>;
+const pronouns = pronounData as Record<string, unknown>;
+const gaz = gazetteerData as Record<string, unknown>;
+
+/** Normal form of a word for lexicon look-ups: lower case, curly apostrophe straightened, one trailing period dropped. */
+export function normWord(w: string): string {
+  let x = w.toLowerCase().replace(/’/g, "'");
+  if (x.length > 1 && x.endsWith('.')) x = x.slice(0, -1);
+  return x;
+}
+
+/** A multi-word phrase set, indexed by first word so matching stays O(1) per token. */
+export interface PhraseSet {
+  /** first word (lower case) -> phrases (as lower-case word arrays), longest first */
+  byFirst: Map<string, string[][]>;
+}
+
+function phraseSet(xs: string[]): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  for (const x of xs) {
+    const words = x.toLowerCase().split(/\s+/).filter(Boolean).map(normWord);
+    if (words.length === 0) continue;
+    const arr = byFirst.get(words[0]!) ?? [];
+    arr.push(words);
+    byFirst.set(words[0]!, arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+const speech = list(cues, 'analyze-cue-verbs.json', 'speech');
+const thought = list(cues, 'analyze-cue-verbs.json', 'thought');
+
+const agencies = (reporterData as { agencies?: Record<string, string> }).agencies;
+if (!agencies || typeof agencies !== 'object') throw new LexiconError('analyze-reporters.json', 'agencies');
+
+export const LEX = {
+  /** speech and thought cue phrases */
+  cues: phraseSet([...speech, ...thought, ...list(cues, 'analyze-cue-verbs.json', 'citing')]),
+  speechCues: lower(speech),
+  thoughtCues: lower(thought),
+  citing: lower(list(cues, 'analyze-cue-verbs.json', 'citing')),
+  characterizing: phraseSet(list(cues, 'analyze-cue-verbs.json', 'characterizing')),
+  reporting: lower(list(cues, 'analyze-cue-verbs.json', 'reporting')),
+  asSaying: phraseSet(list(cues, 'analyze-cue-verbs.json', 'asSaying')),
+  titles: phraseSet(list(roles, 'analyze-roles.json', 'titles')),
+  titleWords: lower(list(roles, 'analyze-roles.json', 'titles').flatMap((t) => t.split(/\s+/))),
+  roleNouns: phraseSet(list(roles, 'analyze-roles.json', 'roleNouns')),
+  roleDeterminers: lower(list(roles, 'analyze-roles.json', 'roleDeterminers')),
+  roleQualifiers: phraseSet(list(roles, 'analyze-roles.json', 'roleQualifiers')),
+  nationalities: phraseSet(list(roles, 'analyze-roles.json', 'nationalities')),
+  personPronouns: lower(list(pronouns, 'analyze-pronouns.json', 'person')),
+  malePronouns: lower(list(pronouns, 'analyze-pronouns.json', 'male')),
+  femalePronouns: lower(list(pronouns, 'analyze-pronouns.json', 'female')),
+  groupPronouns: lower(list(pronouns, 'analyze-pronouns.json', 'group')),
+  selfPronouns: lower(list(pronouns, 'analyze-pronouns.json', 'self')),
+  /** surface form (lower case) -> canonical agency name */
+  agencies: new Map(Object.entries(agencies).map(([k, v]) => [k.toLowerCase(), v])),
+  agencyPhrases: phraseSet(Object.keys(agencies)),
+  agencyHeads: phraseSet(list(reporterData as Record<string, unknown>, 'analyze-reporters.json', 'agencyHeads')),
+  givenNames: new Set(list(gaz, 'analyze-gazetteer.json', 'givenNames')),
+  places: new Set(list(gaz, 'analyze-gazetteer.json', 'places')),
+  orgs: new Set(list(gaz, 'analyze-gazetteer.json', 'orgs')),
+  orgKeywords: new Set(list(gaz, 'analyze-gazetteer.json', 'orgKeywords')),
+  notNames: new Set(list(gaz, 'analyze-gazetteer.json', 'notNames')),
+  timeWords: new Set(list(gaz, 'analyze-gazetteer.json', 'timeWords')),
+  groupWords: new Set(list(gaz, 'analyze-gazetteer.json', 'groupWords')),
+  nameConnectors: new Set(list(gaz, 'analyze-gazetteer.json', 'nameConnectors')),
+  nameSuffixes: new Set(list(gaz, 'analyze-gazetteer.json', 'nameSuffixes')),
+  abbreviations: lower(list(abbreviationData as Record<string, unknown>, 'analyze-abbreviations.json', 'abbreviations')),
+};
+
+/** Longest phrase from `set` that matches the lower-cased words starting at index i, as a word count (0 = none). */
+export function matchPhrase(set: PhraseSet, words: readonly string[], i: number): number {
+  const cands = set.byFirst.get(words[i] ?? '');
+  if (!cands) return 0;
+  for (const p of cands) {
+    let ok = true;
+    for (let k = 1; k < p.length; k++) {
+      if (words[i + k] !== p[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+// Tokenises text into words and punctuation with character offsets, sentence and paragraph indexes.
+import { normWord } from './lexicon.js';
+import { sentences } from './sentences.js';
+
+export interface Token {
+  /** surface text */
+  text: string;
+  /** normal form (lower case, no trailing period, straight apostrophe) */
+  norm: string;
+  start: number;
+  end: number;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  /** is a word (letter or digit) rather than punctuation */
+  word: boolean;
+  /** index of the sentence holding the token */
+  sent: number;
+  /** first word token of its sentence (ignoring opening quotes and brackets) */
+  sentStart: boolean;
+  /** index of the paragraph (text between line breaks) */
+  para: number;
+}
+
+export interface Tokenised {
+  tokens: Token[];
+  sentences: { start: number; end: number; firstTok: number; endTok: number }[];
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|\S/gu;
+const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
+
+/** Tokens of `text` with offsets into it. Possessive "'s" is split off its word. */
+export function tokenise(text: string): Tokenised {
+  const sents = sentences(text);
+  const tokens: Token[] = [];
+  const sentOut: Tokenised['sentences'] = [];
+  let para = 0;
+  let lastEnd = 0;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const gap = text.slice(lastEnd, s.start);
+    if (gap.includes('\n')) para++;
+    lastEnd = s.end;
+    const firstTok = tokens.length;
+    const slice = text.slice(s.start, s.end);
+    TOKEN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let seenWord = false;
+    while ((m = TOKEN_RE.exec(slice)) !== null) {
+      let t = m[0];
+      let start = s.start + m.index;
+      // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
+      if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) {
+        t = t.slice(0, -1);
+      }
+      const parts: string[] = [];
+      const pm = t.length > 2 ? POSSESSIVE_RE.exec(t) : null;
+      if (pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!))) {
+        parts.push(pm[1]!, pm[2]!);
+      } else parts.push(t);
+      for (const p of parts) {
+        const word = /[\p{L}\p{N}]/u.test(p[0]!);
+        tokens.push({
+          text: p,
+          norm: normWord(p),
+          start,
+          end: start + p.length,
+          cap: /^\p{Lu}/u.test(p),
+          word,
+          sent: si,
+          sentStart: word && !seenWord,
+          para,
+        });
+        if (word) seenWord = true;
+        start += p.length;
+      }
+      if (t.length < m[0].length) {
+        // the split-off period
+        tokens.push({ text: '.', norm: '.', start, end: start + 1, cap: false, word: false, sent: si, sentStart: false, para });
+      }
+    }
+    sentOut.push({ start: s.start, end: s.end, firstTok, endTok: tokens.length });
+  }
+  return { tokens, sentences: sentOut };
+}

@@ -1,0 +1,149 @@
+// Walks a parsed page once and turns it into text blocks owned by a light tree of block elements, marking boilerplate subtrees.
+import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
+import { ELEMENT, TEXT, type DomElement, type DomNode } from './dom.js';
+
+export interface TreeNode {
+  tag: string;
+  parent: TreeNode | null;
+  children: TreeNode[];
+  depth: number;
+  /** Lower-cased class + id + role, for pattern checks. */
+  sig: string;
+  /** Why this subtree was dropped outright (tag, hidden), or null. */
+  drop: string | null;
+  /** Class/id look like boilerplate (decided finally in main-text, which may rescue big wrappers). */
+  negative: string | null;
+  /** Negative by a weak pattern (e.g. "widget"): dropped only when it holds little good text. */
+  weak: boolean;
+  positive: boolean;
+  chars: number;
+  linkChars: number;
+  goodChars: number;
+  score: number;
+  blocks: Block[];
+}
+
+export interface Block {
+  text: string;
+  chars: number;
+  linkChars: number;
+  /** Tag of the block element that owns this text. */
+  tag: string;
+  owner: TreeNode;
+  index: number;
+}
+
+const INLINE = new Set(rules.inlineTags);
+const DROP = new Set(rules.dropTags);
+const NEG = new RegExp(rules.boilerplateClassPatterns.join('|'), 'i');
+const WEAK = new RegExp(rules.weakBoilerplateClassPatterns.join('|'), 'i');
+const POS = new RegExp(rules.contentClassPatterns.join('|'), 'i');
+const ROLES = new Set(rules.boilerplateRoles);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number }
+
+/** Limits so hostile pages cannot make the walk run away. */
+export interface WalkLimits { maxElements: number; maxDepth: number }
+
+function isHidden(el: DomElement): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Build the block tree of `body`. Text inside inline elements joins the enclosing block; block elements start new ones. */
+export function buildBlocks(body: DomElement, limits: WalkLimits): BlockTree {
+  const blocks: Block[] = [];
+  let elements = 0;
+  const root: TreeNode = newNode('body', null, 0, '');
+
+  // Pending inline text of the current block: [text, isLink] pieces; "\n" pieces come from <br>.
+  let buf: Array<[string, boolean]> = [];
+  let owner = root;
+
+  const pushLine = (raw: string, link: number): void => {
+    const text = raw.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').trim();
+    if (!text) return;
+    const b: Block = { text, chars: text.length, linkChars: Math.min(text.length, link), tag: owner.tag, owner, index: blocks.length };
+    blocks.push(b);
+    owner.blocks.push(b);
+  };
+
+  const flush = (): void => {
+    if (buf.length === 0) return;
+    let line = '';
+    let link = 0;
+    for (const [t, isLink] of buf) {
+      if (t === '\n') { pushLine(line, link); line = ''; link = 0; continue; }
+      line += t;
+      if (isLink) link += t.trim().length;
+    }
+    pushLine(line, link);
+    buf = [];
+  };
+
+  const walk = (el: DomNode, inLink: boolean, depth: number): void => {
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.nodeType === TEXT) {
+        const d = c.data ?? '';
+        if (d) {
+          buf.push([d.replace(/[\s\u00a0]+/g, ' '), inLink]);
+        }
+        continue;
+      }
+      if (c.nodeType !== ELEMENT) continue;
+      if (++elements > limits.maxElements || depth > limits.maxDepth) continue;
+      const e = c as DomElement;
+      const tag = e.localName ?? c.nodeName.toLowerCase();
+      if (tag === 'br') { buf.push(['\n', false]); continue; }
+      if (DROP.has(tag)) {
+        if (!INLINE.has(tag)) {
+          // Record dropped blocks as a node so their text can be reported as removed.
+          flush();
+          const n = newNode(tag, owner, owner.depth + 1, '');
+          n.drop = `tag <${tag}>`;
+          owner.children.push(n);
+          const saved = owner; owner = n;
+          if (tag !== 'script' && tag !== 'style' && tag !== 'noscript' && tag !== 'template' && tag !== 'svg') walk(e, false, depth + 1);
+          flush(); owner = saved;
+        }
+        continue;
+      }
+      if (INLINE.has(tag)) {
+        if (tag === 'img') continue;
+        walk(e, inLink || tag === 'a', depth + 1);
+        continue;
+      }
+      flush();
+      const sig = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
+      const role = (e.getAttribute('role') ?? '').toLowerCase();
+      const n = newNode(tag, owner, owner.depth + 1, sig);
+      const pos = POS.test(sig);
+      n.positive = pos;
+      if (isHidden(e)) n.negative = 'hidden element';
+      else if (ROLES.has(role)) n.negative = `role=${role}`;
+      else if (!pos && sig.trim()) {
+        const m = NEG.exec(sig);
+        if (m) n.negative = `class/id "${m[0]}"`;
+        else { const w = WEAK.exec(sig); if (w) { n.negative = `class/id "${w[0]}"`; n.weak = true; } }
+      }
+      owner.children.push(n);
+      const saved = owner; owner = n;
+      walk(e, inLink, depth + 1);
+      flush();
+      owner = saved;
+    }
+  };
+
+  walk(body, false, 0);
+  flush();
+  return { root, blocks, elements };
+}
+
+function newNode(tag: string, parent: TreeNode | null, depth: number, sig: string): TreeNode {
+  return { tag, parent, children: [], depth, sig, drop: null, negative: null, weak: false, positive: false, chars: 0, linkChars: 0, goodChars: 0, score: 0, blocks: [] };
+}

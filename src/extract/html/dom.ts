@@ -1,0 +1,41 @@
+// Minimal typed view of the linkedom DOM nodes the extractor reads (elements, text, attributes).
+
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  data?: string;
+  textContent: string | null;
+  getAttribute?: (name: string) => string | null;
+}
+
+export interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  localName: string;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+}
+
+export interface DomDocument {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  head: DomElement | null;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+}
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+
+export function attr(el: DomElement, name: string): string {
+  return el.getAttribute(name) ?? '';
+}
+
+/** Collapse runs of whitespace (incl. NBSP) to one space and trim. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Text of an element with whitespace squashed; '' when absent. */
+export function textOf(el: DomNode | null | undefined): string {
+  return el ? squash(el.textContent ?? '') : '';
+}

@@ -1,0 +1,117 @@
+// Public entry of HTML extraction: main text (paragraphs, cut boilerplate) and ranked metadata of one page, pure and crash-free.
+import { parseHTML } from 'linkedom';
+import type { Field, Removed } from '../../model.js';
+import { detectLanguage } from '../language.js';
+import type { DomDocument, DomElement } from './dom.js';
+import { screenHtml } from './guard.js';
+import { buildBlocks } from './blocks.js';
+import { selectMainText } from './main-text.js';
+import { readMetadata } from './metadata.js';
+import { normaliseDate } from './dates.js';
+
+export interface HtmlExtraction {
+  text: string;
+  paragraphs: string[];
+  removed: Removed[];
+  title: Field<string>;
+  authors: Field<string[]>;
+  published: Field<string>;
+  outlet: Field<string>;
+  language: Field<string>;
+  url: Field<string>;
+  /** Problems met on the way (truncation, bad JSON-LD, no body, ...); empty for a clean page. */
+  notes: string[];
+}
+
+export interface ExtractHtmlOptions { url?: string }
+
+/** Thrown only for a caller error (input that is not a string); content problems give an empty extraction with notes. */
+export class HtmlExtractError extends Error {
+  constructor(message: string) { super(message); this.name = 'HtmlExtractError'; }
+}
+
+const LIMITS = { maxElements: 200_000, maxDepth: 400 };
+
+const nil = <T>(note: string): Field<T> => ({ value: null, source: 'none', confidence: 0, note });
+
+function emptyExtraction(reason: string, notes: string[], url?: string): HtmlExtraction {
+  return {
+    text: '', paragraphs: [], removed: [], notes: [...notes, reason],
+    title: nil(reason), authors: nil(reason), published: nil(reason), outlet: nil(reason), language: nil(reason),
+    url: url ? { value: url, source: 'input', confidence: 1 } : nil(reason),
+  };
+}
+
+const normTokens = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const BYLINE_LINE = /^(?:by|written by|posted by|words by|story by|reviewed by|medically reviewed by|fact checked by)\s+\S/i;
+const STAMP_LINE = /^(?:published|posted|updated|last updated|modified)\b/i;
+
+/** Cut the headline and byline/date stamp lines from the top of the text (they live in metadata). */
+function trimHead(paragraphs: string[], title: string | null, removed: Removed[]): string[] {
+  const out = [...paragraphs];
+  const t = title ? normTokens(title) : '';
+  for (let i = 0; i < Math.min(out.length, 8);) {
+    const p = out[i]!;
+    const n = normTokens(p);
+    const isTitle = t !== '' && n === t;
+    const isByline = p.length < 120 && (BYLINE_LINE.test(p) || STAMP_LINE.test(p));
+    const isDate = p.length < 40 && normaliseDate(p) !== null;
+    if (isTitle || isByline || isDate) {
+      removed.push({ text: p, reason: isTitle ? 'headline (kept as title)' : 'byline/date line (kept as metadata)' });
+      out.splice(i, 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function pickLanguage(text: string, htmlLang: string | null): Field<string> {
+  const detected = text.length >= 200 ? detectLanguage(text) : null;
+  const declared = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0]! : null;
+  if (detected && detected.value && detected.confidence >= 0.6) {
+    return declared && declared !== detected.value
+      ? { ...detected, note: `page declares lang="${htmlLang}"` }
+      : detected;
+  }
+  if (declared && /^[a-z]{2,3}$/.test(declared)) return { value: declared, source: 'meta', confidence: 0.6, note: 'html lang attribute' };
+  if (detected && detected.value) return detected;
+  return nil('text too short and no lang attribute');
+}
+
+/**
+ * Extract the main text and metadata of an HTML page. Pure: no I/O. Never throws on page content:
+ * empty, binary or broken pages give an empty extraction whose `notes` and field notes say why.
+ * Pages over the size cap are truncated first (noted). Throws HtmlExtractError only when `html` is not a string.
+ */
+export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlExtraction {
+  if (typeof html !== 'string') throw new HtmlExtractError(`extractHtml expects the page as a string, got ${html === null ? 'null' : typeof html}; decode the bytes first (e.g. with iconv-lite)`);
+  const screened = screenHtml(html);
+  if (screened.fatal) return emptyExtraction(screened.fatal, screened.notes, opts.url);
+  const notes = [...screened.notes];
+  try {
+    const { document } = parseHTML(screened.html) as unknown as { document: DomDocument };
+    // Walk from the root: linkedom's parser can leave page content outside <body> on odd markup.
+    const body = (document.documentElement ?? document.body) as DomElement | null;
+    if (!body) return emptyExtraction('page has no <body> or root element', notes, opts.url);
+    const tree = buildBlocks(body, LIMITS);
+    if (tree.elements > LIMITS.maxElements) notes.push(`page has over ${LIMITS.maxElements} elements; the rest was skipped`);
+    const main = selectMainText(tree);
+    const firstMain = main.paragraphs[0];
+    const firstIdx = firstMain ? tree.blocks.findIndex((b) => b.text === firstMain) : 0;
+    const topLines = tree.blocks.slice(Math.max(0, firstIdx - 40), firstIdx + 15).map((b) => b.text);
+    const md = readMetadata(document, topLines, opts.url);
+    notes.push(...md.notes);
+    const removed = main.removed;
+    const paragraphs = trimHead(main.paragraphs, md.title.value, removed);
+    const text = paragraphs.join('\n\n');
+    if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
+    return {
+      text, paragraphs, removed, notes,
+      title: md.title, authors: md.authors, published: md.published, outlet: md.outlet, url: md.url,
+      language: pickLanguage(text, md.htmlLang),
+    };
+  } catch (e) {
+    return emptyExtraction(`extraction failed on malformed page: ${(e as Error).message}`, notes, opts.url);
+  }
+}

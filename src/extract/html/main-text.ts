@@ -1,0 +1,134 @@
+// Chooses the article's main-text container in a block tree and keeps its paragraphs, cutting boilerplate with reasons.
+import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
+import type { Removed } from '../../model.js';
+import type { Block, BlockTree, TreeNode } from './blocks.js';
+
+const TEXT_NOISE = rules.boilerplateTextPatterns.map((p) => new RegExp(p, 'i'));
+const PARAGRAPH_TAGS = new Set(rules.paragraphTags);
+const HEADINGS = new Set(rules.headingTags);
+const MIN_PARA = rules.minParagraphChars;
+const GOOD = rules.goodBlockChars;
+const LINK_MAX = rules.linkDensityMax;
+
+export interface MainText { paragraphs: string[]; removed: Removed[]; container: string }
+
+const density = (link: number, chars: number): number => (chars === 0 ? 0 : link / chars);
+
+/** Sum characters bottom-up; a block is "good" when long and not mostly links. */
+function aggregate(n: TreeNode): void {
+  let chars = 0, link = 0, good = 0;
+  for (const b of n.blocks) {
+    chars += b.chars; link += b.linkChars;
+    if (b.chars >= GOOD && density(b.linkChars, b.chars) < 0.3) good += b.chars;
+  }
+  for (const c of n.children) {
+    aggregate(c);
+    if (c.drop) continue;
+    chars += c.chars; link += c.linkChars; good += c.goodChars;
+  }
+  n.chars = chars; n.linkChars = link; n.goodChars = good;
+}
+
+/** Decide which class/id-negative subtrees are really boilerplate: not when they hold most of the page's good text. */
+function settleNegatives(n: TreeNode, pageGood: number): void {
+  for (const c of n.children) {
+    if (c.drop) continue;
+    const holdsMost = pageGood > 0 && c.goodChars >= 0.5 * pageGood;
+    const weakKeep = c.weak && c.goodChars >= 200 && density(c.linkChars, c.chars) < 0.3;
+    if (c.negative && !holdsMost && !weakKeep) {
+      c.drop = c.negative;
+      continue;
+    }
+    settleNegatives(c, pageGood);
+  }
+}
+
+/** Re-aggregate after drops (dropped children no longer count). */
+function reaggregate(n: TreeNode): void { aggregate(n); }
+
+/** Readability-style scoring: each paragraph-like block credits its ancestors with decaying weight. */
+function score(blocks: Block[]): TreeNode[] {
+  const scored = new Set<TreeNode>();
+  for (const b of blocks) {
+    if (isDropped(b.owner)) continue;
+    if (b.chars < MIN_PARA || !PARAGRAPH_TAGS.has(b.tag)) continue;
+    const ld = density(b.linkChars, b.chars);
+    if (ld > LINK_MAX) continue;
+    const commas = (b.text.match(/[,，、;]/g) ?? []).length;
+    const s = (1 + commas + Math.min(Math.floor(b.chars / 100), 3)) * (1 - ld);
+    let anc: TreeNode | null = b.owner.parent;
+    if (b.tag === 'div' || b.tag === 'section' || b.tag === 'article' || b.tag === 'main' || b.tag === 'td') {
+      // Text directly inside a container: the container itself is the candidate.
+      anc = b.owner;
+    }
+    for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
+      anc.score += level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
+      scored.add(anc);
+    }
+  }
+  return [...scored];
+}
+
+function isDropped(n: TreeNode): boolean {
+  for (let c: TreeNode | null = n; c; c = c.parent) if (c.drop) return true;
+  return false;
+}
+
+function finalScore(n: TreeNode): number {
+  const cls = n.positive ? 25 : 0;
+  return (n.score + cls) * (1 - density(n.linkChars, n.chars));
+}
+
+/** Pick the container: best-scored node, moved up while its parent holds clearly more good text. */
+function chooseContainer(tree: BlockTree): TreeNode[] {
+  const candidates = score(tree.blocks);
+  if (candidates.length === 0) return [tree.root];
+  let top = candidates[0]!;
+  let best = finalScore(top);
+  for (const c of candidates) { const f = finalScore(c); if (f > best) { best = f; top = c; } }
+  // Move up through wrappers that add nothing, and while the parent holds much more good text at low link density.
+  while (top.parent) {
+    const p = top.parent;
+    const onlyWrapper = p.chars - top.chars < 0.05 * p.chars + 20;
+    const moreGood = p.goodChars >= 1.3 * top.goodChars + GOOD && density(p.linkChars, p.chars) < 0.35;
+    if (!onlyWrapper && !moreGood) break;
+    top = p;
+  }
+  return [top];
+}
+
+function insideAny(n: TreeNode, set: Set<TreeNode>): boolean {
+  for (let c: TreeNode | null = n; c; c = c.parent) if (set.has(c)) return true;
+  return false;
+}
+
+function dropReason(n: TreeNode): string | null {
+  for (let c: TreeNode | null = n; c; c = c.parent) if (c.drop) return c.drop;
+  return null;
+}
+
+/** Extract the main-text paragraphs from a block tree. Pure: reads the tree, returns paragraphs and what was cut. */
+export function selectMainText(tree: BlockTree): MainText {
+  aggregate(tree.root);
+  settleNegatives(tree.root, tree.root.goodChars);
+  reaggregate(tree.root);
+  const chosen = new Set(chooseContainer(tree));
+  const paragraphs: string[] = [];
+  const removed: Removed[] = [];
+  const cut = (text: string, reason: string): void => {
+    const last = removed[removed.length - 1];
+    if (last && last.reason === reason && last.text.length < 2000) last.text += `\n${text}`;
+    else removed.push({ text, reason });
+  };
+  for (const b of tree.blocks) {
+    const why = dropReason(b.owner);
+    if (why) { cut(b.text, `boilerplate: ${why}`); continue; }
+    if (!insideAny(b.owner, chosen)) { cut(b.text, 'outside main content'); continue; }
+    const ld = density(b.linkChars, b.chars);
+    if (ld > LINK_MAX && !HEADINGS.has(b.tag)) { cut(b.text, 'link list'); continue; }
+    if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) { cut(b.text, 'boilerplate text'); continue; }
+    paragraphs.push(b.text);
+  }
+  const container = [...chosen].map((n) => `${n.tag}${n.sig.trim() ? `[${n.sig.trim().slice(0, 60)}]` : ''}`).join(',');
+  return { paragraphs, removed, container };
+}

@@ -1,0 +1,202 @@
+// Ranks metadata candidates from JSON-LD, meta tags, <time>, URL, bylines and the page title into provenance-carrying fields.
+import rules from '../../../data/extract-metadata.json' with { type: 'json' };
+import type { Field } from '../../model.js';
+import { attr, textOf, type DomDocument, type DomElement } from './dom.js';
+import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
+import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
+import { normaliseDate, dateFromUrl } from './dates.js';
+import { cleanAuthors } from './authors.js';
+import { stripSiteName, overlap } from './title.js';
+
+export interface PageMetadata {
+  title: Field<string>;
+  authors: Field<string[]>;
+  published: Field<string>;
+  outlet: Field<string>;
+  url: Field<string>;
+  htmlLang: string | null;
+  notes: string[];
+}
+
+const none = <T>(note: string): Field<T> => ({ value: null, source: 'none', confidence: 0, note });
+const hostOf = (url: string | null): string | null => { if (!url) return null; try { return new URL(url).hostname; } catch { return null; } };
+
+function pickUrl(meta: MetaTags, given?: string): Field<string> {
+  if (given) return { value: given, source: 'input', confidence: 1 };
+  const og = firstMeta(meta, ['og:url', 'twitter:url']);
+  if (meta.canonical && /^https?:\/\//.test(meta.canonical)) return { value: meta.canonical, source: 'canonical-link', confidence: 0.9 };
+  if (og && /^https?:\/\//.test(og.value)) return { value: og.value, source: 'meta', confidence: 0.85 };
+  return none('no URL given and none in the page');
+}
+
+function pickOutlet(meta: MetaTags, ld: JsonLd, url: string | null): Field<string> {
+  const m = firstMeta(meta, ['og:site_name']);
+  if (m) return { value: m.value, source: 'meta', confidence: 0.9, note: m.key };
+  const p = ldPublisher(ld);
+  if (p) return { value: p, source: 'json-ld', confidence: 0.85, note: 'publisher' };
+  const a = firstMeta(meta, rules.outletMeta);
+  if (a && !/^@/.test(a.value)) return { value: a.value, source: 'meta', confidence: 0.6, note: a.key };
+  const host = hostOf(url);
+  if (host) return { value: host.replace(/^www\./, ''), source: 'url', confidence: 0.4, note: 'host name only' };
+  return none('no site name in the page and no URL');
+}
+
+function firstH1(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const hs = doc.querySelectorAll('h1');
+  for (let i = 0; i < hs.length && out.length < 5; i++) { const t = textOf(hs[i]!); if (t && t.length < 400) out.push(t); }
+  return out;
+}
+
+function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Field<string> {
+  const titleTag = doc.querySelectorAll('title')[0];
+  const tagText = titleTag ? textOf(titleTag) : '';
+  const ldHeadline = ld.article ? ldString(ld.article.headline) ?? ldString(ld.article.name) : null;
+  const og = firstMeta(meta, rules.titleMeta);
+  const refs: Array<{ v: string; source: string }> = [];
+  if (og) refs.push({ v: stripSiteName(og.value, outlet, host), source: 'meta' });
+  if (ldHeadline) refs.push({ v: stripSiteName(ldHeadline, outlet, host), source: 'json-ld' });
+  if (tagText) refs.push({ v: stripSiteName(tagText, outlet, host), source: 'title-tag' });
+  const h1s = firstH1(doc);
+  // An <h1> that agrees with a declared title is the cleanest (no site suffix, no SEO rewrite).
+  let bestH1: string | null = null, bestOv = 0;
+  for (const h of h1s) {
+    for (const r of refs) {
+      const ov = Math.min(overlap(h, r.v), overlap(r.v, h)) * 0.5 + Math.max(overlap(h, r.v), overlap(r.v, h)) * 0.5;
+      if (ov > bestOv) { bestOv = ov; bestH1 = h; }
+    }
+  }
+  if (bestH1 && bestOv >= 0.6) return { value: bestH1, source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' };
+  const first = refs.find((r) => r.v);
+  if (first) return { value: first.v, source: first.source, confidence: first.source === 'title-tag' ? 0.6 : 0.8 };
+  if (h1s[0]) return { value: h1s[0], source: 'h1', confidence: 0.5 };
+  return none('no title, headline or h1 in the page');
+}
+
+const BYLINE_SEL = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="Author"], [class*="Byline"], [data-testid*="byline"], address';
+
+function bylineCandidates(doc: DomDocument): string[] {
+  const out: string[] = [];
+  let els: ArrayLike<DomElement>;
+  try { els = doc.querySelectorAll(BYLINE_SEL); } catch { return out; }
+  for (let i = 0; i < els.length && out.length < 12; i++) {
+    const el = els[i]!;
+    const cls = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
+    if (/(author-?bio|about|avatar|comment|related|more-from|image|photo)/.test(cls)) continue;
+    const t = textOf(el);
+    if (t && t.length <= 120) out.push(t);
+  }
+  return out;
+}
+
+function pickAuthors(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string | null): Field<string[]> {
+  const orgOnly: string[] = [];
+  const outletN = outlet ? outlet.toLowerCase() : '';
+  const isOutlet = (n: string): boolean => !!outletN && (n.toLowerCase() === outletN);
+  const finish = (names: string[], source: string, confidence: number, note?: string): Field<string[]> | null => {
+    const persons = names.filter((n) => !isOutlet(n));
+    const chosen = persons.length ? persons : [];
+    if (!chosen.length) { orgOnly.push(...names); return null; }
+    return { value: chosen.slice(0, 10), source, confidence, ...(note ? { note } : {}) };
+  };
+  if (ld.article) {
+    const people = ldPeople(ld.article.author ?? ld.article.creator, ld.byId);
+    const persons = people.filter((p) => p.kind !== 'org').flatMap((p) => cleanAuthors(p.name));
+    const r = finish(persons, 'json-ld', 0.9);
+    if (r) return r;
+    orgOnly.push(...people.filter((p) => p.kind === 'org').map((p) => p.name));
+  }
+  for (const k of [...rules.authorMeta, 'itemprop:author']) {
+    const vals = meta.values.get(k);
+    if (!vals) continue;
+    const names = vals.filter((v) => !/^https?:/.test(v) && !(k === 'twitter:creator' && v.startsWith('@'))).flatMap(cleanAuthors);
+    const r = finish(names, 'meta', 0.8, k);
+    if (r) return r;
+  }
+  for (const t of bylineCandidates(doc)) {
+    const r = finish(cleanAuthors(t), 'byline', 0.6);
+    if (r) return r;
+  }
+  if (orgOnly.length) return { value: [orgOnly[0]!], source: 'json-ld', confidence: 0.3, note: 'organisation named as author; no person given' };
+  return none('no author in JSON-LD, meta tags or a byline');
+}
+
+function timeTags(doc: DomDocument): Array<{ iso: string; hasTime: boolean; rank: number }> {
+  const out: Array<{ iso: string; hasTime: boolean; rank: number }> = [];
+  const ts = doc.querySelectorAll('time');
+  for (let i = 0; i < ts.length && i < 30; i++) {
+    const el = ts[i]!;
+    const d = normaliseDate(el.getAttribute('datetime') ?? textOf(el));
+    if (!d) continue;
+    const ctx = `${attr(el, 'class')} ${attr(el, 'itemprop')} ${el.hasAttribute('pubdate') ? 'pubdate' : ''}`.toLowerCase();
+    const rank = /publish|pubdate|posted|created/.test(ctx) ? 0 : /modif|updat/.test(ctx) ? 2 : 1;
+    out.push({ ...d, rank });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+const DATE_LINE = /\b(?:published|posted|updated|last updated|date|on)\b[:\s]*(.{6,60})$/i;
+
+/** Dates written in short lines near the top of the page ("Published May 3, 2024"). */
+export function dateFromLines(lines: string[]): { iso: string; line: string } | null {
+  for (const line of lines) {
+    if (line.length > 120) continue;
+    const m = DATE_LINE.exec(line);
+    const d = normaliseDate(m ? m[1]! : line);
+    if (d && (m || line.length < 40)) return { iso: d.iso, line };
+  }
+  return null;
+}
+
+function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[]): Field<string> {
+  if (ld.article) {
+    const d = normaliseDate(ldString(ld.article.datePublished) ?? ldString(ld.article.dateCreated) ?? ldString(ld.article.uploadDate));
+    if (d) return { value: d.iso, source: 'json-ld', confidence: 0.92 };
+  }
+  for (const k of [...rules.publishedMeta.map((x) => x), 'itemprop:datepublished', 'itemprop:datecreated']) {
+    const vals = meta.values.get(k);
+    if (!vals) continue;
+    const d = normaliseDate(vals[0]);
+    if (d) return { value: d.iso, source: 'meta', confidence: 0.88, note: k };
+  }
+  const t = timeTags(doc)[0];
+  if (t && t.rank < 2) return { value: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : 0.7 };
+  const u = url ? dateFromUrl(url) : { iso: null, partial: null };
+  if (u.iso) return { value: u.iso, source: 'url', confidence: 0.75 };
+  const line = dateFromLines(topLines);
+  if (line) return { value: line.iso, source: 'body', confidence: 0.55, note: `from "${line.line.slice(0, 60)}"` };
+  if (t) return { value: t.iso, source: 'time-tag', confidence: 0.45, note: 'only an update/modified time was found' };
+  if (ld.article) {
+    const d = normaliseDate(ldString(ld.article.dateModified));
+    if (d) return { value: d.iso, source: 'json-ld', confidence: 0.4, note: 'dateModified: no publication date given' };
+  }
+  const mod = firstMeta(meta, rules.modifiedMeta);
+  if (mod) { const d = normaliseDate(mod.value); if (d) return { value: d.iso, source: 'meta', confidence: 0.35, note: `${mod.key}: no publication date given` }; }
+  if (u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
+  return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
+}
+
+/** Read all metadata fields of a parsed page. `topLines` are the first text lines of the page (for bylines/datelines). */
+export function readMetadata(doc: DomDocument, topLines: string[], givenUrl?: string): PageMetadata {
+  const notes: string[] = [];
+  let meta: MetaTags;
+  try { meta = readMetaTags(doc); } catch (e) { notes.push(`meta tags unreadable: ${(e as Error).message}`); meta = { values: new Map(), canonical: null, htmlLang: null }; }
+  let ld: JsonLd;
+  try { ld = readJsonLd(doc); } catch (e) { notes.push(`JSON-LD unreadable: ${(e as Error).message}`); ld = { article: null, articleKind: null, objects: [], byId: new Map(), errors: 1 }; }
+  if (ld.errors) notes.push(`${ld.errors} JSON-LD block(s) were not valid JSON`);
+  const url = pickUrl(meta, givenUrl);
+  const outlet = pickOutlet(meta, ld, url.value);
+  const host = hostOf(url.value);
+  const title = pickTitle(doc, meta, ld, outlet.value, host);
+  let authors = pickAuthors(doc, meta, ld, outlet.value);
+  if (authors.value === null) {
+    for (const line of topLines.slice(0, 40)) {
+      if (line.length < 100 && /^(?:by|written by|posted by|words by|story by)\s+\p{Lu}/iu.test(line)) {
+        const names = cleanAuthors(line);
+        if (names.length) { authors = { value: names, source: 'byline', confidence: 0.55, note: `body line "${line.slice(0, 60)}"` }; break; }
+      }
+    }
+  }
+  const published = pickPublished(doc, meta, ld, url.value, topLines.slice(0, 60));
+  return { title, authors, published, outlet, url, htmlLang: meta.htmlLang, notes };
+}

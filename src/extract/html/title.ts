@@ -1,0 +1,46 @@
+// Picks the headline among og:title, JSON-LD headline, <h1> and <title>, stripping site-name suffixes.
+import rules from '../../../data/extract-metadata.json' with { type: 'json' };
+
+const SEPARATORS = rules.titleSeparators;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
+
+/** Remove a leading/trailing site segment ("Story | CNN", "BBC News - Story") when it names the site or is clearly shorter. */
+export function stripSiteName(title: string, site: string | null, host: string | null): string {
+  let t = title.trim();
+  const siteN = site ? norm(site) : '';
+  const hostN = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  const isSite = (seg: string): boolean => {
+    const n = norm(seg);
+    if (!n) return true;
+    if (siteN && (n === siteN || n.includes(siteN) || siteN.includes(n))) return true;
+    const compact = n.replace(/ /g, '');
+    if (hostN && (compact === hostN.replace(/ /g, '') || hostN.replace(/ /g, '').includes(compact) && compact.length > 3)) return true;
+    return false;
+  };
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (const sep of SEPARATORS) {
+      const i = t.lastIndexOf(sep);
+      if (i > 0) {
+        const head = t.slice(0, i), tail = t.slice(i + sep.length);
+        if (isSite(tail) || (sep !== ': ' && sep !== ' - ' && toks(tail).length <= 3 && toks(head).length >= 4 && round === 0 && /^[\p{Lu}\d]/u.test(tail) && !siteN)) { t = head.trim(); changed = true; break; }
+      }
+      const j = t.indexOf(sep);
+      if (j > 0) {
+        const head = t.slice(0, j), tail = t.slice(j + sep.length);
+        if (isSite(head) && toks(tail).length >= 2) { t = tail.trim(); changed = true; break; }
+      }
+    }
+    if (!changed) break;
+  }
+  return t;
+}
+
+/** Share of a's tokens found in b. */
+export function overlap(a: string, b: string): number {
+  const ta = toks(a), tb = new Set(toks(b));
+  if (!ta.length) return 0;
+  return ta.filter((x) => tb.has(x)).length / ta.length;
+}

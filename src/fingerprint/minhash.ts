@@ -1,0 +1,63 @@
+// MinHash signatures over shingle hashes, and Jaccard / containment estimates from two signatures and their shingle counts.
+import { seedSequence } from './hash.js';
+
+const seedCache = new Map<string, Uint32Array>();
+
+function seedsFor(seed: number, permutations: number): Uint32Array {
+  const key = `${seed >>> 0}:${permutations}`;
+  let s = seedCache.get(key);
+  if (!s) {
+    s = seedSequence(seed, permutations);
+    seedCache.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * MinHash signature: for each of `permutations` hash functions h_i(x) = fmix32(x ^ seed_i), the minimum over the
+ * shingles. An empty shingle set gives all 0xFFFFFFFF (and is never treated as similar to anything).
+ */
+export function minhash(shingles: Uint32Array, permutations: number, seed: number): Uint32Array {
+  const seeds = seedsFor(seed, permutations);
+  const sig = new Uint32Array(permutations).fill(0xffffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const x = shingles[s]!;
+    for (let i = 0; i < permutations; i++) {
+      let h = x ^ seeds[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** Fraction of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
+export function jaccardEstimate(a: Uint32Array, b: Uint32Array, aOffset = 0, bOffset = 0, length = a.length): number {
+  let eq = 0;
+  for (let i = 0; i < length; i++) if (a[aOffset + i] === b[bOffset + i]) eq++;
+  return eq / length;
+}
+
+/** Similarity of two shingle sets estimated from signatures plus set sizes. */
+export interface Similarity {
+  /** |A ∩ B| / |A ∪ B| */
+  jaccard: number;
+  /** |A ∩ B| / min(|A|, |B|): 1 when the smaller text is wholly inside the larger (truncated or padded copy). */
+  containment: number;
+}
+
+/**
+ * Containment from Jaccard and the two set sizes: |A ∩ B| = J (|A| + |B|) / (1 + J), divided by the smaller size.
+ * No extra sketch is needed because every fingerprint carries its exact distinct-shingle count.
+ */
+export function similarityFrom(jaccard: number, sizeA: number, sizeB: number): Similarity {
+  if (sizeA === 0 || sizeB === 0) return { jaccard: 0, containment: 0 };
+  const inter = (jaccard * (sizeA + sizeB)) / (1 + jaccard);
+  const containment = Math.min(1, inter / Math.min(sizeA, sizeB));
+  return { jaccard, containment };
+}

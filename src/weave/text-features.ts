@@ -1,0 +1,221 @@
+// Turns an article's title, body, entities and quotes into raw weighted features (words, entities, numbers, dates, quote shingles).
+import stopwordData from '../../data/weave-stopwords.json' with { type: 'json' };
+import calendarData from '../../data/weave-calendar.json' with { type: 'json' };
+import type { WeaveInput } from './types.js';
+
+/** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
+export type Namespace = 'w' | 'e' | 'n' | 'd' | 'q';
+
+/** Raw (pre-IDF) feature weights of one article, keyed "ns:value". */
+export type RawFeatures = Map<string, number>;
+
+export interface FeatureOptions {
+  titleWeight: number;
+  leadWords: number;
+  leadWeight: number;
+  quoteShingle: number;
+  headlineMaxWords: number;
+}
+
+const STOP = new Set<string>(stopwordData.words);
+const MONTHS = new Map<string, number>(Object.entries(calendarData.months));
+const ENTITY_CONNECTORS = new Set<string>(calendarData.entityConnectors);
+const NOT_ENTITY = new Set<string>(calendarData.capitalisedNonEntities);
+
+/** PTB-style tokens and typographic marks that carry no content. */
+const PTB_JUNK = /-(LRB|RRB|LSB|RSB|LCB|RCB)-/g;
+
+/** One surface token with its position facts. */
+interface Token {
+  raw: string;
+  lower: string;
+  /** True when the token begins a sentence or a line (capitalisation says little there). */
+  sentenceStart: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[.!?;:\n"“”`«»]/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let start = true;
+  for (const m of text.replace(PTB_JUNK, ' ').matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    if (/^[.!?;:\n"“”`«»]$/u.test(raw)) {
+      if (raw !== ';' && raw !== ':') start = true;
+      continue;
+    }
+    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start });
+    start = false;
+  }
+  return out;
+}
+
+/** A light English stemmer: folds plurals and possessives so "relations" meets "relation". */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /(ch|sh|x|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  return w;
+}
+
+function isNumber(lower: string): boolean {
+  return /^\d+(?:[.,]\d+)*$/.test(lower);
+}
+
+function isCapitalised(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw);
+}
+
+/** Split a word token at inner hyphens/dots into word parts ("33-year-old" -> 33, year, old; "U.S." stays "us"). */
+function wordParts(lower: string): string[] {
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(lower)) return [lower.replace(/\./g, '')];
+  return lower.split(/[\-.]/).filter((p) => p.length > 0);
+}
+
+function bump(map: RawFeatures, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** True when a line looks like a headline in title case (most words capitalised), where capitals do not mark names. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.raw) && t.raw.length > 3);
+  if (words.length < 3) return false;
+  const caps = words.filter((t) => isCapitalised(t.raw)).length;
+  return caps / words.length >= 0.7;
+}
+
+/** Guess named-entity phrases from runs of capitalised words (used when the analyze stage gave none). */
+export function guessEntities(text: string): string[] {
+  const found: string[] = [];
+  for (const line of text.split('\n')) {
+    const tokens = tokenize(line);
+    if (isTitleCase(tokens)) continue;
+    let run: Token[] = [];
+    const flush = (): void => {
+      while (run.length > 0 && ENTITY_CONNECTORS.has(run[run.length - 1].lower)) run.pop();
+      if (run.length > 0) {
+        const first = run[0];
+        const single = run.length === 1;
+        const weakStart = first.sentenceStart && (STOP.has(first.lower) || NOT_ENTITY.has(first.lower));
+        if (weakStart) run = run.slice(1);
+        if (run.length > 0 && !(single && (first.sentenceStart || NOT_ENTITY.has(first.lower)))) {
+          const phrase = run.map((t) => t.raw.replace(/['’]s$/u, '')).join(' ');
+          if (!(run.length === 1 && (STOP.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
+            found.push(phrase);
+          }
+        }
+      }
+      run = [];
+    };
+    for (const t of tokens) {
+      if (isCapitalised(t.raw) && !isNumber(t.lower)) run.push(t);
+      else if (run.length > 0 && ENTITY_CONNECTORS.has(t.lower)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return found;
+}
+
+/** Extract quoted passages between quotation marks (straight, curly or PTB `` '' ) when none were given. */
+export function guessQuotes(text: string): string[] {
+  const out: string[] = [];
+  const re = /(?:``|“|")\s*([^"“”`]{20,600}?)\s*(?:''|”|")/gu;
+  for (const m of text.matchAll(re)) out.push(m[1]);
+  return out;
+}
+
+/** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
+function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: number) => number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const month = MONTHS.get(t.lower);
+    if (month !== undefined && isCapitalised(t.raw)) {
+      const next = tokens[i + 1]?.lower;
+      if (next && /^\d{1,2}$/.test(next) && Number(next) >= 1 && Number(next) <= 31) {
+        bump(out, `d:${month}-${Number(next)}`, weightAt(i));
+      } else {
+        const prev = tokens[i - 1]?.lower;
+        if (prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) bump(out, `d:${month}-${Number(prev)}`, weightAt(i));
+      }
+      continue;
+    }
+    if (/^(?:19|20)\d\d$/.test(t.lower)) {
+      bump(out, `d:${t.lower}`, weightAt(i));
+      continue;
+    }
+    for (const part of wordParts(t.lower)) {
+      if (isNumber(part) && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
+        // small counts ("two", "1") say little; keep numbers of 2+ digits and decimals
+        if (part.length >= 2 || part.includes('.')) bump(out, `n:${part.replace(/,/g, '')}`, weightAt(i));
+      }
+    }
+  }
+}
+
+/** A first line that reads like a headline (short, no closing punctuation) is split off as the title. */
+export function splitHeadline(text: string, maxWords: number): { title: string; body: string } {
+  const trimmed = text.replace(/^\s+/, '');
+  const nl = trimmed.indexOf('\n');
+  if (nl < 0) return { title: '', body: text };
+  const first = trimmed.slice(0, nl).trim();
+  const words = first.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 2 || words.length > maxWords || /[.!?:;,"”'’]$/u.test(first)) return { title: '', body: text };
+  return { title: first, body: trimmed.slice(nl + 1) };
+}
+
+/** Raw weighted features of one article: title words count titleWeight times, the lead leadWeight times. */
+export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
+  const out: RawFeatures = new Map();
+  let title = a.title ?? '';
+  let body = a.text;
+  if (!a.title && opt.headlineMaxWords > 0) {
+    const split = splitHeadline(a.text, opt.headlineMaxWords);
+    title = split.title;
+    body = split.body;
+  }
+  const titleTokens = tokenize(title);
+  const bodyTokens = tokenize(body);
+  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
+    tokens.forEach((t, i) => {
+      for (const part of wordParts(t.lower)) {
+        if (part.length < 2 || isNumber(part) || STOP.has(part) || MONTHS.has(part)) continue;
+        const s = stem(part);
+        if (s.length < 2 || STOP.has(s)) continue;
+        bump(out, `w:${s}`, weightAt(i));
+      }
+    });
+  };
+  const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
+  addWords(titleTokens, () => opt.titleWeight);
+  addWords(bodyTokens, bodyWeight);
+  addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
+  addNumbersAndDates(bodyTokens, out, bodyWeight);
+
+  const entityNames = a.entities && a.entities.length > 0
+    ? a.entities.map((e) => e.name)
+    : [...guessEntities(title), ...guessEntities(title), ...guessEntities(body)];
+  for (const name of entityNames) {
+    const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (key.length < 2) continue;
+    bump(out, `e:${key}`, 1);
+    const parts = key.split(' ');
+    if (parts.length > 1) {
+      // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
+      const last = parts[parts.length - 1];
+      if (!STOP.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, 0.5);
+    }
+  }
+
+  const quotes = a.quotes && a.quotes.length > 0 ? a.quotes : guessQuotes(a.text);
+  const k = Math.max(2, opt.quoteShingle);
+  for (const q of quotes) {
+    const words = tokenize(q).map((t) => t.lower).filter((w) => /\p{L}|\p{N}/u.test(w));
+    for (let i = 0; i + k <= words.length; i++) bump(out, `q:${words.slice(i, i + k).join(' ')}`, 1);
+  }
+
+  // sublinear term frequency: repetition matters, but less than breadth
+  for (const [key, v] of out) out.set(key, v <= 1 ? v : 1 + Math.log(v));
+  return out;
+}

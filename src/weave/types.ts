@@ -1,0 +1,110 @@
+// Types of the weave stage: its input, tunables, summaries and the JSON snapshot the store persists.
+import type { Reason } from '../model.js';
+
+/** What the weaver reads of an article (the analyze stage's canonical entities and quotes when available). */
+export interface WeaveInput {
+  id: string;
+  title: string | null;
+  text: string;
+  /** ISO 8601 date or date-time, or null when unknown (no time decay then). */
+  published: string | null;
+  entities?: { name: string; type: 'person' | 'org' | 'place' | 'other' }[];
+  quotes?: string[];
+}
+
+/** Tunables; defaults live in data/weave-config.json. */
+export interface WeaveConfig {
+  titleWeight: number;
+  leadWords: number;
+  leadWeight: number;
+  /** Multiplier per feature namespace: w word, e entity, n number, d date, q quote shingle. */
+  namespaceWeights: Record<'w' | 'e' | 'n' | 'd' | 'q', number>;
+  /** Pseudo-document count added to N in idf = ln((N + prior) / (df + 1)), so early articles are not all "rare". */
+  idfPrior: number;
+  /** Minimum score to join an existing event. */
+  joinThreshold: number;
+  /** Cap on the features an event centroid keeps (bounded memory). */
+  maxCentroidTerms: number;
+  /** How many of an article's strongest features post its event into the inverted index. */
+  indexTermsPerArticle: number;
+  /** How many of an article's strongest features are looked up to find candidate events. */
+  queryTerms: number;
+  /** Most recent events kept per feature in the inverted index (bounds candidate sets). */
+  postingCap: number;
+  /** Candidate events scored in full per article. */
+  maxCandidates: number;
+  /** Events whose dates lie further than this from a dated article are not candidates. */
+  eventWindowDays: number;
+  decayGraceDays: number;
+  decayHalfLifeDays: number;
+  /** Minimum storyline link score between a new event and an earlier one. */
+  storylineThreshold: number;
+  /** Minimum shared actor entities for a storyline link. */
+  storylineMinSharedActors: number;
+  storylineCandidates: number;
+  /** When published is null, look for a full date in this many leading characters of the text (0: never). */
+  leadDateChars: number;
+  /** When title is null, a first line of at most this many words without closing punctuation counts as the title (0: never). */
+  headlineMaxWords: number;
+  /** Words per quote shingle. */
+  quoteShingle: number;
+}
+
+export interface EventSummary {
+  id: string;
+  storyline: string;
+  members: string[];
+  /** Strongest features of the event, readable ("putin", "Nippon TV", "12-13"). */
+  label: string;
+  topTerms: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Why the event was founded. */
+  reasons: Reason[];
+}
+
+export interface StorylineSummary {
+  id: string;
+  events: string[];
+  members: string[];
+  label: string;
+  topTerms: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Why each later event was linked in. */
+  reasons: Reason[];
+}
+
+/** Serialised event. Centroid features as parallel arrays of vocabulary ids and weights. */
+export interface EventState {
+  id: string;
+  storyline: string;
+  members: string[];
+  firstDay: number | null;
+  lastDay: number | null;
+  centroidIds: number[];
+  centroidWeights: number[];
+  reasons: Reason[];
+}
+
+export interface StorylineState {
+  id: string;
+  events: number[];
+  reasons: Reason[];
+}
+
+/** JSON-serialisable state of a Weaver. restore(snapshot()) continues exactly where it left off. */
+export interface WeaveSnapshot {
+  version: 1;
+  config: WeaveConfig;
+  docs: number;
+  vocab: string[];
+  df: number[];
+  events: EventState[];
+  storylines: StorylineState[];
+  /** Inverted index for events: [featureId, event indexes (oldest first)]. */
+  postings: [number, number[]][];
+  /** Inverted index for storylines (actors, quotes; no time window): [featureId, event indexes]. */
+  actorPostings: [number, number[]][];
+  articleEvent: [string, number][];
+}

@@ -1,0 +1,59 @@
+// Online feature vocabulary: string features to integer ids, with document frequencies updated as articles arrive.
+
+/** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
+export const NAMESPACE_ORDER = 'wendq';
+
+function namespaceIndex(key: string): number {
+  const i = NAMESPACE_ORDER.indexOf(key.charAt(0));
+  if (i < 0) throw new Error(`weave vocabulary: feature "${key}" has no known namespace prefix (one of ${NAMESPACE_ORDER})`);
+  return i;
+}
+
+/** Feature ids and document frequencies; grows online, never forgets (ids stay valid in snapshots). */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly df: number[] = [];
+  /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER). */
+  readonly ns: number[] = [];
+  docs = 0;
+
+  constructor(keys: string[] = [], df: number[] = [], docs = 0) {
+    if (keys.length !== df.length) throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
+    keys.forEach((k, i) => {
+      this.ids.set(k, i);
+      this.keys.push(k);
+      this.df.push(df[i]);
+      this.ns.push(namespaceIndex(k));
+    });
+    this.docs = docs;
+  }
+
+  /** The id of a feature, created when new. */
+  intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      this.df.push(0);
+      this.ns.push(namespaceIndex(key));
+    }
+    return id;
+  }
+
+  /** Count one more document holding each of these (distinct) feature ids. */
+  observe(ids: Iterable<number>): void {
+    for (const id of ids) this.df[id] += 1;
+    this.docs += 1;
+  }
+
+  /** Smoothed inverse document frequency; `prior` pseudo-documents keep early estimates sane. */
+  idf(id: number, prior: number): number {
+    return Math.log((this.docs + prior) / (this.df[id] + 1));
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}
