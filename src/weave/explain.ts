@@ -42,7 +42,7 @@ export function sharedContributions(
 }
 
 const GROUPS: [string, string, string, number][] = [
-  ['e', 'shared-entities', 'shared entities', 6],
+  ['e', 'shared-entities', 'shared entities', 8],
   ['q', 'shared-quotes', 'shared quoted words', 2],
   ['d', 'shared-dates', 'shared dates', 4],
   ['n', 'shared-numbers', 'shared numbers', 4],

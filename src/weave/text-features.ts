@@ -1,6 +1,6 @@
 // Turns an article's title, body, entities and quotes into raw weighted features (words, entities, numbers, dates, quote shingles).
 import stopwordData from '../../data/weave-stopwords.json' with { type: 'json' };
-import calendarData from '../../data/weave-calendar.json' with { type: 'json' };
+import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import type { WeaveInput } from './types.js';
 
 /** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
@@ -18,9 +18,10 @@ export interface FeatureOptions {
 }
 
 const STOP = new Set<string>(stopwordData.words);
-const MONTHS = new Map<string, number>(Object.entries(calendarData.months));
-const ENTITY_CONNECTORS = new Set<string>(calendarData.entityConnectors);
-const NOT_ENTITY = new Set<string>(calendarData.capitalisedNonEntities);
+const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
+const ENTITY_CONNECTORS = new Set<string>(lexicon.entityConnectors);
+const NOT_ENTITY = new Set<string>(lexicon.capitalisedNonEntities);
+const GENERIC_HEADS = new Set<string>(lexicon.genericHeads);
 
 /** PTB-style tokens and typographic marks that carry no content. */
 const PTB_JUNK = /-(LRB|RRB|LSB|RSB|LCB|RCB)-/g;
@@ -31,21 +32,28 @@ interface Token {
   lower: string;
   /** True when the token begins a sentence or a line (capitalisation says little there). */
   sentenceStart: boolean;
+  /** True when punctuation separates this token from the previous one (a name cannot run across it). */
+  breakBefore: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[.!?;:\n"“”`«»]/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[.!?;:,()\[\]\n"“”`«»\/|–—]/gu;
+/** Marks that end a sentence (or a line), so the next word's capital says little. */
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '"', '“', '”', '`', '«', '»', '|', '–', '—']);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = true;
+  let brk = false;
   for (const m of text.replace(PTB_JUNK, ' ').matchAll(TOKEN_RE)) {
     const raw = m[0];
-    if (/^[.!?;:\n"“”`«»]$/u.test(raw)) {
-      if (raw !== ';' && raw !== ':') start = true;
+    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+      if (SENTENCE_END.has(raw)) start = true;
+      brk = true;
       continue;
     }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start });
+    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk });
     start = false;
+    brk = false;
   }
   return out;
 }
@@ -109,6 +117,7 @@ export function guessEntities(text: string): string[] {
       run = [];
     };
     for (const t of tokens) {
+      if (t.breakBefore) flush();
       if (isCapitalised(t.raw) && !isNumber(t.lower)) run.push(t);
       else if (run.length > 0 && ENTITY_CONNECTORS.has(t.lower)) run.push(t);
       else flush();
@@ -125,6 +134,28 @@ export function guessQuotes(text: string): string[] {
   for (const m of text.matchAll(re)) out.push(m[1]);
   return out;
 }
+
+const TIME_OF_DAY = /\b\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)?\d\d)\b/g;
+/** PTB-split decimals ("5. 9") rejoined. */
+const SPLIT_DECIMAL = /(\d)\. (\d)/g;
+
+/** Text with times of day removed and numeric dates (11/27/2005) rewritten as month names, so they become date features. */
+function normaliseNumbers(text: string): string {
+  return text
+    .replace(SPLIT_DECIMAL, '$1.$2')
+    .replace(NUMERIC_DATE, (_m, a: string, b: string, y: string) => {
+      const x = Number(a);
+      const z = Number(b);
+      const [mo, d] = x > 12 ? [z, x] : [x, z];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return ' ';
+      const year = y.length === 2 ? (Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y);
+      return ` ${MONTH_NAMES[mo - 1]} ${d} ${year} `;
+    })
+    .replace(TIME_OF_DAY, ' ');
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
 function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: number) => number): void {
@@ -146,7 +177,7 @@ function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: num
       continue;
     }
     for (const part of wordParts(t.lower)) {
-      if (isNumber(part) && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
+      if (isNumber(part) && !part.startsWith('0') && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
         // small counts ("two", "1") say little; keep numbers of 2+ digits and decimals
         if (part.length >= 2 || part.includes('.')) bump(out, `n:${part.replace(/,/g, '')}`, weightAt(i));
       }
@@ -175,6 +206,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     title = split.title;
     body = split.body;
   }
+  title = normaliseNumbers(title);
+  body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
   const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
@@ -204,7 +237,7 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     if (parts.length > 1) {
       // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
       const last = parts[parts.length - 1];
-      if (!STOP.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, 0.5);
+      if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, 0.5);
     }
   }
 

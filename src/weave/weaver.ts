@@ -297,6 +297,13 @@ export class Weaver {
     if (bestEv >= 0) {
       const e = this.eventList[bestEv];
       reasons.push({ kind: 'new-event', detail: `closest event ${e.id} scored ${round(bestScore)} < join threshold ${this.config.joinThreshold}`, weight: round(bestScore) });
+      const own = new Set<number>(e.centroidIds);
+      const distinct: string[] = [];
+      for (let i = 0; i < v.ids.length && distinct.length < 6; i++) {
+        const key = this.vocab.keys[v.ids[i]];
+        if (!own.has(v.ids[i]) && /^[edn]:/.test(key)) distinct.push(featureLabel(key));
+      }
+      if (distinct.length > 0) reasons.push({ kind: 'distinct-occasion', detail: `not in ${e.id}: ${distinct.join(', ')}` });
       if (bestGap !== null && bestGap > this.config.decayGraceDays) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from ${e.id}: score decayed` });
     } else {
       reasons.push({ kind: 'new-event', detail: 'no earlier event in the time window shares its salient terms' });
