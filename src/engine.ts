@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { extract, isRejection } from './extract/index.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
-import type { Article, Rejection } from './model.js';
+import type { Article, RawDoc, Rejection } from './model.js';
 import type { Store } from './store/store.js';
 
 export interface IngestReport {
@@ -19,7 +19,19 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (r: IngestReport, label: string) => void;
 }
 
+export type IngestOutcome =
+  | { status: 'added'; article: Article }
+  | { status: 'unchanged'; rawId: string }
+  | { status: 'rejected'; rejection: Rejection };
+
+/** What the pipeline produced for one new article; later stages add their results here. */
+export interface ProcessedArticle {
+  article: Article;
+}
+
 export class Engine {
+  private readonly listeners: ((p: ProcessedArticle) => void | Promise<void>)[] = [];
+
   constructor(readonly store: Store) {}
 
   /** Read inputs, keep every original, clean each into an article, and store it; bad inputs become stored rejections. */
@@ -36,23 +48,34 @@ export class Engine {
       }
       const raw = item.raw;
       const label = raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? '');
-      if (await this.store.hasRaw(raw.id)) {
-        report.unchanged++;
-        opts.onProgress?.(report, label);
-        continue;
-      }
-      await this.store.putRaw(raw);
-      const out = extract(raw);
-      if (isRejection(out)) {
-        await this.reject(report, out);
-      } else {
-        await this.store.putArticle(out);
-        await this.store.clearRejectionsFor(raw.id);
-        report.added.push(out.id);
-      }
+      const outcome = await this.ingestRaw(raw);
+      if (outcome.status === 'unchanged') report.unchanged++;
+      else if (outcome.status === 'rejected') report.rejected.push(outcome.rejection);
+      else report.added.push(outcome.article.id);
       opts.onProgress?.(report, label);
     }
     return report;
+  }
+
+  /** Take one original document through every stage into the store (the path `ingest`, `watch` and the API share). */
+  async ingestRaw(raw: RawDoc): Promise<IngestOutcome> {
+    if (await this.store.hasRaw(raw.id)) return { status: 'unchanged', rawId: raw.id };
+    await this.store.putRaw(raw);
+    const out = extract(raw);
+    if (isRejection(out)) {
+      await this.store.putRejection(out);
+      return { status: 'rejected', rejection: out };
+    }
+    await this.store.putArticle(out);
+    await this.store.clearRejectionsFor(raw.id);
+    const processed: ProcessedArticle = { article: out };
+    for (const fn of this.listeners) await fn(processed);
+    return { status: 'added', article: out };
+  }
+
+  /** Be told of every article newly added (alerts listen here). */
+  onArticle(fn: (p: ProcessedArticle) => void | Promise<void>): void {
+    this.listeners.push(fn);
   }
 
   private async reject(report: IngestReport, r: Rejection): Promise<void> {

@@ -6,31 +6,7 @@ import type { Article, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
 import type { ArticleSummary, Page, SearchHit, Store, StoredRejection } from './store.js';
 import { ftsQuery } from './fts-query.js';
-
-/** Each entry moves the schema one version up; never edit a released entry, add a new one. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE raw_docs (
-     id TEXT PRIMARY KEY, origin TEXT NOT NULL, format TEXT NOT NULL, bytes BLOB NOT NULL, fetched_at TEXT NOT NULL, hints TEXT NOT NULL);
-   CREATE TABLE articles (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, raw_id TEXT NOT NULL REFERENCES raw_docs(id),
-     source_id TEXT, url TEXT, outlet TEXT, title TEXT, authors TEXT NOT NULL, published TEXT, dateline TEXT,
-     language TEXT, text TEXT NOT NULL, paragraphs TEXT NOT NULL, removed TEXT NOT NULL, provenance TEXT NOT NULL,
-     words INTEGER NOT NULL, ingested_at TEXT NOT NULL);
-   CREATE INDEX articles_published ON articles(published);
-   CREATE INDEX articles_outlet ON articles(outlet);
-   CREATE INDEX articles_source_id ON articles(source_id);
-   CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
-   CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-     INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text); END;
-   CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text); END;
-   CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
-     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
-     INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text); END;
-   CREATE TABLE rejections (
-     key TEXT PRIMARY KEY, raw_id TEXT, origin TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL,
-     bytes BLOB, first_at TEXT NOT NULL, last_at TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 1);`,
-];
+import { MIGRATIONS } from './sqlite-migrations.js';
 
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
 

@@ -1,0 +1,49 @@
+// The SQLite schema as a list of migrations: entry N moves a database from schema N to N+1.
+import { WATCH_MIGRATION } from './sqlite-watch-schema.js';
+
+/** Each entry moves the schema one version up; never edit a released entry, add a new one. */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE raw_docs (
+     id TEXT PRIMARY KEY, origin TEXT NOT NULL, format TEXT NOT NULL, bytes BLOB NOT NULL, fetched_at TEXT NOT NULL, hints TEXT NOT NULL);
+   CREATE TABLE articles (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, raw_id TEXT NOT NULL REFERENCES raw_docs(id),
+     source_id TEXT, url TEXT, outlet TEXT, title TEXT, authors TEXT NOT NULL, published TEXT, dateline TEXT,
+     language TEXT, text TEXT NOT NULL, paragraphs TEXT NOT NULL, removed TEXT NOT NULL, provenance TEXT NOT NULL,
+     words INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+   CREATE INDEX articles_published ON articles(published);
+   CREATE INDEX articles_outlet ON articles(outlet);
+   CREATE INDEX articles_source_id ON articles(source_id);
+   CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+   CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+     INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text); END;
+   CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text); END;
+   CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
+     INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text); END;
+   CREATE TABLE rejections (
+     key TEXT PRIMARY KEY, raw_id TEXT, origin TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL,
+     bytes BLOB, first_at TEXT NOT NULL, last_at TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 1);`,
+  // 2: what analyze, fingerprint and weave add to each article
+  `CREATE TABLE analyses (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL, quotes TEXT NOT NULL);
+   CREATE TABLE quotes (
+     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
+     speaker TEXT, speaker_entity TEXT, reporter TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+   CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+   CREATE TABLE entity_mentions (article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (article_id, name));
+   CREATE INDEX entity_mentions_name ON entity_mentions(name);
+   CREATE TABLE fingerprints (
+     article_id TEXT PRIMARY KEY REFERENCES articles(id), seq INTEGER NOT NULL, exact TEXT NOT NULL, minhash BLOB NOT NULL, shingles INTEGER NOT NULL,
+     published TEXT, copy_of TEXT, similarity REAL, grp TEXT);
+   CREATE INDEX fingerprints_exact ON fingerprints(exact);
+   CREATE INDEX fingerprints_copy_of ON fingerprints(copy_of);
+   CREATE INDEX fingerprints_grp ON fingerprints(grp);
+   CREATE TABLE event_members (
+     article_id TEXT PRIMARY KEY REFERENCES articles(id), event TEXT NOT NULL, storyline TEXT NOT NULL, score REAL NOT NULL,
+     new_event INTEGER NOT NULL, reasons TEXT NOT NULL, at TEXT NOT NULL);
+   CREATE INDEX event_members_event ON event_members(event);
+   CREATE INDEX event_members_storyline ON event_members(storyline);
+   CREATE TABLE weave_state (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+  // 3: watched sources and alerts
+  WATCH_MIGRATION,
+];
