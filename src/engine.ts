@@ -1,9 +1,15 @@
-// The engine: wires ingest -> extract -> store; the one API the CLI, the HTTP API and the web page call.
+// The engine: wires ingest -> extract -> analyze -> fingerprint -> weave -> store; the one API the CLI, the HTTP API and the web page call.
 import { resolve } from 'node:path';
+import { analyze, groupStatements, type StatementInput } from './analyze/index.js';
 import { extract, isRejection } from './extract/index.js';
+import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer } from './fingerprint/index.js';
+import { rowFromObject } from './ingest/jsonl.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
-import type { Article, RawDoc, Rejection } from './model.js';
-import type { Store } from './store/store.js';
+import type { Analysis, Article, Assignment, Quote, RawDoc, Rejection } from './model.js';
+import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
+import { shortHash } from './util/hash.js';
+import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
+import { Weaver, type EventSummary, type StorylineSummary, type WeaveInput } from './weave/index.js';
 
 export interface IngestReport {
   /** Documents read (articles plus rejections). */
@@ -20,57 +26,143 @@ export interface IngestOptions extends ReadOptions {
 }
 
 export type IngestOutcome =
-  | { status: 'added'; article: Article }
+  | { status: 'added'; article: Article; processed: ProcessedArticle }
   | { status: 'unchanged'; rawId: string }
   | { status: 'rejected'; rejection: Rejection };
 
-/** What the pipeline produced for one new article; later stages add their results here. */
+/** What the pipeline produced for one new article. */
 export interface ProcessedArticle {
   article: Article;
+  analysis: Analysis;
+  assignment: Assignment;
+  copyOf: string | null;
+}
+
+const UNKNOWN_OUTLET = 'unknown outlet';
+/** Writes are committed in batches of this many documents during a long ingest. */
+const BATCH = 200;
+
+/** What the weaver reads of an article and its analysis. */
+export function weaveInputOf(a: Article, analysis: Analysis): WeaveInput {
+  return {
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    published: a.published,
+    entities: analysis.entities.map((e) => ({ name: e.name, type: e.type })),
+    quotes: analysis.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text),
+  };
 }
 
 export class Engine {
   private readonly listeners: ((p: ProcessedArticle) => void | Promise<void>)[] = [];
+  private copies: CopyIndex | null = null;
+  private weaverState: Weaver | null = null;
+  private weaveDirty = false;
+  private summaries: { events: EventSummary[]; storylines: StorylineSummary[]; eventById: Map<string, EventSummary>; storylineById: Map<string, StorylineSummary> } | null = null;
 
   constructor(readonly store: Store) {}
 
-  /** Read inputs, keep every original, clean each into an article, and store it; bad inputs become stored rejections. */
+  // ---------------------------------------------------------------- writing
+
+  /** Read inputs, keep every original, take each through every stage and store it; bad inputs become stored rejections. */
   async ingest(inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { read: 0, added: [], unchanged: 0, rejected: [] };
     const db = resolve(this.store.location);
     const skip = new Set([db, `${db}-wal`, `${db}-shm`, `${db}-journal`]);
-    for await (const item of readSources(inputs, { ...opts, skip })) {
-      report.read++;
-      if (item.rejection) {
-        await this.reject(report, item.rejection);
-        opts.onProgress?.(report, item.rejection.origin.path ?? '');
-        continue;
+    await this.prepare();
+    this.store.beginBatch();
+    try {
+      for await (const item of readSources(inputs, { ...opts, skip })) {
+        report.read++;
+        if (item.rejection) {
+          report.rejected.push(item.rejection);
+          await this.store.putRejection(item.rejection);
+          opts.onProgress?.(report, item.rejection.origin.path ?? '');
+        } else {
+          const raw = item.raw;
+          this.count(report, await this.ingestRaw(raw));
+          opts.onProgress?.(report, raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? ''));
+        }
+        if (report.read % BATCH === 0) {
+          await this.flush();
+          this.store.endBatch();
+          this.store.beginBatch();
+        }
       }
-      const raw = item.raw;
-      const label = raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? '');
-      const outcome = await this.ingestRaw(raw);
-      if (outcome.status === 'unchanged') report.unchanged++;
-      else if (outcome.status === 'rejected') report.rejected.push(outcome.rejection);
-      else report.added.push(outcome.article.id);
-      opts.onProgress?.(report, label);
+      await this.flush();
+    } finally {
+      this.store.endBatch();
     }
     return report;
+  }
+
+  /** Ingest rows shaped like JSONL input ({id?, url?, title?, text?, html?, published?, outlet?}), as the HTTP API receives them. */
+  async ingestRows(rows: Record<string, unknown>[], source = 'api'): Promise<IngestReport> {
+    const report: IngestReport = { read: 0, added: [], unchanged: 0, rejected: [] };
+    await this.prepare();
+    this.store.beginBatch();
+    try {
+      for (let i = 0; i < rows.length; i++) {
+        report.read++;
+        const origin = { kind: 'jsonl' as const, path: source, line: i + 1 };
+        const row = rows[i];
+        try {
+          if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new Error(`${source}:${i + 1}: must be a JSON object`);
+          const parsed = rowFromObject(row, `${source}:${i + 1}`);
+          const bytes = Buffer.from(JSON.stringify(row), 'utf8');
+          const raw: RawDoc = { id: shortHash('raw', parsed.format, bytes), origin, format: parsed.format, bytes, body: parsed.body, fetchedAt: new Date().toISOString(), hints: parsed.hints };
+          this.count(report, await this.ingestRaw(raw));
+        } catch (e) {
+          const rejection: Rejection = { rawId: null, origin, stage: 'ingest', reason: (e as Error).message, at: new Date().toISOString() };
+          report.rejected.push(rejection);
+          await this.store.putRejection(rejection);
+        }
+      }
+      await this.flush();
+    } finally {
+      this.store.endBatch();
+    }
+    return report;
+  }
+
+  private count(report: IngestReport, o: IngestOutcome): void {
+    if (o.status === 'unchanged') report.unchanged++;
+    else if (o.status === 'rejected') report.rejected.push(o.rejection);
+    else report.added.push(o.article.id);
   }
 
   /** Take one original document through every stage into the store (the path `ingest`, `watch` and the API share). */
   async ingestRaw(raw: RawDoc): Promise<IngestOutcome> {
     if (await this.store.hasRaw(raw.id)) return { status: 'unchanged', rawId: raw.id };
     await this.store.putRaw(raw);
-    const out = extract(raw);
-    if (isRejection(out)) {
-      await this.store.putRejection(out);
-      return { status: 'rejected', rejection: out };
+    const article = extract(raw);
+    if (isRejection(article)) {
+      await this.store.putRejection(article);
+      return { status: 'rejected', rejection: article };
     }
-    await this.store.putArticle(out);
+    const seq = await this.store.putArticle(article);
     await this.store.clearRejectionsFor(raw.id);
-    const processed: ProcessedArticle = { article: out };
+    const processed = await this.process(article, seq);
     for (const fn of this.listeners) await fn(processed);
-    return { status: 'added', article: out };
+    return { status: 'added', article, processed };
+  }
+
+  /** analyze -> fingerprint -> weave for a stored article. */
+  private async process(article: Article, seq: number): Promise<ProcessedArticle> {
+    const analysis = analyze(article.text, { title: article.title });
+    await this.store.putAnalysis(article.id, analysis);
+    const fp = fingerprint(article.text);
+    const copies = await this.copyIndex();
+    const { result, changed } = copies.addDetailed({ id: article.id, fp, published: article.published, seq });
+    await this.store.putFingerprint({ articleId: article.id, seq, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: article.published, ...result });
+    if (changed.length) await this.store.updateLineage(changed);
+    const weaver = await this.weaver();
+    const assignment = weaver.add(weaveInputOf(article, analysis));
+    await this.store.putAssignment(article.id, assignment);
+    this.weaveDirty = true;
+    this.summaries = null;
+    return { article, analysis, assignment, copyOf: result.copyOf };
   }
 
   /** Be told of every article newly added (alerts listen here). */
@@ -78,14 +170,263 @@ export class Engine {
     this.listeners.push(fn);
   }
 
-  private async reject(report: IngestReport, r: Rejection): Promise<void> {
-    report.rejected.push(r);
-    await this.store.putRejection(r);
+  /** Persist the weave state (done at the end of every ingest). */
+  async flush(): Promise<void> {
+    if (this.weaveDirty && this.weaverState) {
+      await this.store.saveWeaveState(JSON.stringify(this.weaverState.snapshot()));
+      this.weaveDirty = false;
+    }
   }
+
+  /** Re-run the weave from scratch over every article in ingest order (event ids may change). */
+  async recluster(onProgress?: (done: number) => void): Promise<{ articles: number; events: number; storylines: number }> {
+    const weaver = new Weaver();
+    let n = 0;
+    this.store.beginBatch();
+    try {
+      for await (const a of this.store.allArticles()) {
+        const analysis = (await this.store.getAnalysis(a.id)) ?? analyze(a.text, { title: a.title });
+        await this.store.putAssignment(a.id, weaver.add(weaveInputOf(a, analysis)));
+        onProgress?.(++n);
+      }
+      this.weaverState = weaver;
+      this.weaveDirty = true;
+      this.summaries = null;
+      await this.flush();
+    } finally {
+      this.store.endBatch();
+    }
+    return { articles: n, events: weaver.eventCount, storylines: weaver.storylineCount };
+  }
+
+  /** Load the copy index and the weaver before a write, so their cost is not charged to the first article. */
+  private async prepare(): Promise<void> {
+    await this.copyIndex();
+    await this.weaver();
+  }
+
+  private async copyIndex(): Promise<CopyIndex> {
+    if (this.copies) return this.copies;
+    const index = new CopyIndex(undefined, Math.max(1024, await this.store.countArticles()));
+    for await (const f of this.store.allFingerprints()) {
+      index.add({ id: f.articleId, fp: { exact: f.exact, minhash: signatureFromBuffer(f.minhash), shingles: f.shingles }, published: f.published, seq: f.seq });
+    }
+    return (this.copies = index);
+  }
+
+  private async weaver(): Promise<Weaver> {
+    if (this.weaverState) return this.weaverState;
+    const saved = await this.store.loadWeaveState();
+    const weaver = saved ? Weaver.restore(JSON.parse(saved)) : new Weaver();
+    // Articles stored after the last saved snapshot (a crash mid-ingest) are woven again, in ingest order.
+    for (const id of await this.store.unwovenArticles()) {
+      const a = await this.store.getArticle(id);
+      if (!a) continue;
+      const analysis = (await this.store.getAnalysis(id)) ?? analyze(a.text, { title: a.title });
+      await this.store.putAssignment(id, weaver.add(weaveInputOf(a, analysis)));
+      this.weaveDirty = true;
+    }
+    this.weaverState = weaver;
+    return weaver;
+  }
+
+  // ---------------------------------------------------------------- reading
 
   /** Find an article by full id, unique id prefix or the caller's source id. */
   async article(ref: string): Promise<Article | null> {
     const id = await this.store.resolveArticleId(ref);
     return id ? this.store.getArticle(id) : null;
   }
+
+  private async weaveSummaries() {
+    if (this.summaries) return this.summaries;
+    const w = await this.weaver();
+    const events = w.events();
+    const storylines = w.storylines();
+    this.summaries = { events, storylines, eventById: new Map(events.map((e) => [e.id, e])), storylineById: new Map(storylines.map((s) => [s.id, s])) };
+    return this.summaries;
+  }
+
+  private async outletsOf(ids: string[]): Promise<string[]> {
+    const links = await this.store.articleLinks(ids);
+    return [...new Set(links.map((l) => l.outlet ?? UNKNOWN_OUTLET))].sort();
+  }
+
+  private async eventView(e: EventSummary): Promise<EventView> {
+    return { id: e.id, storyline: e.storyline, label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsOf(e.members), reasons: e.reasons };
+  }
+
+  private async storylineView(s: StorylineSummary): Promise<StorylineView> {
+    return { id: s.id, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsOf(s.members), reasons: s.reasons };
+  }
+
+  /** Storylines, largest and latest first. */
+  async storylines(page: Page = {}): Promise<Paged<StorylineView>> {
+    const { storylines } = await this.weaveSummaries();
+    const sorted = [...storylines].sort((a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id));
+    return this.paged(sorted, page, (s) => this.storylineView(s));
+  }
+
+  async storyline(id: string): Promise<StorylineDetail | null> {
+    const { storylineById, eventById } = await this.weaveSummaries();
+    const s = storylineById.get(id);
+    if (!s) return null;
+    const events = s.events.map((e) => eventById.get(e)!).filter(Boolean).sort(byDateThenId);
+    return { ...(await this.storylineView(s)), timeline: await Promise.all(events.map((e) => this.eventView(e))) };
+  }
+
+  /** Events, latest first (or one storyline's, in time order). */
+  async events(page: Page & { storyline?: string } = {}): Promise<Paged<EventView>> {
+    const { events } = await this.weaveSummaries();
+    const list = page.storyline ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId) : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
+    return this.paged(list, page, (e) => this.eventView(e));
+  }
+
+  async event(id: string): Promise<EventDetail | null> {
+    const { eventById } = await this.weaveSummaries();
+    const e = eventById.get(id);
+    if (!e) return null;
+    const links = await this.store.articleLinks(e.members);
+    const assignments = new Map((await this.store.assignmentsOf(id)).map((a) => [a.articleId, a]));
+    const members: ArticleRef[] = links.map((l) => ({ ...l, score: assignments.get(l.id)?.score, reasons: assignments.get(l.id)?.reasons }));
+    const groups = new Map<string, ArticleRef[]>();
+    for (const m of [...members].sort((a, b) => cmpAsc(a.published, b.published))) {
+      const key = m.outlet ?? UNKNOWN_OUTLET;
+      groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const byOutlet = [...groups.entries()].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
+    const quotes = (await this.store.quotes({ articleIds: e.members })).map(({ idx: _i, event: _e, ...q }) => q);
+    const entities = (await this.store.entities({ articleIds: e.members, limit: 30 })) as EntityView[];
+    return { ...(await this.eventView(e)), members, byOutlet, quotes, entities };
+  }
+
+  async articles(page: Page & { outlet?: string } = {}): Promise<Paged<ArticleRef>> {
+    const limit = page.limit ?? 50;
+    const offset = page.offset ?? 0;
+    const items = await this.store.listArticleLinks({ limit, offset, outlet: page.outlet });
+    const total = page.outlet ? ((await this.store.outletStats()).find((o) => o.outlet === page.outlet)?.articles ?? 0) : await this.store.countArticles();
+    return { items, total, limit, offset };
+  }
+
+  async articleDetail(ref: string): Promise<ArticleDetail | null> {
+    const article = await this.article(ref);
+    if (!article) return null;
+    const [analysis, assignment, self, copies] = await Promise.all([this.store.getAnalysis(article.id), this.store.getAssignment(article.id), this.store.articleLinks([article.id]), this.store.copiesOf(article.id)]);
+    const { eventById, storylineById } = await this.weaveSummaries();
+    const ev = assignment ? eventById.get(assignment.event) : undefined;
+    const sl = ev ? storylineById.get(ev.storyline) : undefined;
+    const copyOfId = self[0]?.copyOf ?? null;
+    const copyOf: ArticleLink | null = copyOfId ? ((await this.store.articleLinks([copyOfId]))[0] ?? null) : null;
+    return {
+      article,
+      analysis,
+      event: ev ? await this.eventView(ev) : null,
+      storyline: sl ? await this.storylineView(sl) : null,
+      copyOf,
+      copies,
+      similarity: self[0]?.similarity ?? null,
+    };
+  }
+
+  async search(q: string, page: Page = {}): Promise<Paged<SearchHit>> {
+    const limit = page.limit ?? 20;
+    const offset = page.offset ?? 0;
+    const [items, total] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q)]);
+    return { items, total, limit, offset };
+  }
+
+  /** Statements grouped across articles (the same words reported by several outlets), optionally for one speaker. */
+  async ledger(opts: Page & { speaker?: string } = {}): Promise<Paged<StatementView>> {
+    const quotes = await this.store.quotes({ speaker: opts.speaker });
+    const items: StatementInput[] = quotes.map((q) => ({
+      articleId: q.articleId,
+      published: q.published,
+      outlet: q.outlet,
+      event: q.event,
+      quote: { text: q.text, start: q.start, end: q.end, kind: q.kind as Quote['kind'], cue: q.cue, reporter: q.reporter, speaker: q.speaker ? { name: q.speaker, start: 0, end: 0, entity: q.speakerEntity, via: 'name' } : null },
+    }));
+    const statements = groupStatements(items);
+    return this.paged(statements, opts, async (s) => s);
+  }
+
+  async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
+    return this.store.speakers();
+  }
+
+  async entities(page: Page & { type?: string } = {}): Promise<Paged<EntityView>> {
+    const limit = page.limit ?? 50;
+    const offset = page.offset ?? 0;
+    const items = (await this.store.entities({ type: page.type, limit, offset })) as EntityView[];
+    return { items, total: await this.store.countEntities(page.type), limit, offset };
+  }
+
+  /** Outlets: what they publish, whom they copy and who copies them, how fast they follow events. */
+  async outlets(): Promise<OutletView[]> {
+    const [stats, flows, { events }] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.weaveSummaries()]);
+    const lags = await this.outletLags(events);
+    return stats.map((s) => ({
+      ...s,
+      copiesFrom: flows.filter((f) => f.copier === s.outlet && f.origin !== s.outlet).map((f) => ({ outlet: f.origin, articles: f.articles })),
+      copiedBy: flows.filter((f) => f.origin === s.outlet && f.copier !== s.outlet).map((f) => ({ outlet: f.copier, articles: f.articles })),
+      medianLagHours: median(lags.get(s.outlet) ?? []),
+      topEntities: [],
+    }));
+  }
+
+  async outlet(name: string): Promise<OutletView | null> {
+    const o = (await this.outlets()).find((x) => x.outlet.toLowerCase() === name.toLowerCase());
+    if (!o) return null;
+    const ids = (await this.store.listArticleLinks({ outlet: o.outlet, limit: 5000 })).map((l) => l.id);
+    return { ...o, topEntities: (await this.store.entities({ articleIds: ids, limit: 10 })).map((e) => e.name) };
+  }
+
+  /** Hours from each dated event's first article to each outlet's first article on it. */
+  private async outletLags(events: EventSummary[]): Promise<Map<string, number[]>> {
+    const lags = new Map<string, number[]>();
+    for (const e of events) {
+      if (e.members.length < 2 || !e.firstDate) continue;
+      const links = (await this.store.articleLinks(e.members)).filter((l) => l.published && l.outlet);
+      if (links.length < 2) continue;
+      const t0 = Math.min(...links.map((l) => Date.parse(l.published!)));
+      const firstBy = new Map<string, number>();
+      for (const l of links) firstBy.set(l.outlet!, Math.min(firstBy.get(l.outlet!) ?? Infinity, Date.parse(l.published!)));
+      for (const [outlet, t] of firstBy) lags.set(outlet, [...(lags.get(outlet) ?? []), (t - t0) / 3.6e6]);
+    }
+    return lags;
+  }
+
+  async health(): Promise<{ ok: true; articles: number; db: string }> {
+    return { ok: true, articles: await this.store.countArticles(), db: this.store.location };
+  }
+
+  private async paged<T, U>(list: T[], page: Page, view: (t: T) => Promise<U>): Promise<Paged<U>> {
+    const limit = page.limit ?? 50;
+    const offset = page.offset ?? 0;
+    return { items: await Promise.all(list.slice(offset, offset + limit).map(view)), total: list.length, limit, offset };
+  }
+}
+
+function cmpAsc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function cmpDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+function byDateThenId(a: EventSummary, b: EventSummary): number {
+  return cmpAsc(a.firstDate, b.firstDate) || a.id.localeCompare(b.id);
+}
+
+function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return Math.round((s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2) * 10) / 10;
 }

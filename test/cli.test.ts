@@ -27,7 +27,7 @@ test('ingest twice, export, show, search and report through the CLI', async (t) 
   const search = await cli(['--db', db, 'search', 'Van der Bellen', '--json']);
   assert.equal(search.stdout.trim().split('\n').length, 1);
   const report = await cli(['--db', db, 'report']);
-  assert.match(report.stdout, /Articles \(5\)/);
+  assert.match(report.stdout, /5 articles, 5 events, 1 storylines/);
 });
 
 test('bad inputs are reported with file and line, stored as rejections, and set exit status 2 without stopping the run', async (t) => {
@@ -57,7 +57,7 @@ test('ingest reads JSONL from stdin', async (t) => {
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).added, 1);
   const show = await cli(['--db', db, 'show', 'p1', '--json']);
-  assert.equal(JSON.parse(show.stdout).title, 'Piped');
+  assert.equal(JSON.parse(show.stdout).article.title, 'Piped');
 });
 
 test('extract keeps the batch contract: one row out per row in, in order, bad rows as {id, error}', async () => {

@@ -85,3 +85,41 @@ test('full-text search finds seeds by words and phrases', async (t) => {
   assert.equal((await store.search('putin')).length, 5);
   assert.deepEqual(await store.search('   '), []);
 });
+
+test('the seeds weave into one storyline of five events, with reasons', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'weave.db'));
+  t.after(() => store.close());
+  const engine = new Engine(store);
+  await engine.ingest([SEEDS]);
+  const storylines = await engine.storylines();
+  assert.equal(storylines.total, 1);
+  const s = (await engine.storyline(storylines.items[0]!.id))!;
+  assert.equal(s.timeline.length, 5);
+  assert.equal(s.articles, 5);
+  for (const e of s.timeline) assert.equal(e.articles, 1);
+  assert.ok(s.reasons.length >= 4, 'each linked event says why it joined the storyline');
+  // the state survives a restart: a fresh engine on the same file sees the same events
+  const again = new Engine(store);
+  assert.deepEqual((await again.events({ limit: 10 })).items.map((e) => e.id).sort(), s.timeline.map((e) => e.id).sort());
+});
+
+test("Putin's quotes are attributed to him; agencies are reporters, not speakers", async (t) => {
+  const { store, byFile } = await ingestSeeds(t);
+  for (const n of ['000', '002', '003']) {
+    const direct = (await store.getAnalysis(byFile.get(n)!.id))!.quotes.filter((q) => q.kind !== 'indirect');
+    const putin = direct.filter((q) => q.speaker?.entity === 'Vladimir Putin');
+    assert.ok(direct.length >= 5, `seed ${n} has its direct quotes`);
+    assert.ok(putin.length / direct.length >= 0.9, `seed ${n}: ${putin.length}/${direct.length} direct quotes attributed to Putin`);
+  }
+  const q1 = (await store.getAnalysis(byFile.get('001')!.id))!.quotes;
+  assert.ok(q1.some((q) => q.speaker?.entity === 'Andrei Suzdaltsev' && q.text.includes('NATO allies')));
+  assert.ok(q1.some((q) => q.speaker?.entity === 'Vladimir Olenchenko' && q.text.includes('listening to Putin')));
+  const all = [...byFile.values()];
+  const quotes = (await Promise.all(all.map((a) => store.getAnalysis(a.id)))).flatMap((x) => x!.quotes);
+  const speakers = new Set(quotes.map((q) => q.speaker?.entity));
+  const reporters = new Set(quotes.map((q) => q.reporter));
+  for (const agency of ['TASS', 'RT', 'RIA Novosti']) {
+    assert.ok(!speakers.has(agency), `${agency} is not a speaker`);
+    assert.ok(reporters.has(agency), `${agency} is recorded as a reporter`);
+  }
+});

@@ -1,6 +1,6 @@
 // Rule- and lexicon-based recogniser of people, organisations and places, with one canonical entity per name in an article.
 import type { Entity, EntityMention, EntityType } from '../model.js';
-import { LEX, matchPhrase } from './lexicon.js';
+import { LEX, matchPhrase, normWord } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
@@ -53,7 +53,7 @@ function classify(words: string[], hadTitle: boolean, personContext: boolean): {
     if (w.includes('-') && w.split('-').every((p) => LEX.places.has(p) || LEX.nationalities.byFirst.has(p.toLowerCase()))) {
       return { type: 'other', agency: null };
     }
-    if (/^\p{Lu}{2,}$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) return { type: 'org', agency: null };
+    if (/^\p{Lu}{2,5}$/u.test(w) || /^(?:\p{Lu}\.)+$/u.test(w)) return { type: 'org', agency: null };
     return { type: 'unknown', agency: null };
   }
   if (LEX.givenNames.has(words[0]!)) return { type: 'person', agency: null };
@@ -73,17 +73,27 @@ function headlineSentences(tokens: Token[]): Set<number> {
   const flush = (): void => {
     const ratio = all ? caps / all : 0;
     const closed = lastText === '.' || lastText === '!' || lastText === '?';
-    if (all >= 3 && ((!closed && ratio > 0.7) || (all >= 6 && ratio > 0.85))) out.add(sent);
+    if (all >= 3 && ((!closed && ratio > 0.7) || (sent === 0 && wholePara && all >= 5 && ratio > 0.85) || (capFunction > 0 && ratio > 0.7))) out.add(sent);
   };
-  for (const t of tokens) {
+  let wholePara = false;
+  let capFunction = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.sent !== sent) {
       flush();
       sent = t.sent;
       caps = 0;
       all = 0;
+      capFunction = 0;
+      // the sentence is its own paragraph: nothing of its paragraph before it, and the paragraph ends with it
+      let j = i;
+      while (j < tokens.length && tokens[j]!.sent === sent) j++;
+      wholePara = (i === 0 || tokens[i - 1]!.para !== t.para) && (j === tokens.length || tokens[j]!.para !== t.para);
     }
     lastText = t.text;
-    if (t.word && t.text.length >= 4 && /\p{L}/u.test(t.text)) {
+    // capitalised function words inside a sentence ("Ties with US, The Ball Is Now") mark title case
+    if (t.cap && !t.sentStart && LEX.notNames.has(t.text) && t.text.length <= 5) capFunction++;
+    if (t.word && t.text.length >= 4 && /\p{L}/u.test(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
       all++;
       if (t.cap) caps++;
     }
@@ -139,7 +149,7 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       if (nx.word && (INNER_CONNECTORS.has(nx.norm) || nx.norm === 'of') && isCapWord(after) && adjacent(text, nx, after!)) {
         if (nx.norm === 'of') {
           const soFar = tokens.slice(i, j).map((x) => x.text);
-          if (!soFar.some((w) => LEX.orgKeywords.has(w) || LEX.titleWords.has(w.toLowerCase()))) break;
+          if (!soFar.some((w) => LEX.orgKeywords.has(w) || LEX.titleWords.has(normWord(w)))) break;
         }
         j += 2;
         continue;
@@ -172,6 +182,15 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       // a title that is the whole run and is also a place/org ("Georgia") is not a title
       for (let q = k; q < k + n; q++) role.push(norms[q]!);
       k += n;
+    }
+    // a title inside the run: "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell"
+    for (let q = b - 2; q > k; q--) {
+      const n = matchPhrase(LEX.titles, norms, q);
+      if (n === 0 || q + n >= b) continue;
+      if (!tokens[q + n]!.cap || LEX.titleWords.has(norms[q + n]!)) continue;
+      for (let r = k; r < q + n; r++) role.push(norms[r]!);
+      k = q + n;
+      break;
     }
     let e = b;
     // trailing time words ("Putin Monday")
@@ -283,8 +302,10 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     const inHead = (m as { headline?: boolean }).headline === true;
     delete (m as { headline?: boolean }).headline;
     const lone = m.type === 'other' && m.tokEnd - m.tokStart === 1;
-    if (lone && personContextAt(m.tokStart, m.tokEnd)) m.type = 'person';
-    else if ((inHead && (m.type === 'other' || (m.type === 'person' && !known.has(m.entity)))) || (lone && tokens[m.tokStart]!.sentStart)) raw.splice(q, 1);
+    const lexical = LEX.places.has(m.entity) || LEX.orgs.has(m.entity) || m.agency !== null;
+    if (inHead && !known.has(m.entity) && !lexical) raw.splice(q, 1);
+    else if (lone && personContextAt(m.tokStart, m.tokEnd)) m.type = 'person';
+    else if (lone && tokens[m.tokStart]!.sentStart) raw.splice(q, 1);
   }
 
   // role map: "Russian President Vladimir Putin" -> president, russian president, russian leader

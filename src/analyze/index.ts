@@ -1,5 +1,5 @@
 // The analyze stage: sentences, entities, quotes with speakers; the ledger and the `newsloom quotes` row shape.
-import type { Analysis, Entity } from '../model.js';
+import type { Analysis, Article, Entity } from '../model.js';
 import { tokenise } from './tokens.js';
 import { findEntities } from './entities.js';
 import { findQuotes } from './quotes.js';
@@ -38,6 +38,11 @@ export function analyze(text: string, opts: { title?: string | null } = {}): Ana
   }
   const mentions = ents.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: byName.get(m.entity)!.type, entity: m.entity }));
   return { entities: [...byName.values()], mentions, quotes };
+}
+
+/** The engine's stage signature: analyze(a: Article) over the article's cleaned text. */
+export function analyzeArticle(a: Pick<Article, 'text' | 'title'>): Analysis {
+  return analyze(a.text, { title: a.title });
 }
 
 /** One output row of `newsloom quotes`. */

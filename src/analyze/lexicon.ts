@@ -5,6 +5,7 @@ import pronounData from '../../data/analyze-pronouns.json' with { type: 'json' }
 import reporterData from '../../data/analyze-reporters.json' with { type: 'json' };
 import gazetteerData from '../../data/analyze-gazetteer.json' with { type: 'json' };
 import abbreviationData from '../../data/analyze-abbreviations.json' with { type: 'json' };
+import functionWordData from '../../data/analyze-function-words.json' with { type: 'json' };
 
 /** Thrown when a data file under data/ is missing a list the analyzer needs. */
 export class LexiconError extends Error {
@@ -29,7 +30,8 @@ const gaz = gazetteerData as Record<string, unknown>;
 
 /** Normal form of a word for lexicon look-ups: lower case, curly apostrophe straightened, one trailing period dropped. */
 export function normWord(w: string): string {
-  let x = w.toLowerCase().replace(/’/g, "'");
+  let x = w.toLowerCase();
+  if (x.includes('’')) x = x.replace(/’/g, "'");
   if (x.length > 1 && x.endsWith('.')) x = x.slice(0, -1);
   return x;
 }
@@ -69,7 +71,7 @@ export const LEX = {
   reporting: lower(list(cues, 'analyze-cue-verbs.json', 'reporting')),
   asSaying: phraseSet(list(cues, 'analyze-cue-verbs.json', 'asSaying')),
   titles: phraseSet(list(roles, 'analyze-roles.json', 'titles')),
-  titleWords: lower(list(roles, 'analyze-roles.json', 'titles').flatMap((t) => t.split(/\s+/))),
+  titleWords: new Set(list(roles, 'analyze-roles.json', 'titles').flatMap((t) => t.split(/\s+/)).map(normWord)),
   roleNouns: phraseSet(list(roles, 'analyze-roles.json', 'roleNouns')),
   roleDeterminers: lower(list(roles, 'analyze-roles.json', 'roleDeterminers')),
   roleQualifiers: phraseSet(list(roles, 'analyze-roles.json', 'roleQualifiers')),
@@ -84,6 +86,8 @@ export const LEX = {
   agencyPhrases: phraseSet(Object.keys(agencies)),
   agencyHeads: phraseSet(list(reporterData as Record<string, unknown>, 'analyze-reporters.json', 'agencyHeads')),
   givenNames: new Set(list(gaz, 'analyze-gazetteer.json', 'givenNames')),
+  femaleNames: new Set(list(gaz, 'analyze-gazetteer.json', 'femaleNames')),
+  maleNames: new Set(list(gaz, 'analyze-gazetteer.json', 'maleNames')),
   places: new Set(list(gaz, 'analyze-gazetteer.json', 'places')),
   orgs: new Set(list(gaz, 'analyze-gazetteer.json', 'orgs')),
   orgKeywords: new Set(list(gaz, 'analyze-gazetteer.json', 'orgKeywords')),
@@ -93,7 +97,23 @@ export const LEX = {
   nameConnectors: new Set(list(gaz, 'analyze-gazetteer.json', 'nameConnectors')),
   nameSuffixes: new Set(list(gaz, 'analyze-gazetteer.json', 'nameSuffixes')),
   abbreviations: lower(list(abbreviationData as Record<string, unknown>, 'analyze-abbreviations.json', 'abbreviations')),
+  fn: {
+    subjectGap: fnSet('subjectGap'),
+    directGap: fnSet('directGap'),
+    objectCues: fnSet('objectCues'),
+    prepositions: fnSet('prepositions'),
+    notHead: fnSet('notHead'),
+    phraseStop: fnSet('phraseStop'),
+    genericDeterminers: fnSet('genericDeterminers'),
+    clauseOpeners: fnSet('clauseOpeners'),
+    npBreakers: fnSet('npBreakers'),
+    titleSmallWords: fnSet('titleSmallWords'),
+  },
 };
+
+function fnSet(field: string): Set<string> {
+  return lower(list(functionWordData as Record<string, unknown>, 'analyze-function-words.json', field));
+}
 
 /** Longest phrase from `set` that matches the lower-cased words starting at index i, as a word count (0 = none). */
 export function matchPhrase(set: PhraseSet, words: readonly string[], i: number): number {

@@ -1,5 +1,5 @@
 // Tokenises text into words and punctuation with character offsets, sentence and paragraph indexes.
-import { normWord } from './lexicon.js';
+import { LEX, normWord } from './lexicon.js';
 import { sentences } from './sentences.js';
 
 export interface Token {
@@ -27,6 +27,8 @@ export interface Tokenised {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|\S/gu;
+const WORD_START = /[\p{L}\p{N}]/u;
+const CAP_START = /\p{Lu}/u;
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 
 /** Tokens of `text` with offsets into it. Possessive "'s" is split off its word. */
@@ -50,22 +52,24 @@ export function tokenise(text: string): Tokenised {
       let t = m[0];
       let start = s.start + m.index;
       // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
-      if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(t)) {
+      if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !(/^\p{Lu}\p{Ll}{0,4}\.$/u.test(t) && (LEX.abbreviations.has(t.slice(0, -1).toLowerCase()) || LEX.titleWords.has(normWord(t))))) {
         t = t.slice(0, -1);
       }
       const parts: string[] = [];
-      const pm = t.length > 2 ? POSSESSIVE_RE.exec(t) : null;
+      const pm = t.length > 2 && (t.includes("'") || t.includes('’')) ? POSSESSIVE_RE.exec(t) : null;
       if (pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!))) {
         parts.push(pm[1]!, pm[2]!);
       } else parts.push(t);
       for (const p of parts) {
-        const word = /[\p{L}\p{N}]/u.test(p[0]!);
+        const c0 = p.charCodeAt(0);
+        const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORD_START.test(p[0]!);
+        const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : CAP_START.test(p[0]!);
         tokens.push({
           text: p,
           norm: normWord(p),
           start,
           end: start + p.length,
-          cap: /^\p{Lu}/u.test(p),
+          cap,
           word,
           sent: si,
           sentStart: word && !seenWord,

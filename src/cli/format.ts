@@ -1,5 +1,6 @@
 // Human-readable rendering of articles, search hits, rejections and reports for the terminal.
-import type { Article, Field, Origin } from '../model.js';
+import type { Article, Field, Origin, Reason } from '../model.js';
+import type { ArticleDetail, EventDetail, EventView, OutletView, StatementView, StorylineDetail, StorylineView } from '../views.js';
 import type { ArticleSummary, SearchHit, StoredRejection } from '../store/store.js';
 
 export function shortDate(iso: string | null): string {
@@ -53,4 +54,91 @@ export function hitLine(h: SearchHit): string {
 export function rejectionLine(r: StoredRejection): string {
   const times = r.count > 1 ? ` (${r.count} times, last ${r.lastAt})` : '';
   return `${r.stage.padEnd(8)} ${whereOf(r.origin)}\n    ${r.reason}${times}`;
+}
+
+function dateSpan(first: string | null, last: string | null): string {
+  if (!first) return 'undated';
+  const f = shortDate(first);
+  const l = shortDate(last);
+  return f === l ? f : `${f} … ${l}`;
+}
+
+function reasonText(r: Reason): string {
+  return `${r.kind}: ${r.detail}`;
+}
+
+export function storylineLine(s: StorylineView): string {
+  return `${s.id}  ${s.events} events, ${s.articles} articles  ${dateSpan(s.firstDate, s.lastDate)}  [${s.label}]  ${s.outlets.join(', ')}`;
+}
+
+export function eventLine(e: EventView): string {
+  return `${e.id}  ${String(e.articles).padStart(3)} art.  ${dateSpan(e.firstDate, e.lastDate).padEnd(10)}  [${e.label}]  ${e.outlets.join(', ')}`;
+}
+
+export function storylineText(s: StorylineDetail): string {
+  const lines = [`Storyline ${s.id}: ${s.label}`, `  ${s.events} events, ${s.articles} articles, ${dateSpan(s.firstDate, s.lastDate)}; outlets: ${s.outlets.join(', ')}`, '', 'Timeline:'];
+  for (const e of s.timeline) lines.push('  ' + eventLine(e));
+  if (s.reasons.length) {
+    lines.push('', 'Why these events are one storyline:');
+    for (const r of s.reasons) lines.push('  - ' + reasonText(r));
+  }
+  return lines.join('\n');
+}
+
+export function eventText(e: EventDetail): string {
+  const lines = [`Event ${e.id}: ${e.label}`, `  storyline ${e.storyline}; ${e.articles} articles, ${dateSpan(e.firstDate, e.lastDate)}`, '', 'Articles by outlet (earliest first):'];
+  for (const g of e.byOutlet) {
+    lines.push(`  ${g.outlet}`);
+    for (const a of g.articles) {
+      lines.push(`    ${a.id}  ${shortDate(a.published)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  (copy of ${a.copyOf}, ${(a.similarity ?? 0).toFixed(2)})` : ''}`);
+      for (const r of a.reasons ?? []) lines.push(`        ${reasonText(r)}`);
+    }
+  }
+  if (e.quotes.length) {
+    lines.push('', `Quotes (${e.quotes.length}):`);
+    for (const q of e.quotes.slice(0, 40)) lines.push(`  ${q.speakerEntity ?? q.speaker ?? '(unattributed)'}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`);
+  }
+  if (e.entities.length) lines.push('', `Entities: ${e.entities.map((x) => `${x.name} (${x.type})`).join(', ')}`);
+  if (e.reasons.length) {
+    lines.push('', 'Why the event was founded:');
+    for (const r of e.reasons) lines.push('  - ' + reasonText(r));
+  }
+  return lines.join('\n');
+}
+
+export function articleDetailText(d: ArticleDetail, opts: { removed?: boolean } = {}): string {
+  const lines = [articleText(d.article, opts)];
+  if (d.event) lines.push('', `Event: ${eventLine(d.event)}`);
+  if (d.storyline) lines.push(`Storyline: ${storylineLine(d.storyline)}`);
+  if (d.copyOf) lines.push('', `Copy of ${d.copyOf.id} (${d.copyOf.outlet ?? '?'}, ${shortDate(d.copyOf.published)}), similarity ${(d.similarity ?? 0).toFixed(2)}`);
+  if (d.copies.length) {
+    lines.push('', `Copies (${d.copies.length}):`);
+    for (const c of d.copies) lines.push(`  ${c.id}  ${shortDate(c.published)}  ${c.outlet ?? '?'}  ${(c.similarity ?? 0).toFixed(2)}`);
+  }
+  const quotes = d.analysis?.quotes ?? [];
+  if (quotes.length) {
+    lines.push('', `Quotes (${quotes.length}):`);
+    for (const q of quotes) lines.push(`  [${q.kind}] ${q.speaker?.entity ?? q.speaker?.name ?? '(unattributed)'}${q.cue ? ` (${q.cue})` : ''}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`);
+  }
+  const ents = d.analysis?.entities ?? [];
+  if (ents.length) lines.push('', `Entities: ${ents.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function ledgerText(items: StatementView[], speakers: { name: string; quotes: number }[], speaker?: string): string {
+  if (!items.length) return speaker ? `no statements by '${speaker}' (speakers: ${speakers.slice(0, 10).map((s) => s.name).join(', ') || 'none yet'})` : 'no statements yet';
+  const lines: string[] = [];
+  for (const s of items) {
+    lines.push(`${shortDate(s.firstDate)}  ${s.speaker ?? '(unattributed)'}: “${s.text.replace(/\s+/g, ' ').slice(0, 200)}”`);
+    lines.push(`    ${s.articles.length} article(s); outlets: ${s.outlets.join(', ') || '?'}${s.events.length ? `; events: ${s.events.join(', ')}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function outletText(o: OutletView): string {
+  const parts = [`${o.outlet}: ${o.articles} articles, ${dateSpan(o.firstDate, o.lastDate)}, languages ${o.languages.join(', ') || '?'}`];
+  if (o.copiesFrom.length) parts.push(`    republishes ${o.copiesFrom.map((c) => `${c.outlet} (${c.articles})`).join(', ')}`);
+  if (o.copiedBy.length) parts.push(`    republished by ${o.copiedBy.map((c) => `${c.outlet} (${c.articles})`).join(', ')}`);
+  if (o.medianLagHours !== null) parts.push(`    median lag behind an event's first report: ${o.medianLagHours} h`);
+  return parts.join('\n');
 }

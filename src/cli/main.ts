@@ -2,13 +2,16 @@
 // The newsloom command line: stateful commands on the store and the JSONL batch commands.
 import { Command, Option } from 'commander';
 import { join, resolve } from 'node:path';
-import { Engine } from '../engine.js';
+import { analyze, quotesBatch } from '../analyze/index.js';
+import { Engine, weaveInputOf } from '../engine.js';
 import { ExtractError, InputError, StoreError, UsageError } from '../errors.js';
-import { extractRow } from '../extract/batch.js';
+import { articleFromRow, extractRow } from '../extract/batch.js';
+import { dedupBatch } from '../fingerprint/index.js';
+import { Weaver } from '../weave/index.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { packageRoot } from '../util/data-files.js';
-import { runBatch } from './batch.js';
-import { articleText, hitLine, rejectionLine } from './format.js';
+import { runBatch, runBatchAll } from './batch.js';
+import { articleDetailText, eventLine, eventText, hitLine, ledgerText, outletText, rejectionLine, storylineLine, storylineText } from './format.js';
 import { ingestWithProgress } from './progress.js';
 import { printReport } from './report.js';
 
@@ -77,15 +80,21 @@ program
 
 program
   .command('show')
-  .description('show one article: metadata with provenance, clean text, what was removed')
-  .argument('<id>', 'article id, unique id prefix, or source id')
+  .description('show an article (metadata with provenance, clean text, what was removed, quotes, copies, event), an event or a storyline')
+  .argument('<id>', 'article id (or unique prefix, or source id), event id (e_...) or storyline id (s_...)')
   .option('--json', 'print as JSON')
   .option('--removed', 'list everything cleaning removed')
   .action(async (ref: string, opts: { json?: boolean; removed?: boolean }, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
-      const a = await engine.article(ref);
-      if (!a) throw new UsageError(`no article '${ref}' in ${engine.store.location} (try 'newsloom report' or 'newsloom search')`);
-      out(opts.json ? JSON.stringify(a) : articleText(a, opts));
+      if (ref.startsWith('e_') || ref.startsWith('s_')) {
+        const detail = ref.startsWith('e_') ? await engine.event(ref) : await engine.storyline(ref);
+        if (!detail) throw new UsageError(`no ${ref.startsWith('e_') ? 'event' : 'storyline'} '${ref}' in ${engine.store.location} (try 'newsloom events' or 'newsloom storylines')`);
+        out(opts.json ? JSON.stringify(detail) : 'timeline' in detail ? storylineText(detail) : eventText(detail));
+        return;
+      }
+      const d = await engine.articleDetail(ref);
+      if (!d) throw new UsageError(`no article '${ref}' in ${engine.store.location} (try 'newsloom report' or 'newsloom search')`);
+      out(opts.json ? JSON.stringify(d) : articleDetailText(d, opts));
     });
   });
 
@@ -144,6 +153,123 @@ program
   .action(async (input: string) => {
     const r = await runBatch(input, (row, line) => extractRow(row, line));
     process.stderr.write(`extract: ${r.rows} rows, ${r.errors} errors\n`);
+    if (r.errors) process.exitCode = 2;
+  });
+
+program
+  .command('storylines')
+  .description('list storylines: threads of events over weeks, months or years')
+  .option('--limit <n>', 'how many', (v) => positiveInt(v, '--limit'), 50)
+  .option('--json', 'print as JSON')
+  .action(async (opts: { limit: number; json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const page = await engine.storylines({ limit: opts.limit });
+      out(opts.json ? JSON.stringify(page) : page.items.length ? page.items.map(storylineLine).join('\n') : 'no storylines yet (ingest some articles)');
+    });
+  });
+
+program
+  .command('events')
+  .description('list events: articles reporting one happening')
+  .option('--storyline <id>', 'only the events of one storyline, in time order')
+  .option('--limit <n>', 'how many', (v) => positiveInt(v, '--limit'), 50)
+  .option('--json', 'print as JSON')
+  .action(async (opts: { storyline?: string; limit: number; json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const page = await engine.events({ limit: opts.limit, storyline: opts.storyline });
+      out(opts.json ? JSON.stringify(page) : page.items.length ? page.items.map(eventLine).join('\n') : 'no events');
+    });
+  });
+
+program
+  .command('ledger')
+  .description('statements: the same quoted words across outlets and years, with first date, outlets and events')
+  .option('--speaker <name>', 'only one speaker (canonical name, e.g. "Vladimir Putin")')
+  .option('--limit <n>', 'how many', (v) => positiveInt(v, '--limit'), 100)
+  .option('--json', 'print as JSON')
+  .action(async (opts: { speaker?: string; limit: number; json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const page = await engine.ledger({ speaker: opts.speaker, limit: opts.limit });
+      out(opts.json ? JSON.stringify(page) : ledgerText(page.items, await engine.speakers(), opts.speaker));
+    });
+  });
+
+program
+  .command('outlets')
+  .description('outlets: what they publish, whom they copy, who copies them, how fast they follow events')
+  .option('--json', 'print as JSON')
+  .action(async (opts: { json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const list = await engine.outlets();
+      out(opts.json ? JSON.stringify(list) : list.length ? list.map(outletText).join('\n') : 'no outlets known yet');
+    });
+  });
+
+program
+  .command('recluster')
+  .description('re-run the event and storyline weave from scratch over every stored article (event ids may change)')
+  .action(async (_opts, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const r = await engine.recluster();
+      out(`rewove ${r.articles} articles into ${r.events} events and ${r.storylines} storylines`);
+    });
+  });
+
+program
+  .command('quotes')
+  .description('batch: JSONL {id, text} (or html) in, {id, quotes:[{text, start, end, kind, cue, speaker, reporter}]} out; offsets into the text')
+  .argument('[input]', 'JSONL file, or - for stdin', '-')
+  .action(async (input: string) => {
+    const r = await runBatch(input, (row, line) => {
+      if (typeof row.text === 'string' && !row.html) return quotesBatch({ id: String(row.id ?? ''), text: row.text });
+      const a = articleFromRow(row, line);
+      return { ...quotesBatch({ id: String(row.id ?? ''), text: a.text }), text: a.text };
+    });
+    process.stderr.write(`quotes: ${r.rows} rows, ${r.errors} errors\n`);
+    if (r.errors) process.exitCode = 2;
+  });
+
+program
+  .command('dedup')
+  .description('batch: JSONL articles {id, text|html, published?} in, {id, copyOf, similarity, group} out, in input order')
+  .argument('[input]', 'JSONL file, or - for stdin', '-')
+  .action(async (input: string) => {
+    const r = await runBatchAll(
+      input,
+      (row, line) => {
+        const text = typeof row.text === 'string' && !row.html ? row.text : articleFromRow(row, line).text;
+        return { id: row.id, text, published: typeof row.published === 'string' ? row.published : null };
+      },
+      (rows) => {
+        const ok = rows.filter((p) => !p.error);
+        const results = dedupBatch(ok.map((p) => p.value));
+        const byLine = new Map(ok.map((p, i) => [p.line, results[i]]));
+        return rows.map((p) => (p.error ? { id: p.id, error: p.error } : byLine.get(p.line)));
+      },
+    );
+    process.stderr.write(`dedup: ${r.rows} rows, ${r.errors} errors\n`);
+    if (r.errors) process.exitCode = 2;
+  });
+
+program
+  .command('cluster')
+  .description('batch: JSONL articles {id, title?, text|html, published?} in stream order, {id, event, storyline} out (the same online weave as ingest)')
+  .argument('[input]', 'JSONL file, or - for stdin', '-')
+  .action(async (input: string) => {
+    const weaver = new Weaver();
+    const r = await runBatchAll(
+      input,
+      (row, line) => {
+        const a = articleFromRow(row, line);
+        const id = row.id === undefined || row.id === null ? a.id : String(row.id);
+        return weaver.add(weaveInputOf({ ...a, id }, analyze(a.text, { title: a.title }))).event;
+      },
+      (rows) => {
+        const storylineOf = new Map(weaver.events().map((e) => [e.id, e.storyline]));
+        return rows.map((p) => (p.error ? { id: p.id, error: p.error } : { id: p.id, event: p.value, storyline: storylineOf.get(p.value as string) ?? null }));
+      },
+    );
+    process.stderr.write(`cluster: ${r.rows} rows, ${r.errors} errors\n`);
     if (r.errors) process.exitCode = 2;
   });
 

@@ -1,14 +1,37 @@
-// The report `npm start` and `newsloom report` print: storylines, events and articles in the store.
+// The report `npm start` and `newsloom report` print: storylines with their events in time order, and the articles of each.
 import type { Engine } from '../engine.js';
-import { summaryLine } from './format.js';
+import { shortDate } from './format.js';
 
 export async function printReport(engine: Engine, opts: { json?: boolean }): Promise<void> {
-  const articles = await engine.store.listArticles({ limit: 100000 });
+  const storylines = await engine.storylines({ limit: 100000 });
+  const details = [];
+  for (const s of storylines.items) {
+    const d = await engine.storyline(s.id);
+    if (!d) continue;
+    const events = [];
+    for (const e of d.timeline) events.push(await engine.event(e.id));
+    details.push({ storyline: d, events: events.filter((e) => e !== null) });
+  }
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ articles }) + '\n');
+    process.stdout.write(JSON.stringify({ storylines: details }) + '\n');
     return;
   }
-  const lines = [`Articles (${articles.length}):`];
-  for (const a of articles) lines.push('  ' + summaryLine(a));
-  process.stdout.write(lines.join('\n') + '\n');
+  const total = await engine.store.countArticles();
+  const lines = [`${total} articles, ${details.reduce((n, d) => n + d.events.length, 0)} events, ${details.length} storylines`, ''];
+  for (const { storyline: s, events } of details) {
+    lines.push(`Storyline ${s.id}  (${s.events} events, ${s.articles} articles)  [${s.label}]`);
+    for (const e of events) {
+      lines.push(`  Event ${e.id}  ${e.firstDate ? shortDate(e.firstDate) : 'undated'}  [${e.label}]`);
+      for (const g of e.byOutlet) {
+        for (const a of g.articles) {
+          lines.push(`    ${a.id}  ${shortDate(a.published)}  ${g.outlet.padEnd(14).slice(0, 14)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  [copy of ${a.copyOf}]` : ''}`);
+        }
+      }
+      const speakers = new Map<string, number>();
+      for (const q of e.quotes) if (q.speakerEntity) speakers.set(q.speakerEntity, (speakers.get(q.speakerEntity) ?? 0) + 1);
+      if (speakers.size) lines.push(`      quotes: ${[...speakers].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n} ×${c}`).join(', ')}`);
+    }
+    lines.push('');
+  }
+  process.stdout.write(lines.join('\n'));
 }

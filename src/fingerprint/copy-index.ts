@@ -70,12 +70,14 @@ export class CopyIndex {
   private readonly origins = new Map<number, number>();
   /** Documents whose origin changed during the current add. */
   private readonly touched = new Set<number>();
+  private readonly keyBuf: Uint32Array;
 
   constructor(params: FingerprintParams = DEFAULT_PARAMS, expectedDocs = 1024) {
     this.params = params;
     this.P = params.permutations;
     this.cap = Math.max(16, expectedDocs);
     this.lsh = new BandedLsh(params.lsh.bands, params.lsh.rows, params.lsh.maxChainScan, this.cap);
+    this.keyBuf = new Uint32Array(params.lsh.bands);
     this.sigs = new Uint32Array(this.cap * this.P);
     this.sizes = new Uint32Array(this.cap);
     this.published = new Float64Array(this.cap);
@@ -124,11 +126,12 @@ export class CopyIndex {
       } else {
         this.byExact.set(doc.fp.exact, i);
         const links: number[] = [];
-        this.lsh.candidates(doc.fp.minhash, (c) => {
+        const keys = this.lsh.keysOf(doc.fp.minhash, 0, this.keyBuf);
+        this.lsh.candidatesOfKeys(keys, (c) => {
           if (this.isCopy(this.sim(i, c))) links.push(c);
-        }, 0);
+        });
         for (const c of links) this.union(i, c);
-        this.lsh.insert(i, this.sigs, i * this.P);
+        this.lsh.insertKeys(i, keys);
       }
     }
     const changed: LineageRow[] = [];

@@ -1,7 +1,7 @@
 // The fingerprint stage: text -> {exact hash of the normalised text, MinHash signature over word shingles, shingle count}.
 import type { Fingerprint } from '../model.js';
 import { sha256Hex32 } from './hash.js';
-import { minhash } from './minhash.js';
+import { minhash, minhashOph } from './minhash.js';
 import { words } from './normalise.js';
 import { DEFAULT_PARAMS, type FingerprintParams } from './params.js';
 import { shingleHashes, tokenHashes } from './shingles.js';
@@ -9,7 +9,8 @@ import { shingleHashes, tokenHashes } from './shingles.js';
 /** Signature and shingle count from token hashes (the part of fingerprint() after tokenising; also used by benchmarks). */
 export function signatureOfTokens(tokens: Uint32Array, params: FingerprintParams = DEFAULT_PARAMS): { minhash: Uint32Array; shingles: number } {
   const sh = shingleHashes(tokens, params.shingleSize);
-  return { minhash: minhash(sh, params.permutations, params.seed), shingles: sh.length };
+  const sig = params.scheme === 'oph' ? minhashOph(sh, params.permutations, params.seed) : minhash(sh, params.permutations, params.seed);
+  return { minhash: sig, shingles: sh.length };
 }
 
 /** Fingerprint of an article's text. Pure and deterministic. */

@@ -2,7 +2,7 @@
 export { normalise, words } from './normalise.js';
 export { fingerprint, exactHash, signatureOfTokens } from './fingerprint.js';
 export { shingleHashes, tokenHashes } from './shingles.js';
-export { minhash, jaccardEstimate, similarityFrom, type Similarity } from './minhash.js';
+export { minhash, minhashOph, jaccardEstimate, similarityFrom, type Similarity } from './minhash.js';
 export { fmix32, hashString32, sha256Hex32 } from './hash.js';
 export { BandedLsh } from './lsh.js';
 export { CopyIndex, type CopyDoc, type CopyResult, type Candidate, type GroupInfo, type LineageRow } from './copy-index.js';

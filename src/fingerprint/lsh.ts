@@ -78,12 +78,23 @@ export class BandedLsh {
     this.stamp = s;
   }
 
+  /** The band hashes of the signature at `offset` in `sig` (reusable by insertKeys/candidatesOfKeys). */
+  keysOf(sig: Uint32Array, offset = 0, out: Uint32Array = new Uint32Array(this.bands)): Uint32Array {
+    for (let b = 0; b < this.bands; b++) out[b] = this.bandKey(sig, offset, b);
+    return out;
+  }
+
   /** Adds document `doc` with the signature at `offset` in `sig`. Each doc must be inserted once. */
   insert(doc: number, sig: Uint32Array, offset = 0): void {
+    this.insertKeys(doc, this.keysOf(sig, offset));
+  }
+
+  /** Adds document `doc` under precomputed band hashes. */
+  insertKeys(doc: number, keys: Uint32Array): void {
     this.ensureDoc(doc);
     for (let b = 0; b < this.bands; b++) {
       const t = this.tables[b]!;
-      const key = this.bandKey(sig, offset, b);
+      const key = keys[b]!;
       let s = t.slot(key);
       if (t.heads[s] === 0) {
         if ((t.used + 1) * 10 > t.keys.length * 7) {
@@ -104,6 +115,11 @@ export class BandedLsh {
    * of very common band values (e.g. thousands of near-identical items).
    */
   candidates(sig: Uint32Array, visit: (doc: number) => void, offset = 0): void {
+    this.candidatesOfKeys(this.keysOf(sig, offset), visit);
+  }
+
+  /** candidates() for precomputed band hashes. */
+  candidatesOfKeys(keys: Uint32Array, visit: (doc: number) => void): void {
     this.queryNo++;
     if (this.queryNo === 0x7fffffff) {
       this.stamp.fill(0);
@@ -112,7 +128,7 @@ export class BandedLsh {
     const q = this.queryNo;
     for (let b = 0; b < this.bands; b++) {
       const t = this.tables[b]!;
-      const s = t.slot(this.bandKey(sig, offset, b));
+      const s = t.slot(keys[b]!);
       let d = t.heads[s]!;
       const nx = this.next[b]!;
       let scanned = 0;

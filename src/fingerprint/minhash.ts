@@ -61,3 +61,46 @@ export function similarityFrom(jaccard: number, sizeA: number, sizeB: number): S
   const containment = Math.min(1, inter / Math.min(sizeA, sizeB));
   return { jaccard, containment };
 }
+
+/**
+ * One-permutation MinHash with optimal densification (Li, Owen & Zhang 2012; Shrivastava 2017): one hash per
+ * shingle picks a bin (top bits) and competes for that bin's minimum; empty bins borrow the value of a bin chosen
+ * by a fixed pseudo-random probe sequence, so P(sigA[i] == sigB[i]) stays the Jaccard. Cost O(shingles + bins)
+ * instead of O(shingles x bins).
+ */
+export function minhashOph(shingles: Uint32Array, bins: number, seed: number): Uint32Array {
+  const sig = new Uint32Array(bins).fill(0xffffffff);
+  if (shingles.length === 0) return sig;
+  const filled = new Uint8Array(bins);
+  const s0 = seed >>> 0;
+  for (let k = 0; k < shingles.length; k++) {
+    let h = shingles[k]! ^ s0;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    h >>>= 0;
+    const bin = Math.floor(((h >>> 8) * bins) / 16777216);
+    if (h < sig[bin]! || filled[bin] === 0) {
+      sig[bin] = h;
+      filled[bin] = 1;
+    }
+  }
+  const src = sig.slice();
+  for (let i = 0; i < bins; i++) {
+    if (filled[i] === 1) continue;
+    for (let attempt = 1; ; attempt++) {
+      let h = Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b) ^ s0;
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x2c1b3c6d);
+      h ^= h >>> 12;
+      const j = (h >>> 0) % bins;
+      if (filled[j] === 1) {
+        sig[i] = src[j]!;
+        break;
+      }
+    }
+  }
+  return sig;
+}

@@ -7,8 +7,10 @@ export interface FingerprintParams {
   version: string;
   /** Words per shingle. */
   shingleSize: number;
-  /** MinHash permutations (signature length). */
+  /** MinHash permutations (signature length; bins for the one-permutation scheme). */
   permutations: number;
+  /** "kperm": classic MinHash, one hash function per position; "oph": one-permutation hashing with densification (faster). */
+  scheme: 'kperm' | 'oph';
   /** Seed of the permutation family. */
   seed: number;
   lsh: { bands: number; rows: number; maxChainScan: number };
@@ -20,6 +22,7 @@ export function checkParams(p: FingerprintParams): FingerprintParams {
   const bad = (m: string): never => {
     throw new FingerprintError('bad-params', `fingerprint params: ${m} (see data/fingerprint-params.json)`);
   };
+  if (p.scheme !== 'kperm' && p.scheme !== 'oph') bad('scheme must be "kperm" or "oph"');
   if (!Number.isInteger(p.shingleSize) || p.shingleSize < 1) bad('shingleSize must be an integer >= 1');
   if (!Number.isInteger(p.permutations) || p.permutations < 8) bad('permutations must be an integer >= 8');
   if (!Number.isInteger(p.lsh.bands) || !Number.isInteger(p.lsh.rows) || p.lsh.bands < 1 || p.lsh.rows < 1) bad('lsh.bands and lsh.rows must be integers >= 1');
@@ -35,6 +38,7 @@ export const DEFAULT_PARAMS: FingerprintParams = checkParams({
   version: raw.version,
   shingleSize: raw.shingleSize,
   permutations: raw.permutations,
+  scheme: raw.scheme as FingerprintParams['scheme'],
   seed: raw.seed,
   lsh: { ...raw.lsh },
   copy: { ...raw.copy },
@@ -50,7 +54,7 @@ export function withParams(over: Partial<Omit<FingerprintParams, 'lsh' | 'copy'>
   });
 }
 
-/** Tag that identifies signatures made with these parameters, e.g. "mh1-k4-p128-s1316752147". */
+/** Tag that identifies signatures made with these parameters, e.g. "mh1-kperm-k4-p128-s1316752147". */
 export function signatureVersion(p: FingerprintParams = DEFAULT_PARAMS): string {
-  return `${p.version}-k${p.shingleSize}-p${p.permutations}-s${p.seed >>> 0}`;
+  return `${p.version}-${p.scheme}-k${p.shingleSize}-p${p.permutations}-s${p.seed >>> 0}`;
 }

@@ -24,6 +24,8 @@ export class FetchError extends Error {
   readonly code: FetchErrorCode;
   readonly url: string;
   readonly status: number | null;
+  /** The problem alone, without the URL prefix of `message`. */
+  readonly problem: string;
   attempts: number;
 
   constructor(code: FetchErrorCode, url: string, problem: string, details: FetchErrorDetails = {}) {
@@ -31,6 +33,7 @@ export class FetchError extends Error {
     this.name = 'FetchError';
     this.code = code;
     this.url = url;
+    this.problem = problem;
     this.status = details.status ?? null;
     this.attempts = details.attempts ?? 1;
   }

@@ -128,6 +128,7 @@ interface RobotsEntry {
 
 const REDIRECTS = new Set([300, 301, 302, 303, 307, 308]);
 const SNIFF = new Set(defaults.sniffWhenContentTypeIs);
+const GUNZIP = new Set(defaults.gunzipContentTypes);
 const NETWORK_CODES: Record<string, string> = {
   ENOTFOUND: 'could not resolve the host name',
   EAI_AGAIN: 'temporary DNS failure',
@@ -367,8 +368,11 @@ export class Fetcher {
       return unreachable(`robots.txt at ${robotsUrl.href} redirects more than 5 times`);
     } catch (err) {
       const fe = asFetchError(err, url.href);
-      if (fe.code === 'private-address' || fe.code === 'invalid-url') throw fe;
-      return unreachable(`robots.txt at ${robotsUrl.href} could not be fetched (${fe.code}: ${fe.message})`);
+      if (fe.code === 'private-address' || fe.code === 'invalid-url' || fe.code === 'network' || fe.code === 'timeout') {
+        // The host itself cannot be reached (or may not be): report that, and do not cache it.
+        throw new FetchError(fe.code, pageUrl.href, `${fe.problem} (while reading ${url.href})`, { cause: fe, attempts: fe.attempts });
+      }
+      return unreachable(`robots.txt at ${robotsUrl.href} could not be fetched (${fe.code}: ${fe.problem})`);
     }
   }
 
@@ -454,7 +458,8 @@ export class Fetcher {
       charsetParam: ct.params.charset ?? null,
     };
     if (status < 200 || status >= 300) return out;
-    const sniff = SNIFF.has(ct.mediaType);
+    const gzipped = GUNZIP.has(ct.mediaType);
+    const sniff = gzipped || SNIFF.has(ct.mediaType);
     if (purpose === 'content' && !sniff && !isAcceptedType(ct.mediaType, o.accept)) {
       throw new FetchError('content-type', url.href, `server sent ${ct.mediaType}, expected one of ${o.accept.join(', ')} (pass accept: [...] to allow other types)`, { status });
     }
@@ -479,7 +484,8 @@ export class Fetcher {
       chunks.push(chunk);
       total += chunk.length;
     }
-    const bytes = new Uint8Array(Buffer.concat(chunks, total));
+    let bytes: Uint8Array = new Uint8Array(Buffer.concat(chunks, total));
+    if (gzipped && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = this.gunzipFile(bytes, url, o.maxBytes, status);
     if (sniff) {
       out.mediaType = sniffMediaType(bytes);
       if (purpose === 'content' && !isAcceptedType(out.mediaType, o.accept)) {
@@ -488,6 +494,18 @@ export class Fetcher {
     }
     out.bytes = bytes;
     return out;
+  }
+
+  /** A body that is itself a .gz file (sitemap.xml.gz): decompressed under the same size cap. */
+  private gunzipFile(bytes: Uint8Array, url: URL, maxBytes: number, status: number): Uint8Array {
+    try {
+      return new Uint8Array(zlib.gunzipSync(bytes, { maxOutputLength: maxBytes, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        throw new FetchError('too-large', url.href, `gzip body expands past the ${maxBytes}-byte cap (maxBytes)`, { status });
+      }
+      throw new FetchError('content-type', url.href, `body is labelled gzip but cannot be decompressed: ${(err as Error).message}`, { status, cause: err });
+    }
   }
 
   private decoderFor(res: IncomingMessage, encoding: string, url: URL): Readable {

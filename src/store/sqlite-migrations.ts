@@ -28,7 +28,7 @@ export const MIGRATIONS: string[] = [
   `CREATE TABLE analyses (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL, quotes TEXT NOT NULL);
    CREATE TABLE quotes (
      article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
-     speaker TEXT, speaker_entity TEXT, reporter TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
+     speaker TEXT, speaker_entity TEXT, reporter TEXT, qstart INTEGER NOT NULL, qend INTEGER NOT NULL, PRIMARY KEY (article_id, idx));
    CREATE INDEX quotes_speaker ON quotes(speaker_entity);
    CREATE TABLE entity_mentions (article_id TEXT NOT NULL REFERENCES articles(id), name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (article_id, name));
    CREATE INDEX entity_mentions_name ON entity_mentions(name);

@@ -2,9 +2,9 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { StoreError } from '../errors.js';
-import type { Article, Origin, RawDoc, Rejection } from '../model.js';
+import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
-import type { ArticleSummary, Page, SearchHit, Store, StoredRejection } from './store.js';
+import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 
@@ -160,6 +160,202 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async putAnalysis(articleId: string, a: Analysis): Promise<void> {
+    this.transaction(() => {
+      this.db.prepare('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(articleId, JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes));
+      this.db.prepare('DELETE FROM quotes WHERE article_id = ?').run(articleId);
+      this.db.prepare('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
+      const q = this.db.prepare('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
+      a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
+      const e = this.db.prepare('INSERT OR REPLACE INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?)');
+      for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
+    });
+  }
+
+  async getAnalysis(articleId: string): Promise<Analysis | null> {
+    const r = this.db.prepare('SELECT * FROM analyses WHERE article_id = ?').get(articleId) as Row | undefined;
+    return r ? { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) } : null;
+  }
+
+  async putFingerprint(f: FingerprintRecord): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)')
+      .run(f.articleId, f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group);
+  }
+
+  async updateLineage(rows: LineageUpdate[]): Promise<void> {
+    const st = this.db.prepare('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_id = ?');
+    this.transaction(() => {
+      for (const r of rows) st.run(r.copyOf, r.similarity, r.group, r.id);
+    });
+  }
+
+  async *allFingerprints(): AsyncIterable<FingerprintRecord> {
+    for (const r of this.db.prepare('SELECT * FROM fingerprints ORDER BY seq').iterate() as Iterable<Row>) {
+      yield {
+        articleId: r.article_id as string,
+        seq: r.seq as number,
+        exact: r.exact as string,
+        minhash: new Uint8Array(r.minhash as Buffer),
+        shingles: r.shingles as number,
+        published: (r.published as string | null) ?? null,
+        copyOf: (r.copy_of as string | null) ?? null,
+        similarity: (r.similarity as number | null) ?? 0,
+        group: (r.grp as string | null) ?? (r.article_id as string),
+      };
+    }
+  }
+
+  async copiesOf(articleId: string): Promise<ArticleLink[]> {
+    return (this.db.prepare(`${LINK_SQL} WHERE f.copy_of = ? ORDER BY a.published IS NULL, a.published, a.seq`).all(articleId) as Row[]).map(rowToLink);
+  }
+
+  async articleLinks(ids: string[]): Promise<ArticleLink[]> {
+    if (!ids.length) return [];
+    const byId = new Map<string, ArticleLink>();
+    const st = this.db.prepare(`${LINK_SQL} WHERE a.id = ?`);
+    for (const id of ids) {
+      const r = st.get(id) as Row | undefined;
+      if (r) byId.set(id, rowToLink(r));
+    }
+    return ids.map((id) => byId.get(id)).filter((x): x is ArticleLink => !!x);
+  }
+
+  async listArticleLinks(page: Page & { outlet?: string } = {}): Promise<ArticleLink[]> {
+    const where = page.outlet ? 'WHERE a.outlet = ?' : '';
+    const args: unknown[] = page.outlet ? [page.outlet] : [];
+    return (this.db.prepare(`${LINK_SQL} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`).all(...args, page.limit ?? 50, page.offset ?? 0) as Row[]).map(rowToLink);
+  }
+
+  async putAssignment(articleId: string, a: Assignment): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)')
+      .run(articleId, a.event, a.storyline, a.score, a.newEvent ? 1 : 0, JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }), new Date().toISOString());
+  }
+
+  async getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null> {
+    const r = this.db.prepare('SELECT * FROM event_members WHERE article_id = ?').get(articleId) as Row | undefined;
+    return r ? rowToAssignment(r) : null;
+  }
+
+  async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
+    return (this.db.prepare('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(rowToAssignment);
+  }
+
+  async countAssignments(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
+  }
+
+  async unwovenArticles(): Promise<string[]> {
+    return (this.db.prepare('SELECT a.id FROM articles a LEFT JOIN event_members m ON m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.seq').all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async saveWeaveState(snapshot: string): Promise<void> {
+    this.db.prepare('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
+  }
+
+  async loadWeaveState(): Promise<string | null> {
+    const r = this.db.prepare('SELECT snapshot FROM weave_state WHERE id = 1').get() as { snapshot: string } | undefined;
+    return r?.snapshot ?? null;
+  }
+
+  async quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]> {
+    const conds: string[] = [];
+    const args: unknown[] = [];
+    if (filter.articleIds) {
+      if (!filter.articleIds.length) return [];
+      conds.push(`q.article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
+      args.push(...filter.articleIds);
+    }
+    if (filter.speaker) {
+      conds.push('(lower(q.speaker_entity) = lower(?) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower(?)))');
+      args.push(filter.speaker, filter.speaker);
+    }
+    const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
+                 ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
+    return (this.db.prepare(sql).all(...args, filter.limit ?? 100000) as Row[]).map((r) => ({
+      articleId: r.article_id as string,
+      idx: r.idx as number,
+      text: r.text as string,
+      kind: r.kind as string,
+      cue: (r.cue as string | null) ?? null,
+      speaker: (r.speaker as string | null) ?? null,
+      speakerEntity: (r.speaker_entity as string | null) ?? null,
+      reporter: (r.reporter as string | null) ?? null,
+      start: r.qstart as number,
+      end: r.qend as number,
+      published: (r.published as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      event: (r.event as string | null) ?? null,
+    }));
+  }
+
+  async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
+    return this.db
+      .prepare('SELECT speaker_entity AS name, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name')
+      .all() as { name: string; quotes: number; articles: number }[];
+  }
+
+  async entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]> {
+    const conds: string[] = [];
+    const args: unknown[] = [];
+    if (filter.articleIds) {
+      if (!filter.articleIds.length) return [];
+      conds.push(`article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
+      args.push(...filter.articleIds);
+    }
+    if (filter.type) {
+      conds.push('type = ?');
+      args.push(filter.type);
+    }
+    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''}
+                 GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
+    return this.db.prepare(sql).all(...args, filter.limit ?? 50, filter.offset ?? 0) as { name: string; type: string; articles: number }[];
+  }
+
+  async countEntities(type?: string): Promise<number> {
+    const r = (type ? this.db.prepare('SELECT count(DISTINCT name) AS n FROM entity_mentions WHERE type = ?').get(type) : this.db.prepare('SELECT count(DISTINCT name) AS n FROM entity_mentions').get()) as { n: number };
+    return r.n;
+  }
+
+  async outletStats(): Promise<OutletStats[]> {
+    const rows = this.db
+      .prepare(`SELECT outlet, count(*) AS articles, min(published) AS first, max(published) AS last, group_concat(DISTINCT language) AS langs
+                FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`)
+      .all() as Row[];
+    return rows.map((r) => ({
+      outlet: r.outlet as string,
+      articles: r.articles as number,
+      firstDate: (r.first as string | null) ?? null,
+      lastDate: (r.last as string | null) ?? null,
+      languages: r.langs ? String(r.langs).split(',') : [],
+    }));
+  }
+
+  async copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]> {
+    return this.db
+      .prepare(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
+                JOIN articles c ON c.id = f.article_id JOIN articles o ON o.id = f.copy_of
+                WHERE c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`)
+      .all() as { copier: string; origin: string; articles: number }[];
+  }
+
+  async countSearch(query: string): Promise<number> {
+    const q = ftsQuery(query);
+    if (!q) return 0;
+    return (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+  }
+
+  private batchDepth = 0;
+
+  beginBatch(): void {
+    if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN');
+  }
+
+  endBatch(): void {
+    if (this.batchDepth > 0 && --this.batchDepth === 0 && this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   /** Run `fn` in one transaction (much faster for bulk writes). */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
@@ -177,6 +373,25 @@ function hasTables(db: Database.Database): boolean {
 function bodyOfRow(bytes: Buffer): string {
   const row = JSON.parse(bytes.toString('utf8')) as { html?: string; text?: string };
   return row.html?.trim() ? row.html : (row.text ?? '');
+}
+
+const LINK_SQL = `SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id`;
+
+function rowToLink(r: Row): ArticleLink {
+  return {
+    id: r.id as string,
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    copyOf: (r.copy_of as string | null) ?? null,
+    similarity: (r.copy_of ? (r.similarity as number | null) : null) ?? null,
+  };
+}
+
+function rowToAssignment(r: Row): Assignment & { articleId: string } {
+  const extra = JSON.parse(r.reasons as string) as { reasons: Assignment['reasons']; newStoryline: boolean };
+  return { articleId: r.article_id as string, event: r.event as string, storyline: r.storyline as string, score: r.score as number, newEvent: !!r.new_event, newStoryline: extra.newStoryline, reasons: extra.reasons };
 }
 
 function rowToSummary(r: Row): ArticleSummary {

@@ -1,5 +1,5 @@
 // The Store interface: everything newsloom keeps (originals, articles, rejections, search), independent of the database behind it.
-import type { Article, RawDoc, Rejection } from '../model.js';
+import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../model.js';
 
 export interface ArticleSummary {
   id: string;
@@ -26,6 +26,60 @@ export interface Page {
   offset?: number;
 }
 
+/** A fingerprint as stored, with the article's place in its copy lineage. */
+export interface FingerprintRecord {
+  articleId: string;
+  seq: number;
+  exact: string;
+  minhash: Uint8Array;
+  shingles: number;
+  published: string | null;
+  copyOf: string | null;
+  similarity: number;
+  group: string;
+}
+
+export interface LineageUpdate {
+  id: string;
+  copyOf: string | null;
+  similarity: number;
+  group: string;
+}
+
+export interface ArticleLink {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  copyOf: string | null;
+  similarity: number | null;
+}
+
+export interface StoredQuote {
+  articleId: string;
+  idx: number;
+  text: string;
+  kind: string;
+  cue: string | null;
+  speaker: string | null;
+  speakerEntity: string | null;
+  reporter: string | null;
+  start: number;
+  end: number;
+  published: string | null;
+  outlet: string | null;
+  event: string | null;
+}
+
+export interface OutletStats {
+  outlet: string;
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  languages: string[];
+}
+
 export interface Store {
   /** Where the data lives, for messages ("./newsloom.db"). */
   readonly location: string;
@@ -48,5 +102,36 @@ export interface Store {
   /** Forget rejections of an input that has now been ingested. */
   clearRejectionsFor(rawId: string): Promise<void>;
   listRejections(): Promise<StoredRejection[]>;
+  /** The article's analysis (entities, quotes); replaces an earlier one. */
+  putAnalysis(articleId: string, a: Analysis): Promise<void>;
+  getAnalysis(articleId: string): Promise<Analysis | null>;
+  putFingerprint(f: FingerprintRecord): Promise<void>;
+  /** Rewrite copy-lineage fields of articles whose origin changed. */
+  updateLineage(rows: LineageUpdate[]): Promise<void>;
+  /** All fingerprints in ingest order (to rebuild the copy index on start). */
+  allFingerprints(): AsyncIterable<FingerprintRecord>;
+  /** Articles that are copies of `articleId`. */
+  copiesOf(articleId: string): Promise<ArticleLink[]>;
+  articleLinks(ids: string[]): Promise<ArticleLink[]>;
+  listArticleLinks(page?: Page & { outlet?: string }): Promise<ArticleLink[]>;
+  putAssignment(articleId: string, a: Assignment): Promise<void>;
+  getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null>;
+  assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]>;
+  countAssignments(): Promise<number>;
+  /** Article ids in ingest order that have no event assignment yet (to replay after a crash). */
+  unwovenArticles(): Promise<string[]>;
+  saveWeaveState(snapshot: string): Promise<void>;
+  loadWeaveState(): Promise<string | null>;
+  quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]>;
+  speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
+  entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]>;
+  countEntities(type?: string): Promise<number>;
+  outletStats(): Promise<OutletStats[]>;
+  /** Pairs (copy outlet, origin outlet) with counts. */
+  copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
+  countSearch(query: string): Promise<number>;
+  /** Group the writes that follow into one unit (a transaction) until endBatch; nesting is allowed. */
+  beginBatch(): void;
+  endBatch(): void;
   close(): Promise<void>;
 }

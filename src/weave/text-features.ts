@@ -34,24 +34,29 @@ interface Token {
   sentenceStart: boolean;
   /** True when punctuation separates this token from the previous one (a name cannot run across it). */
   breakBefore: boolean;
+  /** 0-based line of the text the token is on. */
+  line: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[.!?;:,()\[\]\n"“”`«»\/|–—]/gu;
 /** Marks that end a sentence (or a line), so the next word's capital says little. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '"', '“', '”', '`', '«', '»', '|', '–', '—']);
+const PUNCT = new Set([...SENTENCE_END, ';', ':', ',', '(', ')', '[', ']', '/']);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = true;
   let brk = false;
+  let line = 0;
   for (const m of text.replace(PTB_JUNK, ' ').matchAll(TOKEN_RE)) {
     const raw = m[0];
-    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+    if (raw.length === 1 && PUNCT.has(raw)) {
       if (SENTENCE_END.has(raw)) start = true;
+      if (raw === '\n') line++;
       brk = true;
       continue;
     }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk });
+    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line });
     start = false;
     brk = false;
   }
@@ -72,11 +77,13 @@ function isNumber(lower: string): boolean {
 }
 
 function isCapitalised(raw: string): boolean {
-  return /^\p{Lu}/u.test(raw);
+  const c = raw.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** Split a word token at inner hyphens/dots into word parts ("33-year-old" -> 33, year, old; "U.S." stays "us"). */
 function wordParts(lower: string): string[] {
+  if (!/[\-.]/.test(lower)) return [lower];
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(lower)) return [lower.replace(/\./g, '')];
   return lower.split(/[\-.]/).filter((p) => p.length > 0);
 }
@@ -95,9 +102,19 @@ function isTitleCase(tokens: Token[]): boolean {
 
 /** Guess named-entity phrases from runs of capitalised words (used when the analyze stage gave none). */
 export function guessEntities(text: string): string[] {
-  const found: string[] = [];
-  for (const line of text.split('\n')) {
-    const tokens = tokenize(line);
+  return entitiesFromTokens(tokenize(text)).map((e) => e.name);
+}
+
+/** Entity phrases with the index of their first token. */
+function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
+  const found: { name: string; at: number }[] = [];
+  const indexOf = new Map<Token, number>(all.map((t, i) => [t, i]));
+  const lines: Token[][] = [];
+  for (const t of all) {
+    if (lines.length === 0 || lines[lines.length - 1][0].line !== t.line) lines.push([]);
+    lines[lines.length - 1].push(t);
+  }
+  for (const tokens of lines) {
     if (isTitleCase(tokens)) continue;
     let run: Token[] = [];
     const flush = (): void => {
@@ -110,7 +127,7 @@ export function guessEntities(text: string): string[] {
         if (run.length > 0 && !(single && (first.sentenceStart || NOT_ENTITY.has(first.lower)))) {
           const phrase = run.map((t) => t.raw.replace(/['’]s$/u, '')).join(' ');
           if (!(run.length === 1 && (STOP.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
-            found.push(phrase);
+            found.push({ name: phrase, at: indexOf.get(run[0]) ?? 0 });
           }
         }
       }
@@ -176,7 +193,8 @@ function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: num
       bump(out, `d:${t.lower}`, weightAt(i));
       continue;
     }
-    for (const part of wordParts(t.lower)) {
+    const parts = isNumber(t.lower) ? [t.lower] : wordParts(t.lower);
+    for (const part of parts) {
       if (isNumber(part) && !part.startsWith('0') && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
         // small counts ("two", "1") say little; keep numbers of 2+ digits and decimals
         if (part.length >= 2 || part.includes('.')) bump(out, `n:${part.replace(/,/g, '')}`, weightAt(i));
@@ -210,15 +228,25 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
-  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
-    tokens.forEach((t, i) => {
-      for (const part of wordParts(t.lower)) {
+  const cache = new Map<string, string[]>();
+  const wordKeys = (lower: string): string[] => {
+    let keys = cache.get(lower);
+    if (keys === undefined) {
+      keys = [];
+      for (const part of wordParts(lower)) {
         if (part.length < 2 || isNumber(part) || STOP.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
         if (s.length < 2 || STOP.has(s)) continue;
-        bump(out, `w:${s}`, weightAt(i));
+        keys.push(`w:${s}`);
       }
-    });
+      cache.set(lower, keys);
+    }
+    return keys;
+  };
+  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const key of wordKeys(tokens[i].lower)) bump(out, key, weightAt(i));
+    }
   };
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
   addWords(titleTokens, () => opt.titleWeight);
@@ -226,18 +254,27 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
 
-  const entityNames = a.entities && a.entities.length > 0
-    ? a.entities.map((e) => e.name)
-    : [...guessEntities(title), ...guessEntities(title), ...guessEntities(body)];
-  for (const name of entityNames) {
+  // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
+  const leadText = body.slice(0, 600).toLowerCase();
+  const titleText = title.toLowerCase();
+  const entityMentions: { name: string; weight: number }[] = a.entities && a.entities.length > 0
+    ? a.entities.map((e) => {
+      const n = e.name.toLowerCase();
+      return { name: e.name, weight: titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1 };
+    })
+    : [
+      ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),
+      ...entitiesFromTokens(bodyTokens).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
+    ];
+  for (const { name, weight } of entityMentions) {
     const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (key.length < 2) continue;
-    bump(out, `e:${key}`, 1);
+    bump(out, `e:${key}`, weight);
     const parts = key.split(' ');
     if (parts.length > 1) {
       // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
       const last = parts[parts.length - 1];
-      if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, 0.5);
+      if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, weight / 2);
     }
   }
 

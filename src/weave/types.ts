@@ -17,12 +17,20 @@ export interface WeaveConfig {
   titleWeight: number;
   leadWords: number;
   leadWeight: number;
-  /** Multiplier per feature namespace: w word, e entity, n number, d date, q quote shingle. */
+  /** Multiplier of raw feature weights per namespace: w word, e entity, n number, d date, q quote shingle. */
   namespaceWeights: Record<'w' | 'e' | 'n' | 'd' | 'q', number>;
+  /** Group index per namespace: each group is normalised on its own and its cosine weighted by groupWeights. */
+  featureGroups: Record<'w' | 'e' | 'n' | 'd' | 'q', number>;
+  /** Weight of each group's cosine in the score (the score is their weighted mean). */
+  groupWeights: number[];
   /** Pseudo-document count added to N in idf = ln((N + prior) / (df + 1)), so early articles are not all "rare". */
   idfPrior: number;
   /** Minimum score to join an existing event. */
   joinThreshold: number;
+  /** Centroid weights are raised to this power before IDF: above 1, features many members share count more than one member's extras. */
+  consensusPower: number;
+  /** Subtracted from the score against an event, divided by its member count (positive: small events are harder to join). */
+  smallEventMargin: number;
   /** Cap on the features an event centroid keeps (bounded memory). */
   maxCentroidTerms: number;
   /** How many of an article's strongest features post its event into the inverted index. */
@@ -46,6 +54,11 @@ export interface WeaveConfig {
   leadDateChars: number;
   /** When title is null, a first line of at most this many words without closing punctuation counts as the title (0: never). */
   headlineMaxWords: number;
+  /** An event no article joined for this many adds has its centroid trimmed to archivedTerms features. */
+  archiveAfterArticles: number;
+  archivedTerms: number;
+  /** How many link reasons a storyline keeps (its events keep their own). */
+  storylineReasonsKept: number;
   /** Words per quote shingle. */
   quoteShingle: number;
 }
@@ -85,6 +98,7 @@ export interface EventState {
   centroidIds: number[];
   centroidWeights: number[];
   reasons: Reason[];
+  lastSeq: number;
 }
 
 export interface StorylineState {
@@ -107,4 +121,6 @@ export interface WeaveSnapshot {
   /** Inverted index for storylines (actors, quotes; no time window): [featureId, event indexes]. */
   actorPostings: [number, number[]][];
   articleEvent: [string, number][];
+  seq: number;
+  touchLog: [number, number][];
 }

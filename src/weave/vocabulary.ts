@@ -48,12 +48,39 @@ export class Vocabulary {
     this.docs += 1;
   }
 
-  /** Smoothed inverse document frequency; `prior` pseudo-documents keep early estimates sane. */
+  private nq = 0;
+  private nqFor = 0;
+  private readonly cacheVal: number[] = [];
+  private readonly cacheN: number[] = [];
+  private readonly cacheDf: number[] = [];
+
+  /**
+   * Smoothed inverse document frequency ln((N + prior) / (df + 1)); `prior` pseudo-documents keep early estimates sane.
+   * N is rounded down to ~1.5% (exact below 128 documents) so values can be cached; the result depends only on (N, df).
+   */
   idf(id: number, prior: number): number {
-    return Math.log((this.docs + prior) / (this.df[id] + 1));
+    if (this.nqFor !== this.docs) {
+      this.nq = quantise(this.docs);
+      this.nqFor = this.docs;
+    }
+    const n = this.nq;
+    const df = this.df[id];
+    if (this.cacheN[id] === n && this.cacheDf[id] === df) return this.cacheVal[id];
+    const v = Math.log((n + prior) / (df + 1));
+    this.cacheN[id] = n;
+    this.cacheDf[id] = df;
+    this.cacheVal[id] = v;
+    return v;
   }
 
   get size(): number {
     return this.keys.length;
   }
+}
+
+/** Round a document count down to 7 significant bits (exact below 128). */
+function quantise(n: number): number {
+  if (n < 128) return n;
+  const step = 2 ** (Math.floor(Math.log2(n)) - 6);
+  return Math.floor(n / step) * step;
 }

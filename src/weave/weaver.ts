@@ -42,6 +42,8 @@ interface EventRecord {
   centroidIds: Int32Array;
   centroidWeights: Float32Array;
   reasons: Reason[];
+  /** Sequence number of the last article that joined (or founded) it. */
+  lastSeq: number;
 }
 
 interface StorylineRecord {
@@ -51,7 +53,7 @@ interface StorylineRecord {
 }
 
 const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
-const NS_COUNT = NAMESPACES.length;
+const NS_NAMES: Record<Namespace, string> = { w: 'words', e: 'entities', n: 'numbers', d: 'dates', q: 'quotes' };
 
 function round(x: number, digits = 3): number {
   const f = 10 ** digits;
@@ -68,19 +70,40 @@ export class Weaver {
   private readonly actorPostings = new Map<number, number[]>();
   private readonly articleEvent = new Map<string, number>();
   private readonly usedIds = new Set<string>();
+  /** Articles added so far (sequence clock for archiving). */
+  private seq = 0;
+  /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
+  private touchLog: [number, number][] = [];
+  private archiveCursor = 0;
   private readonly alpha: number[];
+  private readonly gamma: number;
   private readonly alphaSum: number;
+  private readonly nsMult: number[];
+  private readonly groupOf: number[];
+  private readonly groupCount: number;
+  private readonly groupNames: string[];
 
   constructor(config: Partial<WeaveConfig> = {}) {
     const base = defaultWeaveConfig();
-    this.config = { ...base, ...config, namespaceWeights: { ...base.namespaceWeights, ...(config.namespaceWeights ?? {}) } };
+    this.config = {
+      ...base, ...config,
+      namespaceWeights: { ...base.namespaceWeights, ...(config.namespaceWeights ?? {}) },
+      featureGroups: { ...base.featureGroups, ...(config.featureGroups ?? {}) },
+      groupWeights: [...(config.groupWeights ?? base.groupWeights)],
+    };
     if (!(this.config.joinThreshold > 0 && this.config.joinThreshold <= 1)) {
       throw new WeaveError(`weave config: joinThreshold must be in (0, 1], got ${this.config.joinThreshold}`);
     }
     this.vocab = new Vocabulary();
-    this.alpha = NAMESPACES.map((ns) => this.config.namespaceWeights[ns] ?? 0);
+    this.nsMult = NAMESPACES.map((ns) => this.config.namespaceWeights[ns] ?? 0);
+    this.groupOf = NAMESPACES.map((ns) => this.config.featureGroups[ns] ?? 0);
+    this.groupCount = Math.max(...this.groupOf) + 1;
+    this.alpha = Array.from({ length: this.groupCount }, (_, g) => this.config.groupWeights[g] ?? 0);
     this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
-    if (!(this.alphaSum > 0)) throw new WeaveError('weave config: namespaceWeights must give at least one namespace a positive weight');
+    this.groupNames = Array.from({ length: this.groupCount }, (_, g) => NAMESPACES.filter((_ns, i) => this.groupOf[i] === g).map((ns) => NS_NAMES[ns]).join('+'));
+    this.gamma = this.config.consensusPower;
+    if (!(this.config.smallEventMargin >= 0 || this.config.smallEventMargin < 0)) this.config.smallEventMargin = 0;
+    if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 
   /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
@@ -89,72 +112,108 @@ export class Weaver {
     const ids: number[] = [];
     const raw: number[] = [];
     for (const [key, v] of rawFeatures) {
-      if (v <= 0) continue;
-      ids.push(this.vocab.intern(key));
-      raw.push(v);
+      const id = this.vocab.intern(key);
+      const w = v * this.nsMult[this.vocab.ns[id]];
+      if (!(w > 0)) continue;
+      ids.push(id);
+      raw.push(w);
     }
     if (observe) this.vocab.observe(ids);
     const weights = ids.map((id, i) => raw[i] * this.vocab.idf(id, this.config.idfPrior));
-    const norm = new Float64Array(NS_COUNT);
-    const rawNorm = new Float64Array(NS_COUNT);
+    const norm = new Float64Array(this.groupCount);
+    const rawNorm = new Float64Array(this.groupCount);
     ids.forEach((id, i) => {
-      const ns = this.vocab.ns[id];
-      norm[ns] += weights[i] * weights[i];
-      rawNorm[ns] += raw[i] * raw[i];
+      const g = this.groupOf[this.vocab.ns[id]];
+      norm[g] += weights[i] * weights[i];
+      rawNorm[g] += raw[i] * raw[i];
     });
     const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
     const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map() };
     for (const i of order) {
-      const ns = this.vocab.ns[ids[i]];
-      const w = weights[i] / (Math.sqrt(norm[ns]) || 1);
+      const g = this.groupOf[this.vocab.ns[ids[i]]];
+      const w = weights[i] / (Math.sqrt(norm[g]) || 1);
       out.ids.push(ids[i]);
       out.weights.push(w);
-      out.raw.push(raw[i] / (Math.sqrt(rawNorm[ns]) || 1));
+      out.raw.push(raw[i] / (Math.sqrt(rawNorm[g]) || 1));
       out.byId.set(ids[i], w);
     }
     return out;
   }
 
-  /** Weighted sum of per-namespace cosines (words, entities, numbers, dates, quotes) between an article and an event centroid. */
-  private similarity(v: ArticleVector, e: EventRecord): number {
-    const dot = new Float64Array(NS_COUNT);
-    const norm = new Float64Array(NS_COUNT);
+  /** Weighted sum of per-group cosines (words; entities, numbers, dates; quotes) between an article and an event centroid. */
+  private similarity(v: ArticleVector, e: EventRecord, parts?: number[]): number {
+    const dot = new Float64Array(this.groupCount);
+    const norm = new Float64Array(this.groupCount);
     const prior = this.config.idfPrior;
     for (let i = 0; i < e.centroidIds.length; i++) {
       const id = e.centroidIds[i];
-      const ns = this.vocab.ns[id];
-      const w = e.centroidWeights[i] * this.vocab.idf(id, prior);
-      norm[ns] += w * w;
+      const g = this.groupOf[this.vocab.ns[id]];
+      const w = (this.gamma === 1 ? e.centroidWeights[i] : Math.pow(e.centroidWeights[i], this.gamma)) * this.vocab.idf(id, prior);
+      norm[g] += w * w;
       const a = v.byId.get(id);
-      if (a !== undefined) dot[ns] += a * w;
+      if (a !== undefined) dot[g] += a * w;
     }
     let score = 0;
-    for (let ns = 0; ns < NS_COUNT; ns++) if (norm[ns] > 0) score += this.alpha[ns] * (dot[ns] / Math.sqrt(norm[ns]));
+    for (let g = 0; g < this.groupCount; g++) {
+      const c = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g]) : 0;
+      if (parts) parts[g] = c;
+      score += this.alpha[g] * c;
+    }
     return score / this.alphaSum;
   }
 
-  private centroidMap(e: EventRecord): Map<number, number> {
-    const m = new Map<number, number>();
-    for (let i = 0; i < e.centroidIds.length; i++) m.set(e.centroidIds[i], e.centroidWeights[i]);
-    return m;
+  /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */
+  private grow(e: EventRecord, v: ArticleVector): void {
+    const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
+    const ids = new Int32Array(e.centroidIds.length + order.length);
+    const ws = new Float32Array(ids.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < e.centroidIds.length || j < order.length) {
+      const ci = i < e.centroidIds.length ? e.centroidIds[i] : Infinity;
+      const aj = j < order.length ? v.ids[order[j]] : Infinity;
+      if (ci < aj) {
+        ids[k] = ci;
+        ws[k++] = e.centroidWeights[i++];
+      } else if (aj < ci) {
+        ids[k] = aj;
+        ws[k++] = v.raw[order[j++]];
+      } else {
+        ids[k] = ci;
+        ws[k++] = e.centroidWeights[i++] + v.raw[order[j++]];
+      }
+    }
+    e.centroidIds = ids.slice(0, k);
+    e.centroidWeights = ws.slice(0, k);
+    if (k > this.config.maxCentroidTerms) this.trim(e, this.config.maxCentroidTerms);
   }
 
-  /** Add an article's pre-IDF vector to an event centroid, keeping the strongest maxCentroidTerms features. */
-  private grow(e: EventRecord, v: ArticleVector): void {
-    const m = this.centroidMap(e);
-    v.ids.forEach((id, i) => m.set(id, (m.get(id) ?? 0) + v.raw[i]));
-    const prior = this.config.idfPrior;
-    let entries = [...m.entries()];
-    if (entries.length > this.config.maxCentroidTerms) {
-      entries = entries
-        .map(([id, w]) => [id, w, w * this.vocab.idf(id, prior)] as const)
-        .sort((x, y) => y[2] - x[2] || x[0] - y[0])
-        .slice(0, this.config.maxCentroidTerms)
-        .map(([id, w]) => [id, w] as [number, number]);
+  /** Trim centroids of events idle for archiveAfterArticles adds to archivedTerms features (bounded memory; enough for storyline links). */
+  private archiveIdle(): void {
+    const limit = this.seq - this.config.archiveAfterArticles;
+    let i = this.archiveCursor;
+    while (i < this.touchLog.length && this.touchLog[i][1] <= limit) {
+      const [ev, at] = this.touchLog[i];
+      const e = this.eventList[ev];
+      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) this.trim(e, this.config.archivedTerms);
+      i++;
     }
-    entries.sort((x, y) => x[0] - y[0]);
-    e.centroidIds = Int32Array.from(entries.map((x) => x[0]));
-    e.centroidWeights = Float32Array.from(entries.map((x) => x[1]));
+    this.archiveCursor = i;
+    if (i > 4096 && i * 2 > this.touchLog.length) {
+      this.touchLog = this.touchLog.slice(i);
+      this.archiveCursor = 0;
+    }
+  }
+
+  private trim(e: EventRecord, keep: number): void {
+    const prior = this.config.idfPrior;
+    const entries: [number, number, number][] = [];
+    for (let i = 0; i < e.centroidIds.length; i++) entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior)]);
+    entries.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
+    const kept = entries.slice(0, keep).sort((x, y) => x[0] - y[0]);
+    e.centroidIds = Int32Array.from(kept.map((x) => x[0]));
+    e.centroidWeights = Float32Array.from(kept.map((x) => x[1]));
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
@@ -268,7 +327,7 @@ export class Weaver {
     for (const ev of this.candidates(v, day)) {
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
-      const s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays);
+      const s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays) - this.config.smallEventMargin / e.members.length;
       if (s > bestScore || (s === bestScore && bestEv >= 0 && ev < bestEv)) {
         bestScore = s;
         bestEv = ev;
@@ -276,6 +335,11 @@ export class Weaver {
       }
     }
     const reasons: Reason[] = [...dateReasons];
+    if (bestEv >= 0) {
+      const parts: number[] = [];
+      this.similarity(v, this.eventList[bestEv], parts);
+      reasons.push({ kind: 'score-parts', detail: `cosines with ${this.eventList[bestEv].id}: ${parts.map((c, i) => `${this.groupNames[i]} ${round(c)}`).join(', ')}` });
+    }
     const idf = (id: number): number => this.vocab.idf(id, this.config.idfPrior);
     if (bestEv >= 0 && bestScore >= this.config.joinThreshold) {
       const e = this.eventList[bestEv];
@@ -291,6 +355,7 @@ export class Weaver {
       }
       this.index(v, bestEv);
       this.articleEvent.set(a.id, bestEv);
+      this.touch(bestEv);
       return { event: e.id, storyline: this.storylineList[e.storyline].id, score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
     }
     // found a new event
@@ -311,7 +376,7 @@ export class Weaver {
     const evIndex = this.eventList.length;
     const record: EventRecord = {
       id: this.newId('e', a.id), storyline: -1, members: [a.id], firstDay: day, lastDay: day,
-      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [],
+      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [], lastSeq: 0,
     };
     this.eventList.push(record);
     this.grow(record, v);
@@ -320,7 +385,9 @@ export class Weaver {
     if (link) {
       record.storyline = link.storyline;
       this.storylineList[link.storyline].events.push(evIndex);
-      this.storylineList[link.storyline].reasons.push(...link.reasons.map((r) => ({ ...r, detail: `${record.id}: ${r.detail}` })));
+      const line = this.storylineList[link.storyline];
+      // a storyline keeps the link reasons of its first events (each event keeps its own in full)
+      if (line.reasons.length < this.config.storylineReasonsKept) line.reasons.push(...link.reasons.slice(0, 2).map((r) => ({ ...r, detail: `${record.id}: ${r.detail}` })));
       reasons.push(...link.reasons);
     } else {
       newStoryline = true;
@@ -331,7 +398,15 @@ export class Weaver {
     record.reasons = reasons;
     this.index(v, evIndex);
     this.articleEvent.set(a.id, evIndex);
+    this.touch(evIndex);
     return { event: record.id, storyline: this.storylineList[record.storyline].id, score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
+  }
+
+  private touch(ev: number): void {
+    this.seq += 1;
+    this.eventList[ev].lastSeq = this.seq;
+    this.touchLog.push([ev, this.seq]);
+    this.archiveIdle();
   }
 
   private index(v: ArticleVector, ev: number): void {
@@ -378,6 +453,16 @@ export class Weaver {
     });
   }
 
+  /** Number of events so far. */
+  get eventCount(): number {
+    return this.eventList.length;
+  }
+
+  /** Number of storylines so far. */
+  get storylineCount(): number {
+    return this.storylineList.length;
+  }
+
   /** Number of articles woven so far. */
   get size(): number {
     return this.articleEvent.size;
@@ -386,7 +471,7 @@ export class Weaver {
   snapshot(): WeaveSnapshot {
     const events: EventState[] = this.eventList.map((e) => ({
       id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
-      centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), reasons: e.reasons,
+      centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
     return {
@@ -395,6 +480,8 @@ export class Weaver {
       postings: [...this.postings.entries()].map(([k, l]) => [k, [...l]]),
       actorPostings: [...this.actorPostings.entries()].map(([k, l]) => [k, [...l]]),
       articleEvent: [...this.articleEvent.entries()],
+      seq: this.seq,
+      touchLog: this.touchLog.slice(this.archiveCursor).map(([ev, at]) => [ev, at]),
     };
   }
 
@@ -412,13 +499,15 @@ export class Weaver {
       if (storyline === undefined) throw new WeaveError(`weave snapshot: event ${e.id} names unknown storyline ${e.storyline}`);
       w.eventList.push({
         id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
-        centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons,
+        centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
       });
       w.usedIds.add(e.id);
     }
     for (const [k, l] of s.postings) w.postings.set(k, [...l]);
     for (const [k, l] of s.actorPostings) w.actorPostings.set(k, [...l]);
     for (const [id, ev] of s.articleEvent) w.articleEvent.set(id, ev);
+    w.seq = s.seq;
+    w.touchLog = s.touchLog.map(([ev, at]) => [ev, at]);
     return w;
   }
 }

@@ -35,10 +35,13 @@ export interface Block {
 
 const INLINE = new Set(rules.inlineTags);
 const DROP = new Set(rules.dropTags);
+/** Layout tags that are boilerplate unless they turn out to hold the page's main text (broken nesting). */
+const SOFT_DROP = new Set(rules.softDropTags);
 const NEG = new RegExp(rules.boilerplateClassPatterns.join('|'), 'i');
 const WEAK = new RegExp(rules.weakBoilerplateClassPatterns.join('|'), 'i');
 const POS = new RegExp(rules.contentClassPatterns.join('|'), 'i');
 const ROLES = new Set(rules.boilerplateRoles);
+const NEVER_NEG = new Set(rules.neverNegativeTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number }
@@ -54,7 +57,7 @@ function isHidden(el: DomElement): boolean {
 }
 
 /** Build the block tree of `body`. Text inside inline elements joins the enclosing block; block elements start new ones. */
-export function buildBlocks(body: DomElement, limits: WalkLimits): BlockTree {
+export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   const blocks: Block[] = [];
   let elements = 0;
   const root: TreeNode = newNode('body', null, 0, '');
@@ -100,7 +103,8 @@ export function buildBlocks(body: DomElement, limits: WalkLimits): BlockTree {
       const e = c as DomElement;
       const tag = e.localName ?? c.nodeName.toLowerCase();
       if (tag === 'br') { buf.push(['\n', false]); continue; }
-      if (DROP.has(tag)) {
+      // Long button text is usually an accordion question that belongs to the content.
+      if (DROP.has(tag) && !(tag === 'button' && (e.textContent ?? '').trim().length >= rules.buttonKeepChars)) {
         if (!INLINE.has(tag)) {
           // Record dropped blocks as a node so their text can be reported as removed.
           flush();
@@ -124,9 +128,10 @@ export function buildBlocks(body: DomElement, limits: WalkLimits): BlockTree {
       const n = newNode(tag, owner, owner.depth + 1, sig);
       const pos = POS.test(sig);
       n.positive = pos;
-      if (isHidden(e)) n.negative = 'hidden element';
+      if (SOFT_DROP.has(tag)) n.negative = `tag <${tag}>`;
+      else if (isHidden(e)) { n.negative = 'hidden element'; n.weak = true; }
       else if (ROLES.has(role)) n.negative = `role=${role}`;
-      else if (!pos && sig.trim()) {
+      else if (!pos && sig.trim() && !NEVER_NEG.has(tag)) {
         const m = NEG.exec(sig);
         if (m) n.negative = `class/id "${m[0]}"`;
         else { const w = WEAK.exec(sig); if (w) { n.negative = `class/id "${w[0]}"`; n.weak = true; } }

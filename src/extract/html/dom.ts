@@ -39,3 +39,20 @@ export function squash(s: string): string {
 export function textOf(el: DomNode | null | undefined): string {
   return el ? squash(el.textContent ?? '') : '';
 }
+
+/** Text of an element with a space between every text node (textContent glues "By" and "<a>Name</a>" into "ByName"). */
+export function spacedText(el: DomNode, max = 400): string {
+  const parts: string[] = [];
+  let len = 0;
+  const walk = (n: DomNode, depth: number): void => {
+    if (depth > 30 || len > max) return;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length && len <= max; i++) {
+      const c = kids[i]!;
+      if (c.nodeType === TEXT) { const d = c.data ?? ''; if (d.trim()) { parts.push(d); len += d.length; } }
+      else if (c.nodeType === ELEMENT && c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE' && c.nodeName !== 'NOSCRIPT') walk(c, depth + 1);
+    }
+  };
+  walk(el, 0);
+  return squash(parts.join(' '));
+}

@@ -91,9 +91,9 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
   const notes = [...screened.notes];
   try {
     const { document } = parseHTML(screened.html) as unknown as { document: DomDocument };
-    // Walk from the root: linkedom's parser can leave page content outside <body> on odd markup.
-    const body = (document.documentElement ?? document.body) as DomElement | null;
-    if (!body) return emptyExtraction('page has no <body> or root element', notes, opts.url);
+    // Walk from the document node itself: without an <html> tag linkedom makes <head> the root and leaves <body> beside it.
+    const body = document as unknown as DomElement;
+    if (!document.documentElement) return emptyExtraction('page has no root element', notes, opts.url);
     const tree = buildBlocks(body, LIMITS);
     if (tree.elements > LIMITS.maxElements) notes.push(`page has over ${LIMITS.maxElements} elements; the rest was skipped`);
     const main = selectMainText(tree);

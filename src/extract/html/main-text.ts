@@ -9,6 +9,7 @@ const HEADINGS = new Set(rules.headingTags);
 const MIN_PARA = rules.minParagraphChars;
 const GOOD = rules.goodBlockChars;
 const LINK_MAX = rules.linkDensityMax;
+const MOVE_UP = rules.moveUpGoodRatio;
 
 export interface MainText { paragraphs: string[]; removed: Removed[]; container: string }
 
@@ -17,10 +18,9 @@ const density = (link: number, chars: number): number => (chars === 0 ? 0 : link
 /** Sum characters bottom-up; a block is "good" when long and not mostly links. */
 function aggregate(n: TreeNode): void {
   let chars = 0, link = 0, good = 0;
-  for (const b of n.blocks) {
-    chars += b.chars; link += b.linkChars;
-    if (b.chars >= GOOD && density(b.linkChars, b.chars) < 0.3) good += b.chars;
-  }
+  for (const b of n.blocks) { chars += b.chars; link += b.linkChars; }
+  // An element's own text (all its lines, e.g. <br>-separated) is good when long and not mostly links.
+  if (chars >= GOOD && density(link, chars) < 0.3) good = chars;
   for (const c of n.children) {
     aggregate(c);
     if (c.drop) continue;
@@ -86,14 +86,14 @@ function chooseContainer(tree: BlockTree): TreeNode[] {
   let top = candidates[0]!;
   let best = finalScore(top);
   for (const c of candidates) { const f = finalScore(c); if (f > best) { best = f; top = c; } }
-  // Move up through wrappers that add nothing, and while the parent holds much more good text at low link density.
-  while (top.parent) {
-    const p = top.parent;
-    const onlyWrapper = p.chars - top.chars < 0.05 * p.chars + 20;
-    const moreGood = p.goodChars >= 1.3 * top.goodChars + GOOD && density(p.linkChars, p.chars) < 0.35;
-    if (!onlyWrapper && !moreGood) break;
-    top = p;
+  // Move up through wrappers that add little, and to ancestors that hold clearly more good text at low link density.
+  let cur = top;
+  for (let a = top.parent; a; a = a.parent) {
+    const onlyWrapper = a.chars - cur.chars < 0.05 * a.chars + 20;
+    const moreGood = a.goodChars >= MOVE_UP * cur.goodChars + GOOD && density(a.linkChars, a.chars) < 0.35;
+    if (onlyWrapper || moreGood) cur = a;
   }
+  top = cur;
   return [top];
 }
 
@@ -120,13 +120,25 @@ export function selectMainText(tree: BlockTree): MainText {
     if (last && last.reason === reason && last.text.length < 2000) last.text += `\n${text}`;
     else removed.push({ text, reason });
   };
+  // Link-heavy blocks are kept only between the container's first and last good paragraph (in-text link lists).
+  let firstGood = Infinity, lastGood = -1;
+  for (const b of tree.blocks) {
+    if (b.chars >= GOOD && density(b.linkChars, b.chars) < 0.3 && !dropReason(b.owner) && insideAny(b.owner, chosen)) {
+      if (firstGood === Infinity) firstGood = b.index;
+      lastGood = b.index;
+    }
+  }
+  const seen = new Set<string>();
   for (const b of tree.blocks) {
     const why = dropReason(b.owner);
     if (why) { cut(b.text, `boilerplate: ${why}`); continue; }
     if (!insideAny(b.owner, chosen)) { cut(b.text, 'outside main content'); continue; }
     const ld = density(b.linkChars, b.chars);
-    if (ld > LINK_MAX && !HEADINGS.has(b.tag)) { cut(b.text, 'link list'); continue; }
+    const inner = b.index > firstGood && b.index < lastGood;
+    if (ld > LINK_MAX && !HEADINGS.has(b.tag) && !(inner && (b.tag === 'li' || b.tag === 'td') && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
     if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) { cut(b.text, 'boilerplate text'); continue; }
+    // The same text twice (responsive duplicates, repeated teasers) is kept once.
+    if (b.chars >= 20) { if (seen.has(b.text)) { cut(b.text, 'repeated text'); continue; } seen.add(b.text); }
     paragraphs.push(b.text);
   }
   const container = [...chosen].map((n) => `${n.tag}${n.sig.trim() ? `[${n.sig.trim().slice(0, 60)}]` : ''}`).join(',');

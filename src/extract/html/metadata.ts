@@ -1,12 +1,15 @@
 // Ranks metadata candidates from JSON-LD, meta tags, <time>, URL, bylines and the page title into provenance-carrying fields.
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import type { Field } from '../../model.js';
-import { attr, textOf, type DomDocument, type DomElement } from './dom.js';
+import { attr, textOf, spacedText, type DomDocument, type DomElement } from './dom.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate, dateFromUrl } from './dates.js';
 import { cleanAuthors } from './authors.js';
-import { stripSiteName, overlap } from './title.js';
+import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens } from './title.js';
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 
 export interface PageMetadata {
   title: Field<string>;
@@ -53,16 +56,25 @@ function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string 
   const tagText = titleTag ? textOf(titleTag) : '';
   const ldHeadline = ld.article ? ldString(ld.article.headline) ?? ldString(ld.article.name) : null;
   const og = firstMeta(meta, rules.titleMeta);
-  const refs: Array<{ v: string; source: string }> = [];
-  if (og) refs.push({ v: stripSiteName(og.value, outlet, host), source: 'meta' });
-  if (ldHeadline) refs.push({ v: stripSiteName(ldHeadline, outlet, host), source: 'json-ld' });
-  if (tagText) refs.push({ v: stripSiteName(tagText, outlet, host), source: 'title-tag' });
+  const strip = (s: string): string => stripSiteName(decodeEntities(s), outlet, host);
+  const refs: Array<{ v: string; full: string; source: string }> = [];
+  const addRef = (raw: string, source: string): void => { const full = strip(raw); refs.push({ v: cutTagline(full), full, source }); };
+  if (og) addRef(og.value, 'meta');
+  if (ldHeadline) addRef(ldHeadline, 'json-ld');
+  if (tagText) addRef(tagText, 'title-tag');
   const h1s = firstH1(doc);
   // An <h1> that agrees with a declared title is the cleanest (no site suffix, no SEO rewrite).
   let bestH1: string | null = null, bestOv = 0;
   for (const h of h1s) {
     for (const r of refs) {
-      const ov = Math.min(overlap(h, r.v), overlap(r.v, h)) * 0.5 + Math.max(overlap(h, r.v), overlap(r.v, h)) * 0.5;
+      // An h1 that wraps the declared title in a date or byline ("Dec 18 2025 Title", "Title Posted on ... by ..."): keep the declared title.
+      if (toks(h).length > toks(r.full).length && containsTokens(h, r.full) && toks(r.full).length >= 2) {
+        const extra = norm(h).replace(norm(r.full), ' ');
+        if (/\d|\b(?:posted|by|updated|published|on)\b/.test(extra) && toks(extra).length <= 8) {
+          return { value: r.full, source: r.source, confidence: 0.85, note: 'h1 adds a date/byline around it' };
+        }
+      }
+      const ov = Math.max(score2(h, r.full), score2(h, r.v));
       if (ov > bestOv) { bestOv = ov; bestH1 = h; }
     }
   }
@@ -73,20 +85,44 @@ function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string 
   return none('no title, headline or h1 in the page');
 }
 
+const score2 = (a: string, b: string): number => Math.min(overlap(a, b), overlap(b, a)) * 0.5 + Math.max(overlap(a, b), overlap(b, a)) * 0.5;
+
 const BYLINE_SEL = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="Author"], [class*="Byline"], [data-testid*="byline"], address';
 
 function bylineCandidates(doc: DomDocument): string[] {
   const out: string[] = [];
-  let els: ArrayLike<DomElement>;
-  try { els = doc.querySelectorAll(BYLINE_SEL); } catch { return out; }
-  for (let i = 0; i < els.length && out.length < 12; i++) {
-    const el = els[i]!;
-    const cls = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
-    if (/(author-?bio|about|avatar|comment|related|more-from|image|photo)/.test(cls)) continue;
-    const t = textOf(el);
-    if (t && t.length <= 120) out.push(t);
-  }
+  const take = (sel: string, max: number): void => {
+    let els: ArrayLike<DomElement>;
+    try { els = doc.querySelectorAll(sel); } catch { return; }
+    for (let i = 0, n = 0; i < els.length && n < max; i++) {
+      const el = els[i]!;
+      const cls = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
+      if (/(author-?bio|about|avatar|comment|related|more-from|image|photo)/.test(cls)) continue;
+      const t = spacedText(el, 200);
+      if (t && t.length <= 120) { out.push(t); n++; }
+    }
+  };
+  take(BYLINE_SEL, 12);
+  take(rules.authorLinkSelector, 4);
   return out;
+}
+
+const LABELS = new Set(rules.bylineLabels);
+
+/** Bylines written in the text: "By Jane Doe", or a "Written by" label line followed by the name line. */
+function bylineFromLines(lines: string[]): { names: string[]; line: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < 100 && /^(?:by|written by|posted by|words by|story by)\s*:?\s*\p{Lu}/iu.test(line)) {
+      const names = cleanAuthors(line);
+      if (names.length) return { names, line };
+    }
+    if (LABELS.has(line.toLowerCase().replace(/[:\s]+$/, '')) && lines[i + 1] && lines[i + 1]!.length < 60) {
+      const names = cleanAuthors(lines[i + 1]!);
+      if (names.length) return { names, line: `${line} ${lines[i + 1]}` };
+    }
+  }
+  return null;
 }
 
 function pickAuthors(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string | null): Field<string[]> {
@@ -189,13 +225,9 @@ export function readMetadata(doc: DomDocument, topLines: string[], givenUrl?: st
   const host = hostOf(url.value);
   const title = pickTitle(doc, meta, ld, outlet.value, host);
   let authors = pickAuthors(doc, meta, ld, outlet.value);
-  if (authors.value === null) {
-    for (const line of topLines.slice(0, 40)) {
-      if (line.length < 100 && /^(?:by|written by|posted by|words by|story by)\s+\p{Lu}/iu.test(line)) {
-        const names = cleanAuthors(line);
-        if (names.length) { authors = { value: names, source: 'byline', confidence: 0.55, note: `body line "${line.slice(0, 60)}"` }; break; }
-      }
-    }
+  if (authors.value === null || authors.confidence < 0.5) {
+    const b = bylineFromLines(topLines);
+    if (b) authors = { value: b.names, source: 'byline', confidence: 0.55, note: `body line "${b.line.slice(0, 60)}"` };
   }
   const published = pickPublished(doc, meta, ld, url.value, topLines.slice(0, 60));
   return { title, authors, published, outlet, url, htmlLang: meta.htmlLang, notes };

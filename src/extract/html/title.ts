@@ -44,3 +44,37 @@ export function overlap(a: string, b: string): number {
   if (!ta.length) return 0;
   return ta.filter((x) => tb.has(x)).length / ta.length;
 }
+
+const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Decode entities left in a value that was escaped twice ("&amp;#x26;" arrives as "&#x26;"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    const code = hex ? parseInt(hex, 16) : dec ? parseInt(dec, 10) : -1;
+    if (name) return NAMED[name.toLowerCase()] ?? m;
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+const CUT_SEPARATORS = rules.titleCutSeparators;
+
+/** Keep the headline before a subtitle/tagline separator ("Best Movers 2025 | Top 19 Companies" -> "Best Movers 2025"). */
+export function cutTagline(title: string): string {
+  let best = title;
+  for (const sep of CUT_SEPARATORS) {
+    const i = best.indexOf(sep);
+    if (i > 0) {
+      const head = best.slice(0, i).trim();
+      if (toks(head).length >= 2) best = head;
+    }
+  }
+  return best;
+}
+
+/** Is b's token sequence contained in a's? */
+export function containsTokens(a: string, b: string): boolean {
+  const na = ` ${norm(a)} `, nb = norm(b);
+  return nb.length > 0 && na.includes(` ${nb} `);
+}

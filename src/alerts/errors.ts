@@ -1,0 +1,18 @@
+// Typed alert errors: a rule that cannot be used as written, and a delivery that did not go through.
+import { UsageError } from '../errors.js';
+
+/** An alert rule or its delivery target is unusable as written (the message says how to fix it). */
+export class AlertConfigError extends UsageError {
+  override name = 'AlertConfigError';
+}
+
+/** One delivery attempt failed; `message` names the target and what went wrong. */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+  constructor(
+    readonly target: string,
+    readonly problem: string,
+  ) {
+    super(`${target}: ${problem}`);
+  }
+}

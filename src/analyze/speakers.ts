@@ -1,0 +1,104 @@
+// Resolves a speaker mention to a canonical entity: names directly, role nouns through the article's roles, pronouns to antecedents.
+import type { Speaker } from '../model.js';
+import { LEX } from './lexicon.js';
+import type { NameMention } from './entities.js';
+import { tokenAt, type TextView } from './text-view.js';
+import type { Attribution, Subject, Subjects } from './subjects.js';
+
+/** Returns speakerOf(attribution), memoised; resolved subjects feed later pronoun resolution. */
+export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution) => Speaker | null {
+  const { text, tk, tokens, ents, inQuote, cueAt, sentStartTok } = v;
+  const { subjectLeft } = sb;
+  // ---- speaker resolution
+  const personMentions = ents.mentions.filter((m) => m.type === 'person');
+  // gender of a person entity when its given name or a title says so: lets he/she skip the wrong antecedent
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const m of personMentions) {
+    if (gender.has(m.entity)) continue;
+    const first = m.entity.split(' ')[0]!;
+    if (m.role.includes('mr') || m.role.includes('sir') || m.role.includes('lord') || LEX.maleNames.has(first)) gender.set(m.entity, 'm');
+    else if (m.role.some((r) => r === 'mrs' || r === 'ms' || r === 'miss' || r === 'lady' || r === 'dame' || r === 'queen' || r === 'princess') || LEX.femaleNames.has(first)) gender.set(m.entity, 'f');
+  }
+  const agrees = (entity: string, want: 'm' | 'f' | null): boolean => !want || !gender.has(entity) || gender.get(entity) === want;
+  const subjectEntity = new Map<number, string>(); // sentence -> entity of its resolved attribution subject
+  const resolve = (subj: Subject): Speaker => {
+    const start = tokens[subj.tokStart]!.start;
+    const end = tokens[subj.tokEnd - 1]!.end;
+    const name = text.slice(start, end);
+    if (subj.kind === 'name') {
+      const m = subj.mention!;
+      if (m.type === 'other') m.type = 'person';
+      return { name, start, end, entity: m.entity, via: 'name' };
+    }
+    const sent = tokens[subj.tokStart]!.sent;
+    if (subj.kind === 'role') {
+      const key = subj.roleKey!;
+      const noun = key.split(' ').slice(-1)[0]!;
+      const ent = ents.roles.get(key) ?? ents.roles.get(noun) ?? nearestWithRole(noun, start);
+      return { name, start, end, entity: ent, via: 'role' };
+    }
+    const pn = tokens[subj.tokStart]!.norm;
+    if (LEX.groupPronouns.has(pn)) return { name, start, end, entity: null, via: 'pronoun' };
+    const want = LEX.malePronouns.has(pn) ? 'm' : LEX.femalePronouns.has(pn) ? 'f' : null;
+    return { name, start, end, entity: governingSubject(subj.tokStart, want) ?? antecedent(start, sent, want), via: 'pronoun' };
+  };
+
+  /** "Putin said he hoped", "The Russian leader noted in the message that he hopes": the subject of an earlier cue in the sentence. */
+  function governingSubject(pronounTok: number, want: 'm' | 'f' | null): string | null {
+    const lo = sentStartTok(pronounTok);
+    for (let c = pronounTok - 1; c >= lo; c--) {
+      if (inQuote[c]) break;
+      const n = cueAt(c);
+      if (n === 0 || c + n > pronounTok) continue;
+      const s = subjectLeft(c, lo);
+      if (s && s.kind !== 'pronoun') {
+        const ent = resolve(s).entity;
+        if (ent && agrees(ent, want)) return ent;
+      }
+      if (s) continue;
+    }
+    return null;
+  }
+
+  function nearestWithRole(noun: string, before: number): string | null {
+    for (let q = personMentions.length - 1; q >= 0; q--) {
+      const m = personMentions[q]!;
+      if (m.start < before && m.role.includes(noun)) return m.entity;
+    }
+    return null;
+  }
+
+  /** The person a he/she refers to: the subject of the nearest sentence that has one. */
+  function antecedent(before: number, sent: number, want: 'm' | 'f' | null): string | null {
+    for (let s = sent; s >= Math.max(0, sent - 6); s--) {
+      const resolved = subjectEntity.get(s);
+      if (resolved && s < sent && agrees(resolved, want)) return resolved;
+      const sent0 = tk.sentences[s]!;
+      let first: NameMention | null = null;
+      for (const m of personMentions) {
+        if (m.start >= sent0.start && m.start < Math.min(sent0.end, before) && !insideQuote(m.start) && agrees(m.entity, want)) {
+          first = m;
+          break;
+        }
+      }
+      if (first) return first.entity;
+    }
+    return null;
+  }
+
+  function insideQuote(off: number): boolean {
+    const i = tokenAt(tokens, off);
+    return i < tokens.length && inQuote[i] === 1;
+  }
+
+  const speakerCache = new Map<Attribution, Speaker | null>();
+  const speakerOf = (a: Attribution): Speaker | null => {
+    if (!speakerCache.has(a)) {
+      const sp = a.subject ? resolve(a.subject) : null;
+      speakerCache.set(a, sp);
+      if (sp?.entity && a.subject) subjectEntity.set(tokens[a.subject.tokStart]!.sent, sp.entity);
+    }
+    return speakerCache.get(a)!;
+  };
+  return speakerOf;
+}

@@ -1,0 +1,63 @@
+// A read-only view of an analysed text shared by the quote modules: tokens, normal forms, quoted spans, sentence bounds.
+import { LEX, matchPhrase } from './lexicon.js';
+import type { Tokenised, Token } from './tokens.js';
+import type { EntityResult, NameMention } from './entities.js';
+import type { QuoteSegment } from './quote-marks.js';
+
+export const QUOTE_MARK = new Set(['"', '“', '”', '«', '»']);
+
+export interface TextView {
+  text: string;
+  tk: Tokenised;
+  tokens: Token[];
+  norms: string[];
+  ents: EntityResult;
+  /** 1 where the token lies inside a quoted segment */
+  inQuote: Uint8Array;
+  /** mention by its first token (including a leading title) */
+  byFirstToken: Map<number, NameMention>;
+  /** number of words of a speech/thought cue starting at token i (0 = none); never inside quotes */
+  cueAt(i: number): number;
+  sentStartTok(i: number): number;
+  sentEndTok(i: number): number;
+}
+
+/** First token index whose start is >= offset. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function makeView(text: string, tk: Tokenised, ents: EntityResult, segs: QuoteSegment[]): TextView {
+  const tokens = tk.tokens;
+  const norms = tokens.map((t) => t.norm);
+  const inQuote = new Uint8Array(tokens.length);
+  for (const s of segs) {
+    for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
+  }
+  const byFirstToken = new Map<number, NameMention>();
+  for (const m of ents.mentions) byFirstToken.set(m.fullTokStart, m);
+  return {
+    text,
+    tk,
+    tokens,
+    norms,
+    ents,
+    inQuote,
+    byFirstToken,
+    cueAt(i: number): number {
+      const t = tokens[i];
+      if (!t || !t.word || inQuote[i]) return 0;
+      if (t.cap && !t.sentStart) return 0;
+      return matchPhrase(LEX.cues, norms, i);
+    },
+    sentStartTok: (i: number): number => tk.sentences[tokens[i]!.sent]!.firstTok,
+    sentEndTok: (i: number): number => tk.sentences[tokens[i]!.sent]!.endTok,
+  };
+}

@@ -1,0 +1,50 @@
+// The engine methods the HTTP API calls: the read and write surface every face shares (Engine implements it).
+import type { IngestReport } from '../engine.js';
+import type { SearchHit } from '../store/store.js';
+import type {
+  ArticleDetail,
+  ArticleRef,
+  EntityView,
+  EventDetail,
+  EventView,
+  OutletView,
+  Paged,
+  StatementView,
+  StorylineDetail,
+  StorylineView,
+} from '../views.js';
+
+export interface PageRequest {
+  limit?: number;
+  offset?: number;
+}
+
+export interface SpeakerSummary {
+  name: string;
+  quotes: number;
+  articles: number;
+}
+
+export interface HealthReport {
+  ok: true;
+  articles: number;
+  db: string;
+}
+
+/** What the server needs from the engine; `Engine` satisfies it structurally, tests may hand in the real engine only. */
+export interface NewsloomApi {
+  storylines(page?: PageRequest): Promise<Paged<StorylineView>>;
+  storyline(id: string): Promise<StorylineDetail | null>;
+  events(page?: PageRequest & { storyline?: string }): Promise<Paged<EventView>>;
+  event(id: string): Promise<EventDetail | null>;
+  articles(page?: PageRequest & { outlet?: string }): Promise<Paged<ArticleRef>>;
+  articleDetail(ref: string): Promise<ArticleDetail | null>;
+  search(q: string, page?: PageRequest): Promise<Paged<SearchHit>>;
+  ledger(opts?: PageRequest & { speaker?: string }): Promise<Paged<StatementView>>;
+  speakers(): Promise<SpeakerSummary[]>;
+  entities(page?: PageRequest & { type?: string }): Promise<Paged<EntityView>>;
+  outlets(): Promise<OutletView[]>;
+  outlet(name: string): Promise<OutletView | null>;
+  ingestRows(rows: Record<string, unknown>[]): Promise<IngestReport>;
+  health(): Promise<HealthReport>;
+}

@@ -1,0 +1,152 @@
+// The HTTP API: Fastify routes over the engine, validation, JSON errors, bearer auth for writes, security headers, the built page.
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { ExtractError, InputError, UsageError } from '../errors.js';
+import type { NewsloomApi } from './api-types.js';
+import { checkWriteAuth } from './auth.js';
+import { serverConfig } from './config.js';
+import { HttpError, errorBody, notFound } from './http-error.js';
+import { rowsFromBody } from './ingest-body.js';
+import { openApiDocument } from './openapi.js';
+import { routeSpecs, type OperationId } from './route-specs.js';
+import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
+import { validationMessage } from './validation-message.js';
+
+export interface ServerOptions {
+  /** The bearer token writes need; without one, writes are refused. */
+  token?: string;
+  /** Where serve() binds (127.0.0.1 by default); kept here so the app can report it. */
+  host?: string;
+  /** Log requests (pino) to stdout. */
+  logger?: boolean;
+  /** Folder with the built page (dist/web by default); false to serve the API only. */
+  webDir?: string | false;
+}
+
+type Query = Record<string, unknown>;
+type Handler = (req: FastifyRequest) => Promise<unknown>;
+
+function found<T>(value: T | null, kind: string, id: string): T {
+  if (value === null || value === undefined) throw notFound(kind, id);
+  return value;
+}
+
+function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number): Record<OperationId, Handler> {
+  const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
+  const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
+  const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
+  const opt = (r: FastifyRequest, k: string): Record<string, string> => (typeof q(r)[k] === 'string' ? { [k]: q(r)[k] as string } : {});
+  return {
+    health: () => engine.health(),
+    storylines: (r) => engine.storylines(page(r)),
+    storyline: async (r) => found(await engine.storyline(p(r).id!), 'storyline', p(r).id!),
+    events: (r) => engine.events({ ...page(r), ...opt(r, 'storyline') }),
+    event: async (r) => found(await engine.event(p(r).id!), 'event', p(r).id!),
+    articles: (r) => engine.articles({ ...page(r), ...opt(r, 'outlet') }),
+    article: async (r) => found(await engine.articleDetail(p(r).id!), 'article', p(r).id!),
+    search: (r) => engine.search(q(r).q as string, page(r)),
+    ledger: (r) => engine.ledger({ ...page(r), ...opt(r, 'speaker') }),
+    speakers: () => engine.speakers(),
+    entities: (r) => engine.entities({ ...page(r), ...opt(r, 'type') }),
+    outlets: () => engine.outlets(),
+    outlet: async (r) => {
+      const name = p(r).name!;
+      const o = await engine.outlet(name);
+      if (!o) throw new HttpError(404, `no outlet named '${name}' (GET /api/outlets lists them)`);
+      return o;
+    },
+    ingest: async (r) => {
+      checkWriteAuth(token, r.headers.authorization);
+      const rows = rowsFromBody(r.body, maxRows);
+      const report = await engine.ingestRows(rows);
+      return {
+        read: report.read,
+        added: report.added,
+        unchanged: report.unchanged,
+        rejected: report.rejected.map((x) => ({ origin: x.origin, stage: x.stage, reason: x.reason })),
+      };
+    },
+    openapi: async () => openapi,
+  };
+}
+
+function rawQueryValue(req: FastifyRequest, name: string): string | undefined {
+  const qs = req.url.indexOf('?');
+  if (qs < 0) return (req.params as Record<string, string> | undefined)?.[name];
+  return new URLSearchParams(req.url.slice(qs + 1)).get(name) ?? (req.params as Record<string, string> | undefined)?.[name];
+}
+
+function sendError(reply: FastifyReply, status: number, message: string, headers: Record<string, string> = {}): FastifyReply {
+  return reply.code(status).headers(headers).type('application/json; charset=utf-8').send(errorBody(status, message));
+}
+
+/** Build the API (and page) over an engine; call `.listen()` or `.inject()` on the result. */
+export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): FastifyInstance {
+  const cfg = serverConfig();
+  const specs = routeSpecs(cfg);
+  const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
+  const doc = openApiDocument(specs, cfg);
+  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows);
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.headers(cfg.securityHeaders);
+    return payload;
+  });
+
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(cfg.jsonlContentTypes, { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  for (const spec of specs) {
+    const schema: Record<string, unknown> = {};
+    if (spec.params) schema.params = spec.params;
+    if (spec.querystring) schema.querystring = spec.querystring;
+    const handler = table[spec.operationId];
+    app.route({
+      method: spec.method,
+      url: spec.url,
+      schema,
+      ...(spec.write ? { bodyLimit: cfg.ingestBodyBytes } : {}),
+      handler: async (req, reply) => {
+        const body = await handler(req);
+        return reply.type('application/json; charset=utf-8').send(body);
+      },
+    });
+  }
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof HttpError) return sendError(reply, err.statusCode, err.message, err.headers);
+    if (err.validation) {
+      return sendError(reply, 400, validationMessage(err.validationContext, err.validation, (n) => rawQueryValue(req, n)));
+    }
+    if (err instanceof InputError || err instanceof UsageError || err instanceof ExtractError) return sendError(reply, 400, err.message);
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      let message = err.message;
+      if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+        message = `unsupported Content-Type '${req.headers['content-type'] ?? ''}': send application/json (an array of rows) or ${cfg.jsonlContentTypes[0]} (JSONL)`;
+      } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        message = `the body is larger than ${cfg.ingestBodyBytes} bytes: split it into several requests`;
+      } else if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) {
+        message = `the body is not valid JSON (${err.message}); send a JSON array of rows, or JSONL with Content-Type ${cfg.jsonlContentTypes[0]}`;
+      }
+      return sendError(reply, err.statusCode, message);
+    }
+    req.log.error(err);
+    return sendError(reply, 500, `the server failed on ${req.method} ${req.url.split('?')[0]} (${err.name}); the server log has the details`);
+  });
+
+  const webDir = opts.webDir === false ? null : (opts.webDir ?? defaultWebDir());
+  const page = webDir !== null && hasBuiltPage(webDir);
+  if (page) registerPage(app, webDir!);
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0]!;
+    const get = req.method === 'GET' || req.method === 'HEAD';
+    if (get && isClientRoute(path)) {
+      if (page) return reply.code(200).header('Cache-Control', 'no-cache').sendFile('index.html');
+      if (webDir !== null) return sendError(reply, 503, `the web page is not built (no ${webDir}/index.html): run 'npm run build:web', then restart the server`);
+    }
+    const hint = path.startsWith('/api') ? '; GET /api/openapi.json lists the routes' : '';
+    return sendError(reply, 404, `no route ${req.method} ${path}${hint}`);
+  });
+
+  return app;
+}

@@ -1,0 +1,145 @@
+// The API's routes as data: path, validation schemas and documentation; Fastify validates with them and the OpenAPI document is built from them.
+import type { ServerConfig } from './config.js';
+import { arrayOf, pagedOf, schemaRef } from './view-schemas.js';
+
+type Schema = Record<string, unknown>;
+
+export type OperationId =
+  | 'health'
+  | 'storylines'
+  | 'storyline'
+  | 'events'
+  | 'event'
+  | 'articles'
+  | 'article'
+  | 'search'
+  | 'ledger'
+  | 'speakers'
+  | 'entities'
+  | 'outlets'
+  | 'outlet'
+  | 'ingest'
+  | 'openapi';
+
+export interface RouteSpec {
+  operationId: OperationId;
+  method: 'GET' | 'POST';
+  /** Fastify path syntax ("/api/event/:id"). */
+  url: string;
+  summary: string;
+  params?: Schema;
+  querystring?: Schema;
+  /** 200 response schema. */
+  response: Schema;
+  /** Needs the bearer token. */
+  write?: boolean;
+  /** Statuses besides 200/400 the route can answer with. */
+  errors?: number[];
+}
+
+function objectSchema(properties: Record<string, Schema>, required: string[] = []): Schema {
+  return { type: 'object', properties, required, additionalProperties: false };
+}
+
+/** Build the route table with limits from the config. */
+export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
+  const limit = { type: 'integer', minimum: 1, maximum: cfg.maxLimit, default: cfg.defaultLimit, description: `page size, 1..${cfg.maxLimit}` };
+  const offset = { type: 'integer', minimum: 0, default: 0, description: 'items to skip' };
+  const text = (description: string): Schema => ({ type: 'string', minLength: 1, maxLength: cfg.maxQueryLength, description });
+  const page = (extra: Record<string, Schema> = {}, required: string[] = []): Schema => objectSchema({ limit, offset, ...extra }, required);
+  const idParam = (name: string, description: string): Schema =>
+    objectSchema({ [name]: { type: 'string', minLength: 1, maxLength: cfg.maxIdLength, description } }, [name]);
+
+  return [
+    { operationId: 'health', method: 'GET', url: '/api/health', summary: 'Liveness and the number of stored articles', response: schemaRef('Health') },
+    { operationId: 'storylines', method: 'GET', url: '/api/storylines', summary: 'Storylines, paged', querystring: page(), response: pagedOf('StorylineView') },
+    {
+      operationId: 'storyline',
+      method: 'GET',
+      url: '/api/storyline/:id',
+      summary: 'One storyline with its events in time order',
+      params: idParam('id', 'storyline id'),
+      response: schemaRef('StorylineDetail'),
+      errors: [404],
+    },
+    {
+      operationId: 'events',
+      method: 'GET',
+      url: '/api/events',
+      summary: 'Events, optionally of one storyline',
+      querystring: page({ storyline: text('only events of this storyline id') }),
+      response: pagedOf('EventView'),
+    },
+    {
+      operationId: 'event',
+      method: 'GET',
+      url: '/api/event/:id',
+      summary: 'One event: articles grouped by outlet (first publisher, copies), quotes, entities',
+      params: idParam('id', 'event id'),
+      response: schemaRef('EventDetail'),
+      errors: [404],
+    },
+    {
+      operationId: 'articles',
+      method: 'GET',
+      url: '/api/articles',
+      summary: 'Articles, optionally of one outlet',
+      querystring: page({ outlet: text('only articles of this outlet') }),
+      response: pagedOf('ArticleRef'),
+    },
+    {
+      operationId: 'article',
+      method: 'GET',
+      url: '/api/article/:id',
+      summary: 'One article: clean text, metadata with provenance, analysis, event, copy lineage and copies',
+      params: idParam('id', 'article id, unique id prefix, or source id'),
+      response: schemaRef('ArticleDetail'),
+      errors: [404],
+    },
+    {
+      operationId: 'search',
+      method: 'GET',
+      url: '/api/search',
+      summary: 'Full-text search over titles and texts',
+      querystring: page({ q: text('words (all must match) or "a phrase"') }, ['q']),
+      response: pagedOf('SearchHit'),
+    },
+    {
+      operationId: 'ledger',
+      method: 'GET',
+      url: '/api/ledger',
+      summary: 'The ledger of statements over time, optionally of one speaker',
+      querystring: page({ speaker: text('speaker name') }),
+      response: pagedOf('StatementView'),
+    },
+    { operationId: 'speakers', method: 'GET', url: '/api/speakers', summary: 'Speakers with their quote and article counts', response: arrayOf(schemaRef('Speaker')) },
+    {
+      operationId: 'entities',
+      method: 'GET',
+      url: '/api/entities',
+      summary: 'Named entities with article counts',
+      querystring: page({ type: { type: 'string', enum: ['person', 'org', 'place', 'other'], description: 'entity type' } }),
+      response: pagedOf('EntityView'),
+    },
+    { operationId: 'outlets', method: 'GET', url: '/api/outlets', summary: 'Outlets: coverage, copying, speed', response: arrayOf(schemaRef('OutletView')) },
+    {
+      operationId: 'outlet',
+      method: 'GET',
+      url: '/api/outlet/:name',
+      summary: 'One outlet: what it covers, whom it copies, how fast',
+      params: idParam('name', 'outlet name'),
+      response: schemaRef('OutletView'),
+      errors: [404],
+    },
+    {
+      operationId: 'ingest',
+      method: 'POST',
+      url: '/api/ingest',
+      summary: 'Ingest rows ({id?, url?, title?, text|html, published?, outlet?, authors?}) as a JSON array or JSONL; needs the bearer token',
+      response: schemaRef('IngestResult'),
+      write: true,
+      errors: [401, 403, 413, 415],
+    },
+    { operationId: 'openapi', method: 'GET', url: '/api/openapi.json', summary: 'This OpenAPI 3 document', response: { type: 'object' } },
+  ];
+}

@@ -1,0 +1,117 @@
+// The JSON shapes every face (CLI --json, HTTP API, web page) shows: one schema, produced only by the engine.
+import type { Analysis, Article, Entity, Reason } from './model.js';
+
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  /** The earliest article this one copies (syndication, reprint), or null. */
+  copyOf: string | null;
+  similarity: number | null;
+  /** Event membership score and reasons, when shown inside an event. */
+  score?: number;
+  reasons?: Reason[];
+}
+
+export interface StorylineView {
+  id: string;
+  label: string;
+  topTerms: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  events: number;
+  articles: number;
+  outlets: string[];
+  /** Why each later event was linked in. */
+  reasons: Reason[];
+}
+
+export interface EventView {
+  id: string;
+  storyline: string;
+  label: string;
+  topTerms: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  articles: number;
+  outlets: string[];
+  reasons: Reason[];
+}
+
+export interface QuoteView {
+  articleId: string;
+  text: string;
+  kind: string;
+  cue: string | null;
+  /** The words that name the speaker in the article, and the entity they resolve to. */
+  speaker: string | null;
+  speakerEntity: string | null;
+  reporter: string | null;
+  start: number;
+  end: number;
+  published: string | null;
+  outlet: string | null;
+}
+
+export interface EntityView {
+  name: string;
+  type: Entity['type'];
+  articles: number;
+}
+
+export interface EventDetail extends EventView {
+  members: ArticleRef[];
+  /** Outlets with their articles, earliest publisher first. */
+  byOutlet: { outlet: string; articles: ArticleRef[] }[];
+  quotes: QuoteView[];
+  entities: EntityView[];
+}
+
+export interface StorylineDetail extends StorylineView {
+  /** Events in time order (undated last). */
+  timeline: EventView[];
+}
+
+export interface ArticleDetail {
+  article: Article;
+  analysis: Analysis | null;
+  event: EventView | null;
+  storyline: StorylineView | null;
+  copyOf: ArticleRef | null;
+  copies: ArticleRef[];
+  similarity: number | null;
+}
+
+export interface StatementView {
+  id: string;
+  speaker: string | null;
+  text: string;
+  firstDate: string | null;
+  articles: string[];
+  outlets: string[];
+  events: string[];
+}
+
+export interface OutletView {
+  outlet: string;
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  languages: string[];
+  /** Outlets whose articles this one republished (its copies' origins), with counts. */
+  copiesFrom: { outlet: string; articles: number }[];
+  /** Outlets that republished this one's articles. */
+  copiedBy: { outlet: string; articles: number }[];
+  /** Median hours after an event's first article that this outlet's first article on it appeared (dated events only). */
+  medianLagHours: number | null;
+  topEntities: string[];
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}

@@ -1,0 +1,92 @@
+// The page's client for the HTTP API: typed GETs, errors carrying the server's message, and a loading hook.
+import { useEffect, useState } from 'preact/hooks';
+import type { SearchHit } from '../store/store.js';
+import type {
+  ArticleDetail,
+  ArticleRef,
+  EntityView,
+  EventDetail,
+  EventView,
+  OutletView,
+  Paged,
+  QuoteView,
+  StatementView,
+  StorylineDetail,
+  StorylineView,
+} from '../views.js';
+
+export type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, QuoteView, SearchHit, StatementView, StorylineDetail, StorylineView };
+export interface Speaker {
+  name: string;
+  quotes: number;
+  articles: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'the newsloom server cannot be reached; is `newsloom serve` still running?');
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { message?: string } | null;
+    throw new ApiError(res.status, body?.message ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
+const enc = encodeURIComponent;
+function qs(params: Record<string, string | number | undefined>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${enc(k)}=${enc(String(v))}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export const PAGE = 20;
+
+export const paths = {
+  storylines: (offset: number) => `/api/storylines${qs({ limit: PAGE, offset })}`,
+  storyline: (id: string) => `/api/storyline/${enc(id)}`,
+  event: (id: string) => `/api/event/${enc(id)}`,
+  events: (offset: number) => `/api/events${qs({ limit: PAGE, offset })}`,
+  article: (id: string) => `/api/article/${enc(id)}`,
+  articles: (offset: number, outlet?: string) => `/api/articles${qs({ limit: PAGE, offset, outlet })}`,
+  search: (q: string, offset: number) => `/api/search${qs({ q, limit: PAGE, offset })}`,
+  ledger: (speaker: string | undefined, offset: number) => `/api/ledger${qs({ speaker, limit: PAGE, offset })}`,
+  speakers: () => '/api/speakers',
+  outlets: () => '/api/outlets',
+  outlet: (name: string) => `/api/outlet/${enc(name)}`,
+  health: () => '/api/health',
+};
+
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ok'; data: T };
+
+/** Fetch a path whenever it changes; stale answers are dropped. */
+export function useApi<T>(path: string | null): Loaded<T> {
+  const [value, setValue] = useState<{ path: string | null; loaded: Loaded<T> }>({ path, loaded: { state: 'loading' } });
+  useEffect(() => {
+    if (path === null) return;
+    const ctl = new AbortController();
+    setValue({ path, loaded: { state: 'loading' } });
+    getJson<T>(path, ctl.signal).then(
+      (data) => setValue({ path, loaded: { state: 'ok', data } }),
+      (e: Error) => {
+        if (e.name !== 'AbortError') setValue({ path, loaded: { state: 'error', error: e instanceof ApiError ? e : new ApiError(0, e.message) } });
+      },
+    );
+    return () => ctl.abort();
+  }, [path]);
+  return value.path === path ? value.loaded : { state: 'loading' };
+}

@@ -1,0 +1,72 @@
+// The newsloom page: picks the page for the current address and sets the document title.
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Layout } from './components/layout.js';
+import { ArticlePage } from './pages/article.js';
+import { EventPage } from './pages/event.js';
+import { OutletPage, OutletsPage } from './pages/outlets.js';
+import { SearchPage } from './pages/search.js';
+import { SpeakerPage, SpeakersPage } from './pages/speakers.js';
+import { StorylinePage } from './pages/storyline.js';
+import { StorylinesPage } from './pages/storylines.js';
+import { Link, useRoute, type Route } from './router.js';
+
+function pageFor(r: Route): JSX.Element {
+  switch (r.page) {
+    case 'storylines':
+      return <StorylinesPage offset={r.offset} />;
+    case 'storyline':
+      return <StorylinePage id={r.id} />;
+    case 'event':
+      return <EventPage id={r.id} />;
+    case 'article':
+      return <ArticlePage id={r.id} />;
+    case 'speakers':
+      return <SpeakersPage />;
+    case 'speaker':
+      return <SpeakerPage name={r.name} offset={r.offset} />;
+    case 'outlets':
+      return <OutletsPage />;
+    case 'outlet':
+      return <OutletPage name={r.name} offset={r.offset} />;
+    case 'search':
+      return <SearchPage q={r.q} offset={r.offset} />;
+    case 'missing':
+      return (
+        <section class="page">
+          <h1>Not found</h1>
+          <p>There is no page at {r.path}.</p>
+          <p>
+            <Link to="/">Back to the storylines</Link>
+          </p>
+        </section>
+      );
+  }
+}
+
+const TITLES: Record<Route['page'], string> = {
+  storylines: 'Storylines',
+  storyline: 'Storyline',
+  event: 'Event',
+  article: 'Article',
+  speakers: 'Speakers',
+  speaker: 'Speaker',
+  outlets: 'Outlets',
+  outlet: 'Outlet',
+  search: 'Search',
+  missing: 'Not found',
+};
+
+export function App(): JSX.Element {
+  const route = useRoute();
+  useEffect(() => {
+    const extra = route.page === 'speaker' || route.page === 'outlet' ? `: ${route.name}` : route.page === 'search' && route.q ? `: ${route.q}` : '';
+    document.title = `${TITLES[route.page]}${extra} · newsloom`;
+  }, [route]);
+  const key = route.page + ('id' in route ? route.id : 'name' in route ? route.name : '');
+  return (
+    <Layout route={route}>
+      <div key={key}>{pageFor(route)}</div>
+    </Layout>
+  );
+}

@@ -1,0 +1,107 @@
+// One event: its articles by outlet (who published first, who copied whom), its quotes with speakers, its entities.
+import type { JSX } from 'preact';
+import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView } from '../api.js';
+import { Load, OutletTag, Reasons, Terms, When } from '../components/bits.js';
+import { formatRange, plural } from '../format.js';
+import { Link, href } from '../router.js';
+
+function titleOf(members: ArticleRef[], id: string): string {
+  return members.find((m) => m.id === id)?.title ?? id;
+}
+
+function QuoteItem(props: { q: QuoteView }): JSX.Element {
+  const q = props.q;
+  const who = q.speakerEntity ?? q.speaker;
+  return (
+    <li class="quote">
+      <blockquote class={q.kind}>{q.text}</blockquote>
+      <p class="meta">
+        {who ? <Link to={href.speaker(who)}>{who}</Link> : <span class="muted">unattributed</span>}
+        {q.speaker && q.speakerEntity && q.speaker !== q.speakerEntity ? <span class="muted">as “{q.speaker}”</span> : null}
+        {q.cue ? <span class="muted">{q.cue}</span> : null}
+        {q.reporter ? <span>via {q.reporter}</span> : null}
+        <span class="kind">{q.kind}</span>
+        <Link to={href.article(q.articleId)}>{q.outlet ?? 'article'}</Link>
+      </p>
+    </li>
+  );
+}
+
+export function EventPage(props: { id: string }): JSX.Element {
+  const loaded = useApi<EventDetail>(paths.event(props.id));
+  return (
+    <section class="page">
+      <Load loaded={loaded} what="the event">
+        {(e) => {
+          const memberReasons = e.members.flatMap((m) => (m.reasons ?? []).map((r) => ({ ...r, detail: `${m.title ?? m.id}: ${r.detail}` })));
+          return (
+            <>
+              <p class="crumbs">
+                <Link to={href.storylines()}>Storylines</Link> › <Link to={href.storyline(e.storyline)}>storyline</Link> ›
+              </p>
+              <h1>{e.label || e.id}</h1>
+              <p class="meta">
+                <span>{formatRange(e.firstDate, e.lastDate)}</span>
+                <span>{plural(e.articles, 'article')}</span>
+                <span>{plural(e.byOutlet.length, 'outlet')}</span>
+              </p>
+              <Terms terms={e.topTerms} />
+
+              <h2>Coverage by outlet</h2>
+              <ol class="outlet-groups">
+                {e.byOutlet.map((g, gi) => (
+                  <li key={g.outlet}>
+                    <h3>
+                      <OutletTag name={g.outlet === 'unknown outlet' ? null : g.outlet} />
+                      {gi === 0 && g.articles[0]?.published ? <span class="badge first">first to publish</span> : null}
+                    </h3>
+                    <ul class="articles">
+                      {g.articles.map((a) => (
+                        <li key={a.id}>
+                          <When iso={a.published} /> <Link to={href.article(a.id)}>{a.title ?? a.id}</Link>
+                          {a.copyOf ? (
+                            <span class="copy">
+                              {' '}
+                              copy of <Link to={href.article(a.copyOf)}>{titleOf(e.members, a.copyOf)}</Link>
+                              {a.similarity !== null ? ` (${Math.round(a.similarity * 100)}% similar)` : ''}
+                            </span>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+
+              <h2>Quotes</h2>
+              {e.quotes.length ? (
+                <ul class="quotes">
+                  {e.quotes.map((q, i) => (
+                    <QuoteItem key={`${q.articleId}:${q.start}:${i}`} q={q} />
+                  ))}
+                </ul>
+              ) : (
+                <p class="empty">No quotes found in these articles.</p>
+              )}
+
+              <h2>Who and what</h2>
+              {e.entities.length ? (
+                <ul class="entities">
+                  {e.entities.map((x) => (
+                    <li key={x.name} class={`entity ${x.type}`}>
+                      {x.type === 'person' ? <Link to={href.speaker(x.name)}>{x.name}</Link> : x.name}
+                      <span class="muted"> {x.type} · {x.articles}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="empty">No named entities.</p>
+              )}
+              <Reasons reasons={[...e.reasons, ...memberReasons]} title="Why these articles form one event" />
+            </>
+          );
+        }}
+      </Load>
+    </section>
+  );
+}
