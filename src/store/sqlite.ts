@@ -54,17 +54,16 @@ export class SqliteStore implements Store {
   }
 
   async hasRaw(id: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM raw_docs WHERE id = ?').get(id);
+    return !!this.stmt('SELECT 1 FROM raw_docs WHERE id = ?').get(id);
   }
 
   async putRaw(raw: RawDoc): Promise<void> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints) VALUES (?, ?, ?, ?, ?, ?)')
+    this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints) VALUES (?, ?, ?, ?, ?, ?)')
       .run(raw.id, JSON.stringify(raw.origin), raw.format, Buffer.from(raw.bytes), raw.fetchedAt, JSON.stringify(raw.hints));
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
-    const r = this.db.prepare('SELECT * FROM raw_docs WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT * FROM raw_docs WHERE id = ?').get(id) as Row | undefined;
     if (!r) return null;
     const bytes = r.bytes as Buffer;
     const origin = JSON.parse(r.origin as string) as Origin;
@@ -75,53 +74,49 @@ export class SqliteStore implements Store {
 
   async putArticle(a: Article): Promise<number> {
     const words = a.text.split(/\s+/).filter(Boolean).length;
-    const existing = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
+    const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
     const values = [a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words];
     if (existing) {
-      this.db
-        .prepare('UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?')
+      this.stmt('UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?')
         .run(...values, a.id);
       return existing.seq;
     }
-    const info = this.db
-      .prepare('INSERT INTO articles (raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
+    const info = this.stmt('INSERT INTO articles (raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
       .run(...values, a.id, new Date().toISOString());
     return Number(info.lastInsertRowid);
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     return r ? rowToArticle(r) : null;
   }
 
   async resolveArticleId(ref: string): Promise<string | null> {
-    const exact = this.db.prepare('SELECT id FROM articles WHERE id = ? OR source_id = ? LIMIT 2').all(ref, ref) as { id: string }[];
+    const exact = this.stmt('SELECT id FROM articles WHERE id = ? OR source_id = ? LIMIT 2').all(ref, ref) as { id: string }[];
     if (exact.length === 1) return exact[0]!.id;
     if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
-    const prefix = this.db.prepare("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2").all(ref, ref + 'g') as { id: string }[];
+    const prefix = this.stmt("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2").all(ref, ref + 'g') as { id: string }[];
     return prefix.length === 1 ? prefix[0]!.id : null;
   }
 
   async listArticles(page: Page = {}): Promise<ArticleSummary[]> {
-    const rows = this.db
-      .prepare('SELECT id, title, outlet, published, language, words FROM articles ORDER BY seq LIMIT ? OFFSET ?')
+    const rows = this.stmt('SELECT id, title, outlet, published, language, words FROM articles ORDER BY seq LIMIT ? OFFSET ?')
       .all(page.limit ?? 1000, page.offset ?? 0) as Row[];
     return rows.map(rowToSummary);
   }
 
   async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async *allArticles(): AsyncIterable<Article> {
-    for (const r of this.db.prepare('SELECT * FROM articles ORDER BY seq').iterate() as Iterable<Row>) yield rowToArticle(r);
+    for (const r of this.stmt('SELECT * FROM articles ORDER BY seq').iterate() as Iterable<Row>) yield rowToArticle(r);
   }
 
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
     const q = ftsQuery(query);
     if (!q) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.stmt(
         `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words,
                 snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
@@ -133,8 +128,7 @@ export class SqliteStore implements Store {
 
   async putRejection(r: Rejection): Promise<void> {
     const key = shortHash('rejection', r.stage, r.origin.kind, r.origin.path ?? '', String(r.origin.line ?? ''), r.origin.url ?? '', r.reason);
-    this.db
-      .prepare(
+    this.stmt(
         `INSERT INTO rejections (key, raw_id, origin, stage, reason, bytes, first_at, last_at) VALUES (?,?,?,?,?,?,?,?)
          ON CONFLICT(key) DO UPDATE SET count = count + 1, last_at = excluded.last_at`,
       )
@@ -142,11 +136,11 @@ export class SqliteStore implements Store {
   }
 
   async clearRejectionsFor(rawId: string): Promise<void> {
-    this.db.prepare('DELETE FROM rejections WHERE raw_id = ?').run(rawId);
+    this.stmt('DELETE FROM rejections WHERE raw_id = ?').run(rawId);
   }
 
   async listRejections(): Promise<StoredRejection[]> {
-    const rows = this.db.prepare('SELECT * FROM rejections ORDER BY first_at, key').all() as Row[];
+    const rows = this.stmt('SELECT * FROM rejections ORDER BY first_at, key').all() as Row[];
     return rows.map((r) => ({
       key: r.key as string,
       rawId: (r.raw_id as string | null) ?? null,
@@ -162,36 +156,35 @@ export class SqliteStore implements Store {
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
     this.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(articleId, JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes));
-      this.db.prepare('DELETE FROM quotes WHERE article_id = ?').run(articleId);
-      this.db.prepare('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
-      const q = this.db.prepare('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
+      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(articleId, JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes));
+      this.stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
+      this.stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
+      const q = this.stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
       a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
-      const e = this.db.prepare('INSERT OR REPLACE INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?)');
+      const e = this.stmt('INSERT OR REPLACE INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?)');
       for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
     });
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
-    const r = this.db.prepare('SELECT * FROM analyses WHERE article_id = ?').get(articleId) as Row | undefined;
+    const r = this.stmt('SELECT * FROM analyses WHERE article_id = ?').get(articleId) as Row | undefined;
     return r ? { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) } : null;
   }
 
   async putFingerprint(f: FingerprintRecord): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)')
+    this.stmt('INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)')
       .run(f.articleId, f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group);
   }
 
   async updateLineage(rows: LineageUpdate[]): Promise<void> {
-    const st = this.db.prepare('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_id = ?');
+    const st = this.stmt('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_id = ?');
     this.transaction(() => {
       for (const r of rows) st.run(r.copyOf, r.similarity, r.group, r.id);
     });
   }
 
   async *allFingerprints(): AsyncIterable<FingerprintRecord> {
-    for (const r of this.db.prepare('SELECT * FROM fingerprints ORDER BY seq').iterate() as Iterable<Row>) {
+    for (const r of this.stmt('SELECT * FROM fingerprints ORDER BY seq').iterate() as Iterable<Row>) {
       yield {
         articleId: r.article_id as string,
         seq: r.seq as number,
@@ -207,13 +200,13 @@ export class SqliteStore implements Store {
   }
 
   async copiesOf(articleId: string): Promise<ArticleLink[]> {
-    return (this.db.prepare(`${LINK_SQL} WHERE f.copy_of = ? ORDER BY a.published IS NULL, a.published, a.seq`).all(articleId) as Row[]).map(rowToLink);
+    return (this.stmt(`${LINK_SQL} WHERE f.copy_of = ? ORDER BY a.published IS NULL, a.published, a.seq`).all(articleId) as Row[]).map(rowToLink);
   }
 
   async articleLinks(ids: string[]): Promise<ArticleLink[]> {
     if (!ids.length) return [];
     const byId = new Map<string, ArticleLink>();
-    const st = this.db.prepare(`${LINK_SQL} WHERE a.id = ?`);
+    const st = this.stmt(`${LINK_SQL} WHERE a.id = ?`);
     for (const id of ids) {
       const r = st.get(id) as Row | undefined;
       if (r) byId.set(id, rowToLink(r));
@@ -224,38 +217,37 @@ export class SqliteStore implements Store {
   async listArticleLinks(page: Page & { outlet?: string } = {}): Promise<ArticleLink[]> {
     const where = page.outlet ? 'WHERE a.outlet = ?' : '';
     const args: unknown[] = page.outlet ? [page.outlet] : [];
-    return (this.db.prepare(`${LINK_SQL} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`).all(...args, page.limit ?? 50, page.offset ?? 0) as Row[]).map(rowToLink);
+    return (this.stmt(`${LINK_SQL} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`).all(...args, page.limit ?? 50, page.offset ?? 0) as Row[]).map(rowToLink);
   }
 
   async putAssignment(articleId: string, a: Assignment): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)')
+    this.stmt('INSERT OR REPLACE INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)')
       .run(articleId, a.event, a.storyline, a.score, a.newEvent ? 1 : 0, JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }), new Date().toISOString());
   }
 
   async getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null> {
-    const r = this.db.prepare('SELECT * FROM event_members WHERE article_id = ?').get(articleId) as Row | undefined;
+    const r = this.stmt('SELECT * FROM event_members WHERE article_id = ?').get(articleId) as Row | undefined;
     return r ? rowToAssignment(r) : null;
   }
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
-    return (this.db.prepare('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(rowToAssignment);
+    return (this.stmt('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(rowToAssignment);
   }
 
   async countAssignments(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
   }
 
   async unwovenArticles(): Promise<string[]> {
-    return (this.db.prepare('SELECT a.id FROM articles a LEFT JOIN event_members m ON m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.seq').all() as { id: string }[]).map((r) => r.id);
+    return (this.stmt('SELECT a.id FROM articles a LEFT JOIN event_members m ON m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.seq').all() as { id: string }[]).map((r) => r.id);
   }
 
   async saveWeaveState(snapshot: string): Promise<void> {
-    this.db.prepare('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
+    this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
   }
 
   async loadWeaveState(): Promise<string | null> {
-    const r = this.db.prepare('SELECT snapshot FROM weave_state WHERE id = 1').get() as { snapshot: string } | undefined;
+    const r = this.stmt('SELECT snapshot FROM weave_state WHERE id = 1').get() as { snapshot: string } | undefined;
     return r?.snapshot ?? null;
   }
 
@@ -273,7 +265,7 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
                  ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, filter.limit ?? 100000) as Row[]).map((r) => ({
+    return (this.stmt(sql).all(...args, filter.limit ?? 100000) as Row[]).map((r) => ({
       articleId: r.article_id as string,
       idx: r.idx as number,
       text: r.text as string,
@@ -291,8 +283,7 @@ export class SqliteStore implements Store {
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
-    return this.db
-      .prepare('SELECT speaker_entity AS name, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name')
+    return this.stmt('SELECT speaker_entity AS name, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name')
       .all() as { name: string; quotes: number; articles: number }[];
   }
 
@@ -310,17 +301,16 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''}
                  GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
-    return this.db.prepare(sql).all(...args, filter.limit ?? 50, filter.offset ?? 0) as { name: string; type: string; articles: number }[];
+    return this.stmt(sql).all(...args, filter.limit ?? 50, filter.offset ?? 0) as { name: string; type: string; articles: number }[];
   }
 
   async countEntities(type?: string): Promise<number> {
-    const r = (type ? this.db.prepare('SELECT count(DISTINCT name) AS n FROM entity_mentions WHERE type = ?').get(type) : this.db.prepare('SELECT count(DISTINCT name) AS n FROM entity_mentions').get()) as { n: number };
+    const r = (type ? this.stmt('SELECT count(DISTINCT name) AS n FROM entity_mentions WHERE type = ?').get(type) : this.stmt('SELECT count(DISTINCT name) AS n FROM entity_mentions').get()) as { n: number };
     return r.n;
   }
 
   async outletStats(): Promise<OutletStats[]> {
-    const rows = this.db
-      .prepare(`SELECT outlet, count(*) AS articles, min(published) AS first, max(published) AS last, group_concat(DISTINCT language) AS langs
+    const rows = this.stmt(`SELECT outlet, count(*) AS articles, min(published) AS first, max(published) AS last, group_concat(DISTINCT language) AS langs
                 FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`)
       .all() as Row[];
     return rows.map((r) => ({
@@ -333,8 +323,7 @@ export class SqliteStore implements Store {
   }
 
   async copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]> {
-    return this.db
-      .prepare(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
+    return this.stmt(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
                 JOIN articles c ON c.id = f.article_id JOIN articles o ON o.id = f.copy_of
                 WHERE c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`)
       .all() as { copier: string; origin: string; articles: number }[];
@@ -343,10 +332,21 @@ export class SqliteStore implements Store {
   async countSearch(query: string): Promise<number> {
     const q = ftsQuery(query);
     if (!q) return 0;
-    return (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
   }
 
   private batchDepth = 0;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, compiled once per SQL text. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear(); // queries with IN lists vary in text; keep the cache bounded
+      this.statements.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
+  }
 
   beginBatch(): void {
     if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN');
