@@ -71,7 +71,7 @@ export class Engine {
     const db = resolve(this.store.location);
     const skip = new Set([db, `${db}-wal`, `${db}-shm`, `${db}-journal`]);
     await this.prepare();
-    this.store.beginBatch();
+    await this.store.beginBatch();
     try {
       for await (const item of readSources(inputs, { ...opts, skip })) {
         report.read++;
@@ -86,13 +86,13 @@ export class Engine {
         }
         if (report.read % BATCH === 0) {
           await this.flush();
-          this.store.endBatch();
-          this.store.beginBatch();
+          await this.store.endBatch();
+          await this.store.beginBatch();
         }
       }
       await this.flush();
     } finally {
-      this.store.endBatch();
+      await this.store.endBatch();
     }
     return report;
   }
@@ -101,7 +101,7 @@ export class Engine {
   async ingestRows(rows: Record<string, unknown>[], source = 'api'): Promise<IngestReport> {
     const report: IngestReport = { read: 0, added: [], unchanged: 0, rejected: [] };
     await this.prepare();
-    this.store.beginBatch();
+    await this.store.beginBatch();
     try {
       for (let i = 0; i < rows.length; i++) {
         report.read++;
@@ -121,7 +121,7 @@ export class Engine {
       }
       await this.flush();
     } finally {
-      this.store.endBatch();
+      await this.store.endBatch();
     }
     return report;
   }
@@ -182,7 +182,7 @@ export class Engine {
   async recluster(onProgress?: (done: number) => void): Promise<{ articles: number; events: number; storylines: number }> {
     const weaver = new Weaver();
     let n = 0;
-    this.store.beginBatch();
+    await this.store.beginBatch();
     try {
       for await (const a of this.store.allArticles()) {
         const analysis = (await this.store.getAnalysis(a.id)) ?? analyze(a.text, { title: a.title });
@@ -194,7 +194,7 @@ export class Engine {
       this.summaries = null;
       await this.flush();
     } finally {
-      this.store.endBatch();
+      await this.store.endBatch();
     }
     return { articles: n, events: weaver.eventCount, storylines: weaver.storylineCount };
   }

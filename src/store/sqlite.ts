@@ -348,11 +348,11 @@ export class SqliteStore implements Store {
     return st;
   }
 
-  beginBatch(): void {
+  async beginBatch(): Promise<void> {
     if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN');
   }
 
-  endBatch(): void {
+  async endBatch(): Promise<void> {
     if (this.batchDepth > 0 && --this.batchDepth === 0 && this.db.inTransaction) this.db.exec('COMMIT');
   }
 

@@ -131,7 +131,7 @@ export interface Store {
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
   countSearch(query: string): Promise<number>;
   /** Group the writes that follow into one unit (a transaction) until endBatch; nesting is allowed. */
-  beginBatch(): void;
-  endBatch(): void;
+  beginBatch(): Promise<void>;
+  endBatch(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 // Polls one watched source: classify it (feed, page with a feed, plain page), fetch what is new, ingest each item through the engine.
-import type { Engine } from '../engine.js';
+import type { IngestOutcome } from '../engine.js';
 import { discoverFeeds } from '../ingest/feed-discover.js';
 import { unseenItems } from '../ingest/feed-poll.js';
 import { FeedError, parseFeed } from '../ingest/feed.js';
@@ -14,7 +14,8 @@ import { nextPollTime } from './schedule.js';
 import type { LogLevel, SeenStatus, SourceOutcome, WatchSource } from './types.js';
 
 export interface PollContext {
-  engine: Engine;
+  /** Takes one document through the engine (the watcher serialises these calls: the engine's indexes load lazily). */
+  ingest: (raw: RawDoc) => Promise<IngestOutcome>;
   store: WatchStore;
   fetcher: Fetcher;
   config: WatchConfig;
@@ -242,7 +243,7 @@ class SourcePoll {
   }
 
   private async ingest(raw: RawDoc, itemUrl: string | null): Promise<{ status: Exclude<SeenStatus, 'fallback' | 'failed'>; articleId: string | null }> {
-    const r = await this.ctx.engine.ingestRaw(raw);
+    const r = await this.ctx.ingest(raw);
     if (r.status === 'added') {
       this.out.added++;
       return { status: 'added', articleId: r.article.id };

@@ -42,8 +42,14 @@ export class Watcher {
 
   constructor(private readonly opts: WatcherOptions) {
     this.config = watchConfig(opts.config);
+    let chain: Promise<unknown> = Promise.resolve();
     this.ctx = {
-      engine: opts.engine,
+      // One document at a time through the engine, whatever the number of sources being fetched at once.
+      ingest: (raw) => {
+        const next = chain.then(() => opts.engine.ingestRaw(raw));
+        chain = next.catch(() => undefined);
+        return next;
+      },
       store: opts.store,
       fetcher: opts.fetcher ?? new Fetcher(),
       config: this.config,
@@ -78,6 +84,7 @@ export class Watcher {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, sources.length) }, worker));
+    await this.opts.engine.flush();
     const report: RoundReport = { startedAt, finishedAt: this.ctx.now().toISOString(), sources: outcomes, ok: outcomes.every((o) => o.ok) };
     if (this.opts.afterRound) {
       try {

@@ -31,6 +31,10 @@ export interface WeaveConfig {
   consensusPower: number;
   /** Subtracted from the score against an event, divided by its member count (positive: small events are harder to join). */
   smallEventMargin: number;
+  /** An event with 2+ members is joined only when the article also scores at least this against its founding article (0: off). */
+  founderGate: number;
+  /** Features kept of the founding article for that check. */
+  founderTerms: number;
   /** Cap on the features an event centroid keeps (bounded memory). */
   maxCentroidTerms: number;
   /** How many of an article's strongest features post its event into the inverted index. */
@@ -99,6 +103,8 @@ export interface EventState {
   centroidWeights: number[];
   reasons: Reason[];
   lastSeq: number;
+  founderIds: number[];
+  founderWeights: number[];
 }
 
 export interface StorylineState {

@@ -41,6 +41,9 @@ interface EventRecord {
   lastDay: number | null;
   centroidIds: Int32Array;
   centroidWeights: Float32Array;
+  /** The founding article's strongest features: later members must stay close to it (keeps sister events from snowballing). */
+  founderIds: Int32Array;
+  founderWeights: Float32Array;
   reasons: Reason[];
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;
@@ -142,13 +145,17 @@ export class Weaver {
 
   /** Weighted sum of per-group cosines (words; entities, numbers, dates; quotes) between an article and an event centroid. */
   private similarity(v: ArticleVector, e: EventRecord, parts?: number[]): number {
+    return this.similarityTo(v, e.centroidIds, e.centroidWeights, parts);
+  }
+
+  private similarityTo(v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
     const dot = new Float64Array(this.groupCount);
     const norm = new Float64Array(this.groupCount);
     const prior = this.config.idfPrior;
-    for (let i = 0; i < e.centroidIds.length; i++) {
-      const id = e.centroidIds[i];
+    for (let i = 0; i < cIds.length; i++) {
+      const id = cIds[i];
       const g = this.groupOf[this.vocab.ns[id]];
-      const w = (this.gamma === 1 ? e.centroidWeights[i] : Math.pow(e.centroidWeights[i], this.gamma)) * this.vocab.idf(id, prior);
+      const w = (this.gamma === 1 ? cWeights[i] : Math.pow(cWeights[i], this.gamma)) * this.vocab.idf(id, prior);
       norm[g] += w * w;
       const a = v.byId.get(id);
       if (a !== undefined) dot[g] += a * w;
@@ -327,7 +334,8 @@ export class Weaver {
     for (const ev of this.candidates(v, day)) {
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
-      const s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays) - this.config.smallEventMargin / e.members.length;
+      let s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays) - this.config.smallEventMargin / e.members.length;
+      if (this.config.founderGate > 0 && e.members.length > 1 && this.similarityTo(v, e.founderIds, e.founderWeights) < this.config.founderGate) s = Math.min(s, this.config.joinThreshold - 1e-6);
       if (s > bestScore || (s === bestScore && bestEv >= 0 && ev < bestEv)) {
         bestScore = s;
         bestEv = ev;
@@ -377,9 +385,17 @@ export class Weaver {
     const record: EventRecord = {
       id: this.newId('e', a.id), storyline: -1, members: [a.id], firstDay: day, lastDay: day,
       centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [], lastSeq: 0,
+      founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
     };
     this.eventList.push(record);
     this.grow(record, v);
+    if (this.config.founderGate > 0) {
+      const keepF = record.centroidIds.length > this.config.founderTerms ? this.config.founderTerms : record.centroidIds.length;
+      const tmp = { ...record };
+      this.trim(tmp, keepF);
+      record.founderIds = tmp.centroidIds;
+      record.founderWeights = tmp.centroidWeights;
+    }
     const link = this.linkStoryline(v, evIndex);
     let newStoryline = false;
     if (link) {
@@ -472,6 +488,7 @@ export class Weaver {
     const events: EventState[] = this.eventList.map((e) => ({
       id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
       centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
+      founderIds: Array.from(e.founderIds), founderWeights: Array.from(e.founderWeights),
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
     return {
@@ -500,6 +517,7 @@ export class Weaver {
       w.eventList.push({
         id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
         centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
+        founderIds: Int32Array.from(e.founderIds), founderWeights: Float32Array.from(e.founderWeights),
       });
       w.usedIds.add(e.id);
     }

@@ -173,42 +173,61 @@ function timeTags(doc: DomDocument): Array<{ iso: string; hasTime: boolean; rank
 
 const DATE_LINE = /\b(?:published|posted|updated|last updated|date|on)\b[:\s]*(.{6,60})$/i;
 
-/** Dates written in short lines near the top of the page ("Published May 3, 2024"). */
+/** The first full date written in a short line near the top of the article ("Last updated: August 1, 2025"). */
 export function dateFromLines(lines: string[]): { iso: string; line: string } | null {
   for (const line of lines) {
-    if (line.length > 120) continue;
+    if (line.length > 160) continue;
     const m = DATE_LINE.exec(line);
-    const d = normaliseDate(m ? m[1]! : line);
-    if (d && (m || line.length < 40)) return { iso: d.iso, line };
+    const d = normaliseDate(m ? m[1]! : line) ?? (line.length <= 160 ? normaliseDate(line.replace(/^.*?(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i, '')) : null);
+    if (d) return { iso: d.iso, line };
   }
   return null;
 }
 
-function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[]): Field<string> {
+interface DateCandidate { iso: string; source: string; confidence: number; note?: string; modified?: boolean }
+
+function structuredDates(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
   if (ld.article) {
     const d = normaliseDate(ldString(ld.article.datePublished) ?? ldString(ld.article.dateCreated) ?? ldString(ld.article.uploadDate));
-    if (d) return { value: d.iso, source: 'json-ld', confidence: 0.92 };
+    if (d) out.push({ iso: d.iso, source: 'json-ld', confidence: 0.92, note: 'datePublished' });
   }
-  for (const k of [...rules.publishedMeta.map((x) => x), 'itemprop:datepublished', 'itemprop:datecreated']) {
+  for (const k of [...rules.publishedMeta, 'itemprop:datepublished', 'itemprop:datecreated']) {
     const vals = meta.values.get(k);
-    if (!vals) continue;
-    const d = normaliseDate(vals[0]);
-    if (d) return { value: d.iso, source: 'meta', confidence: 0.88, note: k };
+    const d = vals ? normaliseDate(vals[0]) : null;
+    if (d) { out.push({ iso: d.iso, source: 'meta', confidence: 0.88, note: k }); break; }
   }
-  const t = timeTags(doc)[0];
-  if (t && t.rank < 2) return { value: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : 0.7 };
-  const u = url ? dateFromUrl(url) : { iso: null, partial: null };
-  if (u.iso) return { value: u.iso, source: 'url', confidence: 0.75 };
-  const line = dateFromLines(topLines);
-  if (line) return { value: line.iso, source: 'body', confidence: 0.55, note: `from "${line.line.slice(0, 60)}"` };
-  if (t) return { value: t.iso, source: 'time-tag', confidence: 0.45, note: 'only an update/modified time was found' };
+  for (const t of timeTags(doc).slice(0, 3)) out.push({ iso: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : t.rank === 1 ? 0.7 : 0.45, modified: t.rank === 2 });
+  const u = url ? dateFromUrl(url) : null;
+  if (u && u.iso) out.push({ iso: u.iso, source: 'url', confidence: 0.75 });
   if (ld.article) {
     const d = normaliseDate(ldString(ld.article.dateModified));
-    if (d) return { value: d.iso, source: 'json-ld', confidence: 0.4, note: 'dateModified: no publication date given' };
+    if (d) out.push({ iso: d.iso, source: 'json-ld', confidence: 0.4, note: 'dateModified', modified: true });
   }
   const mod = firstMeta(meta, rules.modifiedMeta);
-  if (mod) { const d = normaliseDate(mod.value); if (d) return { value: d.iso, source: 'meta', confidence: 0.35, note: `${mod.key}: no publication date given` }; }
-  if (u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
+  if (mod) { const d = normaliseDate(mod.value); if (d) out.push({ iso: d.iso, source: 'meta', confidence: 0.35, note: mod.key, modified: true }); }
+  return out;
+}
+
+function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[]): Field<string> {
+  const cands = structuredDates(doc, meta, ld, url);
+  const shown = dateFromLines(topLines);
+  const field = (c: DateCandidate, extra?: string): Field<string> => {
+    const note = [c.note, extra].filter(Boolean).join('; ');
+    return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
+  };
+  // The date the page shows next to the headline wins; a structured value for the same day adds its time and zone.
+  if (shown) {
+    const same = cands.find((c) => c.iso.slice(0, 10) === shown.iso.slice(0, 10));
+    if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
+    return { value: shown.iso, source: 'body', confidence: 0.6, note: `shown on the page: "${shown.line.slice(0, 60)}"` };
+  }
+  const pub = cands.find((c) => !c.modified);
+  if (pub) return field(pub);
+  const mod = cands[0];
+  if (mod) return field(mod, 'only a modification date was found');
+  const u = url ? dateFromUrl(url) : null;
+  if (u && u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
   return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
 }
 

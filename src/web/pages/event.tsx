@@ -1,6 +1,6 @@
 // One event: its articles by outlet (who published first, who copied whom), its quotes with speakers, its entities.
 import type { JSX } from 'preact';
-import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView } from '../api.js';
+import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView, type StorylineDetail } from '../api.js';
 import { Load, OutletTag, Reasons, Terms, When } from '../components/bits.js';
 import { formatRange, plural } from '../format.js';
 import { Link, href } from '../router.js';
@@ -29,6 +29,8 @@ function QuoteItem(props: { q: QuoteView }): JSX.Element {
 
 export function EventPage(props: { id: string }): JSX.Element {
   const loaded = useApi<EventDetail>(paths.event(props.id));
+  const storyline = useApi<StorylineDetail>(loaded.state === 'ok' ? paths.storyline(loaded.data.storyline) : null);
+  const storylineLabel = storyline.state === 'ok' ? storyline.data.label : 'storyline';
   return (
     <section class="page">
       <Load loaded={loaded} what="the event">
@@ -37,7 +39,7 @@ export function EventPage(props: { id: string }): JSX.Element {
           return (
             <>
               <p class="crumbs">
-                <Link to={href.storylines()}>Storylines</Link> › <Link to={href.storyline(e.storyline)}>storyline</Link> ›
+                <Link to={href.storylines()}>Storylines</Link> › <Link to={href.storyline(e.storyline)}>{storylineLabel}</Link> ›
               </p>
               <h1>{e.label || e.id}</h1>
               <p class="meta">
@@ -53,7 +55,7 @@ export function EventPage(props: { id: string }): JSX.Element {
                   <li key={g.outlet}>
                     <h3>
                       <OutletTag name={g.outlet === 'unknown outlet' ? null : g.outlet} />
-                      {gi === 0 && g.articles[0]?.published ? <span class="badge first">first to publish</span> : null}
+                      {gi === 0 && e.byOutlet.length > 1 && g.articles[0]?.published ? <span class="badge first">first to publish</span> : null}
                     </h3>
                     <ul class="articles">
                       {g.articles.map((a) => (
