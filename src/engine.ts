@@ -9,7 +9,7 @@ import type { Analysis, Article, Assignment, Quote, RawDoc, Rejection } from './
 import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
 import { shortHash } from './util/hash.js';
 import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
-import { Weaver, type EventSummary, type StorylineSummary, type WeaveInput } from './weave/index.js';
+import { Weaver, type EventSummary, type StorylineSummary, type WeaveInput, type WeaveSnapshot } from './weave/index.js';
 
 export interface IngestReport {
   /** Documents read (articles plus rejections). */
@@ -217,9 +217,23 @@ export class Engine {
   private async weaver(): Promise<Weaver> {
     if (this.weaverState) return this.weaverState;
     const saved = await this.store.loadWeaveState();
-    const weaver = saved ? Weaver.restore(JSON.parse(saved)) : new Weaver();
-    // Articles stored after the last saved snapshot (a crash mid-ingest) are woven again, in ingest order.
-    for (const id of await this.store.unwovenArticles()) {
+    let weaver: Weaver;
+    let replay: string[];
+    try {
+      if (!saved) throw new Error('no saved weave state');
+      const snapshot = JSON.parse(saved) as WeaveSnapshot;
+      weaver = Weaver.restore(snapshot);
+      // Articles stored after the last saved snapshot (a crash mid-ingest) are woven again, in ingest order.
+      const known = new Set(snapshot.articleEvent.map(([id]) => id));
+      replay = [];
+      if (known.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!known.has(a.id)) replay.push(a.id);
+    } catch {
+      // No snapshot, or one this version cannot read (written by another version): rebuild it from the stored articles.
+      weaver = new Weaver();
+      replay = [];
+      for await (const a of this.store.allArticles()) replay.push(a.id);
+    }
+    for (const id of replay) {
       const a = await this.store.getArticle(id);
       if (!a) continue;
       const analysis = (await this.store.getAnalysis(id)) ?? analyze(a.text, { title: a.title });
@@ -252,12 +266,20 @@ export class Engine {
     return [...new Set(links.map((l) => l.outlet ?? UNKNOWN_OUTLET))].sort();
   }
 
+  private async headlineOf(members: string[]): Promise<string | null> {
+    const links = await this.store.articleLinks(members.slice(0, 50));
+    const first = [...links].sort((a, b) => cmpAsc(a.published, b.published))[0];
+    return first?.title ?? null;
+  }
+
   private async eventView(e: EventSummary): Promise<EventView> {
-    return { id: e.id, storyline: e.storyline, label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsOf(e.members), reasons: e.reasons };
+    return { id: e.id, storyline: e.storyline, headline: await this.headlineOf(e.members), label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsOf(e.members), reasons: e.reasons };
   }
 
   private async storylineView(s: StorylineSummary): Promise<StorylineView> {
-    return { id: s.id, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsOf(s.members), reasons: s.reasons };
+    const { eventById } = await this.weaveSummaries();
+    const first = s.events.map((id) => eventById.get(id)!).filter(Boolean).sort(byDateThenId)[0];
+    return { id: s.id, headline: first ? await this.headlineOf(first.members) : null, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsOf(s.members), reasons: s.reasons };
   }
 
   /** Storylines, largest and latest first. */

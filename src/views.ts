@@ -17,6 +17,8 @@ export interface ArticleRef {
 
 export interface StorylineView {
   id: string;
+  /** A readable name: the headline of the storyline's earliest event. */
+  headline: string | null;
   label: string;
   topTerms: string[];
   firstDate: string | null;
@@ -31,6 +33,8 @@ export interface StorylineView {
 export interface EventView {
   id: string;
   storyline: string;
+  /** A readable name: the title of the event's earliest article (dated first, else first ingested). */
+  headline: string | null;
   label: string;
   topTerms: string[];
   firstDate: string | null;

@@ -19,7 +19,7 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
   const total = await engine.store.countArticles();
   const lines = [`${total} articles, ${details.reduce((n, d) => n + d.events.length, 0)} events, ${details.length} storylines`, ''];
   for (const { storyline: s, events } of details) {
-    lines.push(`Storyline ${s.id}  (${s.events} events, ${s.articles} articles)  [${s.label}]`);
+    lines.push(`Storyline ${s.id}: ${s.headline ?? s.label}`, `  ${s.events} events, ${s.articles} articles; key terms: ${s.label}`);
     for (const e of events) {
       lines.push(`  Event ${e.id}  ${e.firstDate ? shortDate(e.firstDate) : 'undated'}  [${e.label}]`);
       for (const g of e.byOutlet) {

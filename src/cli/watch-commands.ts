@@ -61,6 +61,17 @@ function alertLogLine(e: AlertLogEntry): string {
   return `${e.at} ${e.level.padEnd(5)} ${e.alertId ?? '-'}${e.key ? ` ${e.key}` : ''}: ${e.message}`;
 }
 
+/**
+ * Make alerts fire for articles added by any engine path (`ingest`, the HTTP API): call once after opening the engine.
+ * Firings are recorded at once; webhook/exec deliveries go out on the next watch round or `newsloom alert deliver`
+ * (or call `deliverDue()` on the returned object after the ingest).
+ */
+export function attachAlerts(engine: Engine, store: SqliteStore, config?: Partial<AlertsConfig>): Alerts {
+  const alerts = new Alerts(new WatchStore(store.db), { config });
+  alerts.listen(engine);
+  return alerts;
+}
+
 /** Register `watch` (with `watch log`, `watch remove`) and `alert` (add, list, remove, log, deliver) on `program`. */
 export function registerWatchCommands(program: Command, open: OpenEngine, hooks: WatchCommandHooks = {}): void {
   const out = line(hooks.stdout ?? ((s) => process.stdout.write(s)));

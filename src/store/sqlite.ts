@@ -238,10 +238,6 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
   }
 
-  async unwovenArticles(): Promise<string[]> {
-    return (this.stmt('SELECT a.id FROM articles a LEFT JOIN event_members m ON m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.seq').all() as { id: string }[]).map((r) => r.id);
-  }
-
   async saveWeaveState(snapshot: string): Promise<void> {
     this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
   }

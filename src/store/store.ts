@@ -118,8 +118,6 @@ export interface Store {
   getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null>;
   assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]>;
   countAssignments(): Promise<number>;
-  /** Article ids in ingest order that have no event assignment yet (to replay after a crash). */
-  unwovenArticles(): Promise<string[]>;
   saveWeaveState(snapshot: string): Promise<void>;
   loadWeaveState(): Promise<string | null>;
   quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]>;
