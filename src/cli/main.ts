@@ -13,6 +13,7 @@ import { packageRoot } from '../util/data-files.js';
 import { runBatch, runBatchAll } from './batch.js';
 import { articleDetailText, eventLine, eventText, hitLine, ledgerText, outletText, rejectionLine, storylineLine, storylineText } from './format.js';
 import { ingestWithProgress } from './progress.js';
+import { attachAlerts, registerWatchCommands } from './watch-commands.js';
 import { printReport } from './report.js';
 
 // A closed pipe (`newsloom export | head`) ends output quietly instead of crashing.
@@ -36,7 +37,9 @@ function dbPath(cmd: Command): string {
 async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promise<T> {
   const store = SqliteStore.open(dbPath(cmd));
   try {
-    return await fn(new Engine(store));
+    const engine = new Engine(store);
+    attachAlerts(engine, store); // alerts fire on every ingest path; `watch` and `alert deliver` send them
+    return await fn(engine);
   } finally {
     await store.close();
   }
@@ -278,6 +281,11 @@ function positiveInt(v: string, name: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, got '${v}'`);
   return n;
 }
+
+registerWatchCommands(program, async (cmd) => {
+  const store = SqliteStore.open(dbPath(cmd));
+  return { engine: new Engine(store), store, close: () => store.close() };
+});
 
 try {
   await program.parseAsync(process.argv);

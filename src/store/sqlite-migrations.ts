@@ -46,4 +46,6 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE weave_state (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot TEXT NOT NULL, updated_at TEXT NOT NULL);`,
   // 3: watched sources and alerts
   WATCH_MIGRATION,
+  // 4: the decoded document, kept when it is not the UTF-8 reading of the bytes (a windows-1251 page, a Shift_JIS feed item)
+  `ALTER TABLE raw_docs ADD COLUMN body TEXT;`,
 ];

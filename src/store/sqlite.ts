@@ -58,8 +58,10 @@ export class SqliteStore implements Store {
   }
 
   async putRaw(raw: RawDoc): Promise<void> {
-    this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(raw.id, JSON.stringify(raw.origin), raw.format, Buffer.from(raw.bytes), raw.fetchedAt, JSON.stringify(raw.hints));
+    const bytes = Buffer.from(raw.bytes);
+    const keepBody = raw.origin.kind !== 'jsonl' && bytes.toString('utf8') !== raw.body;
+    this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(raw.id, JSON.stringify(raw.origin), raw.format, bytes, raw.fetchedAt, JSON.stringify(raw.hints), keepBody ? raw.body : null);
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
@@ -68,7 +70,7 @@ export class SqliteStore implements Store {
     const bytes = r.bytes as Buffer;
     const origin = JSON.parse(r.origin as string) as Origin;
     const hints = JSON.parse(r.hints as string);
-    const body = origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8');
+    const body = (r.body as string | null) ?? (origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8'));
     return { id: r.id as string, origin, format: r.format as RawDoc['format'], bytes: new Uint8Array(bytes), body, fetchedAt: r.fetched_at as string, hints };
   }
 

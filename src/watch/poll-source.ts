@@ -72,6 +72,8 @@ class SourcePoll {
       s.lastOkAt = this.ctx.now().toISOString();
     } catch (e) {
       const d = describeError(e);
+      // The source's own URL is already named by every report line, so only the problem is kept.
+      if (e instanceof FetchError && e.url === s.url) d.message = e.problem;
       s.failures += 1;
       s.lastError = d.message;
       this.out.ok = false;
@@ -216,7 +218,7 @@ class SourcePoll {
       const doc = fallbackDoc(item, feed, feedUrl, this.ctx.now().toISOString(), this.ctx.config.minFallbackChars);
       if (doc) {
         const r = await this.ingest(doc, item.url);
-        this.log('warn', 'fallback', `page not fetched (${pageError!.message}); ingested the feed's own text instead`, item.url);
+        this.log('warn', 'fallback', `page not usable (${pageError!.message}); ingested the feed's own text instead`, item.url);
         result = { status: r.status === 'added' ? 'fallback' : r.status, articleId: r.articleId };
         if (r.status === 'added') {
           this.out.added--;

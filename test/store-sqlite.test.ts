@@ -1,0 +1,63 @@
+// SQLite store behaviour: originals kept exactly, schema checks, rejection bookkeeping, search syntax.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { StoreError } from '../src/errors.js';
+import type { RawDoc } from '../src/model.js';
+import { ftsQuery } from '../src/store/fts-query.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { tempDir } from './helpers/tmp.js';
+
+test('an original is kept byte for byte, and its decoded body survives even when it was not UTF-8', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'raw.db'));
+  t.after(() => store.close());
+  const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1251"></head><body><p>', 'latin1'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from('</p></body></html>')]);
+  const raw: RawDoc = { id: 'r1', origin: { kind: 'url', url: 'https://example.ru/a' }, format: 'html', bytes, body: '<html><head><meta charset="windows-1251"></head><body><p>Привет</p></body></html>', fetchedAt: '2026-01-01T00:00:00Z', hints: {} };
+  await store.putRaw(raw);
+  await store.putRaw({ ...raw, body: 'ignored: same id' });
+  const back = (await store.getRaw('r1'))!;
+  assert.deepEqual(Buffer.from(back.bytes), bytes);
+  assert.equal(back.body, raw.body);
+  assert.deepEqual(back.origin, raw.origin);
+});
+
+test('a database written by a newer newsloom, or a foreign SQLite file, is refused with a clear message', async (t) => {
+  const dir = tempDir(t);
+  const newer = join(dir, 'newer.db');
+  (await SqliteStore.open(newer).close());
+  const db = new Database(newer);
+  db.pragma('user_version = 999');
+  db.close();
+  assert.throws(() => SqliteStore.open(newer), (e: unknown) => e instanceof StoreError && /newer newsloom \(schema 999/.test((e as Error).message));
+  const foreign = join(dir, 'other.db');
+  const o = new Database(foreign);
+  o.exec('CREATE TABLE accounts (id INTEGER)');
+  o.close();
+  assert.throws(() => SqliteStore.open(foreign), (e: unknown) => e instanceof StoreError && /not a newsloom database/.test((e as Error).message));
+  const text = join(dir, 'notes.db');
+  writeFileSync(text, 'plain text, not SQLite at all');
+  assert.throws(() => SqliteStore.open(text), StoreError);
+});
+
+test('the same rejection twice is counted, not doubled; clearing by raw id forgets it', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'rej.db'));
+  t.after(() => store.close());
+  const r = { rawId: 'x1', origin: { kind: 'file' as const, path: 'a.txt' }, stage: 'extract' as const, reason: 'a.txt: no text', at: '2026-01-01T00:00:00Z' };
+  await store.putRejection(r);
+  await store.putRejection({ ...r, at: '2026-01-02T00:00:00Z' });
+  const list = await store.listRejections();
+  assert.equal(list.length, 1);
+  assert.equal(list[0]!.count, 2);
+  assert.equal(list[0]!.lastAt, '2026-01-02T00:00:00Z');
+  await store.clearRejectionsFor('x1');
+  assert.equal((await store.listRejections()).length, 0);
+});
+
+test('search input becomes a safe FTS5 query: words AND-ed, phrases kept, syntax characters neutralised', () => {
+  assert.equal(ftsQuery('putin trump'), '"putin" "trump"');
+  assert.equal(ftsQuery('"Nippon TV" interview'), '"Nippon TV" "interview"');
+  assert.equal(ftsQuery('NEAR(a b) OR -x *'), '"NEAR" "a" "b" "OR" "x"');
+  assert.equal(ftsQuery('  "" '), null);
+});

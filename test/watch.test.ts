@@ -1,0 +1,308 @@
+// watch end to end on local HTTP servers: new items only, nothing twice, feed discovery, fallbacks, failing sources, private addresses.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { Engine } from '../src/engine.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { WatchStore } from '../src/store/sqlite-watch.js';
+import { Watcher } from '../src/watch/watcher.js';
+import type { RoundReport } from '../src/watch/types.js';
+import { articlePage, feedRoute, harness, htmlRoute, rss, startServer, testFetcher, type FeedEntry, type TestServer } from './watch-fixtures.js';
+
+const servers: TestServer[] = [];
+after(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
+async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
+  const s = await startServer(...args);
+  servers.push(s);
+  return s;
+}
+
+const day = (d: number) => new Date(Date.UTC(2026, 10, d, 9, 30)).toUTCString();
+
+test('watch --once ingests the feed items, then exactly the new ones, never one twice', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const s = await server();
+  const entries: FeedEntry[] = [1, 2, 3].map((n) => ({ id: `tag:courier,2026:${n}`, link: `${s.base}/news/${n}.html`, title: `Story ${n}`, pubDate: day(n) }));
+  s.routes['/rss.xml'] = feedRoute(() => rss(entries));
+  for (let n = 1; n <= 6; n++) s.routes[`/news/${n}.html`] = htmlRoute(articlePage(n));
+  const feed = `${s.base}/rss.xml`;
+
+  const first = await h.run(['watch', feed, '--once', '--allow-private']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /3 new, 3 added/);
+  assert.equal(await h.inspect(({ store }) => store.countArticles()), 3);
+
+  entries.unshift({ id: 'tag:courier,2026:5', link: `${s.base}/news/5.html`, title: 'Story 5', pubDate: day(5) }, { id: 'tag:courier,2026:4', link: `${s.base}/news/4.html`, title: 'Story 4', pubDate: day(4) });
+  const second = await h.run(['watch', feed, '--once', '--allow-private']);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /2 new, 2 added/);
+  assert.equal(await h.inspect(({ store }) => store.countArticles()), 5);
+  for (let n = 1; n <= 5; n++) assert.equal(s.hits.get(`/news/${n}.html`), 1, `page ${n} fetched once`);
+
+  // Unchanged feed: the stored ETag gets a 304 and nothing is fetched or added.
+  const third = await h.run(['watch', feed, '--once', '--allow-private']);
+  assert.equal(third.code, 0);
+  assert.match(third.stdout, /not modified/);
+  assert.equal(await h.inspect(({ store }) => store.countArticles()), 5);
+
+  await h.inspect(async ({ store, ws }) => {
+    const src = ws.source(feed)!;
+    assert.equal(src.kind, 'feed');
+    assert.equal(src.items, 5);
+    assert.equal(src.failures, 0);
+    assert.ok(src.etag, 'validator kept');
+    assert.ok(Date.parse(src.nextPollAt!) > Date.parse(src.lastPolledAt!));
+    const seen = ws.seenItems(feed);
+    assert.equal(seen.length, 5);
+    assert.ok(seen.every((i) => i.status === 'added' && i.articleId));
+    const a = await store.getArticle(seen.find((i) => i.itemId === 'tag:courier,2026:4')!.articleId!);
+    assert.equal(a!.title, 'Story 4', 'feed title is the hint');
+    assert.equal(a!.sourceId, 'tag:courier,2026:4');
+    assert.equal(a!.url, `${s.base}/news/4.html`);
+    assert.match(a!.text, /Report number 4\./);
+    const raw = await store.getRaw(a!.rawId);
+    assert.equal(raw!.origin.kind, 'feed');
+    assert.equal(Buffer.from(raw!.bytes).toString('utf8'), articlePage(4), 'original bytes kept');
+  });
+  const log = await h.run(['watch', 'log']);
+  assert.match(log.stdout, /polled \(feed\): 3 new: 3 added/);
+  const list = await h.run(['watch', '--list']);
+  assert.match(list.stdout, new RegExp(`${feed}\\n  feed, every 15m, private addresses allowed; 5 item\\(s\\) ingested`));
+});
+
+test('a page source is followed to the feed it announces; a page without one is ingested itself, once', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const s = await server();
+  s.routes['/world/'] = htmlRoute(`<!doctype html><html><head><title>World news</title>
+    <link rel="alternate" type="application/atom+xml" title="World" href="/world/atom.xml"></head><body><h1>World</h1></body></html>`);
+  s.routes['/world/atom.xml'] = feedRoute(
+    () => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>World desk</title><id>urn:w</id><updated>2026-11-20T10:00:00Z</updated>
+      <entry><id>urn:w:1</id><title>Fire near villages</title><link href="/news/a.html"/><updated>2026-11-20T10:00:00Z</updated></entry>
+      <entry><id>urn:w:2</id><title>Tram line approved</title><link rel="alternate" type="text/html" href="/news/b.html"/><updated>2026-11-19T08:00:00Z</updated></entry></feed>`,
+    'application/atom+xml',
+  );
+  s.routes['/news/a.html'] = htmlRoute(articlePage(2));
+  s.routes['/news/b.html'] = htmlRoute(articlePage(5));
+  s.routes['/opinion/column.html'] = htmlRoute(articlePage(3, { title: 'Why the chip plant matters' }));
+
+  const r = await h.run(['watch', `${s.base}/world/`, `${s.base}/opinion/column.html`, '--once', '--allow-private']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /page announces 1 feed\(s\); watching http:\/\/127\.0\.0\.1:\d+\/world\/atom\.xml/);
+  assert.match(r.stderr, /page announces no feed; watching the page itself/);
+  await h.inspect(async ({ store, ws }) => {
+    assert.equal(await store.countArticles(), 3);
+    assert.equal(ws.source(`${s.base}/world/`)!.kind, 'page-feed');
+    assert.equal(ws.source(`${s.base}/world/`)!.feedUrl, `${s.base}/world/atom.xml`);
+    assert.equal(ws.source(`${s.base}/opinion/column.html`)!.kind, 'page');
+  });
+  const again = await h.run(['watch', `${s.base}/world/`, `${s.base}/opinion/column.html`, '--once', '--allow-private']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(await h.inspect(({ store }) => store.countArticles()), 3, 'nothing twice');
+  assert.equal(s.hits.get('/world/'), 1, 'the page is not re-read once its feed is known');
+});
+
+test('an item whose page fails falls back to the feed text, with the failure logged; one with no text is retried', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const s = await server();
+  const content = `<p>Firefighters contained most of the wildfire north of the capital overnight, the fire service said on Monday, and residents of two evacuated villages were allowed to return home.</p>
+    <p>Investigators are examining whether a power line sparked the blaze, which burned through pine forest and olive groves over two days.</p>`;
+  s.routes['/rss.xml'] = feedRoute(() =>
+    rss([
+      { id: 'g1', link: `${s.base}/gone.html`, title: 'Villagers return as wildfire is contained', pubDate: day(3), content },
+      { id: 'g2', link: `${s.base}/broken.html`, title: 'No text here', pubDate: day(2) },
+      { id: 'g3', link: `${s.base}/ok.html`, title: 'Tram line approved', pubDate: day(1) },
+    ]),
+  );
+  s.routes['/broken.html'] = (_q, res) => {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('oops');
+  };
+  s.routes['/ok.html'] = htmlRoute(articlePage(5));
+  const feed = `${s.base}/rss.xml`;
+
+  const r = await h.run(['watch', feed, '--once', '--allow-private']);
+  assert.equal(r.code, 0, 'the source itself is fine');
+  assert.match(r.stdout, /3 new, 1 added, 0 unchanged, 0 rejected, 1 from feed text, 1 failed/);
+  await h.inspect(async ({ store, ws }) => {
+    assert.equal(await store.countArticles(), 2);
+    const g1 = ws.seenItem(feed, 'g1')!;
+    assert.equal(g1.status, 'fallback');
+    assert.match(g1.lastError!, /HTTP 404/);
+    const a = await store.getArticle(g1.articleId!);
+    assert.equal(a!.title, 'Villagers return as wildfire is contained');
+    assert.match(a!.text, /power line sparked the blaze/);
+    assert.equal(ws.seenItem(feed, 'g2')!.status, 'failed');
+    const log = ws.logEntries();
+    assert.ok(log.some((e) => e.code === 'fallback' && e.level === 'warn' && /HTTP 404/.test(e.message) && e.itemUrl === `${s.base}/gone.html`));
+    assert.ok(log.some((e) => e.code === 'http-status' && e.level === 'error' && /HTTP 500/.test(e.message) && /retried next round/.test(e.message)));
+  });
+
+  // Next round: the failed item is tried again (and now works); the others are not fetched again.
+  s.routes['/broken.html'] = htmlRoute(articlePage(9));
+  const r2 = await h.run(['watch', feed, '--once', '--allow-private']);
+  assert.equal(r2.code, 0);
+  assert.match(r2.stdout, /1 new, 1 added/);
+  assert.equal(s.hits.get('/gone.html'), 1);
+  assert.equal(s.hits.get('/ok.html'), 1);
+  assert.equal(await h.inspect(({ ws }) => ws.seenItem(feed, 'g2')!.status), 'added');
+});
+
+test('every bad server ends with a logged reason while the good sources are still ingested', async (t) => {
+  const h = harness({ fetcher: () => testFetcher({ timeoutMs: 2000, maxBytes: 4_000_000 }), watchConfig: { maxItemsPerRound: 4 } });
+  t.after(() => h.cleanup());
+  const s = await server();
+  const pages = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, link: `${s.base}/p/${prefix}-${i}.html`, title: `${prefix} story ${i}`, pubDate: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toUTCString() }));
+  s.routes['/good.xml'] = feedRoute(() => rss(pages('good', 3)));
+  s.routes['/slow.xml'] = () => undefined; // never answers
+  s.routes['/server-error.xml'] = (_q, res) => {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('internal error');
+  };
+  s.routes['/malformed.xml'] = (_q, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Unclosed</item></channel></rss>');
+  };
+  s.routes['/huge.xml'] = (_q, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const push = () => {
+      while (sent < 6_000_000) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return void res.once('drain', push);
+      }
+      res.end();
+    };
+    res.on('error', () => undefined);
+    push();
+  };
+  // Declares UTF-8 but is Windows-1252: decoded as such, with a warning; its items still come in.
+  const cp1252 = rss([{ id: 'cs-1', link: `${s.base}/p/cs-1.html`, title: 'Café owners protest new terrace fees', pubDate: day(4) }]);
+  s.routes['/charset.xml'] = (_q, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+    res.end(iconv.encode(cp1252, 'windows-1252'));
+  };
+  s.routes['/loop-a.xml'] = (_q, res) => {
+    res.writeHead(302, { location: '/loop-b.xml' });
+    res.end();
+  };
+  s.routes['/loop-b.xml'] = (_q, res) => {
+    res.writeHead(301, { location: '/loop-a.xml' });
+    res.end();
+  };
+  s.routes['/big.xml'] = feedRoute(() => rss(pages('big', 10_000)));
+  let n = 0;
+  for (const p of [...pages('good', 3), ...pages('big', 10_000), { link: `${s.base}/p/cs-1.html` }]) s.routes[new URL(p.link).pathname] = htmlRoute(articlePage(n++));
+
+  const bad: Record<string, { code: string; reason: RegExp }> = {
+    '/slow.xml': { code: 'timeout', reason: /no complete answer within 2000 ms/ },
+    '/missing.xml': { code: 'http-status', reason: /HTTP 404 Not Found \(page not found\)/ },
+    '/server-error.xml': { code: 'http-status', reason: /HTTP 500/ },
+    '/malformed.xml': { code: 'malformed-xml', reason: /not well-formed XML at line 1/ },
+    '/huge.xml': { code: 'too-large', reason: /4000000-byte cap/ },
+    '/loop-a.xml': { code: 'redirect-loop', reason: /redirect loop: .*loop-a\.xml -> .*loop-b\.xml -> .*loop-a\.xml/ },
+  };
+  const urls = ['/good.xml', ...Object.keys(bad), '/charset.xml', '/big.xml'].map((p) => s.base + p);
+  const r = await h.run(['watch', ...urls, '--once', '--allow-private']);
+  assert.equal(r.code, 2, 'a failed source makes --once exit 2');
+
+  await h.inspect(async ({ store, ws }) => {
+    const log = ws.logEntries({ limit: 1000 });
+    for (const [path, want] of Object.entries(bad)) {
+      const src = ws.source(s.base + path)!;
+      assert.equal(src.failures, 1, path);
+      assert.match(src.lastError!, want.reason, path);
+      const entry = log.find((e) => e.sourceUrl === s.base + path && e.level === 'error');
+      assert.ok(entry, `logged: ${path}`);
+      assert.equal(entry!.code, want.code, `${path}: ${entry!.message}`);
+      assert.match(r.stdout, new RegExp(`FAIL ${(s.base + path).replace(/[.]/g, '\\.')}: .+`));
+    }
+    assert.equal(ws.source(`${s.base}/good.xml`)!.items, 3);
+    const cs = ws.source(`${s.base}/charset.xml`)!;
+    assert.equal(cs.failures, 0);
+    assert.equal(cs.items, 1);
+    assert.ok(log.some((e) => e.sourceUrl === `${s.base}/charset.xml` && e.code === 'charset' && /declared utf-8 but the bytes are not valid UTF-8/.test(e.message)));
+    const cafe = [] as string[];
+    for await (const a of store.allArticles()) if (a.sourceId === 'cs-1') cafe.push(a.title ?? '');
+    assert.deepEqual(cafe, ['Café owners protest new terrace fees']);
+    const big = ws.source(`${s.base}/big.xml`)!;
+    assert.equal(big.items, 4, 'capped per round');
+    assert.equal(big.etag, null, 'no validator kept while a backlog remains');
+    assert.ok(log.some((e) => e.code === 'backlog' && /10000 new items; ingesting the newest 4 this round, 9996 left for the next rounds/.test(e.message)));
+    assert.deepEqual(ws.seenItems(`${s.base}/big.xml`).map((i) => i.itemId).sort(), ['big-9996', 'big-9997', 'big-9998', 'big-9999']);
+    assert.equal(await store.countArticles(), 3 + 1 + 4);
+  });
+
+  // The next round drains the backlog further without repeating anything.
+  const r2 = await h.run(['watch', `${s.base}/big.xml`, '--once', '--allow-private']);
+  assert.equal(r2.code, 0, r2.stderr);
+  assert.match(r2.stdout, /9996 new, 4 added/);
+  assert.equal(s.hits.get('/p/big-9999.html'), 1);
+  assert.equal(await h.inspect(({ store }) => store.countArticles()), 12);
+});
+
+test('private addresses are refused without --allow-private, naming the flag', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const s = await server({ '/rss.xml': feedRoute(() => rss([{ id: 'x', link: null, title: 'x' }])) });
+  // An IP literal, and a host name that resolves to loopback (the test fetcher maps every name to 127.0.0.1).
+  const urls = [`${s.base}/rss.xml`, `http://feeds.courier-news.test:${s.port}/rss.xml`];
+  const r = await h.run(['watch', ...urls, '--once']);
+  assert.equal(r.code, 2);
+  assert.equal(s.hits.size, 0, 'nothing was requested');
+  for (const u of urls) assert.match(r.stdout, new RegExp(`FAIL ${u.replace(/[.]/g, '\\.')}: .*loopback address .*--allow-private`));
+  await h.inspect(({ ws }) => {
+    for (const u of urls) {
+      const e = ws.logEntries({ sourceUrl: u }).find((x) => x.level === 'error')!;
+      assert.equal(e.code, 'private-address');
+      assert.match(e.message, /--allow-private/);
+    }
+  });
+});
+
+test('watch refuses what is not an http(s) URL and --every values it cannot read', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const a = await h.run(['watch', 'ftp://example.com/feed.xml', '--once']);
+  assert.equal(a.code, 1);
+  assert.match(a.stderr, /watch reads only http:\/\/ and https:\/\/ URLs/);
+  const b = await h.run(['watch', 'https://example.com/feed.xml', '--every', 'often', '--once']);
+  assert.equal(b.code, 1);
+  assert.match(b.stderr, /--every takes an interval like 30s, 5m, 1h/);
+  const c = await h.run(['watch', '--once']);
+  assert.match(c.stderr, /no sources are watched yet/);
+  const d = await h.run(['watch', 'remove', 'https://example.com/feed.xml']);
+  assert.match(d.stderr, /is not watched/);
+});
+
+test('the watch loop polls each source when due and picks up items as they appear, until stopped', async (t) => {
+  const h = harness();
+  t.after(() => h.cleanup());
+  const s = await server();
+  const entries: FeedEntry[] = [{ id: 'l1', link: `${s.base}/n/1.html`, title: 'First', pubDate: day(1) }];
+  s.routes['/rss.xml'] = feedRoute(() => rss(entries));
+  for (let n = 1; n <= 3; n++) s.routes[`/n/${n}.html`] = htmlRoute(articlePage(n + 1));
+  const store = SqliteStore.open(h.db);
+  t.after(() => store.close());
+  const ws = new WatchStore(store.db);
+  const watcher = new Watcher({ engine: new Engine(store), store: ws, fetcher: testFetcher(), config: { minEveryMs: 50 } });
+  watcher.add([`${s.base}/rss.xml`], 150, true);
+  const stop = new AbortController();
+  const rounds: RoundReport[] = [];
+  const done = watcher.loop(stop.signal, (r) => {
+    rounds.push(r);
+    if (rounds.length === 2) entries.unshift({ id: 'l2', link: `${s.base}/n/2.html`, title: 'Second', pubDate: day(2) });
+    if (rounds.length === 4) stop.abort();
+  });
+  await done;
+  assert.equal(rounds.length, 4);
+  assert.deepEqual(rounds.map((r) => r.sources[0]!.added), [1, 0, 1, 0]);
+  assert.ok(rounds[1]!.sources[0]!.notModified && rounds[3]!.sources[0]!.notModified);
+  assert.equal(await store.countArticles(), 2);
+  assert.throws(() => watcher.add([`${s.base}/other.xml`], 10, true), /--every must be at least/);
+});
