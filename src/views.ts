@@ -1,15 +1,10 @@
 // The JSON shapes every face (CLI --json, HTTP API, web page) shows: one schema, produced only by the engine.
+import type { Statement } from './analyze/ledger.js';
 import type { Analysis, Article, Entity, Reason } from './model.js';
+import type { ArticleLink } from './store/store.js';
 
-export interface ArticleRef {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  /** The earliest article this one copies (syndication, reprint), or null. */
-  copyOf: string | null;
-  similarity: number | null;
+/** An article in a list: its link fields (copyOf: the earliest article it copies, or null) plus, inside an event, its membership. */
+export interface ArticleRef extends ArticleLink {
   /** Event membership score and reasons, when shown inside an event. */
   score?: number;
   reasons?: Reason[];
@@ -88,15 +83,8 @@ export interface ArticleDetail {
   similarity: number | null;
 }
 
-export interface StatementView {
-  id: string;
-  speaker: string | null;
-  text: string;
-  firstDate: string | null;
-  articles: string[];
-  outlets: string[];
-  events: string[];
-}
+/** A statement in the ledger: the same quoted words across articles (id, speaker, text, firstDate, articles, outlets, events). */
+export type StatementView = Statement;
 
 export interface OutletView {
   outlet: string;
