@@ -46,7 +46,8 @@ export interface LineageRow extends CopyResult {
 /**
  * Online copy index. Copies are linked when either the normalised texts are identical or the estimated
  * containment >= copy.minContainment and Jaccard >= copy.minJaccard. Groups are the connected components of
- * those links, so the final grouping does not depend on arrival order. A group's origin is its earliest member
+ * those links, so the final grouping does not depend on arrival order (except when a band chain is longer than
+ * lsh.maxChainScan, where the newest members are read first). A group's origin is its earliest member
  * by published date (dated members before undated ones), then by seq, then by id.
  * Re-adding a known id changes nothing and returns its current result.
  */
@@ -140,7 +141,11 @@ export class CopyIndex {
     return { result: this.resultOf(i), changed };
   }
 
-  /** Indexed documents that look like the fingerprint, most similar first (ties by arrival). Does not modify the index. */
+  /**
+   * Indexed documents that look like the fingerprint, most similar first (ties by arrival), including ones below
+   * the copy rule (`copy: false`). Exact duplicates are represented by the first of them that was indexed; use
+   * groupOf() for all members. Does not modify the index.
+   */
   query(fp: Fingerprint, limit = 20): Candidate[] {
     this.checkFp(fp, '(query)');
     if (fp.shingles === 0) return [];
