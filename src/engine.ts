@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { analyze, groupStatements, type StatementInput } from './analyze/index.js';
 import { extract, isRejection } from './extract/index.js';
-import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer } from './fingerprint/index.js';
+import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from './fingerprint/index.js';
 import { rowFromObject } from './ingest/jsonl.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
 import type { Analysis, Article, Assignment, Quote, RawDoc, Rejection } from './model.js';
@@ -208,8 +208,25 @@ export class Engine {
   private async copyIndex(): Promise<CopyIndex> {
     if (this.copies) return this.copies;
     const index = new CopyIndex(undefined, Math.max(1024, await this.store.countArticles()));
-    for await (const f of this.store.allFingerprints()) {
-      index.add({ id: f.articleId, fp: { exact: f.exact, minhash: signatureFromBuffer(f.minhash), shingles: f.shingles }, published: f.published, seq: f.seq });
+    const version = signatureVersion();
+    if ((await this.store.getMeta('fingerprint.version')) === version) {
+      for await (const f of this.store.allFingerprints()) {
+        index.add({ id: f.articleId, fp: { exact: f.exact, minhash: signatureFromBuffer(f.minhash), shingles: f.shingles }, published: f.published, seq: f.seq });
+      }
+    } else {
+      // Signatures made under other parameters cannot be compared: fingerprint every stored article again.
+      const seqs = new Map<string, number>();
+      for await (const f of this.store.allFingerprints()) seqs.set(f.articleId, f.seq);
+      let seq = 0;
+      for await (const a of this.store.allArticles()) {
+        const fp = fingerprint(a.text);
+        const s = seqs.get(a.id) ?? ++seq;
+        seq = Math.max(seq, s);
+        index.add({ id: a.id, fp, published: a.published, seq: s });
+        await this.store.putFingerprint({ articleId: a.id, seq: s, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: a.published, copyOf: null, similarity: 0, group: a.id });
+      }
+      await this.store.updateLineage([...index.lineage()]);
+      await this.store.setMeta('fingerprint.version', version);
     }
     return (this.copies = index);
   }

@@ -50,3 +50,16 @@ test('a copy ingested later is linked to the stored original after a restart', a
   assert.equal(d!.copyOf?.id, (await later.article('orig'))!.id);
   assert.equal((await later.articleDetail('orig'))!.copies.length, 1);
 });
+
+test('signatures from another fingerprint scheme are recomputed on start, and copies are still found', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'scheme.db'));
+  t.after(() => store.close());
+  const text = 'Officials said the bridge would reopen next month after repairs to its steel frame were finished ahead of schedule. '.repeat(5);
+  await new Engine(store).ingestRows([{ id: 'a', text, published: '2020-01-01' }]);
+  store.db.prepare("UPDATE meta SET value = 'mh0-old' WHERE key = 'fingerprint.version'").run();
+  store.db.prepare('UPDATE fingerprints SET minhash = zeroblob(length(minhash))').run();
+  const engine = new Engine(store);
+  await engine.ingestRows([{ id: 'b', text: 'Reprinted: ' + text, published: '2020-01-02' }]);
+  assert.equal((await engine.articleDetail('b'))!.copyOf?.id, (await engine.article('a'))!.id);
+  assert.notEqual(await store.getMeta('fingerprint.version'), 'mh0-old');
+});

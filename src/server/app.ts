@@ -8,6 +8,8 @@ import { HttpError, errorBody, notFound } from './http-error.js';
 import { rowsFromBody } from './ingest-body.js';
 import { openApiDocument } from './openapi.js';
 import { routeSpecs, type OperationId } from './route-specs.js';
+import { serialQueue } from './serial.js';
+import { readCache, type ReadCache } from './read-cache.js';
 import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
 import { validationMessage } from './validation-message.js';
 
@@ -18,6 +20,8 @@ export interface ServerOptions {
   host?: string;
   /** Log requests (pino) to stdout. */
   logger?: boolean;
+  /** How long identical reads share one answer, in ms (data/server-config.json readCacheMs by default; 0 only coalesces concurrent reads). */
+  readCacheMs?: number;
   /** Folder with the built page (dist/web by default); false to serve the API only. */
   webDir?: string | false;
 }
@@ -30,10 +34,11 @@ function found<T>(value: T | null, kind: string, id: string): T {
   return value;
 }
 
-function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number): Record<OperationId, Handler> {
+function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number, cache: ReadCache<string>): Record<OperationId, Handler> {
   const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
   const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
   const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
+  const writes = serialQueue();
   const opt = (r: FastifyRequest, k: string): Record<string, string> => (typeof q(r)[k] === 'string' ? { [k]: q(r)[k] as string } : {});
   return {
     health: () => engine.health(),
@@ -57,7 +62,8 @@ function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefin
     ingest: async (r) => {
       checkWriteAuth(token, r.headers.authorization);
       const rows = rowsFromBody(r.body, maxRows);
-      const report = await engine.ingestRows(rows);
+      const report = await writes(() => engine.ingestRows(rows));
+      cache.clear();
       return {
         read: report.read,
         added: report.added,
@@ -85,7 +91,9 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const specs = routeSpecs(cfg);
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
-  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows);
+  // Identical reads share one engine call and one serialisation while it runs and for readCacheMs after.
+  const cache = readCache<string>(opts.readCacheMs ?? cfg.readCacheMs);
+  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows, cache);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(cfg.securityHeaders);
@@ -106,8 +114,10 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       schema,
       ...(spec.write ? { bodyLimit: cfg.ingestBodyBytes } : {}),
       handler: async (req, reply) => {
-        const body = await handler(req);
-        return reply.type('application/json; charset=utf-8').send(body);
+        const json = spec.write
+          ? JSON.stringify(await handler(req))
+          : await cache.get(`${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, async () => JSON.stringify(await handler(req)));
+        return reply.type('application/json; charset=utf-8').send(json);
       },
     });
   }

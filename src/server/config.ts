@@ -8,6 +8,7 @@ export interface ServerConfig {
   maxQueryLength: number;
   ingestBodyBytes: number;
   ingestMaxRows: number;
+  readCacheMs: number;
   jsonlContentTypes: string[];
   securityHeaders: Record<string, string>;
 }

@@ -48,4 +48,6 @@ export const MIGRATIONS: string[] = [
   WATCH_MIGRATION,
   // 4: the decoded document, kept when it is not the UTF-8 reading of the bytes (a windows-1251 page, a Shift_JIS feed item)
   `ALTER TABLE raw_docs ADD COLUMN body TEXT;`,
+  // 5: small facts about the data (which fingerprint scheme made the stored signatures)
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];

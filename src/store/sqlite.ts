@@ -333,6 +333,14 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
   }
 
+  async getMeta(key: string): Promise<string | null> {
+    return (this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    this.stmt('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
   private batchDepth = 0;
   private readonly statements = new Map<string, Database.Statement>();
 

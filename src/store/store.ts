@@ -128,6 +128,8 @@ export interface Store {
   /** Pairs (copy outlet, origin outlet) with counts. */
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
   countSearch(query: string): Promise<number>;
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
   /** Group the writes that follow into one unit (a transaction) until endBatch; nesting is allowed. */
   beginBatch(): Promise<void>;
   endBatch(): Promise<void>;

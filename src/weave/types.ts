@@ -35,6 +35,8 @@ export interface WeaveConfig {
   founderGate: number;
   /** Features kept of the founding article for that check. */
   founderTerms: number;
+  /** Pseudo-norm (in IDF-weighted units) added to each feature group, so a group with one shared feature (a lone year) cannot score a cosine of 1. */
+  sparseSmoothing: number;
   /** Cap on the features an event centroid keeps (bounded memory). */
   maxCentroidTerms: number;
   /** How many of an article's strongest features post its event into the inverted index. */

@@ -56,6 +56,8 @@ interface StorylineRecord {
 }
 
 const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
+/** Vocabulary namespace index of entity features. */
+const ENTITY_NS = NAMESPACES.indexOf('e');
 const NS_NAMES: Record<Namespace, string> = { w: 'words', e: 'entities', n: 'numbers', d: 'dates', q: 'quotes' };
 
 function round(x: number, digits = 3): number {
@@ -80,6 +82,8 @@ export class Weaver {
   private archiveCursor = 0;
   private readonly alpha: number[];
   private readonly gamma: number;
+  /** Squared pseudo-norm added to every group (sparseSmoothing^2): one shared feature alone cannot make a cosine of 1. */
+  private readonly smooth2: number;
   private readonly alphaSum: number;
   private readonly nsMult: number[];
   private readonly groupOf: number[];
@@ -105,6 +109,7 @@ export class Weaver {
     this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
     this.groupNames = Array.from({ length: this.groupCount }, (_, g) => NAMESPACES.filter((_ns, i) => this.groupOf[i] === g).map((ns) => NS_NAMES[ns]).join('+'));
     this.gamma = this.config.consensusPower;
+    this.smooth2 = (this.config.sparseSmoothing ?? 0) ** 2;
     if (!(this.config.smallEventMargin >= 0 || this.config.smallEventMargin < 0)) this.config.smallEventMargin = 0;
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
@@ -134,7 +139,7 @@ export class Weaver {
     const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map() };
     for (const i of order) {
       const g = this.groupOf[this.vocab.ns[ids[i]]];
-      const w = weights[i] / (Math.sqrt(norm[g]) || 1);
+      const w = weights[i] / (Math.sqrt(norm[g] + this.smooth2) || 1);
       out.ids.push(ids[i]);
       out.weights.push(w);
       out.raw.push(raw[i] / (Math.sqrt(rawNorm[g]) || 1));
@@ -162,7 +167,7 @@ export class Weaver {
     }
     let score = 0;
     for (let g = 0; g < this.groupCount; g++) {
-      const c = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g]) : 0;
+      const c = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + this.smooth2) : 0;
       if (parts) parts[g] = c;
       score += this.alpha[g] * c;
     }
@@ -292,21 +297,24 @@ export class Weaver {
       for (const ev of list) if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
     }
     const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, this.config.storylineCandidates);
-    let best: { storyline: number; score: number; reasons: Reason[] } | null = null;
+    let best: { ev: number; score: number } | null = null;
     for (const [ev] of ranked) {
       const e = this.eventList[ev];
-      const shared = sharedContributions(v, e.centroidIds, e.centroidWeights, (id) => this.vocab.idf(id, this.config.idfPrior), this.vocab.keys);
-      const actors = shared.filter((s) => s.key.startsWith('e:')).length;
-      if (actors < this.config.storylineMinSharedActors) continue;
       const score = this.similarity(v, e);
-      if (score < this.config.storylineThreshold) continue;
-      if (!best || score > best.score) {
-        const reasons: Reason[] = [{ kind: 'storyline-link', detail: `linked to event ${e.id} (score ${round(score)} >= ${this.config.storylineThreshold})`, weight: round(score) }];
-        reasons.push(...describeShared(shared));
-        best = { storyline: e.storyline, score, reasons };
+      if (score < this.config.storylineThreshold || (best && score <= best.score)) continue;
+      let actors = 0;
+      for (let i = 0; i < e.centroidIds.length; i++) {
+        if (this.vocab.ns[e.centroidIds[i]] === ENTITY_NS && v.byId.has(e.centroidIds[i])) actors++;
       }
+      if (actors < this.config.storylineMinSharedActors) continue;
+      best = { ev, score };
     }
-    return best;
+    if (!best) return null;
+    const e = this.eventList[best.ev];
+    const shared = sharedContributions(v, e.centroidIds, e.centroidWeights, (id) => this.vocab.idf(id, this.config.idfPrior), this.vocab.keys);
+    const reasons: Reason[] = [{ kind: 'storyline-link', detail: `linked to event ${e.id} (score ${round(best.score)} >= ${this.config.storylineThreshold})`, weight: round(best.score) }];
+    reasons.push(...describeShared(shared));
+    return { storyline: e.storyline, score: best.score, reasons };
   }
 
   /** Weave one article in: join the best event or found a new one; returns the decision with its score and reasons. */
@@ -504,6 +512,9 @@ export class Weaver {
 
   static restore(s: WeaveSnapshot): Weaver {
     if (!s || s.version !== 1) throw new WeaveError(`weave snapshot: unsupported version ${String(s?.version)}; re-cluster the articles to rebuild it`);
+    for (const key of ['config', 'vocab', 'df', 'events', 'storylines', 'postings', 'actorPostings', 'articleEvent', 'touchLog'] as const) {
+      if (s[key] === undefined || s[key] === null) throw new WeaveError(`weave snapshot: field "${key}" is missing (written by another version?); re-cluster the articles to rebuild it`);
+    }
     const w = new Weaver(s.config);
     w.vocab = new Vocabulary(s.vocab, s.df, s.docs);
     const slIndex = new Map(s.storylines.map((sl, i) => [sl.id, i]));
@@ -517,7 +528,7 @@ export class Weaver {
       w.eventList.push({
         id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
         centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
-        founderIds: Int32Array.from(e.founderIds), founderWeights: Float32Array.from(e.founderWeights),
+        founderIds: Int32Array.from(e.founderIds ?? []), founderWeights: Float32Array.from(e.founderWeights ?? []),
       });
       w.usedIds.add(e.id);
     }

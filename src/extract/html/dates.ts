@@ -61,10 +61,11 @@ export function normaliseDate(raw: string | number | null | undefined): ParsedDa
     if (validYmd(y, mo, d)) return { iso: `${y}-${pad(mo)}-${pad(d)}`, hasTime: false };
   }
   // Month names: "May 3, 2024", "3 May 2024", "Friday, 3rd May 2024".
-  const words = s.toLowerCase();
-  m = /\b([a-zéû]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(words);
+  // "Dec 17, 20256 min read": a year glued to a reading time.
+  const words = s.toLowerCase().replace(/(\d{4})(\d{1,2}\s*min)/g, '$1 $2');
+  m = /\b([a-zéû]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/.exec(words);
   if (m && MONTHS[m[1]!] && validYmd(+m[3]!, MONTHS[m[1]!]!, +m[2]!)) return withTime(s, +m[3]!, MONTHS[m[1]!]!, +m[2]!);
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (?:de )?([a-zéûä]{3,10})\.?,? (?:de )?(\d{4})\b/.exec(words);
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (?:de )?([a-zéûä]{3,10})\.?,? (?:de )?(\d{4})(?!\d)/.exec(words);
   if (m && MONTHS[m[2]!] && validYmd(+m[3]!, MONTHS[m[2]!]!, +m[1]!)) return withTime(s, +m[3]!, MONTHS[m[2]!]!, +m[1]!);
   return null;
 }

@@ -99,7 +99,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const main = selectMainText(tree);
     const firstMain = main.paragraphs[0];
     const firstIdx = firstMain ? tree.blocks.findIndex((b) => b.text === firstMain) : 0;
-    const topLines = tree.blocks.slice(Math.max(0, firstIdx - 40), firstIdx + 15).map((b) => b.text);
+    const topLines = tree.blocks.slice(Math.max(0, firstIdx - 30), firstIdx + 30).map((b) => b.text);
     const md = readMetadata(document, topLines, opts.url);
     notes.push(...md.notes);
     const removed = main.removed;

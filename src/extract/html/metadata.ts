@@ -165,23 +165,25 @@ function timeTags(doc: DomDocument): Array<{ iso: string; hasTime: boolean; rank
     const d = normaliseDate(el.getAttribute('datetime') ?? textOf(el));
     if (!d) continue;
     const ctx = `${attr(el, 'class')} ${attr(el, 'itemprop')} ${el.hasAttribute('pubdate') ? 'pubdate' : ''}`.toLowerCase();
-    const rank = /publish|pubdate|posted|created/.test(ctx) ? 0 : /modif|updat/.test(ctx) ? 2 : 1;
+    const shownText = textOf(el).toLowerCase();
+    const rank = /modif|updat/.test(shownText) ? 2 : /publish|pubdate|posted|created/.test(ctx) ? 0 : /modif|updat/.test(ctx) ? 2 : 1;
     out.push({ ...d, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
 
-const DATE_LINE = /\b(?:published|posted|updated|last updated|date|on)\b[:\s]*(.{6,60})$/i;
+const DATE_CUE = /\b(?:published|posted|updated|modified|date|written|by)\b/i;
 
-/** The first full date written in a short line near the top of the article ("Last updated: August 1, 2025"). */
-export function dateFromLines(lines: string[]): { iso: string; line: string } | null {
+/** Full dates written in short lines near the top of the article ("Last updated: August 1, 2025", "Dec 17, 2025"), in order. */
+export function datesFromLines(lines: string[]): Array<{ iso: string; line: string; cued: boolean }> {
+  const out: Array<{ iso: string; line: string; cued: boolean }> = [];
   for (const line of lines) {
-    if (line.length > 160) continue;
-    const m = DATE_LINE.exec(line);
-    const d = normaliseDate(m ? m[1]! : line) ?? (line.length <= 160 ? normaliseDate(line.replace(/^.*?(?=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i, '')) : null);
-    if (d) return { iso: d.iso, line };
+    if (line.length > 240) continue;
+    const d = normaliseDate(line) ?? normaliseDate(line.replace(/^.*?(?=\d{4}-\d{2}-\d{2})/, ''));
+    if (!d) continue;
+    out.push({ iso: d.iso, line, cued: DATE_CUE.test(line) || line.length <= 30 });
   }
-  return null;
+  return out;
 }
 
 interface DateCandidate { iso: string; source: string; confidence: number; note?: string; modified?: boolean }
@@ -211,18 +213,25 @@ function structuredDates(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: stri
 
 function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[]): Field<string> {
   const cands = structuredDates(doc, meta, ld, url);
-  const shown = dateFromLines(topLines);
+  const shown = datesFromLines(topLines);
   const field = (c: DateCandidate, extra?: string): Field<string> => {
     const note = [c.note, extra].filter(Boolean).join('; ');
     return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
   };
-  // The date the page shows next to the headline wins; a structured value for the same day adds its time and zone.
-  if (shown) {
-    const same = cands.find((c) => c.iso.slice(0, 10) === shown.iso.slice(0, 10));
-    if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
-    return { value: shown.iso, source: 'body', confidence: 0.6, note: `shown on the page: "${shown.line.slice(0, 60)}"` };
+  // A structured publication date that the page also shows near the headline wins; then a shown modification date.
+  for (const modified of [false, true]) {
+    for (const v of shown) {
+      if (!modified && /updat|modif/i.test(v.line) && !/publish|posted/i.test(v.line)) continue;
+      const same = cands.find((c) => !!c.modified === modified && c.iso.slice(0, 10) === v.iso.slice(0, 10));
+      if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
+    }
   }
   const pub = cands.find((c) => !c.modified);
+  const modCand = cands.find((c) => c.modified);
+  // A date shown with a cue ("Updated Dec 18, 2025") beats structured data that looks auto-filled (published == modified).
+  const cued = shown.find((v) => v.cued);
+  const suspicious = !pub || (modCand !== undefined && modCand.iso === pub.iso);
+  if (cued && suspicious) return { value: cued.iso, source: 'body', confidence: 0.6, note: `shown on the page: "${cued.line.slice(0, 60)}"` };
   if (pub) return field(pub);
   const mod = cands[0];
   if (mod) return field(mod, 'only a modification date was found');

@@ -9,8 +9,26 @@ function titleOf(members: ArticleRef[], id: string): string {
   return members.find((m) => m.id === id)?.title ?? id;
 }
 
-function QuoteItem(props: { q: QuoteView }): JSX.Element {
-  const q = props.q;
+interface QuoteGroup {
+  q: QuoteView;
+  carriers: { articleId: string; outlet: string | null }[];
+}
+
+/** The same words from the same speaker carried by several articles (copies, reprints) are shown once, with every carrier. */
+function groupQuotes(quotes: QuoteView[]): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup>();
+  for (const q of quotes) {
+    const key = `${q.speakerEntity ?? q.speaker ?? ''}\u0000${q.text.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+    const g = groups.get(key);
+    if (g) {
+      if (!g.carriers.some((c) => c.articleId === q.articleId)) g.carriers.push({ articleId: q.articleId, outlet: q.outlet });
+    } else groups.set(key, { q, carriers: [{ articleId: q.articleId, outlet: q.outlet }] });
+  }
+  return [...groups.values()];
+}
+
+function QuoteItem(props: { g: QuoteGroup }): JSX.Element {
+  const q = props.g.q;
   const who = q.speakerEntity ?? q.speaker;
   return (
     <li class="quote">
@@ -21,7 +39,15 @@ function QuoteItem(props: { q: QuoteView }): JSX.Element {
         {q.cue ? <span class="muted">{q.cue}</span> : null}
         {q.reporter ? <span>via {q.reporter}</span> : null}
         <span class="kind">{q.kind}</span>
-        <Link to={href.article(q.articleId)}>{q.outlet ?? 'article'}</Link>
+        <span class="carriers">
+          in{' '}
+          {props.g.carriers.map((c, i) => (
+            <span key={c.articleId}>
+              {i ? ', ' : null}
+              <Link to={href.article(c.articleId)}>{c.outlet ?? 'an article'}</Link>
+            </span>
+          ))}
+        </span>
       </p>
     </li>
   );
@@ -78,8 +104,8 @@ export function EventPage(props: { id: string }): JSX.Element {
               <h2>Quotes</h2>
               {e.quotes.length ? (
                 <ul class="quotes">
-                  {e.quotes.map((q, i) => (
-                    <QuoteItem key={`${q.articleId}:${q.start}:${i}`} q={q} />
+                  {groupQuotes(e.quotes).map((g, i) => (
+                    <QuoteItem key={`${g.q.articleId}:${g.q.start}:${i}`} g={g} />
                   ))}
                 </ul>
               ) : (
