@@ -187,7 +187,8 @@ export class Engine {
       for await (const a of this.store.allArticles()) {
         const analysis = (await this.store.getAnalysis(a.id)) ?? analyze(a.text, { title: a.title });
         await this.store.putAssignment(a.id, weaver.add(weaveInputOf(a, analysis)));
-        onProgress?.(++n);
+        n++;
+        onProgress?.(n);
       }
       this.weaverState = weaver;
       this.weaveDirty = true;
@@ -215,13 +216,10 @@ export class Engine {
       }
     } else {
       // Signatures made under other parameters cannot be compared: fingerprint every stored article again.
-      const seqs = new Map<string, number>();
-      for await (const f of this.store.allFingerprints()) seqs.set(f.articleId, f.seq);
-      let seq = 0;
+      let s = 0; // ingest order; never above an article's own seq, so later articles still sort after these
       for await (const a of this.store.allArticles()) {
         const fp = fingerprint(a.text);
-        const s = seqs.get(a.id) ?? ++seq;
-        seq = Math.max(seq, s);
+        s++;
         index.add({ id: a.id, fp, published: a.published, seq: s });
         await this.store.putFingerprint({ articleId: a.id, seq: s, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: a.published, copyOf: null, similarity: 0, group: a.id });
       }

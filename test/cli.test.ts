@@ -1,6 +1,6 @@
 // Integration tests through the newsloom command line, as a user runs it.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SEEDS, cli, tempDir } from './helpers/tmp.js';
@@ -95,4 +95,49 @@ test('a file that is not a newsloom database is refused with a clear message', a
   const bad = await cli(['--db', join(dir, 'x.db'), 'search', 'a', '--limit', 'zero']);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /--limit takes a whole number/);
+});
+
+test('storylines, events, show event/storyline, ledger, outlets and recluster through the CLI', async (t) => {
+  const db = join(tempDir(t), 'weave.db');
+  await cli(['--db', db, 'ingest', SEEDS]);
+  const sl = JSON.parse((await cli(['--db', db, 'storylines', '--json'])).stdout);
+  assert.equal(sl.total, 1);
+  const story = await cli(['--db', db, 'show', sl.items[0].id]);
+  assert.match(story.stdout, /Timeline:/);
+  const ev = JSON.parse((await cli(['--db', db, 'events', '--json'])).stdout);
+  assert.equal(ev.total, 5);
+  const tass = ev.items.find((e: { outlets: string[] }) => e.outlets.includes('TASS'));
+  const shown = await cli(['--db', db, 'show', tass.id]);
+  assert.match(shown.stdout, /Vladimir Putin: “/);
+  const ledger = await cli(['--db', db, 'ledger', '--speaker', 'Vladimir Putin', '--json']);
+  const statements = JSON.parse(ledger.stdout);
+  assert.ok(statements.total >= 20);
+  assert.ok(statements.items.every((s: { speaker: string }) => s.speaker === 'Vladimir Putin'));
+  const outlets = JSON.parse((await cli(['--db', db, 'outlets', '--json'])).stdout);
+  assert.deepEqual(outlets.map((o: { outlet: string }) => o.outlet).sort(), ['TASS', 'Tasnim']);
+  const re = await cli(['--db', db, 'recluster']);
+  assert.match(re.stdout, /rewove 5 articles into 5 events and 1 storylines/);
+  const after = JSON.parse((await cli(['--db', db, 'events', '--json'])).stdout);
+  assert.deepEqual(after.items.map((e: { id: string }) => e.id).sort(), ev.items.map((e: { id: string }) => e.id).sort());
+});
+
+test('quotes, dedup and cluster keep the batch contract', async () => {
+  const text = 'Russia is ready, the Kremlin said. "We are ready to meet at any time," Putin said, adding that "various tools may be used."';
+  const q = await cli(['quotes', '-'], { stdin: JSON.stringify({ id: 'q1', text }) + '\n{bad\n' });
+  const [row, bad] = q.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(row.id, 'q1');
+  assert.ok(row.quotes.length >= 2);
+  for (const x of row.quotes) assert.equal(text.slice(x.start, x.end), x.text);
+  assert.equal(row.quotes.find((x: { text: string }) => x.text.includes('meet at any time')).speaker.name, 'Putin');
+  assert.match(bad.error, /line 2/);
+  const body = 'The port strike ended on Monday after unions and employers agreed a new wage deal covering ten thousand workers in all. '.repeat(4);
+  const d = await cli(['dedup', '-'], { stdin: [JSON.stringify({ id: 'o', text: body, published: '2020-01-01' }), JSON.stringify({ id: 'c', text: 'UPDATED: ' + body, published: '2020-01-02' }), JSON.stringify({ id: 'x', text: 'A completely different story about a football match in Madrid that ended in a draw after extra time.' })].join('\n') });
+  const rows = d.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => [r.id, r.copyOf]), [['o', null], ['c', 'o'], ['x', null]]);
+  const seedRows = readdirSync(SEEDS).sort().map((f) => JSON.stringify({ id: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8') }));
+  const c = await cli(['cluster', '-'], { stdin: seedRows.join('\n') });
+  const out = c.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(c.code, 0, c.stderr);
+  assert.equal(new Set(out.map((r) => r.storyline)).size, 1);
+  assert.equal(new Set(out.map((r) => r.event)).size, 5);
 });

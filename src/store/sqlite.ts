@@ -111,8 +111,14 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
+  /** Read in pages by seq (not a live cursor), so callers may write while they iterate. */
   async *allArticles(): AsyncIterable<Article> {
-    for (const r of this.stmt('SELECT * FROM articles ORDER BY seq').iterate() as Iterable<Row>) yield rowToArticle(r);
+    for (let after = 0; ; ) {
+      const rows = this.stmt('SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT 500').all(after) as Row[];
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.seq as number;
+      for (const r of rows) yield rowToArticle(r);
+    }
   }
 
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
@@ -186,8 +192,11 @@ export class SqliteStore implements Store {
   }
 
   async *allFingerprints(): AsyncIterable<FingerprintRecord> {
-    for (const r of this.stmt('SELECT * FROM fingerprints ORDER BY seq').iterate() as Iterable<Row>) {
-      yield {
+    for (let after = -1; ; ) {
+      const rows = this.stmt('SELECT * FROM fingerprints WHERE seq > ? ORDER BY seq LIMIT 2000').all(after) as Row[];
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.seq as number;
+      for (const r of rows) yield {
         articleId: r.article_id as string,
         seq: r.seq as number,
         exact: r.exact as string,
