@@ -1,0 +1,470 @@
+// HTTP API tests through app.inject: every route on the seed articles, validation, errors, auth, ingest, OpenAPI, headers, page fallback.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { Engine } from '../src/engine.js';
+import { createServer } from '../src/server/index.js';
+import { serialQueue } from '../src/server/serial.js';
+import { readCache } from '../src/server/read-cache.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { SEEDS, tempDir } from './helpers/tmp.js';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+const FRESH_ROWS = [
+  {
+    id: 'harbour-1',
+    outlet: 'Coastal Courier',
+    published: '2024-03-02T08:15:00Z',
+    title: 'Harbour authority approves dredging plan after two-year dispute',
+    text:
+      'PORTSMOUTH, March 2 - The harbour authority on Friday approved a plan to deepen the main shipping channel, ending a two-year dispute with fishing groups.\n\n' +
+      '"We listened to every objection and changed the route twice," said Maria Keller, the authority\'s chair. Fishing associations said they would study the decision before deciding whether to appeal.\n\n' +
+      'The dredging is expected to begin in the autumn and to last eleven months.',
+  },
+  {
+    id: 'vaccine-2',
+    outlet: 'Health Desk',
+    published: '2024-03-03',
+    title: 'Regional clinics extend opening hours for measles vaccinations',
+    text:
+      'Clinics across the region will stay open until 9 p.m. on weekdays to meet demand for measles vaccinations, health officials announced on Sunday.\n\n' +
+      'Dr. Samuel Osei, who heads the regional health board, told reporters that uptake had doubled since January. "Parents are responding, and we want to make it easy for them," he said.',
+  },
+];
+
+interface Ctx {
+  app: FastifyInstance;
+  engine: Engine;
+  store: SqliteStore;
+}
+
+async function open(t: { after: (fn: () => void) => void }, opts: { token?: string; webDir?: string | false } = {}): Promise<Ctx> {
+  const dir = tempDir(t);
+  const store = SqliteStore.open(join(dir, 'api.db'));
+  const engine = new Engine(store);
+  const report = await engine.ingest([SEEDS]);
+  assert.equal(report.added.length, 5, 'the five seeds are ingested');
+  const app = createServer(engine, { token: opts.token, webDir: opts.webDir ?? false });
+  return { app, engine, store };
+}
+
+async function json<T = any>(app: FastifyInstance, url: string, status = 200): Promise<T> {
+  const res = await app.inject({ url });
+  assert.equal(res.statusCode, status, `${url} -> ${res.statusCode}: ${res.body.slice(0, 300)}`);
+  assert.match(String(res.headers['content-type']), /^application\/json/);
+  return res.json() as T;
+}
+
+function assertPaged(body: any, limit: number, offset: number): void {
+  assert.ok(Array.isArray(body.items), 'items is an array');
+  assert.equal(typeof body.total, 'number');
+  assert.equal(body.limit, limit);
+  assert.equal(body.offset, offset);
+  assert.ok(body.items.length <= limit);
+}
+
+describe('HTTP API on the seed articles', () => {
+  let ctx: Ctx;
+  before(async (t) => {
+    ctx = await open({ after: (fn) => after(fn) }, { token: TOKEN });
+    void t;
+  });
+  after(async () => {
+    await ctx.app.close();
+    await ctx.store.close();
+  });
+
+  it('health counts the articles', async () => {
+    const h = await json(ctx.app, '/api/health');
+    assert.equal(h.ok, true);
+    assert.equal(h.articles, 5);
+  });
+
+  it('storylines, one storyline timeline, events of it, one event', async () => {
+    const sl = await json(ctx.app, '/api/storylines');
+    assertPaged(sl, 50, 0);
+    assert.ok(sl.items.length >= 1);
+    const first = sl.items[0];
+    assert.equal(typeof first.id, 'string');
+    assert.ok(first.articles >= 1 && first.events >= 1);
+
+    const detail = await json(ctx.app, `/api/storyline/${encodeURIComponent(first.id)}`);
+    assert.equal(detail.id, first.id);
+    assert.equal(detail.timeline.length, first.events);
+
+    const evs = await json(ctx.app, `/api/events?storyline=${encodeURIComponent(first.id)}&limit=500`);
+    assertPaged(evs, 500, 0);
+    assert.equal(evs.total, first.events);
+    assert.ok(evs.items.every((e: any) => e.storyline === first.id));
+
+    const ev = await json(ctx.app, `/api/event/${encodeURIComponent(evs.items[0].id)}`);
+    assert.equal(ev.id, evs.items[0].id);
+    assert.ok(ev.members.length >= 1);
+    assert.equal(
+      ev.byOutlet.reduce((n: number, g: any) => n + g.articles.length, 0),
+      ev.members.length,
+      'every member appears under its outlet',
+    );
+    assert.ok(Array.isArray(ev.quotes) && Array.isArray(ev.entities));
+  });
+
+  it('events and articles page without overlap', async () => {
+    const all = await json(ctx.app, '/api/articles?limit=500');
+    assert.equal(all.total, 5);
+    const a = await json(ctx.app, '/api/articles?limit=2&offset=0');
+    const b = await json(ctx.app, '/api/articles?limit=2&offset=2');
+    assertPaged(a, 2, 0);
+    assertPaged(b, 2, 2);
+    const ids = [...a.items, ...b.items].map((x: any) => x.id);
+    assert.equal(new Set(ids).size, 4);
+    const evs = await json(ctx.app, '/api/events?limit=1&offset=1');
+    assertPaged(evs, 1, 1);
+  });
+
+  it('articles of one outlet', async () => {
+    const outlets = await json<any[]>(ctx.app, '/api/outlets');
+    const named = outlets.find((o) => o.outlet === 'TASS');
+    assert.ok(named, 'TASS is an outlet of the seeds');
+    const list = await json(ctx.app, '/api/articles?outlet=TASS');
+    assert.ok(list.items.length >= 1);
+    assert.ok(list.items.every((x: any) => x.outlet === 'TASS'));
+  });
+
+  it('article detail has the clean text, provenance and the copy lists', async () => {
+    const list = await json(ctx.app, '/api/articles?limit=1');
+    const id = list.items[0].id;
+    const d = await json(ctx.app, `/api/article/${id}`);
+    assert.equal(d.article.id, id);
+    assert.ok(d.article.text.length > 200);
+    assert.ok(d.article.provenance.title, 'title provenance is shown');
+    assert.ok(Array.isArray(d.copies));
+    assert.ok('copyOf' in d);
+    const byPrefix = await json(ctx.app, `/api/article/${id.slice(0, 10)}`);
+    assert.equal(byPrefix.article.id, id, 'a unique prefix resolves');
+  });
+
+  it('search finds Putin and pages', async () => {
+    const r = await json(ctx.app, '/api/search?q=putin&limit=2');
+    assertPaged(r, 2, 0);
+    assert.ok(r.total >= 2);
+    assert.equal(r.items.length, 2);
+    assert.match(r.items[0].snippet, /putin/i);
+    const none = await json(ctx.app, '/api/search?q=zzyzxquokka');
+    assert.equal(none.total, 0);
+    assert.deepEqual(none.items, []);
+  });
+
+  it('speakers, their ledger, entities', async () => {
+    const speakers = await json<any[]>(ctx.app, '/api/speakers');
+    const putin = speakers.find((s) => /Putin/.test(s.name));
+    assert.ok(putin && putin.quotes > 0, 'Putin is quoted in the seeds');
+    const ledger = await json(ctx.app, `/api/ledger?speaker=${encodeURIComponent(putin.name)}&limit=5`);
+    assertPaged(ledger, 5, 0);
+    assert.ok(ledger.items.length >= 1);
+    assert.ok(ledger.items.every((s: any) => s.speaker === putin.name));
+    const all = await json(ctx.app, '/api/ledger');
+    assert.ok(all.total >= ledger.total);
+    const people = await json(ctx.app, '/api/entities?type=person&limit=10');
+    assert.ok(people.items.length >= 1);
+    assert.ok(people.items.every((e: any) => e.type === 'person'));
+  });
+
+  it('one outlet, case-insensitively', async () => {
+    const o = await json(ctx.app, '/api/outlet/tass');
+    assert.equal(o.outlet, 'TASS');
+    assert.ok(o.articles >= 1);
+    assert.ok(Array.isArray(o.copiesFrom) && Array.isArray(o.copiedBy));
+  });
+
+  it('404s name what was not found', async () => {
+    for (const [url, id] of [
+      ['/api/storyline/s_doesnotexist', 's_doesnotexist'],
+      ['/api/event/e_missing42', 'e_missing42'],
+      ['/api/article/nosucharticle', 'nosucharticle'],
+      ['/api/outlet/Planet%20Daily', 'Planet Daily'],
+    ] as const) {
+      const body = await json(ctx.app, url, 404);
+      assert.equal(body.statusCode, 404);
+      assert.equal(body.error, 'Not Found');
+      assert.ok(body.message.includes(id), `${body.message} names ${id}`);
+    }
+    const route = await json(ctx.app, '/api/bogus', 404);
+    assert.match(route.message, /\/api\/bogus/);
+  });
+
+  it('400 on bad query parameters, naming the parameter', async () => {
+    const cases: [string, RegExp][] = [
+      ['/api/storylines?limit=0', /'limit' must be >= 1/],
+      ['/api/articles?limit=501', /'limit' must be <= 500.*501/],
+      ['/api/events?offset=-1', /'offset' must be >= 0/],
+      ['/api/articles?limit=ten', /'limit' must be integer.*ten/],
+      ['/api/search', /'q' is required/],
+      ['/api/search?q=', /'q'/],
+      ['/api/entities?type=planet', /'type' must be one of person, org, place, other/],
+      [`/api/search?q=${'x'.repeat(600)}`, /'q' must NOT have more than 500 characters/],
+    ];
+    for (const [url, re] of cases) {
+      const body = await json(ctx.app, url, 400);
+      assert.equal(body.error, 'Bad Request');
+      assert.equal(body.statusCode, 400);
+      assert.match(body.message, re, url);
+    }
+  });
+
+  it('POST /api/ingest needs the bearer token', async () => {
+    const none = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS });
+    assert.equal(none.statusCode, 401);
+    assert.match(none.json().message, /Authorization: Bearer/);
+    assert.match(String(none.headers['www-authenticate']), /^Bearer/);
+    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS, headers: { authorization: 'Bearer nope' } });
+    assert.equal(wrong.statusCode, 403);
+    assert.match(wrong.json().message, /does not match/);
+    const basic = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS, headers: { authorization: `Basic ${TOKEN}` } });
+    assert.equal(basic.statusCode, 401);
+    const h = await json(ctx.app, '/api/health');
+    assert.equal(h.articles, 5, 'nothing was written by refused requests');
+  });
+
+  it('POST /api/ingest with the token adds a JSON array, then JSONL; the articles are readable and searchable', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS, headers: auth });
+    assert.equal(res.statusCode, 200, res.body);
+    const rep = res.json();
+    assert.equal(rep.read, 2);
+    assert.equal(rep.added.length, 2);
+    assert.deepEqual(rep.rejected, []);
+
+    const again = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS, headers: auth });
+    assert.equal(again.json().unchanged, 2, 'the same rows twice are not duplicated');
+
+    const jsonl =
+      JSON.stringify({ id: 'rail-3', outlet: 'Metro Wire', title: 'Night trains return to the northern line', text: 'Night trains will run again on the northern line from May, the operator said on Tuesday, after a three-year pause blamed on staff shortages.' }) +
+      '\n\n' +
+      JSON.stringify({ id: 'empty-4', title: 'nothing here' }) +
+      '\n';
+    const res2 = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: jsonl, headers: { ...auth, 'content-type': 'application/x-ndjson' } });
+    assert.equal(res2.statusCode, 200, res2.body);
+    const rep2 = res2.json();
+    assert.equal(rep2.read, 2);
+    assert.equal(rep2.added.length, 1);
+    assert.equal(rep2.rejected.length, 1, 'a row without text is rejected, not fatal');
+    assert.match(rep2.rejected[0].reason, /text/);
+
+    const h = await json(ctx.app, '/api/health');
+    assert.equal(h.articles, 8);
+    const d = await json(ctx.app, '/api/article/harbour-1');
+    assert.equal(d.article.title, FRESH_ROWS[0]!.title);
+    assert.equal(d.article.outlet, 'Coastal Courier');
+    const s = await json(ctx.app, '/api/search?q=dredging');
+    assert.equal(s.items[0].id, d.article.id);
+  });
+
+  it('concurrent ingest requests all land, one after the other', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const before = (await json(ctx.app, '/api/health')).articles;
+    const rows = (n: number) =>
+      Array.from({ length: 3 }, (_, i) => ({
+        id: `council-${n}-${i}`,
+        outlet: `Borough Bulletin ${n}`,
+        title: `Council vote ${n}.${i} on the new library`,
+        text: `The borough council voted ${10 + i} to ${n + 2} on Thursday to fund a new library in the district of Eastfield ${n}-${i}, after months of debate about the cost.`,
+      }));
+    const results = await Promise.all([1, 2, 3].map((n) => ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: rows(n), headers: auth })));
+    for (const r of results) {
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal(r.json().added.length, 3);
+    }
+    assert.equal((await json(ctx.app, '/api/health')).articles, before + 9);
+  });
+
+  it('POST /api/ingest refuses too many rows at once, naming the limit', async () => {
+    const rows = Array.from({ length: 2001 }, (_, i) => ({ id: `r${i}`, text: `row ${i}` }));
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: rows, headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(res.statusCode, 413);
+    assert.match(res.json().message, /2001 rows.*at most 2000/);
+  });
+
+  it('POST /api/ingest explains bad bodies', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const badLine = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: '{"id":"a","text":"ok text"}\n{not json}\n', headers: { ...auth, 'content-type': 'application/x-ndjson' } });
+    assert.equal(badLine.statusCode, 400);
+    assert.match(badLine.json().message, /line 2/);
+    const badItem = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: [{ text: 'fine text here' }, 'a string'], headers: auth });
+    assert.equal(badItem.statusCode, 400);
+    assert.match(badItem.json().message, /item 1/);
+    const badJson = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: '[{"id": ', headers: { ...auth, 'content-type': 'application/json' } });
+    assert.equal(badJson.statusCode, 400);
+    assert.match(badJson.json().message, /not valid JSON/);
+    const xml = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: '<rows/>', headers: { ...auth, 'content-type': 'application/xml' } });
+    assert.equal(xml.statusCode, 415);
+    assert.match(xml.json().message, /application\/json/);
+    const empty = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: [], headers: auth });
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.json().message, /no rows/);
+  });
+
+  it('the OpenAPI document lists every route with its parameters', async () => {
+    const doc = await json(ctx.app, '/api/openapi.json');
+    assert.match(doc.openapi, /^3\./);
+    const expected: [string, string][] = [
+      ['get', '/api/health'],
+      ['get', '/api/storylines'],
+      ['get', '/api/storyline/{id}'],
+      ['get', '/api/events'],
+      ['get', '/api/event/{id}'],
+      ['get', '/api/articles'],
+      ['get', '/api/article/{id}'],
+      ['get', '/api/search'],
+      ['get', '/api/ledger'],
+      ['get', '/api/speakers'],
+      ['get', '/api/entities'],
+      ['get', '/api/outlets'],
+      ['get', '/api/outlet/{name}'],
+      ['post', '/api/ingest'],
+      ['get', '/api/openapi.json'],
+    ];
+    for (const [method, path] of expected) assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is documented`);
+    const documented = Object.values(doc.paths).reduce((n: number, ops: any) => n + Object.keys(ops).length, 0);
+    assert.equal(documented, expected.length, 'no undocumented extra or missing operations');
+    const search = doc.paths['/api/search'].get;
+    const q = search.parameters.find((p: any) => p.name === 'q');
+    assert.equal(q.in, 'query');
+    assert.equal(q.required, true);
+    const limit = search.parameters.find((p: any) => p.name === 'limit');
+    assert.equal(limit.schema.maximum, 500);
+    assert.deepEqual(doc.paths['/api/ingest'].post.security, [{ bearer: [] }]);
+    for (const p of Object.values(doc.paths) as any[]) {
+      for (const op of Object.values(p) as any[]) {
+        const s = op.responses['200'].content['application/json'].schema;
+        const refs = JSON.stringify(s).match(/#\/components\/schemas\/(\w+)/g) ?? [];
+        for (const r of refs) assert.ok(doc.components.schemas[r.split('/').pop()!], `${r} is defined`);
+      }
+    }
+    // Every route the server answers is in the document: probe each documented path's method.
+    for (const [method, path] of expected) {
+      const url = path.replace('{id}', 'x').replace('{name}', 'x');
+      const res = await ctx.app.inject({ method: method.toUpperCase() as 'GET' | 'POST', url });
+      assert.notEqual(res.json().message?.startsWith('no route'), true, `${url} is routed`);
+    }
+  });
+
+  it('security headers on every response, including errors', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/health'],
+      ['GET', '/api/event/none'],
+      ['GET', '/api/articles?limit=0'],
+      ['POST', '/api/ingest'],
+      ['GET', '/nowhere.png'],
+    ] as const) {
+      const res = await ctx.app.inject({ method, url });
+      const csp = String(res.headers['content-security-policy']);
+      assert.match(csp, /default-src 'self'/, url);
+      assert.match(csp, /frame-ancestors 'none'/, url);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, url);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', url);
+      assert.ok(res.headers['referrer-policy'], url);
+    }
+  });
+});
+
+describe('serial write queue', () => {
+  it('runs tasks in call order even when an earlier one is slower or fails', async () => {
+    const run = serialQueue();
+    const order: string[] = [];
+    const slow = run(async () => {
+      await new Promise((r) => setTimeout(r, 30));
+      order.push('slow');
+      throw new Error('boom');
+    });
+    const fast = run(async () => {
+      order.push('fast');
+      return 7;
+    });
+    await assert.rejects(slow, /boom/);
+    assert.equal(await fast, 7);
+    assert.deepEqual(order, ['slow', 'fast']);
+  });
+});
+
+describe('read cache', () => {
+  const slowCount = (counter: { n: number }) => async () => {
+    const mine = ++counter.n;
+    await new Promise((r) => setTimeout(r, 15));
+    return mine;
+  };
+
+  it('shares one running computation per key, keeps it for the ttl, then recomputes', async () => {
+    let clock = 1000;
+    const cache = readCache<number>(500, 100, () => clock);
+    const c = { n: 0 };
+    const [a, b, other] = await Promise.all([cache.get('k', slowCount(c)), cache.get('k', slowCount(c)), cache.get('other', slowCount(c))]);
+    assert.equal(a, b, 'same key shares the answer');
+    assert.notEqual(other, a);
+    assert.equal(c.n, 2, 'one computation per distinct key');
+    clock += 499;
+    assert.equal(await cache.get('k', slowCount(c)), a, 'still fresh');
+    clock += 2;
+    assert.equal(await cache.get('k', slowCount(c)), 3, 'expired: recomputed');
+    cache.clear();
+    assert.equal(await cache.get('k', slowCount(c)), 4, 'cleared by a write: recomputed');
+  });
+
+  it('with ttl 0 only coalesces concurrent reads, and never keeps failures', async () => {
+    const cache = readCache<number>(0);
+    const c = { n: 0 };
+    const [a, b] = await Promise.all([cache.get('k', slowCount(c)), cache.get('k', slowCount(c))]);
+    assert.equal(a, b);
+    assert.equal(await cache.get('k', slowCount(c)), 2);
+    await assert.rejects(cache.get('x', async () => Promise.reject(new Error('no'))), /no/);
+    assert.equal(await cache.get('x', async () => 5), 5);
+  });
+});
+
+describe('HTTP API configuration', () => {
+  it('refuses writes with a hint to set NEWSLOOM_TOKEN when no token is configured', async (t) => {
+    const ctx = await open(t, {});
+    t.after(() => ctx.store.close());
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: FRESH_ROWS, headers: { authorization: 'Bearer anything' } });
+    assert.equal(res.statusCode, 403);
+    assert.match(res.json().message, /NEWSLOOM_TOKEN/);
+    await ctx.app.close();
+  });
+
+  it('serves the built page and falls back to index.html for client routes only', async (t) => {
+    const web = join(tempDir(t), 'web');
+    mkdirSync(join(web, 'assets'), { recursive: true });
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>newsloom</title><div id="app"></div><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(join(web, 'assets', 'app.js'), 'console.log("hi")');
+    const ctx = await open(t, { webDir: web });
+    t.after(() => ctx.store.close());
+    const home = await ctx.app.inject({ url: '/' });
+    assert.equal(home.statusCode, 200);
+    assert.match(home.body, /<div id="app">/);
+    assert.match(String(home.headers['content-security-policy']), /script-src 'self'/);
+    const deep = await ctx.app.inject({ url: '/event/e_123?tab=quotes' });
+    assert.equal(deep.statusCode, 200);
+    assert.match(String(deep.headers['content-type']), /text\/html/);
+    assert.match(deep.body, /<div id="app">/);
+    const asset = await ctx.app.inject({ url: '/assets/app.js' });
+    assert.equal(asset.statusCode, 200);
+    assert.match(String(asset.headers['cache-control']), /immutable/);
+    const missing = await ctx.app.inject({ url: '/assets/missing.js' });
+    assert.equal(missing.statusCode, 404);
+    const api = await ctx.app.inject({ url: '/api/nothing' });
+    assert.equal(api.statusCode, 404);
+    assert.match(String(api.headers['content-type']), /json/);
+    await ctx.app.close();
+  });
+
+  it('says how to build the page when it is missing', async (t) => {
+    const ctx = await open(t, { webDir: join(tempDir(t), 'not-built') });
+    t.after(() => ctx.store.close());
+    const res = await ctx.app.inject({ url: '/storyline/s_1' });
+    assert.equal(res.statusCode, 503);
+    assert.match(res.json().message, /npm run build:web/);
+    await ctx.app.close();
+  });
+});
