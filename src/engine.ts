@@ -276,25 +276,18 @@ export class Engine {
     return this.summaries;
   }
 
-  private async outletsOf(ids: string[]): Promise<string[]> {
-    const links = await this.store.articleLinks(ids);
-    return [...new Set(links.map((l) => l.outlet ?? UNKNOWN_OUTLET))].sort();
-  }
-
-  private async headlineOf(members: string[]): Promise<string | null> {
-    const links = await this.store.articleLinks(members.slice(0, 50));
-    const first = [...links].sort((a, b) => cmpAsc(a.published, b.published))[0];
-    return first?.title ?? null;
+  private async outletsIn(group: { event?: string; storyline?: string }): Promise<string[]> {
+    return [...new Set((await this.store.outletsIn(group)).map((o) => o ?? UNKNOWN_OUTLET))].sort();
   }
 
   private async eventView(e: EventSummary): Promise<EventView> {
-    return { id: e.id, storyline: e.storyline, headline: await this.headlineOf(e.members), label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsOf(e.members), reasons: e.reasons };
+    return { id: e.id, storyline: e.storyline, headline: await this.store.firstTitleIn(e.id), label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsIn({ event: e.id }), reasons: e.reasons };
   }
 
   private async storylineView(s: StorylineSummary): Promise<StorylineView> {
     const { eventById } = await this.weaveSummaries();
     const first = s.events.map((id) => eventById.get(id)!).filter(Boolean).sort(byDateThenId)[0];
-    return { id: s.id, headline: first ? await this.headlineOf(first.members) : null, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsOf(s.members), reasons: s.reasons };
+    return { id: s.id, headline: first ? await this.store.firstTitleIn(first.id) : null, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsIn({ storyline: s.id }), reasons: s.reasons };
   }
 
   /** Storylines, largest and latest first. */

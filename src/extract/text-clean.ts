@@ -46,6 +46,13 @@ export function normKey(line: string): string {
     .trim();
 }
 
+/** Furniture lines are short: longer lines are never looked up, which keeps cleaning fast on long paragraphs. */
+const MAX_FURNITURE_CHARS = 60;
+
+function furnitureKey(line: string): string | null {
+  return line.length <= MAX_FURNITURE_CHARS ? normKey(line) : null;
+}
+
 export interface CleanedText {
   /** The first content line when the caller did not supply a title (plain-text convention: first non-empty line). */
   titleLine: string | null;
@@ -94,12 +101,12 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
       continue;
     }
     inJunk = false;
-    const key = normKey(line);
-    if (!key) {
+    const key = furnitureKey(line);
+    if (key === '' || (key === null && !/[\p{L}\p{N}]/u.test(line))) {
       cut(line, 'punctuation only');
       continue;
     }
-    if (R.exact.has(key) && !R.tail.has(key)) {
+    if (key && R.exact.has(key) && !R.tail.has(key)) {
       cut(line, 'site furniture');
       continue;
     }
@@ -115,7 +122,8 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
   // Pass 2: cut a trailing block of related links / comments introduced by a tail header.
   cutTail(kept, R.tail, cut);
   for (let i = 0; i < kept.length; i++) {
-    if (kept[i] && R.exact.has(normKey(kept[i]!))) {
+    const key = kept[i] ? furnitureKey(kept[i]!) : null;
+    if (key && R.exact.has(key)) {
       cut(kept[i]!, 'site furniture');
       kept[i] = '';
     }
@@ -179,7 +187,8 @@ function stripHtmlRemnants(text: string, cut: (t: string, r: string) => void): s
 function cutTail(kept: string[], tail: Set<string>, cut: (t: string, r: string) => void): void {
   const firstContent = kept.findIndex((l) => l);
   for (let i = kept.length - 1; i > firstContent; i--) {
-    if (!kept[i] || !tail.has(normKey(kept[i]!))) continue;
+    const key = kept[i] ? furnitureKey(kept[i]!) : null;
+    if (!key || !tail.has(key)) continue;
     const after = kept.slice(i + 1).filter((l) => l);
     const linkLike = after.every((l) => l.split(' ').length < 20 && !TERMINAL.test(l));
     if (linkLike) {

@@ -249,6 +249,16 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
   }
 
+  async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
+    const [col, value] = group.event ? ['event', group.event] : ['storyline', group.storyline ?? ''];
+    return (this.stmt(`SELECT DISTINCT a.outlet FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.${col} = ?`).all(value) as { outlet: string | null }[]).map((r) => r.outlet);
+  }
+
+  async firstTitleIn(event: string): Promise<string | null> {
+    const r = this.stmt('SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1').get(event) as { title: string | null } | undefined;
+    return r?.title ?? null;
+  }
+
   async saveWeaveState(snapshot: string): Promise<void> {
     this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
   }

@@ -118,6 +118,10 @@ export interface Store {
   getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null>;
   assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]>;
   countAssignments(): Promise<number>;
+  /** Distinct outlets of an event's or a storyline's articles (null outlet included as null). */
+  outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]>;
+  /** Title of an event's earliest article (dated first, then ingest order). */
+  firstTitleIn(event: string): Promise<string | null>;
   saveWeaveState(snapshot: string): Promise<void>;
   loadWeaveState(): Promise<string | null>;
   quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]>;

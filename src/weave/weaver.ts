@@ -109,8 +109,10 @@ export class Weaver {
     this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
     this.groupNames = Array.from({ length: this.groupCount }, (_, g) => NAMESPACES.filter((_ns, i) => this.groupOf[i] === g).map((ns) => NS_NAMES[ns]).join('+'));
     this.gamma = this.config.consensusPower;
-    this.smooth2 = (this.config.sparseSmoothing ?? 0) ** 2;
-    if (!(this.config.smallEventMargin >= 0 || this.config.smallEventMargin < 0)) this.config.smallEventMargin = 0;
+    this.smooth2 = this.config.sparseSmoothing ** 2;
+    for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
+      if (!Number.isFinite(this.config[key])) throw new WeaveError(`weave config: ${key} must be a number, got ${String(this.config[key])}`);
+    }
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 

@@ -1,5 +1,6 @@
 // Cleans raw author strings into lists of person names: strips "By", roles, credentials, handles and e-mail links.
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
+import { decodeEntities } from './title.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = new RegExp(`^(?:${[...rules.bylinePrefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:\\-–—]?\\s+`, 'i');
@@ -33,6 +34,8 @@ function stripRole(seg: string): string {
   s = s.replace(MONTH_OR_TIME, '');
   const words = s.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ROLE.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) words.pop();
+  // "Brian Truitt USA TODAY": an all-caps outlet after a name written in normal case.
+  if (words.length > 2 && !/^\p{Lu}+$/u.test(words[0]!)) while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)) words.pop();
   // "Meghan Neville Content Marketing Coordinator": a job title after a two/three-word name.
   for (let k = 2; k <= 3 && k < words.length; k++) {
     if (words.slice(k).some((w) => JOB.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) { words.length = k; break; }
@@ -42,7 +45,7 @@ function stripRole(seg: string): string {
 
 /** Split one raw byline/author string into clean names. */
 export function cleanAuthors(raw: string): string[] {
-  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = decodeEntities(raw).replace(/[\s\u00a0]+/g, ' ').trim();
   if (!s || s.length > 300) return [];
   s = s.replace(SECONDARY, '').trim();
   s = s.replace(/\b(?:updated|published|posted)\b.*$/i, '').trim();
@@ -61,7 +64,7 @@ export function cleanAuthors(raw: string): string[] {
     const seg = stripRole(p.trim().replace(/^[-–—:]+|[-–—:.]+$/g, '').trim());
     if (!seg) continue;
     if (CREDENTIAL.test(seg) || CREDENTIAL_WORDS.has(seg.toLowerCase())) continue;
-    if (seg.split(/\s+/).every((w) => ROLE.has(w.toLowerCase()))) continue;
+    if (seg.split(/\s+/).every((w) => ROLE.has(w.toLowerCase()) || JOB.has(w.toLowerCase()))) continue;
     if (!plausibleName(seg)) continue;
     const name = /^[\p{Lu}\s.'-]+$/u.test(seg) && seg.length > 3 ? seg : seg; // keep case as written (gold keeps it)
     if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);

@@ -1,6 +1,7 @@
 // Walks a parsed page once and turns it into text blocks owned by a light tree of block elements, marking boilerplate subtrees.
 import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import { ELEMENT, TEXT, type DomElement, type DomNode } from './dom.js';
+import { emptyIndex, indexElement, type PageIndex } from './page-index.js';
 
 export interface TreeNode {
   tag: string;
@@ -44,7 +45,7 @@ const ROLES = new Set(rules.boilerplateRoles);
 const NEVER_NEG = new Set(rules.neverNegativeTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number }
+export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number; index: PageIndex }
 
 /** Limits so hostile pages cannot make the walk run away. */
 export interface WalkLimits { maxElements: number; maxDepth: number }
@@ -59,6 +60,7 @@ function isHidden(el: DomElement): boolean {
 /** Build the block tree of `body`. Text inside inline elements joins the enclosing block; block elements start new ones. */
 export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   const blocks: Block[] = [];
+  const index = emptyIndex();
   let elements = 0;
   const root: TreeNode = newNode('body', null, 0, '');
 
@@ -103,6 +105,8 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
       const e = c as DomElement;
       const tag = e.localName ?? c.nodeName.toLowerCase();
       if (tag === 'br') { buf.push(['\n', false]); continue; }
+      const cls = e.getAttribute('class');
+      indexElement(index, e, tag, cls);
       // Long button text is usually an accordion question that belongs to the content.
       if (DROP.has(tag) && !(tag === 'button' && (e.textContent ?? '').trim().length >= rules.buttonKeepChars)) {
         if (!INLINE.has(tag)) {
@@ -123,7 +127,7 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
         continue;
       }
       flush();
-      const sig = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
+      const sig = `${cls ?? ''} ${e.getAttribute('id') ?? ''}`.toLowerCase();
       const role = (e.getAttribute('role') ?? '').toLowerCase();
       const n = newNode(tag, owner, owner.depth + 1, sig);
       const pos = POS.test(sig);
@@ -146,7 +150,7 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
 
   walk(body, false, 0);
   flush();
-  return { root, blocks, elements };
+  return { root, blocks, elements, index };
 }
 
 function newNode(tag: string, parent: TreeNode | null, depth: number, sig: string): TreeNode {

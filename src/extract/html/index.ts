@@ -100,7 +100,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const firstMain = main.paragraphs[0];
     const firstIdx = firstMain ? tree.blocks.findIndex((b) => b.text === firstMain) : 0;
     const topLines = tree.blocks.slice(Math.max(0, firstIdx - 30), firstIdx + 30).map((b) => b.text);
-    const md = readMetadata(document, topLines, opts.url);
+    const md = readMetadata(tree.index, topLines, opts.url, tree.blocks.map((b) => b.text));
     notes.push(...md.notes);
     const removed = main.removed;
     const paragraphs = trimHead(main.paragraphs, md.title.value, removed);

@@ -1,6 +1,6 @@
 // Reads JSON-LD blocks (incl. @graph and @id references) and picks the article object and the publisher behind a page.
 import metaRules from '../../../data/extract-metadata.json' with { type: 'json' };
-import type { DomDocument } from './dom.js';
+import type { PageIndex } from './page-index.js';
 
 type Obj = Record<string, unknown>;
 const ARTICLE = new Set(metaRules.articleTypes);
@@ -38,12 +38,10 @@ function collect(v: unknown, out: Obj[], depth: number): void {
   }
 }
 
-export function readJsonLd(doc: DomDocument): JsonLd {
+export function readJsonLd(doc: PageIndex): JsonLd {
   const objects: Obj[] = [];
   let errors = 0;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 50; i++) {
-    const text = scripts[i]!.textContent ?? '';
+  for (const text of doc.jsonLd) {
     if (!text.trim() || text.length > 2_000_000) continue;
     try { collect(parseLoose(text), objects, 0); } catch { errors++; }
   }

@@ -1,5 +1,6 @@
 // Collects <meta>, <link rel>, <html lang> and itemprop values of a page into one lookup keyed by lower-cased name.
-import { attr, squash, textOf, type DomDocument } from './dom.js';
+import { attr, squash, textOf } from './dom.js';
+import type { PageIndex } from './page-index.js';
 
 export interface MetaTags {
   /** key (property | name | itemprop | http-equiv, lower-cased) -> values in document order */
@@ -10,7 +11,7 @@ export interface MetaTags {
 
 const MAX_META = 2000;
 
-export function readMetaTags(doc: DomDocument): MetaTags {
+export function readMetaTags(doc: PageIndex): MetaTags {
   const values = new Map<string, string[]>();
   const add = (k: string, v: string): void => {
     const key = k.trim().toLowerCase();
@@ -19,7 +20,7 @@ export function readMetaTags(doc: DomDocument): MetaTags {
     const list = values.get(key);
     if (list) { if (list.length < 20) list.push(val); } else values.set(key, [val]);
   };
-  const metas = doc.querySelectorAll('meta');
+  const metas = doc.metas;
   for (let i = 0; i < metas.length && i < MAX_META; i++) {
     const m = metas[i]!;
     const content = m.getAttribute('content') ?? m.getAttribute('value');
@@ -30,7 +31,7 @@ export function readMetaTags(doc: DomDocument): MetaTags {
     }
   }
   // itemprop on visible elements (datePublished on <time>, author on <span>, headline on <h1>).
-  const props = doc.querySelectorAll('[itemprop]:not(meta)');
+  const props = doc.itemprops;
   for (let i = 0; i < props.length && i < MAX_META; i++) {
     const el = props[i]!;
     const k = attr(el, 'itemprop').toLowerCase();
@@ -42,12 +43,7 @@ export function readMetaTags(doc: DomDocument): MetaTags {
       add('itemprop:author', nameEl ? (nameEl.getAttribute('content') ?? textOf(nameEl)) : textOf(el));
     }
   }
-  let canonical: string | null = null;
-  const links = doc.querySelectorAll('link[rel="canonical"]');
-  if (links.length > 0) canonical = links[0]!.getAttribute('href');
-  const html = doc.documentElement;
-  const htmlLang = html ? html.getAttribute('lang') ?? html.getAttribute('xml:lang') : null;
-  return { values, canonical, htmlLang };
+  return { values, canonical: doc.canonical, htmlLang: doc.htmlLang };
 }
 
 export function firstMeta(meta: MetaTags, keys: readonly string[]): { key: string; value: string } | null {

@@ -1,7 +1,8 @@
 // Ranks metadata candidates from JSON-LD, meta tags, <time>, URL, bylines and the page title into provenance-carrying fields.
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import type { Field } from '../../model.js';
-import { attr, textOf, spacedText, type DomDocument, type DomElement } from './dom.js';
+import { attr, textOf, spacedText, type DomElement } from './dom.js';
+import type { PageIndex } from './page-index.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate, dateFromUrl } from './dates.js';
@@ -44,15 +45,15 @@ function pickOutlet(meta: MetaTags, ld: JsonLd, url: string | null): Field<strin
   return none('no site name in the page and no URL');
 }
 
-function firstH1(doc: DomDocument): string[] {
+function firstH1(doc: PageIndex): string[] {
   const out: string[] = [];
-  const hs = doc.querySelectorAll('h1');
+  const hs = doc.h1s;
   for (let i = 0; i < hs.length && out.length < 5; i++) { const t = textOf(hs[i]!); if (t && t.length < 400) out.push(t); }
   return out;
 }
 
-function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Field<string> {
-  const titleTag = doc.querySelectorAll('title')[0];
+function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Field<string> {
+  const titleTag = doc.title;
   const tagText = titleTag ? textOf(titleTag) : '';
   const ldHeadline = ld.article ? ldString(ld.article.headline) ?? ldString(ld.article.name) : null;
   const og = firstMeta(meta, rules.titleMeta);
@@ -79,6 +80,8 @@ function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string 
     }
   }
   if (bestH1 && bestOv >= 0.6) return { value: bestH1, source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' };
+  // A lone <h1> beats a <title> it does not match (titles are often SEO rewrites); declared og/JSON-LD titles beat both.
+  if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3) return { value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' };
   const first = refs.find((r) => r.v);
   if (first) return { value: first.v, source: first.source, confidence: first.source === 'title-tag' ? 0.6 : 0.8 };
   if (h1s[0]) return { value: h1s[0], source: 'h1', confidence: 0.5 };
@@ -87,13 +90,10 @@ function pickTitle(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string 
 
 const score2 = (a: string, b: string): number => Math.min(overlap(a, b), overlap(b, a)) * 0.5 + Math.max(overlap(a, b), overlap(b, a)) * 0.5;
 
-const BYLINE_SEL = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="Author"], [class*="Byline"], [data-testid*="byline"], address';
 
-function bylineCandidates(doc: DomDocument): string[] {
+function bylineCandidates(doc: PageIndex): string[] {
   const out: string[] = [];
-  const take = (sel: string, max: number): void => {
-    let els: ArrayLike<DomElement>;
-    try { els = doc.querySelectorAll(sel); } catch { return; }
+  const take = (els: DomElement[], max: number): void => {
     for (let i = 0, n = 0; i < els.length && n < max; i++) {
       const el = els[i]!;
       const cls = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
@@ -102,8 +102,8 @@ function bylineCandidates(doc: DomDocument): string[] {
       if (t && t.length <= 120) { out.push(t); n++; }
     }
   };
-  take(BYLINE_SEL, 12);
-  take(rules.authorLinkSelector, 4);
+  take(doc.bylines, 12);
+  take(doc.authorLinks, 4);
   return out;
 }
 
@@ -125,7 +125,7 @@ function bylineFromLines(lines: string[]): { names: string[]; line: string } | n
   return null;
 }
 
-function pickAuthors(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: string | null): Field<string[]> {
+function pickAuthors(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null): Field<string[]> {
   const orgOnly: string[] = [];
   const outletN = outlet ? outlet.toLowerCase() : '';
   const isOutlet = (n: string): boolean => !!outletN && (n.toLowerCase() === outletN);
@@ -157,9 +157,9 @@ function pickAuthors(doc: DomDocument, meta: MetaTags, ld: JsonLd, outlet: strin
   return none('no author in JSON-LD, meta tags or a byline');
 }
 
-function timeTags(doc: DomDocument): Array<{ iso: string; hasTime: boolean; rank: number }> {
+function timeTags(doc: PageIndex): Array<{ iso: string; hasTime: boolean; rank: number }> {
   const out: Array<{ iso: string; hasTime: boolean; rank: number }> = [];
-  const ts = doc.querySelectorAll('time');
+  const ts = doc.times;
   for (let i = 0; i < ts.length && i < 30; i++) {
     const el = ts[i]!;
     const d = normaliseDate(el.getAttribute('datetime') ?? textOf(el));
@@ -188,7 +188,7 @@ export function datesFromLines(lines: string[]): Array<{ iso: string; line: stri
 
 interface DateCandidate { iso: string; source: string; confidence: number; note?: string; modified?: boolean }
 
-function structuredDates(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null): DateCandidate[] {
+function structuredDates(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (ld.article) {
     const d = normaliseDate(ldString(ld.article.datePublished) ?? ldString(ld.article.dateCreated) ?? ldString(ld.article.uploadDate));
@@ -211,7 +211,7 @@ function structuredDates(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: stri
   return out;
 }
 
-function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[]): Field<string> {
+function pickPublished(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[], pageLines: string[]): Field<string> {
   const cands = structuredDates(doc, meta, ld, url);
   const shown = datesFromLines(topLines);
   const field = (c: DateCandidate, extra?: string): Field<string> => {
@@ -235,13 +235,16 @@ function pickPublished(doc: DomDocument, meta: MetaTags, ld: JsonLd, url: string
   if (pub) return field(pub);
   const mod = cands[0];
   if (mod) return field(mod, 'only a modification date was found');
+  // Last resort: a date line with an explicit cue anywhere in the page text ("Last updated: November 13, 2025").
+  const anywhere = datesFromLines(pageLines.filter((l) => l.length < 120 && /\b(?:published|posted|updated|date)\b/i.test(l)))[0];
+  if (anywhere) return { value: anywhere.iso, source: 'body', confidence: 0.45, note: `shown on the page: "${anywhere.line.slice(0, 60)}"` };
   const u = url ? dateFromUrl(url) : null;
   if (u && u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
   return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
 }
 
 /** Read all metadata fields of a parsed page. `topLines` are the first text lines of the page (for bylines/datelines). */
-export function readMetadata(doc: DomDocument, topLines: string[], givenUrl?: string): PageMetadata {
+export function readMetadata(doc: PageIndex, topLines: string[], givenUrl?: string, pageLines: string[] = []): PageMetadata {
   const notes: string[] = [];
   let meta: MetaTags;
   try { meta = readMetaTags(doc); } catch (e) { notes.push(`meta tags unreadable: ${(e as Error).message}`); meta = { values: new Map(), canonical: null, htmlLang: null }; }
@@ -257,6 +260,6 @@ export function readMetadata(doc: DomDocument, topLines: string[], givenUrl?: st
     const b = bylineFromLines(topLines);
     if (b) authors = { value: b.names, source: 'byline', confidence: 0.55, note: `body line "${b.line.slice(0, 60)}"` };
   }
-  const published = pickPublished(doc, meta, ld, url.value, topLines.slice(0, 60));
+  const published = pickPublished(doc, meta, ld, url.value, topLines, pageLines);
   return { title, authors, published, outlet, url, htmlLang: meta.htmlLang, notes };
 }

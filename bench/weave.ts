@@ -1,0 +1,134 @@
+// Benchmark of the online weaver: per-article cost and memory as the store grows (10k .. 1M synthetic articles built from real text).
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { Weaver, type WeaveInput } from '../src/weave/index.js';
+
+const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
+
+function arg(name: string, fallback: number): number {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+}
+
+/** mulberry32: small deterministic PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'ver', 'mi', 'dan', 'to', 'ris', 'bel', 'sun', 'ga', 'nor', 'pe', 'zu', 'hal', 'ten', 'qui', 'mar', 'sol', 'fen', 'dro', 'li', 'vak', 'ost', 'ur'];
+
+interface EventPlan {
+  n: number;
+  base: string[];
+  names: string[];
+  place: string;
+  number: number;
+  day: number;
+}
+
+function main(): void {
+  const present = SOURCES.filter((p) => existsSync(p));
+  if (present.length === 0) {
+    console.log('bench/weave: no source text in ../shared/data (ecbplus-dev.jsonl.gz or polnear-dev.jsonl.gz); skipping.');
+    return;
+  }
+  const max = arg('max', 100_000);
+  const perDay = arg('perday', 1500);
+  const rand = rng(arg('seed', 7));
+  const docs: string[][] = [];
+  for (const p of present) {
+    for (const line of gunzipSync(readFileSync(p)).toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { text?: string };
+      const sentences = (row.text ?? '').split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 6);
+      if (sentences.length >= 4) docs.push(sentences.slice(0, 30));
+    }
+  }
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const word = (): string => {
+    const k = 2 + Math.floor(rand() * 2);
+    let w = '';
+    for (let i = 0; i < k; i++) w += pick(SYLLABLES);
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  };
+  /** Event sizes: heavy-tailed (P(k) ~ k^-2, capped at 200): most events are one or two articles, a few are large. */
+  const size = (): number => Math.min(200, Math.max(1, Math.floor(1 / Math.max(1e-6, rand()))));
+  const newEvent = (day: number): EventPlan => ({
+    n: size(), base: pick(docs), names: [`${word()} ${word()}`, `${word()} ${word()}`, word()], place: word(), number: 10 + Math.floor(rand() * 9990), day,
+  });
+  const article = (e: EventPlan, id: number, day: number): WeaveInput => {
+    const body: string[] = [];
+    const k = 5 + Math.floor(rand() * 6);
+    for (let i = 0; i < k; i++) body.push(pick(e.base));
+    body.push(`${e.names[0]} said in ${e.place} that ${e.number} people were affected, according to ${e.names[2]}.`);
+    if (rand() < 0.5) body.push(`${e.names[1]} of ${e.names[2]} told reporters the figure of ${e.number} could change.`);
+    body.push(pick(pick(docs)));
+    const date = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    return { id: `a${id}`, title: `${e.names[0]}: ${e.base[0].split(/\s+/).slice(0, 8).join(' ')} in ${e.place}`, text: body.join(' '), published: date };
+  };
+
+  console.log(`bench/weave: up to ${max} articles, ~${perDay}/day, event sizes heavy-tailed (P(k)~k^-2, max 200), articles spread over 4 days per event; source docs ${docs.length}`);
+  if (!(globalThis as { gc?: () => void }).gc) console.log('(run node with --expose-gc for heap figures after collection)');
+  console.log('articles   events  storylines  ms/article(segment)  cpu ms/article  ms/article(p99 of segment)  heapMB  rssMB');
+  const weaver = new Weaver();
+  const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
+  if (!checkpoints.includes(max)) checkpoints.push(max);
+  const pending: WeaveInput[][] = [[], [], [], []];
+  let id = 0;
+  let day = 0;
+  let segStart = performance.now();
+  let segCpu = process.cpuUsage();
+  let segCount = 0;
+  let times: number[] = [];
+  let events = 0;
+  while (id < max) {
+    // start today's events; their articles land today and on the next three days
+    let planned = 0;
+    while (planned < perDay) {
+      const e = newEvent(day);
+      events++;
+      for (let i = 0; i < e.n; i++) {
+        const d = i === 0 ? 0 : Math.floor(rand() * 4);
+        pending[(day + d) % 4].push(article(e, id + planned, day + d));
+        planned++;
+      }
+    }
+    const today = pending[day % 4];
+    pending[day % 4] = [];
+    for (const a of today) {
+      if (id >= max) break;
+      const t0 = performance.now();
+      weaver.add({ ...a, id: `a${id}` });
+      times.push(performance.now() - t0);
+      id++;
+      segCount++;
+      if (checkpoints.includes(id)) {
+        const ms = (performance.now() - segStart) / segCount;
+        const cpu = process.cpuUsage(segCpu);
+        const cpuMs = (cpu.user + cpu.system) / 1000 / segCount;
+        times.sort((x, y) => x - y);
+        const p99 = times[Math.floor(times.length * 0.99)];
+        const gc = (globalThis as { gc?: () => void }).gc;
+        if (gc) gc();
+        const mem = process.memoryUsage();
+        console.log(`${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}`);
+        segStart = performance.now();
+        segCpu = process.cpuUsage();
+        segCount = 0;
+        times = [];
+      }
+    }
+    day++;
+  }
+  void events;
+}
+
+main();

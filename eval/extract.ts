@@ -1,0 +1,68 @@
+// Quality eval of HTML extraction on WCXB dev: main-text shingle/bag-of-words F1 and title/author/date accuracy, ours vs Readability.js.
+import { performance } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
+import { loadWcxb, argLimit, WCXB_PATH, type WcxbRow } from './lib/extract-data.js';
+import {
+  tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch,
+} from './lib/extract-metrics.js';
+import { readabilityBaseline } from './lib/extract-baseline.js';
+import { extractHtml } from '../src/extract/html/index.js';
+
+interface SystemOut { text: string; title: string | null; authors: string[]; published: string | null }
+type System = (row: WcxbRow) => SystemOut;
+
+const systems: Record<string, System> = {
+  ours: (row) => {
+    const x = extractHtml(row.html, { url: row.url });
+    return { text: x.text, title: x.title.value, authors: x.authors.value ?? [], published: x.published.value };
+  },
+  readability: (row) => readabilityBaseline(row.html),
+};
+
+function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): void {
+  const sh = new PrfAccumulator(), bw = new PrfAccumulator();
+  let titleOk = 0, authorOk = 0, authorN = 0, dateOk = 0, dateN = 0, crashes = 0, authorSpurious = 0, noAuthorN = 0;
+  const perDoc: Array<Record<string, unknown>> = [];
+  const t0 = performance.now();
+  for (const row of rows) {
+    let out: SystemOut;
+    try { out = sys(row); } catch (e) { crashes++; out = { text: '', title: null, authors: [], published: null }; console.error(`${name} crashed on ${row.id}: ${(e as Error).message}`); }
+    const info: Record<string, unknown> = { id: row.id, url: row.url };
+    if (row.main_content) {
+      const pt = tokens(out.text), gt = tokens(row.main_content);
+      const c = normalisedCounts(shingles(pt), shingles(gt));
+      sh.add(c); bw.add(normalisedCounts(bag(pt), bag(gt)));
+      info.f1 = docF1(c); info.p = c.tp / (c.tp + c.fp || 1); info.r = c.tp / (c.tp + c.fn || 1);
+    }
+    const tOk = titleMatch(out.title, row.title); if (tOk) titleOk++;
+    info.title = tOk ? true : [out.title, row.title];
+    if (row.author) { authorN++; const ok = authorMatch(out.authors, row.author); if (ok) authorOk++; info.author = ok ? true : [out.authors, row.author]; }
+    else { noAuthorN++; if (out.authors.length) authorSpurious++; }
+    if (row.publish_date) { dateN++; const ok = dateMatch(out.published, row.publish_date); if (ok) dateOk++; info.date = ok ? true : [out.published, row.publish_date]; }
+    perDoc.push(info);
+  }
+  const ms = performance.now() - t0;
+  const pct = (a: number, b: number): string => `${(b ? a / b : 0).toFixed(3)} (${a}/${b})`;
+  console.log(`\n== ${name} (${rows.length} pages, ${(ms / 1000).toFixed(1)} s, ${(rows.length / (ms / 1000)).toFixed(1)} pages/s single-thread incl. metrics)`);
+  console.log(`main text shingle-4: P ${sh.precision.toFixed(3)}  R ${sh.recall.toFixed(3)}  F1 ${sh.f1.toFixed(3)}  (${sh.n} pages with gold text)`);
+  console.log(`main text bag-of-words: P ${bw.precision.toFixed(3)}  R ${bw.recall.toFixed(3)}  F1 ${bw.f1.toFixed(3)}`);
+  console.log(`title exact (normalised): ${pct(titleOk, rows.length)}`);
+  console.log(`author (first gold author among predicted): ${pct(authorOk, authorN)}; authors predicted where gold has none: ${authorSpurious}/${noAuthorN}`);
+  console.log(`date same day: ${pct(dateOk, dateN)}`);
+  console.log(`crashes: ${crashes}`);
+  if (dump) writeFileSync(dump, perDoc.map((d) => JSON.stringify(d)).join('\n') + '\n');
+}
+
+const argv = process.argv.slice(2);
+const rows = loadWcxb(argLimit(argv));
+if (!rows) {
+  console.log(`extract eval skipped: ${WCXB_PATH} is absent (public WCXB dev data, see ../shared/data/README.md).`);
+  process.exit(0);
+}
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const dumpDir = argv.includes('--dump') ? argv[argv.indexOf('--dump') + 1] : undefined;
+console.log(`WCXB dev: ${rows.length} pages (CC-BY-4.0, Foley 2026). Metrics per ../shared/data/README.md.`);
+for (const [name, sys] of Object.entries(systems)) {
+  if (only && only !== name) continue;
+  evaluate(name, sys, rows, dumpDir ? `${dumpDir}/extract-${name}.jsonl` : undefined);
+}
