@@ -39,8 +39,12 @@ export interface ProcessedArticle {
 }
 
 const UNKNOWN_OUTLET = 'unknown outlet';
+/** The ledger groups at most this many quotes at once (the earliest first); ask for one speaker to see all of theirs. */
+const LEDGER_MAX_QUOTES = 50000;
 /** Writes are committed in batches of this many documents during a long ingest. */
 const BATCH = 200;
+/** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
+const SNAPSHOT_EVERY_MS = 60_000;
 
 /** What the weaver reads of an article and its analysis. */
 export function weaveInputOf(a: Article, analysis: Analysis): WeaveInput {
@@ -59,9 +63,37 @@ export class Engine {
   private copies: CopyIndex | null = null;
   private weaverState: Weaver | null = null;
   private weaveDirty = false;
+  private lastSnapshot = Date.now();
   private summaries: { events: EventSummary[]; storylines: StorylineSummary[]; eventById: Map<string, EventSummary>; storylineById: Map<string, StorylineSummary> } | null = null;
 
+  /** Read results keyed by call, valid while the store's data version stays the same. */
+  private readonly readCache = new Map<string, unknown>();
+  private readVersion: string | null = null;
+  /** The data version this process last produced or loaded its in-memory state (weaver, copy index) at. */
+  private stateVersion: string | null = null;
+
   constructor(readonly store: Store) {}
+
+  /** Serve a read from the cache while the data has not changed; another process's writes drop stale in-memory state too. */
+  private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.store.dataVersion();
+    if (version !== this.readVersion) {
+      this.readCache.clear();
+      this.readVersion = version;
+      if (this.stateVersion !== null && version !== this.stateVersion && !this.weaveDirty) {
+        // Another process wrote (ingest, watch, recluster): reload the weave and copy state from the store.
+        this.weaverState = null;
+        this.copies = null;
+        this.summaries = null;
+        this.stateVersion = null;
+      }
+    }
+    if (this.readCache.has(key)) return this.readCache.get(key) as T;
+    const value = await compute();
+    if (this.readCache.size >= 2000) this.readCache.delete(this.readCache.keys().next().value!);
+    this.readCache.set(key, value);
+    return value;
+  }
 
   // ---------------------------------------------------------------- writing
 
@@ -85,7 +117,8 @@ export class Engine {
           opts.onProgress?.(report, raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? ''));
         }
         if (report.read % BATCH === 0) {
-          await this.flush();
+          // Commit often; save the (large) weave snapshot only now and then: articles after it are rewoven on a restart.
+          if (Date.now() - this.lastSnapshot > SNAPSHOT_EVERY_MS) await this.flush();
           await this.store.endBatch();
           await this.store.beginBatch();
         }
@@ -172,10 +205,12 @@ export class Engine {
 
   /** Persist the weave state (done at the end of every ingest). */
   async flush(): Promise<void> {
+    this.lastSnapshot = Date.now();
     if (this.weaveDirty && this.weaverState) {
       await this.store.saveWeaveState(JSON.stringify(this.weaverState.snapshot()));
       this.weaveDirty = false;
     }
+    this.stateVersion = await this.store.dataVersion();
   }
 
   /** Re-run the weave from scratch over every article in ingest order (event ids may change). */
@@ -256,6 +291,8 @@ export class Engine {
       this.weaveDirty = true;
     }
     this.weaverState = weaver;
+    if (this.weaveDirty) await this.flush();
+    else this.stateVersion ??= await this.store.dataVersion();
     return weaver;
   }
 
@@ -292,122 +329,146 @@ export class Engine {
 
   /** Storylines, largest and latest first. */
   async storylines(page: Page = {}): Promise<Paged<StorylineView>> {
-    const { storylines } = await this.weaveSummaries();
-    const sorted = [...storylines].sort((a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id));
-    return this.paged(sorted, page, (s) => this.storylineView(s));
+    return this.cached(`storylines:${JSON.stringify(page)}`, async () => {
+      const { storylines } = await this.weaveSummaries();
+      const sorted = [...storylines].sort((a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id));
+      return this.paged(sorted, page, (s) => this.storylineView(s));
+    });
   }
 
   async storyline(id: string): Promise<StorylineDetail | null> {
-    const { storylineById, eventById } = await this.weaveSummaries();
-    const s = storylineById.get(id);
-    if (!s) return null;
-    const events = s.events.map((e) => eventById.get(e)!).filter(Boolean).sort(byDateThenId);
-    return { ...(await this.storylineView(s)), timeline: await Promise.all(events.map((e) => this.eventView(e))) };
+    return this.cached(`storyline:${id}`, async () => {
+      const { storylineById, eventById } = await this.weaveSummaries();
+      const s = storylineById.get(id);
+      if (!s) return null;
+      const events = s.events.map((e) => eventById.get(e)!).filter(Boolean).sort(byDateThenId);
+      return { ...(await this.storylineView(s)), timeline: await Promise.all(events.map((e) => this.eventView(e))) };
+    });
   }
 
   /** Events, latest first (or one storyline's, in time order). */
   async events(page: Page & { storyline?: string } = {}): Promise<Paged<EventView>> {
-    const { events } = await this.weaveSummaries();
-    const list = page.storyline ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId) : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
-    return this.paged(list, page, (e) => this.eventView(e));
+    return this.cached(`events:${JSON.stringify(page)}`, async () => {
+      const { events } = await this.weaveSummaries();
+      const list = page.storyline ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId) : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
+      return this.paged(list, page, (e) => this.eventView(e));
+    });
   }
 
   async event(id: string): Promise<EventDetail | null> {
-    const { eventById } = await this.weaveSummaries();
-    const e = eventById.get(id);
-    if (!e) return null;
-    const links = await this.store.articleLinks(e.members);
-    const assignments = new Map((await this.store.assignmentsOf(id)).map((a) => [a.articleId, a]));
-    const members: ArticleRef[] = links.map((l) => ({ ...l, score: assignments.get(l.id)?.score, reasons: assignments.get(l.id)?.reasons }));
-    const groups = new Map<string, ArticleRef[]>();
-    for (const m of [...members].sort((a, b) => cmpAsc(a.published, b.published))) {
-      const key = m.outlet ?? UNKNOWN_OUTLET;
-      groups.set(key, [...(groups.get(key) ?? []), m]);
-    }
-    const byOutlet = [...groups.entries()].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
-    const quotes = (await this.store.quotes({ articleIds: e.members })).map(({ idx: _i, event: _e, ...q }) => q);
-    const entities = (await this.store.entities({ articleIds: e.members, limit: 30 })) as EntityView[];
-    return { ...(await this.eventView(e)), members, byOutlet, quotes, entities };
+    return this.cached(`event:${id}`, async () => {
+      const { eventById } = await this.weaveSummaries();
+      const e = eventById.get(id);
+      if (!e) return null;
+      const links = await this.store.articleLinks(e.members);
+      const assignments = new Map((await this.store.assignmentsOf(id)).map((a) => [a.articleId, a]));
+      const members: ArticleRef[] = links.map((l) => ({ ...l, score: assignments.get(l.id)?.score, reasons: assignments.get(l.id)?.reasons }));
+      const groups = new Map<string, ArticleRef[]>();
+      for (const m of [...members].sort((a, b) => cmpAsc(a.published, b.published))) {
+        const key = m.outlet ?? UNKNOWN_OUTLET;
+        groups.set(key, [...(groups.get(key) ?? []), m]);
+      }
+      const byOutlet = [...groups.entries()].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
+      const quotes = (await this.store.quotes({ articleIds: e.members })).map(({ idx: _i, event: _e, ...q }) => q);
+      const entities = (await this.store.entities({ articleIds: e.members, limit: 30 })) as EntityView[];
+      return { ...(await this.eventView(e)), members, byOutlet, quotes, entities };
+    });
   }
 
   async articles(page: Page & { outlet?: string } = {}): Promise<Paged<ArticleRef>> {
-    const limit = page.limit ?? 50;
-    const offset = page.offset ?? 0;
-    const items = await this.store.listArticleLinks({ limit, offset, outlet: page.outlet });
-    const total = page.outlet ? ((await this.store.outletStats()).find((o) => o.outlet === page.outlet)?.articles ?? 0) : await this.store.countArticles();
-    return { items, total, limit, offset };
+    return this.cached(`articles:${JSON.stringify(page)}`, async () => {
+      const limit = page.limit ?? 50;
+      const offset = page.offset ?? 0;
+      const items = await this.store.listArticleLinks({ limit, offset, outlet: page.outlet });
+      const total = page.outlet ? ((await this.store.outletStats()).find((o) => o.outlet === page.outlet)?.articles ?? 0) : await this.store.countArticles();
+      return { items, total, limit, offset };
+    });
   }
 
   async articleDetail(ref: string): Promise<ArticleDetail | null> {
-    const article = await this.article(ref);
-    if (!article) return null;
-    const [analysis, assignment, self, copies] = await Promise.all([this.store.getAnalysis(article.id), this.store.getAssignment(article.id), this.store.articleLinks([article.id]), this.store.copiesOf(article.id)]);
-    const { eventById, storylineById } = await this.weaveSummaries();
-    const ev = assignment ? eventById.get(assignment.event) : undefined;
-    const sl = ev ? storylineById.get(ev.storyline) : undefined;
-    const copyOfId = self[0]?.copyOf ?? null;
-    const copyOf: ArticleLink | null = copyOfId ? ((await this.store.articleLinks([copyOfId]))[0] ?? null) : null;
-    return {
-      article,
-      analysis,
-      event: ev ? await this.eventView(ev) : null,
-      storyline: sl ? await this.storylineView(sl) : null,
-      copyOf,
-      copies,
-      similarity: self[0]?.similarity ?? null,
-    };
+    return this.cached(`article:${ref}`, async () => {
+      const article = await this.article(ref);
+      if (!article) return null;
+      const [analysis, assignment, self, copies] = await Promise.all([this.store.getAnalysis(article.id), this.store.getAssignment(article.id), this.store.articleLinks([article.id]), this.store.copiesOf(article.id)]);
+      const { eventById, storylineById } = await this.weaveSummaries();
+      const ev = assignment ? eventById.get(assignment.event) : undefined;
+      const sl = ev ? storylineById.get(ev.storyline) : undefined;
+      const copyOfId = self[0]?.copyOf ?? null;
+      const copyOf: ArticleLink | null = copyOfId ? ((await this.store.articleLinks([copyOfId]))[0] ?? null) : null;
+      return {
+        article,
+        analysis,
+        event: ev ? await this.eventView(ev) : null,
+        storyline: sl ? await this.storylineView(sl) : null,
+        copyOf,
+        copies,
+        similarity: self[0]?.similarity ?? null,
+      };
+    });
   }
 
   async search(q: string, page: Page = {}): Promise<Paged<SearchHit>> {
-    const limit = page.limit ?? 20;
-    const offset = page.offset ?? 0;
-    const [items, total] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q)]);
-    return { items, total, limit, offset };
+    return this.cached(`search:${q}:${JSON.stringify(page)}`, async () => {
+      const limit = page.limit ?? 20;
+      const offset = page.offset ?? 0;
+      const [items, total] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q)]);
+      return { items, total, limit, offset };
+    });
   }
 
   /** Statements grouped across articles (the same words reported by several outlets), optionally for one speaker. */
   async ledger(opts: Page & { speaker?: string } = {}): Promise<Paged<StatementView>> {
-    const quotes = await this.store.quotes({ speaker: opts.speaker });
-    const items: StatementInput[] = quotes.map((q) => ({
-      articleId: q.articleId,
-      published: q.published,
-      outlet: q.outlet,
-      event: q.event,
-      quote: { text: q.text, start: q.start, end: q.end, kind: q.kind as Quote['kind'], cue: q.cue, reporter: q.reporter, speaker: q.speaker ? { name: q.speaker, start: 0, end: 0, entity: q.speakerEntity, via: 'name' } : null },
-    }));
-    const statements = groupStatements(items);
-    return this.paged(statements, opts, async (s) => s);
+    return this.cached(`ledger:${JSON.stringify(opts)}`, async () => {
+      const quotes = await this.store.quotes({ speaker: opts.speaker, limit: LEDGER_MAX_QUOTES });
+      const items: StatementInput[] = quotes.map((q) => ({
+        articleId: q.articleId,
+        published: q.published,
+        outlet: q.outlet,
+        event: q.event,
+        quote: { text: q.text, start: q.start, end: q.end, kind: q.kind as Quote['kind'], cue: q.cue, reporter: q.reporter, speaker: q.speaker ? { name: q.speaker, start: 0, end: 0, entity: q.speakerEntity, via: 'name' } : null },
+      }));
+      const statements = groupStatements(items);
+      return this.paged(statements, opts, async (s) => s);
+    });
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
-    return this.store.speakers();
+    return this.cached('speakers', async () => {
+      return this.store.speakers();
+    });
   }
 
   async entities(page: Page & { type?: string } = {}): Promise<Paged<EntityView>> {
-    const limit = page.limit ?? 50;
-    const offset = page.offset ?? 0;
-    const items = (await this.store.entities({ type: page.type, limit, offset })) as EntityView[];
-    return { items, total: await this.store.countEntities(page.type), limit, offset };
+    return this.cached(`entities:${JSON.stringify(page)}`, async () => {
+      const limit = page.limit ?? 50;
+      const offset = page.offset ?? 0;
+      const items = (await this.store.entities({ type: page.type, limit, offset })) as EntityView[];
+      return { items, total: await this.store.countEntities(page.type), limit, offset };
+    });
   }
 
   /** Outlets: what they publish, whom they copy and who copies them, how fast they follow events. */
   async outlets(): Promise<OutletView[]> {
-    const [stats, flows, { events }] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.weaveSummaries()]);
-    const lags = await this.outletLags(events);
-    return stats.map((s) => ({
-      ...s,
-      copiesFrom: flows.filter((f) => f.copier === s.outlet && f.origin !== s.outlet).map((f) => ({ outlet: f.origin, articles: f.articles })),
-      copiedBy: flows.filter((f) => f.origin === s.outlet && f.copier !== s.outlet).map((f) => ({ outlet: f.copier, articles: f.articles })),
-      medianLagHours: median(lags.get(s.outlet) ?? []),
-      topEntities: [],
-    }));
+    return this.cached('outlets', async () => {
+      const [stats, flows, { events }] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.weaveSummaries()]);
+      const lags = await this.outletLags(events);
+      return stats.map((s) => ({
+        ...s,
+        copiesFrom: flows.filter((f) => f.copier === s.outlet && f.origin !== s.outlet).map((f) => ({ outlet: f.origin, articles: f.articles })),
+        copiedBy: flows.filter((f) => f.origin === s.outlet && f.copier !== s.outlet).map((f) => ({ outlet: f.copier, articles: f.articles })),
+        medianLagHours: median(lags.get(s.outlet) ?? []),
+        topEntities: [],
+      }));
+    });
   }
 
   async outlet(name: string): Promise<OutletView | null> {
-    const o = (await this.outlets()).find((x) => x.outlet.toLowerCase() === name.toLowerCase());
-    if (!o) return null;
-    const ids = (await this.store.listArticleLinks({ outlet: o.outlet, limit: 5000 })).map((l) => l.id);
-    return { ...o, topEntities: (await this.store.entities({ articleIds: ids, limit: 10 })).map((e) => e.name) };
+    return this.cached(`outlet:${name.toLowerCase()}`, async () => {
+      const o = (await this.outlets()).find((x) => x.outlet.toLowerCase() === name.toLowerCase());
+      if (!o) return null;
+      const ids = (await this.store.listArticleLinks({ outlet: o.outlet, limit: 5000 })).map((l) => l.id);
+      return { ...o, topEntities: (await this.store.entities({ articleIds: ids, limit: 10 })).map((e) => e.name) };
+    });
   }
 
   /** Hours from each dated event's first article to each outlet's first article on it. */

@@ -26,6 +26,8 @@ export interface Statement {
 }
 
 const SHINGLE = 3;
+/** Longest posting list of one shingle that is scanned for candidates. */
+const MAX_POSTINGS = 200;
 /** share of the shorter quote's shingles that must appear in the other */
 const CONTAINMENT = 0.6;
 
@@ -63,11 +65,24 @@ export function groupStatements(items: StatementInput[]): Statement[] {
     return i;
   };
   const index = new Map<string, number[]>();
+  // The same words by the same speaker are one statement at once (the common case: a quote reprinted by many outlets);
+  // only the first of each exact wording enters the fuzzy index below.
+  const exact = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
+    const key = `${speakerKey(items[i]!.quote) ?? ''}\u0000${words(items[i]!.quote.text).join(' ')}`;
+    const first = exact.get(key);
+    if (first !== undefined) {
+      const a = find(i);
+      const b = find(first);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      continue;
+    }
+    exact.set(key, i);
     const counts = new Map<number, number>();
     for (const g of sh[i]!) {
       const prior = index.get(g);
-      if (prior) for (const j of prior) counts.set(j, (counts.get(j) ?? 0) + 1);
+      // A shingle shared by very many quotes ("in the united") says little and would make this quadratic: skip its list.
+      if (prior && prior.length <= MAX_POSTINGS) for (const j of prior) counts.set(j, (counts.get(j) ?? 0) + 1);
     }
     const si = speakerKey(items[i]!.quote);
     for (const [j, c] of counts) {

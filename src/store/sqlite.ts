@@ -124,13 +124,13 @@ export class SqliteStore implements Store {
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
     const q = ftsQuery(query);
     if (!q) return [];
+    // Rank first on the index alone, then build snippets for the page only: snippets for every match are the slow part.
     const rows = this.stmt(
-        `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words,
-                snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
-           FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-          WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?`,
-      )
-      .all(q, page.limit ?? 20, page.offset ?? 0) as Row[];
+      `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?)`,
+    ).all(q, q, page.limit ?? 20, page.offset ?? 0) as Row[];
+    rows.sort((x, y) => (x.score as number) - (y.score as number) || (x.id as string).localeCompare(y.id as string));
     return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string, score: -(r.score as number) }));
   }
 
@@ -260,7 +260,9 @@ export class SqliteStore implements Store {
   }
 
   async saveWeaveState(snapshot: string): Promise<void> {
-    this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, new Date().toISOString());
+    const at = `${new Date().toISOString()}#${++this.saves}`;
+    this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, at);
+    this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('weave.saved_at', ?)").run(at);
   }
 
   async loadWeaveState(): Promise<string | null> {
@@ -352,6 +354,12 @@ export class SqliteStore implements Store {
     return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
   }
 
+  async dataVersion(): Promise<string> {
+    // The weave time is read from meta, not weave_state: reaching a column after the large snapshot costs a read of the whole snapshot.
+    const r = this.stmt("SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS seq, (SELECT coalesce(max(value), '') FROM meta WHERE key = 'weave.saved_at') AS woven").get() as { seq: number; woven: string };
+    return `${r.seq}|${r.woven}`;
+  }
+
   async getMeta(key: string): Promise<string | null> {
     return (this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;
   }
@@ -361,6 +369,7 @@ export class SqliteStore implements Store {
   }
 
   private batchDepth = 0;
+  private saves = 0;
   private readonly statements = new Map<string, Database.Statement>();
 
   /** A prepared statement, compiled once per SQL text. */

@@ -132,6 +132,8 @@ export interface Store {
   /** Pairs (copy outlet, origin outlet) with counts. */
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
   countSearch(query: string): Promise<number>;
+  /** Changes whenever articles are added or the weave state is saved (by any process): read caches key on it. */
+  dataVersion(): Promise<string>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
   /** Group the writes that follow into one unit (a transaction) until endBatch; nesting is allowed. */
