@@ -1,6 +1,5 @@
 // Starting the API and page on a store: open the database, build the server, listen on loopback unless told otherwise.
 import type { FastifyInstance } from 'fastify';
-import { pathToFileURL } from 'node:url';
 import { Engine } from '../engine.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { NewsloomApi } from './api-types.js';
@@ -30,33 +29,15 @@ export async function serve(opts: ServeOptions = {}): Promise<Serving> {
   try {
     await app.listen({ host, port });
   } catch (e) {
-    await app.close();
-    throw e;
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && opts.port === undefined && !process.env.PORT) {
+      await app.listen({ host, port: 0 }); // the default port is taken: any free one will do, the URL is printed
+    } else {
+      await app.close();
+      throw e;
+    }
   }
   const addr = app.server.address();
   const bound = typeof addr === 'object' && addr ? addr.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}/`;
   return { app, url, close: () => app.close() };
-}
-
-/** `node --import tsx src/server/serve.ts [--db PATH] [--port N] [--host ADDR]` until `newsloom serve` is wired in. */
-async function runFromCommandLine(argv: string[]): Promise<void> {
-  const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const port = opt('port');
-  if (port !== undefined && !/^\d+$/.test(port)) throw new Error(`--port takes a number, got '${port}'`);
-  const s = await serve({ db: opt('db'), port: port === undefined ? undefined : Number(port), host: opt('host'), logger: argv.includes('--log') });
-  process.stdout.write(`newsloom is serving ${s.url} (API at ${s.url}api/openapi.json); writes ${process.env.NEWSLOOM_TOKEN ? 'need the bearer token' : 'are off: set NEWSLOOM_TOKEN to allow POST /api/ingest'}\n`);
-  const stop = () => void s.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runFromCommandLine(process.argv.slice(2)).catch((e: Error) => {
-    process.stderr.write(`newsloom serve: ${e.message}\n`);
-    process.exit(1);
-  });
 }
