@@ -136,9 +136,21 @@ async function measure(db: string, cacheMs: number, rate: number, duration: numb
       await r.arrayBuffer();
       console.log(`warm-up GET ${p}: ${r.status} in ${Date.now() - t} ms`);
     }
-    for (const p of paths.slice(1)) {
+    // Search is also measured with many different queries, so that it is not only the read cache answering.
+    const words = ['election', 'trump', 'clinton', 'putin', 'russia', 'senate', 'court', 'police', 'tax', 'health', 'border', 'iran', 'syria', 'debate', 'poll', 'emails', 'campaign', 'vote', 'congress', 'economy', 'jobs', 'climate', 'china', 'mexico', 'wall', 'refugees', 'obama', 'sanders', 'ryan', 'fbi', 'comey', 'pence', 'kaine', 'nato', 'terror', 'isis', 'guns', 'abortion', 'immigration', 'trade'];
+    const queries = words.flatMap((a, i) => [a, `${a} ${words[(i * 7 + 3) % words.length]}`, `"${a}"`]);
+    const cases: { label: string; path: string; many?: string[] }[] = [...paths.slice(1).map((p) => ({ label: p, path: p })), { label: `/api/search?q=<${queries.length} different queries>`, path: '/api/search', many: queries }];
+    for (const c of cases) {
       await drained(server.url);
-      const r = await autocannon({ url: server.url + p, connections: 16, duration, overallRate: rate });
+      let n = 0;
+      const r = await autocannon({
+        url: server.url + c.path,
+        connections: 16,
+        duration,
+        overallRate: rate,
+        ...(c.many ? { requests: [{ setupRequest: (req: { path?: string }) => ({ ...req, path: `/api/search?q=${encodeURIComponent(c.many![n++ % c.many!.length]!)}` }) }] } : {}),
+      });
+      const p = c.label;
       console.log(
         `GET ${p}: offered ${rate} req/s for ${duration} s -> ${r.requests.average.toFixed(0)} req/s served, ` +
           `latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms, ` +
