@@ -8,6 +8,8 @@ import { ExtractError, InputError, StoreError, UsageError } from '../errors.js';
 import { articleFromRow, extractRow } from '../extract/batch.js';
 import { dedupBatch } from '../fingerprint/index.js';
 import { Weaver } from '../weave/index.js';
+import { openStore } from '../store/open.js';
+import { isPostgresUrl } from '../store/postgres-location.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { packageRoot } from '../util/data-files.js';
 import { runBatch, runBatchAll } from './batch.js';
@@ -28,7 +30,7 @@ program
   .name('newsloom')
   .description('News intelligence engine: clean articles, copies, events, storylines, quotes and speakers.')
   .version('0.1.0')
-  .addOption(new Option('--db <path>', 'database file').default(process.env.NEWSLOOM_DB ?? 'newsloom.db'))
+  .addOption(new Option('--db <path>', 'SQLite database file, or a postgres://user@host/db[?schema=name] URL').default(process.env.NEWSLOOM_DB ?? 'newsloom.db'))
   .showHelpAfterError();
 
 function dbPath(cmd: Command): string {
@@ -36,10 +38,11 @@ function dbPath(cmd: Command): string {
 }
 
 async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promise<T> {
-  const store = SqliteStore.open(dbPath(cmd));
+  const store = await openStore(dbPath(cmd));
   try {
     const engine = new Engine(store);
-    attachAlerts(engine, store); // alerts fire on every ingest path; `watch` and `alert deliver` send them
+    // Alerts fire on every ingest path; `watch` and `alert deliver` send them (alerts live in the SQLite store for now).
+    if (store instanceof SqliteStore) attachAlerts(engine, store);
     return await fn(engine);
   } finally {
     await store.close();
@@ -157,7 +160,7 @@ program
       const report = await ingestWithProgress(engine, [examples], {});
       out(`Ingested the bundled examples (${examples}): read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}\n`);
       await printReport(engine, {});
-      const db = resolve(engine.store.location);
+      const db = isPostgresUrl(engine.store.location) ? engine.store.location : resolve(engine.store.location);
       out(`\nThe database is ${db}. Look further with:\n  npx newsloom --db ${db} show <id>\n  npx newsloom --db ${db} search putin trump\n  npx newsloom --db ${db} ledger --speaker "Vladimir Putin"\n  npx newsloom --db ${db} export --json\n  npx newsloom --db ${db} rejections`);
     });
     if (opts.serve) await serveUntilStopped(dbPath(cmd), { host: '127.0.0.1', port: opts.port });
@@ -309,6 +312,7 @@ function positiveInt(v: string, name: string): number {
 }
 
 registerWatchCommands(program, async (cmd) => {
+  if (isPostgresUrl(dbPath(cmd))) throw new UsageError('watch and alert keep their state in the SQLite store for now; give --db a file path');
   const store = SqliteStore.open(dbPath(cmd));
   return { engine: new Engine(store), store, close: () => store.close() };
 });

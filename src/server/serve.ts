@@ -1,7 +1,7 @@
 // Starting the API and page on a store: open the database, build the server, listen on loopback unless told otherwise.
 import type { FastifyInstance } from 'fastify';
 import { Engine } from '../engine.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import type { NewsloomApi } from './api-types.js';
 import { createServer, type ServerOptions } from './app.js';
 
@@ -20,7 +20,7 @@ export interface Serving {
 
 /** Serve a store until close(); the token defaults to $NEWSLOOM_TOKEN and the host to 127.0.0.1. */
 export async function serve(opts: ServeOptions = {}): Promise<Serving> {
-  const store = SqliteStore.open(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db');
+  const store = await openStore(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db');
   const engine: NewsloomApi = new Engine(store);
   const host = opts.host ?? '127.0.0.1';
   const app = createServer(engine, { ...opts, host, token: opts.token ?? process.env.NEWSLOOM_TOKEN });
