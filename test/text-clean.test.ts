@@ -116,3 +116,10 @@ test('a standalone date line and a byline near the top become metadata, not text
   assert.equal(body(r), 'A strong earthquake struck the coast.');
   assert.ok(!isDateLine('The talks on November 9, 2016 were held in Moscow between the two delegations.'));
 });
+
+test('control characters such as NUL never reach an article', async () => {
+  const { extract } = await import('../src/extract/index.js');
+  const a = extract({ id: 'x', origin: { kind: 'jsonl', path: '-', line: 1 }, format: 'text', bytes: new Uint8Array(), body: 'Title\n\nBody with a NUL\u0000 and a bell\u0007 inside.', fetchedAt: '', hints: {} });
+  assert.ok('text' in a);
+  assert.equal((a as { text: string }).text, 'Body with a NUL and a bell inside.');
+});

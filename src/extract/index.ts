@@ -111,7 +111,11 @@ function urlOf(raw: RawDoc): Field<string> {
   return u ? { value: u, source: raw.hints.url ? 'input' : 'fetch', confidence: 1 } : none('the input gives no URL');
 }
 
-function assemble(raw: RawDoc, p: ArticleProvenance, paragraphs: string[], removed: Removed[]): Article {
+/** Control characters (NUL and the like) are never text: cut them so every store and every face can hold the text. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+function assemble(raw: RawDoc, p: ArticleProvenance, rawParagraphs: string[], removed: Removed[]): Article {
+  const paragraphs = rawParagraphs.map((x) => x.replace(CONTROL, '')).filter((x) => x.trim());
   return {
     id: shortHash('article', raw.id),
     rawId: raw.id,
