@@ -224,6 +224,18 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
     }
   }
 
+  // "The Russian leader noted that he hopes to address “…,” RIA Novosti reported": an agency-only attribution names the
+  // reporter; the speaker is the person or role that opens the quote's own sentence.
+  for (let si = 0; si < segs.length; si++) {
+    const a = attrs[si];
+    if (!a || a.subject || !a.reporter) continue;
+    const ot = tokenAt(tokens, segs[si]!.open);
+    if (ot >= tokens.length) continue;
+    const sent = tk.sentences[tokens[ot]!.sent]!;
+    const subj = firstSubject(sent.firstTok, ot);
+    if (subj && !subj.agency && (subj.kind !== 'name' || subj.mention!.type === 'person')) attrs[si] = { ...a, subject: subj };
+  }
+
   function isWholeParagraph(s: QuoteSegment): boolean {
     let a = s.open;
     while (a > 0 && text[a - 1] !== '\n') {
