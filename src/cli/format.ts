@@ -1,5 +1,6 @@
 // Human-readable rendering of articles, search hits, rejections and reports for the terminal.
-import type { Article, Field, Origin, Reason } from '../model.js';
+import type { Article, Field, Reason } from '../model.js';
+import { whereOf } from '../util/origin.js';
 import type { ArticleDetail, EventDetail, EventView, OutletView, StatementView, StorylineDetail, StorylineView } from '../views.js';
 import type { ArticleSummary, SearchHit, StoredRejection } from '../store/store.js';
 
@@ -9,11 +10,6 @@ export function shortDate(iso: string | null): string {
 
 export function summaryLine(a: ArticleSummary): string {
   return `${a.id}  ${shortDate(a.published)}  ${(a.outlet ?? '?').padEnd(12).slice(0, 12)}  ${a.title ?? '(untitled)'}`;
-}
-
-export function whereOf(o: Origin): string {
-  const base = o.path === '-' ? 'stdin' : (o.path ?? o.url ?? '?');
-  return o.line ? `${base}:${o.line}` : base;
 }
 
 function fieldLine(name: string, f: Field<unknown>): string {

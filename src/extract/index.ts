@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import type { Article, ArticleProvenance, Field, RawDoc, Rejection, Removed } from '../model.js';
 import { shortHash } from '../util/hash.js';
+import { whereOf } from '../util/origin.js';
 import { dateFromFileName, dateFromInput, isDateLine, parseDate } from './dates.js';
 import { extractHtml } from './html/index.js';
 import { detectLanguage } from './language.js';
@@ -32,9 +33,7 @@ export function isRejection(x: Article | Rejection): x is Rejection {
 }
 
 function rejection(raw: RawDoc, reason: string): Rejection {
-  const o = raw.origin;
-  const where = `${o.path === '-' ? 'stdin' : (o.path ?? o.url ?? raw.id)}${o.line ? `:${o.line}` : ''}`;
-  return { rawId: raw.id, origin: raw.origin, stage: 'extract', reason: `${where}: ${reason}`, at: new Date().toISOString() };
+  return { rawId: raw.id, origin: raw.origin, stage: 'extract', reason: `${whereOf(raw.origin)}: ${reason}`, at: new Date().toISOString() };
 }
 
 function fromText(raw: RawDoc): Article {

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { Origin, RawDoc, RawHints, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
+import { whereOf } from '../util/origin.js';
 import { assertTextual, decodeHtml, decodeUtf8 } from './decode.js';
 import { parseRow, rowFromObject } from './jsonl.js';
 
@@ -40,11 +41,6 @@ type Opts = { maxBytes: number; now: () => string; stdin?: Readable; skip: Set<s
 
 function reject(origin: Origin, reason: string, now: () => string, bytes?: Uint8Array): ReadItem {
   return { rejection: { rawId: null, origin, stage: 'ingest', reason, at: now(), ...(bytes ? { bytes } : {}) } };
-}
-
-function whereOf(origin: Origin): string {
-  const base = origin.path === '-' ? 'stdin' : origin.path ?? origin.url ?? '?';
-  return origin.line ? `${base}:${origin.line}` : base;
 }
 
 function rawDoc(origin: Origin, format: RawDoc['format'], bytes: Uint8Array, body: string, hints: RawHints, now: () => string): RawDoc {

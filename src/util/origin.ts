@@ -1,0 +1,7 @@
+// Naming where an input came from in messages: "path:line", "stdin:3", or the URL.
+import type { Origin } from '../model.js';
+
+export function whereOf(o: Origin): string {
+  const base = o.path === '-' ? 'stdin' : (o.path ?? o.url ?? '?');
+  return o.line ? `${base}:${o.line}` : base;
+}
