@@ -191,11 +191,23 @@ export class Engine {
     await this.store.putFingerprint({ articleId: article.id, seq, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: article.published, ...result });
     if (changed.length) await this.store.updateLineage(changed);
     const weaver = await this.weaver();
-    const assignment = weaver.add(weaveInputOf(article, analysis));
-    await this.store.putAssignment(article.id, assignment);
+    const assignment = await this.weave(weaver, article, analysis);
     this.weaveDirty = true;
     this.summaries = null;
     return { article, analysis, assignment, copyOf: result.copyOf };
+  }
+
+  /** Weave one article and store its assignment; when its event absorbed another, the absorbed members follow. */
+  private async weave(weaver: Weaver, article: Article, analysis: Analysis): Promise<Assignment> {
+    const assignment = weaver.add(weaveInputOf(article, analysis));
+    await this.store.putAssignment(article.id, assignment);
+    if (assignment.reasons.some((r) => r.kind === 'events-merged')) {
+      for (const id of weaver.membersOf(assignment.event)) {
+        const old = await this.store.getAssignment(id);
+        if (old && old.event !== assignment.event) await this.store.putAssignment(id, { ...old, event: assignment.event, storyline: assignment.storyline });
+      }
+    }
+    return assignment;
   }
 
   /** Be told of every article newly added (alerts listen here). */
@@ -221,7 +233,7 @@ export class Engine {
     try {
       for await (const a of this.store.allArticles()) {
         const analysis = (await this.store.getAnalysis(a.id)) ?? analyze(a.text, { title: a.title });
-        await this.store.putAssignment(a.id, weaver.add(weaveInputOf(a, analysis)));
+        await this.weave(weaver, a, analysis);
         n++;
         onProgress?.(n);
       }
@@ -287,7 +299,7 @@ export class Engine {
       const a = await this.store.getArticle(id);
       if (!a) continue;
       const analysis = (await this.store.getAnalysis(id)) ?? analyze(a.text, { title: a.title });
-      await this.store.putAssignment(id, weaver.add(weaveInputOf(a, analysis)));
+      await this.weave(weaver, a, analysis);
       this.weaveDirty = true;
     }
     this.weaverState = weaver;
@@ -302,6 +314,15 @@ export class Engine {
   async article(ref: string): Promise<Article | null> {
     const id = await this.store.resolveArticleId(ref);
     return id ? this.store.getArticle(id) : null;
+  }
+
+  /** The id an event has now (an event merged into another answers to the other's id); the id itself when unknown. */
+  private async currentEventId(id: string): Promise<string> {
+    try {
+      return (await this.weaver()).resolveEvent(id);
+    } catch {
+      return id;
+    }
   }
 
   private async weaveSummaries() {
@@ -358,7 +379,7 @@ export class Engine {
   async event(id: string): Promise<EventDetail | null> {
     return this.cached(`event:${id}`, async () => {
       const { eventById } = await this.weaveSummaries();
-      const e = eventById.get(id);
+      const e = eventById.get(id) ?? eventById.get(await this.currentEventId(id));
       if (!e) return null;
       const links = await this.store.articleLinks(e.members);
       const assignments = new Map((await this.store.assignmentsOf(id)).map((a) => [a.articleId, a]));

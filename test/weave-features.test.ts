@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { extractFeatures, guessEntities, splitHeadline, stem } from '../src/weave/text-features.js';
 import { dayGap, dayNumber, decay, leadDate } from '../src/weave/dates.js';
 
-const OPT = { titleWeight: 3, leadWords: 60, leadWeight: 2, quoteShingle: 4, headlineMaxWords: 20 };
+const OPT = { titleWeight: 3, leadWords: 60, leadWeight: 2, quoteShingle: 4, headlineMaxWords: 20, publishedDateWeight: 0, bigramWeight: 0 };
 
 test('capitalised runs become entities; lists, sentence starts and weekdays do not glue into names', () => {
   const names = guessEntities('Officials in Egypt, Italy and Saudi Arabia said on Monday that the Central Weather Administration had warned. The cable broke near Alexandria.');

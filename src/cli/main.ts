@@ -298,7 +298,11 @@ program
       },
       (rows) => {
         const storylineOf = new Map(weaver.events().map((e) => [e.id, e.storyline]));
-        return rows.map((p) => (p.error ? { id: p.id, error: p.error } : { id: p.id, event: p.value, storyline: storylineOf.get(p.value as string) ?? null }));
+        return rows.map((p) => {
+          if (p.error) return { id: p.id, error: p.error };
+          const event = weaver.resolveEvent(p.value as string); // the event may have been merged into another since
+          return { id: p.id, event, storyline: storylineOf.get(event) ?? null };
+        });
       },
     );
     process.stderr.write(`cluster: ${r.rows} rows, ${r.errors} errors\n`);

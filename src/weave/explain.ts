@@ -17,6 +17,7 @@ export function featureLabel(key: string): string {
     if (md) return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(md[1]) - 1]} ${md[2]}`;
   }
   if (ns === 'q') return `"…${value}…"`;
+  if (ns === 'w') return value.replace(/_/g, ' ');
   return value;
 }
 

@@ -15,6 +15,12 @@ export interface FeatureOptions {
   leadWeight: number;
   quoteShingle: number;
   headlineMaxWords: number;
+  /** Weight of the published date's year and month-day as date features (0: ignore the published date). */
+  publishedDateWeight: number;
+  /** Weight of adjacent content-word pairs as extra word features (0: single words only). */
+  bigramWeight: number;
+  /** Multiplier of an analyze entity's weight by its type (people and places tell sister events apart best). */
+  entityTypeWeights?: Partial<Record<'person' | 'org' | 'place' | 'other', number>>;
 }
 
 const STOP = new Set<string>(stopwordData.words);
@@ -251,8 +257,27 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
   addWords(titleTokens, () => opt.titleWeight);
   addWords(bodyTokens, bodyWeight);
+  if (opt.bigramWeight > 0) {
+    // adjacent content-word pairs ("drunk driving", "fishing trawler") pin down what happened better than the words apart
+    const addPairs = (tokens: Token[], weightAt: (i: number) => number): void => {
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i].breakBefore) continue;
+        const a = wordKeys(tokens[i - 1].lower);
+        const b = wordKeys(tokens[i].lower);
+        if (a.length === 1 && b.length === 1) bump(out, `${a[0]}_${b[0].slice(2)}`, opt.bigramWeight * weightAt(i));
+      }
+    };
+    addPairs(titleTokens, () => opt.titleWeight);
+    addPairs(bodyTokens, bodyWeight);
+  }
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
+  // the publication date (often cut from the text by extract as a dateline) is a date the article is about too
+  const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(a.published ?? '');
+  if (pub && opt.publishedDateWeight > 0) {
+    bump(out, `d:${pub[1]}`, opt.publishedDateWeight);
+    bump(out, `d:${Number(pub[2])}-${Number(pub[3])}`, opt.publishedDateWeight);
+  }
 
   // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
   const leadText = body.slice(0, 600).toLowerCase();
@@ -260,7 +285,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   const entityMentions: { name: string; weight: number }[] = a.entities && a.entities.length > 0
     ? a.entities.map((e) => {
       const n = e.name.toLowerCase();
-      return { name: e.name, weight: titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1 };
+      const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
+      return { name: e.name, weight: typeWeight * (titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) };
     })
     : [
       ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),

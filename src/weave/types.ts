@@ -67,6 +67,16 @@ export interface WeaveConfig {
   storylineReasonsKept: number;
   /** Words per quote shingle. */
   quoteShingle: number;
+  /** Two events are merged when an article joining one also scores mergeArticleScore against the other and their centroids score at least this (0: never merge). */
+  mergeThreshold: number;
+  /** Score an article must also reach against a second event for that event to be checked for a merge. */
+  mergeArticleScore: number;
+  /** Weight of the published date's year and month-day as date features (0: the published date only drives the time window). */
+  publishedDateWeight: number;
+  /** Weight of adjacent content-word pairs as extra word features (0: single words only). */
+  bigramWeight: number;
+  /** Multiplier of an analyze entity's weight by its type; types not listed weigh 1. */
+  entityTypeWeights: Partial<Record<'person' | 'org' | 'place' | 'other', number>>;
 }
 
 export interface EventSummary {
@@ -107,6 +117,8 @@ export interface EventState {
   lastSeq: number;
   founderIds: number[];
   founderWeights: number[];
+  /** Index of the event this one was merged into; absent or -1 while live. */
+  mergedInto?: number;
 }
 
 export interface StorylineState {

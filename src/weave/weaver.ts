@@ -47,6 +47,8 @@ interface EventRecord {
   reasons: Reason[];
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;
+  /** Index of the event this one was merged into (-1 while it is live). */
+  mergedInto: number;
 }
 
 interface StorylineRecord {
@@ -75,6 +77,7 @@ export class Weaver {
   private readonly actorPostings = new Map<number, number[]>();
   private readonly articleEvent = new Map<string, number>();
   private readonly usedIds = new Set<string>();
+  private readonly eventIndexById = new Map<string, number>();
   /** Articles added so far (sequence clock for archiving). */
   private seq = 0;
   /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
@@ -95,6 +98,7 @@ export class Weaver {
     this.config = {
       ...base, ...config,
       namespaceWeights: { ...base.namespaceWeights, ...(config.namespaceWeights ?? {}) },
+      entityTypeWeights: { ...base.entityTypeWeights, ...(config.entityTypeWeights ?? {}) },
       featureGroups: { ...base.featureGroups, ...(config.featureGroups ?? {}) },
       groupWeights: [...(config.groupWeights ?? base.groupWeights)],
     };
@@ -250,7 +254,10 @@ export class Weaver {
     for (let i = 0; i < n; i++) {
       const list = this.postings.get(v.ids[i]);
       if (!list) continue;
-      for (const ev of list) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      for (const posted of list) {
+        const ev = this.live(posted);
+        votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      }
     }
     const out: [number, number][] = [];
     for (const [ev, w] of votes) {
@@ -276,7 +283,8 @@ export class Weaver {
     for (let i = 0; i < ids.length; i++) {
       const key = this.vocab.keys[ids[i]];
       if (key.startsWith('q:')) continue;
-      scored.push([ids[i], weights[i] * this.vocab.idf(ids[i], prior)]);
+      // idf squared: a label names what sets the event apart, not what its whole storyline shares
+      scored.push([ids[i], weights[i] * this.vocab.idf(ids[i], prior) ** 2]);
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     const out: string[] = [];
@@ -296,7 +304,10 @@ export class Weaver {
       if (!(key.startsWith('e:') || key.startsWith('q:'))) continue;
       const list = this.actorPostings.get(v.ids[i]);
       if (!list) continue;
-      for (const ev of list) if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      for (const posted of list) {
+        const ev = this.live(posted);
+        if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      }
     }
     const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, this.config.storylineCandidates);
     let best: { ev: number; score: number } | null = null;
@@ -341,11 +352,13 @@ export class Weaver {
     let bestEv = -1;
     let bestScore = 0;
     let bestGap: number | null = null;
+    const scored: [number, number][] = [];
     for (const ev of this.candidates(v, day)) {
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
       let s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays) - this.config.smallEventMargin / e.members.length;
       if (this.config.founderGate > 0 && e.members.length > 1 && this.similarityTo(v, e.founderIds, e.founderWeights) < this.config.founderGate) s = Math.min(s, this.config.joinThreshold - 1e-6);
+      scored.push([ev, s]);
       if (s > bestScore || (s === bestScore && bestEv >= 0 && ev < bestEv)) {
         bestScore = s;
         bestEv = ev;
@@ -374,7 +387,9 @@ export class Weaver {
       this.index(v, bestEv);
       this.articleEvent.set(a.id, bestEv);
       this.touch(bestEv);
-      return { event: e.id, storyline: this.storylineList[e.storyline].id, score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
+      const target = this.mergeBridged(bestEv, scored, reasons);
+      const t = this.eventList[target];
+      return { event: t.id, storyline: this.storylineList[t.storyline].id, score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
     }
     // found a new event
     if (bestEv >= 0) {
@@ -394,10 +409,11 @@ export class Weaver {
     const evIndex = this.eventList.length;
     const record: EventRecord = {
       id: this.newId('e', a.id), storyline: -1, members: [a.id], firstDay: day, lastDay: day,
-      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [], lastSeq: 0,
+      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [], lastSeq: 0, mergedInto: -1,
       founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
     };
     this.eventList.push(record);
+    this.eventIndexById.set(record.id, evIndex);
     this.grow(record, v);
     if (this.config.founderGate > 0) {
       const keepF = record.centroidIds.length > this.config.founderTerms ? this.config.founderTerms : record.centroidIds.length;
@@ -428,6 +444,128 @@ export class Weaver {
     return { event: record.id, storyline: this.storylineList[record.storyline].id, score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
   }
 
+  /** The live event an event index stands for now (follows merges). */
+  private live(ev: number): number {
+    let at = ev;
+    while (this.eventList[at].mergedInto >= 0) at = this.eventList[at].mergedInto;
+    return at;
+  }
+
+  /** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event. */
+  private centroidVector(e: EventRecord): ArticleVector {
+    const prior = this.config.idfPrior;
+    const norm = new Float64Array(this.groupCount);
+    const weights: number[] = [];
+    for (let i = 0; i < e.centroidIds.length; i++) {
+      const w = e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior);
+      weights.push(w);
+      norm[this.groupOf[this.vocab.ns[e.centroidIds[i]]]] += w * w;
+    }
+    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map() };
+    for (let i = 0; i < e.centroidIds.length; i++) {
+      const g = this.groupOf[this.vocab.ns[e.centroidIds[i]]];
+      const w = weights[i] / (Math.sqrt(norm[g] + this.smooth2) || 1);
+      out.ids.push(e.centroidIds[i]);
+      out.weights.push(w);
+      out.raw.push(e.centroidWeights[i]);
+      out.byId.set(e.centroidIds[i], w);
+    }
+    return out;
+  }
+
+  /** Similarity of two events' centroids (the same group-weighted cosine an article gets). */
+  private eventSimilarity(a: EventRecord, b: EventRecord, parts?: number[]): number {
+    return this.similarityTo(this.centroidVector(a), b.centroidIds, b.centroidWeights, parts);
+  }
+
+  /**
+   * After an article joined an event, other candidate events it also scored well against are checked: when the two
+   * events' centroids are close enough they are one happening told twice, and the smaller is merged into the larger.
+   */
+  private mergeBridged(joined: number, scored: [number, number][], reasons: Reason[]): number {
+    let target = joined;
+    if (!(this.config.mergeThreshold > 0)) return target;
+    const others = scored.filter(([ev, s]) => ev !== joined && s >= this.config.mergeArticleScore).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [ev, s] of others) {
+      const other = this.live(ev);
+      if (other === target) continue;
+      const parts: number[] = [];
+      const es = this.eventSimilarity(this.eventList[target], this.eventList[other], parts);
+      if (es < this.config.mergeThreshold) continue;
+      const [keep, drop] = this.eventList[other].members.length > this.eventList[target].members.length ? [other, target] : [target, other];
+      const lost = this.eventList[drop];
+      reasons.push({ kind: 'events-merged', detail: `this article also scored ${round(s)} against ${this.eventList[other].id}; events ${this.eventList[target].id} and ${this.eventList[other].id} are close (centroid score ${round(es)} >= merge threshold ${this.config.mergeThreshold}): ${lost.id} (${lost.members.length} article(s)) merged into ${this.eventList[keep].id}`, weight: round(es) });
+      this.merge(keep, drop, es);
+      target = keep;
+    }
+    return target;
+  }
+
+  /** Merge event drop into event keep: members, dates and centroid move over; drop becomes an alias of keep. */
+  private merge(keep: number, drop: number, score: number): void {
+    const k = this.eventList[keep];
+    const d = this.eventList[drop];
+    const ids = new Int32Array(k.centroidIds.length + d.centroidIds.length);
+    const ws = new Float32Array(ids.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < k.centroidIds.length || j < d.centroidIds.length) {
+      const a = i < k.centroidIds.length ? k.centroidIds[i] : Infinity;
+      const b = j < d.centroidIds.length ? d.centroidIds[j] : Infinity;
+      if (a < b) {
+        ids[n] = a;
+        ws[n++] = k.centroidWeights[i++];
+      } else if (b < a) {
+        ids[n] = b;
+        ws[n++] = d.centroidWeights[j++];
+      } else {
+        ids[n] = a;
+        ws[n++] = k.centroidWeights[i++] + d.centroidWeights[j++];
+      }
+    }
+    k.centroidIds = ids.slice(0, n);
+    k.centroidWeights = ws.slice(0, n);
+    if (n > this.config.maxCentroidTerms) this.trim(k, this.config.maxCentroidTerms);
+    for (const m of d.members) this.articleEvent.set(m, keep);
+    k.members.push(...d.members);
+    for (const day of [d.firstDay, d.lastDay]) {
+      if (day === null) continue;
+      k.firstDay = k.firstDay === null ? day : Math.min(k.firstDay, day);
+      k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
+    }
+    k.lastSeq = Math.max(k.lastSeq, d.lastSeq);
+    k.reasons.push({ kind: 'merged-event', detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${this.config.mergeThreshold}`, weight: round(score) });
+    const line = this.storylineList[d.storyline];
+    line.events = line.events.filter((ev) => ev !== drop);
+    d.mergedInto = keep;
+    d.storyline = k.storyline;
+    d.centroidIds = new Int32Array(0);
+    d.centroidWeights = new Float32Array(0);
+    d.founderIds = new Int32Array(0);
+    d.founderWeights = new Float32Array(0);
+  }
+
+  /** The current id of an event id handed out earlier (an event merged into another answers with the survivor's id). */
+  resolveEvent(eventId: string): string {
+    const at = this.eventIndexById.get(eventId);
+    if (at === undefined) throw new WeaveError(`weave: unknown event id ${eventId}`);
+    return this.eventList[this.live(at)].id;
+  }
+
+  /** Article ids of an event (any id it was ever known by), e.g. to re-store members' assignments after an events-merged reason. */
+  membersOf(eventId: string): string[] {
+    const at = this.eventIndexById.get(eventId);
+    if (at === undefined) throw new WeaveError(`weave: unknown event id ${eventId}`);
+    return [...this.eventList[this.live(at)].members];
+  }
+
+  /** The current event of an article woven earlier, or null when it was never added. */
+  eventOf(articleId: string): string | null {
+    const at = this.articleEvent.get(articleId);
+    return at === undefined ? null : this.eventList[this.live(at)].id;
+  }
+
   private touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;
@@ -449,7 +587,7 @@ export class Weaver {
   }
 
   events(): EventSummary[] {
-    return this.eventList.map((e) => {
+    return this.eventList.filter((e) => e.mergedInto < 0).map((e) => {
       const top = this.labelTerms(e.centroidIds, e.centroidWeights, 8);
       return {
         id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], label: top.slice(0, 4).join(', '), topTerms: top,
@@ -459,7 +597,7 @@ export class Weaver {
   }
 
   storylines(): StorylineSummary[] {
-    return this.storylineList.map((s) => {
+    return this.storylineList.filter((s) => s.events.length > 0).map((s) => {
       const sum = new Map<number, number>();
       let first: number | null = null;
       let last: number | null = null;
@@ -481,12 +619,12 @@ export class Weaver {
 
   /** Number of events so far. */
   get eventCount(): number {
-    return this.eventList.length;
+    return this.eventList.filter((e) => e.mergedInto < 0).length;
   }
 
   /** Number of storylines so far. */
   get storylineCount(): number {
-    return this.storylineList.length;
+    return this.storylineList.filter((s) => s.events.length > 0).length;
   }
 
   /** Number of articles woven so far. */
@@ -498,7 +636,7 @@ export class Weaver {
     const events: EventState[] = this.eventList.map((e) => ({
       id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
       centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
-      founderIds: Array.from(e.founderIds), founderWeights: Array.from(e.founderWeights),
+      founderIds: Array.from(e.founderIds), founderWeights: Array.from(e.founderWeights), mergedInto: e.mergedInto,
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
     return {
@@ -530,8 +668,9 @@ export class Weaver {
       w.eventList.push({
         id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
         centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
-        founderIds: Int32Array.from(e.founderIds ?? []), founderWeights: Float32Array.from(e.founderWeights ?? []),
+        founderIds: Int32Array.from(e.founderIds ?? []), founderWeights: Float32Array.from(e.founderWeights ?? []), mergedInto: e.mergedInto ?? -1,
       });
+      w.eventIndexById.set(e.id, w.eventList.length - 1);
       w.usedIds.add(e.id);
     }
     for (const [k, l] of s.postings) w.postings.set(k, [...l]);
