@@ -44,7 +44,7 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): vo
   const ms = performance.now() - t0;
   const pct = (a: number, b: number): string => `${(b ? a / b : 0).toFixed(3)} (${a}/${b})`;
   console.log(`\n== ${name} (${rows.length} pages, ${(ms / 1000).toFixed(1)} s, ${(rows.length / (ms / 1000)).toFixed(1)} pages/s single-thread incl. metrics)`);
-  console.log(`main text shingle-4: P ${sh.precision.toFixed(3)}  R ${sh.recall.toFixed(3)}  F1 ${sh.f1.toFixed(3)}  (${sh.n} pages with gold text)`);
+  console.log(`main text shingle-4: P ${sh.precision.toFixed(4)}  R ${sh.recall.toFixed(4)}  F1 ${sh.f1.toFixed(4)}  (${sh.n} pages with gold text)`);
   console.log(`main text bag-of-words: P ${bw.precision.toFixed(3)}  R ${bw.recall.toFixed(3)}  F1 ${bw.f1.toFixed(3)}`);
   console.log(`title exact (normalised): ${pct(titleOk, rows.length)}`);
   console.log(`author (first gold author among predicted): ${pct(authorOk, authorN)}; authors predicted where gold has none: ${authorSpurious}/${noAuthorN}`);

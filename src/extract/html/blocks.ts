@@ -28,6 +28,8 @@ export interface Block {
   text: string;
   chars: number;
   linkChars: number;
+  /** Characters inside links to anchors on the same page (href="#..."): tables of contents. */
+  anchorChars: number;
   /** Tag of the block element that owns this text. */
   tag: string;
   owner: TreeNode;
@@ -44,6 +46,9 @@ const POS = new RegExp(rules.contentClassPatterns.join('|'), 'i');
 const ROLES = new Set(rules.boilerplateRoles);
 const NEVER_NEG = new Set(rules.neverNegativeTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+type LinkKind = 0 | 1 | 2;
+const NO_LINK = 0, LINK = 1, ANCHOR_LINK = 2;
 
 export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number; index: PageIndex }
 
@@ -64,14 +69,14 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   let elements = 0;
   const root: TreeNode = newNode('body', null, 0, '');
 
-  // Pending inline text of the current block: [text, isLink] pieces; "\n" pieces come from <br>.
-  let buf: Array<[string, boolean]> = [];
+  // Pending inline text of the current block: [text, link kind] pieces; "\n" pieces come from <br>.
+  let buf: Array<[string, LinkKind]> = [];
   let owner = root;
 
-  const pushLine = (raw: string, link: number): void => {
+  const pushLine = (raw: string, link: number, anchor: number): void => {
     const text = raw.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').trim();
     if (!text) return;
-    const b: Block = { text, chars: text.length, linkChars: Math.min(text.length, link), tag: owner.tag, owner, index: blocks.length };
+    const b: Block = { text, chars: text.length, linkChars: Math.min(text.length, link), anchorChars: Math.min(text.length, anchor), tag: owner.tag, owner, index: blocks.length };
     blocks.push(b);
     owner.blocks.push(b);
   };
@@ -79,17 +84,17 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   const flush = (): void => {
     if (buf.length === 0) return;
     let line = '';
-    let link = 0;
-    for (const [t, isLink] of buf) {
-      if (t === '\n') { pushLine(line, link); line = ''; link = 0; continue; }
+    let link = 0, anchor = 0;
+    for (const [t, kind] of buf) {
+      if (t === '\n') { pushLine(line, link, anchor); line = ''; link = 0; anchor = 0; continue; }
       line += t;
-      if (isLink) link += t.trim().length;
+      if (kind !== NO_LINK) { const n = t.trim().length; link += n; if (kind === ANCHOR_LINK) anchor += n; }
     }
-    pushLine(line, link);
+    pushLine(line, link, anchor);
     buf = [];
   };
 
-  const walk = (el: DomNode, inLink: boolean, depth: number): void => {
+  const walk = (el: DomNode, inLink: LinkKind, depth: number): void => {
     const kids = el.childNodes;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
@@ -104,7 +109,7 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
       if (++elements > limits.maxElements || depth > limits.maxDepth) continue;
       const e = c as DomElement;
       const tag = e.localName ?? c.nodeName.toLowerCase();
-      if (tag === 'br') { buf.push(['\n', false]); continue; }
+      if (tag === 'br') { buf.push(['\n', NO_LINK]); continue; }
       const cls = e.getAttribute('class');
       indexElement(index, e, tag, cls);
       // Long button text is usually an accordion question that belongs to the content.
@@ -116,14 +121,14 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
           n.drop = `tag <${tag}>`;
           owner.children.push(n);
           const saved = owner; owner = n;
-          if (tag !== 'script' && tag !== 'style' && tag !== 'noscript' && tag !== 'template' && tag !== 'svg') walk(e, false, depth + 1);
+          if (tag !== 'script' && tag !== 'style' && tag !== 'noscript' && tag !== 'template' && tag !== 'svg') walk(e, NO_LINK, depth + 1);
           flush(); owner = saved;
         }
         continue;
       }
       if (INLINE.has(tag)) {
         if (tag === 'img') continue;
-        walk(e, inLink || tag === 'a', depth + 1);
+        walk(e, inLink !== NO_LINK || tag !== 'a' ? inLink : (e.getAttribute('href') ?? '').startsWith('#') ? ANCHOR_LINK : LINK, depth + 1);
         continue;
       }
       flush();
@@ -148,7 +153,7 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
     }
   };
 
-  walk(body, false, 0);
+  walk(body, NO_LINK, 0);
   flush();
   return { root, blocks, elements, index };
 }

@@ -1,4 +1,4 @@
-// Minimal typed view of the linkedom DOM nodes the extractor reads (elements, text, attributes).
+// Minimal typed view of the parsed-page nodes the extractor reads (elements, text, attributes); see parse.ts.
 
 export interface DomNode {
   nodeType: number;
@@ -13,14 +13,6 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   localName: string;
-  querySelectorAll(sel: string): ArrayLike<DomElement>;
-}
-
-export interface DomDocument {
-  documentElement: DomElement | null;
-  body: DomElement | null;
-  head: DomElement | null;
-  querySelectorAll(sel: string): ArrayLike<DomElement>;
 }
 
 export const ELEMENT = 1;

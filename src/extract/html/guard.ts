@@ -6,15 +6,13 @@ export interface Screened { html: string; notes: string[]; fatal: string | null 
 const BINARY_SAMPLE = 8192;
 
 /** Share of control / replacement characters in the first few KB: high means the bytes were not text. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
 function binaryShare(s: string): number {
-  const n = Math.min(s.length, BINARY_SAMPLE);
-  if (n === 0) return 0;
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 9) || (c > 13 && c < 32) || c === 0xfffd) bad++;
-  }
-  return bad / n;
+  const sample = s.length > BINARY_SAMPLE ? s.slice(0, BINARY_SAMPLE) : s;
+  if (sample.length === 0) return 0;
+  const bad = sample.match(CONTROL);
+  return bad ? bad.length / sample.length : 0;
 }
 
 export function screenHtml(html: string, maxChars: number = rules.maxHtmlChars): Screened {

@@ -1,8 +1,8 @@
 // Public entry of HTML extraction: main text (paragraphs, cut boilerplate) and ranked metadata of one page, pure and crash-free.
-import { parseHTML } from 'linkedom';
 import type { Field, Removed } from '../../model.js';
 import { detectLanguage } from '../language.js';
-import type { DomDocument, DomElement } from './dom.js';
+import { ELEMENT } from './dom.js';
+import { parseLean } from './parse.js';
 import { screenHtml } from './guard.js';
 import { buildBlocks } from './blocks.js';
 import { selectMainText } from './main-text.js';
@@ -66,6 +66,22 @@ function trimHead(paragraphs: string[], title: string | null, removed: Removed[]
   return out;
 }
 
+/** Text above the headline (site menus, promos, breadcrumbs the class rules missed) is not the article: cut it. */
+function cutBeforeHeadline(paragraphs: string[], title: string | null, removed: Removed[]): string[] {
+  if (!title) return paragraphs;
+  const t = normTokens(title);
+  if (!t) return paragraphs;
+  const at = paragraphs.findIndex((p) => p.length < 400 && normTokens(p) === t);
+  if (at <= 0) return paragraphs;
+  const before = paragraphs.slice(0, at);
+  const beforeChars = before.reduce((n, p) => n + p.length, 0);
+  const allChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  // Only a minor share: a page whose "headline" sits below most of its text is not laid out as an article.
+  if (beforeChars > 0.15 * allChars) return paragraphs;
+  removed.push({ text: before.join('\n'), reason: 'above the headline' });
+  return paragraphs.slice(at);
+}
+
 function pickLanguage(text: string, htmlLang: string | null): Field<string> {
   const detected = text.length >= 200 ? detectLanguage(text) : null;
   const declared = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0]! : null;
@@ -90,10 +106,9 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
   if (screened.fatal) return emptyExtraction(screened.fatal, screened.notes, opts.url);
   const notes = [...screened.notes];
   try {
-    const { document } = parseHTML(screened.html) as unknown as { document: DomDocument };
-    // Walk from the document node itself: without an <html> tag linkedom makes <head> the root and leaves <body> beside it.
-    const body = document as unknown as DomElement;
-    if (!document.documentElement) return emptyExtraction('page has no root element', notes, opts.url);
+    // Walk from the document node itself: pages without <html>/<body> tags still hold their content there.
+    const body = parseLean(screened.html);
+    if (!body.childNodes.some((c) => c.nodeType === ELEMENT)) return emptyExtraction('page has no root element', notes, opts.url);
     const tree = buildBlocks(body, LIMITS);
     if (tree.elements > LIMITS.maxElements) notes.push(`page has over ${LIMITS.maxElements} elements; the rest was skipped`);
     const main = selectMainText(tree);
@@ -103,7 +118,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const md = readMetadata(tree.index, topLines, opts.url, tree.blocks.map((b) => b.text));
     notes.push(...md.notes);
     const removed = main.removed;
-    const paragraphs = trimHead(main.paragraphs, md.title.value, removed);
+    const paragraphs = trimHead(cutBeforeHeadline(main.paragraphs, md.title.value, removed), md.title.value, removed);
     const text = paragraphs.join('\n\n');
     if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
     return {

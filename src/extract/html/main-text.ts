@@ -10,6 +10,12 @@ const MIN_PARA = rules.minParagraphChars;
 const GOOD = rules.goodBlockChars;
 const LINK_MAX = rules.linkDensityMax;
 const MOVE_UP = rules.moveUpGoodRatio;
+/** Link-heavy blocks of these tags are kept between the article's first and last good paragraph (link lists inside the story). */
+const INNER_LINK_TAGS = new Set(rules.innerLinkTags);
+/** A block whose text is mostly links to anchors on the same page is a table of contents. */
+const TOC_SHARE = rules.tocAnchorShare;
+/** A boilerplate-looking subtree holding at least this share of the page's good text is the article after all (broken markup). */
+const RESCUE_SHARE = rules.rescueGoodShare;
 
 export interface MainText { paragraphs: string[]; removed: Removed[]; container: string }
 
@@ -29,17 +35,38 @@ function aggregate(n: TreeNode): void {
   n.chars = chars; n.linkChars = link; n.goodChars = good;
 }
 
-/** Decide which class/id-negative subtrees are really boilerplate: not when they hold most of the page's good text. */
-function settleNegatives(n: TreeNode, pageGood: number): void {
+/**
+ * Good text of same-signature negative subtrees summed over the page: an article split into a few "content-nav-section"
+ * blocks at different depths counts as one. Groups of many nodes (comment threads, teaser lists) are left out.
+ */
+function signatureGroups(root: TreeNode): Map<string, number> {
+  const sum = new Map<string, number>(), count = new Map<string, number>();
+  const visit = (n: TreeNode, open: Set<string>): void => {
+    for (const c of n.children) {
+      if (c.drop) continue;
+      const counted = c.negative !== null && c.sig.trim() !== '' && !open.has(c.sig);
+      if (counted) { sum.set(c.sig, (sum.get(c.sig) ?? 0) + c.goodChars); count.set(c.sig, (count.get(c.sig) ?? 0) + 1); open.add(c.sig); }
+      visit(c, open);
+      if (counted) open.delete(c.sig);
+    }
+  };
+  visit(root, new Set());
+  for (const [k, n] of count) if (n > rules.maxSplitSections) sum.delete(k);
+  return sum;
+}
+
+/** Decide which class/id-negative subtrees are really boilerplate: not when they (or their split siblings) hold most of the page's good text. */
+function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, number>): void {
   for (const c of n.children) {
     if (c.drop) continue;
-    const holdsMost = pageGood > 0 && c.goodChars >= 0.5 * pageGood;
+    const good = Math.max(c.goodChars, groups.get(c.sig) ?? 0);
+    const holdsMost = pageGood > 0 && good >= RESCUE_SHARE * pageGood;
     const weakKeep = c.weak && c.goodChars >= 200 && density(c.linkChars, c.chars) < 0.3;
     if (c.negative && !holdsMost && !weakKeep) {
       c.drop = c.negative;
       continue;
     }
-    settleNegatives(c, pageGood);
+    settleNegatives(c, pageGood, groups);
   }
 }
 
@@ -90,7 +117,7 @@ function chooseContainer(tree: BlockTree): TreeNode[] {
   let cur = top;
   for (let a = top.parent; a; a = a.parent) {
     const onlyWrapper = a.chars - cur.chars < 0.05 * a.chars + 20;
-    const moreGood = a.goodChars >= MOVE_UP * cur.goodChars + GOOD && density(a.linkChars, a.chars) < 0.35;
+    const moreGood = a.goodChars >= MOVE_UP * cur.goodChars + GOOD && density(a.linkChars, a.chars) < rules.moveUpLinkDensityMax;
     if (onlyWrapper || moreGood) cur = a;
   }
   top = cur;
@@ -110,7 +137,7 @@ function dropReason(n: TreeNode): string | null {
 /** Extract the main-text paragraphs from a block tree. Pure: reads the tree, returns paragraphs and what was cut. */
 export function selectMainText(tree: BlockTree): MainText {
   aggregate(tree.root);
-  settleNegatives(tree.root, tree.root.goodChars);
+  settleNegatives(tree.root, tree.root.goodChars, signatureGroups(tree.root));
   reaggregate(tree.root);
   const chosen = new Set(chooseContainer(tree));
   const paragraphs: string[] = [];
@@ -135,10 +162,12 @@ export function selectMainText(tree: BlockTree): MainText {
     if (!insideAny(b.owner, chosen)) { cut(b.text, 'outside main content'); continue; }
     const ld = density(b.linkChars, b.chars);
     const inner = b.index > firstGood && b.index < lastGood;
-    if (ld > LINK_MAX && !HEADINGS.has(b.tag) && !(inner && (b.tag === 'li' || b.tag === 'td') && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
+    if (ld > LINK_MAX && !HEADINGS.has(b.tag) && !(inner && INNER_LINK_TAGS.has(b.tag) && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
+    if (b.anchorChars > TOC_SHARE * b.chars) { cut(b.text, 'table of contents (links within the page)'); continue; }
     if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) { cut(b.text, 'boilerplate text'); continue; }
     // The same text twice (responsive duplicates, repeated teasers) is kept once.
     if (b.chars >= 20) { if (seen.has(b.text)) { cut(b.text, 'repeated text'); continue; } seen.add(b.text); }
+
     paragraphs.push(b.text);
   }
   const container = [...chosen].map((n) => `${n.tag}${n.sig.trim() ? `[${n.sig.trim().slice(0, 60)}]` : ''}`).join(',');

@@ -1,6 +1,7 @@
 // Collects <meta>, <link rel>, <html lang> and itemprop values of a page into one lookup keyed by lower-cased name.
 import { attr, squash, textOf } from './dom.js';
 import type { PageIndex } from './page-index.js';
+import { findDescendant } from './parse.js';
 
 export interface MetaTags {
   /** key (property | name | itemprop | http-equiv, lower-cased) -> values in document order */
@@ -39,7 +40,7 @@ export function readMetaTags(doc: PageIndex): MetaTags {
     const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? (k === 'author' ? null : textOf(el));
     if (v) add(`itemprop:${k}`, v);
     if (k === 'author' && !el.getAttribute('content')) {
-      const nameEl = el.querySelectorAll('[itemprop="name"]')[0];
+      const nameEl = findDescendant(el, (d) => (d.getAttribute('itemprop') ?? '').toLowerCase() === 'name');
       add('itemprop:author', nameEl ? (nameEl.getAttribute('content') ?? textOf(nameEl)) : textOf(el));
     }
   }

@@ -3,11 +3,12 @@ import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import type { Field } from '../../model.js';
 import { attr, textOf, spacedText, type DomElement } from './dom.js';
 import type { PageIndex } from './page-index.js';
+import { findDescendant } from './parse.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate, dateFromUrl } from './dates.js';
 import { cleanAuthors } from './authors.js';
-import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens } from './title.js';
+import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens, H1_CUT_SEPARATORS, namesSite } from './title.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
@@ -35,20 +36,37 @@ function pickUrl(meta: MetaTags, given?: string): Field<string> {
 
 function pickOutlet(meta: MetaTags, ld: JsonLd, url: string | null): Field<string> {
   const m = firstMeta(meta, ['og:site_name']);
-  if (m) return { value: m.value, source: 'meta', confidence: 0.9, note: m.key };
+  // A "site name" as long as a headline, or equal to the page title, was filled with the title by mistake.
+  const ogTitle = firstMeta(meta, ['og:title']);
+  const misfilled = m !== null && (toks(m.value).length > rules.outletMaxWords || (ogTitle !== null && norm(ogTitle.value) === norm(m.value)));
+  if (m && !misfilled) return { value: m.value, source: 'meta', confidence: 0.9, note: m.key };
   const p = ldPublisher(ld);
   if (p) return { value: p, source: 'json-ld', confidence: 0.85, note: 'publisher' };
-  const a = firstMeta(meta, rules.outletMeta);
+  const a = firstMeta(meta, misfilled ? rules.outletMeta.filter((k) => k !== 'og:site_name') : rules.outletMeta);
   if (a && !/^@/.test(a.value)) return { value: a.value, source: 'meta', confidence: 0.6, note: a.key };
   const host = hostOf(url);
   if (host) return { value: host.replace(/^www\./, ''), source: 'url', confidence: 0.4, note: 'host name only' };
   return none('no site name in the page and no URL');
 }
 
+const HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|\/?index\.[a-z]+)$/i;
+
+/** An <h1> that is the site's logo: its text is (mostly) a link to the home page. */
+function isLogoHeading(h: DomElement, text: string): boolean {
+  const a = findDescendant(h, (e) => e.localName === 'a', 4);
+  if (!a) return false;
+  const href = (a.getAttribute('href') ?? '').trim();
+  return HOME_HREF.test(href) && textOf(a).length >= 0.8 * text.length;
+}
+
 function firstH1(doc: PageIndex): string[] {
   const out: string[] = [];
   const hs = doc.h1s;
-  for (let i = 0; i < hs.length && out.length < 5; i++) { const t = textOf(hs[i]!); if (t && t.length < 400) out.push(t); }
+  for (let i = 0; i < hs.length && out.length < 5; i++) {
+    const t = decodeEntities(textOf(hs[i]!));
+    // A whole paragraph set as <h1> (an SEO blurb) is not a headline.
+    if (t && t.length < 400 && toks(t).length <= rules.h1MaxWords && !isLogoHeading(hs[i]!, t)) out.push(t);
+  }
   return out;
 }
 
@@ -67,19 +85,23 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
   // An <h1> that agrees with a declared title is the cleanest (no site suffix, no SEO rewrite).
   let bestH1: string | null = null, bestOv = 0;
   for (const h of h1s) {
+    // A logo or blog name in an <h1> is not the headline.
+    if (namesSite(h, outlet, host)) continue;
     for (const r of refs) {
       // An h1 that wraps the declared title in a date or byline ("Dec 18 2025 Title", "Title Posted on ... by ..."): keep the declared title.
       if (toks(h).length > toks(r.full).length && containsTokens(h, r.full) && toks(r.full).length >= 2) {
         const extra = norm(h).replace(norm(r.full), ' ');
-        if (/\d|\b(?:posted|by|updated|published|on)\b/.test(extra) && toks(extra).length <= 8) {
+        if ((normaliseDate(extra) !== null || /\b(?:posted|updated|published)\b/.test(extra)) && toks(extra).length <= 8) {
           return { value: r.full, source: r.source, confidence: 0.85, note: 'h1 adds a date/byline around it' };
         }
       }
-      const ov = Math.max(score2(h, r.full), score2(h, r.v));
+      let ov = Math.max(score2(h, r.full), score2(h, r.v));
+      // A short h1 that is merely a fragment of the declared title (a section name, one word) agrees only weakly.
+      if (toks(h).length < rules.h1MinWords && ov < 0.6) ov = 0;
       if (ov > bestOv) { bestOv = ov; bestH1 = h; }
     }
   }
-  if (bestH1 && bestOv >= 0.6) return { value: bestH1, source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' };
+  if (bestH1 && bestOv >= rules.h1AgreeMin) return { value: cutTagline(stripSiteName(bestH1, outlet, host), H1_CUT_SEPARATORS), source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' };
   // A lone <h1> beats a <title> it does not match (titles are often SEO rewrites); declared og/JSON-LD titles beat both.
   if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3) return { value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' };
   const first = refs.find((r) => r.v);
@@ -211,6 +233,17 @@ function structuredDates(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string
   return out;
 }
 
+const PUB_CUE = new RegExp(`\\b(?:${rules.publishedCues.join('|')})\\b`, 'i');
+const UPD_CUE = new RegExp(`\\b(?:${rules.updatedCues.join('|')})\\b`, 'i');
+const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
+
+/** A line that is only a date ("May 31, 2024", "12.12.2025"), as blogs print under the headline. */
+function bareDate(line: string): string | null {
+  if (line.length > rules.bareDateMaxChars) return null;
+  const d = normaliseDate(line);
+  return d ? d.iso : null;
+}
+
 function pickPublished(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[], pageLines: string[]): Field<string> {
   const cands = structuredDates(doc, meta, ld, url);
   const shown = datesFromLines(topLines);
@@ -218,26 +251,38 @@ function pickPublished(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string |
     const note = [c.note, extra].filter(Boolean).join('; ');
     return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
   };
-  // A structured publication date that the page also shows near the headline wins; then a shown modification date.
-  for (const modified of [false, true]) {
-    for (const v of shown) {
-      if (!modified && /updat|modif/i.test(v.line) && !/publish|posted/i.test(v.line)) continue;
-      const same = cands.find((c) => !!c.modified === modified && c.iso.slice(0, 10) === v.iso.slice(0, 10));
-      if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
-    }
+  const fromLine = (v: { iso: string; line: string }, confidence: number): Field<string> =>
+    ({ value: v.iso, source: 'body', confidence, note: `shown on the page: "${v.line.slice(0, 60)}"` });
+  // 1. The page's own words near the headline, "Published May 3, 2024", beat structured data (often rewritten on every edit).
+  const said = shown.find((v) => PUB_CUE.test(v.line) && !UPD_CUE.test(v.line));
+  if (said) {
+    const same = cands.find((c) => !c.modified && sameDay(c.iso, said.iso));
+    return same ? field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page') : fromLine(said, 0.7);
   }
+  // 2. A structured publication date that the page also shows (not as an "Updated" stamp).
+  for (const v of shown) {
+    if (UPD_CUE.test(v.line)) continue;
+    const same = cands.find((c) => !c.modified && sameDay(c.iso, v.iso));
+    if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
+  }
+  // 3. A structured publication date that does not look auto-filled (published == modified) wins over shown "Updated" stamps.
   const pub = cands.find((c) => !c.modified);
   const modCand = cands.find((c) => c.modified);
-  // A date shown with a cue ("Updated Dec 18, 2025") beats structured data that looks auto-filled (published == modified).
-  const cued = shown.find((v) => v.cued);
   const suspicious = !pub || (modCand !== undefined && modCand.iso === pub.iso);
-  if (cued && suspicious) return { value: cued.iso, source: 'body', confidence: 0.6, note: `shown on the page: "${cued.line.slice(0, 60)}"` };
+  if (pub && !suspicious) return field(pub);
+  // 4. Otherwise a date shown with a cue (or alone) near the headline, then a date standing alone on a line anywhere.
+  const cued = shown.find((v) => v.cued);
+  if (cued) return fromLine(cued, 0.6);
+  for (const line of pageLines) {
+    const iso = bareDate(line);
+    if (iso) return fromLine({ iso, line }, 0.5);
+  }
   if (pub) return field(pub);
   const mod = cands[0];
   if (mod) return field(mod, 'only a modification date was found');
   // Last resort: a date line with an explicit cue anywhere in the page text ("Last updated: November 13, 2025").
-  const anywhere = datesFromLines(pageLines.filter((l) => l.length < 120 && /\b(?:published|posted|updated|date)\b/i.test(l)))[0];
-  if (anywhere) return { value: anywhere.iso, source: 'body', confidence: 0.45, note: `shown on the page: "${anywhere.line.slice(0, 60)}"` };
+  const anywhere = datesFromLines(pageLines.filter((l) => l.length < 120 && (PUB_CUE.test(l) || UPD_CUE.test(l) || /\bdate\b/i.test(l))))[0];
+  if (anywhere) return fromLine(anywhere, 0.45);
   const u = url ? dateFromUrl(url) : null;
   if (u && u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
   return none('no publication date in JSON-LD, meta tags, <time>, URL or text');

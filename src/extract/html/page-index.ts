@@ -1,4 +1,4 @@
-// The elements metadata extraction needs, gathered during the one DOM walk (querySelectorAll over linkedom is slow).
+// The elements metadata extraction needs, gathered during the one tree walk (so no later searches over the whole page).
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import type { DomElement } from './dom.js';
 

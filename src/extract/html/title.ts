@@ -6,19 +6,26 @@ const SEPARATORS = rules.titleSeparators;
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 
+/** Does `seg` name the site (its og:site_name / publisher, or its host name)? */
+export function namesSite(seg: string, site: string | null, host: string | null): boolean {
+  const n = norm(seg);
+  if (!n) return true;
+  const siteN = site ? norm(site) : '';
+  const hostN = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
+  // A segment that holds the site name plus a word ("CNN Politics") names the site; a headline that mentions it does not.
+  const nw = n.split(' ').length, sw = siteN.split(' ').length;
+  // "Cyber Security" is a fragment of "National Cyber Security Centre", not its name: a part must carry half the name.
+  if (siteN && (n === siteN || (siteN.includes(n) && nw * 2 >= sw) || (n.includes(siteN) && nw <= sw + 1))) return true;
+  const compact = n.replace(/ /g, '');
+  const hostC = hostN.replace(/ /g, '');
+  return hostC !== '' && (compact === hostC || (hostC.includes(compact) && compact.length > 3));
+}
+
 /** Remove a leading/trailing site segment ("Story | CNN", "BBC News - Story") when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, site: string | null, host: string | null): string {
   let t = title.trim();
   const siteN = site ? norm(site) : '';
-  const hostN = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
-  const isSite = (seg: string): boolean => {
-    const n = norm(seg);
-    if (!n) return true;
-    if (siteN && (n === siteN || n.includes(siteN) || siteN.includes(n))) return true;
-    const compact = n.replace(/ /g, '');
-    if (hostN && (compact === hostN.replace(/ /g, '') || hostN.replace(/ /g, '').includes(compact) && compact.length > 3)) return true;
-    return false;
-  };
+  const isSite = (seg: string): boolean => namesSite(seg, site, host);
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (const sep of SEPARATORS) {
@@ -59,11 +66,13 @@ export function decodeEntities(s: string): string {
 }
 
 const CUT_SEPARATORS = rules.titleCutSeparators;
+/** Separators that mark a tagline even in a visible <h1> (dashes there usually belong to the headline). */
+export const H1_CUT_SEPARATORS: readonly string[] = rules.h1CutSeparators;
 
 /** Keep the headline before a subtitle/tagline separator ("Best Movers 2025 | Top 19 Companies" -> "Best Movers 2025"). */
-export function cutTagline(title: string): string {
+export function cutTagline(title: string, separators: readonly string[] = CUT_SEPARATORS): string {
   let best = title;
-  for (const sep of CUT_SEPARATORS) {
+  for (const sep of separators) {
     const i = best.indexOf(sep);
     if (i > 0) {
       const head = best.slice(0, i).trim();
