@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import { rng } from './lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
 
@@ -11,17 +12,6 @@ function arg(name: string, fallback: number): number {
   return hit ? Number(hit.split('=')[1]) : fallback;
 }
 
-/** mulberry32: small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'ver', 'mi', 'dan', 'to', 'ris', 'bel', 'sun', 'ga', 'nor', 'pe', 'zu', 'hal', 'ten', 'qui', 'mar', 'sol', 'fen', 'dro', 'li', 'vak', 'ost', 'ur'];
 

@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import furniture from '../data/fingerprint-eval-boilerplate.json' with { type: 'json' };
+import { rng } from '../bench/lib/random.js';
+export { rng };
 
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data');
 
@@ -13,17 +15,6 @@ export function readJsonlGz<T>(name: string): T[] | null {
   return gunzipSync(readFileSync(p)).toString('utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
 }
 
-/** mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Source = 'polnear' | 'wcxb' | 'ecbplus';
 export interface BaseDoc { key: string; source: Source; text: string; title: string; subtopic?: string }

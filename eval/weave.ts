@@ -7,6 +7,7 @@ import { singlePassTfidf } from '../src/weave/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
 import { weaveInputOf } from '../src/engine.js';
+import { rng } from '../bench/lib/random.js';
 
 interface EcbDoc { doc_id: string; topic: number; subtopic: string; text: string }
 
@@ -14,17 +15,6 @@ const DATA = fileURLToPath(new URL('../../shared/data/ecbplus-dev.jsonl.gz', imp
 const SEED = 20240613;
 const EXTRA_SEEDS = [1, 2, 3, 4, 5];
 
-/** Small deterministic PRNG (mulberry32) for a reproducible shuffle. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(xs: T[], seed: number): T[] {
   const out = [...xs];
