@@ -7,12 +7,11 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, snippetFor, tsQuery } from './postgres-query.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToSummary, type Row } from './rows.js';
 
-type Row = Record<string, unknown>;
 
 const APP = 'newsloom';
 const ARTICLE_COLS = 'seq, id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words';
-const LINK_SQL = 'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
 
 export class PostgresStore implements Store {
   private batchDepth = 0;
@@ -583,54 +582,7 @@ function withoutNul(v: unknown): unknown {
   return v;
 }
 
-function bodyOfRow(bytes: Buffer): string {
-  const row = JSON.parse(bytes.toString('utf8')) as { html?: string; text?: string };
-  return row.html?.trim() ? row.html : (row.text ?? '');
-}
 
-function rowToLink(r: Row): ArticleLink {
-  return {
-    id: r.id as string,
-    title: (r.title as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    copyOf: (r.copy_of as string | null) ?? null,
-    similarity: (r.copy_of ? (r.similarity as number | null) : null) ?? null,
-  };
-}
 
-function rowToAssignment(r: Row): Assignment & { articleId: string } {
-  const extra = JSON.parse(r.reasons as string) as { reasons: Assignment['reasons']; newStoryline: boolean };
-  return { articleId: r.article_id as string, event: r.event as string, storyline: r.storyline as string, score: r.score as number, newEvent: !!r.new_event, newStoryline: extra.newStoryline, reasons: extra.reasons };
-}
 
-function rowToSummary(r: Row): ArticleSummary {
-  return {
-    id: r.id as string,
-    title: (r.title as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    language: (r.language as string | null) ?? null,
-    words: r.words as number,
-  };
-}
 
-function rowToArticle(r: Row): Article {
-  return {
-    id: r.id as string,
-    rawId: r.raw_id as string,
-    sourceId: (r.source_id as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    outlet: (r.outlet as string | null) ?? null,
-    title: (r.title as string | null) ?? null,
-    authors: JSON.parse(r.authors as string),
-    published: (r.published as string | null) ?? null,
-    dateline: (r.dateline as string | null) ?? null,
-    language: (r.language as string | null) ?? null,
-    text: r.text as string,
-    paragraphs: JSON.parse(r.paragraphs as string),
-    removed: JSON.parse(r.removed as string),
-    provenance: JSON.parse(r.provenance as string),
-  };
-}

@@ -1,0 +1,60 @@
+// Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
+import type { Article, Assignment } from '../model.js';
+import type { ArticleLink, ArticleSummary } from './store.js';
+
+export type Row = Record<string, unknown>;
+
+/** The SQL that reads an article with its place in its copy lineage. */
+export const LINK_SQL = 'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
+
+export function bodyOfRow(bytes: Buffer): string {
+  const row = JSON.parse(bytes.toString('utf8')) as { html?: string; text?: string };
+  return row.html?.trim() ? row.html : (row.text ?? '');
+}
+
+export function rowToLink(r: Row): ArticleLink {
+  return {
+    id: r.id as string,
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    copyOf: (r.copy_of as string | null) ?? null,
+    similarity: (r.copy_of ? (r.similarity as number | null) : null) ?? null,
+  };
+}
+
+export function rowToAssignment(r: Row): Assignment & { articleId: string } {
+  const extra = JSON.parse(r.reasons as string) as { reasons: Assignment['reasons']; newStoryline: boolean };
+  return { articleId: r.article_id as string, event: r.event as string, storyline: r.storyline as string, score: r.score as number, newEvent: !!r.new_event, newStoryline: extra.newStoryline, reasons: extra.reasons };
+}
+
+export function rowToSummary(r: Row): ArticleSummary {
+  return {
+    id: r.id as string,
+    title: (r.title as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    language: (r.language as string | null) ?? null,
+    words: r.words as number,
+  };
+}
+
+export function rowToArticle(r: Row): Article {
+  return {
+    id: r.id as string,
+    rawId: r.raw_id as string,
+    sourceId: (r.source_id as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    title: (r.title as string | null) ?? null,
+    authors: JSON.parse(r.authors as string),
+    published: (r.published as string | null) ?? null,
+    dateline: (r.dateline as string | null) ?? null,
+    language: (r.language as string | null) ?? null,
+    text: r.text as string,
+    paragraphs: JSON.parse(r.paragraphs as string),
+    removed: JSON.parse(r.removed as string),
+    provenance: JSON.parse(r.provenance as string),
+  };
+}
