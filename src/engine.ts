@@ -5,7 +5,7 @@ import { extract, isRejection } from './extract/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from './fingerprint/index.js';
 import { rowFromObject } from './ingest/jsonl.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
-import type { Analysis, Article, Assignment, Quote, RawDoc, Rejection } from './model.js';
+import type { Analysis, Article, Assignment, Quote, RawDoc, Reason, Rejection } from './model.js';
 import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
 import { shortHash } from './util/hash.js';
 import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
@@ -353,7 +353,7 @@ export class Engine {
     return this.cached(`storylines:${JSON.stringify(page)}`, async () => {
       const { storylines } = await this.weaveSummaries();
       const sorted = [...storylines].sort((a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id));
-      return this.paged(sorted, page, (s) => this.storylineView(s));
+      return this.paged(sorted, page, async (s) => listed(await this.storylineView(s)));
     });
   }
 
@@ -372,7 +372,7 @@ export class Engine {
     return this.cached(`events:${JSON.stringify(page)}`, async () => {
       const { events } = await this.weaveSummaries();
       const list = page.storyline ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId) : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
-      return this.paged(list, page, (e) => this.eventView(e));
+      return this.paged(list, page, async (e) => listed(await this.eventView(e)));
     });
   }
 
@@ -516,6 +516,13 @@ export class Engine {
     const offset = page.offset ?? 0;
     return { items: await Promise.all(list.slice(offset, offset + limit).map(view)), total: list.length, limit, offset };
   }
+}
+
+/** In lists, a view carries only its first reasons (a long storyline has one per linked event); the detail has them all. */
+const LIST_REASONS = 3;
+
+function listed<T extends { reasons: Reason[] }>(v: T): T {
+  return v.reasons.length > LIST_REASONS ? { ...v, reasons: v.reasons.slice(0, LIST_REASONS) } : v;
 }
 
 function cmpAsc(a: string | null, b: string | null): number {

@@ -21,7 +21,7 @@ export interface StorylineView {
   events: number;
   articles: number;
   outlets: string[];
-  /** Why each later event was linked in. */
+  /** Why each later event was linked in (in list responses only the first three; the detail has all). */
   reasons: Reason[];
 }
 
