@@ -9,6 +9,9 @@ import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToSummary, type Row } from './rows.js';
 
+/** Matches of one query that are ranked by relevance (the most recent ones); older matches of a very common query are not. */
+const RANK_WINDOW = 2000;
+
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
 
 
@@ -124,13 +127,20 @@ export class SqliteStore implements Store {
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
     const q = ftsQuery(query);
     if (!q) return [];
-    // Rank first on the index alone, then build snippets for the page only: snippets for every match are the slow part.
-    const rows = this.stmt(
-      `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet, bm25(articles_fts, 4.0, 1.0) AS score
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ? OFFSET ?)`,
-    ).all(q, q, page.limit ?? 20, page.offset ?? 0) as Row[];
-    rows.sort((x, y) => (x.score as number) - (y.score as number) || (x.id as string).localeCompare(y.id as string));
+    // Rank on the index alone, then build snippets for the page only. A very common query ranks only its most recent RANK_WINDOW matches: bm25 over every match is what makes it slow.
+    const bound = (this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').get(q, RANK_WINDOW - 1) as { rowid: number } | undefined)?.rowid ?? 0;
+    const ranked = this.stmt('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?')
+      .all(q, bound, page.limit ?? 20, page.offset ?? 0) as { rowid: number; score: number }[];
+    // Snippets one row at a time: a rowid-equality lookup, so the match set is not walked again.
+    const one = this.stmt(
+      `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+    );
+    const rows: Row[] = [];
+    for (const r of ranked) {
+      const hit = one.get(q, r.rowid) as Row | undefined;
+      if (hit) rows.push({ ...hit, score: r.score });
+    }
     return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string, score: -(r.score as number) }));
   }
 
