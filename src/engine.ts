@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import { analyze, groupStatements, type StatementInput } from './analyze/index.js';
 import { extract, isRejection } from './extract/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from './fingerprint/index.js';
-import { rowFromObject } from './ingest/jsonl.js';
+import { rawDocFromRow } from './ingest/jsonl.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
 import type { Analysis, Article, Assignment, Quote, RawDoc, Reason, Rejection } from './model.js';
 import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
-import { shortHash } from './util/hash.js';
 import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
 import { Weaver, type EventSummary, type StorylineSummary, type WeaveInput, type WeaveSnapshot } from './weave/index.js';
 
@@ -142,9 +141,7 @@ export class Engine {
         const row = rows[i];
         try {
           if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new Error(`${source}:${i + 1}: must be a JSON object`);
-          const parsed = rowFromObject(row, `${source}:${i + 1}`);
-          const bytes = Buffer.from(JSON.stringify(row), 'utf8');
-          const raw: RawDoc = { id: shortHash('raw', parsed.format, bytes), origin, format: parsed.format, bytes, body: parsed.body, fetchedAt: new Date().toISOString(), hints: parsed.hints };
+          const raw = rawDocFromRow(row, origin, `${source}:${i + 1}`);
           this.count(report, await this.ingestRaw(raw));
         } catch (e) {
           const rejection: Rejection = { rawId: null, origin, stage: 'ingest', reason: (e as Error).message, at: new Date().toISOString() };

@@ -1,7 +1,7 @@
 // The JSON shapes every face (CLI --json, HTTP API, web page) shows: one schema, produced only by the engine.
 import type { Statement } from './analyze/ledger.js';
 import type { Analysis, Article, Entity, Reason } from './model.js';
-import type { ArticleLink } from './store/store.js';
+import type { ArticleLink, StoredQuote } from './store/store.js';
 
 /** An article in a list: its link fields (copyOf: the earliest article it copies, or null) plus, inside an event, its membership. */
 export interface ArticleRef extends ArticleLink {
@@ -39,20 +39,8 @@ export interface EventView {
   reasons: Reason[];
 }
 
-export interface QuoteView {
-  articleId: string;
-  text: string;
-  kind: string;
-  cue: string | null;
-  /** The words that name the speaker in the article, and the entity they resolve to. */
-  speaker: string | null;
-  speakerEntity: string | null;
-  reporter: string | null;
-  start: number;
-  end: number;
-  published: string | null;
-  outlet: string | null;
-}
+/** A quote as faces show it: its text, kind, cue, speaker words and entity, reporter, offsets, date and outlet. */
+export type QuoteView = Omit<StoredQuote, 'idx' | 'event'>;
 
 export interface EntityView {
   name: string;

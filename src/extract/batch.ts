@@ -1,14 +1,11 @@
 // Batch rows ({id, html?, text?, url?, ...}) to Articles, and the `newsloom extract` output row.
-import { rowFromObject } from '../ingest/jsonl.js';
-import type { Article, RawDoc } from '../model.js';
-import { shortHash } from '../util/hash.js';
+import { rawDocFromRow } from '../ingest/jsonl.js';
+import type { Article } from '../model.js';
 import { extract, isRejection } from './index.js';
 
 /** Clean one batch row into an Article exactly as ingest would; throws with the reason when it holds no usable article. */
 export function articleFromRow(row: Record<string, unknown>, line: number): Article {
-  const parsed = rowFromObject(row, `row ${line}`);
-  const bytes = Buffer.from(JSON.stringify(row), 'utf8');
-  const raw: RawDoc = { id: shortHash('raw', parsed.format, bytes), origin: { kind: 'jsonl', path: '-', line }, format: parsed.format, bytes, body: parsed.body, fetchedAt: new Date().toISOString(), hints: parsed.hints };
+  const raw = rawDocFromRow(row, { kind: 'jsonl', path: '-', line }, `row ${line}`);
   const a = extract(raw);
   if (isRejection(a)) throw new Error(a.reason.replace(/^[^:]*:\d+: /, ''));
   return a;

@@ -1,6 +1,7 @@
 // Parsing one JSONL row ({id?, url?, title?, text?, html?, published?, outlet?, authors?}) into document body and hints.
 import { InputError } from '../errors.js';
-import type { RawHints } from '../model.js';
+import type { Origin, RawDoc, RawHints } from '../model.js';
+import { shortHash } from '../util/hash.js';
 
 export interface ParsedRow {
   format: 'text' | 'html';
@@ -48,4 +49,11 @@ export function rowFromObject(row: Record<string, unknown>, where: string): Pars
   if (typeof row.language === 'string') hints.language = row.language;
   if (authors && authors.length) hints.authors = authors;
   return html.trim() ? { format: 'html', body: html, hints } : { format: 'text', body: text, hints };
+}
+
+/** A RawDoc for a row given as an object (HTTP API, batch commands): its bytes are the row's JSON. */
+export function rawDocFromRow(row: Record<string, unknown>, origin: Origin, where: string): RawDoc {
+  const parsed = rowFromObject(row, where);
+  const bytes = Buffer.from(JSON.stringify(row), 'utf8');
+  return { id: shortHash('raw', parsed.format, bytes), origin, format: parsed.format, bytes, body: parsed.body, fetchedAt: new Date().toISOString(), hints: parsed.hints };
 }

@@ -7,7 +7,7 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, snippetFor, tsQuery } from './postgres-query.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 
 const APP = 'newsloom';
@@ -165,17 +165,7 @@ export class PostgresStore implements Store {
 
   async listRejections(): Promise<StoredRejection[]> {
     const rows = await this.run('SELECT * FROM rejections ORDER BY first_at, key');
-    return rows.map((r) => ({
-      key: r.key as string,
-      rawId: (r.raw_id as string | null) ?? null,
-      origin: JSON.parse(r.origin as string),
-      stage: r.stage as Rejection['stage'],
-      reason: r.reason as string,
-      at: r.first_at as string,
-      lastAt: r.last_at as string,
-      count: r.count as number,
-      ...(r.bytes ? { bytes: new Uint8Array(r.bytes as Buffer) } : {}),
-    }));
+    return rows.map(rowToRejection);
   }
 
   /**

@@ -1,6 +1,6 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
-import type { Article, Assignment } from '../model.js';
-import type { ArticleLink, ArticleSummary } from './store.js';
+import type { Article, Assignment, Rejection } from '../model.js';
+import type { ArticleLink, ArticleSummary, StoredRejection } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -56,5 +56,19 @@ export function rowToArticle(r: Row): Article {
     paragraphs: JSON.parse(r.paragraphs as string),
     removed: JSON.parse(r.removed as string),
     provenance: JSON.parse(r.provenance as string),
+  };
+}
+
+export function rowToRejection(r: Row): StoredRejection {
+  return {
+    key: r.key as string,
+    rawId: (r.raw_id as string | null) ?? null,
+    origin: JSON.parse(r.origin as string),
+    stage: r.stage as Rejection['stage'],
+    reason: r.reason as string,
+    at: r.first_at as string,
+    lastAt: r.last_at as string,
+    count: r.count as number,
+    ...(r.bytes ? { bytes: new Uint8Array(r.bytes as Buffer) } : {}),
   };
 }

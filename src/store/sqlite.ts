@@ -7,7 +7,7 @@ import { shortHash } from '../util/hash.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 /** Matches of one query that are ranked by relevance (the most recent ones); older matches of a very common query are not. */
 const RANK_WINDOW = 2000;
@@ -159,17 +159,7 @@ export class SqliteStore implements Store {
 
   async listRejections(): Promise<StoredRejection[]> {
     const rows = this.stmt('SELECT * FROM rejections ORDER BY first_at, key').all() as Row[];
-    return rows.map((r) => ({
-      key: r.key as string,
-      rawId: (r.raw_id as string | null) ?? null,
-      origin: JSON.parse(r.origin as string),
-      stage: r.stage as Rejection['stage'],
-      reason: r.reason as string,
-      at: r.first_at as string,
-      lastAt: r.last_at as string,
-      count: r.count as number,
-      ...(r.bytes ? { bytes: new Uint8Array(r.bytes as Buffer) } : {}),
-    }));
+    return rows.map(rowToRejection);
   }
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
