@@ -40,6 +40,8 @@ export interface ProcessedArticle {
 const UNKNOWN_OUTLET = 'unknown outlet';
 /** The ledger groups at most this many quotes at once (the earliest first); ask for one speaker to see all of theirs. */
 const LEDGER_MAX_QUOTES = 50000;
+/** A search counts its matches up to this many ("10,000+"): counting every match of a common word walks its whole posting list. */
+export const SEARCH_COUNT_CAP = 10_000;
 /** Writes are committed in batches of this many documents during a long ingest. */
 const BATCH = 200;
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
@@ -429,8 +431,8 @@ export class Engine {
     return this.cached(`search:${q}:${JSON.stringify(page)}`, async () => {
       const limit = page.limit ?? 20;
       const offset = page.offset ?? 0;
-      const [items, total] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q)]);
-      return { items, total, limit, offset };
+      const [items, counted] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q, SEARCH_COUNT_CAP + 1)]);
+      return counted > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, limit, offset, totalCapped: true } : { items, total: counted, limit, offset };
     });
   }
 

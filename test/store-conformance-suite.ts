@@ -34,7 +34,7 @@ function doc(id: string, title: string | null, text: string, extra: Partial<Arti
   return { raw, article };
 }
 
-async function add(store: Store, id: string, title: string | null, text: string, extra: Partial<Article> = {}): Promise<number> {
+export async function add(store: Store, id: string, title: string | null, text: string, extra: Partial<Article> = {}): Promise<number> {
   const { raw, article } = doc(id, title, text, extra);
   await store.putRaw(raw);
   return store.putArticle(article);

@@ -8,6 +8,7 @@ import { StoreError } from '../src/errors.js';
 import type { RawDoc } from '../src/model.js';
 import { ftsQuery } from '../src/store/fts-query.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { add } from './store-conformance-suite.js';
 import { tempDir } from './helpers/tmp.js';
 
 test('an original is kept byte for byte, and its decoded body survives even when it was not UTF-8', async (t) => {
@@ -60,4 +61,37 @@ test('search input becomes a safe FTS5 query: words AND-ed, phrases kept, syntax
   assert.equal(ftsQuery('"Nippon TV" interview'), '"Nippon TV" "interview"');
   assert.equal(ftsQuery('NEAR(a b) OR -x *'), '"NEAR" "a" "b" "OR" "x"');
   assert.equal(ftsQuery('  "" '), null);
+});
+
+test('a query matching more than 500 articles shows its newest 500 matches, title matches first, then older ones; counts can stop early', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'common.db'));
+  t.after(() => store.close());
+  const N = 620;
+  const hex = (i: number) => (i + 1).toString(16).padStart(16, '0');
+  await store.beginBatch();
+  for (let i = 0; i < N; i++) {
+    const title = i % 50 === 0 ? `Harbour report ${i}` : `Daily report ${i}`;
+    const rare = i === 7 || i === 300 ? ' A lighthouse keeper spoke.' : '';
+    await add(store, hex(i), title, `The harbour was busy on day ${i}.${rare}`);
+  }
+  await store.endBatch();
+  const idx = (h: { id: string }) => parseInt(h.id, 16) - 1;
+  const first = await store.search('harbour', { limit: 14 });
+  // The window is the newest 500 matches (items 120..619): its title matches 600, 550, …, 150 lead, newest first.
+  assert.deepEqual(first.map(idx), [600, 550, 500, 450, 400, 350, 300, 250, 200, 150, 619, 618, 617, 616]);
+  assert.deepEqual(first.map((h) => h.score), [...Array(10).fill(1), 0, 0, 0, 0]);
+  // Paging across the end of the window: its oldest text matches, then older matches newest first (title or not).
+  const across = await store.search('harbour', { limit: 8, offset: 496 });
+  assert.deepEqual(across.map(idx), [123, 122, 121, 120, 119, 118, 117, 116]);
+  const older = await store.search('harbour', { limit: 3, offset: 569 });
+  assert.deepEqual(older.map(idx), [50, 49, 48]);
+  const all = new Set<number>();
+  for (let offset = 0; offset < N; offset += 100) for (const h of await store.search('harbour', { limit: 100, offset })) all.add(idx(h));
+  assert.equal(all.size, N, 'every match appears exactly once over the pages');
+  // A rare query is still ranked by relevance.
+  assert.deepEqual((await store.search('lighthouse keeper')).map(idx).sort((a, b) => a - b), [7, 300]);
+  assert.ok((await store.search('lighthouse')).every((h) => h.score > 0 && h.score < 1e3));
+  assert.equal(await store.countSearch('harbour'), N);
+  assert.equal(await store.countSearch('harbour', 100), 100);
+  assert.equal(await store.countSearch('lighthouse', 100), 2);
 });

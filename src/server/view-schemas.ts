@@ -109,7 +109,16 @@ export const viewSchemas: Record<string, Schema> = {
     medianLagHours: nnum,
     topEntities: arr(str),
   }),
-  SearchHit: obj({ id: str, title: nstr, outlet: nstr, published: nstr, language: nstr, words: int, snippet: str, score: num }),
+  SearchHit: obj({
+    id: str,
+    title: nstr,
+    outlet: nstr,
+    published: nstr,
+    language: nstr,
+    words: int,
+    snippet: str,
+    score: { type: 'number', description: 'Higher first. bm25 relevance (title weighted) when the query matches fewer than 500 articles; for a commoner query its 500 newest matches come first, title matches (1) ahead of text matches (0), then older matches newest first (0).' },
+  }),
   IngestResult: obj({
     read: int,
     added: arr(str),
@@ -121,7 +130,10 @@ export const viewSchemas: Record<string, Schema> = {
 
 /** The schema of a Paged<T> of the named component. */
 export function pagedOf(name: string): Schema {
-  return obj({ items: arr(ref(name)), total: int, limit: int, offset: int });
+  return obj(
+    { items: arr(ref(name)), total: int, limit: int, offset: int, totalCapped: { type: 'boolean', description: 'present and true when total is a lower bound (counting stopped there)' } },
+    ['totalCapped'],
+  );
 }
 
 export { ref as schemaRef, arr as arrayOf };

@@ -144,9 +144,10 @@ export class PostgresStore implements Store {
     return rows.map((r) => ({ ...rowToSummary(r), snippet: snippetFor(r.text as string, query), score: Number(r.score) }));
   }
 
-  async countSearch(query: string): Promise<number> {
+  async countSearch(query: string, cap?: number): Promise<number> {
     const q = tsQuery(query);
     if (!q) return 0;
+    if (cap !== undefined) return (await this.run("SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE fts @@ to_tsquery('simple', $1) LIMIT $2) m", [q, cap]))[0]!.n as number;
     return (await this.run("SELECT newsloom_search_count(to_tsquery('simple', $1)) AS n", [q]))[0]!.n as number;
   }
 

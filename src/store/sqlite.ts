@@ -9,8 +9,15 @@ import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToRejection, rowToSummary, type Row } from './rows.js';
 
-/** Matches of one query that are ranked by relevance (the most recent ones); older matches of a very common query are not. */
-const RANK_WINDOW = 2000;
+/**
+ * A query matching fewer articles than this is ranked by bm25. A commoner one is not: FTS5's bm25 first counts every
+ * match of every term (a walk over the whole posting list), which is what makes a cold search of a common word slow on a
+ * large store. Such a query shows its most recent RANK_WINDOW matches, title matches first, then the rest newest first.
+ */
+const RANK_WINDOW = 500;
+/** Memory-mapped reads and a larger page cache: a reader (the server) touches the same pages again and again. */
+const MMAP_BYTES = 1 << 30;
+const CACHE_KIB = 65536;
 
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
 
@@ -35,6 +42,8 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      if (path !== ':memory:') db.pragma(`mmap_size = ${MMAP_BYTES}`);
+      db.pragma(`cache_size = -${CACHE_KIB}`);
     } catch (e) {
       throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
     }
@@ -127,21 +136,44 @@ export class SqliteStore implements Store {
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
     const q = ftsQuery(query);
     if (!q) return [];
-    // Rank on the index alone, then build snippets for the page only. A very common query ranks only its most recent RANK_WINDOW matches: bm25 over every match is what makes it slow.
-    const bound = (this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?').get(q, RANK_WINDOW - 1) as { rowid: number } | undefined)?.rowid ?? 0;
-    const ranked = this.stmt('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?')
-      .all(q, bound, page.limit ?? 20, page.offset ?? 0) as { rowid: number; score: number }[];
+    const limit = page.limit ?? 20;
+    const offset = page.offset ?? 0;
+    const newest = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(q, RANK_WINDOW) as number[];
+    const ranked = newest.length < RANK_WINDOW ? this.rankByRelevance(q, limit, offset) : this.rankCommon(q, newest, limit, offset);
     // Snippets one row at a time: a rowid-equality lookup, so the match set is not walked again.
     const one = this.stmt(
       `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
     );
-    const rows: Row[] = [];
+    const hits: SearchHit[] = [];
     for (const r of ranked) {
       const hit = one.get(q, r.rowid) as Row | undefined;
-      if (hit) rows.push({ ...hit, score: r.score });
+      if (hit) hits.push({ ...rowToSummary(hit), snippet: hit.snippet as string, score: r.score });
     }
-    return rows.map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string, score: -(r.score as number) }));
+    return hits;
+  }
+
+  /** bm25 with the title weighted 4:1, for a query with fewer than RANK_WINDOW matches (its term counts are cheap). */
+  private rankByRelevance(q: string, limit: number, offset: number): { rowid: number; score: number }[] {
+    const rows = this.stmt('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?').all(q, limit, offset) as { rowid: number; score: number }[];
+    return rows.map((r) => ({ rowid: r.rowid, score: -r.score }));
+  }
+
+  /** A common query: its RANK_WINDOW newest matches with title matches first (score 1, else 0), then older matches newest first. */
+  private rankCommon(q: string, newest: number[], limit: number, offset: number): { rowid: number; score: number }[] {
+    const bound = newest[newest.length - 1]!;
+    const page: { rowid: number; score: number }[] = [];
+    if (offset < RANK_WINDOW) {
+      const titled = new Set(this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?').pluck().all(`{title} : (${q})`, bound) as number[]);
+      const ordered = [...newest.filter((r) => titled.has(r)), ...newest.filter((r) => !titled.has(r))];
+      page.push(...ordered.slice(offset, offset + limit).map((rowid) => ({ rowid, score: titled.has(rowid) ? 1 : 0 })));
+    }
+    if (page.length < limit) {
+      const skip = Math.max(0, offset - RANK_WINDOW);
+      const older = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck().all(q, bound, limit - page.length, skip) as number[];
+      page.push(...older.map((rowid) => ({ rowid, score: 0 })));
+    }
+    return page;
   }
 
   async putRejection(r: Rejection): Promise<void> {
@@ -348,10 +380,11 @@ export class SqliteStore implements Store {
       .all() as { copier: string; origin: string; articles: number }[];
   }
 
-  async countSearch(query: string): Promise<number> {
+  async countSearch(query: string, cap?: number): Promise<number> {
     const q = ftsQuery(query);
     if (!q) return 0;
-    return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+    if (cap === undefined) return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
+    return (this.stmt('SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)').get(q, cap) as { n: number }).n;
   }
 
   async dataVersion(): Promise<string> {

@@ -131,7 +131,8 @@ export interface Store {
   outletStats(): Promise<OutletStats[]>;
   /** Pairs (copy outlet, origin outlet) with counts. */
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
-  countSearch(query: string): Promise<number>;
+  /** How many articles match; with `cap`, counting stops there (a common word on a large store is counted no further). */
+  countSearch(query: string, cap?: number): Promise<number>;
   /** Changes whenever articles are added or the weave state is saved (by any process): read caches key on it. */
   dataVersion(): Promise<string>;
   getMeta(key: string): Promise<string | null>;

@@ -20,7 +20,7 @@ export function SearchPage(props: { q: string; offset: number }): JSX.Element {
               <p class="empty">No article matches “{q}”.</p>
             ) : (
               <>
-                <p class="lede muted">{plural(p.total, 'article')} match.</p>
+                <p class="lede muted">{p.totalCapped ? `More than ${p.total.toLocaleString('en')} articles` : plural(p.total, 'article')} match.</p>
                 <ol class="hits">
                   {p.items.map((h) => (
                     <li key={h.id}>
