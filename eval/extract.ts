@@ -7,17 +7,42 @@ import {
 } from './lib/extract-metrics.js';
 import { readabilityBaseline } from './lib/extract-baseline.js';
 import { extractHtml } from '../src/extract/html/index.js';
+import type { DateCandidate } from '../src/extract/html/published.js';
 
-interface SystemOut { text: string; title: string | null; authors: string[]; published: string | null }
+interface SystemOut {
+  text: string; title: string | null; authors: string[]; published: string | null;
+  /** How the date was chosen and every candidate seen (ours only, with --misses date). */
+  dateWhy?: string; dateCandidates?: DateCandidate[];
+}
 type System = (row: WcxbRow) => SystemOut;
 
 const systems: Record<string, System> = {
   ours: (row) => {
-    const x = extractHtml(row.html, { url: row.url });
-    return { text: x.text, title: x.title.value, authors: x.authors.value ?? [], published: x.published.value };
+    const x = extractHtml(row.html, { url: row.url, explainDates: missesOf === 'date' });
+    return {
+      text: x.text, title: x.title.value, authors: x.authors.value ?? [], published: x.published.value,
+      dateWhy: `${x.published.source}${x.published.note ? ` (${x.published.note})` : ''}`,
+      ...(x.dateCandidates ? { dateCandidates: x.dateCandidates } : {}),
+    };
   },
   readability: (row) => readabilityBaseline(row.html),
 };
+
+/** Where a gold day appears in the page source, in a few common spellings; "absent" when in none of them. */
+function goldInHtml(html: string, gold: string): string {
+  const [y, m, d] = gold.slice(0, 10).split('-');
+  if (!y || !m || !d) return 'not a full date';
+  const month = new Date(Date.UTC(+y, +m - 1, +d)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  const forms = [`${y}-${m}-${d}`, `${y}/${m}/${d}`, `${d}.${m}.${y}`, `${m}/${d}/${y}`, `${d}/${m}/${y}`, `${month} ${+d}, ${y}`, `${+d} ${month} ${y}`,
+    `${month.slice(0, 3)} ${+d}, ${y}`, `${+d} ${month.slice(0, 3)} ${y}`];
+  const found = forms.filter((f) => html.includes(f));
+  return found.length ? found.join(', ') : 'absent';
+}
+
+function printDateMiss(row: WcxbRow, out: SystemOut): void {
+  console.log(`date miss ${row.id} ${row.url}\n  gold ${row.publish_date} (in HTML: ${goldInHtml(row.html, row.publish_date!)})\n  ours ${out.published} from ${out.dateWhy}`);
+  for (const c of out.dateCandidates ?? []) console.log(`    ${c.iso.padEnd(25)} ${c.source}${c.note ? ` ${c.note}` : ''}${c.modified ? ' [modified]' : ''}`);
+}
 
 function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): void {
   const sh = new PrfAccumulator(), bw = new PrfAccumulator();
@@ -38,7 +63,11 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): vo
     info.title = tOk ? true : [out.title, row.title];
     if (row.author) { authorN++; const ok = authorMatch(out.authors, row.author); if (ok) authorOk++; info.author = ok ? true : [out.authors, row.author]; }
     else { noAuthorN++; if (out.authors.length) authorSpurious++; }
-    if (row.publish_date) { dateN++; const ok = dateMatch(out.published, row.publish_date); if (ok) dateOk++; info.date = ok ? true : [out.published, row.publish_date]; }
+    if (row.publish_date) {
+      dateN++; const ok = dateMatch(out.published, row.publish_date); if (ok) dateOk++; info.date = ok ? true : [out.published, row.publish_date];
+      if (!ok && missesOf === 'date') printDateMiss(row, out);
+    }
+    if (!tOk && missesOf === 'title') console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
     perDoc.push(info);
   }
   const ms = performance.now() - t0;
@@ -54,6 +83,8 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): vo
 }
 
 const argv = process.argv.slice(2);
+/** `--misses date|title`: print each miss of that field (date misses with every candidate seen). */
+const missesOf = argv.includes('--misses') ? argv[argv.indexOf('--misses') + 1] : undefined;
 const rows = loadWcxb(argLimit(argv));
 if (!rows) {
   console.log(`extract eval skipped: ${WCXB_PATH} is absent (public WCXB dev data, see ../shared/data/README.md).`);

@@ -18,7 +18,12 @@ function validYmd(y: number, m: number, d: number): boolean {
   return dt.getUTCMonth() === m - 1;
 }
 
-export interface ParsedDate { iso: string; hasTime: boolean }
+export interface ParsedDate {
+  iso: string;
+  hasTime: boolean;
+  /** The other reading of an ambiguous numeric date ("03/10/2023": March 10 or 3 October), for agreement with other sources. */
+  alt?: string;
+}
 
 /** Parse one date string; null when it is not a full calendar date (year, month, day). */
 export function normaliseDate(raw: string | number | null | undefined): ParsedDate | null {
@@ -58,7 +63,10 @@ export function normaliseDate(raw: string | number | null | undefined): ParsedDa
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
     const dayFirst = m[2] === '.' || a > 12;
     const [mo, d] = dayFirst ? [b, a] : [a, b];
-    if (validYmd(y, mo, d)) return { iso: `${y}-${pad(mo)}-${pad(d)}`, hasTime: false };
+    if (validYmd(y, mo, d)) {
+      const ambiguous = a <= 12 && b <= 12 && a !== b;
+      return { iso: `${y}-${pad(mo)}-${pad(d)}`, hasTime: false, ...(ambiguous ? { alt: `${y}-${pad(d)}-${pad(mo)}` } : {}) };
+    }
   }
   // Month names: "May 3, 2024", "3 May 2024", "Friday, 3rd May 2024".
   // "Dec 17, 20256 min read": a year glued to a reading time.
@@ -85,12 +93,27 @@ function withTime(s: string, y: number, mo: number, d: number): ParsedDate {
   return { iso: date, hasTime: false };
 }
 
-/** A date in a URL path: /2019/05/15/, /2019-05-15-, /20190515/. Year+month alone is returned as partial. */
+const YEAR_END = /(?<=\b(?:19|20)\d{2})(?=[^\d\-/.:T])/;
+
+/** Every full date in a short line ("May 21, 2025April 24, 2025 by Ann", "Updated 2 May 2024 | Published 1 May 2024"), in order. */
+export function datesInLine(line: string): ParsedDate[] {
+  // One year in the line: one date at most. Otherwise cut the line after each year and read the pieces.
+  const years = line.match(/(?:^|\D)(?:19|20)\d{2}(?!\d)/g);
+  if (!years || years.length < 2) { const d = normaliseDate(line); return d ? [d] : []; }
+  const out: ParsedDate[] = [];
+  for (const piece of line.split(YEAR_END)) { const d = normaliseDate(piece); if (d) out.push(d); }
+  return out;
+}
+
+/** A date in a URL path: /2019/05/15/, /2019-05-15-, /20190515/, /2023/october/03/. Year+month alone is returned as partial. */
 export function dateFromUrl(url: string): { iso: string | null; partial: string | null } {
   let path = url;
   try { path = new URL(url).pathname; } catch { /* keep raw */ }
   let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, partial: null };
+  m = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?=$|[/_.-])/i.exec(path);
+  const named = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+  if (m && named && validYmd(+m[1]!, named, +m[3]!)) return { iso: `${m[1]}-${pad(named)}-${pad(+m[3]!)}`, partial: null };
   m = /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_-])/.exec(path);
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${m[2]}-${m[3]}`, partial: null };
   m = /\/((?:19|20)\d{2})\/(\d{1,2})\//.exec(path);

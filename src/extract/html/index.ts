@@ -1,4 +1,5 @@
 // Public entry of HTML extraction: main text (paragraphs, cut boilerplate) and ranked metadata of one page, pure and crash-free.
+import boilerplate from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import type { Field, Removed } from '../../model.js';
 import { detectLanguage } from '../language.js';
 import { ELEMENT } from './dom.js';
@@ -8,6 +9,7 @@ import { buildBlocks } from './blocks.js';
 import { selectMainText } from './main-text.js';
 import { readMetadata } from './metadata.js';
 import { normaliseDate } from './dates.js';
+import type { DateCandidate } from './published.js';
 
 export interface HtmlExtraction {
   text: string;
@@ -21,9 +23,15 @@ export interface HtmlExtraction {
   url: Field<string>;
   /** Problems met on the way (truncation, bad JSON-LD, no body, ...); empty for a clean page. */
   notes: string[];
+  /** Every publication/modification date candidate seen, when `explainDates` was asked for. */
+  dateCandidates?: DateCandidate[];
 }
 
-export interface ExtractHtmlOptions { url?: string }
+export interface ExtractHtmlOptions {
+  url?: string;
+  /** Also list every date candidate seen, with its source (for evals and debugging). */
+  explainDates?: boolean;
+}
 
 /** Thrown only for a caller error (input that is not a string); content problems give an empty extraction with notes. */
 export class HtmlExtractError extends Error {
@@ -47,13 +55,13 @@ const BYLINE_LINE = /^(?:by|written by|posted by|words by|story by|reviewed by|m
 const STAMP_LINE = /^(?:published|posted|updated|last updated|modified)\b/i;
 
 /** Cut the headline and byline/date stamp lines from the top of the text (they live in metadata). */
-function trimHead(paragraphs: string[], title: string | null, removed: Removed[]): string[] {
+function trimHead(paragraphs: string[], heads: string[], removed: Removed[]): string[] {
   const out = [...paragraphs];
-  const t = title ? normTokens(title) : '';
+  const ts = heads.map(normTokens);
   for (let i = 0; i < Math.min(out.length, 8);) {
     const p = out[i]!;
     const n = normTokens(p);
-    const isTitle = t !== '' && n === t;
+    const isTitle = n !== '' && ts.includes(n);
     const isByline = p.length < 120 && (BYLINE_LINE.test(p) || STAMP_LINE.test(p));
     const isDate = p.length < 40 && normaliseDate(p) !== null;
     if (isTitle || isByline || isDate) {
@@ -66,12 +74,28 @@ function trimHead(paragraphs: string[], title: string | null, removed: Removed[]
   return out;
 }
 
+const TAIL = new RegExp(boilerplate.tailHeadingPattern, 'i');
+
+/** A short line that opens the page's tail ("Recent posts", "About the author") in the last part of the text: cut from there on. */
+function cutTail(paragraphs: string[], removed: Removed[]): string[] {
+  const allChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  let seen = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (seen >= boilerplate.tailMinShare * allChars && p.length <= 60 && TAIL.test(p.trim())) {
+      removed.push({ text: paragraphs.slice(i).join('\n').slice(0, 4000), reason: 'page tail (related posts, sharing, comments)' });
+      return paragraphs.slice(0, i);
+    }
+    seen += p.length;
+  }
+  return paragraphs;
+}
+
 /** Text above the headline (site menus, promos, breadcrumbs the class rules missed) is not the article: cut it. */
-function cutBeforeHeadline(paragraphs: string[], title: string | null, removed: Removed[]): string[] {
-  if (!title) return paragraphs;
-  const t = normTokens(title);
-  if (!t) return paragraphs;
-  const at = paragraphs.findIndex((p) => p.length < 400 && normTokens(p) === t);
+function cutBeforeHeadline(paragraphs: string[], heads: string[], removed: Removed[]): string[] {
+  const ts = heads.map(normTokens).filter(Boolean);
+  if (!ts.length) return paragraphs;
+  const at = paragraphs.findIndex((p) => p.length < 400 && ts.includes(normTokens(p)));
   if (at <= 0) return paragraphs;
   const before = paragraphs.slice(0, at);
   const beforeChars = before.reduce((n, p) => n + p.length, 0);
@@ -114,17 +138,18 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const main = selectMainText(tree);
     const firstMain = main.paragraphs[0];
     const firstIdx = firstMain ? tree.blocks.findIndex((b) => b.text === firstMain) : 0;
-    const topLines = tree.blocks.slice(Math.max(0, firstIdx - 30), firstIdx + 30).map((b) => b.text);
-    const md = readMetadata(tree.index, topLines, opts.url, tree.blocks.map((b) => b.text));
+    const md = readMetadata(tree.index, tree.blocks, Math.max(0, firstIdx), opts.url, opts.explainDates);
     notes.push(...md.notes);
     const removed = main.removed;
-    const paragraphs = trimHead(cutBeforeHeadline(main.paragraphs, md.title.value, removed), md.title.value, removed);
+    const heads = [md.title.value, md.headline].filter((h): h is string => !!h);
+    const paragraphs = cutTail(trimHead(cutBeforeHeadline(main.paragraphs, heads, removed), heads, removed), removed);
     const text = paragraphs.join('\n\n');
     if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
     return {
       text, paragraphs, removed, notes,
       title: md.title, authors: md.authors, published: md.published, outlet: md.outlet, url: md.url,
       language: pickLanguage(text, md.htmlLang),
+      ...(md.dateCandidates ? { dateCandidates: md.dateCandidates } : {}),
     };
   } catch (e) {
     return emptyExtraction(`extraction failed on malformed page: ${(e as Error).message}`, notes, opts.url);

@@ -6,7 +6,8 @@ import type { PageIndex } from './page-index.js';
 import { findDescendant } from './parse.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
-import { normaliseDate, dateFromUrl } from './dates.js';
+import { normaliseDate } from './dates.js';
+import { pickPublished, dateCandidates, type DatePage, type DateCandidate } from './published.js';
 import { cleanAuthors } from './authors.js';
 import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens, H1_CUT_SEPARATORS, namesSite } from './title.js';
 
@@ -15,12 +16,16 @@ const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 
 export interface PageMetadata {
   title: Field<string>;
+  /** The headline line as the page shows it, when that is not the title itself ("Blog: Title"); null otherwise. */
+  headline: string | null;
   authors: Field<string[]>;
   published: Field<string>;
   outlet: Field<string>;
   url: Field<string>;
   htmlLang: string | null;
   notes: string[];
+  /** Every date candidate seen, when asked to explain. */
+  dateCandidates?: DateCandidate[];
 }
 
 const none = <T>(note: string): Field<T> => ({ value: null, source: 'none', confidence: 0, note });
@@ -70,7 +75,11 @@ function firstH1(doc: PageIndex): string[] {
   return out;
 }
 
-function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Field<string> {
+/** The title, and the <h1> line shown for it when that line is not the title itself (wrapped in a date, label, or mis-encoded). */
+interface Titled { field: Field<string>; shown: string | null }
+
+function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Titled {
+  const plain = (field: Field<string>): Titled => ({ field, shown: null });
   const titleTag = doc.title;
   const tagText = titleTag ? textOf(titleTag) : '';
   const ldHeadline = ld.article ? ldString(ld.article.headline) ?? ldString(ld.article.name) : null;
@@ -91,8 +100,11 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
       // An h1 that wraps the declared title in a date or byline ("Dec 18 2025 Title", "Title Posted on ... by ..."): keep the declared title.
       if (toks(h).length > toks(r.full).length && containsTokens(h, r.full) && toks(r.full).length >= 2) {
         const extra = norm(h).replace(norm(r.full), ' ');
-        if ((normaliseDate(extra) !== null || /\b(?:posted|updated|published)\b/.test(extra)) && toks(extra).length <= 8) {
-          return { value: r.full, source: r.source, confidence: 0.85, note: 'h1 adds a date/byline around it' };
+        // A section label before a colon ("Blog: Title", "Title:Title") is not part of the headline either.
+        const label = /^\s*[\p{L}]+(?: [\p{L}]+)?\s*:/u.exec(h);
+        const labelled = label !== null && norm(h.slice(label[0].length)) === norm(r.full);
+        if (((normaliseDate(extra) !== null || /\b(?:posted|updated|published)\b/.test(extra)) && toks(extra).length <= 8) || labelled) {
+          return { field: { value: r.full, source: r.source, confidence: 0.85, note: 'the h1 adds a date, byline or label to it' }, shown: h };
         }
       }
       let ov = Math.max(score2(h, r.full), score2(h, r.v));
@@ -101,13 +113,25 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
       if (ov > bestOv) { bestOv = ov; bestH1 = h; }
     }
   }
-  if (bestH1 && bestOv >= rules.h1AgreeMin) return { value: cutTagline(stripSiteName(bestH1, outlet, host), H1_CUT_SEPARATORS), source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' };
+  if (bestH1 && bestOv >= rules.h1AgreeMin) {
+    const h = bestH1;
+    const clean = h.includes('?') ? refs.find((r) => misEncodedCopy(h, r.full)) : undefined;
+    if (clean) return { field: { value: clean.full, source: clean.source, confidence: 0.85, note: 'the <h1> is a mis-encoded copy' }, shown: h };
+    return plain({ value: cutTagline(stripSiteName(h, outlet, host), H1_CUT_SEPARATORS), source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' });
+  }
   // A lone <h1> beats a <title> it does not match (titles are often SEO rewrites); declared og/JSON-LD titles beat both.
-  if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3) return { value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' };
+  if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3) return plain({ value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' });
   const first = refs.find((r) => r.v);
-  if (first) return { value: first.v, source: first.source, confidence: first.source === 'title-tag' ? 0.6 : 0.8 };
-  if (h1s[0]) return { value: h1s[0], source: 'h1', confidence: 0.5 };
-  return none('no title, headline or h1 in the page');
+  if (first) return plain({ value: first.v, source: first.source, confidence: first.source === 'title-tag' ? 0.6 : 0.8 });
+  if (h1s[0]) return plain({ value: h1s[0], source: 'h1', confidence: 0.5 });
+  return plain(none('no title, headline or h1 in the page'));
+}
+
+/** Is `h` the title `t` with some characters turned into "?" (a charset mix-up: "Beginner? Guide" for "Beginner's Guide")? */
+function misEncodedCopy(h: string, t: string): boolean {
+  if (t.includes('?') || Math.abs(h.length - t.length) > 8) return false;
+  const parts = h.split('?').map((p) => p.replace(/[.*+^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^\\s]{1,3}')}$`, 'u').test(t);
 }
 
 const score2 = (a: string, b: string): number => Math.min(overlap(a, b), overlap(b, a)) * 0.5 + Math.max(overlap(a, b), overlap(b, a)) * 0.5;
@@ -179,117 +203,31 @@ function pickAuthors(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string 
   return none('no author in JSON-LD, meta tags or a byline');
 }
 
-function timeTags(doc: PageIndex): Array<{ iso: string; hasTime: boolean; rank: number }> {
-  const out: Array<{ iso: string; hasTime: boolean; rank: number }> = [];
-  const ts = doc.times;
-  for (let i = 0; i < ts.length && i < 30; i++) {
-    const el = ts[i]!;
-    const d = normaliseDate(el.getAttribute('datetime') ?? textOf(el));
-    if (!d) continue;
-    const ctx = `${attr(el, 'class')} ${attr(el, 'itemprop')} ${el.hasAttribute('pubdate') ? 'pubdate' : ''}`.toLowerCase();
-    const shownText = textOf(el).toLowerCase();
-    const rank = /modif|updat/.test(shownText) ? 2 : /publish|pubdate|posted|created/.test(ctx) ? 0 : /modif|updat/.test(ctx) ? 2 : 1;
-    out.push({ ...d, rank });
+/** Where the headline sits among the text lines: the line equal to the title, an <h1>-<h3> first; -1 when absent. */
+function headlineAt(lines: readonly TextLine[], title: string | null): number {
+  const t = title ? norm(title) : '';
+  if (!t) return -1;
+  const len = title!.length;
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // Cheap length check first: most lines are far longer or shorter than the headline.
+    if (l.text.length > 2 * len + 20 || 2 * l.text.length + 20 < len || norm(l.text) !== t) continue;
+    if (/^h[1-3]$/.test(l.tag)) return i;
+    if (first < 0) first = i;
   }
-  return out.sort((a, b) => a.rank - b.rank);
+  return first;
 }
 
-const DATE_CUE = /\b(?:published|posted|updated|modified|date|written|by)\b/i;
+/** A text line of the page and the tag of the block that holds it. */
+export interface TextLine { text: string; tag: string }
 
-/** Full dates written in short lines near the top of the article ("Last updated: August 1, 2025", "Dec 17, 2025"), in order. */
-export function datesFromLines(lines: string[]): Array<{ iso: string; line: string; cued: boolean }> {
-  const out: Array<{ iso: string; line: string; cued: boolean }> = [];
-  for (const line of lines) {
-    if (line.length > 240) continue;
-    const d = normaliseDate(line) ?? normaliseDate(line.replace(/^.*?(?=\d{4}-\d{2}-\d{2})/, ''));
-    if (!d) continue;
-    out.push({ iso: d.iso, line, cued: DATE_CUE.test(line) || line.length <= 30 });
-  }
-  return out;
-}
-
-interface DateCandidate { iso: string; source: string; confidence: number; note?: string; modified?: boolean }
-
-function structuredDates(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string | null): DateCandidate[] {
-  const out: DateCandidate[] = [];
-  if (ld.article) {
-    const d = normaliseDate(ldString(ld.article.datePublished) ?? ldString(ld.article.dateCreated) ?? ldString(ld.article.uploadDate));
-    if (d) out.push({ iso: d.iso, source: 'json-ld', confidence: 0.92, note: 'datePublished' });
-  }
-  for (const k of [...rules.publishedMeta, 'itemprop:datepublished', 'itemprop:datecreated']) {
-    const vals = meta.values.get(k);
-    const d = vals ? normaliseDate(vals[0]) : null;
-    if (d) { out.push({ iso: d.iso, source: 'meta', confidence: 0.88, note: k }); break; }
-  }
-  for (const t of timeTags(doc).slice(0, 3)) out.push({ iso: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : t.rank === 1 ? 0.7 : 0.45, modified: t.rank === 2 });
-  const u = url ? dateFromUrl(url) : null;
-  if (u && u.iso) out.push({ iso: u.iso, source: 'url', confidence: 0.75 });
-  if (ld.article) {
-    const d = normaliseDate(ldString(ld.article.dateModified));
-    if (d) out.push({ iso: d.iso, source: 'json-ld', confidence: 0.4, note: 'dateModified', modified: true });
-  }
-  const mod = firstMeta(meta, rules.modifiedMeta);
-  if (mod) { const d = normaliseDate(mod.value); if (d) out.push({ iso: d.iso, source: 'meta', confidence: 0.35, note: mod.key, modified: true }); }
-  return out;
-}
-
-const PUB_CUE = new RegExp(`\\b(?:${rules.publishedCues.join('|')})\\b`, 'i');
-const UPD_CUE = new RegExp(`\\b(?:${rules.updatedCues.join('|')})\\b`, 'i');
-const sameDay = (a: string, b: string): boolean => a.slice(0, 10) === b.slice(0, 10);
-
-/** A line that is only a date ("May 31, 2024", "12.12.2025"), as blogs print under the headline. */
-function bareDate(line: string): string | null {
-  if (line.length > rules.bareDateMaxChars) return null;
-  const d = normaliseDate(line);
-  return d ? d.iso : null;
-}
-
-function pickPublished(doc: PageIndex, meta: MetaTags, ld: JsonLd, url: string | null, topLines: string[], pageLines: string[]): Field<string> {
-  const cands = structuredDates(doc, meta, ld, url);
-  const shown = datesFromLines(topLines);
-  const field = (c: DateCandidate, extra?: string): Field<string> => {
-    const note = [c.note, extra].filter(Boolean).join('; ');
-    return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
-  };
-  const fromLine = (v: { iso: string; line: string }, confidence: number): Field<string> =>
-    ({ value: v.iso, source: 'body', confidence, note: `shown on the page: "${v.line.slice(0, 60)}"` });
-  // 1. The page's own words near the headline, "Published May 3, 2024", beat structured data (often rewritten on every edit).
-  const said = shown.find((v) => PUB_CUE.test(v.line) && !UPD_CUE.test(v.line));
-  if (said) {
-    const same = cands.find((c) => !c.modified && sameDay(c.iso, said.iso));
-    return same ? field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page') : fromLine(said, 0.7);
-  }
-  // 2. A structured publication date that the page also shows (not as an "Updated" stamp).
-  for (const v of shown) {
-    if (UPD_CUE.test(v.line)) continue;
-    const same = cands.find((c) => !c.modified && sameDay(c.iso, v.iso));
-    if (same) return field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page');
-  }
-  // 3. A structured publication date that does not look auto-filled (published == modified) wins over shown "Updated" stamps.
-  const pub = cands.find((c) => !c.modified);
-  const modCand = cands.find((c) => c.modified);
-  const suspicious = !pub || (modCand !== undefined && modCand.iso === pub.iso);
-  if (pub && !suspicious) return field(pub);
-  // 4. Otherwise a date shown with a cue (or alone) near the headline, then a date standing alone on a line anywhere.
-  const cued = shown.find((v) => v.cued);
-  if (cued) return fromLine(cued, 0.6);
-  for (const line of pageLines) {
-    const iso = bareDate(line);
-    if (iso) return fromLine({ iso, line }, 0.5);
-  }
-  if (pub) return field(pub);
-  const mod = cands[0];
-  if (mod) return field(mod, 'only a modification date was found');
-  // Last resort: a date line with an explicit cue anywhere in the page text ("Last updated: November 13, 2025").
-  const anywhere = datesFromLines(pageLines.filter((l) => l.length < 120 && (PUB_CUE.test(l) || UPD_CUE.test(l) || /\bdate\b/i.test(l))))[0];
-  if (anywhere) return fromLine(anywhere, 0.45);
-  const u = url ? dateFromUrl(url) : null;
-  if (u && u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
-  return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
-}
-
-/** Read all metadata fields of a parsed page. `topLines` are the first text lines of the page (for bylines/datelines). */
-export function readMetadata(doc: PageIndex, topLines: string[], givenUrl?: string, pageLines: string[] = []): PageMetadata {
+/**
+ * Read all metadata fields of a parsed page from its index and text lines; `mainStart` is the line where the main text begins.
+ * With `explain`, also list every date candidate seen (for evals).
+ */
+export function readMetadata(doc: PageIndex, lines: readonly TextLine[], mainStart: number, givenUrl?: string, explain = false): PageMetadata {
+  const pageLines = lines.map((l) => l.text);
   const notes: string[] = [];
   let meta: MetaTags;
   try { meta = readMetaTags(doc); } catch (e) { notes.push(`meta tags unreadable: ${(e as Error).message}`); meta = { values: new Map(), canonical: null, htmlLang: null }; }
@@ -299,12 +237,21 @@ export function readMetadata(doc: PageIndex, topLines: string[], givenUrl?: stri
   const url = pickUrl(meta, givenUrl);
   const outlet = pickOutlet(meta, ld, url.value);
   const host = hostOf(url.value);
-  const title = pickTitle(doc, meta, ld, outlet.value, host);
+  const { field: title, shown: shownHeadline } = pickTitle(doc, meta, ld, outlet.value, host);
+  // Bylines and date lines sit around the headline; without one in the text, around the start of the main text.
+  const head = headlineAt(lines, shownHeadline ?? title.value);
+  const topLines = head >= 0
+    ? pageLines.slice(Math.max(0, head - rules.topLinesAbove), head + rules.topLinesBelow)
+    : pageLines.slice(Math.max(0, mainStart - 30), mainStart + 30);
   let authors = pickAuthors(doc, meta, ld, outlet.value);
   if (authors.value === null || authors.confidence < 0.5) {
     const b = bylineFromLines(topLines);
     if (b) authors = { value: b.names, source: 'byline', confidence: 0.55, note: `body line "${b.line.slice(0, 60)}"` };
   }
-  const published = pickPublished(doc, meta, ld, url.value, topLines, pageLines);
-  return { title, authors, published, outlet, url, htmlLang: meta.htmlLang, notes };
+  const datePage: DatePage = {
+    doc, meta, ld, url: url.value, pageLines, topLines,
+    headLines: head >= 0 ? pageLines.slice(head + 1, head + 1 + rules.headDateSpan) : [],
+  };
+  const published = pickPublished(datePage);
+  return { title, headline: shownHeadline, authors, published, outlet, url, htmlLang: meta.htmlLang, notes, ...(explain ? { dateCandidates: dateCandidates(datePage) } : {}) };
 }

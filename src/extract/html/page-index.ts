@@ -4,7 +4,7 @@ import type { DomElement } from './dom.js';
 
 export interface PageIndex {
   metas: DomElement[];
-  /** Raw text of <script type="application/ld+json"> blocks. */
+  /** Raw text of <script type="application/ld+json"> blocks (and of <meta name="script:ld+json"> contents). */
   jsonLd: string[];
   times: DomElement[];
   h1s: DomElement[];
@@ -30,7 +30,11 @@ const CAP = 200;
 /** Record `el` (tag `tag`, class string `cls`) if metadata extraction will want it. */
 export function indexElement(idx: PageIndex, el: DomElement, tag: string, cls: string | null): void {
   switch (tag) {
-    case 'meta': if (idx.metas.length < 2000) idx.metas.push(el); return;
+    case 'meta':
+      // Remix-style <meta name="script:ld+json" content="{...}"> carries a JSON-LD block in an attribute.
+      if ((el.getAttribute('name') ?? '').toLowerCase() === 'script:ld+json') { if (idx.jsonLd.length < 50) idx.jsonLd.push(el.getAttribute('content') ?? ''); return; }
+      if (idx.metas.length < 2000) idx.metas.push(el);
+      return;
     case 'script': if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json') && idx.jsonLd.length < 50) idx.jsonLd.push(el.textContent ?? ''); return;
     case 'title': if (!idx.title) idx.title = el; return;
     case 'link': if (!idx.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') idx.canonical = el.getAttribute('href'); return;

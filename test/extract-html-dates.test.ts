@@ -1,0 +1,107 @@
+// Tests of publication-date picking in HTML extraction: the date line under the headline, agreement between sources, readings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/extract/html/index.js';
+import { datesInLine, dateFromUrl, normaliseDate } from '../src/extract/html/dates.js';
+
+const para = (s: string): string => `<p>${s}</p>`;
+const BODY = [
+  'Council members voted seven to two on Tuesday night to close the old ferry terminal, ending almost a century of service across the bay for commuters and tourists alike.',
+  'The decision follows a two-year review that found the pier structurally unsound and the cost of repairs, estimated at forty million dollars, far beyond the city budget.',
+  'Residents who rely on the morning crossing said they would now face a drive of more than an hour around the water, and several asked the council to fund a shuttle bus.',
+].map(para).join('\n');
+const ld = (o: Record<string, unknown>): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry terminal to close', ...o })}</script>`;
+const page = (head: string, underHeadline: string, url?: string): ReturnType<typeof extractHtml> =>
+  extractHtml(`<html><head>${head}</head><body><article><h1>Ferry terminal to close</h1>${underHeadline}${BODY}</article></body></html>`, url ? { url } : {});
+
+test('dates in a line: two glued dates are both read; an ambiguous numeric date keeps its other reading', () => {
+  assert.deepEqual(datesInLine('May 21, 2025April 24, 2025 by The Ritualist').map((d) => d.iso), ['2025-05-21', '2025-04-24']);
+  assert.deepEqual(datesInLine('Dec 17, 20256 min read').map((d) => d.iso), ['2025-12-17']);
+  assert.deepEqual(datesInLine('2024-05-03T10:00:00Z').map((d) => d.iso), ['2024-05-03T10:00:00Z']);
+  const d = normaliseDate('03/10/2023');
+  assert.equal(d?.iso, '2023-03-10');
+  assert.equal(d?.alt, '2023-10-03');
+  assert.equal(normaliseDate('13/10/2023')?.alt, undefined, 'a day over 12 is not ambiguous');
+  assert.deepEqual(dateFromUrl('https://x.example/blog/2023/october/03/wine-styles/'), { iso: '2023-10-03', partial: null });
+});
+
+test('dates: the date line under the headline beats a declared date it does not match', () => {
+  const x = page(ld({ datePublished: 'Jun 12, 2025', dateModified: 'Jun 10, 2025' }), '<p>November 2, 2022</p>');
+  assert.equal(x.published.value, '2022-11-02');
+  assert.equal(x.published.source, 'body');
+  const byline = page(ld({ datePublished: '2024-08-07T12:01:51Z' }), '<div>by Jane Doe ● December 23, 2025 ● 6 min read</div>');
+  assert.equal(byline.published.value, '2025-12-23');
+});
+
+test('dates: a declared publication date shown under the headline gives the exact value; a shown modification stamp does not replace it', () => {
+  const shown = page(ld({ datePublished: '2025-04-24T16:12:49+00:00', dateModified: '2025-05-21T14:06:47+00:00' }), '<p>May 21, 2025April 24, 2025 by The Ritualist</p>');
+  assert.equal(shown.published.value, '2025-04-24T16:12:49+00:00');
+  assert.equal(shown.published.source, 'json-ld');
+  const mod = page(ld({ datePublished: '2024-12-30T19:34:50+00:00', dateModified: '2025-06-02T15:26:59+00:00' }), '<p>June 2, 2025</p>');
+  assert.equal(mod.published.value, '2024-12-30T19:34:50+00:00');
+});
+
+test('dates: an ambiguous 03/10/2023 under the headline is read the way the URL dates the page', () => {
+  const x = page('', '<div>03/10/2023</div><div>by Bay Courier staff</div>', 'https://baycourier.example/news/2023/october/03/ferry/');
+  assert.equal(x.published.value, '2023-10-03');
+  assert.equal(x.published.source, 'url');
+});
+
+test('dates: a shown day and a declared instant one zone away are one moment; the declared value is kept', () => {
+  const x = page('<meta property="article:published_time" content="2025-12-02T23:00:55+00:00">', '<p>Published: 03 Dec 2025</p>');
+  assert.equal(x.published.value, '2025-12-02T23:00:55+00:00');
+  assert.equal(x.published.source, 'meta');
+});
+
+test('dates: "originally published" anywhere beats the stamp under the headline', () => {
+  const x = page('', `<p>30 Sep 2022, 11:07am</p>${para('This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep it current.')}`);
+  assert.equal(x.published.value, '2019-09-26');
+});
+
+test('dates: published == modified is trusted when a second source agrees; a teaser date does not win', () => {
+  const FILLER = Array.from({ length: 30 }, (_, i) => para(`Point ${i + 1}: the ferry board listed another cost that the city would have to carry.`)).join('');
+  const html = `<html><head>${ld({ datePublished: '2025-11-07T15:50:56.000Z', dateModified: '2025-11-07T15:50:56.000Z' })}</head>
+<body><article><h1>Ferry terminal to close</h1>${BODY}<p>Dec 12, 2025 Read More</p>${FILLER}
+<footer><time class="published" datetime="2025-11-07">November 7, 2025</time></footer></article></body></html>`;
+  assert.equal(extractHtml(html).published.value, '2025-11-07T15:50:56Z');
+});
+
+test('dates: meta names that say "published", and JSON-LD carried in <meta name="script:ld+json">', () => {
+  const named = page('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', '');
+  assert.equal(named.published.value, '2025-05-27T06:03:43Z');
+  assert.equal(named.published.note, 'w-published-date');
+  const remix = page(`<meta name="script:ld+json" content="${JSON.stringify({ '@type': 'Article', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;')}">`, '');
+  assert.equal(remix.published.value, '2025-11-17T09:00:00-05:00');
+  assert.equal(remix.published.source, 'json-ld');
+});
+
+test('dates: explainDates lists every candidate with its source', () => {
+  const x = extractHtml(`<html><head>${ld({ datePublished: '2025-08-21', dateModified: '2025-09-01' })}</head><body><article><h1>Ferry terminal to close</h1><p>Aug 21, 2025</p>${BODY}</article></body></html>`,
+    { explainDates: true, url: 'https://baycourier.example/2025/08/21/ferry' });
+  const sources = (x.dateCandidates ?? []).map((c) => c.source);
+  for (const s of ['json-ld', 'url', 'head-line', 'top-line']) assert.ok(sources.includes(s), `${s} listed`);
+  assert.ok(x.dateCandidates!.some((c) => c.modified && c.iso === '2025-09-01'));
+  assert.equal(extractHtml('<html><body><p>x</p></body></html>').dateCandidates, undefined);
+});
+
+test('headline: a section label before a colon and a mis-encoded <h1> give the declared title, and leave the text', () => {
+  const label = extractHtml(`<html><head><meta property="og:title" content="Best ferry routes in the bay for 2025 | Bay Courier"><meta property="og:site_name" content="Bay Courier"></head>
+<body><article><h1>Blog: Best ferry routes in the bay for 2025</h1>${BODY}</article></body></html>`);
+  assert.equal(label.title.value, 'Best ferry routes in the bay for 2025');
+  assert.ok(!label.text.includes('Blog:'));
+  const mojibake = extractHtml(`<html><head><meta property="og:title" content="Ferry basics: a beginner's guide"></head>
+<body><article><h1>Ferry basics? a beginner? guide</h1>${BODY}</article></body></html>`);
+  assert.equal(mojibake.title.value, "Ferry basics: a beginner's guide");
+  assert.ok(!mojibake.text.includes('beginner?'));
+});
+
+test('main text: a "Recent posts" / "About the author" line near the end opens the page tail, which is cut', () => {
+  const tail = `<h3>Recent posts</h3><p>How the harbour got its name, and other stories from the bay</p><p>Dec 19, 2025 ⋅ 7 min read</p>`;
+  const x = extractHtml(`<html><body><article><h1>Ferry terminal to close</h1>${BODY}${tail}</article></body></html>`);
+  assert.ok(x.text.endsWith('fund a shuttle bus.'));
+  assert.ok(x.removed.some((r) => r.reason.startsWith('page tail') && r.text.startsWith('Recent posts')));
+  // Early in the text the same words are a section of the article, not its tail.
+  const early = extractHtml(`<html><body><article><h1>Ferry terminal to close</h1>${para('The council met on Tuesday.')}<h2>Keep reading</h2>${BODY}</article></body></html>`);
+  assert.ok(early.text.includes('Keep reading'));
+  assert.ok(early.text.endsWith('fund a shuttle bus.'));
+});
