@@ -470,8 +470,7 @@ export class Engine {
   /** Outlets: what they publish, whom they copy and who copies them, how fast they follow events. */
   async outlets(): Promise<OutletView[]> {
     return this.cached('outlets', async () => {
-      const [stats, flows, { events }] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.weaveSummaries()]);
-      const lags = await this.outletLags(events);
+      const [stats, flows, lags] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.outletLags()]);
       return stats.map((s) => ({
         ...s,
         copiesFrom: flows.filter((f) => f.copier === s.outlet && f.origin !== s.outlet).map((f) => ({ outlet: f.origin, articles: f.articles })),
@@ -491,16 +490,21 @@ export class Engine {
     });
   }
 
-  /** Hours from each dated event's first article to each outlet's first article on it. */
-  private async outletLags(events: EventSummary[]): Promise<Map<string, number[]>> {
+  /** Hours from each event's first dated article to each outlet's first article on it (events with two or more dated articles). */
+  private async outletLags(): Promise<Map<string, number[]>> {
+    const byEvent = new Map<string, { dated: number; firstBy: Map<string, number> }>();
+    for (const m of await this.store.datedMembers()) {
+      const t = Date.parse(m.published);
+      if (Number.isNaN(t)) continue; // a partial date ("--12-13") cannot be placed in time
+      let e = byEvent.get(m.event);
+      if (!e) byEvent.set(m.event, (e = { dated: 0, firstBy: new Map() }));
+      e.dated++;
+      e.firstBy.set(m.outlet, Math.min(e.firstBy.get(m.outlet) ?? Infinity, t));
+    }
     const lags = new Map<string, number[]>();
-    for (const e of events) {
-      if (e.members.length < 2 || !e.firstDate) continue;
-      const links = (await this.store.articleLinks(e.members)).filter((l) => l.published && l.outlet);
-      if (links.length < 2) continue;
-      const t0 = Math.min(...links.map((l) => Date.parse(l.published!)));
-      const firstBy = new Map<string, number>();
-      for (const l of links) firstBy.set(l.outlet!, Math.min(firstBy.get(l.outlet!) ?? Infinity, Date.parse(l.published!)));
+    for (const { dated, firstBy } of byEvent.values()) {
+      if (dated < 2) continue;
+      const t0 = Math.min(...firstBy.values());
       for (const [outlet, t] of firstBy) lags.set(outlet, [...(lags.get(outlet) ?? []), (t - t0) / 3.6e6]);
     }
     return lags;

@@ -305,6 +305,8 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.quotes({ articleIds: ['3000000000000001'] }), []);
       assert.deepEqual((await store.entities({ articleIds: ['3000000000000001'] })).map((e) => e.name), ['France']);
       assert.deepEqual(await store.speakers(), [{ name: 'Ursula von der Leyen', quotes: 1, articles: 1 }]);
+      assert.deepEqual((await store.entities({})).map((e) => [e.name, e.articles]), [['Valencia', 1], ['Poland', 1], ['France', 1], ['Ursula von der Leyen', 1]], 'counts over every article follow the replacement');
+      assert.equal(await store.countEntities(), 4);
     });
 
     test('fingerprints: stored bytes come back in ingest order; lineage updates, copies, links and copy flows follow', async (t) => {
@@ -392,7 +394,7 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.assignmentsOf('ev-none'), []);
     });
 
-    test('outletsIn and firstTitleIn: the outlets of an event or storyline, and its earliest title', async (t) => {
+    test('outletsIn, firstTitleIn, datedMembers: the outlets of an event or storyline, its earliest title, its dated articles', async (t) => {
       const store = await fresh(t);
       await add(store, '6100000000000001', 'Late report', FARM, { outlet: 'Daily Post', published: '2026-03-05' });
       await add(store, '6100000000000002', 'First report', FARM, { outlet: 'Le Matin', published: '2026-03-01' });
@@ -414,6 +416,8 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.firstTitleIn('ev-farm'), 'First report', 'dated articles first, earliest first');
       assert.equal(await store.firstTitleIn('ev-vote'), 'Undated first', 'undated: in ingest order');
       assert.equal(await store.firstTitleIn('ev-none'), null);
+      const dated = (await store.datedMembers()).map((m) => `${m.event} ${m.outlet} ${m.published}`).sort();
+      assert.deepEqual(dated, ['ev-farm Daily Post 2026-03-05', 'ev-farm Le Matin 2026-03-01'], 'only woven articles with an outlet and a date');
     });
 
     test('weave state and meta: absent, set, overwritten', async (t) => {

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../src/errors.js';
 import type { RawDoc } from '../src/model.js';
 import { ftsQuery } from '../src/store/fts-query.js';
+import { MIGRATIONS } from '../src/store/sqlite-migrations.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { add } from './store-conformance-suite.js';
 import { tempDir } from './helpers/tmp.js';
@@ -94,4 +95,25 @@ test('a query matching more than 500 articles shows its newest 500 matches, titl
   assert.equal(await store.countSearch('harbour'), N);
   assert.equal(await store.countSearch('harbour', 100), 100);
   assert.equal(await store.countSearch('lighthouse', 100), 2);
+});
+
+test('opening a database of schema 5 backfills the entity and speaker counts from what it holds', async (t) => {
+  const path = join(tempDir(t), 'old.db');
+  const old = new Database(path);
+  old.pragma('journal_mode = WAL');
+  for (const m of MIGRATIONS.slice(0, 5)) old.exec(m);
+  old.pragma('user_version = 5');
+  old.pragma(`application_id = ${0x4e4c4d31}`);
+  old.exec(`INSERT INTO raw_docs VALUES ('r1', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r2', '{}', 'text', x'00', '2026-01-01', '{}', NULL);
+    INSERT INTO articles (id, raw_id, authors, text, paragraphs, removed, provenance, words, ingested_at) VALUES
+      ('a1', 'r1', '[]', 'x', '[]', '[]', '{}', 1, '2026-01-01'), ('a2', 'r2', '[]', 'y', '[]', '[]', '{}', 1, '2026-01-01');
+    INSERT INTO entity_mentions VALUES ('a1', 'Valencia', 'place', 3), ('a2', 'Valencia', 'place', 1), ('a2', 'Ana Pérez', 'person', 2);
+    INSERT INTO quotes VALUES ('a1', 0, 'one', 'direct', 'said', 'Pérez', 'Ana Pérez', NULL, 0, 3), ('a1', 1, 'two', 'direct', 'said', 'she', 'Ana Pérez', NULL, 5, 8),
+      ('a2', 0, 'three', 'direct', 'said', 'Pérez', 'Ana Pérez', NULL, 0, 5);`);
+  old.close();
+  const store = SqliteStore.open(path);
+  t.after(() => store.close());
+  assert.deepEqual(await store.entities({}), [{ name: 'Valencia', type: 'place', articles: 2 }, { name: 'Ana Pérez', type: 'person', articles: 1 }]);
+  assert.deepEqual(await store.speakers(), [{ name: 'Ana Pérez', quotes: 3, articles: 2 }]);
+  assert.equal(await store.countEntities('place'), 1);
 });

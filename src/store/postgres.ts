@@ -302,6 +302,10 @@ export class PostgresStore implements Store {
     return rows.map((r) => (r.outlet as string | null) ?? null);
   }
 
+  async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
+    return (await this.run('SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL')) as { event: string; outlet: string; published: string }[];
+  }
+
   async firstTitleIn(event: string): Promise<string | null> {
     const r = (await this.run('SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1', [event]))[0];
     return (r?.title as string | null | undefined) ?? null;

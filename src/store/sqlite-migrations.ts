@@ -50,4 +50,33 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE raw_docs ADD COLUMN body TEXT;`,
   // 5: small facts about the data (which fingerprint scheme made the stored signatures)
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 6: counts kept up to date by triggers, so the entity and speaker lists and the outlet pages need no scan of every
+  // article; covering indexes for the outlet statistics and copy flows
+  `CREATE TABLE entity_stats (name TEXT PRIMARY KEY, type TEXT NOT NULL, articles INTEGER NOT NULL, mentions INTEGER NOT NULL);
+   CREATE INDEX entity_stats_rank ON entity_stats(articles DESC, mentions DESC, name);
+   CREATE INDEX entity_stats_type_rank ON entity_stats(type, articles DESC, mentions DESC, name);
+   INSERT INTO entity_stats (name, type, articles, mentions) SELECT name, max(type), count(*), sum(mentions) FROM entity_mentions GROUP BY name;
+   CREATE TRIGGER entity_mentions_ai AFTER INSERT ON entity_mentions BEGIN
+     INSERT INTO entity_stats (name, type, articles, mentions) VALUES (new.name, new.type, 1, new.mentions)
+       ON CONFLICT(name) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions, type = max(type, excluded.type); END;
+   CREATE TRIGGER entity_mentions_au AFTER UPDATE ON entity_mentions BEGIN
+     UPDATE entity_stats SET mentions = mentions + new.mentions - old.mentions, type = max(type, new.type) WHERE name = new.name; END;
+   CREATE TRIGGER entity_mentions_ad AFTER DELETE ON entity_mentions BEGIN
+     UPDATE entity_stats SET articles = articles - 1, mentions = mentions - old.mentions WHERE name = old.name; END;
+   CREATE TABLE speaker_stats (name TEXT PRIMARY KEY, quotes INTEGER NOT NULL, articles INTEGER NOT NULL);
+   CREATE INDEX speaker_stats_rank ON speaker_stats(quotes DESC, name);
+   INSERT INTO speaker_stats (name, quotes, articles)
+     SELECT speaker_entity, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity;
+   CREATE TRIGGER quotes_ai AFTER INSERT ON quotes WHEN new.speaker_entity IS NOT NULL BEGIN
+     INSERT INTO speaker_stats (name, quotes, articles) VALUES (new.speaker_entity, 1, 1)
+       ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1,
+         articles = articles + NOT EXISTS (SELECT 1 FROM quotes WHERE article_id = new.article_id AND speaker_entity = new.speaker_entity AND idx <> new.idx); END;
+   CREATE TRIGGER quotes_ad AFTER DELETE ON quotes WHEN old.speaker_entity IS NOT NULL BEGIN
+     UPDATE speaker_stats SET quotes = quotes - 1,
+       articles = articles - NOT EXISTS (SELECT 1 FROM quotes WHERE article_id = old.article_id AND speaker_entity = old.speaker_entity)
+       WHERE name = old.speaker_entity; END;
+   DROP INDEX articles_outlet;
+   CREATE INDEX articles_outlet ON articles(outlet, published, language);
+   CREATE INDEX articles_id_outlet ON articles(id, outlet, published);
+   CREATE INDEX fingerprints_copies ON fingerprints(copy_of, article_id) WHERE copy_of IS NOT NULL;`,
 ];

@@ -201,7 +201,7 @@ export class SqliteStore implements Store {
       this.stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
       const q = this.stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
       a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
-      const e = this.stmt('INSERT OR REPLACE INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?)');
+      const e = this.stmt('INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions');
       for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
     });
   }
@@ -286,6 +286,10 @@ export class SqliteStore implements Store {
     return (this.stmt(`SELECT DISTINCT a.outlet FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.${col} = ?`).all(value) as { outlet: string | null }[]).map((r) => r.outlet);
   }
 
+  async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
+    return this.stmt('SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL').all() as { event: string; outlet: string; published: string }[];
+  }
+
   async firstTitleIn(event: string): Promise<string | null> {
     const r = this.stmt('SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1').get(event) as { title: string | null } | undefined;
     return r?.title ?? null;
@@ -334,29 +338,27 @@ export class SqliteStore implements Store {
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
-    return this.stmt('SELECT speaker_entity AS name, count(*) AS quotes, count(DISTINCT article_id) AS articles FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name')
-      .all() as { name: string; quotes: number; articles: number }[];
+    return this.stmt('SELECT name, quotes, articles FROM speaker_stats WHERE quotes > 0 ORDER BY quotes DESC, name').all() as { name: string; quotes: number; articles: number }[];
   }
 
   async entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]> {
-    const conds: string[] = [];
-    const args: unknown[] = [];
-    if (filter.articleIds) {
-      if (!filter.articleIds.length) return [];
-      conds.push(`article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
-      args.push(...filter.articleIds);
+    const page = [filter.limit ?? 50, filter.offset ?? 0];
+    if (!filter.articleIds) {
+      // Every article: the counts the triggers keep (a GROUP BY over every mention would read millions of rows).
+      const sql = `SELECT name, type, articles FROM entity_stats WHERE articles > 0 ${filter.type ? 'AND type = ?' : ''} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`;
+      return this.stmt(sql).all(...(filter.type ? [filter.type] : []), ...page) as { name: string; type: string; articles: number }[];
     }
-    if (filter.type) {
-      conds.push('type = ?');
-      args.push(filter.type);
-    }
-    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''}
+    if (!filter.articleIds.length) return [];
+    const args: unknown[] = [...filter.articleIds];
+    if (filter.type) args.push(filter.type);
+    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions
+                 WHERE article_id IN (${filter.articleIds.map(() => '?').join(',')}) ${filter.type ? 'AND type = ?' : ''}
                  GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
-    return this.stmt(sql).all(...args, filter.limit ?? 50, filter.offset ?? 0) as { name: string; type: string; articles: number }[];
+    return this.stmt(sql).all(...args, ...page) as { name: string; type: string; articles: number }[];
   }
 
   async countEntities(type?: string): Promise<number> {
-    const r = (type ? this.stmt('SELECT count(DISTINCT name) AS n FROM entity_mentions WHERE type = ?').get(type) : this.stmt('SELECT count(DISTINCT name) AS n FROM entity_mentions').get()) as { n: number };
+    const r = (type ? this.stmt('SELECT count(*) AS n FROM entity_stats WHERE type = ? AND articles > 0').get(type) : this.stmt('SELECT count(*) AS n FROM entity_stats WHERE articles > 0').get()) as { n: number };
     return r.n;
   }
 
@@ -374,9 +376,10 @@ export class SqliteStore implements Store {
   }
 
   async copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]> {
+    // Driven from the copies (CROSS JOIN fixes the order): the planner would otherwise walk every article by outlet.
     return this.stmt(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
-                JOIN articles c ON c.id = f.article_id JOIN articles o ON o.id = f.copy_of
-                WHERE c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`)
+                CROSS JOIN articles c ON c.id = f.article_id CROSS JOIN articles o ON o.id = f.copy_of
+                WHERE f.copy_of IS NOT NULL AND c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`)
       .all() as { copier: string; origin: string; articles: number }[];
   }
 

@@ -120,6 +120,8 @@ export interface Store {
   countAssignments(): Promise<number>;
   /** Distinct outlets of an event's or a storyline's articles (null outlet included as null). */
   outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]>;
+  /** Every woven article that has an outlet and a published date: its event, outlet and date (for how fast outlets follow events). */
+  datedMembers(): Promise<{ event: string; outlet: string; published: string }[]>;
   /** Title of an event's earliest article (dated first, then ingest order). */
   firstTitleIn(event: string): Promise<string | null>;
   saveWeaveState(snapshot: string): Promise<void>;
