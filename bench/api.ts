@@ -1,5 +1,5 @@
 // Benchmark: HTTP API latency and throughput on a large store (synthesised from PolNeAR texts), autocannon at a fixed request rate.
-//   node --import tsx bench/api.ts [--articles 100000] [--budget-s 420] [--rate 200] [--duration 20] [--cache-ms 0,1000] [--db PATH] [--keep]
+//   node --import tsx bench/api.ts [--articles 100000] [--budget-s 420] [--rate 200] [--duration 20] [--db PATH] [--keep] [--only SUBSTRING]
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -27,8 +27,8 @@ interface PolRow {
 }
 
 /** Child mode: serve a database and print the address for the parent. */
-async function child(db: string, readCacheMs: number): Promise<void> {
-  const s = await serve({ db, port: 0, host: '127.0.0.1', webDir: false, readCacheMs });
+async function child(db: string): Promise<void> {
+  const s = await serve({ db, port: 0, host: '127.0.0.1', webDir: false });
   process.stdout.write(`LISTENING ${s.url}\n`);
   process.on('SIGTERM', () => void s.close().then(() => process.exit(0)));
 }
@@ -77,9 +77,9 @@ async function build(db: string, target: number, budgetS: number): Promise<{ art
   return { articles, secs: (Date.now() - t0) / 1000 };
 }
 
-function startChild(db: string, cacheMs: number): Promise<{ url: string; stop: () => Promise<void> }> {
+function startChild(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
   return new Promise((res, rej) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', db, '--cache-ms', String(cacheMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', db], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d) => {
       out += d;
@@ -91,7 +91,7 @@ function startChild(db: string, cacheMs: number): Promise<{ url: string; stop: (
 }
 
 async function main(): Promise<void> {
-  if (has('serve')) return child(arg('serve', ''), Number(arg('cache-ms', '0')));
+  if (has('serve')) return child(arg('serve', ''));
   const target = Number(arg('articles', '100000'));
   const budget = Number(arg('budget-s', '420'));
   const rate = Number(arg('rate', '200'));
@@ -105,10 +105,8 @@ async function main(): Promise<void> {
   console.log(`store: ${built.articles} articles, built in ${built.secs.toFixed(0)} s${built.articles < target ? ` (the ${budget} s budget ran out before ${target})` : ''}`);
 
   try {
-    for (const cacheMs of arg('cache-ms', '0,1000').split(',').map(Number)) {
-      console.log(`\nserver with readCacheMs ${cacheMs} (${cacheMs ? 'identical reads within that window share one answer' : 'only concurrent identical reads are coalesced'})`);
-      await measure(db, cacheMs, rate, duration);
-    }
+    console.log('\nthe server keeps each serialised answer until the data changes (no time-based cache)');
+    await measure(db, rate, duration);
   } finally {
     if (!has('keep')) rmSync(dir, { recursive: true, force: true });
   }
@@ -125,11 +123,12 @@ async function drained(url: string): Promise<void> {
   }
 }
 
-async function measure(db: string, cacheMs: number, rate: number, duration: number): Promise<void> {
-  const server = await startChild(db, cacheMs);
+async function measure(db: string, rate: number, duration: number): Promise<void> {
+  const server = await startChild(db);
   try {
     const probe = 'president';
-    const paths = ['/api/health', '/api/storylines', '/api/articles', `/api/search?q=${probe}`];
+    const lists = ['/api/storylines', '/api/events', '/api/articles', '/api/entities', '/api/speakers', '/api/outlets', '/api/ledger'];
+    const paths = ['/api/health', ...lists, `/api/search?q=${probe}`];
     for (const p of paths) {
       const t = Date.now();
       const r = await fetch(server.url + p);
@@ -139,7 +138,8 @@ async function measure(db: string, cacheMs: number, rate: number, duration: numb
     // Search is also measured with many different queries, so that it is not only the read cache answering.
     const words = ['election', 'trump', 'clinton', 'putin', 'russia', 'senate', 'court', 'police', 'tax', 'health', 'border', 'iran', 'syria', 'debate', 'poll', 'emails', 'campaign', 'vote', 'congress', 'economy', 'jobs', 'climate', 'china', 'mexico', 'wall', 'refugees', 'obama', 'sanders', 'ryan', 'fbi', 'comey', 'pence', 'kaine', 'nato', 'terror', 'isis', 'guns', 'abortion', 'immigration', 'trade'];
     const queries = words.flatMap((a, i) => [a, `${a} ${words[(i * 7 + 3) % words.length]}`, `"${a}"`]);
-    const cases: { label: string; path: string; many?: string[] }[] = [...paths.slice(1).map((p) => ({ label: p, path: p })), { label: `/api/search?q=<${queries.length} different queries>`, path: '/api/search', many: queries }];
+    const only = arg('only', '');
+    const cases: { label: string; path: string; many?: string[] }[] = [...paths.slice(1).map((p) => ({ label: p, path: p })), { label: `/api/search?q=<${queries.length} different queries>`, path: '/api/search', many: queries }].filter((c) => !only || c.label.includes(only));
     for (const c of cases) {
       await drained(server.url);
       let n = 0;

@@ -510,6 +510,10 @@ export class Engine {
     return lags;
   }
 
+  async dataVersion(): Promise<string> {
+    return this.store.dataVersion();
+  }
+
   async health(): Promise<{ ok: true; articles: number; db: string }> {
     return { ok: true, articles: await this.store.countArticles(), db: this.store.location };
   }

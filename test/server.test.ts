@@ -396,30 +396,27 @@ describe('read cache', () => {
     return mine;
   };
 
-  it('shares one running computation per key, keeps it for the ttl, then recomputes', async () => {
-    let clock = 1000;
-    const cache = readCache<number>(500, 100, () => clock);
+  it('shares one computation per key and data version, keeps it until the version moves or a write clears it', async () => {
+    const cache = readCache<number>();
     const c = { n: 0 };
-    const [a, b, other] = await Promise.all([cache.get('k', slowCount(c)), cache.get('k', slowCount(c)), cache.get('other', slowCount(c))]);
+    const [a, b, other] = await Promise.all([cache.get('k', 'v1', slowCount(c)), cache.get('k', 'v1', slowCount(c)), cache.get('other', 'v1', slowCount(c))]);
     assert.equal(a, b, 'same key shares the answer');
     assert.notEqual(other, a);
     assert.equal(c.n, 2, 'one computation per distinct key');
-    clock += 499;
-    assert.equal(await cache.get('k', slowCount(c)), a, 'still fresh');
-    clock += 2;
-    assert.equal(await cache.get('k', slowCount(c)), 3, 'expired: recomputed');
+    assert.equal(await cache.get('k', 'v1', slowCount(c)), a, 'same data: kept');
+    assert.equal(await cache.get('k', 'v2', slowCount(c)), 3, 'the data changed: recomputed');
     cache.clear();
-    assert.equal(await cache.get('k', slowCount(c)), 4, 'cleared by a write: recomputed');
+    assert.equal(await cache.get('k', 'v2', slowCount(c)), 4, 'cleared by a write: recomputed');
   });
 
-  it('with ttl 0 only coalesces concurrent reads, and never keeps failures', async () => {
-    const cache = readCache<number>(0);
-    const c = { n: 0 };
-    const [a, b] = await Promise.all([cache.get('k', slowCount(c)), cache.get('k', slowCount(c))]);
-    assert.equal(a, b);
-    assert.equal(await cache.get('k', slowCount(c)), 2);
-    await assert.rejects(cache.get('x', async () => Promise.reject(new Error('no'))), /no/);
-    assert.equal(await cache.get('x', async () => 5), 5);
+  it('never keeps failures, and keeps at most maxEntries answers, dropping the oldest', async () => {
+    const cache = readCache<number>(2);
+    await assert.rejects(cache.get('x', 'v', async () => Promise.reject(new Error('no'))), /no/);
+    assert.equal(await cache.get('x', 'v', async () => 5), 5);
+    await cache.get('y', 'v', async () => 6);
+    await cache.get('z', 'v', async () => 7);
+    assert.equal(await cache.get('x', 'v', async () => 8), 8, 'the oldest was dropped');
+    assert.equal(await cache.get('z', 'v', async () => 9), 7, 'a recent one is kept');
   });
 });
 

@@ -33,6 +33,8 @@ export interface HealthReport {
 
 /** What the server needs from the engine; `Engine` satisfies it structurally, tests may hand in the real engine only. */
 export interface NewsloomApi {
+  /** Changes whenever the data does (any process's write): read answers are kept until it moves. */
+  dataVersion(): Promise<string>;
   storylines(page?: PageRequest): Promise<Paged<StorylineView>>;
   storyline(id: string): Promise<StorylineDetail | null>;
   events(page?: PageRequest & { storyline?: string }): Promise<Paged<EventView>>;

@@ -20,8 +20,6 @@ export interface ServerOptions {
   host?: string;
   /** Log requests (pino) to stdout. */
   logger?: boolean;
-  /** How long identical reads share one answer, in ms (data/server-config.json readCacheMs by default; 0 only coalesces concurrent reads). */
-  readCacheMs?: number;
   /** Folder with the built page (dist/web by default); false to serve the API only. */
   webDir?: string | false;
 }
@@ -91,8 +89,8 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const specs = routeSpecs(cfg);
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
-  // Identical reads share one engine call and one serialisation while it runs and for readCacheMs after.
-  const cache = readCache<string>(opts.readCacheMs ?? cfg.readCacheMs);
+  // Identical reads share one engine call and one serialisation until the data changes.
+  const cache = readCache<string>();
   const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows, cache);
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -116,7 +114,7 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       handler: async (req, reply) => {
         const json = spec.write
           ? JSON.stringify(await handler(req))
-          : await cache.get(`${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, async () => JSON.stringify(await handler(req)));
+          : await cache.get(`${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, await engine.dataVersion(), async () => JSON.stringify(await handler(req)));
         return reply.type('application/json; charset=utf-8').send(json);
       },
     });

@@ -8,7 +8,6 @@ export interface ServerConfig {
   maxQueryLength: number;
   ingestBodyBytes: number;
   ingestMaxRows: number;
-  readCacheMs: number;
   jsonlContentTypes: string[];
   securityHeaders: Record<string, string>;
 }

@@ -1,30 +1,25 @@
-// A short-lived cache of read answers: identical reads share one computation while it runs and for ttlMs after; writes clear it.
+// Serialised read answers kept while the data they came from is unchanged: identical reads share one computation, and a
+// repeated read costs neither the engine call nor the serialisation until any process writes (the store's data version moves).
 
 export interface ReadCache<T> {
-  get(key: string, compute: () => Promise<T>): Promise<T>;
+  /** The answer for `key` computed at data `version`; a different version recomputes it. */
+  get(key: string, version: string, compute: () => Promise<T>): Promise<T>;
   clear(): void;
 }
 
-/** ttlMs 0 still coalesces reads that are in flight together; failures are never kept. */
-export function readCache<T>(ttlMs: number, maxEntries = 1000, now: () => number = Date.now): ReadCache<T> {
-  const entries = new Map<string, { value: Promise<T>; settledAt: number | null }>();
+/** At most `maxEntries` answers (the oldest goes first); failures are never kept. */
+export function readCache<T>(maxEntries = 2000): ReadCache<T> {
+  const entries = new Map<string, { value: Promise<T>; version: string }>();
   return {
-    get(key, compute) {
+    get(key, version, compute) {
       const hit = entries.get(key);
-      if (hit && (hit.settledAt === null || now() - hit.settledAt < ttlMs)) return hit.value;
-      if (entries.size >= maxEntries) entries.clear();
-      const entry: { value: Promise<T>; settledAt: number | null } = { value: Promise.resolve() as Promise<T>, settledAt: null };
-      entry.value = compute().then(
-        (v) => {
-          entry.settledAt = now();
-          if (ttlMs <= 0 && entries.get(key) === entry) entries.delete(key);
-          return v;
-        },
-        (e: unknown) => {
-          if (entries.get(key) === entry) entries.delete(key);
-          throw e;
-        },
-      );
+      if (hit && hit.version === version) return hit.value;
+      entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      const entry = { version, value: compute() };
+      entry.value.catch(() => {
+        if (entries.get(key) === entry) entries.delete(key);
+      });
       entries.set(key, entry);
       return entry.value;
     },
