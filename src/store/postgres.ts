@@ -7,7 +7,7 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, snippetFor, tsQuery } from './postgres-query.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToRejection, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 
 const APP = 'newsloom';
@@ -336,21 +336,7 @@ export class PostgresStore implements Store {
     }
     const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
                  ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
-    return (await this.run(sql, args)).map((r) => ({
-      articleId: r.article_id as string,
-      idx: r.idx as number,
-      text: r.text as string,
-      kind: r.kind as string,
-      cue: (r.cue as string | null) ?? null,
-      speaker: (r.speaker as string | null) ?? null,
-      speakerEntity: (r.speaker_entity as string | null) ?? null,
-      reporter: (r.reporter as string | null) ?? null,
-      start: r.qstart as number,
-      end: r.qend as number,
-      published: (r.published as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      event: (r.event as string | null) ?? null,
-    }));
+    return (await this.run(sql, args)).map(rowToQuote);
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {

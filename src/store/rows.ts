@@ -1,6 +1,6 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
 import type { Article, Assignment, Rejection } from '../model.js';
-import type { ArticleLink, ArticleSummary, StoredRejection } from './store.js';
+import type { ArticleLink, ArticleSummary, StoredQuote, StoredRejection } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -70,5 +70,24 @@ export function rowToRejection(r: Row): StoredRejection {
     lastAt: r.last_at as string,
     count: r.count as number,
     ...(r.bytes ? { bytes: new Uint8Array(r.bytes as Buffer) } : {}),
+  };
+}
+
+/** A stored quote row joined with its article's date and outlet and its event. */
+export function rowToQuote(r: Row): StoredQuote {
+  return {
+    articleId: r.article_id as string,
+    idx: r.idx as number,
+    text: r.text as string,
+    kind: r.kind as string,
+    cue: (r.cue as string | null) ?? null,
+    speaker: (r.speaker as string | null) ?? null,
+    speakerEntity: (r.speaker_entity as string | null) ?? null,
+    reporter: (r.reporter as string | null) ?? null,
+    start: r.qstart as number,
+    end: r.qend as number,
+    published: (r.published as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    event: (r.event as string | null) ?? null,
   };
 }

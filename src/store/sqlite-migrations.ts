@@ -78,5 +78,7 @@ export const MIGRATIONS: string[] = [
    DROP INDEX articles_outlet;
    CREATE INDEX articles_outlet ON articles(outlet, published, language);
    CREATE INDEX articles_id_outlet ON articles(id, outlet, published);
-   CREATE INDEX fingerprints_copies ON fingerprints(copy_of, article_id) WHERE copy_of IS NOT NULL;`,
+   CREATE INDEX fingerprints_copies ON fingerprints(copy_of, article_id) WHERE copy_of IS NOT NULL;
+   CREATE INDEX quotes_speaker_entity_nocase ON quotes(speaker_entity COLLATE NOCASE);
+   CREATE INDEX quotes_speaker_nocase ON quotes(speaker COLLATE NOCASE) WHERE speaker_entity IS NULL;`,
 ];

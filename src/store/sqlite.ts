@@ -7,7 +7,7 @@ import { shortHash } from '../util/hash.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToRejection, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 /**
  * A query matching fewer articles than this is ranked by bm25. A commoner one is not: FTS5's bm25 first counts every
@@ -307,6 +307,18 @@ export class SqliteStore implements Store {
   }
 
   async quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]> {
+    const limit = filter.limit ?? 100000;
+    const cols = 'q.*, a.published, a.outlet, m.event';
+    if (!filter.articleIds && !filter.speaker) {
+      // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
+      const dated = this.stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+                               WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
+      const undated = dated.length < limit
+        ? (this.stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+                      WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
+        : [];
+      return [...dated, ...undated].map(rowToQuote);
+    }
     const conds: string[] = [];
     const args: unknown[] = [];
     if (filter.articleIds) {
@@ -315,26 +327,13 @@ export class SqliteStore implements Store {
       args.push(...filter.articleIds);
     }
     if (filter.speaker) {
-      conds.push('(lower(q.speaker_entity) = lower(?) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower(?)))');
+      // NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer.
+      conds.push('(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))');
       args.push(filter.speaker, filter.speaker);
     }
-    const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-                 ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
-    return (this.stmt(sql).all(...args, filter.limit ?? 100000) as Row[]).map((r) => ({
-      articleId: r.article_id as string,
-      idx: r.idx as number,
-      text: r.text as string,
-      kind: r.kind as string,
-      cue: (r.cue as string | null) ?? null,
-      speaker: (r.speaker as string | null) ?? null,
-      speakerEntity: (r.speaker_entity as string | null) ?? null,
-      reporter: (r.reporter as string | null) ?? null,
-      start: r.qstart as number,
-      end: r.qend as number,
-      published: (r.published as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      event: (r.event as string | null) ?? null,
-    }));
+    const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
+                 WHERE ${conds.join(' AND ')} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
+    return (this.stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
@@ -439,9 +438,3 @@ export class SqliteStore implements Store {
 function hasTables(db: Database.Database): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get();
 }
-
-
-
-
-
-
