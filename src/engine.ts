@@ -42,6 +42,16 @@ const UNKNOWN_OUTLET = 'unknown outlet';
 const LEDGER_MAX_QUOTES = 50000;
 /** A search counts its matches up to this many ("10,000+"): counting every match of a common word walks its whole posting list. */
 export const SEARCH_COUNT_CAP = 10_000;
+/** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
+const SUMMARIES_KEY = 'weave.summaries';
+interface SavedSummaries {
+  /** The store's weave version they were saved at, when (ms), and how many articles were stored then. */
+  savedAt: string;
+  writtenAt: number;
+  articles: number;
+  events: EventSummary[];
+  storylines: StorylineSummary[];
+}
 /** Writes are committed in batches of this many documents during a long ingest. */
 const BATCH = 200;
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
@@ -218,7 +228,10 @@ export class Engine {
   async flush(): Promise<void> {
     this.lastSnapshot = Date.now();
     if (this.weaveDirty && this.weaverState) {
-      await this.store.saveWeaveState(JSON.stringify(this.weaverState.snapshot()));
+      const w = this.weaverState;
+      await this.store.saveWeaveState(JSON.stringify(w.snapshot()));
+      const summaries: SavedSummaries = { savedAt: await this.store.weaveVersion(), writtenAt: Date.now(), articles: await this.store.countArticles(), events: w.events(), storylines: w.storylines() };
+      await this.store.setMeta(SUMMARIES_KEY, JSON.stringify(summaries));
       this.weaveDirty = false;
     }
     this.stateVersion = await this.store.dataVersion();
@@ -324,13 +337,32 @@ export class Engine {
     }
   }
 
+  /** Event and storyline summaries: from the weaver this process holds, else from those saved with the last weave snapshot (a reader need not load the whole weave). */
   private async weaveSummaries() {
     if (this.summaries) return this.summaries;
-    const w = await this.weaver();
-    const events = w.events();
-    const storylines = w.storylines();
+    const saved = this.weaverState ? null : await this.savedSummaries();
+    const w = saved ? null : await this.weaver();
+    const events = saved?.events ?? w!.events();
+    const storylines = saved?.storylines ?? w!.storylines();
     this.summaries = { events, storylines, eventById: new Map(events.map((e) => [e.id, e])), storylineById: new Map(storylines.map((s) => [s.id, s])) };
     return this.summaries;
+  }
+
+  /** The summaries saved with the current weave snapshot, or null when there are none for it (saved by an older version, or unreadable). */
+  private async savedSummaries(): Promise<SavedSummaries | null> {
+    const [raw, savedAt] = await Promise.all([this.store.getMeta(SUMMARIES_KEY), this.store.weaveVersion()]);
+    if (!raw || !savedAt) return null;
+    let s: SavedSummaries;
+    try {
+      s = JSON.parse(raw) as SavedSummaries;
+    } catch {
+      return null;
+    }
+    if (s.savedAt !== savedAt || !Array.isArray(s.events) || !Array.isArray(s.storylines)) return null;
+    // Articles stored since: a writer still at work saves again within a minute (keep these meanwhile); a writer that
+    // stopped without saving (a crash) left them unwoven, and loading the weave weaves them.
+    if (s.articles !== (await this.store.countArticles()) && Date.now() - s.writtenAt > 2 * SNAPSHOT_EVERY_MS) return null;
+    return s;
   }
 
   private async outletsIn(group: { event?: string; storyline?: string }): Promise<string[]> {

@@ -13,6 +13,7 @@ test('an unreadable weave snapshot is rebuilt from the stored articles, with the
   await new Engine(store).ingest([SEEDS]);
   const before = (await new Engine(store).events({ limit: 10 })).items.map((e) => e.id).sort();
   store.db.prepare("UPDATE weave_state SET snapshot = '{\"version\": 99}'").run();
+  store.db.prepare("DELETE FROM meta WHERE key = 'weave.summaries'").run(); // as an older version left it: no summaries to list from
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
@@ -29,14 +30,40 @@ test('articles stored after the last snapshot (a crash mid-ingest) are woven on 
   t.after(() => store.close());
   await new Engine(store).ingest([join(dir, 'first')]);
   const afterThree = store.db.prepare('SELECT snapshot FROM weave_state').get() as { snapshot: string };
+  const summaries = JSON.parse((await store.getMeta('weave.summaries'))!) as { writtenAt: number; articles: number };
+  assert.equal(summaries.articles, 3);
   await new Engine(store).ingest([SEEDS]);
-  // as if the process died after storing the last two articles but before saving the weave state
+  // as if the process died after storing the last two articles but before saving the weave state, over two minutes ago
   store.db.prepare('UPDATE weave_state SET snapshot = ?').run(afterThree.snapshot);
+  await store.setMeta('weave.summaries', JSON.stringify({ ...summaries, savedAt: await store.weaveVersion(), writtenAt: Date.now() - 5 * 60_000 }));
   const engine = new Engine(store);
   const events = await engine.events({ limit: 10 });
   assert.equal(events.total, 5);
   assert.equal((await engine.storylines()).total, 1);
   assert.equal(await store.countAssignments(), 5);
+});
+
+test('a reader lists events and storylines from the summaries saved with the snapshot, without loading the weave', async (t) => {
+  const path = join(tempDir(t), 'reader.db');
+  const writer = SqliteStore.open(path);
+  t.after(() => writer.close());
+  const engine = new Engine(writer);
+  await engine.ingest([SEEDS]);
+  const expected = { events: await engine.events({ limit: 10 }), storylines: await engine.storylines() };
+  const readerStore = SqliteStore.open(path);
+  t.after(() => readerStore.close());
+  let loads = 0;
+  const load = readerStore.loadWeaveState.bind(readerStore);
+  readerStore.loadWeaveState = async () => (loads++, load());
+  const reader = new Engine(readerStore);
+  assert.deepEqual(await reader.events({ limit: 10 }), expected.events);
+  assert.deepEqual(await reader.storylines(), expected.storylines);
+  assert.equal(loads, 0, 'the weave snapshot was not read');
+  // A snapshot saved by a writer that kept no summaries (another version) is not matched by the old summaries: the reader loads the weave.
+  await writer.saveWeaveState((await writer.loadWeaveState())!);
+  const again = new Engine(readerStore);
+  assert.deepEqual((await again.events({ limit: 10 })).items.map((e) => e.id), expected.events.items.map((e) => e.id));
+  assert.equal(loads, 1);
 });
 
 test('a copy ingested later is linked to the stored original after a restart', async (t) => {

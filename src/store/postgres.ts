@@ -318,6 +318,10 @@ export class PostgresStore implements Store {
     );
   }
 
+  async weaveVersion(): Promise<string> {
+    return ((await this.run('SELECT updated_at FROM weave_state WHERE id = 1'))[0]?.updated_at as string | undefined) ?? '';
+  }
+
   async loadWeaveState(): Promise<string | null> {
     return ((await this.run('SELECT snapshot FROM weave_state WHERE id = 1'))[0]?.snapshot as string | undefined) ?? null;
   }

@@ -301,6 +301,10 @@ export class SqliteStore implements Store {
     this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('weave.saved_at', ?)").run(at);
   }
 
+  async weaveVersion(): Promise<string> {
+    return (await this.getMeta('weave.saved_at')) ?? '';
+  }
+
   async loadWeaveState(): Promise<string | null> {
     const r = this.stmt('SELECT snapshot FROM weave_state WHERE id = 1').get() as { snapshot: string } | undefined;
     return r?.snapshot ?? null;

@@ -135,6 +135,8 @@ export interface Store {
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
   /** How many articles match; with `cap`, counting stops there (a common word on a large store is counted no further). */
   countSearch(query: string, cap?: number): Promise<number>;
+  /** Changes whenever the weave state is saved (by any process); empty before the first save. */
+  weaveVersion(): Promise<string>;
   /** Changes whenever articles are added or the weave state is saved (by any process): read caches key on it. */
   dataVersion(): Promise<string>;
   getMeta(key: string): Promise<string | null>;
