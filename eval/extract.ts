@@ -3,8 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 import { loadWcxb, argLimit, WCXB_PATH, type WcxbRow } from './lib/extract-data.js';
 import {
-  tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch,
+  tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch, type Counts,
 } from './lib/extract-metrics.js';
+import { foldOf } from './lib/extract-folds.js';
 import { readabilityBaseline } from './lib/extract-baseline.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import type { DateCandidate } from '../src/extract/html/published.js';
@@ -44,41 +45,70 @@ function printDateMiss(row: WcxbRow, out: SystemOut): void {
   for (const c of out.dateCandidates ?? []) console.log(`    ${c.iso.padEnd(25)} ${c.source}${c.note ? ` ${c.note}` : ''}${c.modified ? ' [modified]' : ''}`);
 }
 
-function evaluate(name: string, sys: System, rows: WcxbRow[], dump?: string): void {
+/** One page's scores: shingle and bag-of-words counts (when it has gold text) and the three metadata checks (null: no gold). */
+interface PageScore {
+  url: string; shingle?: Counts; bag?: Counts; title: boolean; author: boolean | null; spuriousAuthor: boolean; date: boolean | null;
+}
+
+function scorePage(row: WcxbRow, out: SystemOut, info: Record<string, unknown>): PageScore {
+  const s: PageScore = { url: row.url, title: titleMatch(out.title, row.title), author: null, spuriousAuthor: false, date: null };
+  if (row.main_content) {
+    const pt = tokens(out.text), gt = tokens(row.main_content);
+    const c = normalisedCounts(shingles(pt), shingles(gt));
+    s.shingle = c; s.bag = normalisedCounts(bag(pt), bag(gt));
+    info.f1 = docF1(c); info.p = c.tp / (c.tp + c.fp || 1); info.r = c.tp / (c.tp + c.fn || 1);
+  }
+  info.title = s.title ? true : [out.title, row.title];
+  if (row.author) { s.author = authorMatch(out.authors, row.author); info.author = s.author ? true : [out.authors, row.author]; }
+  else s.spuriousAuthor = out.authors.length > 0;
+  if (row.publish_date) {
+    s.date = dateMatch(out.published, row.publish_date); info.date = s.date ? true : [out.published, row.publish_date];
+    if (!s.date && missesOf === 'date') printDateMiss(row, out);
+  }
+  if (!s.title && missesOf === 'title') console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
+  return s;
+}
+
+/** Print the figures of a set of page scores (the whole set or one fold). */
+function report(scores: PageScore[]): void {
   const sh = new PrfAccumulator(), bw = new PrfAccumulator();
-  let titleOk = 0, authorOk = 0, authorN = 0, dateOk = 0, dateN = 0, crashes = 0, authorSpurious = 0, noAuthorN = 0;
+  let titleOk = 0, authorOk = 0, authorN = 0, dateOk = 0, dateN = 0, authorSpurious = 0, noAuthorN = 0;
+  for (const s of scores) {
+    if (s.shingle && s.bag) { sh.add(s.shingle); bw.add(s.bag); }
+    if (s.title) titleOk++;
+    if (s.author === null) { noAuthorN++; if (s.spuriousAuthor) authorSpurious++; } else { authorN++; if (s.author) authorOk++; }
+    if (s.date !== null) { dateN++; if (s.date) dateOk++; }
+  }
+  const pct = (a: number, b: number): string => `${(b ? a / b : 0).toFixed(3)} (${a}/${b})`;
+  console.log(`main text shingle-4: P ${sh.precision.toFixed(4)}  R ${sh.recall.toFixed(4)}  F1 ${sh.f1.toFixed(4)}  (${sh.n} pages with gold text)`);
+  console.log(`main text bag-of-words: P ${bw.precision.toFixed(3)}  R ${bw.recall.toFixed(3)}  F1 ${bw.f1.toFixed(3)}`);
+  console.log(`title exact (normalised): ${pct(titleOk, scores.length)}`);
+  console.log(`author (first gold author among predicted): ${pct(authorOk, authorN)}; authors predicted where gold has none: ${authorSpurious}/${noAuthorN}`);
+  console.log(`date same day: ${pct(dateOk, dateN)}`);
+}
+
+function evaluate(name: string, sys: System, rows: WcxbRow[], folds: number, dump?: string): void {
+  let crashes = 0;
   const perDoc: Array<Record<string, unknown>> = [];
+  const scores: PageScore[] = [];
   const t0 = performance.now();
   for (const row of rows) {
     let out: SystemOut;
     try { out = sys(row); } catch (e) { crashes++; out = { text: '', title: null, authors: [], published: null }; console.error(`${name} crashed on ${row.id}: ${(e as Error).message}`); }
     const info: Record<string, unknown> = { id: row.id, url: row.url };
-    if (row.main_content) {
-      const pt = tokens(out.text), gt = tokens(row.main_content);
-      const c = normalisedCounts(shingles(pt), shingles(gt));
-      sh.add(c); bw.add(normalisedCounts(bag(pt), bag(gt)));
-      info.f1 = docF1(c); info.p = c.tp / (c.tp + c.fp || 1); info.r = c.tp / (c.tp + c.fn || 1);
-    }
-    const tOk = titleMatch(out.title, row.title); if (tOk) titleOk++;
-    info.title = tOk ? true : [out.title, row.title];
-    if (row.author) { authorN++; const ok = authorMatch(out.authors, row.author); if (ok) authorOk++; info.author = ok ? true : [out.authors, row.author]; }
-    else { noAuthorN++; if (out.authors.length) authorSpurious++; }
-    if (row.publish_date) {
-      dateN++; const ok = dateMatch(out.published, row.publish_date); if (ok) dateOk++; info.date = ok ? true : [out.published, row.publish_date];
-      if (!ok && missesOf === 'date') printDateMiss(row, out);
-    }
-    if (!tOk && missesOf === 'title') console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
+    scores.push(scorePage(row, out, info));
     perDoc.push(info);
   }
   const ms = performance.now() - t0;
-  const pct = (a: number, b: number): string => `${(b ? a / b : 0).toFixed(3)} (${a}/${b})`;
   console.log(`\n== ${name} (${rows.length} pages, ${(ms / 1000).toFixed(1)} s, ${(rows.length / (ms / 1000)).toFixed(1)} pages/s single-thread incl. metrics)`);
-  console.log(`main text shingle-4: P ${sh.precision.toFixed(4)}  R ${sh.recall.toFixed(4)}  F1 ${sh.f1.toFixed(4)}  (${sh.n} pages with gold text)`);
-  console.log(`main text bag-of-words: P ${bw.precision.toFixed(3)}  R ${bw.recall.toFixed(3)}  F1 ${bw.f1.toFixed(3)}`);
-  console.log(`title exact (normalised): ${pct(titleOk, rows.length)}`);
-  console.log(`author (first gold author among predicted): ${pct(authorOk, authorN)}; authors predicted where gold has none: ${authorSpurious}/${noAuthorN}`);
-  console.log(`date same day: ${pct(dateOk, dateN)}`);
+  report(scores);
   console.log(`crashes: ${crashes}`);
+  // Folds split by site: a rule that helps one fold only is fitted to those sites, not to pages in general.
+  for (let f = 0; f < folds; f++) {
+    const part = scores.filter((s) => foldOf(s.url, folds) === f);
+    console.log(`-- ${name} fold ${f + 1}/${folds} (${part.length} pages, split by a hash of the host)`);
+    report(part);
+  }
   if (dump) writeFileSync(dump, perDoc.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }
 
@@ -92,8 +122,10 @@ if (!rows) {
 }
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const dumpDir = argv.includes('--dump') ? argv[argv.indexOf('--dump') + 1] : undefined;
+/** `--folds k`: also report each figure on k parts of the pages split by site (a check for rules fitted to a few sites). */
+const folds = argv.includes('--folds') ? Math.max(0, Math.floor(Number(argv[argv.indexOf('--folds') + 1])) || 0) : 0;
 console.log(`WCXB dev: ${rows.length} pages (CC-BY-4.0, Foley 2026). Metrics per ../shared/data/README.md.`);
 for (const [name, sys] of Object.entries(systems)) {
   if (only && only !== name) continue;
-  evaluate(name, sys, rows, dumpDir ? `${dumpDir}/extract-${name}.jsonl` : undefined);
+  evaluate(name, sys, rows, folds, dumpDir ? `${dumpDir}/extract-${name}.jsonl` : undefined);
 }

@@ -13,6 +13,8 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   localName: string;
+  /** The enclosing element, when the parser keeps it (the lean tree does). */
+  parent?: DomElement | null;
 }
 
 export const ELEMENT = 1;

@@ -10,6 +10,7 @@ import { selectMainText } from './main-text.js';
 import { readMetadata } from './metadata.js';
 import { normaliseDate } from './dates.js';
 import type { DateCandidate } from './published.js';
+import { isAuthorBio } from './author-bio.js';
 
 export interface HtmlExtraction {
   text: string;
@@ -91,6 +92,32 @@ function cutTail(paragraphs: string[], removed: Removed[]): string[] {
   return paragraphs;
 }
 
+const isDateLine = (p: string): boolean => p.length <= boilerplate.tailDateMaxChars && normaliseDate(p) !== null;
+
+/**
+ * A line that is only a date in the last part of the text starts a list of dated teasers ("Title / Dec 17, 2025 / excerpt"):
+ * cut from there (and from the teaser title just above it). Not on pages whose body is itself a dated list (events, changelogs).
+ */
+function cutDatedTail(paragraphs: string[], removed: Removed[]): string[] {
+  const allChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  let seen = 0, bodyDates = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (isDateLine(p)) {
+      if (seen >= boilerplate.tailMinShare * allChars && bodyDates < boilerplate.datedBodyLines) {
+        const prev = paragraphs[i - 1];
+        const from = prev !== undefined && prev.length <= 150 && !/[.!?]$/.test(prev) ? i - 1 : i;
+        removed.push({ text: paragraphs.slice(from).join('\n').slice(0, 4000), reason: 'page tail (dated teasers)' });
+        return paragraphs.slice(0, from);
+      }
+      // The page's own date line sits in the first few lines; dates further down belong to the body.
+      if (i >= boilerplate.ownDateLines) bodyDates++;
+    }
+    seen += p.length;
+  }
+  return paragraphs;
+}
+
 /** Text above the headline (site menus, promos, breadcrumbs the class rules missed) is not the article: cut it. */
 function cutBeforeHeadline(paragraphs: string[], heads: string[], removed: Removed[]): string[] {
   const ts = heads.map(normTokens).filter(Boolean);
@@ -104,6 +131,20 @@ function cutBeforeHeadline(paragraphs: string[], heads: string[], removed: Remov
   if (beforeChars > 0.15 * allChars) return paragraphs;
   removed.push({ text: before.join('\n'), reason: 'above the headline' });
   return paragraphs.slice(at);
+}
+
+/** The author's bio box (and the name line over it) is not the article. */
+function cutAuthorBio(paragraphs: string[], authors: readonly string[], removed: Removed[]): string[] {
+  if (!authors.length) return paragraphs;
+  const names = new Set(authors.map(normTokens));
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (!isAuthorBio(p, authors)) { out.push(p); continue; }
+    const prev = out[out.length - 1];
+    if (prev !== undefined && names.has(normTokens(prev.replace(/^about\s+/i, '')))) removed.push({ text: out.pop()!, reason: 'author bio' });
+    removed.push({ text: p, reason: 'author bio' });
+  }
+  return out;
 }
 
 function pickLanguage(text: string, htmlLang: string | null): Field<string> {
@@ -142,7 +183,9 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     notes.push(...md.notes);
     const removed = main.removed;
     const heads = [md.title.value, md.headline].filter((h): h is string => !!h);
-    const paragraphs = cutTail(trimHead(cutBeforeHeadline(main.paragraphs, heads, removed), heads, removed), removed);
+    // Dated teasers are found before the date lines at the top are cut: those tell a dated list (the body) from a page tail.
+    const article = trimHead(cutDatedTail(cutBeforeHeadline(main.paragraphs, heads, removed), removed), heads, removed);
+    const paragraphs = cutAuthorBio(cutTail(article, removed), md.authors.value ?? [], removed);
     const text = paragraphs.join('\n\n');
     if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
     return {

@@ -16,6 +16,11 @@ const INNER_LINK_TAGS = new Set(rules.innerLinkTags);
 const TOC_SHARE = rules.tocAnchorShare;
 /** A boilerplate-looking subtree holding at least this share of the page's good text is the article after all (broken markup). */
 const RESCUE_SHARE = rules.rescueGoodShare;
+/** Layout tags that are boilerplate by their meaning (footer, aside, nav, ...). */
+const SOFT_DROP = new Set(rules.softDropTags);
+/** Repeated text: lines from MIN_REPEAT chars are checked; from REPEAT_CHARS a repeat is cut even alone. */
+const MIN_REPEAT = rules.repeatMinChars;
+const REPEAT_CHARS = rules.repeatParagraphChars;
 
 export interface MainText { paragraphs: string[]; removed: Removed[]; container: string }
 
@@ -55,18 +60,32 @@ function signatureGroups(root: TreeNode): Map<string, number> {
   return sum;
 }
 
+/** Does the subtree hold an <h1> with text? */
+function holdsHeadline(n: TreeNode): boolean {
+  if (n.tag === 'h1' && n.chars > 0) return true;
+  return n.children.some(holdsHeadline);
+}
+
+/**
+ * A footer/aside/nav that holds the page's headline, or sits on a page without one, may be the article in broken markup; one
+ * that leaves the <h1> outside is a real footer, however much text (disclaimers, forms) it holds.
+ */
+function headlineOutside(n: TreeNode, root: TreeNode): boolean {
+  return !holdsHeadline(n) && holdsHeadline(root);
+}
+
 /** Decide which class/id-negative subtrees are really boilerplate: not when they (or their split siblings) hold most of the page's good text. */
-function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, number>): void {
+function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, number>, root: TreeNode): void {
   for (const c of n.children) {
     if (c.drop) continue;
     const good = Math.max(c.goodChars, groups.get(c.sig) ?? 0);
-    const holdsMost = pageGood > 0 && good >= RESCUE_SHARE * pageGood;
+    const holdsMost = pageGood > 0 && good >= RESCUE_SHARE * pageGood && !(SOFT_DROP.has(c.tag) && headlineOutside(c, root));
     const weakKeep = c.weak && c.goodChars >= 200 && density(c.linkChars, c.chars) < 0.3;
     if (c.negative && !holdsMost && !weakKeep) {
       c.drop = c.negative;
       continue;
     }
-    settleNegatives(c, pageGood, groups);
+    settleNegatives(c, pageGood, groups, root);
   }
 }
 
@@ -134,10 +153,28 @@ function dropReason(n: TreeNode): string | null {
   return null;
 }
 
+/**
+ * Paragraphs between the headline (the last <h1> above the container) and the container: a standfirst or opening paragraphs
+ * that the page sets apart from the body. Only long, plain <p> blocks qualify.
+ */
+function leadParagraphs(blocks: Block[], chosen: Set<TreeNode>): Set<number> {
+  const out = new Set<number>();
+  const start = blocks.findIndex((b) => insideAny(b.owner, chosen));
+  if (start <= 0) return out;
+  let h1 = -1;
+  for (let i = start - 1; i >= 0; i--) if (blocks[i]!.tag === 'h1') { h1 = i; break; }
+  if (h1 < 0) return out;
+  for (let i = h1 + 1; i < start; i++) {
+    const b = blocks[i]!;
+    if (b.tag === 'p' && b.chars >= GOOD && density(b.linkChars, b.chars) < 0.3 && !dropReason(b.owner)) out.add(i);
+  }
+  return out;
+}
+
 /** Extract the main-text paragraphs from a block tree. Pure: reads the tree, returns paragraphs and what was cut. */
 export function selectMainText(tree: BlockTree): MainText {
   aggregate(tree.root);
-  settleNegatives(tree.root, tree.root.goodChars, signatureGroups(tree.root));
+  settleNegatives(tree.root, tree.root.goodChars, signatureGroups(tree.root), tree.root);
   reaggregate(tree.root);
   const chosen = new Set(chooseContainer(tree));
   const paragraphs: string[] = [];
@@ -155,18 +192,25 @@ export function selectMainText(tree: BlockTree): MainText {
       lastGood = b.index;
     }
   }
+  const lead = leadParagraphs(tree.blocks, chosen);
   const seen = new Set<string>();
+  let lastRepeat = -2;
   for (const b of tree.blocks) {
     const why = dropReason(b.owner);
     if (why) { cut(b.text, `boilerplate: ${why}`); continue; }
-    if (!insideAny(b.owner, chosen)) { cut(b.text, 'outside main content'); continue; }
+    if (!insideAny(b.owner, chosen) && !lead.has(b.index)) { cut(b.text, 'outside main content'); continue; }
     const ld = density(b.linkChars, b.chars);
     const inner = b.index > firstGood && b.index < lastGood;
-    if (ld > LINK_MAX && !HEADINGS.has(b.tag) && !(inner && INNER_LINK_TAGS.has(b.tag) && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
+    // A linked heading inside the article names a section or product; after its last good paragraph it is a teaser title.
+    if (ld > LINK_MAX && !(HEADINGS.has(b.tag) && b.index <= lastGood) && !(inner && INNER_LINK_TAGS.has(b.tag) && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
     if (b.anchorChars > TOC_SHARE * b.chars) { cut(b.text, 'table of contents (links within the page)'); continue; }
     if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) { cut(b.text, 'boilerplate text'); continue; }
-    // The same text twice (responsive duplicates, repeated teasers) is kept once.
-    if (b.chars >= 20) { if (seen.has(b.text)) { cut(b.text, 'repeated text'); continue; } seen.add(b.text); }
+    // The same paragraph twice (responsive duplicates, repeated teasers) is kept once; a short line repeats only inside a
+    // repeated run. Short lines repeated on their own (table cells, captions of each item) belong to the text each time.
+    if (b.chars >= MIN_REPEAT) {
+      if (seen.has(b.text) && (b.chars >= REPEAT_CHARS || lastRepeat === b.index - 1)) { lastRepeat = b.index; cut(b.text, 'repeated text'); continue; }
+      seen.add(b.text);
+    }
 
     paragraphs.push(b.text);
   }

@@ -54,14 +54,18 @@ function pickOutlet(meta: MetaTags, ld: JsonLd, url: string | null): Field<strin
   return none('no site name in the page and no URL');
 }
 
+/** What an aggregator appends to a headline: the source's domain in brackets, maybe with a comment count. */
+const SOURCE_AND_COUNT = /^\s*\((?:[\w-]+\.)+[a-z]{2,}\)\s*\d*\s*$/i;
+
 const HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|\/?index\.[a-z]+)$/i;
 
-/** An <h1> that is the site's logo: its text is (mostly) a link to the home page. */
+const linksHome = (a: DomElement): boolean => HOME_HREF.test((a.getAttribute('href') ?? '').trim());
+
+/** An <h1> that is the site's logo: its text is (mostly) a link to the home page, or the whole heading sits in one. */
 function isLogoHeading(h: DomElement, text: string): boolean {
+  for (let p = h.parent ?? null, up = 0; p && up < 3; p = p.parent ?? null, up++) if (p.localName === 'a') return linksHome(p);
   const a = findDescendant(h, (e) => e.localName === 'a', 4);
-  if (!a) return false;
-  const href = (a.getAttribute('href') ?? '').trim();
-  return HOME_HREF.test(href) && textOf(a).length >= 0.8 * text.length;
+  return a !== null && linksHome(a) && textOf(a).length >= 0.8 * text.length;
 }
 
 function firstH1(doc: PageIndex): string[] {
@@ -103,8 +107,10 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
         // A section label before a colon ("Blog: Title", "Title:Title") is not part of the headline either.
         const label = /^\s*[\p{L}]+(?: [\p{L}]+)?\s*:/u.exec(h);
         const labelled = label !== null && norm(h.slice(label[0].length)) === norm(r.full);
-        if (((normaliseDate(extra) !== null || /\b(?:posted|updated|published)\b/.test(extra)) && toks(extra).length <= 8) || labelled) {
-          return { field: { value: r.full, source: r.source, confidence: 0.85, note: 'the h1 adds a date, byline or label to it' }, shown: h };
+        // A source domain and a counter after it ("Title (latimes.com) 87", as aggregators show it) are not either.
+        const counted = h.toLowerCase().startsWith(r.full.toLowerCase()) && SOURCE_AND_COUNT.test(h.slice(r.full.length));
+        if (((normaliseDate(extra) !== null || /\b(?:posted|updated|published)\b/.test(extra)) && toks(extra).length <= 8) || labelled || counted) {
+          return { field: { value: r.full, source: r.source, confidence: 0.85, note: 'the h1 adds a date, byline, label or counter to it' }, shown: h };
         }
       }
       let ov = Math.max(score2(h, r.full), score2(h, r.v));
@@ -117,6 +123,11 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
     const h = bestH1;
     const clean = h.includes('?') ? refs.find((r) => misEncodedCopy(h, r.full)) : undefined;
     if (clean) return { field: { value: clean.full, source: clean.source, confidence: 0.85, note: 'the <h1> is a mis-encoded copy' }, shown: h };
+    // An <h1> in capitals is styled for display (often shortened as a kicker); the declared title it matches is the headline.
+    if (allCaps(h)) {
+      const best = refs.reduce((a, r) => (score2(h, r.full) > score2(h, a.full) ? r : a), refs[0]!);
+      if (!allCaps(best.full)) return { field: { value: best.full, source: best.source, confidence: 0.75, note: 'the <h1> is set in capitals' }, shown: h };
+    }
     return plain({ value: cutTagline(stripSiteName(h, outlet, host), H1_CUT_SEPARATORS), source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' });
   }
   // A lone <h1> beats a <title> it does not match (titles are often SEO rewrites); declared og/JSON-LD titles beat both.
@@ -126,6 +137,9 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
   if (h1s[0]) return plain({ value: h1s[0], source: 'h1', confidence: 0.5 });
   return plain(none('no title, headline or h1 in the page'));
 }
+
+/** Text written in capitals only (at least two words of letters). */
+const allCaps = (s: string): boolean => toks(s).length >= 2 && /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 
 /** Is `h` the title `t` with some characters turned into "?" (a charset mix-up: "Beginner? Guide" for "Beginner's Guide")? */
 function misEncodedCopy(h: string, t: string): boolean {

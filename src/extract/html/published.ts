@@ -127,9 +127,17 @@ function sameMoment(day: string, c: DateCandidate): boolean {
   return t - 14 * HOUR < d + 24 * HOUR && t + 12 * HOUR >= d;
 }
 
-/** The declared candidate a shown date stands for: same day first, then the same moment seen from another time zone. */
+/**
+ * The declared candidate a shown date stands for: one on the same day, else the same moment seen from another time zone. A
+ * <time> on the same day is the shown line itself, not a second witness: when it is the only one, a publication date declared
+ * for the same moment in another zone (the meta tag in UTC) is the more trusted value.
+ */
 function declaredFor(d: { iso: string; alt?: string }, cands: DateCandidate[], ok: (c: DateCandidate) => boolean): DateCandidate | undefined {
-  return cands.find((c) => ok(c) && agrees(d, c)) ?? (d.alt ? undefined : cands.find((c) => ok(c) && sameMoment(d.iso, c)));
+  const same = cands.filter((c) => ok(c) && agrees(d, c));
+  if (same.some((c) => c.source !== 'time-tag') || d.alt) return same[0];
+  let best = same[0];
+  for (const c of cands) if (ok(c) && sameMoment(d.iso, c) && (!best || c.confidence > best.confidence)) best = c;
+  return best;
 }
 
 /** A line that is only a date ("May 31, 2024", "12.12.2025"), as blogs print under the headline. */

@@ -21,9 +21,19 @@ export function namesSite(seg: string, site: string | null, host: string | null)
   return hostC !== '' && (compact === hostC || (hostC.includes(compact) && compact.length > 3));
 }
 
+/** Remove the bare host name written before or after the title without a separator ("example.com Vibe Coding"). */
+function stripHostWord(title: string, host: string | null): string {
+  const h = host ? host.toLowerCase().replace(/^www\./, '') : '';
+  if (!h.includes('.')) return title;
+  const lower = title.toLowerCase();
+  if (lower.startsWith(`${h} `) && toks(title.slice(h.length)).length >= 2) return title.slice(h.length).trim();
+  if (lower.endsWith(` ${h}`) && toks(title.slice(0, -h.length)).length >= 2) return title.slice(0, -h.length).trim();
+  return title;
+}
+
 /** Remove a leading/trailing site segment ("Story | CNN", "BBC News - Story") when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, site: string | null, host: string | null): string {
-  let t = title.trim();
+  let t = stripHostWord(title.trim(), host);
   const siteN = site ? norm(site) : '';
   const isSite = (seg: string): boolean => namesSite(seg, site, host);
   for (let round = 0; round < 3; round++) {
