@@ -45,7 +45,11 @@ function main(): void {
     ...(k !== undefined ? { shingleSize: k } : {}),
     ...(process.argv.includes('--oph') ? { scheme: 'oph' as const } : {}),
     ...(process.argv.includes('--kperm') ? { scheme: 'kperm' as const } : {}),
-    lsh: { ...(argNum('--bands') !== undefined ? { bands: argNum('--bands')! } : {}), ...(argNum('--rows') !== undefined ? { rows: argNum('--rows')! } : {}) },
+    lsh: {
+      ...(argNum('--bands') !== undefined ? { bands: argNum('--bands')! } : {}),
+      ...(argNum('--rows') !== undefined ? { rows: argNum('--rows')! } : {}),
+      ...(argNum('--maxVerify') !== undefined ? { maxVerify: argNum('--maxVerify')! } : {}),
+    },
     copy: { ...(argNum('--minC') !== undefined ? { minContainment: argNum('--minC')! } : {}), ...(argNum('--minJ') !== undefined ? { minJaccard: argNum('--minJ')! } : {}) },
   });
   const set = buildEvalSet(argNum('--seed') ?? 20261122);
@@ -56,7 +60,7 @@ function main(): void {
   const { docs } = set;
   const K = params.shingleSize;
   const idx = new Map<string, number>(docs.map((d, i) => [d.id, i]));
-  console.log(`eval/dedup: ${docs.length} documents (${docs.filter((d) => d.transform === 'base').length} real bases, ${docs.filter((d) => d.transform === 'ecbplus').length} ECB+, rest synthetic); params ${params.scheme} k=${K} P=${params.permutations} bands=${params.lsh.bands}x${params.lsh.rows} copy: containment>=${params.copy.minContainment} & jaccard>=${params.copy.minJaccard}`);
+  console.log(`eval/dedup: ${docs.length} documents (${docs.filter((d) => d.transform === 'base').length} real bases, ${docs.filter((d) => d.transform === 'ecbplus').length} ECB+, rest synthetic); params ${params.scheme} k=${K} P=${params.permutations} bands=${params.lsh.bands}x${params.lsh.rows} maxVerify=${params.lsh.maxVerify} copy: containment>=${params.copy.minContainment} & jaccard>=${params.copy.minJaccard}`);
 
   // Gold: synthetic copies are linked to their base by construction; natural pairs (bases, ECB+) by their true
   // 4-word-shingle overlap under the same copy rule the index estimates.

@@ -1,9 +1,11 @@
 // The copy index: finds exact and near copies (MinHash + LSH), groups them into lineages and names each group's origin.
 import type { Fingerprint } from '../model.js';
 import { FingerprintError } from './errors.js';
+import { CandidateSet } from './candidates.js';
 import { BandedLsh } from './lsh.js';
 import { similarityFrom, type Similarity } from './minhash.js';
 import { DEFAULT_PARAMS, type FingerprintParams } from './params.js';
+import { StringTable } from './string-table.js';
 
 /** A document as the index sees it. `seq` is its arrival order (the tie-break when dates are equal or missing). */
 export interface CopyDoc {
@@ -43,47 +45,78 @@ export interface LineageRow extends CopyResult {
   id: string;
 }
 
+/** Counters of the LSH work done by add() since the index was made (for benchmarks and tuning). */
+export interface CopyIndexStats {
+  /** Documents looked up in and added to the LSH tables (exact copies and empty texts skip them). */
+  lshInserts: number;
+  /** Distinct documents sharing at least one band with them, summed. */
+  candidates: number;
+  /** Candidate signatures compared, summed (candidates capped at lsh.maxVerify per insert). */
+  compared: number;
+  /** Inserts that had more than lsh.maxVerify candidates. */
+  capped: number;
+}
+
 /**
  * Online copy index. Copies are linked when either the normalised texts are identical or the estimated
  * containment >= copy.minContainment and Jaccard >= copy.minJaccard. Groups are the connected components of
  * those links, so the final grouping does not depend on arrival order (except when a band chain is longer than
- * lsh.maxChainScan, where the newest members are read first). A group's origin is its earliest member
+ * lsh.maxChainScan, where the newest members are read first, or when more than lsh.maxVerify documents share a
+ * band with a new one, where those sharing most bands are compared). A group's origin is its earliest member
  * by published date (dated members before undated ones), then by seq, then by id.
  * Re-adding a known id changes nothing and returns its current result.
+ *
+ * Layout (issue 4): documents are dense numbers in arrival order; everything per document lives in typed arrays
+ * that double when full (signatures, sizes, dates, union-find parent, group origin and size, a circular member
+ * list), ids and exact hashes are found through open-addressing string tables, and the LSH bands are typed-array
+ * tables. An insert allocates no per-document objects besides its result, the garbage collector scans no large
+ * Map (only the id and exact-hash string arrays), and at most lsh.maxVerify candidates are compared, so the work
+ * per insert is bounded whatever the index size (chance candidates grow with it only up to that cap); a size
+ * hint (expectedDocs) saves the doublings.
  */
 export class CopyIndex {
   readonly params: FingerprintParams;
   private readonly P: number;
   private readonly lsh: BandedLsh;
+  private readonly cands: CandidateSet;
   private n = 0;
   private cap: number;
-  private ids: string[] = [];
-  private readonly byId = new Map<string, number>();
-  private readonly byExact = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly exacts: string[] = [];
+  private readonly byId: StringTable;
+  /** Exact hash -> the first document with that normalised text (the only one of them in the LSH tables). */
+  private readonly byExact: StringTable;
   private sigs: Uint32Array;
   private sizes: Uint32Array;
   private published: Float64Array;
   private seqs: Float64Array;
+  /** Union-find parent (a root is its own parent). */
   private parent: Int32Array;
-  /** Members of each multi-member group, keyed by root. */
-  private readonly members = new Map<number, number[]>();
-  /** Origin of each multi-member group, keyed by root. */
-  private readonly origins = new Map<number, number>();
+  /** At a root: the group's member count and origin. */
+  private groupSize: Int32Array;
+  private origin: Int32Array;
+  /** Circular list of each group's members: ring[m] is the next member (merging two groups swaps two links). */
+  private ring: Int32Array;
   /** Documents whose origin changed during the current add. */
   private readonly touched = new Set<number>();
-  private readonly keyBuf: Uint32Array;
+  private readonly counters: CopyIndexStats = { lshInserts: 0, candidates: 0, compared: 0, capped: 0 };
 
   constructor(params: FingerprintParams = DEFAULT_PARAMS, expectedDocs = 1024) {
     this.params = params;
     this.P = params.permutations;
     this.cap = Math.max(16, expectedDocs);
     this.lsh = new BandedLsh(params.lsh.bands, params.lsh.rows, params.lsh.maxChainScan, this.cap);
-    this.keyBuf = new Uint32Array(params.lsh.bands);
+    this.cands = new CandidateSet(4 * params.lsh.maxVerify);
+    this.byId = new StringTable((d) => this.ids[d]!, this.cap);
+    this.byExact = new StringTable((d) => this.exacts[d]!, this.cap);
     this.sigs = new Uint32Array(this.cap * this.P);
     this.sizes = new Uint32Array(this.cap);
     this.published = new Float64Array(this.cap);
     this.seqs = new Float64Array(this.cap);
     this.parent = new Int32Array(this.cap);
+    this.groupSize = new Int32Array(this.cap);
+    this.origin = new Int32Array(this.cap);
+    this.ring = new Int32Array(this.cap);
   }
 
   get size(): number {
@@ -91,12 +124,14 @@ export class CopyIndex {
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.byId.get(id) >= 0;
   }
 
   /** Adds a document (or returns its current result if the id is known) and links it to its copies. */
   add(doc: CopyDoc): CopyResult {
-    return this.addDetailed(doc).result;
+    const i = this.insert(doc);
+    this.touched.clear();
+    return this.resultOf(i);
   }
 
   /**
@@ -104,37 +139,7 @@ export class CopyIndex {
    * (an earlier origin arrived, or two groups merged), so a store can update just those rows.
    */
   addDetailed(doc: CopyDoc): { result: CopyResult; changed: LineageRow[] } {
-    const known = this.byId.get(doc.id);
-    if (known !== undefined) return { result: this.resultOf(known), changed: [] };
-    this.checkFp(doc.fp, doc.id);
-    const i = this.n;
-    this.grow(i + 1);
-    this.n++;
-    this.ids.push(doc.id);
-    this.byId.set(doc.id, i);
-    this.sigs.set(doc.fp.minhash, i * this.P);
-    this.sizes[i] = doc.fp.shingles;
-    const t = doc.published === null ? NaN : Date.parse(doc.published);
-    this.published[i] = Number.isFinite(t) ? t : NaN;
-    this.seqs[i] = Number.isFinite(doc.seq) ? doc.seq : i;
-    this.parent[i] = i;
-
-    if (doc.fp.shingles > 0) {
-      const twin = this.byExact.get(doc.fp.exact);
-      if (twin !== undefined) {
-        // An exact copy: everything similar to it is already linked to its twin; it need not enter the LSH tables.
-        this.union(i, twin);
-      } else {
-        this.byExact.set(doc.fp.exact, i);
-        const links: number[] = [];
-        const keys = this.lsh.keysOf(doc.fp.minhash, 0, this.keyBuf);
-        this.lsh.candidatesOfKeys(keys, (c) => {
-          if (this.isCopy(this.sim(i, c))) links.push(c);
-        });
-        for (const c of links) this.union(i, c);
-        this.lsh.insertKeys(i, keys);
-      }
-    }
+    const i = this.insert(doc);
     const changed: LineageRow[] = [];
     for (const m of this.touched) if (m !== i) changed.push({ id: this.ids[m]!, ...this.resultOf(m) });
     this.touched.clear();
@@ -144,43 +149,47 @@ export class CopyIndex {
   /**
    * Indexed documents that look like the fingerprint, most similar first (ties by arrival), including ones below
    * the copy rule (`copy: false`). Exact duplicates are represented by the first of them that was indexed; use
-   * groupOf() for all members. Does not modify the index.
+   * groupOf() for all members. At most max(limit, lsh.maxVerify) LSH candidates are compared (those sharing
+   * most bands). Does not modify the index.
    */
   query(fp: Fingerprint, limit = 20): Candidate[] {
     this.checkFp(fp, '(query)');
     if (fp.shingles === 0) return [];
-    const out: Candidate[] = [];
-    const seen = new Set<number>();
+    const found: { doc: number; c: Candidate }[] = [];
     const twin = this.byExact.get(fp.exact);
-    if (twin !== undefined) {
-      seen.add(twin);
-      out.push({ id: this.ids[twin]!, jaccard: 1, containment: 1, similarity: 1, exact: true, copy: true });
+    if (twin >= 0) found.push({ doc: twin, c: { id: this.ids[twin]!, jaccard: 1, containment: 1, similarity: 1, exact: true, copy: true } });
+    this.lsh.collect(fp.minhash, 0, this.cands);
+    const m = this.cands.keepBest(Math.max(limit, this.params.lsh.maxVerify));
+    for (let k = 0; k < m; k++) {
+      const d = this.cands.doc(k);
+      if (d === twin) continue;
+      const s = similarityFrom(this.equalPositions(fp.minhash, 0, d) / this.P, fp.shingles, this.sizes[d]!);
+      if (s.jaccard === 0) continue;
+      found.push({ doc: d, c: { id: this.ids[d]!, ...s, similarity: s.containment, exact: false, copy: this.isCopy(s) } });
     }
-    this.lsh.candidates(fp.minhash, (c) => {
-      if (seen.has(c)) return;
-      const s = this.simWith(fp, c);
-      if (s.jaccard === 0) return;
-      out.push({ id: this.ids[c]!, ...s, similarity: s.containment, exact: false, copy: this.isCopy(s) });
-    });
-    out.sort((a, b) => b.similarity - a.similarity || this.byId.get(a.id)! - this.byId.get(b.id)!);
-    return out.slice(0, limit);
+    found.sort((a, b) => b.c.similarity - a.c.similarity || a.doc - b.doc);
+    return found.slice(0, limit).map((f) => f.c);
   }
 
   /** Current result for a known id, or null. */
   resultFor(id: string): CopyResult | null {
     const i = this.byId.get(id);
-    return i === undefined ? null : this.resultOf(i);
+    return i < 0 ? null : this.resultOf(i);
   }
 
   /** The group holding a known id, or null. */
   groupOf(id: string): GroupInfo | null {
     const i = this.byId.get(id);
-    if (i === undefined) return null;
-    const r = this.find(i);
-    const ms = this.members.get(r) ?? [i];
-    const origin = this.origins.get(r) ?? i;
-    const sorted = [...ms].sort((a, b) => (a === origin ? -1 : b === origin ? 1 : this.earlier(a, b) ? -1 : 1));
-    return { group: this.ids[origin]!, origin: this.ids[origin]!, members: sorted.map((m) => this.ids[m]!) };
+    if (i < 0) return null;
+    const origin = this.origin[this.find(i)]!;
+    const ms: number[] = [];
+    let m = i;
+    do {
+      ms.push(m);
+      m = this.ring[m]!;
+    } while (m !== i);
+    ms.sort((a, b) => (a === origin ? -1 : b === origin ? 1 : this.earlier(a, b) ? -1 : 1));
+    return { group: this.ids[origin]!, origin: this.ids[origin]!, members: ms.map((x) => this.ids[x]!) };
   }
 
   /** Current lineage of every document, in arrival order (for the store to persist). */
@@ -188,12 +197,65 @@ export class CopyIndex {
     for (let i = 0; i < this.n; i++) yield { id: this.ids[i]!, ...this.resultOf(i) };
   }
 
-  /** Bytes held in typed arrays (signatures, sizes, LSH tables); excludes the id strings and maps. */
+  /** LSH work done by add() so far. */
+  stats(): CopyIndexStats {
+    return { ...this.counters };
+  }
+
+  /** Bytes held in typed arrays (signatures, per-document arrays, LSH and string tables); excludes the id and exact-hash strings. */
   typedBytes(): number {
-    return this.sigs.byteLength + this.sizes.byteLength + this.published.byteLength + this.seqs.byteLength + this.parent.byteLength + this.lsh.bytes();
+    return (
+      this.sigs.byteLength + this.sizes.byteLength + this.published.byteLength + this.seqs.byteLength + this.parent.byteLength +
+      this.groupSize.byteLength + this.origin.byteLength + this.ring.byteLength +
+      this.lsh.bytes() + this.cands.bytes() + this.byId.bytes() + this.byExact.bytes()
+    );
   }
 
   // --- internals ---
+
+  /** Indexes a new document and links it; returns its number (the known one for a known id). */
+  private insert(doc: CopyDoc): number {
+    const known = this.byId.get(doc.id);
+    if (known >= 0) return known;
+    this.checkFp(doc.fp, doc.id);
+    const i = this.n;
+    this.grow(i + 1);
+    this.n++;
+    this.ids.push(doc.id);
+    this.exacts.push(doc.fp.exact);
+    this.byId.add(doc.id, i);
+    const P = this.P;
+    this.sigs.set(doc.fp.minhash, i * P);
+    this.sizes[i] = doc.fp.shingles;
+    const t = doc.published === null ? NaN : Date.parse(doc.published);
+    this.published[i] = Number.isFinite(t) ? t : NaN;
+    this.seqs[i] = Number.isFinite(doc.seq) ? doc.seq : i;
+    this.parent[i] = i;
+    this.groupSize[i] = 1;
+    this.origin[i] = i;
+    this.ring[i] = i;
+    if (doc.fp.shingles === 0) return i;
+    const twin = this.byExact.get(doc.fp.exact);
+    if (twin >= 0) {
+      // An exact copy: everything similar to it is already linked to its twin; it need not enter the LSH tables.
+      this.union(i, twin);
+      return i;
+    }
+    this.byExact.add(doc.fp.exact, i);
+    this.lsh.insertAndCollect(i, this.sigs, i * P, this.cands);
+    const found = this.cands.size;
+    const m = this.cands.keepBest(this.params.lsh.maxVerify);
+    const st = this.counters;
+    st.lshInserts++;
+    st.candidates += found;
+    st.compared += m;
+    if (m < found) st.capped++;
+    for (let k = 0; k < m; k++) {
+      const c = this.cands.doc(k);
+      if (this.isCopy(similarityFrom(this.equalPositions(this.sigs, i * P, c) / P, this.sizes[i]!, this.sizes[c]!))) this.union(i, c);
+    }
+    return i;
+  }
 
   private checkFp(fp: Fingerprint, id: string): void {
     if (!(fp.minhash instanceof Uint32Array) || fp.minhash.length !== this.P) {
@@ -205,53 +267,53 @@ export class CopyIndex {
     }
   }
 
+  /** Doubles the per-document arrays until `need` documents fit (amortised O(1) per document). */
   private grow(need: number): void {
     if (need <= this.cap) return;
     let cap = this.cap;
     while (cap < need) cap *= 2;
-    const sigs = new Uint32Array(cap * this.P);
-    sigs.set(this.sigs);
-    this.sigs = sigs;
-    const copy = <T extends Uint32Array | Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
+    const more = <T extends Uint32Array | Float64Array | Int32Array>(a: T, make: (n: number) => T, per = 1): T => {
+      const b = make(cap * per);
       b.set(a as never);
       return b;
     };
-    this.sizes = copy(this.sizes, (k) => new Uint32Array(k));
-    this.published = copy(this.published, (k) => new Float64Array(k));
-    this.seqs = copy(this.seqs, (k) => new Float64Array(k));
-    this.parent = copy(this.parent, (k) => new Int32Array(k));
+    this.sigs = more(this.sigs, (k) => new Uint32Array(k), this.P);
+    this.sizes = more(this.sizes, (k) => new Uint32Array(k));
+    this.published = more(this.published, (k) => new Float64Array(k));
+    this.seqs = more(this.seqs, (k) => new Float64Array(k));
+    this.parent = more(this.parent, (k) => new Int32Array(k));
+    this.groupSize = more(this.groupSize, (k) => new Int32Array(k));
+    this.origin = more(this.origin, (k) => new Int32Array(k));
+    this.ring = more(this.ring, (k) => new Int32Array(k));
     this.cap = cap;
   }
 
-  private sim(a: number, b: number): Similarity {
+  /** Positions where the signature at `offset` in `sig` equals document b's. */
+  private equalPositions(sig: Uint32Array, offset: number, b: number): number {
     const P = this.P;
     const sigs = this.sigs;
-    const oa = a * P;
     const ob = b * P;
     let eq = 0;
-    for (let k = 0; k < P; k++) if (sigs[oa + k] === sigs[ob + k]) eq++;
-    return similarityFrom(eq / P, this.sizes[a]!, this.sizes[b]!);
+    for (let k = 0; k < P; k++) if (sig[offset + k] === sigs[ob + k]) eq++;
+    return eq;
   }
 
-  private simWith(fp: Fingerprint, b: number): Similarity {
-    const P = this.P;
-    const ob = b * P;
-    let eq = 0;
-    for (let k = 0; k < P; k++) if (fp.minhash[k] === this.sigs[ob + k]) eq++;
-    return similarityFrom(eq / P, fp.shingles, this.sizes[b]!);
+  private sim(a: number, b: number): Similarity {
+    return similarityFrom(this.equalPositions(this.sigs, a * this.P, b) / this.P, this.sizes[a]!, this.sizes[b]!);
   }
 
   private isCopy(s: Similarity): boolean {
     return s.containment >= this.params.copy.minContainment && s.jaccard >= this.params.copy.minJaccard;
   }
 
+  /** Root of i's group, with path compression. */
   private find(i: number): number {
+    const parent = this.parent;
     let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) {
-      const nx = this.parent[i]!;
-      this.parent[i] = r;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) {
+      const nx = parent[i]!;
+      parent[i] = r;
       i = nx;
     }
     return r;
@@ -271,31 +333,31 @@ export class CopyIndex {
     return this.ids[a]! < this.ids[b]!;
   }
 
+  /** Merges two groups (union by size); members of the group whose origin changes are marked touched. */
   private union(a: number, b: number): void {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return;
-    let ma = this.members.get(ra) ?? [ra];
-    let mb = this.members.get(rb) ?? [rb];
-    if (ma.length < mb.length) {
-      [ra, rb] = [rb, ra];
-      [ma, mb] = [mb, ma];
-    }
-    const oa = this.origins.get(ra) ?? ra;
-    const ob = this.origins.get(rb) ?? rb;
+    if (this.groupSize[ra]! < this.groupSize[rb]!) [ra, rb] = [rb, ra];
+    const oa = this.origin[ra]!;
+    const ob = this.origin[rb]!;
     const o = this.earlier(oa, ob) ? oa : ob;
-    for (const m of o === oa ? mb : ma) this.touched.add(m);
+    const moved = o === oa ? rb : ra;
+    let m = moved;
+    do {
+      this.touched.add(m);
+      m = this.ring[m]!;
+    } while (m !== moved);
     this.parent[rb] = ra;
-    for (const m of mb) ma.push(m);
-    this.members.set(ra, ma);
-    this.members.delete(rb);
-    this.origins.set(ra, o);
-    this.origins.delete(rb);
+    this.groupSize[ra]! += this.groupSize[rb]!;
+    this.origin[ra] = o;
+    const t = this.ring[ra]!;
+    this.ring[ra] = this.ring[rb]!;
+    this.ring[rb] = t;
   }
 
   private resultOf(i: number): CopyResult {
-    const r = this.find(i);
-    const origin = this.origins.get(r) ?? r;
+    const origin = this.origin[this.find(i)]!;
     if (origin === i) return { copyOf: null, similarity: 0, group: this.ids[i]! };
     const s = this.sim(i, origin).containment;
     return { copyOf: this.ids[origin]!, similarity: Math.round(s * 1000) / 1000, group: this.ids[origin]! };

@@ -1,153 +1,186 @@
-// Banded LSH over MinHash signatures: per band an open-addressing table (typed arrays) from band hash to a chain of documents.
+// Banded LSH over MinHash signatures: per band an open-addressing table (band hash -> newest document) in one shared typed array, older documents chained per band.
+import type { CandidateSet } from './candidates.js';
 import { fmix32 } from './hash.js';
 
-/** One band's table: key -> head of a singly linked chain of document numbers (stored +1, 0 = empty slot). */
-class BandTable {
-  keys: Uint32Array;
-  heads: Int32Array;
-  used = 0;
-  constructor(capacity: number) {
-    this.keys = new Uint32Array(capacity);
-    this.heads = new Int32Array(capacity);
-  }
-  /** Slot holding `key`, or the empty slot where it would go. */
-  slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = fmix32(key) & mask;
-    while (this.heads[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
-    return i;
-  }
-  grow(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    this.keys = new Uint32Array(oldKeys.length * 2);
-    this.heads = new Int32Array(oldKeys.length * 2);
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldHeads[i] === 0) continue;
-      const s = this.slot(oldKeys[i]!);
-      this.keys[s] = oldKeys[i]!;
-      this.heads[s] = oldHeads[i]!;
-    }
-  }
-}
+/** Largest table load (keys / slots) before the band tables double. */
+const MAX_LOAD = 0.7;
+/** A head (in a table slot or a chain link) is a document + 1 in the low 31 bits, with MORE set when an older document follows. */
+const HEAD_DOC = 0x7fffffff;
+const MORE = 0x80000000;
 
 /**
  * Banded LSH index. Documents are dense numbers 0..n-1 given by the caller. Two signatures become candidates
  * when all `rows` values of at least one of the `bands` bands agree: P = 1 - (1 - J^rows)^bands.
+ *
+ * Layout, chosen so that the cost per insert does not grow with the index:
+ * - The band tables all have the same number of slots and live in one Uint32Array (band b from
+ *   b * 2 * slots). A slot is a [key, head] pair, so a probe touches one cache line; head is the newest
+ *   document under the key + 1 (0 = empty), flagged MORE when older ones follow. Growing is one allocation for
+ *   all bands: the runtime counts large array allocations as memory pressure, and 64 separate tables doubling
+ *   set off dozens of full garbage collections of the caller's heap at every doubling.
+ * - Linear probing starts at the home slot key >>> shift (the key's top bits), so entries sit in key-prefix
+ *   order and doubling writes the new tables front to back instead of scattering every entry. Doubling keeps
+ *   the amortised cost per key constant; a size hint avoids it altogether.
+ * - The chain links of one document are contiguous (next[doc * bands + b]), so an insert writes one short run
+ *   of memory, and a link carries the MORE flag, so reading a chain never reads past its end.
+ * - A lookup first touches every band's home slot in one tight loop (independent loads whose cache misses the
+ *   CPU overlaps) and only then probes, since the probe loop branches on each load and would wait for each miss.
  */
 export class BandedLsh {
   readonly bands: number;
   readonly rows: number;
   readonly maxChainScan: number;
-  private readonly tables: BandTable[];
-  /** next[b][doc] = next document (+1) in doc's chain for band b. */
-  private next: Int32Array[];
-  private stamp: Int32Array;
-  private queryNo = 0;
+  /** All band tables: band b's slots are [key, head] pairs from b * 2 * slots. */
+  private data: Uint32Array;
+  private slotBits: number;
+  /** Keys in the fullest band table. */
+  private maxUsed = 0;
+  private readonly used: Int32Array;
+  /** next[doc * bands + b] = the head value `doc` displaced in band b's table: the older document + 1, MORE if another follows. */
+  private next: Uint32Array;
+  private readonly keyBuf: Uint32Array;
 
-  constructor(bands: number, rows: number, maxChainScan: number, initialDocs = 1024) {
+  constructor(bands: number, rows: number, maxChainScan: number, expectedDocs = 1024) {
     this.bands = bands;
     this.rows = rows;
     this.maxChainScan = maxChainScan;
-    let cap = 1024;
-    while (cap < initialDocs * 2) cap *= 2;
-    this.tables = Array.from({ length: bands }, () => new BandTable(cap));
-    this.next = Array.from({ length: bands }, () => new Int32Array(Math.max(16, initialDocs)));
-    this.stamp = new Int32Array(Math.max(16, initialDocs));
+    const docs = Math.max(16, expectedDocs);
+    let bits = 10;
+    while ((1 << bits) * MAX_LOAD < docs && bits < 30) bits++;
+    this.slotBits = bits;
+    this.data = new Uint32Array(bands * (2 << bits));
+    this.used = new Int32Array(bands);
+    this.next = new Uint32Array(docs * bands);
+    this.keyBuf = new Uint32Array(bands);
   }
 
-  /** Hash of band b of a signature stored at `offset` in `sig`. */
-  private bandKey(sig: Uint32Array, offset: number, b: number): number {
-    let h = b + 1;
-    const start = offset + b * this.rows;
-    for (let r = 0; r < this.rows; r++) h = fmix32(Math.imul(h, 0x9e3779b1) ^ sig[start + r]!);
-    return h;
-  }
-
-  private ensureDoc(doc: number): void {
-    if (doc < this.stamp.length) return;
-    let cap = this.stamp.length;
-    while (cap <= doc) cap *= 2;
-    for (let b = 0; b < this.bands; b++) {
-      const n = new Int32Array(cap);
-      n.set(this.next[b]!);
-      this.next[b] = n;
-    }
-    const s = new Int32Array(cap);
-    s.set(this.stamp);
-    this.stamp = s;
-  }
-
-  /** The band hashes of the signature at `offset` in `sig` (reusable by insertKeys/candidatesOfKeys). */
-  keysOf(sig: Uint32Array, offset = 0, out: Uint32Array = new Uint32Array(this.bands)): Uint32Array {
-    for (let b = 0; b < this.bands; b++) out[b] = this.bandKey(sig, offset, b);
-    return out;
+  /** Slots per band table. */
+  get slots(): number {
+    return 1 << this.slotBits;
   }
 
   /** Adds document `doc` with the signature at `offset` in `sig`. Each doc must be inserted once. */
   insert(doc: number, sig: Uint32Array, offset = 0): void {
-    this.insertKeys(doc, this.keysOf(sig, offset));
+    this.pass(sig, offset, doc, null);
   }
 
-  /** Adds document `doc` under precomputed band hashes. */
-  insertKeys(doc: number, keys: Uint32Array): void {
-    this.ensureDoc(doc);
-    for (let b = 0; b < this.bands; b++) {
-      const t = this.tables[b]!;
-      const key = keys[b]!;
-      let s = t.slot(key);
-      if (t.heads[s] === 0) {
-        if ((t.used + 1) * 10 > t.keys.length * 7) {
-          t.grow();
-          s = t.slot(key);
-        }
-        t.keys[s] = key;
-        t.used++;
-      }
-      this.next[b]![doc] = t.heads[s]!;
-      t.heads[s] = doc + 1;
-    }
+  /** Adds `doc` and, in the same pass, puts the documents already sharing one of its bands into `into` (cleared first). */
+  insertAndCollect(doc: number, sig: Uint32Array, offset: number, into: CandidateSet): void {
+    this.pass(sig, offset, doc, into);
   }
 
   /**
-   * Calls `visit` once for each distinct candidate document sharing a band with the signature.
-   * At most `maxChainScan` documents are read from any one band chain (newest first), which bounds the cost
-   * of very common band values (e.g. thousands of near-identical items).
+   * Puts each document sharing a band with the signature into `into` (cleared first), with the number of bands
+   * shared. At most `maxChainScan` documents are read from any one band chain (newest first), which bounds the
+   * cost of very common band values (e.g. thousands of near-identical items).
    */
-  candidates(sig: Uint32Array, visit: (doc: number) => void, offset = 0): void {
-    this.candidatesOfKeys(this.keysOf(sig, offset), visit);
-  }
-
-  /** candidates() for precomputed band hashes. */
-  candidatesOfKeys(keys: Uint32Array, visit: (doc: number) => void): void {
-    this.queryNo++;
-    if (this.queryNo === 0x7fffffff) {
-      this.stamp.fill(0);
-      this.queryNo = 1;
-    }
-    const q = this.queryNo;
-    for (let b = 0; b < this.bands; b++) {
-      const t = this.tables[b]!;
-      const s = t.slot(keys[b]!);
-      let d = t.heads[s]!;
-      const nx = this.next[b]!;
-      let scanned = 0;
-      while (d !== 0 && scanned < this.maxChainScan) {
-        const doc = d - 1;
-        if (this.stamp[doc] !== q) {
-          this.stamp[doc] = q;
-          visit(doc);
-        }
-        d = nx[doc]!;
-        scanned++;
-      }
-    }
+  collect(sig: Uint32Array, offset: number, into: CandidateSet): void {
+    this.pass(sig, offset, -1, into);
   }
 
   /** Bytes held by the index's typed arrays. */
   bytes(): number {
-    let n = this.stamp.byteLength;
-    for (let b = 0; b < this.bands; b++) n += this.tables[b]!.keys.byteLength + this.tables[b]!.heads.byteLength + this.next[b]!.byteLength;
-    return n;
+    return this.data.byteLength + this.next.byteLength + this.used.byteLength + this.keyBuf.byteLength;
+  }
+
+  /**
+   * Key of band b of a signature stored at `offset` in `sig`: its `rows` values folded together, then mixed with
+   * fmix32 (each band has its own table, so the band number need not enter the key).
+   */
+  private bandKey(sig: Uint32Array, offset: number, b: number): number {
+    const start = offset + b * this.rows;
+    let h = sig[start]!;
+    for (let r = 1; r < this.rows; r++) h = Math.imul(h ^ (h >>> 15), 0x9e3779b1) ^ sig[start + r]!;
+    return fmix32(h);
+  }
+
+  /** Index in `data` of the slot holding `key` in band b's table, or of the empty slot where it would go. */
+  private find(b: number, key: number): number {
+    const d = this.data;
+    const bits = this.slotBits;
+    const mask = (1 << bits) - 1;
+    const base = b * (2 << bits);
+    let s = key >>> (32 - bits);
+    while (d[base + 2 * s + 1] !== 0 && d[base + 2 * s] !== key) s = (s + 1) & mask;
+    return base + 2 * s;
+  }
+
+  /** One lookup (doc < 0) or lookup-and-insert of `doc`. */
+  private pass(sig: Uint32Array, offset: number, doc: number, into: CandidateSet | null): void {
+    const B = this.bands;
+    const keys = this.keyBuf;
+    if (doc >= 0) {
+      this.ensureDoc(doc);
+      if (this.maxUsed + 1 > this.slots * MAX_LOAD) this.grow();
+    }
+    into?.clear();
+    for (let b = 0; b < B; b++) keys[b] = this.bandKey(sig, offset, b);
+    // Touch every home slot first. The union of the heads also gives a fast exit: all home slots empty means,
+    // with linear probing, that no key of this signature is in any table.
+    const d = this.data;
+    const bits = this.slotBits;
+    const stride = 2 << bits;
+    let heads = 0;
+    for (let b = 0; b < B; b++) heads |= d[b * stride + 2 * (keys[b]! >>> (32 - bits)) + 1]!;
+    if (heads === 0 && doc < 0) return;
+    const next = this.next;
+    for (let b = 0; b < B; b++) {
+      const key = keys[b]!;
+      const at = this.find(b, key);
+      const head = d[at + 1]!;
+      if (into !== null && head !== 0) {
+        let v = head;
+        for (let scanned = 1; ; scanned++) {
+          const c = (v & HEAD_DOC) - 1;
+          into.add(c);
+          if (v <= HEAD_DOC || scanned >= this.maxChainScan) break;
+          v = next[c * B + b]!;
+        }
+      }
+      if (doc < 0) continue;
+      if (head === 0) {
+        d[at] = key;
+        d[at + 1] = doc + 1;
+        if (++this.used[b]! > this.maxUsed) this.maxUsed = this.used[b]!;
+      } else {
+        next[doc * B + b] = head;
+        d[at + 1] = (doc + 1) | MORE;
+      }
+    }
+  }
+
+  /** Doubles every band table, in one allocation. Old slots are read in order and land near twice their position. */
+  private grow(): void {
+    const old = this.data;
+    const oldStride = 2 << this.slotBits;
+    const bits = this.slotBits + 1;
+    const stride = 2 << bits;
+    const mask = (1 << bits) - 1;
+    const d = new Uint32Array(this.bands * stride);
+    for (let b = 0; b < this.bands; b++) {
+      const from = b * oldStride;
+      const base = b * stride;
+      for (let i = from; i < from + oldStride; i += 2) {
+        const head = old[i + 1]!;
+        if (head === 0) continue;
+        const key = old[i]!;
+        let s = key >>> (32 - bits);
+        while (d[base + 2 * s + 1] !== 0) s = (s + 1) & mask;
+        d[base + 2 * s] = key;
+        d[base + 2 * s + 1] = head;
+      }
+    }
+    this.data = d;
+    this.slotBits = bits;
+  }
+
+  private ensureDoc(doc: number): void {
+    const B = this.bands;
+    if ((doc + 1) * B <= this.next.length) return;
+    let cap = this.next.length / B;
+    while (cap <= doc) cap *= 2;
+    const n = new Uint32Array(cap * B);
+    n.set(this.next);
+    this.next = n;
   }
 }

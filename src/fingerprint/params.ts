@@ -13,7 +13,11 @@ export interface FingerprintParams {
   scheme: 'kperm' | 'oph';
   /** Seed of the permutation family. */
   seed: number;
-  lsh: { bands: number; rows: number; maxChainScan: number };
+  /**
+   * maxChainScan: documents read from one band chain per lookup (newest first). maxVerify: candidates whose
+   * signatures are compared per lookup; when more share a band, the ones sharing most bands are compared.
+   */
+  lsh: { bands: number; rows: number; maxChainScan: number; maxVerify: number };
   copy: { minContainment: number; minJaccard: number };
 }
 
@@ -28,6 +32,7 @@ export function checkParams(p: FingerprintParams): FingerprintParams {
   if (!Number.isInteger(p.lsh.bands) || !Number.isInteger(p.lsh.rows) || p.lsh.bands < 1 || p.lsh.rows < 1) bad('lsh.bands and lsh.rows must be integers >= 1');
   if (p.lsh.bands * p.lsh.rows > p.permutations) bad(`lsh.bands * lsh.rows (${p.lsh.bands * p.lsh.rows}) exceeds permutations (${p.permutations})`);
   if (!(p.lsh.maxChainScan >= 1)) bad('lsh.maxChainScan must be >= 1');
+  if (!Number.isInteger(p.lsh.maxVerify) || p.lsh.maxVerify < 1) bad('lsh.maxVerify must be an integer >= 1');
   if (!(p.copy.minContainment > 0 && p.copy.minContainment <= 1)) bad('copy.minContainment must be in (0, 1]');
   if (!(p.copy.minJaccard >= 0 && p.copy.minJaccard <= 1)) bad('copy.minJaccard must be in [0, 1]');
   return p;
