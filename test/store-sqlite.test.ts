@@ -89,7 +89,7 @@ test('a query matching more than 500 articles shows its newest 500 matches, titl
   const all = new Set<number>();
   for (let offset = 0; offset < N; offset += 100) for (const h of await store.search('harbour', { limit: 100, offset })) all.add(idx(h));
   assert.equal(all.size, N, 'every match appears exactly once over the pages');
-  // A rare query is still ranked by relevance.
+  // A rare one-word query is still ranked by relevance (bm25); a rare two-word one newest first.
   assert.deepEqual((await store.search('lighthouse keeper')).map(idx).sort((a, b) => a - b), [7, 300]);
   assert.ok((await store.search('lighthouse')).every((h) => h.score > 0 && h.score < 1e3));
   assert.equal(await store.countSearch('harbour'), N);

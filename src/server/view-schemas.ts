@@ -117,7 +117,7 @@ export const viewSchemas: Record<string, Schema> = {
     language: nstr,
     words: int,
     snippet: str,
-    score: { type: 'number', description: 'Higher first. bm25 relevance (title weighted) when the query matches fewer than 500 articles; for a commoner query its 500 newest matches come first, title matches (1) ahead of text matches (0), then older matches newest first (0).' },
+    score: { type: 'number', description: 'Higher first. bm25 relevance (title weighted) for a one-word query matching fewer than 500 articles; otherwise the 500 newest matches come first, title matches (1) ahead of text matches (0), then older matches newest first (0).' },
   }),
   IngestResult: obj({
     read: int,

@@ -10,9 +10,10 @@ import { MIGRATIONS } from './sqlite-migrations.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 /**
- * A query matching fewer articles than this is ranked by bm25. A commoner one is not: FTS5's bm25 first counts every
- * match of every term (a walk over the whole posting list), which is what makes a cold search of a common word slow on a
- * large store. Such a query shows its most recent RANK_WINDOW matches, title matches first, then the rest newest first.
+ * A one-word query matching fewer articles than this is ranked by bm25. Other queries are not: FTS5's bm25 first counts
+ * the matches of every word on its own (a walk over each word's whole posting list), which makes a cold search slow on a
+ * large store whenever one of its words is common. They show their RANK_WINDOW newest matches, title matches first,
+ * then older matches newest first.
  */
 const RANK_WINDOW = 500;
 /** Memory-mapped reads and a larger page cache: a reader (the server) touches the same pages again and again. */
@@ -139,7 +140,8 @@ export class SqliteStore implements Store {
     const limit = page.limit ?? 20;
     const offset = page.offset ?? 0;
     const newest = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(q, RANK_WINDOW) as number[];
-    const ranked = newest.length < RANK_WINDOW ? this.rankByRelevance(q, limit, offset) : this.rankCommon(q, newest, limit, offset);
+    const oneWord = /^"[^"\s]+"\*?$/.test(q);
+    const ranked = oneWord && newest.length < RANK_WINDOW ? this.rankByRelevance(q, limit, offset) : this.rankNewest(q, newest, limit, offset);
     // Snippets one row at a time: a rowid-equality lookup, so the match set is not walked again.
     const one = this.stmt(
       `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet
@@ -153,18 +155,20 @@ export class SqliteStore implements Store {
     return hits;
   }
 
-  /** bm25 with the title weighted 4:1, for a query with fewer than RANK_WINDOW matches (its term counts are cheap). */
+  /** bm25 with the title weighted 4:1, for a one-word query with fewer than RANK_WINDOW matches (its word count is cheap). */
   private rankByRelevance(q: string, limit: number, offset: number): { rowid: number; score: number }[] {
     const rows = this.stmt('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?').all(q, limit, offset) as { rowid: number; score: number }[];
     return rows.map((r) => ({ rowid: r.rowid, score: -r.score }));
   }
 
-  /** A common query: its RANK_WINDOW newest matches with title matches first (score 1, else 0), then older matches newest first. */
-  private rankCommon(q: string, newest: number[], limit: number, offset: number): { rowid: number; score: number }[] {
+  /** The RANK_WINDOW newest matches (`newest`, all of them when fewer) with title matches first (score 1, else 0), then older matches newest first. */
+  private rankNewest(q: string, newest: number[], limit: number, offset: number): { rowid: number; score: number }[] {
     const bound = newest[newest.length - 1]!;
     const page: { rowid: number; score: number }[] = [];
     if (offset < RANK_WINDOW) {
-      const titled = new Set(this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?').pluck().all(`{title} : (${q})`, bound) as number[]);
+      // Title matches in the window are among the newest RANK_WINDOW title matches; that walk is cheap, a rowid range is not.
+      const newestTitled = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(`{title} : (${q})`, RANK_WINDOW) as number[];
+      const titled = new Set(newestTitled.filter((r) => r >= bound));
       const ordered = [...newest.filter((r) => titled.has(r)), ...newest.filter((r) => !titled.has(r))];
       page.push(...ordered.slice(offset, offset + limit).map((rowid) => ({ rowid, score: titled.has(rowid) ? 1 : 0 })));
     }
