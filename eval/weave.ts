@@ -1,4 +1,4 @@
-// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines.
+// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines; --errors lists where F1 is lost, --sweep sweeps the join threshold.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,30 @@ function report(label: string, inputs: WeaveInput[], gold: Map<string, string>, 
   console.log(`${label.padEnd(11)} other shuffles (seeds ${EXTRA_SEEDS.join(',')}): F1 ${f1s.map(fmt).join(' ')}  mean ${fmt(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
 }
 
+/** Where F1 is lost: events mixing gold events (precision) and gold events spread over several events (recall), worst first. */
+function errors(pred: Map<string, string>, gold: Map<string, string>, top: number): void {
+  const n = gold.size;
+  const group = (by: Map<string, string>, of: Map<string, string>): Map<string, Map<string, number>> => {
+    const out = new Map<string, Map<string, number>>();
+    for (const [id, k] of by) {
+      const m = out.get(k) ?? new Map<string, number>();
+      const o = of.get(id) as string;
+      m.set(o, (m.get(o) ?? 0) + 1);
+      out.set(k, m);
+    }
+    return out;
+  };
+  const loss = (parts: Map<string, number>): number => {
+    const total = [...parts.values()].reduce((a, b) => a + b, 0);
+    return [...parts.values()].reduce((t, k) => t + k * (1 - k / total), 0) / n;
+  };
+  for (const [label, groups] of [['precision lost in events mixing gold events', group(pred, gold)], ['recall lost in gold events split over events', group(gold, pred)]] as const) {
+    const rows = [...groups.entries()].map(([k, parts]) => ({ k, loss: loss(parts), parts })).filter((r) => r.loss > 0).sort((x, y) => y.loss - x.loss);
+    console.log(`  ${label}: ${fmt(rows.reduce((t, r) => t + r.loss, 0))}`);
+    for (const r of rows.slice(0, top)) console.log(`    ${fmt(r.loss)}  ${r.k}: ${[...r.parts.entries()].sort((x, y) => y[1] - x[1]).map(([o, c]) => `${o}:${c}`).join(' ')}`);
+  }
+}
+
 function main(): void {
   if (!existsSync(DATA)) {
     console.log(`eval/weave: ${DATA} not found; skipping (place ecbplus-dev.jsonl.gz in ../shared/data to run).`);
@@ -93,6 +117,10 @@ function main(): void {
   console.log(`production inputs (articleFromRow + analyze + weaveInputOf): ${((performance.now() - t0) / docs.length).toFixed(2)} ms/article; titles found ${prod.filter((x) => x.title).length}, mean entities ${(prod.reduce((t, x) => t + (x.entities?.length ?? 0), 0) / prod.length).toFixed(1)}, mean quotes ${(prod.reduce((t, x) => t + (x.quotes?.length ?? 0), 0) / prod.length).toFixed(1)}`);
   console.log('F1 is of the final events (eventOf after the stream; merged events answer with the survivor); "add-time ids" scores the ids add() returned.');
   report('weave', prod, gold, overrides);
+  if (process.argv.includes('--errors')) {
+    console.log(`errors of the shuffled (seed ${SEED}) run:`);
+    errors(runWeave(shuffled(prod, SEED), overrides), gold, 12);
+  }
 
   if (process.argv.includes('--sweep')) {
     for (const th of (process.env.SWEEP ?? '0.15,0.18,0.2,0.22,0.25,0.28,0.3').split(',').map(Number)) {

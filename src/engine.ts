@@ -8,7 +8,7 @@ import { readSources, type ReadOptions } from './ingest/sources.js';
 import type { Analysis, Article, Assignment, Quote, RawDoc, Reason, Rejection } from './model.js';
 import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
 import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
-import { Weaver, type EventSummary, type StorylineSummary, type WeaveInput, type WeaveSnapshot } from './weave/index.js';
+import { Weaver, type EventSummary, type StorylineSummary, type WeaveConfig, type WeaveInput, type WeaveSnapshot } from './weave/index.js';
 
 export interface IngestReport {
   /** Documents read (articles plus rejections). */
@@ -83,7 +83,11 @@ export class Engine {
   /** The data version this process last produced or loaded its in-memory state (weaver, copy index) at. */
   private stateVersion: string | null = null;
 
-  constructor(readonly store: Store) {}
+  /** `weave` overrides the weave configuration (data/weave-config.json) for a weave started from scratch; a saved weave keeps its own. */
+  constructor(
+    readonly store: Store,
+    private readonly opts: { weave?: Partial<WeaveConfig> } = {},
+  ) {}
 
   /** Serve a read from the cache while the data has not changed; another process's writes drop stale in-memory state too. */
   private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -206,10 +210,19 @@ export class Engine {
     return { article, analysis, assignment, copyOf: result.copyOf };
   }
 
-  /** Weave one article and store its assignment; when its event absorbed another, the absorbed members follow. */
+  /** Weave one article and store its assignment; earlier articles the weaver moved (to a better event, or a split-off one) and the members of an absorbed event follow. */
   private async weave(weaver: Weaver, article: Article, analysis: Analysis): Promise<Assignment> {
     const assignment = weaver.add(weaveInputOf(article, analysis));
     await this.store.putAssignment(article.id, assignment);
+    for (const id of weaver.movedByLastAdd()) {
+      const place = weaver.placeOf(id);
+      const old = place ? await this.store.getAssignment(id) : null;
+      if (place && old && (old.event !== place.event || old.storyline !== place.storyline)) {
+        // The reasons it joined its first event no longer hold: say where it came from instead.
+        const reasons = [{ kind: 'moved', detail: `moved from ${old.event}: articles added later fit it to ${place.event} better` }];
+        await this.store.putAssignment(id, { ...old, ...place, newEvent: false, reasons });
+      }
+    }
     if (assignment.reasons.some((r) => r.kind === 'events-merged')) {
       for (const id of weaver.membersOf(assignment.event)) {
         const old = await this.store.getAssignment(id);
@@ -239,7 +252,7 @@ export class Engine {
 
   /** Re-run the weave from scratch over every article in ingest order (event ids may change). */
   async recluster(onProgress?: (done: number) => void): Promise<{ articles: number; events: number; storylines: number }> {
-    const weaver = new Weaver();
+    const weaver = new Weaver(this.opts.weave);
     let n = 0;
     await this.store.beginBatch();
     try {
@@ -303,7 +316,7 @@ export class Engine {
       if (known.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!known.has(a.id)) replay.push(a.id);
     } catch {
       // No snapshot, or one this version cannot read (written by another version): rebuild it from the stored articles.
-      weaver = new Weaver();
+      weaver = new Weaver(this.opts.weave);
       replay = [];
       for await (const a of this.store.allArticles()) replay.push(a.id);
     }

@@ -90,3 +90,27 @@ test('signatures from another fingerprint scheme are recomputed on start, and co
   assert.equal((await engine.articleDetail('b'))!.copyOf?.id, (await engine.article('a'))!.id);
   assert.notEqual(await store.getMeta('fingerprint.version'), 'mh0-old');
 });
+
+test('an article the weave moves to another event later has its stored assignment moved too, with the reason', async (t) => {
+  // Two ferry disasters of the same kind; a loose join threshold lets the first Egyptian report join the Korean event at first.
+  const rows = [
+    { id: 'kr-1', title: 'Ferry Sewol sinks off Jindo with 476 aboard', text: 'The ferry Sewol capsized and sank off the island of Jindo on Wednesday with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said.\n\nCaptain Lee Joon-seok was among the first to leave the ship. Rescuers pulled 172 people from the water.' },
+    { id: 'eg-1', title: 'Ferry al-Salam Boccaccio 98 sinks in the Red Sea with 1,400 aboard', text: 'The ferry al-Salam Boccaccio 98 sank in the Red Sea overnight on its way from Duba in Saudi Arabia to Safaga, with about 1,400 people aboard, Egyptian officials said.\n\nThe ship, owned by El Salam Maritime, caught fire before it capsized. Rescuers found 388 survivors.' },
+    { id: 'kr-2', title: 'Sewol ferry: divers search for missing Danwon students', text: 'Divers searched the sunken ferry Sewol off Jindo for more than 300 missing passengers, many of them students of Danwon High School.\n\nThe coast guard said 172 people were rescued. Prosecutors questioned captain Lee Joon-seok about the evacuation order.' },
+    { id: 'eg-2', title: 'Red Sea ferry: 388 survivors found, hundreds missing', text: 'Egyptian rescuers found 388 survivors of the al-Salam Boccaccio 98, which sank between Duba and Safaga.\n\nSurvivors said a fire broke out in the car deck hours before the ferry capsized; El Salam Maritime said the captain, Sayed Omar, had not been found.' },
+  ];
+  const store = SqliteStore.open(join(tempDir(t), 'moves.db'));
+  t.after(() => store.close());
+  const engine = new Engine(store, { weave: { joinThreshold: 0.06, splitThreshold: 0, refineFloor: 0.03 } });
+  const added = new Map<string, string>();
+  for (const row of rows) {
+    const r = await engine.ingestRows([row], 'moves');
+    added.set(row.id, r.added[0]!);
+  }
+  const stored = async (id: string) => (await store.getAssignment(added.get(id)!))!;
+  assert.notEqual((await stored('eg-1')).event, (await stored('kr-1')).event, 'the Egyptian report left the Korean event');
+  assert.equal((await stored('eg-1')).event, (await stored('eg-2')).event);
+  assert.ok((await stored('eg-1')).reasons.some((r) => r.kind === 'moved'), 'the stored reason says it moved');
+  const view = (await engine.events({ limit: 10 })).items;
+  assert.equal(view.length, 2);
+});

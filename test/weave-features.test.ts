@@ -53,3 +53,11 @@ test('dates: day numbers, gaps and decay', () => {
   assert.equal(leadDate('Wed Nov 9, 2016 16:51:35\nCommenting on the news', 200)?.day, d);
   assert.equal(leadDate('TOKYO, December 13. /TASS/.', 200), null, 'no year, no date');
 });
+
+test('years well before the latest one an article names are background and weigh less', () => {
+  const a = { id: 'x', title: null, published: null, text: 'Fred LaRue, who delivered hush money after the 1972 Watergate break-in, died in Biloxi on July 27, 2004.' };
+  const even = extractFeatures(a, { ...OPT, headlineMaxWords: 0 });
+  const past = extractFeatures(a, { ...OPT, headlineMaxWords: 0, pastYearWeight: 0.2 });
+  assert.equal(past.get('d:2004'), even.get('d:2004'), 'the latest year keeps its weight');
+  assert.ok(Math.abs((past.get('d:1972') ?? 0) - 0.2 * (even.get('d:1972') ?? 0)) < 1e-12);
+});

@@ -294,14 +294,15 @@ program
       (row, line) => {
         const a = articleFromRow(row, line);
         const id = row.id === undefined || row.id === null ? a.id : String(row.id);
-        return weaver.add(weaveInputOf({ ...a, id }, analyze(a.text, { title: a.title }))).event;
+        weaver.add(weaveInputOf({ ...a, id }, analyze(a.text, { title: a.title })));
+        return id;
       },
       (rows) => {
-        const storylineOf = new Map(weaver.events().map((e) => [e.id, e.storyline]));
+        // Each row's event as it stands after the whole stream: later merges, moves and splits included.
         return rows.map((p) => {
           if (p.error) return { id: p.id, error: p.error };
-          const event = weaver.resolveEvent(p.value as string); // the event may have been merged into another since
-          return { id: p.id, event, storyline: storylineOf.get(event) ?? null };
+          const place = weaver.placeOf(p.value as string);
+          return { id: p.id, event: place?.event ?? null, storyline: place?.storyline ?? null };
         });
       },
     );

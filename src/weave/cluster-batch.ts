@@ -8,10 +8,16 @@ export interface ClusterRow {
   storyline: string;
 }
 
-/** Weave rows in the given order and return {id, event, storyline} per row, in input order (the final storyline of each event). */
+/**
+ * Weave rows in the given order and return {id, event, storyline} per row, in input order: each row's event as it stands
+ * after the whole stream (later merges, moves and splits included) and that event's storyline.
+ */
 export function clusterBatch(rows: WeaveInput[], config: Partial<WeaveConfig> = {}): ClusterRow[] {
   const weaver = new Weaver(config);
-  const events = rows.map((r) => weaver.add(r).event);
+  for (const r of rows) weaver.add(r);
   const storylineOf = new Map(weaver.events().map((e) => [e.id, e.storyline]));
-  return rows.map((r, i) => ({ id: r.id, event: events[i], storyline: storylineOf.get(events[i]) ?? events[i] }));
+  return rows.map((r) => {
+    const event = weaver.eventOf(r.id) as string;
+    return { id: r.id, event, storyline: storylineOf.get(event) ?? event };
+  });
 }

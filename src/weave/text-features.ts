@@ -19,6 +19,8 @@ export interface FeatureOptions {
   publishedDateWeight: number;
   /** Weight of adjacent content-word pairs as extra word features (0: single words only). */
   bigramWeight: number;
+  /** Multiplier of years more than a year before the latest year the article names (background years). */
+  pastYearWeight?: number;
   /** Multiplier of an analyze entity's weight by its type (people and places tell sister events apart best). */
   entityTypeWeights?: Partial<Record<'person' | 'org' | 'place' | 'other', number>>;
 }
@@ -220,6 +222,13 @@ export function splitHeadline(text: string, maxWords: number): { title: string; 
   return { title: first, body: trimmed.slice(nl + 1) };
 }
 
+/** Years well before the latest one an article names are background ("the 1972 break-in"), not when its happening took place. */
+function discountPastYears(out: RawFeatures, weight: number): void {
+  let latest = 0;
+  for (const key of out.keys()) if (/^d:\d{4}$/.test(key)) latest = Math.max(latest, Number(key.slice(2)));
+  for (const [key, v] of out) if (/^d:\d{4}$/.test(key) && Number(key.slice(2)) < latest - 1) out.set(key, v * weight);
+}
+
 /** Raw weighted features of one article: title words count titleWeight times, the lead leadWeight times. */
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
   const out: RawFeatures = new Map();
@@ -313,5 +322,7 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
 
   // sublinear term frequency: repetition matters, but less than breadth
   for (const [key, v] of out) out.set(key, v <= 1 ? v : 1 + Math.log(v));
+  const pastYear = opt.pastYearWeight ?? 1;
+  if (pastYear !== 1) discountPastYears(out, pastYear);
   return out;
 }

@@ -23,6 +23,31 @@ export interface WeaveConfig {
   featureGroups: Record<'w' | 'e' | 'n' | 'd' | 'q', number>;
   /** Weight of each group's cosine in the score (the score is their weighted mean). */
   groupWeights: number[];
+  /** Noise-to-signal ratio of one article's vector: scores are corrected for the noise of small centroids (0: raw cosines). */
+  noiseRatio: number;
+  /** A joining article adds to the centroid with weight min(1, (score / memberWeightScore)^memberWeightPower) (0: always 1). */
+  memberWeightScore: number;
+  memberWeightPower: number;
+  /** How many of the latest articles may still move to another event (0: decisions are final). */
+  refineWindow: number;
+  /** Candidate events (besides the article's own) whose recent articles are re-checked after each add. */
+  refineEvents: number;
+  /** ...when the new article scored at least this against them. */
+  refineFloor: number;
+  /** Most recent articles re-checked per event after each add. */
+  refineMembers: number;
+  /** An article moves when another event fits it by at least this much more than its own (scored without it). */
+  refineMargin: number;
+  /** An event whose recent articles split in two groups scoring below this (corrected centroid score) is split (0: never). */
+  splitThreshold: number;
+  /** Each group needs at least this many articles. */
+  splitMinMembers: number;
+  /** The split looks at this many of the event's most recent articles. */
+  splitMembers: number;
+  /** Rounds of the two-means split. */
+  splitIterations: number;
+  /** Per group: share of its weight kept in the mean when neither the article nor the event has a feature in it (1: counts as a mismatch, 0: ignored). */
+  absentGroupWeights: number[];
   /** Pseudo-document count added to N in idf = ln((N + prior) / (df + 1)), so early articles are not all "rare". */
   idfPrior: number;
   /** Minimum score to join an existing event. */
@@ -67,7 +92,7 @@ export interface WeaveConfig {
   storylineReasonsKept: number;
   /** Words per quote shingle. */
   quoteShingle: number;
-  /** Two events are merged when an article joining one also scores mergeArticleScore against the other and their centroids score at least this (0: never merge). */
+  /** Two events are merged when an article joining one also scores mergeArticleScore against the other and their centroids score at least this, corrected for centroid noise (see noiseRatio; 0: never merge). */
   mergeThreshold: number;
   /** Score an article must also reach against a second event for that event to be checked for a merge. */
   mergeArticleScore: number;
@@ -75,6 +100,8 @@ export interface WeaveConfig {
   publishedDateWeight: number;
   /** Weight of adjacent content-word pairs as extra word features (0: single words only). */
   bigramWeight: number;
+  /** Multiplier of years more than a year before the latest year an article names (background, not when it happened). */
+  pastYearWeight: number;
   /** Multiplier of an analyze entity's weight by its type; types not listed weigh 1. */
   entityTypeWeights: Partial<Record<'person' | 'org' | 'place' | 'other', number>>;
 }
@@ -113,6 +140,8 @@ export interface EventState {
   lastDay: number | null;
   centroidIds: number[];
   centroidWeights: number[];
+  /** Members holding each centroid feature (absent in snapshots written before it existed: read as 1). */
+  centroidCounts?: number[];
   reasons: Reason[];
   lastSeq: number;
   founderIds: number[];
@@ -143,4 +172,17 @@ export interface WeaveSnapshot {
   articleEvent: [string, number][];
   seq: number;
   touchLog: [number, number][];
+  /** Articles that may still move to another event, oldest first (absent in older snapshots: none). */
+  recent?: RecentState[];
+}
+
+/** Serialised recent article: its centroid contribution as parallel arrays of vocabulary ids (ascending) and pre-IDF weights. */
+export interface RecentState {
+  id: string;
+  ids: number[];
+  raw: number[];
+  weight: number;
+  day: number | null;
+  event: number;
+  seq: number;
 }

@@ -1,4 +1,4 @@
-// The online weaver: each article joins the best event (or founds one), and new events link into storylines; state snapshots to JSON.
+// The online weaver: each article joins the best event (or founds one); recent articles move when another event fits them better, mixed events split and fragments merge; new events link into storylines; state snapshots to JSON.
 import defaults from '../../data/weave-config.json' with { type: 'json' };
 import type { Assignment, Reason } from '../model.js';
 import type { EventState, EventSummary, StorylineState, StorylineSummary, WeaveConfig, WeaveInput, WeaveSnapshot } from './types.js';
@@ -7,6 +7,8 @@ import { Vocabulary } from './vocabulary.js';
 import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
 import { describeShared, featureLabel, sharedContributions } from './explain.js';
 import { stableId } from './ids.js';
+import { SubsetScores } from './subset-scores.js';
+import { RecentWindow, type RecentArticle } from './recent-window.js';
 
 /** A weaver snapshot or configuration that cannot be used. */
 export class WeaveError extends Error {
@@ -31,6 +33,8 @@ export interface ArticleVector {
   raw: number[];
   /** id -> IDF-weighted weight. */
   byId: Map<number, number>;
+  /** Per feature group: true when the vector has a feature in it. */
+  hasGroup: boolean[];
 }
 
 interface EventRecord {
@@ -41,6 +45,8 @@ interface EventRecord {
   lastDay: number | null;
   centroidIds: Int32Array;
   centroidWeights: Float32Array;
+  /** Members holding each centroid feature, aligned with centroidIds. */
+  centroidCounts: Uint32Array;
   /** The founding article's strongest features: later members must stay close to it (keeps sister events from snowballing). */
   founderIds: Int32Array;
   founderWeights: Float32Array;
@@ -83,11 +89,17 @@ export class Weaver {
   /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
   private touchLog: [number, number][] = [];
   private archiveCursor = 0;
+  /** The last refineWindow articles: these may still move to an event that fits them better. */
+  private recent: RecentWindow;
+  /** Articles the last add() moved to another event. */
+  private moved: string[] = [];
   private readonly alpha: number[];
   private readonly gamma: number;
   /** Squared pseudo-norm added to every group (sparseSmoothing^2): one shared feature alone cannot make a cosine of 1. */
   private readonly smooth2: number;
   private readonly alphaSum: number;
+  /** Per group: share of its weight kept in the mean when neither side has a feature in it. */
+  private readonly absent: number[];
   private readonly nsMult: number[];
   private readonly groupOf: number[];
   private readonly groupCount: number;
@@ -101,16 +113,19 @@ export class Weaver {
       entityTypeWeights: { ...base.entityTypeWeights, ...(config.entityTypeWeights ?? {}) },
       featureGroups: { ...base.featureGroups, ...(config.featureGroups ?? {}) },
       groupWeights: [...(config.groupWeights ?? base.groupWeights)],
+      absentGroupWeights: [...(config.absentGroupWeights ?? base.absentGroupWeights)],
     };
     if (!(this.config.joinThreshold > 0 && this.config.joinThreshold <= 1)) {
       throw new WeaveError(`weave config: joinThreshold must be in (0, 1], got ${this.config.joinThreshold}`);
     }
     this.vocab = new Vocabulary();
+    this.recent = new RecentWindow(this.config.refineWindow);
     this.nsMult = NAMESPACES.map((ns) => this.config.namespaceWeights[ns] ?? 0);
     this.groupOf = NAMESPACES.map((ns) => this.config.featureGroups[ns] ?? 0);
     this.groupCount = Math.max(...this.groupOf) + 1;
     this.alpha = Array.from({ length: this.groupCount }, (_, g) => this.config.groupWeights[g] ?? 0);
     this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
+    this.absent = Array.from({ length: this.groupCount }, (_, g) => this.config.absentGroupWeights[g] ?? 1);
     this.groupNames = Array.from({ length: this.groupCount }, (_, g) => NAMESPACES.filter((_ns, i) => this.groupOf[i] === g).map((ns) => NS_NAMES[ns]).join('+'));
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
@@ -142,7 +157,7 @@ export class Weaver {
       rawNorm[g] += raw[i] * raw[i];
     });
     const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
-    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map() };
+    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
     for (const i of order) {
       const g = this.groupOf[this.vocab.ns[ids[i]]];
       const w = weights[i] / (Math.sqrt(norm[g] + this.smooth2) || 1);
@@ -171,20 +186,29 @@ export class Weaver {
       const a = v.byId.get(id);
       if (a !== undefined) dot[g] += a * w;
     }
+    return this.combine(dot, norm, v.hasGroup, parts);
+  }
+
+  /** The score from per-group dot products with a centroid and its squared norms: the weighted mean of the group cosines. */
+  private combine(dot: Float64Array, norm: Float64Array, hasGroup: boolean[], parts?: number[]): number {
     let score = 0;
+    let weight = 0;
     for (let g = 0; g < this.groupCount; g++) {
       const c = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + this.smooth2) : 0;
       if (parts) parts[g] = c;
       score += this.alpha[g] * c;
+      // a group neither side has counts only absentGroupWeights[g] of its weight (0: says nothing either way)
+      weight += this.alpha[g] * (norm[g] > 0 || hasGroup[g] ? 1 : this.absent[g]);
     }
-    return score / this.alphaSum;
+    return weight > 0 ? score / weight : 0;
   }
 
   /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */
-  private grow(e: EventRecord, v: ArticleVector): void {
+  private grow(e: EventRecord, v: ArticleVector, weight = 1): void {
     const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
     const ids = new Int32Array(e.centroidIds.length + order.length);
     const ws = new Float32Array(ids.length);
+    const cs = new Uint32Array(ids.length);
     let i = 0;
     let j = 0;
     let k = 0;
@@ -193,17 +217,21 @@ export class Weaver {
       const aj = j < order.length ? v.ids[order[j]] : Infinity;
       if (ci < aj) {
         ids[k] = ci;
+        cs[k] = e.centroidCounts[i];
         ws[k++] = e.centroidWeights[i++];
       } else if (aj < ci) {
         ids[k] = aj;
-        ws[k++] = v.raw[order[j++]];
+        cs[k] = 1;
+        ws[k++] = weight * v.raw[order[j++]];
       } else {
         ids[k] = ci;
-        ws[k++] = e.centroidWeights[i++] + v.raw[order[j++]];
+        cs[k] = e.centroidCounts[i] + 1;
+        ws[k++] = e.centroidWeights[i++] + weight * v.raw[order[j++]];
       }
     }
     e.centroidIds = ids.slice(0, k);
     e.centroidWeights = ws.slice(0, k);
+    e.centroidCounts = cs.slice(0, k);
     if (k > this.config.maxCentroidTerms) this.trim(e, this.config.maxCentroidTerms);
   }
 
@@ -226,12 +254,13 @@ export class Weaver {
 
   private trim(e: EventRecord, keep: number): void {
     const prior = this.config.idfPrior;
-    const entries: [number, number, number][] = [];
-    for (let i = 0; i < e.centroidIds.length; i++) entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior)]);
+    const entries: [number, number, number, number][] = [];
+    for (let i = 0; i < e.centroidIds.length; i++) entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior), e.centroidCounts[i]]);
     entries.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
     const kept = entries.slice(0, keep).sort((x, y) => x[0] - y[0]);
     e.centroidIds = Int32Array.from(kept.map((x) => x[0]));
     e.centroidWeights = Float32Array.from(kept.map((x) => x[1]));
+    e.centroidCounts = Uint32Array.from(kept.map((x) => x[3]));
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
@@ -334,6 +363,7 @@ export class Weaver {
   add(a: WeaveInput): Assignment {
     if (!a || typeof a.id !== 'string' || a.id.length === 0) throw new WeaveError('weave: article needs a non-empty string id');
     if (typeof a.text !== 'string') throw new WeaveError(`weave: article ${a.id} has no text (give the cleaned body as "text")`);
+    this.moved = [];
     const again = this.articleEvent.get(a.id);
     if (again !== undefined) {
       const e = this.eventList[again];
@@ -378,7 +408,9 @@ export class Weaver {
       reasons.push(...describeShared(sharedContributions(v, e.centroidIds, e.centroidWeights, idf, this.vocab.keys)));
       if (bestGap !== null) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from the event's dates` });
       else reasons.push({ kind: 'date-gap', detail: 'no date on the article or the event: no time decay' });
-      this.grow(e, v);
+      // a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in
+      const weight = this.memberWeight(bestScore);
+      this.grow(e, v, weight);
       e.members.push(a.id);
       if (day !== null) {
         e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
@@ -388,8 +420,10 @@ export class Weaver {
       this.articleEvent.set(a.id, bestEv);
       this.touch(bestEv);
       const target = this.mergeBridged(bestEv, scored, reasons);
-      const t = this.eventList[target];
-      return { event: t.id, storyline: this.storylineList[t.storyline].id, score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
+      this.remember(a.id, v, weight, day, target);
+      this.refine(target, scored, reasons, a.id);
+      this.splitIfTwo(this.live(target), reasons);
+      return { ...this.settle(a.id), score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
     }
     // found a new event
     if (bestEv >= 0) {
@@ -409,7 +443,7 @@ export class Weaver {
     const evIndex = this.eventList.length;
     const record: EventRecord = {
       id: this.newId('e', a.id), storyline: -1, members: [a.id], firstDay: day, lastDay: day,
-      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), reasons: [], lastSeq: 0, mergedInto: -1,
+      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), centroidCounts: new Uint32Array(0), reasons: [], lastSeq: 0, mergedInto: -1,
       founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
     };
     this.eventList.push(record);
@@ -441,7 +475,166 @@ export class Weaver {
     this.index(v, evIndex);
     this.articleEvent.set(a.id, evIndex);
     this.touch(evIndex);
-    return { event: record.id, storyline: this.storylineList[record.storyline].id, score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
+    this.remember(a.id, v, 1, day, evIndex);
+    this.refine(evIndex, scored, reasons, a.id);
+    return { ...this.settle(a.id), score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
+  }
+
+  /**
+   * Correction for attenuation: a centroid of n articles carries 1/n of their noise, so the cosine of two centroids (an article
+   * is a centroid of 1) understates how close their happenings are by sqrt((1 + k/a)(1 + k/b)), k = noiseRatio.
+   */
+  private attenuation(a: number, b: number): number {
+    const k = this.config.noiseRatio;
+    return k > 0 ? Math.sqrt((1 + k / a) * (1 + k / b)) : 1;
+  }
+
+  /** Centroid weight of a joining article: a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in. */
+  private memberWeight(score: number): number {
+    const c = this.config;
+    return c.memberWeightScore > 0 ? Math.min(1, (score / c.memberWeightScore) ** c.memberWeightPower) : 1;
+  }
+
+  /** Keep an article's contribution for later re-assignment; the oldest falls out after refineWindow adds. */
+  private remember(id: string, v: ArticleVector, weight: number, day: number | null, event: number): void {
+    if (!(this.config.refineWindow > 0)) return;
+    const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
+    this.recent.add({ id, ids: Int32Array.from(order, (i) => v.ids[i]), raw: Float32Array.from(order, (i) => v.raw[i]), weight, day, event, seq: this.seq });
+  }
+
+  /**
+   * Re-assignment around the article just woven: recent articles of its event and of the events it was compared with
+   * move to whichever of these events now fits them best (their own scored without them), when that is clearly better.
+   * Early joins are made with little evidence; this lets an article that went to a look-alike event return once its own happening has gathered.
+   */
+  private refine(at: number, scored: [number, number][], reasons: Reason[], adding: string): void {
+    const c = this.config;
+    if (!(c.refineWindow > 0)) return;
+    const near = new Set<number>([this.live(at)]);
+    for (const [ev, s] of [...scored].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+      if (near.size > c.refineEvents || s < c.refineFloor) break;
+      near.add(this.live(ev));
+    }
+    if (near.size < 2) return;
+    const events = [...near];
+    const movedHere: string[] = [];
+    for (const ev of events) {
+      const e = this.eventList[ev];
+      if (e.mergedInto >= 0) continue;
+      let checked = 0;
+      for (let i = e.members.length - 1; i >= 0 && checked < c.refineMembers; i--) {
+        const r = this.recent.get(e.members[i]);
+        if (!r || r.id === adding) continue;
+        checked++;
+        const own = this.live(r.event);
+        const rw = this.recentWeights(r);
+        const ownScore = this.eventList[own].members.length > 1 ? this.scoreRecent(r, rw, own, true) : 0;
+        let best = -1;
+        let bestScore = -1;
+        for (const other of events) {
+          if (other === own || this.eventList[other].mergedInto >= 0) continue;
+          const s = this.scoreRecent(r, rw, other, false);
+          if (s > bestScore || (s === bestScore && other < best)) {
+            best = other;
+            bestScore = s;
+          }
+        }
+        if (best < 0 || bestScore < c.joinThreshold || bestScore < ownScore + c.refineMargin) continue;
+        this.moveArticle(r, own, best);
+        movedHere.push(`${r.id} (${this.eventList[own].id} -> ${this.eventList[best].id}, ${round(ownScore)} -> ${round(bestScore)})`);
+        if (e.mergedInto >= 0) break;
+      }
+    }
+    if (movedHere.length > 0) reasons.push({ kind: 'articles-moved', detail: `earlier articles now fit another event better: ${movedHere.join('; ')}` });
+  }
+
+  /** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids. */
+  private recentWeights(r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
+    const prior = this.config.idfPrior;
+    const norm = new Float64Array(this.groupCount);
+    const weights = Float64Array.from(r.ids, (id, i) => r.raw[i] * this.vocab.idf(id, prior));
+    r.ids.forEach((id, i) => {
+      norm[this.groupOf[this.vocab.ns[id]]] += weights[i] * weights[i];
+    });
+    r.ids.forEach((id, i) => {
+      weights[i] /= Math.sqrt(norm[this.groupOf[this.vocab.ns[id]]] + this.smooth2) || 1;
+    });
+    return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
+  }
+
+  /** A remembered article's score against an event (time decay included); with leaveOut, against the event without the article's own share. */
+  private scoreRecent(r: RecentArticle, rw: { weights: Float64Array; hasGroup: boolean[] }, ev: number, leaveOut: boolean): number {
+    const e = this.eventList[ev];
+    const dot = new Float64Array(this.groupCount);
+    const norm = new Float64Array(this.groupCount);
+    const prior = this.config.idfPrior;
+    let j = 0;
+    for (let i = 0; i < e.centroidIds.length; i++) {
+      const id = e.centroidIds[i];
+      while (j < r.ids.length && r.ids[j] < id) j++;
+      const shared = j < r.ids.length && r.ids[j] === id;
+      let cw = e.centroidWeights[i];
+      if (shared && leaveOut) cw = Math.max(0, cw - r.weight * r.raw[j]);
+      const g = this.groupOf[this.vocab.ns[id]];
+      const w = (this.gamma === 1 ? cw : Math.pow(cw, this.gamma)) * this.vocab.idf(id, prior);
+      norm[g] += w * w;
+      if (shared) dot[g] += rw.weights[j] * w;
+    }
+    const gap = dayGap(r.day, e.firstDay, e.lastDay);
+    return this.combine(dot, norm, rw.hasGroup) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays);
+  }
+
+  /** Move a remembered article from one event to another: members, centroids (its share out of one, into the other), index and dates. */
+  private moveArticle(r: RecentArticle, from: number, to: number): void {
+    const a = this.eventList[from];
+    const b = this.eventList[to];
+    const keep: number[] = [];
+    let j = 0;
+    for (let i = 0; i < a.centroidIds.length; i++) {
+      while (j < r.ids.length && r.ids[j] < a.centroidIds[i]) j++;
+      if (j < r.ids.length && r.ids[j] === a.centroidIds[i]) {
+        a.centroidWeights[i] = Math.max(0, a.centroidWeights[i] - r.weight * r.raw[j]);
+        a.centroidCounts[i] = Math.max(0, a.centroidCounts[i] - 1);
+      }
+      if (a.centroidCounts[i] > 0) keep.push(i);
+    }
+    if (keep.length < a.centroidIds.length) {
+      a.centroidIds = Int32Array.from(keep, (i) => a.centroidIds[i]);
+      a.centroidWeights = Float32Array.from(keep, (i) => a.centroidWeights[i]);
+      a.centroidCounts = Uint32Array.from(keep, (i) => a.centroidCounts[i]);
+    }
+    a.members = a.members.filter((m) => m !== r.id);
+    const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [] };
+    this.grow(b, v, r.weight);
+    b.members.push(r.id);
+    if (r.day !== null) {
+      b.firstDay = b.firstDay === null ? r.day : Math.min(b.firstDay, r.day);
+      b.lastDay = b.lastDay === null ? r.day : Math.max(b.lastDay, r.day);
+    }
+    const n = Math.min(this.config.indexTermsPerArticle, r.ids.length);
+    const strongest = Array.from(r.ids.keys()).sort((x, y) => r.raw[y] - r.raw[x] || r.ids[x] - r.ids[y]).slice(0, n);
+    for (const i of strongest) this.post(this.postings, r.ids[i], to);
+    r.event = to;
+    this.articleEvent.set(r.id, to);
+    this.moved.push(r.id);
+    if (a.members.length === 0) {
+      // an event left without articles answers with the event that took its last one
+      const line = this.storylineList[a.storyline];
+      line.events = line.events.filter((ev) => ev !== from);
+      a.mergedInto = to;
+      a.storyline = b.storyline;
+    }
+  }
+
+  /** Where the article just added ended up (a split may have carried it to a new event); it is not among the moved. */
+  private settle(id: string): { event: string; storyline: string } {
+    this.moved = this.moved.filter((m) => m !== id);
+    return this.placeOf(id) as { event: string; storyline: string };
+  }
+
+  /** Ids of earlier articles the last add() moved to another event (their stored assignments are stale; eventOf gives the new one). */
+  movedByLastAdd(): string[] {
+    return [...this.moved];
   }
 
   /** The live event an event index stands for now (follows merges). */
@@ -452,7 +645,7 @@ export class Weaver {
   }
 
   /** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event. */
-  private centroidVector(e: EventRecord): ArticleVector {
+  private centroidVector(e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }): ArticleVector {
     const prior = this.config.idfPrior;
     const norm = new Float64Array(this.groupCount);
     const weights: number[] = [];
@@ -461,7 +654,7 @@ export class Weaver {
       weights.push(w);
       norm[this.groupOf[this.vocab.ns[e.centroidIds[i]]]] += w * w;
     }
-    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map() };
+    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
     for (let i = 0; i < e.centroidIds.length; i++) {
       const g = this.groupOf[this.vocab.ns[e.centroidIds[i]]];
       const w = weights[i] / (Math.sqrt(norm[g] + this.smooth2) || 1);
@@ -471,6 +664,90 @@ export class Weaver {
       out.byId.set(e.centroidIds[i], w);
     }
     return out;
+  }
+
+  /**
+   * Split an event whose recent articles fall into two groups that look like two happenings (the two-means split of them
+   * scores below splitThreshold by the same corrected centroid score a merge uses): the group without the founder becomes its own event.
+   */
+  private splitIfTwo(ev: number, reasons: Reason[]): void {
+    const c = this.config;
+    if (!(c.splitThreshold > 0)) return;
+    const e = this.eventList[ev];
+    const n = e.members.length;
+    if (e.mergedInto >= 0 || n < 2 * c.splitMinMembers) return;
+    // past splitMembers articles, check at a fixed fraction of the event's growth (bounded work per article)
+    if (n > c.splitMembers && n % Math.ceil(n / c.splitMembers) !== 0) return;
+    const rs: RecentArticle[] = [];
+    for (let i = e.members.length - 1; i >= 0 && rs.length < c.splitMembers; i--) {
+      const r = this.recent.get(e.members[i]);
+      if (r) rs.push(r);
+    }
+    if (rs.length < 2 * c.splitMinMembers) return;
+    const scores = this.subsetScores(rs);
+    const all = rs.map(() => true);
+    // seeds: the article that fits the group least, and the article least like it
+    const fitAll = scores.fits(all);
+    let a = 0;
+    fitAll.forEach((f, i) => {
+      if (f < fitAll[a]) a = i;
+    });
+    let b = a === 0 ? 1 : 0;
+    rs.forEach((_, i) => {
+      if (i !== a && scores.pair(a, i) < scores.pair(a, b)) b = i;
+    });
+    let side = rs.map((_, i) => i === b);
+    let zeros = rs.map((_, i) => i === a);
+    for (let it = 0; it < c.splitIterations; it++) {
+      const toOnes = scores.fits(side);
+      const toZeros = scores.fits(zeros);
+      const next = toOnes.map((f, i) => f > toZeros[i]);
+      const same = next.every((x, i) => x === side[i]);
+      side = next;
+      zeros = side.map((x) => !x);
+      if (same) break;
+    }
+    const sizes = [side.filter((x) => !x).length, side.filter((x) => x).length];
+    if (Math.min(...sizes) < c.splitMinMembers) return;
+    const score = scores.between(side.map((x) => !x), side) * this.attenuation(sizes[0], sizes[1]);
+    if (score >= c.splitThreshold) return;
+    // the founder's side keeps the event; with the founder no longer recent, the larger side does
+    const founder = rs.findIndex((r) => r.id === e.members[0]);
+    const goSide = founder >= 0 ? !side[founder] : sizes[1] < sizes[0];
+    const go = rs.filter((_, i) => side[i] === goSide).sort((x, y) => x.seq - y.seq);
+    const evIndex = this.eventList.length;
+    const record: EventRecord = {
+      id: this.newId('e', go[0].id), storyline: e.storyline, members: [], firstDay: null, lastDay: null,
+      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), centroidCounts: new Uint32Array(0), reasons: [], lastSeq: this.seq, mergedInto: -1,
+      founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
+    };
+    this.eventList.push(record);
+    this.eventIndexById.set(record.id, evIndex);
+    this.storylineList[e.storyline].events.push(evIndex);
+    for (const r of go) this.moveArticle(r, ev, evIndex);
+    const detail = `${e.id}'s recent articles form two groups scoring ${round(score)} < split threshold ${c.splitThreshold}: ${go.length} article(s) (${go.map((r) => r.id).join(', ')}) split off as ${record.id}`;
+    record.reasons = [{ kind: 'split-from', detail, weight: round(score) }];
+    reasons.push({ kind: 'event-split', detail, weight: round(score) });
+  }
+
+  /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
+  private subsetScores(rs: RecentArticle[]): SubsetScores {
+    const prior = this.config.idfPrior;
+    const rows = rs.map((r) => ({
+      ids: r.ids,
+      values: Float64Array.from(r.ids, (id, i) => r.raw[i] * this.vocab.idf(id, prior)),
+      groups: Int8Array.from(r.ids, (id) => this.groupOf[this.vocab.ns[id]]),
+      weight: r.weight,
+    }));
+    return new SubsetScores(rows, this.groupCount, (dots, na, nb) => {
+      let score = 0;
+      let weight = 0;
+      for (let g = 0; g < this.groupCount; g++) {
+        if (na[g] > 0 && nb[g] > 0) score += this.alpha[g] * dots[g] / (Math.sqrt(na[g] + this.smooth2) * Math.sqrt(nb[g] + this.smooth2));
+        weight += this.alpha[g] * (na[g] > 0 || nb[g] > 0 ? 1 : this.absent[g]);
+      }
+      return weight > 0 ? score / weight : 0;
+    });
   }
 
   /** Similarity of two events' centroids (the same group-weighted cosine an article gets). */
@@ -490,7 +767,7 @@ export class Weaver {
       const other = this.live(ev);
       if (other === target) continue;
       const parts: number[] = [];
-      const es = this.eventSimilarity(this.eventList[target], this.eventList[other], parts);
+      const es = this.eventSimilarity(this.eventList[target], this.eventList[other], parts) * this.attenuation(this.eventList[target].members.length, this.eventList[other].members.length);
       if (es < this.config.mergeThreshold) continue;
       const [keep, drop] = this.eventList[other].members.length > this.eventList[target].members.length ? [other, target] : [target, other];
       const lost = this.eventList[drop];
@@ -507,6 +784,7 @@ export class Weaver {
     const d = this.eventList[drop];
     const ids = new Int32Array(k.centroidIds.length + d.centroidIds.length);
     const ws = new Float32Array(ids.length);
+    const cs = new Uint32Array(ids.length);
     let i = 0;
     let j = 0;
     let n = 0;
@@ -515,17 +793,21 @@ export class Weaver {
       const b = j < d.centroidIds.length ? d.centroidIds[j] : Infinity;
       if (a < b) {
         ids[n] = a;
+        cs[n] = k.centroidCounts[i];
         ws[n++] = k.centroidWeights[i++];
       } else if (b < a) {
         ids[n] = b;
+        cs[n] = d.centroidCounts[j];
         ws[n++] = d.centroidWeights[j++];
       } else {
         ids[n] = a;
+        cs[n] = k.centroidCounts[i] + d.centroidCounts[j];
         ws[n++] = k.centroidWeights[i++] + d.centroidWeights[j++];
       }
     }
     k.centroidIds = ids.slice(0, n);
     k.centroidWeights = ws.slice(0, n);
+    k.centroidCounts = cs.slice(0, n);
     if (n > this.config.maxCentroidTerms) this.trim(k, this.config.maxCentroidTerms);
     for (const m of d.members) this.articleEvent.set(m, keep);
     k.members.push(...d.members);
@@ -542,6 +824,7 @@ export class Weaver {
     d.storyline = k.storyline;
     d.centroidIds = new Int32Array(0);
     d.centroidWeights = new Float32Array(0);
+    d.centroidCounts = new Uint32Array(0);
     d.founderIds = new Int32Array(0);
     d.founderWeights = new Float32Array(0);
   }
@@ -558,6 +841,14 @@ export class Weaver {
     const at = this.eventIndexById.get(eventId);
     if (at === undefined) throw new WeaveError(`weave: unknown event id ${eventId}`);
     return [...this.eventList[this.live(at)].members];
+  }
+
+  /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */
+  placeOf(articleId: string): { event: string; storyline: string } | null {
+    const at = this.articleEvent.get(articleId);
+    if (at === undefined) return null;
+    const e = this.eventList[this.live(at)];
+    return { event: e.id, storyline: this.storylineList[e.storyline].id };
   }
 
   /** The current event of an article woven earlier, or null when it was never added. */
@@ -635,7 +926,7 @@ export class Weaver {
   snapshot(): WeaveSnapshot {
     const events: EventState[] = this.eventList.map((e) => ({
       id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
-      centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
+      centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), centroidCounts: Array.from(e.centroidCounts), reasons: e.reasons, lastSeq: e.lastSeq,
       founderIds: Array.from(e.founderIds), founderWeights: Array.from(e.founderWeights), mergedInto: e.mergedInto,
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
@@ -647,6 +938,7 @@ export class Weaver {
       articleEvent: [...this.articleEvent.entries()],
       seq: this.seq,
       touchLog: this.touchLog.slice(this.archiveCursor).map(([ev, at]) => [ev, at]),
+      recent: this.recent.toState(),
     };
   }
 
@@ -668,6 +960,7 @@ export class Weaver {
       w.eventList.push({
         id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
         centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
+        centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
         founderIds: Int32Array.from(e.founderIds ?? []), founderWeights: Float32Array.from(e.founderWeights ?? []), mergedInto: e.mergedInto ?? -1,
       });
       w.eventIndexById.set(e.id, w.eventList.length - 1);
@@ -678,6 +971,7 @@ export class Weaver {
     for (const [id, ev] of s.articleEvent) w.articleEvent.set(id, ev);
     w.seq = s.seq;
     w.touchLog = s.touchLog.map(([ev, at]) => [ev, at]);
+    w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
     return w;
   }
 }
