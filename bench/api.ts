@@ -139,7 +139,7 @@ async function measure(db: string, rate: number, duration: number): Promise<void
     const words = ['election', 'trump', 'clinton', 'putin', 'russia', 'senate', 'court', 'police', 'tax', 'health', 'border', 'iran', 'syria', 'debate', 'poll', 'emails', 'campaign', 'vote', 'congress', 'economy', 'jobs', 'climate', 'china', 'mexico', 'wall', 'refugees', 'obama', 'sanders', 'ryan', 'fbi', 'comey', 'pence', 'kaine', 'nato', 'terror', 'isis', 'guns', 'abortion', 'immigration', 'trade'];
     const queries = words.flatMap((a, i) => [a, `${a} ${words[(i * 7 + 3) % words.length]}`, `"${a}"`]);
     const only = arg('only', '');
-    const cases: { label: string; path: string; many?: string[] }[] = [...paths.slice(1).map((p) => ({ label: p, path: p })), { label: `/api/search?q=<${queries.length} different queries>`, path: '/api/search', many: queries }].filter((c) => !only || c.label.includes(only));
+    const cases: { label: string; path: string; many?: string[] }[] = [...paths.slice(1).map((p) => ({ label: p, path: p })), { label: `/api/search?q=<${queries.length} different queries>`, path: '/api/search', many: queries }, { label: `/api/search?q=<the same ${queries.length} different queries, asked before>`, path: '/api/search', many: queries }].filter((c) => !only || c.label.includes(only));
     for (const c of cases) {
       await drained(server.url);
       let n = 0;
