@@ -41,7 +41,7 @@ const UNKNOWN_OUTLET = 'unknown outlet';
 /** The ledger groups at most this many quotes at once (the earliest first); ask for one speaker to see all of theirs. */
 const LEDGER_MAX_QUOTES = 50000;
 /** A search counts its matches up to this many ("more than 1,000"): counting every match of a common word walks its whole posting list. */
-export const SEARCH_COUNT_CAP = 1_000;
+const SEARCH_COUNT_CAP = 1_000;
 /** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
 const SUMMARIES_KEY = 'weave.summaries';
 interface SavedSummaries {

@@ -94,6 +94,6 @@ export interface Paged<T> {
   total: number;
   limit: number;
   offset: number;
-  /** Set when `total` is a lower bound: counting stopped there (search counts at most SEARCH_COUNT_CAP matches). */
+  /** Set when `total` is a lower bound: counting stopped there (search counts at most 1,000 matches). */
   totalCapped?: boolean;
 }
