@@ -7,7 +7,7 @@ import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, snippetFor, tsQuery } from './postgres-query.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 
 const APP = 'newsloom';
@@ -239,18 +239,7 @@ export class PostgresStore implements Store {
       if (!rows.length) return;
       const tail = rows[rows.length - 1]!;
       after = [Number(tail.seq), tail.article_id as string];
-      for (const r of rows)
-        yield {
-          articleId: r.article_id as string,
-          seq: Number(r.seq),
-          exact: r.exact as string,
-          minhash: new Uint8Array(r.minhash as Buffer),
-          shingles: r.shingles as number,
-          published: (r.published as string | null) ?? null,
-          copyOf: (r.copy_of as string | null) ?? null,
-          similarity: (r.similarity as number | null) ?? 0,
-          group: (r.grp as string | null) ?? (r.article_id as string),
-        };
+      for (const r of rows) yield rowToFingerprint(r);
     }
   }
 

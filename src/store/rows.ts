@@ -1,6 +1,6 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
 import type { Article, Assignment, Rejection } from '../model.js';
-import type { ArticleLink, ArticleSummary, StoredQuote, StoredRejection } from './store.js';
+import type { ArticleLink, ArticleSummary, FingerprintRecord, StoredQuote, StoredRejection } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -89,5 +89,20 @@ export function rowToQuote(r: Row): StoredQuote {
     published: (r.published as string | null) ?? null,
     outlet: (r.outlet as string | null) ?? null,
     event: (r.event as string | null) ?? null,
+  };
+}
+
+/** A stored fingerprint row (a numeric or bigint-string seq, the signature bytes) as a record. */
+export function rowToFingerprint(r: Row): FingerprintRecord {
+  return {
+    articleId: r.article_id as string,
+    seq: Number(r.seq),
+    exact: r.exact as string,
+    minhash: new Uint8Array(r.minhash as Buffer),
+    shingles: r.shingles as number,
+    published: (r.published as string | null) ?? null,
+    copyOf: (r.copy_of as string | null) ?? null,
+    similarity: (r.similarity as number | null) ?? 0,
+    group: (r.grp as string | null) ?? (r.article_id as string),
   };
 }

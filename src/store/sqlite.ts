@@ -7,7 +7,7 @@ import { shortHash } from '../util/hash.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
+import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
 /**
  * A one-word query matching fewer articles than this is ranked by bm25. Other queries are not: FTS5's bm25 first counts
@@ -232,17 +232,7 @@ export class SqliteStore implements Store {
       const rows = this.stmt('SELECT * FROM fingerprints WHERE seq > ? ORDER BY seq LIMIT 2000').all(after) as Row[];
       if (!rows.length) return;
       after = rows[rows.length - 1]!.seq as number;
-      for (const r of rows) yield {
-        articleId: r.article_id as string,
-        seq: r.seq as number,
-        exact: r.exact as string,
-        minhash: new Uint8Array(r.minhash as Buffer),
-        shingles: r.shingles as number,
-        published: (r.published as string | null) ?? null,
-        copyOf: (r.copy_of as string | null) ?? null,
-        similarity: (r.similarity as number | null) ?? 0,
-        group: (r.grp as string | null) ?? (r.article_id as string),
-      };
+      for (const r of rows) yield rowToFingerprint(r);
     }
   }
 
