@@ -1,5 +1,5 @@
 // MinHash signatures over shingle hashes, and Jaccard / containment estimates from two signatures and their shingle counts.
-import { seedSequence } from './hash.js';
+import { fmix32, seedSequence } from './hash.js';
 
 const seedCache = new Map<string, Uint32Array>();
 
@@ -23,13 +23,7 @@ export function minhash(shingles: Uint32Array, permutations: number, seed: numbe
   for (let s = 0; s < shingles.length; s++) {
     const x = shingles[s]!;
     for (let i = 0; i < permutations; i++) {
-      let h = x ^ seeds[i]!;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
+      const h = fmix32(x ^ seeds[i]!);
       if (h < sig[i]!) sig[i] = h;
     }
   }
@@ -74,13 +68,7 @@ export function minhashOph(shingles: Uint32Array, bins: number, seed: number): U
   const filled = new Uint8Array(bins);
   const s0 = seed >>> 0;
   for (let k = 0; k < shingles.length; k++) {
-    let h = shingles[k]! ^ s0;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    h >>>= 0;
+    const h = fmix32(shingles[k]! ^ s0);
     const bin = Math.floor(((h >>> 8) * bins) / 16777216);
     if (h < sig[bin]! || filled[bin] === 0) {
       sig[bin] = h;
