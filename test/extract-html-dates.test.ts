@@ -3,13 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { datesInLine, dateFromUrl, normaliseDate } from '../src/extract/html/dates.js';
+import { BODY, para } from './helpers/html-fixtures.js';
 
-const para = (s: string): string => `<p>${s}</p>`;
-const BODY = [
-  'Council members voted seven to two on Tuesday night to close the old ferry terminal, ending almost a century of service across the bay for commuters and tourists alike.',
-  'The decision follows a two-year review that found the pier structurally unsound and the cost of repairs, estimated at forty million dollars, far beyond the city budget.',
-  'Residents who rely on the morning crossing said they would now face a drive of more than an hour around the water, and several asked the council to fund a shuttle bus.',
-].map(para).join('\n');
 const ld = (o: Record<string, unknown>): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry terminal to close', ...o })}</script>`;
 const page = (head: string, underHeadline: string, url?: string): ReturnType<typeof extractHtml> =>
   extractHtml(`<html><head>${head}</head><body><article><h1>Ferry terminal to close</h1>${underHeadline}${BODY}</article></body></html>`, url ? { url } : {});
