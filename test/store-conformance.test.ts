@@ -11,7 +11,7 @@ import { Engine } from '../src/engine.js';
 import { StoreError } from '../src/errors.js';
 import { openStore } from '../src/store/open.js';
 import { parsePgLocation, redact } from '../src/store/postgres-location.js';
-import { searchText, snippetFor, tsQuery } from '../src/store/postgres-query.js';
+import { searchText, tsQuery } from '../src/store/postgres-query.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
@@ -26,6 +26,7 @@ const sqliteDir = mkdtempSync(join(tmpdir(), 'newsloom-conformance-'));
 after(() => rmSync(sqliteDir, { recursive: true, force: true }));
 let sqliteN = 0;
 runConformance('SQLite', async () => SqliteStore.open(join(sqliteDir, `s${sqliteN++}.db`)));
+runConformance('SQLite, searching on two threads', async () => SqliteStore.open(join(sqliteDir, `s${sqliteN++}.db`), { searchThreads: 2 }));
 
 // ------------------------------------------------------------------ PostgreSQL
 
@@ -299,16 +300,4 @@ test('postgres URLs: schema from ?schema= (default newsloom), search_path set, p
   assert.equal(parsePgLocation('postgresql://localhost/news').schema, 'newsloom');
   assert.throws(() => parsePgLocation('postgres://localhost/news?schema=1bad'), StoreError);
   assert.equal(redact('postgres://u:pw@h/d'), 'postgres://u:***@h/d');
-});
-
-test('snippets: a short window around the matches, marked like SQLite (phrases once), with … where text was cut', () => {
-  const text = 'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people as the river rose. Officials said the water would recede by Friday, and schools will reopen next week after repairs.';
-  assert.equal(snippetFor(text, 'valencia'), 'Floods hit the region on Monday. Emergency services in [Valencia] evacuated hundreds of people…');
-  assert.equal(snippetFor(text, '"the river rose"'), '…people as [the river rose]. Officials said the water would recede by Friday, and…', 'a phrase is marked once');
-  assert.equal(snippetFor(text, 'schools repairs'), '…the water would recede by Friday, and [schools] will reopen next week after [repairs].', 'the window with both terms wins; at the end no …');
-  assert.equal(snippetFor(text, 'Officials'), '…river rose. [Officials] said the water would recede by Friday, and schools will reopen…');
-  assert.equal(snippetFor(text, 'evac*'), 'Floods hit the region on Monday. Emergency services in Valencia [evacuated] hundreds of people…', 'a prefix marks the whole word');
-  assert.equal(snippetFor(text, 'nothing here'), 'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people…', 'no match in the text (a title hit): its start');
-  assert.equal(snippetFor('Короткий текст про выборы.', 'ВЫБОРЫ'), 'Короткий текст про [выборы].');
-  assert.equal(snippetFor('', 'x'), '');
 });

@@ -1,6 +1,6 @@
 // SQLite store behaviour: originals kept exactly, schema checks, rejection bookkeeping, search syntax.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -116,4 +116,19 @@ test('opening a database of schema 5 backfills the entity and speaker counts fro
   assert.deepEqual(await store.entities({}), [{ name: 'Valencia', type: 'place', articles: 2 }, { name: 'Ana Pérez', type: 'person', articles: 1 }]);
   assert.deepEqual(await store.speakers(), [{ name: 'Ana Pérez', quotes: 3, articles: 2 }]);
   assert.equal(await store.countEntities('place'), 1);
+});
+
+test('search threads: a thread that cannot open the database fails the search with the path named, and the next search starts afresh', async (t) => {
+  const dir = tempDir(t);
+  const path = join(dir, 'threads.db');
+  const store = SqliteStore.open(path, { searchThreads: 1 });
+  t.after(() => store.close());
+  await add(store, '9000000000000001', 'Harbour reopens', 'The harbour reopened on Tuesday after the storm.');
+  renameSync(path, `${path}.away`);
+  await assert.rejects(store.search('harbour'), (e: unknown) => e instanceof StoreError && e.message.includes(path));
+  renameSync(`${path}.away`, path);
+  const hits = await store.search('harbour');
+  assert.deepEqual(hits.map((h) => h.id), ['9000000000000001']);
+  assert.match(hits[0]!.snippet, /\[harbour\]/);
+  assert.equal(await store.countSearch('harbour'), 1);
 });

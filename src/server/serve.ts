@@ -1,6 +1,8 @@
 // Starting the API and page on a store: open the database, build the server, listen on loopback unless told otherwise.
 import type { FastifyInstance } from 'fastify';
+import { availableParallelism } from 'node:os';
 import { Engine } from '../engine.js';
+import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { NewsloomApi } from './api-types.js';
 import { createServer, type ServerOptions } from './app.js';
@@ -10,6 +12,15 @@ export interface ServeOptions extends ServerOptions {
   db?: string;
   /** TCP port (default 8080 or $PORT; 0 picks a free one). */
   port?: number;
+  /** Threads for full-text search on a SQLite store (default $NEWSLOOM_SEARCH_THREADS, else 2, or 1 on one core; 0 searches on the server's thread). */
+  searchThreads?: number;
+}
+
+function defaultSearchThreads(): number {
+  const env = process.env.NEWSLOOM_SEARCH_THREADS;
+  if (env === undefined || env === '') return Math.min(2, availableParallelism());
+  if (!/^\d{1,2}$/.test(env)) throw new UsageError(`NEWSLOOM_SEARCH_THREADS must be a whole number of threads (0 searches on the server's own thread), not '${env}'`);
+  return Number(env);
 }
 
 export interface Serving {
@@ -20,7 +31,7 @@ export interface Serving {
 
 /** Serve a store until close(); the token defaults to $NEWSLOOM_TOKEN and the host to 127.0.0.1. */
 export async function serve(opts: ServeOptions = {}): Promise<Serving> {
-  const store = await openStore(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db');
+  const store = await openStore(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db', { searchThreads: opts.searchThreads ?? defaultSearchThreads() });
   const engine: NewsloomApi = new Engine(store);
   const host = opts.host ?? '127.0.0.1';
   const app = createServer(engine, { ...opts, host, token: opts.token ?? process.env.NEWSLOOM_TOKEN });

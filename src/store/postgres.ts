@@ -5,7 +5,8 @@ import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '.
 import { shortHash } from '../util/hash.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
-import { searchText, snippetFor, tsQuery } from './postgres-query.js';
+import { searchText, tsQuery } from './postgres-query.js';
+import { snippetFor } from './snippet.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 

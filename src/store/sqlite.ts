@@ -5,20 +5,20 @@ import { StoreError } from '../errors.js';
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { ftsQuery } from './fts-query.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
+import { countArticleMatches, searchArticles } from './sqlite-search.js';
+import { SearchPool } from './sqlite-search-pool.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
-/**
- * A one-word query matching fewer articles than this is ranked by bm25. Other queries are not: FTS5's bm25 first counts
- * the matches of every word on its own (a walk over each word's whole posting list), which makes a cold search slow on a
- * large store whenever one of its words is common. They show their RANK_WINDOW newest matches, title matches first,
- * then older matches newest first.
- */
-const RANK_WINDOW = 500;
 /** Memory-mapped reads and a larger page cache: a reader (the server) touches the same pages again and again. */
 const MMAP_BYTES = 1 << 30;
 const CACHE_KIB = 65536;
+const READER_PRAGMAS = ['busy_timeout = 5000', `mmap_size = ${MMAP_BYTES}`, `cache_size = -${CACHE_KIB}`];
+
+export interface SqliteOptions {
+  /** Run full-text searches on this many threads, each with its own read-only connection (0, the default: on the caller's). */
+  searchThreads?: number;
+}
 
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
 
@@ -29,12 +29,16 @@ export class SqliteStore implements Store {
   private constructor(
     readonly location: string,
     db: Database.Database,
+    private readonly searchPool: SearchPool | null,
   ) {
     this.db = db;
   }
 
-  /** Open (creating if needed) a newsloom database at `path`; ":memory:" for a throwaway one. */
-  static open(path: string): SqliteStore {
+  /**
+   * Open (creating if needed) a newsloom database at `path`; ":memory:" for a throwaway one. With `searchThreads`, full-text
+   * searches run on that many threads with read-only connections of their own (for a server; ignored for ":memory:").
+   */
+  static open(path: string, opts: SqliteOptions = {}): SqliteStore {
     const fresh = path === ':memory:' || !existsSync(path);
     let db: Database.Database;
     try {
@@ -42,9 +46,7 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
-      if (path !== ':memory:') db.pragma(`mmap_size = ${MMAP_BYTES}`);
-      db.pragma(`cache_size = -${CACHE_KIB}`);
+      for (const p of READER_PRAGMAS) if (path !== ':memory:' || !p.startsWith('mmap')) db.pragma(p);
     } catch (e) {
       throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
     }
@@ -63,7 +65,8 @@ export class SqliteStore implements Store {
       db.pragma(`user_version = ${MIGRATIONS.length}`);
       db.pragma(`application_id = ${APP_ID}`);
     })();
-    return new SqliteStore(path, db);
+    const threads = path === ':memory:' ? 0 : (opts.searchThreads ?? 0);
+    return new SqliteStore(path, db, threads > 0 ? new SearchPool(path, threads, READER_PRAGMAS) : null);
   }
 
   async hasRaw(id: string): Promise<boolean> {
@@ -134,50 +137,9 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Searches go to the search threads, if any, unless a batch is open: its writes are visible on this connection only. */
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
-    const q = ftsQuery(query);
-    if (!q) return [];
-    const limit = page.limit ?? 20;
-    const offset = page.offset ?? 0;
-    const newest = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(q, RANK_WINDOW) as number[];
-    const oneWord = /^"[^"\s]+"\*?$/.test(q);
-    const ranked = oneWord && newest.length < RANK_WINDOW ? this.rankByRelevance(q, limit, offset) : this.rankNewest(q, newest, limit, offset);
-    // Snippets one row at a time: a rowid-equality lookup, so the match set is not walked again.
-    const one = this.stmt(
-      `SELECT a.id, a.title, a.outlet, a.published, a.language, a.words, snippet(articles_fts, 1, '[', ']', '…', 14) AS snippet
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
-    );
-    const hits: SearchHit[] = [];
-    for (const r of ranked) {
-      const hit = one.get(q, r.rowid) as Row | undefined;
-      if (hit) hits.push({ ...rowToSummary(hit), snippet: hit.snippet as string, score: r.score });
-    }
-    return hits;
-  }
-
-  /** bm25 with the title weighted 4:1, for a one-word query with fewer than RANK_WINDOW matches (its word count is cheap). */
-  private rankByRelevance(q: string, limit: number, offset: number): { rowid: number; score: number }[] {
-    const rows = this.stmt('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?').all(q, limit, offset) as { rowid: number; score: number }[];
-    return rows.map((r) => ({ rowid: r.rowid, score: -r.score }));
-  }
-
-  /** The RANK_WINDOW newest matches (`newest`, all of them when fewer) with title matches first (score 1, else 0), then older matches newest first. */
-  private rankNewest(q: string, newest: number[], limit: number, offset: number): { rowid: number; score: number }[] {
-    const bound = newest[newest.length - 1]!;
-    const page: { rowid: number; score: number }[] = [];
-    if (offset < RANK_WINDOW) {
-      // Title matches in the window are among the newest RANK_WINDOW title matches; that walk is cheap, a rowid range is not.
-      const newestTitled = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(`{title} : (${q})`, RANK_WINDOW) as number[];
-      const titled = new Set(newestTitled.filter((r) => r >= bound));
-      const ordered = [...newest.filter((r) => titled.has(r)), ...newest.filter((r) => !titled.has(r))];
-      page.push(...ordered.slice(offset, offset + limit).map((rowid) => ({ rowid, score: titled.has(rowid) ? 1 : 0 })));
-    }
-    if (page.length < limit) {
-      const skip = Math.max(0, offset - RANK_WINDOW);
-      const older = this.stmt('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck().all(q, bound, limit - page.length, skip) as number[];
-      page.push(...older.map((rowid) => ({ rowid, score: 0 })));
-    }
-    return page;
+    return this.searchPool && !this.db.inTransaction ? this.searchPool.search(query, page) : searchArticles((sql) => this.stmt(sql), query, page);
   }
 
   async putRejection(r: Rejection): Promise<void> {
@@ -381,10 +343,7 @@ export class SqliteStore implements Store {
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {
-    const q = ftsQuery(query);
-    if (!q) return 0;
-    if (cap === undefined) return (this.stmt('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n;
-    return (this.stmt('SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)').get(q, cap) as { n: number }).n;
+    return this.searchPool && !this.db.inTransaction ? this.searchPool.count(query, cap) : countArticleMatches((sql) => this.stmt(sql), query, cap);
   }
 
   async dataVersion(): Promise<string> {
@@ -429,6 +388,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.searchPool?.close();
     if (this.db.open) this.db.close();
   }
 }
