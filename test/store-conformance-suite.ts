@@ -418,6 +418,14 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.firstTitleIn('ev-none'), null);
       const dated = (await store.datedMembers()).map((m) => `${m.event} ${m.outlet} ${m.published}`).sort();
       assert.deepEqual(dated, ['ev-farm Daily Post 2026-03-05', 'ev-farm Le Matin 2026-03-01'], 'only woven articles with an outlet and a date');
+      // an article moved to another event and storyline takes its outlet along; an article stored again with another outlet changes it
+      await store.putAssignment('6100000000000002', assignment('ev-vote', 'st-vote'));
+      assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-farm' })), sorted(['Daily Post', null]));
+      assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-vote' })), ['Coast Radio', 'Le Matin']);
+      await add(store, '6100000000000005', 'Undated first', ELECTION, { outlet: 'Radio Sud' });
+      assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-vote' })), ['Coast Radio', 'Le Matin', 'Radio Sud'], 'the other article is still from Coast Radio');
+      await add(store, '6100000000000006', 'Undated second', ELECTION, { outlet: 'Radio Sud' });
+      assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-vote' })), ['Le Matin', 'Radio Sud']);
     });
 
     test('weave state and meta: absent, set, overwritten', async (t) => {

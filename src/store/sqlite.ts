@@ -220,7 +220,12 @@ export class SqliteStore implements Store {
   }
 
   async putAssignment(articleId: string, a: Assignment): Promise<void> {
-    this.stmt('INSERT OR REPLACE INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)')
+    // an upsert, not INSERT OR REPLACE: the replace's delete would not fire the triggers keeping group_outlets
+    this.stmt(
+        `INSERT INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)
+         ON CONFLICT(article_id) DO UPDATE SET event = excluded.event, storyline = excluded.storyline, score = excluded.score,
+           new_event = excluded.new_event, reasons = excluded.reasons, at = excluded.at`,
+      )
       .run(articleId, a.event, a.storyline, a.score, a.newEvent ? 1 : 0, JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }), new Date().toISOString());
   }
 
@@ -238,8 +243,8 @@ export class SqliteStore implements Store {
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
-    const [col, value] = group.event ? ['event', group.event] : ['storyline', group.storyline ?? ''];
-    return (this.stmt(`SELECT DISTINCT a.outlet FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.${col} = ?`).all(value) as { outlet: string | null }[]).map((r) => r.outlet);
+    const [kind, grp] = group.event ? ['event', group.event] : ['storyline', group.storyline ?? ''];
+    return this.stmt("SELECT nullif(outlet, '') FROM group_outlets WHERE kind = ? AND grp = ? AND articles > 0").pluck().all(kind, grp) as (string | null)[];
   }
 
   async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
