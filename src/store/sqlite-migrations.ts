@@ -82,8 +82,19 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX quotes_speaker_entity_nocase ON quotes(speaker_entity COLLATE NOCASE);
    CREATE INDEX quotes_speaker_nocase ON quotes(speaker COLLATE NOCASE) WHERE speaker_entity IS NULL;`,
   // 7: the outlets of each event and storyline (with article counts), kept by triggers: listing storylines read every
-  // member's outlet, seconds for a storyline of tens of thousands of articles
-  `CREATE TABLE group_outlets (kind TEXT NOT NULL, grp TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
+  // member's outlet, seconds for a storyline of tens of thousands of articles. And the speaker triggers look up the
+  // article's other quotes by the article (the unary + keeps SQLite from walking every quote of a frequent speaker instead).
+  `DROP TRIGGER quotes_ai;
+   DROP TRIGGER quotes_ad;
+   CREATE TRIGGER quotes_ai AFTER INSERT ON quotes WHEN new.speaker_entity IS NOT NULL BEGIN
+     INSERT INTO speaker_stats (name, quotes, articles) VALUES (new.speaker_entity, 1, 1)
+       ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1,
+         articles = articles + NOT EXISTS (SELECT 1 FROM quotes WHERE article_id = new.article_id AND +speaker_entity = new.speaker_entity AND idx <> new.idx); END;
+   CREATE TRIGGER quotes_ad AFTER DELETE ON quotes WHEN old.speaker_entity IS NOT NULL BEGIN
+     UPDATE speaker_stats SET quotes = quotes - 1,
+       articles = articles - NOT EXISTS (SELECT 1 FROM quotes WHERE article_id = old.article_id AND +speaker_entity = old.speaker_entity)
+       WHERE name = old.speaker_entity; END;
+   CREATE TABLE group_outlets (kind TEXT NOT NULL, grp TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
      PRIMARY KEY (kind, grp, outlet)) WITHOUT ROWID;
    INSERT INTO group_outlets (kind, grp, outlet, articles)
      SELECT 'event', m.event, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.event, coalesce(a.outlet, '');
@@ -98,12 +109,14 @@ export const MIGRATIONS: string[] = [
        ON CONFLICT DO UPDATE SET articles = articles + 1; END;
    CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN
      UPDATE group_outlets SET articles = articles - 1
-       WHERE outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id)
-         AND ((kind = 'event' AND grp = old.event) OR (kind = 'storyline' AND grp = old.storyline)); END;
+       WHERE kind = 'event' AND grp = old.event AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
+     UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = 'storyline' AND grp = old.storyline AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id); END;
    CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN
      UPDATE group_outlets SET articles = articles - 1
-       WHERE outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id)
-         AND ((kind = 'event' AND grp = old.event) OR (kind = 'storyline' AND grp = old.storyline));
+       WHERE kind = 'event' AND grp = old.event AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
+     UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = 'storyline' AND grp = old.storyline AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
      INSERT INTO group_outlets (kind, grp, outlet, articles)
        SELECT 'event', new.event, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
        ON CONFLICT DO UPDATE SET articles = articles + 1;
@@ -112,8 +125,9 @@ export const MIGRATIONS: string[] = [
        ON CONFLICT DO UPDATE SET articles = articles + 1; END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
      UPDATE group_outlets SET articles = articles - 1
-       WHERE outlet = coalesce(old.outlet, '') AND EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = new.id
-         AND ((kind = 'event' AND grp = m.event) OR (kind = 'storyline' AND grp = m.storyline)));
+       WHERE kind = 'event' AND grp = (SELECT event FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
+     UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = 'storyline' AND grp = (SELECT storyline FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
      INSERT INTO group_outlets (kind, grp, outlet, articles)
        SELECT 'event', event, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
        ON CONFLICT DO UPDATE SET articles = articles + 1;
