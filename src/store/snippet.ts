@@ -112,7 +112,8 @@ export function snippetFor(text: string, input: string): string {
   const first = wordsFrom(text, 0, 1)[0];
   if (!first) return '';
   const matches = findMatches(text, searchTerms(input));
-  const marked = (w: Span) => matches.some((m) => m.start < w.end && m.end > w.start);
+  const markedStarts = new Set(matches.flatMap((m) => wordsFrom(text, m.start, Infinity, m.end).map((w) => w.start)));
+  const marked = (w: Span) => markedStarts.has(w.start);
   const windowAt = (s: number): Span[] => {
     const words = wordsFrom(text, s, SNIPPET_TOKENS);
     return words.length < SNIPPET_TOKENS && s > first.start ? wordsFrom(text, startBefore(text, s, SNIPPET_TOKENS - words.length), SNIPPET_TOKENS) : words;
