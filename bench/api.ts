@@ -1,5 +1,5 @@
 // Benchmark: HTTP API latency and throughput on a large store (synthesised from PolNeAR texts), autocannon at a fixed request rate.
-//   node --import tsx bench/api.ts [--articles 100000] [--budget-s 420] [--rate 200] [--duration 20] [--db PATH] [--keep] [--only SUBSTRING]
+//   node --import tsx bench/api.ts [--articles 100000] [--budget-s 420] [--rate 200] [--duration 20] [--db PATH] [--keep] [--only SUBSTRING] [--search-threads N]
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -79,7 +79,9 @@ async function build(db: string, target: number, budgetS: number): Promise<{ art
 
 function startChild(db: string): Promise<{ url: string; stop: () => Promise<void> }> {
   return new Promise((res, rej) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const threads = arg('search-threads', '');
+    const env = threads ? { ...process.env, NEWSLOOM_SEARCH_THREADS: threads } : process.env;
+    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve', db], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     p.stdout.on('data', (d) => {
       out += d;
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
 
   try {
     console.log('\nthe server keeps each serialised answer until the data changes (no time-based cache)');
+    console.log(`search threads: ${arg('search-threads', '') || process.env.NEWSLOOM_SEARCH_THREADS || 'the default (2, or 1 on one core)'}`);
     await measure(db, rate, duration);
   } finally {
     if (!has('keep')) rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // SQLite store behaviour: originals kept exactly, schema checks, rejection bookkeeping, search syntax.
 import assert from 'node:assert/strict';
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import type { RawDoc } from '../src/model.js';
 import { ftsQuery } from '../src/store/fts-query.js';
 import { MIGRATIONS } from '../src/store/sqlite-migrations.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { SearchPool } from '../src/store/sqlite-search-pool.js';
 import { add } from './store-conformance-suite.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -119,16 +120,15 @@ test('opening a database of schema 5 backfills the entity and speaker counts fro
 });
 
 test('search threads: a thread that cannot open the database fails the search with the path named, and the next search starts afresh', async (t) => {
-  const dir = tempDir(t);
-  const path = join(dir, 'threads.db');
-  const store = SqliteStore.open(path, { searchThreads: 1 });
+  const path = join(tempDir(t), 'later.db');
+  const pool = new SearchPool(path, 1, []);
+  t.after(() => pool.close());
+  await assert.rejects(pool.search('harbour', {}), (e: unknown) => e instanceof StoreError && e.message.includes(path));
+  const store = SqliteStore.open(path);
   t.after(() => store.close());
   await add(store, '9000000000000001', 'Harbour reopens', 'The harbour reopened on Tuesday after the storm.');
-  renameSync(path, `${path}.away`);
-  await assert.rejects(store.search('harbour'), (e: unknown) => e instanceof StoreError && e.message.includes(path));
-  renameSync(`${path}.away`, path);
-  const hits = await store.search('harbour');
+  const hits = await pool.search('harbour', {});
   assert.deepEqual(hits.map((h) => h.id), ['9000000000000001']);
   assert.match(hits[0]!.snippet, /\[harbour\]/);
-  assert.equal(await store.countSearch('harbour'), 1);
+  assert.equal(await pool.count('harbour'), 1);
 });

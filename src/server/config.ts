@@ -3,6 +3,8 @@ import { loadData } from '../util/data-files.js';
 
 export interface ServerConfig {
   defaultLimit: number;
+  /** Search pages are smaller: every hit costs a text read and a snippet. */
+  searchDefaultLimit: number;
   maxLimit: number;
   maxIdLength: number;
   maxQueryLength: number;

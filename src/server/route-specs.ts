@@ -43,7 +43,8 @@ function objectSchema(properties: Record<string, Schema>, required: string[] = [
 
 /** Build the route table with limits from the config. */
 export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
-  const limit = { type: 'integer', minimum: 1, maximum: cfg.maxLimit, default: cfg.defaultLimit, description: `page size, 1..${cfg.maxLimit}` };
+  const limitOf = (byDefault: number): Schema => ({ type: 'integer', minimum: 1, maximum: cfg.maxLimit, default: byDefault, description: `page size, 1..${cfg.maxLimit}` });
+  const limit = limitOf(cfg.defaultLimit);
   const offset = { type: 'integer', minimum: 0, default: 0, description: 'items to skip' };
   const text = (description: string): Schema => ({ type: 'string', minLength: 1, maxLength: cfg.maxQueryLength, description });
   const page = (extra: Record<string, Schema> = {}, required: string[] = []): Schema => objectSchema({ limit, offset, ...extra }, required);
@@ -101,7 +102,8 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       method: 'GET',
       url: '/api/search',
       summary: 'Full-text search over titles and texts',
-      querystring: page({ q: text('words (all must match) or "a phrase"') }, ['q']),
+      // fewer hits by default than other lists: each hit costs a read of its text and a snippet
+      querystring: objectSchema({ q: text('words (all must match) or "a phrase"'), limit: limitOf(cfg.searchDefaultLimit), offset }, ['q']),
       response: pagedOf('SearchHit'),
     },
     {

@@ -3,10 +3,11 @@ import pg from 'pg';
 import { StoreError } from '../errors.js';
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
+import { wordCount } from '../util/word-count.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, tsQuery } from './postgres-query.js';
-import { snippetFor } from './snippet.js';
+import { snippetCutter } from './snippet.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
 
@@ -90,7 +91,7 @@ export class PostgresStore implements Store {
 
   /** The tsvector is title (weight A), one "|" that no search can produce (so no phrase runs from the title into the text), then text (weight B). */
   async putArticle(a: Article): Promise<number> {
-    const words = a.text.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(a.text);
     const rows = await this.run(
       `INSERT INTO articles (id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, ingested_at, fts)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,
@@ -142,7 +143,8 @@ export class PostgresStore implements Store {
     const q = tsQuery(query);
     if (!q) return [];
     const rows = await this.run("SELECT * FROM newsloom_search(to_tsquery('simple', $1), $2, $3)", [q, page.limit ?? 20, page.offset ?? 0]);
-    return rows.map((r) => ({ ...rowToSummary(r), snippet: snippetFor(r.text as string, query), score: Number(r.score) }));
+    const snippet = snippetCutter(query);
+    return rows.map((r) => ({ ...rowToSummary(r), snippet: snippet(r.text as string), score: Number(r.score) }));
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {

@@ -5,10 +5,11 @@
 import { foldWord, searchTerms, type Term } from './search-terms.js';
 
 const SNIPPET_TOKENS = 14;
-/** Windows are tried around at most this many matches (the earliest): enough to find one holding every term. */
-const MAX_ANCHORS = 64;
-const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+/** Windows are tried around at most this many matches, the rarest terms' first: enough to find one holding every term. */
+const MAX_ANCHORS = 4;
+/** Latin letters that may carry accents (Latin-1, Extended-A and B, Extended Additional): the only ones folding changes. */
+const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const LATIN_ACCENTED_ALL = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Per UTF-16 unit (or code point, past the BMP): 0 not yet known, 1 part of a word, 2 not. */
@@ -31,6 +32,8 @@ interface Span {
 interface Match extends Span {
   term: number;
 }
+/** A term with a case-insensitive pattern for its first word. */
+type Pattern = Term & { head: RegExp };
 
 /** Up to `n` words of `text` from offset `from` (a word's start or a gap between words), up to offset `until`. */
 function wordsFrom(text: string, from: number, n: number, until = text.length): Span[] {
@@ -74,13 +77,14 @@ function foldUnit(c: string): string {
  * accent-folded text and must start a word (and end one, unless it is a prefix or more words follow); a phrase's
  * further words must be the next words.
  */
-function findMatches(text: string, terms: Term[]): Match[] {
-  const folded = NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, foldUnit) : text;
+function findMatches(text: string, terms: Pattern[]): Match[] {
+  const folded = LATIN_ACCENTED.test(text) ? text.replace(LATIN_ACCENTED_ALL, foldUnit) : text;
   const out: Match[] = [];
   terms.forEach((t, term) => {
     const head = t.words[0]!;
     const last = t.words.length - 1;
-    const re = new RegExp(head.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'gi');
+    const re = t.head;
+    re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) {
       const start = m.index;
       let end = start + head.length;
@@ -109,9 +113,19 @@ function findMatches(text: string, terms: Term[]): Match[] {
  * marked words; the earliest wins ties. Only the words near the matches are looked at, never the whole text.
  */
 export function snippetFor(text: string, input: string): string {
+  return snippetCutter(input)(text);
+}
+
+/** snippetFor for one search and many texts: the search is read once. */
+export function snippetCutter(input: string): (text: string) => string {
+  const terms = searchTerms(input).map((t) => ({ ...t, head: new RegExp(t.words[0]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'gi') }));
+  return (text) => cut(text, terms);
+}
+
+function cut(text: string, terms: Pattern[]): string {
   const first = wordsFrom(text, 0, 1)[0];
   if (!first) return '';
-  const matches = findMatches(text, searchTerms(input));
+  const matches = findMatches(text, terms);
   const markedStarts = new Set(matches.flatMap((m) => wordsFrom(text, m.start, Infinity, m.end).map((w) => w.start)));
   const marked = (w: Span) => markedStarts.has(w.start);
   const windowAt = (s: number): Span[] => {

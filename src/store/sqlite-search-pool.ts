@@ -31,13 +31,14 @@ export class SearchPool {
   private nextId = 1;
   private closed = false;
 
-  /** `size` threads over the database at `path`, started on first use, each connection set up with `pragmas`. */
+  /** `size` threads over the database at `path`, started now (a thread that stops is restarted on the next search), each connection set up with `pragmas`. */
   constructor(
     private readonly path: string,
     size: number,
     private readonly pragmas: string[],
   ) {
     this.threads = Array.from({ length: Math.max(1, size) }, () => null);
+    for (let i = 0; i < this.threads.length; i++) this.start(i);
   }
 
   search(query: string, page: Page): Promise<SearchHit[]> {

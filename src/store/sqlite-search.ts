@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ftsQuery } from './fts-query.js';
 import { rowToSummary, type Row } from './rows.js';
-import { snippetFor } from './snippet.js';
+import { snippetCutter } from './snippet.js';
 import type { Page, SearchHit } from './store.js';
 
 /**
@@ -31,10 +31,11 @@ export function searchArticles(prepare: Prepare, query: string, page: Page = {})
   const oneWord = /^"[^"\s]+"\*?$/.test(q);
   const ranked = oneWord && newest.length < RANK_WINDOW ? rankByRelevance(prepare, q, limit, offset) : rankNewest(prepare, q, newest, limit, offset);
   const one = prepare('SELECT id, title, outlet, published, language, words, text FROM articles WHERE seq = ?');
+  const snippet = snippetCutter(query);
   const hits: SearchHit[] = [];
   for (const r of ranked) {
     const row = one.get(r.rowid) as Row | undefined;
-    if (row) hits.push({ ...rowToSummary(row), snippet: snippetFor(row.text as string, query), score: r.score });
+    if (row) hits.push({ ...rowToSummary(row), snippet: snippet(row.text as string), score: r.score });
   }
   return hits;
 }
@@ -58,8 +59,8 @@ function rankNewest(prepare: Prepare, q: string, newest: number[], limit: number
   const bound = newest[newest.length - 1]!;
   const page: Ranked[] = [];
   if (offset < RANK_WINDOW) {
-    // Title matches in the window are among the newest RANK_WINDOW title matches; that walk is cheap, a rowid range is not.
-    const newestTitled = prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(`{title} : (${q})`, RANK_WINDOW) as number[];
+    // Title matches in the window are among the newest RANK_WINDOW title matches, found in the titles' own index.
+    const newestTitled = prepare('SELECT rowid FROM titles_fts WHERE titles_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(q, RANK_WINDOW) as number[];
     const titled = new Set(newestTitled.filter((r) => r >= bound));
     const ordered = [...newest.filter((r) => titled.has(r)), ...newest.filter((r) => !titled.has(r))];
     page.push(...ordered.slice(offset, offset + limit).map((rowid) => ({ rowid, score: titled.has(rowid) ? 1 : 0 })));
