@@ -119,6 +119,32 @@ test('opening a database of schema 5 backfills the entity and speaker counts fro
   assert.equal(await store.countEntities('place'), 1);
 });
 
+test('opening a database of schema 6 backfills the outlets of each event and storyline and the titles index', async (t) => {
+  const path = join(tempDir(t), 'six.db');
+  const old = new Database(path);
+  old.pragma('journal_mode = WAL');
+  for (const m of MIGRATIONS.slice(0, 6)) old.exec(m);
+  old.pragma('user_version = 6');
+  old.pragma(`application_id = ${0x4e4c4d31}`);
+  old.exec(`INSERT INTO raw_docs VALUES ('r1', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r2', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r3', '{}', 'text', x'00', '2026-01-01', '{}', NULL);
+    INSERT INTO articles (id, raw_id, outlet, title, authors, text, paragraphs, removed, provenance, words, ingested_at) VALUES
+      ('a1', 'r1', 'Daily Post', 'Harbour closes', '[]', 'Boats stayed in.', '[]', '[]', '{}', 3, '2026-01-01'),
+      ('a2', 'r2', 'Le Matin', 'Storm news', '[]', 'The harbour closed as the storm came.', '[]', '[]', '{}', 7, '2026-01-01'),
+      ('a3', 'r3', NULL, 'Other', '[]', 'Nothing here.', '[]', '[]', '{}', 2, '2026-01-01');
+    INSERT INTO event_members VALUES ('a1', 'ev-1', 'st-1', 0.5, 1, '{}', '2026-01-01'), ('a2', 'ev-1', 'st-1', 0.5, 0, '{}', '2026-01-01'),
+      ('a3', 'ev-2', 'st-1', 0.5, 1, '{}', '2026-01-01');`);
+  old.close();
+  const store = SqliteStore.open(path);
+  t.after(() => store.close());
+  const sorted = (xs: (string | null)[]) => [...xs].sort((a, b) => String(a).localeCompare(String(b)));
+  assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-1' })), ['Daily Post', 'Le Matin']);
+  assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-1' })), ['Daily Post', 'Le Matin', null]);
+  assert.deepEqual((await store.search('harbour storm')).map((h) => h.id), ['a2'], 'both words: the text match');
+  assert.deepEqual((await store.search('harbour news')).map((h) => [h.id, h.score]), [['a2', 0]], 'one word in the title, one in the text: not a title match');
+  assert.deepEqual((await store.search('closes harbour')).map((h) => h.id), ['a1'], 'a title-only match is found');
+  assert.equal((await store.search('closes harbour'))[0]!.score, 1, 'and ranked as a title match');
+});
+
 test('search threads: a thread that cannot open the database fails the search with the path named, and the next search starts afresh', async (t) => {
   const path = join(tempDir(t), 'later.db');
   const pool = new SearchPool(path, 1, []);
