@@ -15,7 +15,7 @@ const prepare = (sql: string): Database.Statement => {
 };
 
 // Warm up before the first request: a few searches compile the hot paths and page in the index's most used parts.
-for (const word of ['the', 'said', 'government', 'president', 'new']) {
+for (const word of ['the', 'said', 'government', 'people', 'new']) {
   try {
     searchArticles(prepare, word, { limit: 20 });
     countArticleMatches(prepare, word, 1000);
