@@ -39,3 +39,8 @@ export function hostOf(url: string | null): string | null {
   const safe = safeHref(url);
   return safe ? new URL(safe).hostname.replace(/^www\./, '') : null;
 }
+
+/** What to call a storyline or event: its earliest article's title, else its key terms, else its id. */
+export function nameOf(x: { headline?: string | null; label?: string; id: string }): string {
+  return x.headline || x.label || x.id;
+}

@@ -4,6 +4,7 @@ import { paths, useApi, type ArticleDetail, type ArticleRef } from '../api.js';
 import { Load, OutletTag, SourceLink, When } from '../components/bits.js';
 import type { Field } from '../../model.js';
 import { Link, href } from '../router.js';
+import { nameOf } from '../format.js';
 
 const FIELDS: [string, string][] = [
   ['title', 'Title'],
@@ -79,7 +80,7 @@ export function ArticlePage(props: { id: string }): JSX.Element {
                 <Link to={href.storylines()}>Storylines</Link> ›{' '}
                 {d.storyline ? (
                   <>
-                    <Link to={href.storyline(d.storyline.id)}>{d.storyline.label}</Link> ›{' '}
+                    <Link to={href.storyline(d.storyline.id)}>{nameOf(d.storyline)}</Link> ›{' '}
                   </>
                 ) : null}
                 {d.event ? (

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView, type StorylineDetail } from '../api.js';
 import { Load, OutletTag, Reasons, Terms, When } from '../components/bits.js';
-import { formatRange, plural } from '../format.js';
+import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
 function titleOf(members: ArticleRef[], id: string): string {
@@ -56,7 +56,7 @@ function QuoteItem(props: { g: QuoteGroup }): JSX.Element {
 export function EventPage(props: { id: string }): JSX.Element {
   const loaded = useApi<EventDetail>(paths.event(props.id));
   const storyline = useApi<StorylineDetail>(loaded.state === 'ok' ? paths.storyline(loaded.data.storyline) : null);
-  const storylineLabel = storyline.state === 'ok' ? storyline.data.label : 'storyline';
+  const storylineLabel = storyline.state === 'ok' ? nameOf(storyline.data) : 'storyline';
   return (
     <section class="page">
       <Load loaded={loaded} what="the event">
@@ -67,7 +67,7 @@ export function EventPage(props: { id: string }): JSX.Element {
               <p class="crumbs">
                 <Link to={href.storylines()}>Storylines</Link> › <Link to={href.storyline(e.storyline)}>{storylineLabel}</Link> ›
               </p>
-              <h1>{e.label || e.id}</h1>
+              <h1>{nameOf(e)}</h1>
               <p class="meta">
                 <span>{formatRange(e.firstDate, e.lastDate)}</span>
                 <span>{plural(e.articles, 'article')}</span>

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { paths, useApi, type StorylineDetail } from '../api.js';
 import { Load, OutletTags, Reasons, Terms, When } from '../components/bits.js';
-import { formatRange, plural } from '../format.js';
+import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
 export function StorylinePage(props: { id: string }): JSX.Element {
@@ -15,7 +15,7 @@ export function StorylinePage(props: { id: string }): JSX.Element {
             <p class="crumbs">
               <Link to={href.storylines()}>Storylines</Link> ›
             </p>
-            <h1>{s.label || s.id}</h1>
+            <h1>{nameOf(s)}</h1>
             <p class="meta">
               <span>{formatRange(s.firstDate, s.lastDate)}</span>
               <span>{plural(s.events, 'event')}</span>
@@ -32,7 +32,7 @@ export function StorylinePage(props: { id: string }): JSX.Element {
                   </div>
                   <div class="what">
                     <h3>
-                      <Link to={href.event(e.id)}>{e.label || e.id}</Link>
+                      <Link to={href.event(e.id)}>{nameOf(e)}</Link>
                     </h3>
                     <p class="meta">
                       <span>{plural(e.articles, 'article')}</span>

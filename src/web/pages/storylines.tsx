@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { PAGE, paths, useApi, type Paged, type StorylineView } from '../api.js';
 import { Load, OutletTags, Pager, Terms } from '../components/bits.js';
-import { formatRange, plural } from '../format.js';
+import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
 export function StorylinesPage(props: { offset: number }): JSX.Element {
@@ -21,7 +21,7 @@ export function StorylinesPage(props: { offset: number }): JSX.Element {
                 {p.items.map((s) => (
                   <li key={s.id} class="card">
                     <h2>
-                      <Link to={href.storyline(s.id)}>{s.label || s.id}</Link>
+                      <Link to={href.storyline(s.id)}>{nameOf(s)}</Link>
                     </h2>
                     <p class="meta">
                       <span>{formatRange(s.firstDate, s.lastDate)}</span>
