@@ -1,8 +1,7 @@
-// Snippets cut from an article's text for a search hit (both stores), and the word count shown beside them.
+// Snippets cut from an article's text for a search hit (both stores).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { snippetFor } from '../src/store/snippet.js';
-import { wordCount } from '../src/util/word-count.js';
 
 test('snippets: a short window around the matches, marked like SQLite (phrases once), with … where text was cut', () => {
   const text = 'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people as the river rose. Officials said the water would recede by Friday, and schools will reopen next week after repairs.';
@@ -25,10 +24,4 @@ test('snippets: accents, words inside words, and a window holding every term eve
   const text = `${filler} Later the minister met the governor of Texas.`;
   assert.match(snippetFor(text, 'minister governor'), /\[minister\] met the \[governor\]/, 'the rare term is looked for past the 64th match of the common one');
   assert.equal(snippetFor('A Trump rally. Trump spoke.', '"trump spoke"'), 'A Trump rally. [Trump spoke].', 'a phrase needs its words in order');
-});
-
-test('wordCount counts runs of non-space characters, as split(/\\s+/) does', () => {
-  for (const text of ['', '   ', 'one', ' two  words ', 'tab\tand\nnew line', 'no\u00a0break\u2009thin\u3000ideographic', 'emoji 👍 ok', '\ufeffbom start']) {
-    assert.equal(wordCount(text), text.split(/\s+/).filter(Boolean).length, JSON.stringify(text));
-  }
 });

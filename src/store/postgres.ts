@@ -3,7 +3,6 @@ import pg from 'pg';
 import { StoreError } from '../errors.js';
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
-import { wordCount } from '../util/word-count.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import { parsePgLocation, type PgLocation } from './postgres-location.js';
 import { searchText, tsQuery } from './postgres-query.js';
@@ -91,7 +90,7 @@ export class PostgresStore implements Store {
 
   /** The tsvector is title (weight A), one "|" that no search can produce (so no phrase runs from the title into the text), then text (weight B). */
   async putArticle(a: Article): Promise<number> {
-    const words = wordCount(a.text);
+    const words = a.text.split(/\s+/).filter(Boolean).length;
     const rows = await this.run(
       `INSERT INTO articles (id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, ingested_at, fts)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,

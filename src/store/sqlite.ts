@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { StoreError } from '../errors.js';
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
-import { wordCount } from '../util/word-count.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 import { countArticleMatches, searchArticles } from './sqlite-search.js';
@@ -92,7 +91,7 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: Article): Promise<number> {
-    const words = wordCount(a.text);
+    const words = a.text.split(/\s+/).filter(Boolean).length;
     const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
     const values = [a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words];
     if (existing) {
