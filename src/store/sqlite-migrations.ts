@@ -1,6 +1,23 @@
 // The SQLite schema as a list of migrations: entry N moves a database from schema N to N+1.
 import { WATCH_MIGRATION } from './sqlite-watch-schema.js';
 
+/** Migration 7's statements, once for events and once for storylines (`kind` is also the event_members column). */
+const perGroup = (sql: (kind: string) => string): string => ['event', 'storyline'].map(sql).join('\n     ');
+const BACKFILL_OUTLETS = perGroup((kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', m.${kind}, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.${kind}, coalesce(a.outlet, '');`);
+/** An article joining (`new`) or leaving (`old`) an event and its storyline, counted under its outlet. */
+const MEMBER_ENTERS = perGroup((kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`);
+const MEMBER_LEAVES = perGroup((kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);`);
+/** An article's outlet changing: it moves from the old outlet's count to the new one's in its event and storyline. */
+const OUTLET_CHANGES = perGroup((kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
+     INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`);
+
 /** Each entry moves the schema one version up; never edit a released entry, add a new one. */
 export const MIGRATIONS: string[] = [
   `CREATE TABLE raw_docs (
@@ -96,44 +113,12 @@ export const MIGRATIONS: string[] = [
        WHERE name = old.speaker_entity; END;
    CREATE TABLE group_outlets (kind TEXT NOT NULL, grp TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
      PRIMARY KEY (kind, grp, outlet)) WITHOUT ROWID;
-   INSERT INTO group_outlets (kind, grp, outlet, articles)
-     SELECT 'event', m.event, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.event, coalesce(a.outlet, '');
-   INSERT INTO group_outlets (kind, grp, outlet, articles)
-     SELECT 'storyline', m.storyline, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.storyline, coalesce(a.outlet, '');
-   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'event', new.event, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
-       ON CONFLICT DO UPDATE SET articles = articles + 1;
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'storyline', new.storyline, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
-       ON CONFLICT DO UPDATE SET articles = articles + 1; END;
-   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'event' AND grp = old.event AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'storyline' AND grp = old.storyline AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id); END;
-   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'event' AND grp = old.event AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'storyline' AND grp = old.storyline AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'event', new.event, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
-       ON CONFLICT DO UPDATE SET articles = articles + 1;
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'storyline', new.storyline, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
-       ON CONFLICT DO UPDATE SET articles = articles + 1; END;
+   ${BACKFILL_OUTLETS}
+   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${MEMBER_ENTERS} END;
+   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${MEMBER_LEAVES} END;
+   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${MEMBER_LEAVES} ${MEMBER_ENTERS} END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'event' AND grp = (SELECT event FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
-     UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = 'storyline' AND grp = (SELECT storyline FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'event', event, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
-       ON CONFLICT DO UPDATE SET articles = articles + 1;
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT 'storyline', storyline, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
-       ON CONFLICT DO UPDATE SET articles = articles + 1; END;`,
+     ${OUTLET_CHANGES} END;`,
   // 8: a full-text index of titles alone: finding the title matches among a search's newest matches through the main
   // index walks every article holding all the words anywhere (milliseconds when one of them is common)
   `CREATE VIRTUAL TABLE titles_fts USING fts5(title, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
