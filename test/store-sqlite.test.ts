@@ -98,13 +98,19 @@ test('a query matching more than 500 articles shows its newest 500 matches, titl
   assert.equal(await store.countSearch('lighthouse', 100), 2);
 });
 
+/** A newsloom database at `path` as an older release left it: schema `version`, nothing in it yet. */
+function databaseAtSchema(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  for (const m of MIGRATIONS.slice(0, version)) db.exec(m);
+  db.pragma(`user_version = ${version}`);
+  db.pragma(`application_id = ${0x4e4c4d31}`);
+  return db;
+}
+
 test('opening a database of schema 5 backfills the entity and speaker counts from what it holds', async (t) => {
   const path = join(tempDir(t), 'old.db');
-  const old = new Database(path);
-  old.pragma('journal_mode = WAL');
-  for (const m of MIGRATIONS.slice(0, 5)) old.exec(m);
-  old.pragma('user_version = 5');
-  old.pragma(`application_id = ${0x4e4c4d31}`);
+  const old = databaseAtSchema(path, 5);
   old.exec(`INSERT INTO raw_docs VALUES ('r1', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r2', '{}', 'text', x'00', '2026-01-01', '{}', NULL);
     INSERT INTO articles (id, raw_id, authors, text, paragraphs, removed, provenance, words, ingested_at) VALUES
       ('a1', 'r1', '[]', 'x', '[]', '[]', '{}', 1, '2026-01-01'), ('a2', 'r2', '[]', 'y', '[]', '[]', '{}', 1, '2026-01-01');
@@ -121,11 +127,7 @@ test('opening a database of schema 5 backfills the entity and speaker counts fro
 
 test('opening a database of schema 6 backfills the outlets of each event and storyline and the titles index', async (t) => {
   const path = join(tempDir(t), 'six.db');
-  const old = new Database(path);
-  old.pragma('journal_mode = WAL');
-  for (const m of MIGRATIONS.slice(0, 6)) old.exec(m);
-  old.pragma('user_version = 6');
-  old.pragma(`application_id = ${0x4e4c4d31}`);
+  const old = databaseAtSchema(path, 6);
   old.exec(`INSERT INTO raw_docs VALUES ('r1', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r2', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r3', '{}', 'text', x'00', '2026-01-01', '{}', NULL);
     INSERT INTO articles (id, raw_id, outlet, title, authors, text, paragraphs, removed, provenance, words, ingested_at) VALUES
       ('a1', 'r1', 'Daily Post', 'Harbour closes', '[]', 'Boats stayed in.', '[]', '[]', '{}', 3, '2026-01-01'),
