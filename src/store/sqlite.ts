@@ -137,9 +137,13 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Searches go to the search threads, if any, unless a batch is open: its writes are visible on this connection only. */
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
-    return this.searchPool && !this.db.inTransaction ? this.searchPool.search(query, page) : searchArticles((sql) => this.stmt(sql), query, page);
+    return this.searchThreads()?.search(query, page) ?? searchArticles((sql) => this.stmt(sql), query, page);
+  }
+
+  /** Searches go to the search threads, if any, unless a batch is open: its writes are visible on this connection only. */
+  private searchThreads(): SearchPool | null {
+    return this.db.inTransaction ? null : this.searchPool;
   }
 
   async putRejection(r: Rejection): Promise<void> {
@@ -348,7 +352,7 @@ export class SqliteStore implements Store {
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {
-    return this.searchPool && !this.db.inTransaction ? this.searchPool.count(query, cap) : countArticleMatches((sql) => this.stmt(sql), query, cap);
+    return this.searchThreads()?.count(query, cap) ?? countArticleMatches((sql) => this.stmt(sql), query, cap);
   }
 
   async dataVersion(): Promise<string> {
