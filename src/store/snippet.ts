@@ -31,16 +31,18 @@ interface Span {
 }
 interface Match extends Span {
   term: number;
+  /** The words the match covers. */
+  words: Span[];
 }
-/** A term with a case-insensitive pattern for its first word. */
-type Pattern = Term & { head: RegExp };
+/** A term with a case-insensitive pattern finding its first word. */
+type Pattern = Term & { finder: RegExp };
 
-/** Up to `n` words of `text` from offset `from` (a word's start or a gap between words), up to offset `until`. */
-function wordsFrom(text: string, from: number, n: number, until = text.length): Span[] {
+/** Up to `n` words of `text` from offset `from` (a word's start or a gap between words). */
+function wordsFrom(text: string, from: number, n: number): Span[] {
   const out: Span[] = [];
-  for (let i = from; i < until && out.length < n; ) {
-    while (i < until && !isWordAt(text, i)) i++;
-    if (i >= until) break;
+  for (let i = from; i < text.length && out.length < n; ) {
+    while (i < text.length && !isWordAt(text, i)) i++;
+    if (i >= text.length) break;
     const start = i;
     while (i < text.length && isWordAt(text, i)) i++;
     out.push({ start, end: i });
@@ -83,15 +85,17 @@ function findMatches(text: string, terms: Pattern[]): Match[] {
   terms.forEach((t, term) => {
     const head = t.words[0]!;
     const last = t.words.length - 1;
-    const re = t.head;
+    const re = t.finder;
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(folded)); ) {
       const start = m.index;
       let end = start + head.length;
       if (start > 0 && isWordAt(text, start - 1)) continue;
       if (isWordAt(text, end) && !(t.prefix && last === 0)) continue;
+      let words: Span[];
       if (last === 0) {
         while (end < text.length && isWordAt(text, end)) end++;
+        words = [{ start, end }];
       } else {
         const rest = wordsFrom(text, end, last);
         const ok = rest.length === last && rest.every((w, j) => {
@@ -99,9 +103,10 @@ function findMatches(text: string, terms: Pattern[]): Match[] {
           return t.prefix && j === last - 1 ? word.startsWith(t.words[j + 1]!) : word === t.words[j + 1];
         });
         if (!ok) continue;
+        words = [{ start, end }, ...rest];
         end = rest[last - 1]!.end;
       }
-      out.push({ start, end, term });
+      out.push({ start, end, term, words });
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -118,15 +123,15 @@ export function snippetFor(text: string, input: string): string {
 
 /** snippetFor for one search and many texts: the search is read once. */
 export function snippetCutter(input: string): (text: string) => string {
-  const terms = searchTerms(input).map((t) => ({ ...t, head: new RegExp(t.words[0]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'gi') }));
-  return (text) => cut(text, terms);
+  const terms = searchTerms(input).map((t) => ({ ...t, finder: new RegExp(t.words[0]!.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'), 'gi') }));
+  return (text) => snippetOf(text, terms);
 }
 
-function cut(text: string, terms: Pattern[]): string {
+function snippetOf(text: string, terms: Pattern[]): string {
   const first = wordsFrom(text, 0, 1)[0];
   if (!first) return '';
   const matches = findMatches(text, terms);
-  const markedStarts = new Set(matches.flatMap((m) => wordsFrom(text, m.start, Infinity, m.end).map((w) => w.start)));
+  const markedStarts = new Set(matches.flatMap((m) => m.words.map((w) => w.start)));
   const marked = (w: Span) => markedStarts.has(w.start);
   const windowAt = (s: number): Span[] => {
     const words = wordsFrom(text, s, SNIPPET_TOKENS);
@@ -138,10 +143,7 @@ function cut(text: string, terms: Pattern[]): string {
   for (const m of matches) perTerm.set(m.term, (perTerm.get(m.term) ?? 0) + 1);
   const anchors = [...matches].sort((a, b) => perTerm.get(a.term)! - perTerm.get(b.term)! || a.start - b.start).slice(0, MAX_ANCHORS);
   const starts = new Set([first.start]);
-  for (const m of anchors) {
-    const inMatch = wordsFrom(text, m.start, Infinity, m.end);
-    inMatch.forEach((w, j) => starts.add(j < 2 ? startBefore(text, m.start, 2 - j) : inMatch[j - 2]!.start));
-  }
+  for (const m of anchors) m.words.forEach((_, j) => starts.add(j < 2 ? startBefore(text, m.start, 2 - j) : m.words[j - 2]!.start));
   let best: Span[] = [];
   let bestKey = -1;
   for (const s of [...starts].sort((a, b) => a - b)) {
@@ -152,10 +154,10 @@ function cut(text: string, terms: Pattern[]): string {
     const key = new Set(inside.map((m) => m.term)).size * 1000 + words.filter(marked).length;
     if (key > bestKey) [best, bestKey] = [words, key];
   }
-  const cut = best[0]!.start !== first.start;
+  const trimmed = best[0]!.start !== first.start;
   const gapIsSpace = (a: Span, b: Span) => /^\s*$/.test(text.slice(a.end, b.start));
   let out = '';
-  let at = cut ? best[0]!.start : 0;
+  let at = trimmed ? best[0]!.start : 0;
   best.forEach((w, i) => {
     const on = marked(w);
     const opens = on && !(i > 0 && marked(best[i - 1]!) && gapIsSpace(best[i - 1]!, w));
@@ -164,7 +166,7 @@ function cut(text: string, terms: Pattern[]): string {
     at = w.end;
   });
   // like SQLite: '…' only where words were left out; at either end of the text its punctuation stays
-  const before = cut ? '…' : '';
+  const before = trimmed ? '…' : '';
   const after = wordsFrom(text, at, 1).length ? '…' : text.slice(at).trimEnd();
   return `${before}${out}${after}`;
 }
