@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { datesInLine, dateFromUrl, normaliseDate } from '../src/extract/html/dates.js';
-import { BODY, para } from './helpers/html-fixtures.js';
+import { BODY, LONG_BODY, para, wrapPage } from './helpers/html-fixtures.js';
 
 const ld = (o: Record<string, unknown>): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry terminal to close', ...o })}</script>`;
 const page = (head: string, underHeadline: string, url?: string): ReturnType<typeof extractHtml> =>
@@ -99,4 +99,36 @@ test('main text: a "Recent posts" / "About the author" line near the end opens t
   const early = extractHtml(`<html><body><article><h1>Ferry terminal to close</h1>${para('The council met on Tuesday.')}<h2>Keep reading</h2>${BODY}</article></body></html>`);
   assert.ok(early.text.includes('Keep reading'));
   assert.ok(early.text.endsWith('fund a shuttle bus.'));
+});
+
+test('dates: an explicit "Published" line beats structured data; an "Updated" stamp does not beat a real published date', () => {
+  const said = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal to close","datePublished":"2025-08-21","dateModified":"2025-08-20"}</script></head>
+<body><article><h1>Ferry terminal to close</h1><p>Published Apr 26, 2023</p><p>Updated Aug 21, 2025</p>${BODY}</article></body></html>`;
+  const a = extractHtml(said);
+  assert.equal(a.published.value, '2023-04-26');
+  assert.equal(a.published.source, 'body');
+
+  const stamp = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal to close","datePublished":"2024-10-15T18:50:03+00:00","dateModified":"2025-06-18T16:35:02+00:00"}</script></head>
+<body><article><h1>Ferry terminal to close</h1><p>Updated on June 18, 2025 at 12:35 PM</p>${BODY}</article></body></html>`;
+  const b = extractHtml(stamp);
+  assert.equal(b.published.value, '2024-10-15T18:50:03+00:00');
+  assert.equal(b.published.source, 'json-ld');
+});
+
+test('dates: a date standing alone on a line far from the top is used when nothing structured exists', () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `<li><a href="/topic/${i}">Topic number ${i}</a></li>`).join('');
+  const html = `<html><body><nav><ul>${filler}</ul></nav><article><h1>Ferry terminal to close</h1>${BODY}</article>
+<aside><ul>${filler}</ul></aside><div class="post-footer-info"><span>May 31, 2024</span></div></body></html>`;
+  const x = extractHtml(html, { url: 'https://baycourier.example/news/ferry' });
+  assert.equal(x.published.value, '2024-05-31');
+  assert.equal(x.published.source, 'body');
+});
+
+test('dates: a <time> shown in local time stands for the published meta tag declared in UTC; a second same-day source keeps the local day', () => {
+  const head = '<meta property="article:published_time" content="2026-02-23T00:57:30+00:00">';
+  const local = wrapPage(head, `<article><h1>Ferry terminal to close</h1><p><time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`);
+  assert.equal(extractHtml(local).published.value, '2026-02-23T00:57:30+00:00');
+
+  const withUrl = wrapPage(head, `<article><h1>Ferry terminal to close</h1><p>Posted on <time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`);
+  assert.equal(extractHtml(withUrl, { url: 'https://bay.example/2026/02/22/ferry/' }).published.value?.slice(0, 10), '2026-02-22');
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { normaliseDate, dateFromUrl } from '../src/extract/html/dates.js';
 import { cleanAuthors } from '../src/extract/html/authors.js';
 import { stripSiteName, cutTagline } from '../src/extract/html/title.js';
+import { parseLean, findDescendant, type LeanElement } from '../src/extract/html/parse.js';
 
 test('normaliseDate: ISO, offsets, RFC 2822, month names, numeric, epoch; junk is null', () => {
   assert.equal(normaliseDate('2024-05-15')?.iso, '2024-05-15');
@@ -51,4 +52,23 @@ test('title: site names stripped at either end, taglines cut', () => {
   assert.equal(stripSiteName('Vibe coding notes | davidbau', null, 'davidbau.com'), 'Vibe coding notes');
   assert.equal(stripSiteName('Why prices rise: a primer', null, null), 'Why prices rise: a primer');
   assert.equal(cutTagline('Best Movers in NYC 2025 | Top 19 Companies'), 'Best Movers in NYC 2025');
+});
+
+test('parseLean: implied end tags, entities, lower-cased attributes, raw script text, textContent', () => {
+  const root = parseLean('<DIV Class="a" ID=x><p>one &amp; two<p>three</div><script type="application/ld+json">{"a":"<b>"}</script>');
+  const div = root.childNodes[0] as LeanElement;
+  assert.equal(div.localName, 'div');
+  assert.equal(div.nodeName, 'DIV');
+  assert.equal(div.getAttribute('class'), 'a');
+  assert.equal(div.getAttribute('id'), 'x');
+  assert.equal(div.getAttribute('constructor'), null, 'object prototype keys are not attributes');
+  assert.equal(div.hasAttribute('hidden'), false);
+  // The second <p> closes the first one: two sibling paragraphs.
+  const ps = div.childNodes.filter((c) => c.nodeType === 1) as LeanElement[];
+  assert.deepEqual(ps.map((p) => p.textContent), ['one & two', 'three']);
+  const script = root.childNodes[1] as LeanElement;
+  assert.equal(script.textContent, '{"a":"<b>"}');
+  const found = findDescendant(root, (e) => e.textContent === 'three');
+  assert.ok(found && found.localName === 'p');
+  assert.equal(findDescendant(root, (e) => e.localName === 'table'), null);
 });
