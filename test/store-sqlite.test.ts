@@ -7,9 +7,9 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../src/errors.js';
 import type { RawDoc } from '../src/model.js';
 import { ftsQuery } from '../src/store/fts-query.js';
-import { MIGRATIONS } from '../src/store/sqlite-migrations.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import { SearchPool } from '../src/store/sqlite-search-pool.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { SearchPool } from '../src/store/sqlite/search-pool.js';
 import { add } from './store-conformance-suite.js';
 import { tempDir } from './helpers/tmp.js';
 

@@ -7,7 +7,7 @@ import { fallbackDoc, itemsForRound, looksLikeFeed, pageDoc } from '../src/watch
 import { normaliseSourceUrl } from '../src/watch/watcher.js';
 import type { FeedItem } from '../src/ingest/feed.js';
 import type { FetchResult } from '../src/ingest/fetch.js';
-import type { WatchSource } from '../src/watch/types.js';
+import type { WatchSource } from '../src/store/watch-state.js';
 import { UsageError } from '../src/errors.js';
 
 function item(id: string, over: Partial<FeedItem> = {}): FeedItem {
