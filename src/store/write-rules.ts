@@ -21,7 +21,7 @@ export function wordCount(text: string): number {
  * The id range `[from, to)` that a unique id prefix selects, or null when `ref` cannot be a prefix (under 4 characters, or
  * not lower-case hex as ids are): every id starting with `ref` sorts at or after `ref` and before `ref` + "g".
  */
-export function idPrefixRange(ref: string): { from: string; to: string } | null {
+function idPrefixRange(ref: string): { from: string; to: string } | null {
   if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
   return { from: ref, to: ref + 'g' };
 }
