@@ -224,7 +224,8 @@ class SourcePoll {
       if (doc) {
         const r = await this.ingest(doc, item.url);
         result = r.status === 'added' ? { status: 'fallback', articleId: r.articleId } : r;
-        await this.log('warn', 'fallback', `page not usable (${pageError.message}); ${r.status === 'added' ? "stored the feed's own text instead" : `the feed's own text was ${r.status} too`}`, item.url);
+        const what = r.status === 'added' ? "stored the feed's own text instead" : r.status === 'unchanged' ? "the feed's own text was already stored" : "the feed's own text was rejected too";
+        await this.log('warn', 'fallback', `page not usable (${pageError.message}); ${what}`, item.url);
       }
     }
     if (!result) {
