@@ -2,12 +2,12 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { Alerts } from '../src/alerts/alerts.js';
-import type { AlertPayload } from '../src/alerts/types.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import { WatchStore } from '../src/store/sqlite-watch.js';
+import type { AlertPayload } from '../src/store/alert-state.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import type { Store } from '../src/store/store.js';
 import { articlePage, feedRoute, harness, htmlRoute, rss, startServer, type FeedEntry, type TestServer } from './watch-fixtures.js';
 
 const servers: TestServer[] = [];
@@ -18,6 +18,12 @@ async function server(): Promise<TestServer> {
   const s = await startServer();
   servers.push(s);
   return s;
+}
+
+/** The event the weave put the article titled `title` in. */
+async function eventOf(store: Store, title: string): Promise<string | undefined> {
+  for await (const a of store.allArticles()) if (a.title === title) return (await store.getAssignment(a.id))?.event;
+  return undefined;
 }
 
 /** A news server with a feed whose entries the test can extend, and pages from the shared article templates. */
@@ -81,11 +87,8 @@ test('an alert fires once per new matching event, and its webhook gets exactly o
   add(6);
   const r2 = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(r2.code, 0, r2.stderr);
-  assert.match(r2.stdout, /3 new, 3 added/);
-  const sameEvent = await h.inspect(({ store }) => {
-    const ev = (title: string) => (store.db.prepare('SELECT m.event FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.title = ?').get(title) as { event: string }).event;
-    return ev('Story 6') === ev('Story 0');
-  });
+  assert.match(r2.stdout, /3 new: 3 added/);
+  const sameEvent = await h.inspect(async ({ store }) => (await eventOf(store, 'Story 6')) === (await eventOf(store, 'Story 0')));
   assert.ok(sameEvent, 'precondition: the weave joins the two strike reports');
   assert.deepEqual(said().map((p) => p.article.title).sort(), ['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4'], 'nothing for the known event');
   assert.equal(posts.length, 6);
@@ -94,12 +97,16 @@ test('an alert fires once per new matching event, and its webhook gets exactly o
   // A third round with nothing new sends nothing; the same article offered again does not fire again.
   await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(posts.length, 6);
-  await h.inspect(async ({ store, ws }) => {
-    const alerts = new Alerts(ws);
+  await h.inspect(async ({ store, as }) => {
+    const alerts = new Alerts(as);
     const article = (await store.getArticle(first.article.id))!;
-    assert.deepEqual(alerts.consider({ article, assignment: { event: first.event!, storyline: 's', score: 1, newEvent: false, newStoryline: false, reasons: [] } }), []);
-    assert.equal(ws.firings({ alertId: id }).length, 5);
-    assert.ok(ws.firings().every((f) => f.deliveredAt && f.attempts === 1));
+    assert.deepEqual(await alerts.consider({ article, assignment: { event: first.event!, storyline: 's', score: 1, newEvent: false, newStoryline: false, reasons: [] } }), []);
+    for (const p of said()) {
+      const f = (await as.firing(id, p.key))!;
+      assert.ok(f.deliveredAt && f.attempts === 1, `${p.key} delivered on the first attempt`);
+      assert.deepEqual(f.payload, p, 'the stored payload is what was posted');
+    }
+    assert.equal(await as.pendingCount(), 0);
   });
   const log = await h.run(['alert', 'log', '--alert', id]);
   assert.equal(log.stdout.match(/fired on 'Story \d+'/g)?.length, 5);
@@ -126,8 +133,9 @@ test('a failing webhook is retried with backoff and then delivered, attempts rec
   assert.equal(forced.code, 2);
   assert.match(forced.stdout, /delivered 0, failed 1, still pending 1/);
 
-  await h.inspect(async ({ ws }) => {
-    const [f] = ws.firings();
+  await h.inspect(async ({ as }) => {
+    const [f, ...more] = await as.dueFirings('9999');
+    assert.equal(more.length, 0);
     assert.equal(f!.attempts, 2);
     assert.equal(f!.deliveredAt, null);
     assert.match(f!.lastError!, /HTTP 503/);
@@ -135,10 +143,10 @@ test('a failing webhook is retried with backoff and then delivered, attempts rec
     const wait = Date.parse(f!.nextAttemptAt!) - Date.now();
     assert.ok(wait > 100_000 && wait <= 120_000, `backoff ${wait} ms`);
     clock = Date.parse(f!.nextAttemptAt!) + 1;
-    const alerts = new Alerts(ws, { config: { retryBaseMs: 60_000 }, now: () => new Date(clock) });
+    const alerts = new Alerts(as, { config: { retryBaseMs: 60_000 }, now: () => new Date(clock) });
     const rep = await alerts.deliverDue();
     assert.deepEqual(rep, { delivered: 1, failed: 0, pending: 0 });
-    const done = ws.firings()[0]!;
+    const done = (await as.firing(f!.alertId, f!.key))!;
     assert.equal(done.attempts, 3);
     assert.ok(done.deliveredAt);
     assert.equal(done.nextAttemptAt, null);
@@ -156,7 +164,7 @@ test('a failing webhook is retried with backoff and then delivered, attempts rec
 test('exec delivery runs the command without a shell, the JSON on stdin; shell syntax is refused', async (t) => {
   const h = harness();
   t.after(() => h.cleanup());
-  const dir = dirname(h.db);
+  const dir = h.dir;
   const script = join(dir, 'receive alert.mjs');
   const outFile = join(dir, 'received.jsonl');
   writeFileSync(
@@ -219,25 +227,26 @@ test('alert add, list and remove through the CLI, with clear refusals', async (t
 test('alerts listening on the engine record firings for ingested files too (log-only alerts are delivered at once)', async (t) => {
   const h = harness();
   t.after(() => h.cleanup());
-  const file = join(dirname(h.db), 'storm.html');
+  const file = join(h.dir, 'storm.html');
   writeFileSync(file, articlePage(4));
   const store = SqliteStore.open(h.db);
   try {
-    const ws = new WatchStore(store.db);
-    const alerts = new Alerts(ws);
-    alerts.add({ kind: 'query', value: '"power lines"', webhook: null, exec: null });
-    alerts.add({ kind: 'query', value: 'power storm coast', webhook: null, exec: null });
+    const as = store.alertState();
+    const alerts = new Alerts(as);
+    const phrase = await alerts.add({ kind: 'query', value: '"power lines"', webhook: null, exec: null });
+    const words = await alerts.add({ kind: 'query', value: 'power storm coast', webhook: null, exec: null });
     const engine = new Engine(store);
     alerts.listen(engine);
     const rep = await engine.ingest([file]);
     assert.equal(rep.added.length, 1);
-    const f = ws.firings();
-    assert.equal(f.length, 1, 'the phrase "power lines" is not in the text ("downed lines" is); the three words are');
-    assert.equal(f[0]!.payload.alert.value, 'power storm coast');
-    assert.ok(f[0]!.deliveredAt);
-    assert.equal(ws.pendingCount(), 0);
+    const key = `event:${(await store.getAssignment(rep.added[0]!))!.event}`;
+    assert.equal(await as.firing(phrase.id, key), null, 'the phrase "power lines" is not in the text ("downed lines" is)');
+    const f = (await as.firing(words.id, key))!;
+    assert.equal(f.payload.alert.value, 'power storm coast', 'the three words are');
+    assert.ok(f.deliveredAt);
+    assert.equal(await as.pendingCount(), 0);
     await engine.ingest([file]);
-    assert.equal(ws.firings().length, 1);
+    assert.equal((await as.logEntries()).filter((e) => /^fired on/.test(e.message)).length, 1, 'fired once');
   } finally {
     await store.close();
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Engine } from '../src/engine.js';
 import type { Article } from '../src/model.js';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';
 
 async function ingestSeeds(t: Parameters<typeof tempDir>[0]) {

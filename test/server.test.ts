@@ -8,7 +8,7 @@ import { Engine } from '../src/engine.js';
 import { createServer } from '../src/server/index.js';
 import { serialQueue } from '../src/server/serial.js';
 import { readCache } from '../src/server/read-cache.js';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';
 
 const TOKEN = 'test-token-0123456789abcdef';

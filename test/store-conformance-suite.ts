@@ -127,10 +127,11 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.putArticle(changed), s1, 'replacing an article keeps its place in ingest order');
       assert.deepEqual(await store.getArticle(full.article.id), changed);
       assert.equal(await store.countArticles(), 2);
-      const list = await store.listArticles();
-      assert.deepEqual(list.map((a) => a.id), [full.article.id, 'b1b2c3d4e5f60718']);
-      assert.deepEqual(list[0], { id: full.article.id, title: changed.title, outlet: 'Example News', published: '2026-02-03T08:30:00Z', language: 'en', words: changed.text.split(/\s+/).length });
-      assert.deepEqual((await store.listArticles({ limit: 1, offset: 1 })).map((a) => a.id), ['b1b2c3d4e5f60718']);
+      assert.deepEqual((await store.listArticleLinks()).map((a) => a.id), [full.article.id, 'b1b2c3d4e5f60718']);
+      assert.deepEqual((await store.listArticleLinks({ limit: 1, offset: 1 })).map((a) => a.id), ['b1b2c3d4e5f60718']);
+      const [hit] = await store.search('ministers object');
+      const summary = { id: hit!.id, title: hit!.title, outlet: hit!.outlet, published: hit!.published, language: hit!.language, words: hit!.words };
+      assert.deepEqual(summary, { id: full.article.id, title: changed.title, outlet: 'Example News', published: '2026-02-03T08:30:00Z', language: 'en', words: changed.text.split(/\s+/).length });
       assert.deepEqual((await collect(store.allArticles())).map((a) => a.title), [changed.title, 'Rates on hold']);
     });
 
@@ -375,7 +376,7 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       ]);
     });
 
-    test('assignments: put, replace, by event in ingest order, count', async (t) => {
+    test('assignments: put, replace (the article leaves its old event), by event in ingest order', async (t) => {
       const store = await fresh(t);
       await add(store, '6000000000000001', 'a', FARM);
       await add(store, '6000000000000002', 'b', STORM);
@@ -386,11 +387,9 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await store.putAssignment('6000000000000002', assignment('ev-2', 'st-1', 0.3));
       assert.deepEqual(await store.getAssignment('6000000000000001'), { articleId: '6000000000000001', ...assignment('ev-1', 'st-1', 1, true), newStoryline: true });
       assert.deepEqual((await store.assignmentsOf('ev-1')).map((a) => a.articleId), ['6000000000000001', '6000000000000003']);
-      assert.equal(await store.countAssignments(), 3);
       await store.putAssignment('6000000000000003', assignment('ev-2', 'st-1', 0.61));
       assert.deepEqual((await store.assignmentsOf('ev-1')).map((a) => a.articleId), ['6000000000000001']);
       assert.deepEqual((await store.assignmentsOf('ev-2')).map((a) => [a.articleId, a.score]), [['6000000000000002', 0.3], ['6000000000000003', 0.61]]);
-      assert.equal(await store.countAssignments(), 3);
       assert.deepEqual(await store.assignmentsOf('ev-none'), []);
     });
 
@@ -475,7 +474,7 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       const v1 = await store.dataVersion();
       assert.notEqual(v1, v0);
       await store.search('farm');
-      await store.listArticles();
+      await store.listArticleLinks();
       assert.equal(await store.dataVersion(), v1);
       await store.saveWeaveState('{"at":1}');
       const v2 = await store.dataVersion();

@@ -1,8 +1,6 @@
-// Runs the Store conformance suite on SQLite and PostgreSQL, plus Postgres-only checks (errors, openStore, the seeds end to end).
+// Runs the Store and the watch and alert state conformance suites on SQLite and PostgreSQL, plus Postgres-only checks (errors, openStore, the seeds end to end).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -10,15 +8,15 @@ import pg from 'pg';
 import { Engine } from '../src/engine.js';
 import { StoreError } from '../src/errors.js';
 import { openStore } from '../src/store/open.js';
-import { parsePgLocation, redact } from '../src/store/postgres-location.js';
-import { searchText, tsQuery } from '../src/store/postgres-query.js';
-import { PostgresStore } from '../src/store/postgres.js';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { parsePgLocation, redact } from '../src/store/postgres/location.js';
+import { searchText, tsQuery } from '../src/store/postgres/query.js';
+import { PostgresStore } from '../src/store/postgres/store.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { Store } from '../src/store/store.js';
+import { PG_URL, postgresForTests } from './helpers/postgres.js';
 import { SEEDS } from './helpers/tmp.js';
 import { runConformance } from './store-conformance-suite.js';
-
-const PG_URL = process.env.NEWSLOOM_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { runStateConformance } from './store-state-suite.js';
 
 // ------------------------------------------------------------------ SQLite
 
@@ -27,88 +25,15 @@ after(() => rmSync(sqliteDir, { recursive: true, force: true }));
 let sqliteN = 0;
 runConformance('SQLite', async () => SqliteStore.open(join(sqliteDir, `s${sqliteN++}.db`)));
 runConformance('SQLite, searching on two threads', async () => SqliteStore.open(join(sqliteDir, `s${sqliteN++}.db`), { searchThreads: 2 }));
+runStateConformance('SQLite', async () => SqliteStore.open(join(sqliteDir, `s${sqliteN++}.db`)));
 
 // ------------------------------------------------------------------ PostgreSQL
 
-/** Try to reach PostgreSQL (starting the local cluster once if it is installed but down); the reason it is unusable, or null. */
-async function reachPostgres(): Promise<string | null> {
-  const tryConnect = async (): Promise<Error | null> => {
-    const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-    c.on('error', () => {});
-    try {
-      await c.connect();
-      await c.query('SELECT 1');
-      return null;
-    } catch (e) {
-      return e as Error;
-    } finally {
-      await c.end().catch(() => {});
-    }
-  };
-  let err = await tryConnect();
-  if (err && (err as { code?: string }).code === '3D000') {
-    // the test database does not exist yet: create it from the maintenance database
-    const admin = new URL(PG_URL);
-    const db = admin.pathname.slice(1);
-    admin.pathname = '/postgres';
-    const c = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 3000 });
-    try {
-      await c.connect();
-      await c.query(`CREATE DATABASE "${db.replace(/"/g, '""')}"`);
-    } catch {
-      // reported below by the retry
-    } finally {
-      await c.end().catch(() => {});
-    }
-    err = await tryConnect();
-  }
-  if (!err) return null;
-  if (!existsSync('/etc/postgresql')) return `PostgreSQL is not installed here (no /etc/postgresql) and ${redact(PG_URL)} is unreachable: ${err.message || (err as { code?: string }).code}`;
-  try {
-    for (const version of readdirSync('/etc/postgresql')) {
-      execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'ignore', timeout: 30_000 });
-    }
-  } catch {
-    // already running, or not ours to start: the retry below says whether it helped
-  }
-  for (let i = 0; i < 20 && err; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    err = await tryConnect();
-  }
-  return err ? `cannot reach PostgreSQL at ${redact(PG_URL)} even after starting the local cluster: ${err.message || (err as { code?: string }).code}` : null;
-}
+const { usable: pgUsable, freshSchemaUrl } = await postgresForTests();
 
-const pgProblem = await reachPostgres();
-const schemas: string[] = [];
-
-/** A URL for a fresh random schema, dropped when the tests end. */
-function freshSchemaUrl(): string {
-  const schema = `nl_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  schemas.push(schema);
-  const u = new URL(PG_URL);
-  u.searchParams.set('schema', schema);
-  return u.toString();
-}
-
-after(async () => {
-  if (pgProblem || !schemas.length) return;
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  try {
-    for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  } finally {
-    await c.end();
-  }
-});
-
-if (pgProblem && process.env.CI === 'true') {
-  test('PostgreSQL is available for the store tests (required in CI)', () => {
-    assert.fail(`the PostgreSQL store cannot be tested: ${pgProblem}. Install and start PostgreSQL, or point NEWSLOOM_TEST_PG at a server (trust auth, database "test").`);
-  });
-} else if (pgProblem) {
-  test('PostgreSQL store', { skip: `skipped: ${pgProblem} (set NEWSLOOM_TEST_PG to a reachable server to run these)` }, () => {});
-} else {
+if (pgUsable) {
   runConformance('PostgreSQL', () => PostgresStore.open(freshSchemaUrl()));
+  runStateConformance('PostgreSQL', () => PostgresStore.open(freshSchemaUrl()));
 
   describe('PostgreSQL store specifics', () => {
     test('openStore picks PostgreSQL for postgres:// and postgresql:// URLs and SQLite for paths', async (t) => {
@@ -242,7 +167,7 @@ if (pgProblem && process.env.CI === 'true') {
             events: events.total,
             eventIds: events.items.map((e) => e.id).sort(),
             restartedEvents: (await restarted.events({ limit: 50 })).items.map((e) => e.id).sort(),
-            ids: (await store.listArticles()).map((a) => a.id),
+            ids: (await store.listArticleLinks({ limit: 100 })).map((a) => a.id),
             nippon: (await store.search('Nippon TV')).map((h) => h.id),
             putin: await store.countSearch('putin'),
             speakers: (await store.speakers()).slice(0, 3),

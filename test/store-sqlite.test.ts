@@ -7,9 +7,9 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../src/errors.js';
 import type { RawDoc } from '../src/model.js';
 import { ftsQuery } from '../src/store/fts-query.js';
-import { MIGRATIONS } from '../src/store/sqlite-migrations.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import { SearchPool } from '../src/store/sqlite-search-pool.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { SearchPool } from '../src/store/sqlite/search-pool.js';
 import { add } from './store-conformance-suite.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -159,4 +159,22 @@ test('search threads: a thread that cannot open the database fails the search wi
   assert.deepEqual(hits.map((h) => h.id), ['9000000000000001']);
   assert.match(hits[0]!.snippet, /\[harbour\]/);
   assert.equal(await pool.count('harbour'), 1);
+});
+
+test('opening a database of schema 8 keeps its watched sources and seen items; the items gain an empty title and new ones keep theirs', async (t) => {
+  const path = join(tempDir(t), 'eight.db');
+  const old = databaseAtSchema(path, 8);
+  old.exec(`INSERT INTO watch_sources (url, every_ms, added_at, items) VALUES ('https://courier.example/rss.xml', 900000, '2026-01-01T00:00:00.000Z', 1);
+    INSERT INTO watch_seen (source_url, item_id, item_url, status, article_id, attempts, last_error, seen_at)
+      VALUES ('https://courier.example/rss.xml', 'g1', 'https://courier.example/1.html', 'failed', NULL, 1, 'HTTP 500', '2026-01-01T00:00:00.000Z');`);
+  old.close();
+  const store = SqliteStore.open(path);
+  t.after(() => store.close());
+  const ws = store.watchState();
+  assert.equal((await ws.source('https://courier.example/rss.xml'))!.items, 1);
+  const before = (await ws.seenItem('https://courier.example/rss.xml', 'g1'))!;
+  assert.deepEqual([before.status, before.title, before.attempts], ['failed', null, 1]);
+  await ws.markSeen({ ...before, title: 'Storm cuts power', status: 'stub', seenAt: '2026-01-02T00:00:00.000Z' });
+  const after = (await ws.seenItem('https://courier.example/rss.xml', 'g1'))!;
+  assert.deepEqual([after.status, after.title, after.attempts], ['stub', 'Storm cuts power', 2]);
 });

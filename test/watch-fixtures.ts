@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { Engine } from '../src/engine.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import { WatchStore } from '../src/store/sqlite-watch.js';
+import type { AlertState } from '../src/store/alert-state.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
+import type { WatchState } from '../src/store/watch-state.js';
 import { Fetcher } from '../src/ingest/fetch.js';
 import { registerWatchCommands, type WatchCommandHooks } from '../src/cli/watch-commands.js';
 
@@ -194,19 +196,24 @@ export function testFetcher(over: { timeoutMs?: number; maxBytes?: number } = {}
 }
 
 export interface Harness {
+  /** The store: a SQLite file in a temp folder, or the postgres:// URL given. */
   db: string;
-  /** Run `newsloom ARGS` (the watch/alert commands) in-process on the temp database. */
+  /** A temp folder for the test's own files. */
+  dir: string;
+  /** Run `newsloom ARGS` (the watch/alert commands) in-process on the store. */
   run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
-  /** Open the database for assertions (close it after). */
-  inspect<T>(fn: (s: { store: SqliteStore; ws: WatchStore }) => Promise<T> | T): Promise<T>;
+  /** Open the store for assertions (closed after). */
+  inspect<T>(fn: (s: { store: Store; ws: WatchState; as: AlertState }) => Promise<T> | T): Promise<T>;
   cleanup(): void;
 }
 
-export function harness(hooks: Omit<WatchCommandHooks, 'stdout' | 'stderr' | 'setExitCode'> = {}): Harness {
+/** The watch and alert commands on a fresh store: a temp SQLite file, or `opts.db` (e.g. a fresh PostgreSQL schema). */
+export function harness(hooks: Omit<WatchCommandHooks, 'stdout' | 'stderr' | 'setExitCode'> = {}, opts: { db?: string } = {}): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-watch-'));
-  const db = join(dir, 'test.db');
+  const db = opts.db ?? join(dir, 'test.db');
   return {
     db,
+    dir,
     async run(args) {
       let stdout = '';
       let stderr = '';
@@ -215,7 +222,7 @@ export function harness(hooks: Omit<WatchCommandHooks, 'stdout' | 'stderr' | 'se
       registerWatchCommands(
         program,
         async (cmd) => {
-          const store = SqliteStore.open((cmd.optsWithGlobals() as { db: string }).db);
+          const store = await openStore((cmd.optsWithGlobals() as { db: string }).db);
           return { engine: new Engine(store), store, close: () => store.close() };
         },
         { fetcher: () => testFetcher(), ...hooks, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), setExitCode: (c) => (code = c) },
@@ -229,9 +236,9 @@ export function harness(hooks: Omit<WatchCommandHooks, 'stdout' | 'stderr' | 'se
       return { code, stdout, stderr };
     },
     async inspect(fn) {
-      const store = SqliteStore.open(db);
+      const store = await openStore(db);
       try {
-        return await fn({ store, ws: new WatchStore(store.db) });
+        return await fn({ store, ws: store.watchState(), as: store.alertState() });
       } finally {
         await store.close();
       }

@@ -7,7 +7,9 @@ import { fallbackDoc, itemsForRound, looksLikeFeed, pageDoc } from '../src/watch
 import { normaliseSourceUrl } from '../src/watch/watcher.js';
 import type { FeedItem } from '../src/ingest/feed.js';
 import type { FetchResult } from '../src/ingest/fetch.js';
-import type { WatchSource } from '../src/watch/types.js';
+import type { WatchSource } from '../src/store/watch-state.js';
+import { outcomeCounts } from '../src/watch/outcome-text.js';
+import type { SourceOutcome } from '../src/watch/types.js';
 import { UsageError } from '../src/errors.js';
 
 function item(id: string, over: Partial<FeedItem> = {}): FeedItem {
@@ -100,4 +102,17 @@ test('source URLs must be absolute http(s); fragments are dropped', () => {
   assert.equal(normaliseSourceUrl(' https://News.Example/rss#top '), 'https://news.example/rss');
   assert.throws(() => normaliseSourceUrl('news.example/rss'), /is not a URL/);
   assert.throws(() => normaliseSourceUrl('file:///etc/passwd'), /only http:\/\/ and https:\/\//);
+});
+
+test('a poll outcome reads as counts that add up to the new items, naming what was left and why', () => {
+  const o: SourceOutcome = { url: 'https://x.example/rss', ok: true, kind: 'feed', notModified: false, fresh: 70, added: 50, fromFeedText: 50, unchanged: 2, rejected: 1, stubs: 4, failedItems: 3, deferred: 10, error: null, errorCode: null };
+  const text = outcomeCounts(o, 50);
+  assert.equal(
+    text,
+    '70 new: 50 added (50 from feed text), 2 unchanged, 1 rejected, 4 kept as stubs (title and link only: page unusable and no text in the feed), ' +
+      '3 failed (no link and no text in the feed), 10 not taken yet (over the cap of 50 items per poll, maxItemsPerRound; the next poll takes the newest 10)',
+  );
+  const counts = [...text.matchAll(/(?:^|: |, )(\d+) /g)].map((m) => Number(m[1]));
+  assert.equal(counts[0], counts.slice(1).reduce((a, b) => a + b, 0), 'the parts sum to the new items');
+  assert.equal(outcomeCounts({ ...o, fresh: 3, added: 3, fromFeedText: 0, unchanged: 0, rejected: 0, stubs: 0, failedItems: 0, deferred: 0 }, 50), '3 new: 3 added, 0 unchanged, 0 rejected');
 });

@@ -1,7 +1,7 @@
 // Delivers one alert payload: POST it as JSON to a webhook, or run a command with it on stdin (argv array, no shell).
 import { spawn } from 'node:child_process';
 import { DeliveryError } from './errors.js';
-import type { AlertPayload } from './types.js';
+import type { AlertPayload } from '../store/alert-state.js';
 
 /** POST `payload` to `url`; any 2xx answer is a delivery. Redirects are not followed (a webhook URL should be exact). */
 export async function postWebhook(url: string, payload: AlertPayload, timeoutMs: number): Promise<void> {

@@ -1,5 +1,6 @@
 // Decides whether a new article satisfies an alert: query words in title and text; speakers and entities from analysis when present, else from the text (pure).
-import type { Alert, AlertMatch, AlertSubject } from './types.js';
+import type { Alert, AlertMatch } from '../store/alert-state.js';
+import type { AlertSubject } from './types.js';
 import { containsRun, nameMatches, queryTerms, words } from './words.js';
 
 function textMatch(subject: AlertSubject, terms: string[][]): boolean {

@@ -1,5 +1,6 @@
 // Builds the JSON an alert delivers for one firing (pure).
-import type { Alert, AlertMatch, AlertPayload, AlertSubject } from './types.js';
+import type { Alert, AlertMatch, AlertPayload } from '../store/alert-state.js';
+import type { AlertSubject } from './types.js';
 
 /** The payload of `alert` firing on `subject`; the article text is cut to an excerpt of `maxChars`. */
 export function alertPayload(alert: Pick<Alert, 'id' | 'kind' | 'value'>, subject: AlertSubject, match: AlertMatch, key: string, firedAt: string, maxChars: number): AlertPayload {

@@ -8,9 +8,7 @@ import { ExtractError, InputError, StoreError, UsageError } from '../errors.js';
 import { articleFromRow, extractRow } from '../extract/batch.js';
 import { dedupBatch } from '../fingerprint/index.js';
 import { Weaver } from '../weave/index.js';
-import { openStore } from '../store/open.js';
-import { isPostgresUrl } from '../store/postgres-location.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { isPostgresUrl, openStore } from '../store/open.js';
 import { packageRoot } from '../util/data-files.js';
 import { runBatch, runBatchAll } from './batch.js';
 import { articleDetailText, eventLine, eventText, hitLine, ledgerText, outletText, rejectionLine, storylineLine, storylineText } from './format.js';
@@ -41,8 +39,8 @@ async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promi
   const store = await openStore(dbPath(cmd));
   try {
     const engine = new Engine(store);
-    // Alerts fire on every ingest path; `watch` and `alert deliver` send them (alerts live in the SQLite store for now).
-    if (store instanceof SqliteStore) attachAlerts(engine, store);
+    // Alerts fire on every ingest path; `watch` and `alert deliver` send them.
+    attachAlerts(engine, store);
     return await fn(engine);
   } finally {
     await store.close();
@@ -317,8 +315,7 @@ function positiveInt(v: string, name: string): number {
 }
 
 registerWatchCommands(program, async (cmd) => {
-  if (isPostgresUrl(dbPath(cmd))) throw new UsageError('watch and alert keep their state in the SQLite store for now; give --db a file path');
-  const store = SqliteStore.open(dbPath(cmd));
+  const store = await openStore(dbPath(cmd));
   return { engine: new Engine(store), store, close: () => store.close() };
 });
 

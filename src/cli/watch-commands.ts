@@ -4,16 +4,18 @@ import type { Engine } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { Alerts } from '../alerts/alerts.js';
 import type { AlertsConfig } from '../alerts/config.js';
-import type { Alert, AlertKind, AlertLogEntry } from '../alerts/types.js';
 import { Fetcher } from '../ingest/fetch.js';
-import type { SqliteStore } from '../store/sqlite.js';
-import { WatchStore } from '../store/sqlite-watch.js';
+import type { Alert, AlertKind, AlertLogEntry, AlertState } from '../store/alert-state.js';
+import type { Store } from '../store/store.js';
+import type { LogLevel, SeenItem, WatchLogEntry, WatchSource, WatchState } from '../store/watch-state.js';
 import { watchConfig } from '../watch/config.js';
 import { formatInterval, parseInterval } from '../watch/interval.js';
-import type { LogLevel, RoundReport, SourceOutcome, WatchLogEntry, WatchSource } from '../watch/types.js';
+import { outcomeCounts } from '../watch/outcome-text.js';
+import type { RoundReport, SourceOutcome } from '../watch/types.js';
 import { normaliseSourceUrl, Watcher } from '../watch/watcher.js';
 
-export type OpenEngine = (cmd: Command) => Promise<{ engine: Engine; store: SqliteStore; close(): Promise<void> }>;
+/** Opens the engine on the store the command line names (SQLite or PostgreSQL: watch and alert state live in either). */
+export type OpenEngine = (cmd: Command) => Promise<{ engine: Engine; store: Store; close(): Promise<void> }>;
 
 /** Hooks for tests and embedding: where output goes, which fetcher is used, and how the exit status is set. */
 export interface WatchCommandHooks {
@@ -35,17 +37,20 @@ function positiveInt(v: string, name: string): number {
   return n;
 }
 
-function sourceLine(s: WatchSource): string {
+/** A watched source and its state; its stubs (items kept with title and link only), one per line. */
+function sourceLine(s: WatchSource, stubs: SeenItem[]): string {
   const state = s.failures ? `FAILING x${s.failures}: ${s.lastError}` : s.lastPolledAt ? 'ok' : 'not polled yet';
   const feed = s.kind === 'page-feed' ? ` -> ${s.feedUrl}` : '';
-  return `${s.url}${feed}\n  ${s.kind ?? 'unknown'}, every ${formatInterval(s.everyMs)}${s.allowPrivate ? ', private addresses allowed' : ''}; ${s.items} item(s) ingested; last poll ${s.lastPolledAt ?? 'never'}, next ${s.nextPollAt ?? 'now'}; ${state}`;
+  const head = `${s.url}${feed}\n  ${s.kind ?? 'unknown'}, every ${formatInterval(s.everyMs)}${s.allowPrivate ? ', private addresses allowed' : ''}; ${s.items} item(s) ingested; last poll ${s.lastPolledAt ?? 'never'}, next ${s.nextPollAt ?? 'now'}; ${state}`;
+  if (!stubs.length) return head;
+  const lines = stubs.map((i) => `    ${i.title ?? '(no title)'} <${i.itemUrl}> (${i.attempts} attempt(s): ${i.lastError ?? 'page not read'})`);
+  return `${head}\n  ${stubs.length} stub(s), kept with title and link only (the page could not be read and the feed has no text):\n${lines.join('\n')}`;
 }
 
-function outcomeLine(o: SourceOutcome): string {
+function outcomeLine(o: SourceOutcome, cap: number): string {
   if (!o.ok) return `FAIL ${o.url}: ${o.error}`;
   if (o.notModified) return `ok   ${o.url} (${o.kind}): not modified`;
-  const extra = [o.fallback ? `${o.fallback} from feed text` : '', o.failedItems ? `${o.failedItems} failed` : '', o.deferred ? `${o.deferred} left for later rounds` : ''].filter(Boolean).join(', ');
-  return `ok   ${o.url} (${o.kind}): ${o.fresh} new, ${o.added} added, ${o.unchanged} unchanged, ${o.rejected} rejected${extra ? `, ${extra}` : ''}`;
+  return `ok   ${o.url} (${o.kind}): ${outcomeCounts(o, cap)}`;
 }
 
 function logLine(e: WatchLogEntry): string {
@@ -66,8 +71,8 @@ function alertLogLine(e: AlertLogEntry): string {
  * Firings are recorded at once; webhook/exec deliveries go out on the next watch round or `newsloom alert deliver`
  * (or call `deliverDue()` on the returned object after the ingest).
  */
-export function attachAlerts(engine: Engine, store: SqliteStore, config?: Partial<AlertsConfig>): Alerts {
-  const alerts = new Alerts(new WatchStore(store.db), { config });
+export function attachAlerts(engine: Engine, store: Store, config?: Partial<AlertsConfig>): Alerts {
+  const alerts = new Alerts(store.alertState(), { config });
   alerts.listen(engine);
   return alerts;
 }
@@ -78,10 +83,10 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
   const err = line(hooks.stderr ?? ((s) => process.stderr.write(s)));
   const setExit = hooks.setExitCode ?? ((c: number) => (process.exitCode = c));
 
-  async function withStores<T>(cmd: Command, fn: (o: { engine: Engine; ws: WatchStore }) => Promise<T>): Promise<T> {
+  async function withStores<T>(cmd: Command, fn: (o: { engine: Engine; ws: WatchState; as: AlertState }) => Promise<T>): Promise<T> {
     const h = await open(cmd);
     try {
-      return await fn({ engine: h.engine, ws: new WatchStore(h.store.db) });
+      return await fn({ engine: h.engine, ws: h.store.watchState(), as: h.store.alertState() });
     } finally {
       await h.close();
     }
@@ -98,18 +103,19 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .option('--json', 'print reports as JSON')
     .option('--quiet', 'print only warnings and errors on stderr')
     .action(async (sources: string[], opts: { every?: string; once?: boolean; allowPrivate?: boolean; list?: boolean; json?: boolean; quiet?: boolean }, cmd: Command) => {
-      await withStores(cmd, async ({ engine, ws }) => {
+      await withStores(cmd, async ({ engine, ws, as }) => {
         if (opts.list) {
-          const list = ws.sources();
-          if (opts.json) for (const s of list) out(JSON.stringify(s));
-          else out(list.length ? list.map(sourceLine).join('\n') : "no watched sources (add some with 'newsloom watch URL...')");
+          const list = await ws.sources();
+          const stubs = await Promise.all(list.map((s) => ws.seenItems(s.url, 'stub')));
+          if (opts.json) list.forEach((s, i) => out(JSON.stringify({ ...s, stubs: stubs[i] })));
+          else out(list.length ? list.map((s, i) => sourceLine(s, stubs[i]!)).join('\n') : "no watched sources (add some with 'newsloom watch URL...')");
           return;
         }
         const onLog = (level: LogLevel, source: string | null, message: string) => {
           if (opts.quiet && level === 'info') return;
           err(`watch: ${level === 'info' ? '' : `${level}: `}${source ?? ''}${source ? ': ' : ''}${message}`);
         };
-        const alerts = new Alerts(ws, { config: hooks.alertsConfig, onLog: (e) => (!opts.quiet || e.level !== 'info') && err(`alert ${e.alertId ?? ''}: ${e.level === 'info' ? '' : `${e.level}: `}${e.message}`) });
+        const alerts = new Alerts(as, { config: hooks.alertsConfig, onLog: (e) => (!opts.quiet || e.level !== 'info') && err(`alert ${e.alertId ?? ''}: ${e.level === 'info' ? '' : `${e.level}: `}${e.message}`) });
         alerts.listen(engine);
         const watcher = new Watcher({
           engine,
@@ -125,17 +131,17 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
         if (sources.length) {
           urls = sources.map(normaliseSourceUrl);
           for (const u of urls) {
-            const existing = ws.source(u);
+            const existing = await ws.source(u);
             const every = opts.every ? parseInterval(opts.every) : (existing?.everyMs ?? parseInterval(watcher.config.defaultEvery));
-            watcher.add([u], every, !!opts.allowPrivate);
+            await watcher.add([u], every, !!opts.allowPrivate);
           }
         } else {
           if (opts.every) throw new UsageError('--every applies to the sources named on the command line; name them (newsloom watch URL... --every 5m)');
-          if (!ws.sources().length) throw new UsageError("no sources are watched yet; give feed or page URLs: newsloom watch https://example.com/rss.xml");
+          if (!(await ws.sources()).length) throw new UsageError("no sources are watched yet; give feed or page URLs: newsloom watch https://example.com/rss.xml");
         }
         const print = (r: RoundReport) => {
           if (opts.json) out(JSON.stringify(r));
-          else for (const o of r.sources) out(outcomeLine(o));
+          else for (const o of r.sources) out(outcomeLine(o, watcher.config.maxItemsPerRound));
         };
         const first = await watcher.round({ urls });
         print(first);
@@ -164,7 +170,7 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .option('--json', 'print as JSON lines')
     .action(async (opts: { source?: string; limit: number; json?: boolean }, cmd: Command) => {
       await withStores(cmd, async ({ ws }) => {
-        const entries = ws.logEntries({ limit: opts.limit, sourceUrl: opts.source ? normaliseSourceUrl(opts.source) : undefined });
+        const entries = await ws.logEntries({ limit: opts.limit, sourceUrl: opts.source ? normaliseSourceUrl(opts.source) : undefined });
         if (opts.json) for (const e of entries) out(JSON.stringify(e));
         else out(entries.length ? entries.map(logLine).join('\n') : 'the watch log is empty');
       });
@@ -177,7 +183,7 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .action(async (url: string, _opts: unknown, cmd: Command) => {
       await withStores(cmd, async ({ ws }) => {
         const u = normaliseSourceUrl(url);
-        if (!ws.removeSource(u)) throw new UsageError(`'${u}' is not watched (see 'newsloom watch --list')`);
+        if (!(await ws.removeSource(u))) throw new UsageError(`'${u}' is not watched (see 'newsloom watch --list')`);
         out(`stopped watching ${u}`);
       });
     });
@@ -196,8 +202,8 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .action(async (opts: { query?: string; speaker?: string; entity?: string; webhook?: string; exec?: string; json?: boolean }, cmd: Command) => {
       const kind: AlertKind | null = opts.query !== undefined ? 'query' : opts.speaker !== undefined ? 'speaker' : opts.entity !== undefined ? 'entity' : null;
       if (!kind) throw new UsageError('alert add needs one of --query TEXT, --speaker NAME or --entity NAME');
-      await withStores(cmd, async ({ ws }) => {
-        const a = new Alerts(ws, { config: hooks.alertsConfig }).add({ kind, value: opts[kind]!, webhook: opts.webhook ?? null, exec: opts.exec ?? null });
+      await withStores(cmd, async ({ as }) => {
+        const a = await new Alerts(as, { config: hooks.alertsConfig }).add({ kind, value: opts[kind]!, webhook: opts.webhook ?? null, exec: opts.exec ?? null });
         out(opts.json ? JSON.stringify(a) : `added alert ${a.id}: ${alertLine(a)}`);
       });
     });
@@ -207,8 +213,8 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .description('list the alerts')
     .option('--json', 'print as JSON lines')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      await withStores(cmd, async ({ ws }) => {
-        const list = ws.alerts();
+      await withStores(cmd, async ({ as }) => {
+        const list = await as.alerts();
         if (opts.json) for (const a of list) out(JSON.stringify(a));
         else out(list.length ? list.map(alertLine).join('\n') : "no alerts (add one with 'newsloom alert add --query WORDS')");
       });
@@ -219,8 +225,8 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .description('remove an alert and its pending deliveries')
     .argument('<id>', 'alert id (or a unique prefix)')
     .action(async (ref: string, _opts: unknown, cmd: Command) => {
-      await withStores(cmd, async ({ ws }) => {
-        const a = new Alerts(ws, { config: hooks.alertsConfig }).remove(ref);
+      await withStores(cmd, async ({ as }) => {
+        const a = await new Alerts(as, { config: hooks.alertsConfig }).remove(ref);
         out(`removed alert ${a.id}`);
       });
     });
@@ -232,8 +238,8 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .option('--limit <n>', 'how many entries (newest)', (v) => positiveInt(v, '--limit'), 50)
     .option('--json', 'print as JSON lines')
     .action(async (opts: { alert?: string; limit: number; json?: boolean }, cmd: Command) => {
-      await withStores(cmd, async ({ ws }) => {
-        const entries = ws.alertLogEntries({ limit: opts.limit, alertId: opts.alert });
+      await withStores(cmd, async ({ as }) => {
+        const entries = await as.logEntries({ limit: opts.limit, alertId: opts.alert });
         if (opts.json) for (const e of entries) out(JSON.stringify(e));
         else out(entries.length ? entries.map(alertLogLine).join('\n') : 'the alert log is empty');
       });
@@ -244,8 +250,8 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .description('retry the deliveries that are due now (watch does this after every round); exits 2 when one failed')
     .option('--all', 'retry every undelivered firing now, due or not')
     .action(async (opts: { all?: boolean }, cmd: Command) => {
-      await withStores(cmd, async ({ ws }) => {
-        const r = await new Alerts(ws, { config: hooks.alertsConfig, onLog: (e) => e.level !== 'info' && err(`alert ${e.alertId ?? ''}: ${e.message}`) }).deliverDue({ all: opts.all });
+      await withStores(cmd, async ({ as }) => {
+        const r = await new Alerts(as, { config: hooks.alertsConfig, onLog: (e) => e.level !== 'info' && err(`alert ${e.alertId ?? ''}: ${e.message}`) }).deliverDue({ all: opts.all });
         out(`delivered ${r.delivered}, failed ${r.failed}, still pending ${r.pending}`);
         if (r.failed) setExit(2);
       });

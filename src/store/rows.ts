@@ -1,5 +1,5 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
-import type { Article, Assignment, Rejection } from '../model.js';
+import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, StoredQuote, StoredRejection } from './store.js';
 
 export type Row = Record<string, unknown>;
@@ -7,9 +7,23 @@ export type Row = Record<string, unknown>;
 /** The SQL that reads an article with its place in its copy lineage. */
 export const LINK_SQL = 'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
 
-export function bodyOfRow(bytes: Buffer): string {
+/** A JSONL row's body: its HTML when it has some, else its text. */
+function bodyOfRow(bytes: Buffer): string {
   const row = JSON.parse(bytes.toString('utf8')) as { html?: string; text?: string };
   return row.html?.trim() ? row.html : (row.text ?? '');
+}
+
+/** A stored original, with the body kept beside its bytes (see bodyToKeep) or, when none was, the body read from the bytes. */
+export function rowToRaw(r: Row, keptBody: string | null): RawDoc {
+  const bytes = r.bytes as Buffer;
+  const origin = JSON.parse(r.origin as string) as Origin;
+  const body = keptBody ?? (origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8'));
+  return { id: r.id as string, origin, format: r.format as RawDoc['format'], bytes: new Uint8Array(bytes), body, fetchedAt: r.fetched_at as string, hints: JSON.parse(r.hints as string) };
+}
+
+/** A stored analysis (entities, mentions and quotes kept as JSON). */
+export function rowToAnalysis(r: Row): Analysis {
+  return { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) };
 }
 
 export function rowToLink(r: Row): ArticleLink {

@@ -1,5 +1,7 @@
-// The Store interface: everything newsloom keeps (originals, articles, rejections, search), independent of the database behind it.
+// The Store interface: everything newsloom keeps (originals, articles, rejections, search, watch and alert state), independent of the database behind it.
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../model.js';
+import type { AlertState } from './alert-state.js';
+import type { WatchState } from './watch-state.js';
 
 export interface ArticleSummary {
   id: string;
@@ -92,7 +94,6 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** Resolve a full id, a unique id prefix, or a caller's source id to an article id. */
   resolveArticleId(ref: string): Promise<string | null>;
-  listArticles(page?: Page): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   /** All articles in ingest order. */
   allArticles(): AsyncIterable<Article>;
@@ -117,7 +118,6 @@ export interface Store {
   putAssignment(articleId: string, a: Assignment): Promise<void>;
   getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null>;
   assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]>;
-  countAssignments(): Promise<number>;
   /** Distinct outlets of an event's or a storyline's articles (null outlet included as null). */
   outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]>;
   /** Every woven article that has an outlet and a published date: its event, outlet and date (for how fast outlets follow events). */
@@ -141,6 +141,10 @@ export interface Store {
   dataVersion(): Promise<string>;
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
+  /** The watched sources, their seen items and the poll log (in the same database, inside the same batches). */
+  watchState(): WatchState;
+  /** The alert rules, their firings and deliveries, and the alert log (in the same database, inside the same batches). */
+  alertState(): AlertState;
   /** Group the writes that follow into one unit (a transaction) until endBatch; nesting is allowed. */
   beginBatch(): Promise<void>;
   endBatch(): Promise<void>;

@@ -7,16 +7,17 @@ import type { Feed, FeedItem } from '../ingest/feed.js';
 import { FetchError } from '../ingest/fetch.js';
 import type { Fetcher, FetchOptions, FetchResult } from '../ingest/fetch.js';
 import type { RawDoc } from '../model.js';
-import type { WatchStore } from '../store/sqlite-watch.js';
+import type { LogLevel, SeenStatus, WatchSource, WatchState } from '../store/watch-state.js';
 import type { WatchConfig } from './config.js';
 import { fallbackDoc, isArticleBody, itemsForRound, looksLikeFeed, pageDoc, watchedPageDoc } from './item-doc.js';
+import { outcomeCounts } from './outcome-text.js';
 import { nextPollTime } from './schedule.js';
-import type { LogLevel, SeenStatus, SourceOutcome, WatchSource } from './types.js';
+import type { SourceOutcome } from './types.js';
 
 export interface PollContext {
   /** Takes one document through the engine (the watcher serialises these calls: the engine's indexes load lazily). */
   ingest: (raw: RawDoc) => Promise<IngestOutcome>;
-  store: WatchStore;
+  store: WatchState;
   fetcher: Fetcher;
   config: WatchConfig;
   now: () => Date;
@@ -34,8 +35,11 @@ export function describeError(e: unknown): { code: string; message: string } {
 }
 
 function emptyOutcome(s: WatchSource): SourceOutcome {
-  return { url: s.url, ok: true, kind: s.kind, notModified: false, fresh: 0, added: 0, unchanged: 0, rejected: 0, fallback: 0, failedItems: 0, deferred: 0, error: null, errorCode: null };
+  return { url: s.url, ok: true, kind: s.kind, notModified: false, fresh: 0, added: 0, fromFeedText: 0, unchanged: 0, rejected: 0, stubs: 0, failedItems: 0, deferred: 0, error: null, errorCode: null };
 }
+
+/** How an item ended, as far as a document went through the engine: stored, already there, or rejected. */
+type Ingested = { status: 'added' | 'unchanged' | 'rejected'; articleId: string | null };
 
 class SourcePoll {
   private readonly out: SourceOutcome;
@@ -51,13 +55,13 @@ class SourcePoll {
     this.fetchOpts = { allowPrivate: src.allowPrivate };
   }
 
-  private log(level: LogLevel, code: string | null, message: string, itemUrl: string | null = null): void {
-    this.ctx.store.log({ at: this.ctx.now().toISOString(), sourceUrl: this.src.url, itemUrl, level, code, message });
+  private async log(level: LogLevel, code: string | null, message: string, itemUrl: string | null = null): Promise<void> {
+    await this.ctx.store.log({ at: this.ctx.now().toISOString(), sourceUrl: this.src.url, itemUrl, level, code, message });
     this.ctx.onLog?.(level, this.src.url, message);
   }
 
-  private noteCharset(res: FetchResult, itemUrl: string | null = null): void {
-    if (res.charsetNotes.length) this.log('warn', 'charset', `${res.finalUrl}: ${res.charsetNotes.join('; ')} (decoded as ${res.charset})`, itemUrl);
+  private async noteCharset(res: FetchResult, itemUrl: string | null = null): Promise<void> {
+    if (res.charsetNotes.length) await this.log('warn', 'charset', `${res.finalUrl}: ${res.charsetNotes.join('; ')} (decoded as ${res.charset})`, itemUrl);
   }
 
   async run(): Promise<SourceOutcome> {
@@ -81,17 +85,16 @@ class SourcePoll {
       this.out.errorCode = d.code;
       // A page's feed that has gone away is looked for again next time.
       if (s.kind === 'page-feed' && e instanceof FetchError && (e.status === 404 || e.status === 410)) s.kind = null;
-      this.log('error', d.code, `poll failed (${s.failures} in a row): ${d.message}`);
+      await this.log('error', d.code, `poll failed (${s.failures} in a row): ${d.message}`);
     }
     s.lastPolledAt = new Date(startedMs).toISOString();
     s.nextPollAt = new Date(nextPollTime(s.everyMs, s.failures, this.ctx.now().getTime(), this.ctx.config.failureBackoffMaxMs)).toISOString();
-    s.items += this.out.added + this.out.fallback;
+    s.items += this.out.added;
     this.out.kind = s.kind;
-    this.ctx.store.saveSource(s);
+    await this.ctx.store.saveSource(s);
     if (this.out.ok) {
       const o = this.out;
-      const what = o.notModified ? 'not modified' : `${o.fresh} new: ${o.added} added, ${o.unchanged} unchanged, ${o.rejected} rejected, ${o.fallback} from feed text, ${o.failedItems} failed${o.deferred ? `, ${o.deferred} left for later rounds` : ''}`;
-      this.log('info', 'polled', `polled (${s.kind}): ${what}`);
+      await this.log('info', 'polled', `polled (${s.kind}): ${o.notModified ? 'not modified' : outcomeCounts(o, this.ctx.config.maxItemsPerRound)}`);
     }
     return this.out;
   }
@@ -110,13 +113,13 @@ class SourcePoll {
     if (feeds.length) {
       s.kind = 'page-feed';
       s.feedUrl = feeds[0]!;
-      this.log('info', 'discovered', `page announces ${feeds.length} feed(s); watching ${s.feedUrl}`);
+      await this.log('info', 'discovered', `page announces ${feeds.length} feed(s); watching ${s.feedUrl}`);
       await this.pollFeed(s.feedUrl, null);
       return;
     }
     s.kind = 'page';
     s.feedUrl = null;
-    this.log('info', 'no-feed', 'page announces no feed; watching the page itself');
+    await this.log('info', 'no-feed', 'page announces no feed; watching the page itself');
     await this.pollPage(res);
   }
 
@@ -128,22 +131,23 @@ class SourcePoll {
       this.out.notModified = true;
       return;
     }
-    this.noteCharset(res);
+    await this.noteCharset(res);
     s.etag = res.etag;
     s.lastModified = res.lastModified;
     if (!isArticleBody(res)) throw new FetchError('content-type', res.finalUrl, `is ${res.contentType}, neither a feed nor an HTML page`);
     const raw = watchedPageDoc(res);
-    if (this.ctx.store.seenItem(s.url, raw.id)) return;
+    if (await this.ctx.store.seenItem(s.url, raw.id)) return;
     this.out.fresh = 1;
-    const status = await this.ingest(raw, res.finalUrl);
-    this.ctx.store.markSeen({ sourceUrl: s.url, itemId: raw.id, itemUrl: res.finalUrl, status: status.status, articleId: status.articleId, lastError: null, seenAt: this.ctx.now().toISOString() });
+    const r = await this.ingest(raw, res.finalUrl);
+    this.count(r.status);
+    await this.ctx.store.markSeen({ sourceUrl: s.url, itemId: raw.id, itemUrl: res.finalUrl, title: null, status: r.status, articleId: r.articleId, lastError: null, seenAt: this.ctx.now().toISOString() });
   }
 
   private async fetchFeed(url: string, first: FetchResult | null): Promise<{ feed: Feed | null; res: FetchResult }> {
     const s = this.src;
     const res = first ?? (await this.ctx.fetcher.fetch(url, { ...this.fetchOpts, etag: s.etag ?? undefined, lastModified: s.lastModified ?? undefined }));
     if (res.notModified) return { feed: null, res };
-    this.noteCharset(res);
+    await this.noteCharset(res);
     return { feed: parseFeed(res.text, res.finalUrl), res };
   }
 
@@ -156,14 +160,14 @@ class SourcePoll {
     }
     let items = feed.items;
     if (feed.kind === 'sitemap-index') items = await this.childSitemapItems(feed);
-    const done = this.ctx.store.doneItemIds(s.url, this.ctx.config.maxItemAttempts);
+    const done = await this.ctx.store.doneItemIds(s.url, this.ctx.config.maxItemAttempts);
     const fresh = unseenItems(items, done);
     const { now, later } = itemsForRound(fresh, this.ctx.config.maxItemsPerRound);
     this.out.fresh = fresh.length;
     this.out.deferred = later.length;
     if (later.length) {
       this.keepValidators = false;
-      this.log('info', 'backlog', `${fresh.length} new items; ingesting the newest ${now.length} this round, ${later.length} left for the next rounds (maxItemsPerRound ${this.ctx.config.maxItemsPerRound})`);
+      await this.log('info', 'backlog', `${fresh.length} new items; taking the newest ${now.length} in this poll, ${later.length} wait for the next polls (cap of ${this.ctx.config.maxItemsPerRound} items per poll, maxItemsPerRound)`);
     }
     for (const item of now) await this.item(item, feed, res.finalUrl);
     if (this.keepValidators) {
@@ -185,77 +189,90 @@ class SourcePoll {
     for (const c of children) {
       try {
         const res = await this.ctx.fetcher.fetch(c.url!, this.fetchOpts);
-        this.noteCharset(res);
+        await this.noteCharset(res);
         items.push(...parseFeed(res.text, res.finalUrl).items);
       } catch (e) {
-        this.log('warn', describeError(e).code, `child sitemap skipped: ${describeError(e).message}`, c.url);
+        await this.log('warn', describeError(e).code, `child sitemap skipped: ${describeError(e).message}`, c.url);
       }
     }
     return items;
   }
 
-  /** One new item: fetch its page; if that fails, fall back to the feed's own text; record what happened. */
+  /**
+   * One new item: fetch its page; if that is unusable, store the feed's own text instead; with neither, keep the item as a
+   * stub (title and link) whose page is fetched again in later rounds. Each item is counted once, by how it ended.
+   */
   private async item(item: FeedItem, feed: Feed, feedUrl: string): Promise<void> {
     const s = this.src;
-    let pageError: { code: string; message: string } | null = null;
+    let pageError: { code: string; message: string } = { code: 'no-link', message: 'the feed item has no link' };
     let result: { status: SeenStatus; articleId: string | null } | null = null;
     if (item.url) {
       try {
         const res = await this.ctx.fetcher.fetch(item.url, { ...this.fetchOpts, accept: PAGE_ACCEPT });
-        this.noteCharset(res, item.url);
-        result = await this.ingest(pageDoc(item, feed, res), item.url);
-        if (result.status === 'rejected') {
-          // A page extraction cannot read (script-built, paywalled) may still have its text in the feed.
-          pageError = { code: 'rejected', message: 'the page holds no article text newsloom can extract' };
-          result = null;
-        }
+        await this.noteCharset(res, item.url);
+        const r = await this.ingest(pageDoc(item, feed, res), item.url);
+        // A page extraction cannot read (script-built, paywalled) may still have its text in the feed.
+        if (r.status === 'rejected') pageError = { code: 'rejected', message: 'the page holds no article text newsloom can extract' };
+        else result = r;
       } catch (e) {
         pageError = describeError(e);
         if (pageError.code === 'internal') throw e;
       }
-    } else pageError = { code: 'no-link', message: 'the feed item has no link' };
+    }
     if (!result) {
       const doc = fallbackDoc(item, feed, feedUrl, this.ctx.now().toISOString(), this.ctx.config.minFallbackChars);
       if (doc) {
         const r = await this.ingest(doc, item.url);
-        this.log('warn', 'fallback', `page not usable (${pageError!.message}); ingested the feed's own text instead`, item.url);
-        result = { status: r.status === 'added' ? 'fallback' : r.status, articleId: r.articleId };
-        if (r.status === 'added') {
-          this.out.added--;
-          this.out.fallback++;
-        }
+        result = r.status === 'added' ? { status: 'fallback', articleId: r.articleId } : r;
+        const what = r.status === 'added' ? "stored the feed's own text instead" : r.status === 'unchanged' ? "the feed's own text was already stored" : "the feed's own text was rejected too";
+        await this.log('warn', 'fallback', `page not usable (${pageError.message}); ${what}`, item.url);
       }
     }
     if (!result) {
-      this.out.failedItems++;
-      const prior = this.ctx.store.seenItem(s.url, item.id)?.attempts ?? 0;
+      const prior = (await this.ctx.store.seenItem(s.url, item.id))?.attempts ?? 0;
       const retry = prior + 1 < this.ctx.config.maxItemAttempts;
       if (retry) this.keepValidators = false;
-      this.log('error', pageError!.code, `item not ingested: ${pageError!.message}; the feed has no text to use instead${retry ? ' (retried next round)' : ' (given up)'}`, item.url);
+      if (item.url) {
+        result = { status: 'stub', articleId: null };
+        const next = retry ? 'its page is fetched again next round' : `its page is not fetched again (${prior + 1} attempts, maxItemAttempts)`;
+        await this.log('warn', 'stub', `page not usable (${pageError.message}) and the feed has no text for it: kept as a stub (title and link); ${next}`, item.url);
+      } else {
+        result = { status: 'failed', articleId: null };
+        await this.log('error', pageError.code, `item not ingested: ${pageError.message}; the feed has no text to use instead${retry ? ' (retried next round)' : ' (given up)'}`, item.url);
+      }
     }
-    this.ctx.store.markSeen({
+    this.count(result.status);
+    await this.ctx.store.markSeen({
       sourceUrl: s.url,
       itemId: item.id,
       itemUrl: item.url,
-      status: result?.status ?? 'failed',
-      articleId: result?.articleId ?? null,
-      lastError: result ? (pageError?.message ?? null) : pageError!.message,
+      title: item.title,
+      status: result.status,
+      articleId: result.articleId,
+      lastError: result.status === 'added' || result.status === 'unchanged' ? null : pageError.message,
       seenAt: this.ctx.now().toISOString(),
     });
   }
 
-  private async ingest(raw: RawDoc, itemUrl: string | null): Promise<{ status: Exclude<SeenStatus, 'fallback' | 'failed'>; articleId: string | null }> {
+  /** Count an item once, by how it ended. */
+  private count(status: SeenStatus): void {
+    const o = this.out;
+    if (status === 'added') o.added++;
+    else if (status === 'fallback') {
+      o.added++;
+      o.fromFeedText++;
+    } else if (status === 'unchanged') o.unchanged++;
+    else if (status === 'rejected') o.rejected++;
+    else if (status === 'stub') o.stubs++;
+    else o.failedItems++;
+  }
+
+  /** Take one document through the engine; a rejection is logged with its reason. */
+  private async ingest(raw: RawDoc, itemUrl: string | null): Promise<Ingested> {
     const r = await this.ctx.ingest(raw);
-    if (r.status === 'added') {
-      this.out.added++;
-      return { status: 'added', articleId: r.article.id };
-    }
-    if (r.status === 'unchanged') {
-      this.out.unchanged++;
-      return { status: 'unchanged', articleId: null };
-    }
-    this.out.rejected++;
-    this.log('warn', 'rejected', `document rejected: ${r.rejection.reason}`, itemUrl);
+    if (r.status === 'added') return { status: 'added', articleId: r.article.id };
+    if (r.status === 'unchanged') return { status: 'unchanged', articleId: null };
+    await this.log('warn', 'rejected', `document rejected: ${r.rejection.reason}`, itemUrl);
     return { status: 'rejected', articleId: null };
   }
 }

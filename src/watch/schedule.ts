@@ -1,5 +1,5 @@
 // When each watched source is next polled: its interval after a success, a growing backoff after failures (pure).
-import type { WatchSource } from './types.js';
+import type { WatchSource } from '../store/watch-state.js';
 
 /** The next poll time after a poll at `nowMs`: `everyMs` after a success; `everyMs * 2^(failures-1)`, capped, after failures. */
 export function nextPollTime(everyMs: number, failures: number, nowMs: number, backoffMaxMs: number): number {

@@ -1,73 +1,30 @@
-// The records `watch` keeps and reports: watched sources, seen items, log entries and the outcome of one polling round.
+// What `watch` reports: the outcome of one poll of one source and of one polling round (the records it keeps are in store/watch-state.ts).
+import type { SourceKind } from '../store/watch-state.js';
 
-/** What a watched URL turned out to be: a feed, a page that announces a feed, or a page with none (ingested itself). */
-export type SourceKind = 'feed' | 'page-feed' | 'page';
-
-export interface WatchSource {
-  /** The URL the user gave. */
-  url: string;
-  /** Null until the first successful poll has classified it. */
-  kind: SourceKind | null;
-  /** The feed polled for this source (the URL itself for a feed; the discovered feed for a page). */
-  feedUrl: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  everyMs: number;
-  allowPrivate: boolean;
-  lastPolledAt: string | null;
-  lastOkAt: string | null;
-  nextPollAt: string | null;
-  /** Consecutive failed polls (0 after a success). */
-  failures: number;
-  lastError: string | null;
-  /** Items ingested from this source so far. */
-  items: number;
-  addedAt: string;
-}
-
-/** How an item of a source was handled. 'failed' items are retried in later rounds up to maxItemAttempts. */
-export type SeenStatus = 'added' | 'unchanged' | 'rejected' | 'fallback' | 'failed';
-
-export interface SeenItem {
-  sourceUrl: string;
-  itemId: string;
-  itemUrl: string | null;
-  status: SeenStatus;
-  articleId: string | null;
-  attempts: number;
-  lastError: string | null;
-  seenAt: string;
-}
-
-export type LogLevel = 'info' | 'warn' | 'error';
-
-export interface WatchLogEntry {
-  id?: number;
-  at: string;
-  sourceUrl: string | null;
-  itemUrl: string | null;
-  level: LogLevel;
-  /** Machine-readable reason (a FetchError/FeedError code, 'fallback', 'backlog', 'charset'...). */
-  code: string | null;
-  message: string;
-}
-
-/** What one poll of one source did. */
+/**
+ * What one poll of one source did. Every new item is counted once, by how it ended:
+ * fresh = added + unchanged + rejected + stubs + failedItems + deferred.
+ */
 export interface SourceOutcome {
   url: string;
   ok: boolean;
   kind: SourceKind | null;
   notModified: boolean;
-  /** Items not seen before in this poll (before the per-round cap). */
+  /** Items to take in this poll: not seen before, or stubs and failed items being tried again. */
   fresh: number;
+  /** New articles stored, from their pages or from the feed's own text. */
   added: number;
+  /** Of `added`, those stored from the feed's own text because their page could not be used. */
+  fromFeedText: number;
+  /** Items whose document was already stored. */
   unchanged: number;
+  /** Items whose page and feed text were both rejected (the rejections are stored with their reasons). */
   rejected: number;
-  /** Items ingested from the feed's own text because their page could not be fetched. */
-  fallback: number;
-  /** Items that could not be ingested at all this round. */
+  /** Items kept with their title and link only (page unusable, no text in the feed): their pages are fetched again in later rounds. */
+  stubs: number;
+  /** Items with nothing to keep (no link and no text in the feed); tried again in later rounds. */
   failedItems: number;
-  /** New items left for later rounds by the per-round cap. */
+  /** Items not taken in this poll because of the per-round cap (maxItemsPerRound); the next poll takes the newest of them. */
   deferred: number;
   error: string | null;
   errorCode: string | null;

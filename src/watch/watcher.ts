@@ -2,15 +2,15 @@
 import type { Engine } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { Fetcher } from '../ingest/fetch.js';
-import type { WatchStore } from '../store/sqlite-watch.js';
+import type { LogLevel, WatchSource, WatchState } from '../store/watch-state.js';
 import { watchConfig, type WatchConfig } from './config.js';
 import { pollSource, type PollContext } from './poll-source.js';
 import { dueSources, msUntilNextPoll } from './schedule.js';
-import type { LogLevel, RoundReport, SourceOutcome, WatchSource } from './types.js';
+import type { RoundReport, SourceOutcome } from './types.js';
 
 export interface WatcherOptions {
   engine: Engine;
-  store: WatchStore;
+  store: WatchState;
   /** One shared fetcher (per-host delays, robots cache); a default one is made when absent. */
   fetcher?: Fetcher;
   config?: Partial<WatchConfig>;
@@ -60,16 +60,18 @@ export class Watcher {
   }
 
   /** Start watching `urls` (or update their interval and private-address permission); returns their stored records. */
-  add(urls: string[], everyMs: number, allowPrivate: boolean): WatchSource[] {
+  async add(urls: string[], everyMs: number, allowPrivate: boolean): Promise<WatchSource[]> {
     if (everyMs < this.config.minEveryMs) throw new UsageError(`--every must be at least ${this.config.minEveryMs / 1000}s, to stay polite to the sites polled`);
     const now = this.ctx.now().toISOString();
-    return urls.map((u) => this.opts.store.upsertSource(normaliseSourceUrl(u), everyMs, allowPrivate, now));
+    const added: WatchSource[] = [];
+    for (const u of urls) added.push(await this.opts.store.upsertSource(normaliseSourceUrl(u), everyMs, allowPrivate, now));
+    return added;
   }
 
   /** Poll `urls` (all watched sources when omitted), or only the due ones when `dueOnly` is set. */
   async round(opts: { urls?: string[]; dueOnly?: boolean } = {}): Promise<RoundReport> {
     const startedAt = this.ctx.now().toISOString();
-    let sources = this.opts.store.sources();
+    let sources = await this.opts.store.sources();
     if (opts.urls) {
       const want = new Set(opts.urls.map(normaliseSourceUrl));
       sources = sources.filter((s) => want.has(s.url));
@@ -90,10 +92,10 @@ export class Watcher {
       try {
         await this.opts.afterRound(report);
       } catch (e) {
-        this.log('error', null, `after-round step failed: ${(e as Error).message}`);
+        await this.log('error', null, `after-round step failed: ${(e as Error).message}`);
       }
     }
-    this.opts.store.trimLog(this.config.keepLog);
+    await this.opts.store.trimLog(this.config.keepLog);
     return report;
   }
 
@@ -103,18 +105,18 @@ export class Watcher {
     while (!signal.aborted) {
       const report = await this.round({ urls, dueOnly: true });
       if (report.sources.length) onRound?.(report);
-      const watched = this.opts.store.sources().filter((s) => !want || want.has(s.url));
+      const watched = (await this.opts.store.sources()).filter((s) => !want || want.has(s.url));
       const wait = msUntilNextPoll(watched, this.ctx.now().getTime());
       if (wait === null) {
-        this.log('warn', null, 'no sources are watched; add some with `newsloom watch URL...`');
+        await this.log('warn', null, 'no sources are watched; add some with `newsloom watch URL...`');
         return;
       }
       await sleep(Math.max(wait, 250), signal);
     }
   }
 
-  private log(level: LogLevel, sourceUrl: string | null, message: string): void {
-    this.opts.store.log({ at: this.ctx.now().toISOString(), sourceUrl, itemUrl: null, level, code: null, message });
+  private async log(level: LogLevel, sourceUrl: string | null, message: string): Promise<void> {
+    await this.opts.store.log({ at: this.ctx.now().toISOString(), sourceUrl, itemUrl: null, level, code: null, message });
     this.opts.onLog?.(level, sourceUrl, message);
   }
 }

@@ -1,5 +1,5 @@
 // The SQLite schema as a list of migrations: entry N moves a database from schema N to N+1.
-import { WATCH_MIGRATION } from './sqlite-watch-schema.js';
+import { WATCH_MIGRATION } from './watch-schema.js';
 
 /** Migration 7's statements, once for events and once for storylines (`kind` is also the event_members column). */
 const perGroup = (sql: (kind: string) => string): string => ['event', 'storyline'].map(sql).join('\n     ');
@@ -130,4 +130,7 @@ export const MIGRATIONS: string[] = [
    CREATE TRIGGER articles_titles_au AFTER UPDATE OF title ON articles BEGIN
      INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', old.seq, coalesce(old.title, ''));
      INSERT INTO titles_fts(rowid, title) VALUES (new.seq, coalesce(new.title, '')); END;`,
+  // 9: the title of each seen feed item, so an item whose page cannot be read and whose feed has no text is kept as a stub
+  // (title and link) to fetch again, instead of failing
+  `ALTER TABLE watch_seen ADD COLUMN title TEXT;`,
 ];

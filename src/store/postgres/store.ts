@@ -1,35 +1,38 @@
 // The PostgreSQL store (pg Pool, schema migrations, tsvector full-text search): the same Store as SQLite, for data one machine cannot hold.
 import pg from 'pg';
-import { StoreError } from '../errors.js';
-import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
-import { shortHash } from '../util/hash.js';
-import { PG_MIGRATIONS } from './postgres-migrations.js';
-import { parsePgLocation, type PgLocation } from './postgres-location.js';
-import { searchText, tsQuery } from './postgres-query.js';
-import { snippetCutter } from './snippet.js';
-import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
+import { StoreError } from '../../errors.js';
+import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
+import type { AlertState } from '../alert-state.js';
+import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRaw, rowToRejection, rowToSummary } from '../rows.js';
+import { snippetCutter } from '../snippet.js';
+import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
+import type { WatchState } from '../watch-state.js';
+import { bodyToKeep, rejectionKey, resolveArticleRef, wordCount } from '../write-rules.js';
+import { PgAlertState } from './alert-state.js';
+import { UPSERT_ANALYSIS, UPSERT_ARTICLE, analysisParams } from './write-statements.js';
+import { parsePgLocation } from './location.js';
+import { migrate } from './migrate.js';
+import { searchText, tsQuery } from './query.js';
+import { PgSession, reasonOf, type Run } from './session.js';
+import { PgWatchState } from './watch-state.js';
 
-
-const APP = 'newsloom';
 const ARTICLE_COLS = 'seq, id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words';
 
 export class PostgresStore implements Store {
-  private batchDepth = 0;
-  private batchClient: Promise<pg.PoolClient> | null = null;
-  private batchFailure: Error | null = null;
-  private closed = false;
-  private readonly names = new Map<string, string>();
   /** Articles inserted since the planner's statistics were last refreshed, and how many there were then. */
   private insertedSinceAnalyze = 0;
   private articlesAtAnalyze = 0;
+  private readonly run: Run;
+  private watch: PgWatchState | null = null;
+  private alert: PgAlertState | null = null;
 
   private constructor(
     /** The URL without its password. */
     readonly location: string,
-    readonly schema: string,
-    private readonly pool: pg.Pool,
-  ) {}
+    private readonly session: PgSession,
+  ) {
+    this.run = (sql, params) => session.run(sql, params);
+  }
 
   /** Connect to `url` (postgres://user[:password]@host[:port]/database[?schema=name]) and bring the schema up to date. */
   static async open(url: string): Promise<PostgresStore> {
@@ -52,7 +55,7 @@ export class PostgresStore implements Store {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`cannot prepare schema "${loc.schema}" in ${loc.display}: ${reasonOf(e)}`);
     }
-    const store = new PostgresStore(loc.display, loc.schema, pool);
+    const store = new PostgresStore(loc.display, new PgSession(loc.display, pool));
     try {
       store.articlesAtAnalyze = Math.max(0, Number((await client.query("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).rows[0]?.reltuples ?? 0));
     } finally {
@@ -61,47 +64,41 @@ export class PostgresStore implements Store {
     return store;
   }
 
+  watchState(): WatchState {
+    return (this.watch ??= new PgWatchState(this.run));
+  }
+
+  alertState(): AlertState {
+    return (this.alert ??= new PgAlertState(this.run));
+  }
+
   async hasRaw(id: string): Promise<boolean> {
     return (await this.run('SELECT 1 FROM raw_docs WHERE id = $1', [id])).length > 0;
   }
 
   async putRaw(raw: RawDoc): Promise<void> {
-    const bytes = Buffer.from(raw.bytes);
-    const keepBody = raw.origin.kind !== 'jsonl' && bytes.toString('utf8') !== raw.body;
+    const kept = bodyToKeep(raw);
     await this.run('INSERT INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING', [
       raw.id,
       JSON.stringify(raw.origin),
       raw.format,
-      bytes,
+      Buffer.from(raw.bytes),
       raw.fetchedAt,
       JSON.stringify(raw.hints),
-      keepBody ? Buffer.from(raw.body, 'utf8') : null,
+      kept === null ? null : Buffer.from(kept, 'utf8'),
     ]);
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
     const r = (await this.run('SELECT * FROM raw_docs WHERE id = $1', [id]))[0];
-    if (!r) return null;
-    const bytes = r.bytes as Buffer;
-    const origin = JSON.parse(r.origin as string) as Origin;
-    const body = r.body ? (r.body as Buffer).toString('utf8') : origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8');
-    return { id: r.id as string, origin, format: r.format as RawDoc['format'], bytes: new Uint8Array(bytes), body, fetchedAt: r.fetched_at as string, hints: JSON.parse(r.hints as string) };
+    return r ? rowToRaw(r, r.body ? (r.body as Buffer).toString('utf8') : null) : null;
   }
 
-  /** The tsvector is title (weight A), one "|" that no search can produce (so no phrase runs from the title into the text), then text (weight B). */
+  /** Insert or replace the article with its search vector (see UPSERT_ARTICLE). */
   async putArticle(a: Article): Promise<number> {
-    const words = a.text.split(/\s+/).filter(Boolean).length;
-    const rows = await this.run(
-      `INSERT INTO articles (id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, ingested_at, fts)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,
-               setweight(to_tsvector('simple', $17), 'A') || $$'|':1$$::tsvector || setweight(to_tsvector('simple', $18), 'B'))
-       ON CONFLICT (id) DO UPDATE SET raw_id = excluded.raw_id, source_id = excluded.source_id, url = excluded.url, outlet = excluded.outlet,
-         title = excluded.title, authors = excluded.authors, published = excluded.published, dateline = excluded.dateline, language = excluded.language,
-         text = excluded.text, paragraphs = excluded.paragraphs, removed = excluded.removed, provenance = excluded.provenance, words = excluded.words,
-         fts = excluded.fts
-       RETURNING seq, (xmax = 0) AS inserted`,
-      [a.id, a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words, new Date().toISOString(), searchText(a.title), searchText(a.text)],
-    );
+    const words = wordCount(a.text);
+    const rows = await this.run(UPSERT_ARTICLE, [
+      a.id, a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words, new Date().toISOString(), searchText(a.title), searchText(a.text)]);
     if (rows[0]!.inserted) this.insertedSinceAnalyze++;
     return Number(rows[0]!.seq);
   }
@@ -112,16 +109,11 @@ export class PostgresStore implements Store {
   }
 
   async resolveArticleId(ref: string): Promise<string | null> {
-    const exact = await this.run('SELECT id FROM articles WHERE id = $1 OR source_id = $1 LIMIT 2', [ref]);
-    if (exact.length === 1) return exact[0]!.id as string;
-    if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
-    const prefix = await this.run('SELECT id FROM articles WHERE id >= $1 AND id < $2 LIMIT 2', [ref, ref + 'g']);
-    return prefix.length === 1 ? (prefix[0]!.id as string) : null;
-  }
-
-  async listArticles(page: Page = {}): Promise<ArticleSummary[]> {
-    const rows = await this.run('SELECT id, title, outlet, published, language, words FROM articles ORDER BY seq LIMIT $1 OFFSET $2', [page.limit ?? 1000, page.offset ?? 0]);
-    return rows.map(rowToSummary);
+    return resolveArticleRef(
+      ref,
+      async (r) => (await this.run('SELECT id FROM articles WHERE id = $1 OR source_id = $1 LIMIT 2', [r])).map((x) => x.id as string),
+      async (from, to) => (await this.run('SELECT id FROM articles WHERE id >= $1 AND id < $2 LIMIT 2', [from, to])).map((x) => x.id as string),
+    );
   }
 
   async countArticles(): Promise<number> {
@@ -154,11 +146,10 @@ export class PostgresStore implements Store {
   }
 
   async putRejection(r: Rejection): Promise<void> {
-    const key = shortHash('rejection', r.stage, r.origin.kind, r.origin.path ?? '', String(r.origin.line ?? ''), r.origin.url ?? '', r.reason);
     await this.run(
       `INSERT INTO rejections (key, raw_id, origin, stage, reason, bytes, first_at, last_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$7)
        ON CONFLICT (key) DO UPDATE SET count = rejections.count + 1, last_at = excluded.last_at`,
-      [key, r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at],
+      [rejectionKey(r), r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at],
     );
   }
 
@@ -171,48 +162,13 @@ export class PostgresStore implements Store {
     return rows.map(rowToRejection);
   }
 
-  /**
-   * One statement (so one round trip, atomic without a transaction): upsert the analysis, upsert its quotes and entities,
-   * and delete the quotes and entities the new analysis no longer has. Each row is touched by one part only.
-   */
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
-    const q = a.quotes;
-    const e = [...new Map(a.entities.map((x) => [x.name, x])).values()]; // one row per name; a later duplicate replaces an earlier one
-    await this.run(
-      `WITH up AS (INSERT INTO analyses (article_id, entities, mentions, quotes) VALUES ($1, $2, $3, $4)
-                   ON CONFLICT (article_id) DO UPDATE SET entities = excluded.entities, mentions = excluded.mentions, quotes = excluded.quotes),
-            dq AS (DELETE FROM quotes WHERE article_id = $1 AND idx >= cardinality($5::int[])),
-            iq AS (INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend)
-                   SELECT $1::text, * FROM unnest($5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::int[])
-                   ON CONFLICT (article_id, idx) DO UPDATE SET text = excluded.text, kind = excluded.kind, cue = excluded.cue, speaker = excluded.speaker,
-                     speaker_entity = excluded.speaker_entity, reporter = excluded.reporter, qstart = excluded.qstart, qend = excluded.qend),
-            de AS (DELETE FROM entity_mentions WHERE article_id = $1 AND NOT (name = ANY($14::text[])))
-       INSERT INTO entity_mentions (article_id, name, type, mentions) SELECT $1::text, * FROM unnest($14::text[], $15::text[], $16::int[])
-       ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions`,
-      [
-        articleId,
-        JSON.stringify(a.entities),
-        JSON.stringify(a.mentions),
-        JSON.stringify(a.quotes),
-        q.map((_, i) => i),
-        q.map((x) => x.text),
-        q.map((x) => x.kind),
-        q.map((x) => x.cue),
-        q.map((x) => x.speaker?.name ?? null),
-        q.map((x) => x.speaker?.entity ?? null),
-        q.map((x) => x.reporter),
-        q.map((x) => x.start),
-        q.map((x) => x.end),
-        e.map((x) => x.name),
-        e.map((x) => x.type),
-        e.map((x) => x.mentions),
-      ],
-    );
+    await this.run(UPSERT_ANALYSIS, analysisParams(articleId, a));
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
     const r = (await this.run('SELECT * FROM analyses WHERE article_id = $1', [articleId]))[0];
-    return r ? { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) } : null;
+    return r ? rowToAnalysis(r) : null;
   }
 
   async putFingerprint(f: FingerprintRecord): Promise<void> {
@@ -280,10 +236,6 @@ export class PostgresStore implements Store {
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
     return (await this.run('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.seq', [event])).map(rowToAssignment);
-  }
-
-  async countAssignments(): Promise<number> {
-    return (await this.run('SELECT count(*)::int AS n FROM event_members'))[0]!.n as number;
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
@@ -401,52 +353,15 @@ export class PostgresStore implements Store {
     await this.run('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
-  /** Check out one connection and open a transaction on it; every call until the matching endBatch goes through it. */
   async beginBatch(): Promise<void> {
-    this.assertOpen();
-    if (this.batchDepth++ > 0) {
-      await this.batchClient;
-      return;
-    }
-    this.batchFailure = null;
-    this.batchClient = (async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
-      } catch (e) {
-        client.release(true);
-        throw e;
-      }
-      return client;
-    })();
-    try {
-      await this.batchClient;
-    } catch (e) {
-      this.batchDepth = 0;
-      this.batchClient = null;
-      throw new StoreError(`cannot start a batch on ${this.location}: ${reasonOf(e)}`);
-    }
+    await this.session.begin();
   }
 
-  /** Commit when the outermost batch ends; if a statement in it failed, roll the whole batch back instead. */
+  /** Commit when the outermost batch ends (or roll it back if a statement in it failed); after a commit, maybe refresh the statistics. */
   async endBatch(): Promise<void> {
-    if (this.batchDepth === 0 || --this.batchDepth > 0) return;
-    const pending = this.batchClient;
-    const failure = this.batchFailure;
-    this.batchClient = null;
-    this.batchFailure = null;
-    if (!pending) return;
-    const client = await pending.catch(() => null);
-    if (!client) return;
-    try {
-      await client.query(failure ? 'ROLLBACK' : 'COMMIT');
-      client.release();
-    } catch (e) {
-      client.release(true);
-      throw new StoreError(`cannot commit a batch to ${this.location}: ${reasonOf(e)}`);
-    }
-    if (failure) this.insertedSinceAnalyze = 0; // nothing of the batch was kept
-    else await this.refreshStatistics();
+    const ended = await this.session.end();
+    if (ended === 'rolled-back') this.insertedSinceAnalyze = 0; // nothing of the batch was kept
+    else if (ended === 'committed') await this.refreshStatistics();
   }
 
   /**
@@ -457,108 +372,10 @@ export class PostgresStore implements Store {
     if (this.insertedSinceAnalyze < 200 || this.insertedSinceAnalyze < 0.2 * this.articlesAtAnalyze) return;
     this.articlesAtAnalyze += this.insertedSinceAnalyze;
     this.insertedSinceAnalyze = 0;
-    await this.exec(this.pool, 'ANALYZE articles');
+    await this.session.runOutside('ANALYZE articles');
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    const pending = this.batchClient;
-    this.batchClient = null;
-    this.batchDepth = 0;
-    if (pending) {
-      // like closing SQLite mid-transaction: uncommitted batch writes are discarded
-      const client = await pending.catch(() => null);
-      if (client) {
-        await client.query('ROLLBACK').catch(() => {});
-        client.release();
-      }
-    }
-    await this.pool.end();
-  }
-
-  /** One statement: on the batch connection during a batch, else on any pooled connection. */
-  private async run(sql: string, params: unknown[] = []): Promise<Row[]> {
-    this.assertOpen();
-    if (this.batchDepth > 0 && this.batchClient) {
-      const client = await this.batchClient;
-      if (this.batchFailure) {
-        throw new StoreError(`an earlier statement in this batch failed (${this.batchFailure.message}); its writes will be rolled back, so nothing more can be done in it`);
-      }
-      try {
-        return await this.exec(client, sql, params);
-      } catch (e) {
-        this.batchFailure = e as Error;
-        throw e;
-      }
-    }
-    return this.exec(this.pool, sql, params);
-  }
-
-  /** Execute a named (prepared once per connection) statement, turning driver errors into StoreErrors. */
-  private async exec(on: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = []): Promise<Row[]> {
-    let name = this.names.get(sql);
-    if (!name) this.names.set(sql, (name = `nl${this.names.size}`));
-    try {
-      return (await on.query({ name, text: sql, values: params.map(withoutNul) })).rows as Row[];
-    } catch (e) {
-      throw new StoreError(`PostgreSQL store ${this.location}: ${reasonOf(e)} (in: ${sql.replace(/\s+/g, ' ').slice(0, 60)}…)`);
-    }
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new StoreError(`the store ${this.location} is closed`);
+    await this.session.close();
   }
 }
-
-/** Create the schema if needed and apply missing migrations, under a lock so two processes cannot migrate at once. */
-async function migrate(client: pg.PoolClient, loc: PgLocation): Promise<void> {
-  const ident = `"${loc.schema}"`;
-  await client.query('BEGIN');
-  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`newsloom:${loc.schema}`]);
-  const exists = (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [loc.schema])).rowCount;
-  if (!exists) await client.query(`CREATE SCHEMA ${ident}`);
-  await client.query(`SET LOCAL search_path TO ${ident}`);
-  const hasVersion = (await client.query('SELECT to_regclass($1) AS t', [`${ident}.schema_version`])).rows[0].t;
-  if (!hasVersion) {
-    const others = Number((await client.query('SELECT count(*) AS n FROM pg_tables WHERE schemaname = $1', [loc.schema])).rows[0].n);
-    if (others > 0) {
-      throw new StoreError(`schema "${loc.schema}" in ${loc.display} already holds other tables and is not a newsloom schema; choose another with ?schema=NAME`);
-    }
-    await client.query('CREATE TABLE schema_version (app TEXT NOT NULL, version INTEGER NOT NULL)');
-    await client.query('INSERT INTO schema_version (app, version) VALUES ($1, 0)', [APP]);
-  }
-  const row = (await client.query('SELECT app, version FROM schema_version')).rows[0] as { app: string; version: number } | undefined;
-  if (!row || row.app !== APP) {
-    throw new StoreError(`schema "${loc.schema}" in ${loc.display} is not a newsloom schema (its schema_version table belongs to something else); choose another with ?schema=NAME`);
-  }
-  if (row.version > PG_MIGRATIONS.length) {
-    throw new StoreError(`schema "${loc.schema}" in ${loc.display} was written by a newer newsloom (schema ${row.version}, this one knows ${PG_MIGRATIONS.length}); upgrade newsloom`);
-  }
-  for (let v = row.version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
-  if (row.version < PG_MIGRATIONS.length) await client.query('UPDATE schema_version SET version = $1', [PG_MIGRATIONS.length]);
-  await client.query('COMMIT');
-}
-
-/** A readable reason from a driver or network error (Node reports a refused dual-stack connect as an AggregateError with no message). */
-function reasonOf(e: unknown): string {
-  const err = e as Error & { errors?: Error[]; code?: string };
-  const msg = err?.message || (err?.errors ?? []).map((x) => x.message).filter(Boolean).join('; ') || err?.code || String(e);
-  const refused = err?.code === 'ECONNREFUSED' || (err?.errors ?? []).some((x) => (x as { code?: string }).code === 'ECONNREFUSED');
-  return refused ? `${msg} (is PostgreSQL running and listening there?)` : msg;
-}
-
-/**
- * PostgreSQL text cannot hold U+0000, which SQLite keeps. It becomes U+FFFD (one UTF-16 unit, so quote and mention offsets stay right);
- * originals are bytea and keep every byte.
- */
-function withoutNul(v: unknown): unknown {
-  if (typeof v === 'string') return v.includes('\u0000') ? v.replaceAll('\u0000', '\uFFFD') : v;
-  if (Array.isArray(v)) return v.map(withoutNul);
-  return v;
-}
-
-
-
-
-

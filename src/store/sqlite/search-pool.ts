@@ -3,8 +3,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { StoreError } from '../errors.js';
-import type { Page, SearchHit } from './store.js';
+import { StoreError } from '../../errors.js';
+import type { Page, SearchHit } from '../store.js';
 
 type SearchAsk = { op: 'search'; query: string; page: Page } | { op: 'count'; query: string; cap?: number };
 export type SearchRequest = SearchAsk & { id: number };
@@ -17,7 +17,7 @@ interface Thread {
 }
 
 const FROM_SOURCE = extname(fileURLToPath(import.meta.url)) === '.ts';
-const WORKER_URL = new URL(`./sqlite-search-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+const WORKER_URL = new URL(`./search-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
 
 /** The thread: built, the JavaScript module beside this one; run from source (tsx), the TypeScript one, after tsx's loader is registered in the thread. */
 function newWorker(workerData: unknown): Worker {

@@ -1,6 +1,6 @@
 // Turning what a user types into a PostgreSQL tsquery by the same rules as the SQLite search, and the text its tsvector is built from.
-import { ftsQuery } from './fts-query.js';
-import { WORD, foldWord } from './search-terms.js';
+import { ftsQuery } from '../fts-query.js';
+import { WORD, foldWord } from '../search-terms.js';
 
 /**
  * What the tsvector is built from: the folded words of `s` separated by single spaces. Every run of other characters

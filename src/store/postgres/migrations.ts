@@ -50,7 +50,7 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX event_members_storyline ON event_members(storyline);
    CREATE TABLE weave_state (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot TEXT NOT NULL, updated_at TEXT NOT NULL);
    CREATE TABLE meta (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL);`,
-  // 2: watched sources and alerts (the tables of sqlite-watch-schema.ts; the watch module itself still runs on SQLite)
+  // 2: watched sources and alerts (the tables of sqlite/watch-schema.ts)
   `CREATE TABLE watch_sources (
      url TEXT COLLATE "C" PRIMARY KEY, kind TEXT, feed_url TEXT, etag TEXT, last_modified TEXT, every_ms BIGINT NOT NULL,
      allow_private BOOLEAN NOT NULL DEFAULT FALSE, last_polled_at TEXT, last_ok_at TEXT, next_poll_at TEXT,
@@ -83,4 +83,6 @@ export const PG_MIGRATIONS: string[] = [
    CREATE FUNCTION newsloom_search_count(q tsquery) RETURNS integer
      LANGUAGE sql STABLE SET enable_seqscan = off SET search_path FROM CURRENT AS $$
        SELECT count(*)::integer FROM articles WHERE fts @@ q $$;`,
+  // 4: the title of each seen feed item (a stub keeps its title and link), as SQLite migration 9
+  `ALTER TABLE watch_seen ADD COLUMN title TEXT;`,
 ];

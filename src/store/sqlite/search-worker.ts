@@ -1,8 +1,8 @@
 // A search thread: its own read-only connection to a SQLite newsloom database, answering search and count requests.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { countArticleMatches, searchArticles } from './sqlite-search.js';
-import type { SearchRequest, SearchReply } from './sqlite-search-pool.js';
+import { countArticleMatches, searchArticles } from './search.js';
+import type { SearchRequest, SearchReply } from './search-pool.js';
 
 const { path, pragmas } = workerData as { path: string; pragmas: string[] };
 const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -1,5 +1,5 @@
 // Reading a postgres:// URL: which schema to use, the connection string for pg, and a form safe to print (no password).
-import { StoreError } from '../errors.js';
+import { StoreError } from '../../errors.js';
 
 export interface PgLocation {
   /** The URL with any password replaced by "***": for messages and `Store.location`. */

@@ -1,30 +1,30 @@
 // The embedded SQLite store (better-sqlite3, WAL, schema migrations, FTS5 over title and text).
-import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { StoreError } from '../errors.js';
-import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
-import { shortHash } from '../util/hash.js';
-import type { ArticleLink, ArticleSummary, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from './store.js';
-import { MIGRATIONS } from './sqlite-migrations.js';
-import { countArticleMatches, searchArticles } from './sqlite-search.js';
-import { SearchPool } from './sqlite-search-pool.js';
-import { LINK_SQL, bodyOfRow, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRejection, rowToSummary, type Row } from './rows.js';
-
-/** Memory-mapped reads and a larger page cache: a reader (the server) touches the same pages again and again. */
-const MMAP_BYTES = 1 << 30;
-const CACHE_KIB = 65536;
-const READER_PRAGMAS = ['busy_timeout = 5000', `mmap_size = ${MMAP_BYTES}`, `cache_size = -${CACHE_KIB}`];
+import type Database from 'better-sqlite3';
+import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
+import type { AlertState } from '../alert-state.js';
+import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRaw, rowToRejection, type Row } from '../rows.js';
+import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
+import type { WatchState } from '../watch-state.js';
+import { bodyToKeep, rejectionKey, resolveArticleRef, wordCount } from '../write-rules.js';
+import { SqliteAlertState } from './alert-state.js';
+import { READER_PRAGMAS, openDatabase, statementCache, type Prepare } from './connection.js';
+import { countArticleMatches, searchArticles } from './search.js';
+import { SearchPool } from './search-pool.js';
+import { SqliteWatchState } from './watch-state.js';
 
 export interface SqliteOptions {
   /** Run full-text searches on this many threads, each with its own read-only connection (0, the default: on the caller's). */
   searchThreads?: number;
 }
 
-const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
-
-
 export class SqliteStore implements Store {
+  /** The database handle (for tools and tests that look below the Store interface). */
   readonly db: Database.Database;
+  private readonly stmt: Prepare;
+  private batchDepth = 0;
+  private saves = 0;
+  private watch: SqliteWatchState | null = null;
+  private alert: SqliteAlertState | null = null;
 
   private constructor(
     readonly location: string,
@@ -32,6 +32,7 @@ export class SqliteStore implements Store {
     private readonly searchPool: SearchPool | null,
   ) {
     this.db = db;
+    this.stmt = statementCache(db);
   }
 
   /**
@@ -39,34 +40,17 @@ export class SqliteStore implements Store {
    * searches run on that many threads with read-only connections of their own (for a server; ignored for ":memory:").
    */
   static open(path: string, opts: SqliteOptions = {}): SqliteStore {
-    const fresh = path === ':memory:' || !existsSync(path);
-    let db: Database.Database;
-    try {
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
-      for (const p of READER_PRAGMAS) if (path !== ':memory:' || !p.startsWith('mmap')) db.pragma(p);
-    } catch (e) {
-      throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
-    }
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (!fresh && appId !== APP_ID && (appId !== 0 || version !== 0 || hasTables(db))) {
-      db.close();
-      throw new StoreError(`${path} is not a newsloom database (it already holds other data); choose another path with --db`);
-    }
-    if (version > MIGRATIONS.length) {
-      db.close();
-      throw new StoreError(`${path} was written by a newer newsloom (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade newsloom`);
-    }
-    db.transaction(() => {
-      for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${MIGRATIONS.length}`);
-      db.pragma(`application_id = ${APP_ID}`);
-    })();
+    const db = openDatabase(path);
     const threads = path === ':memory:' ? 0 : (opts.searchThreads ?? 0);
     return new SqliteStore(path, db, threads > 0 ? new SearchPool(path, threads, READER_PRAGMAS) : null);
+  }
+
+  watchState(): WatchState {
+    return (this.watch ??= new SqliteWatchState(this.db, this.stmt));
+  }
+
+  alertState(): AlertState {
+    return (this.alert ??= new SqliteAlertState(this.db, this.stmt));
   }
 
   async hasRaw(id: string): Promise<boolean> {
@@ -74,24 +58,17 @@ export class SqliteStore implements Store {
   }
 
   async putRaw(raw: RawDoc): Promise<void> {
-    const bytes = Buffer.from(raw.bytes);
-    const keepBody = raw.origin.kind !== 'jsonl' && bytes.toString('utf8') !== raw.body;
     this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(raw.id, JSON.stringify(raw.origin), raw.format, bytes, raw.fetchedAt, JSON.stringify(raw.hints), keepBody ? raw.body : null);
+      .run(raw.id, JSON.stringify(raw.origin), raw.format, Buffer.from(raw.bytes), raw.fetchedAt, JSON.stringify(raw.hints), bodyToKeep(raw));
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
     const r = this.stmt('SELECT * FROM raw_docs WHERE id = ?').get(id) as Row | undefined;
-    if (!r) return null;
-    const bytes = r.bytes as Buffer;
-    const origin = JSON.parse(r.origin as string) as Origin;
-    const hints = JSON.parse(r.hints as string);
-    const body = (r.body as string | null) ?? (origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8'));
-    return { id: r.id as string, origin, format: r.format as RawDoc['format'], bytes: new Uint8Array(bytes), body, fetchedAt: r.fetched_at as string, hints };
+    return r ? rowToRaw(r, (r.body as string | null) ?? null) : null;
   }
 
   async putArticle(a: Article): Promise<number> {
-    const words = a.text.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(a.text);
     const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
     const values = [a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words];
     if (existing) {
@@ -110,17 +87,11 @@ export class SqliteStore implements Store {
   }
 
   async resolveArticleId(ref: string): Promise<string | null> {
-    const exact = this.stmt('SELECT id FROM articles WHERE id = ? OR source_id = ? LIMIT 2').all(ref, ref) as { id: string }[];
-    if (exact.length === 1) return exact[0]!.id;
-    if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
-    const prefix = this.stmt("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2").all(ref, ref + 'g') as { id: string }[];
-    return prefix.length === 1 ? prefix[0]!.id : null;
-  }
-
-  async listArticles(page: Page = {}): Promise<ArticleSummary[]> {
-    const rows = this.stmt('SELECT id, title, outlet, published, language, words FROM articles ORDER BY seq LIMIT ? OFFSET ?')
-      .all(page.limit ?? 1000, page.offset ?? 0) as Row[];
-    return rows.map(rowToSummary);
+    return resolveArticleRef(
+      ref,
+      async (r) => this.stmt('SELECT id FROM articles WHERE id = ? OR source_id = ? LIMIT 2').pluck().all(r, r) as string[],
+      async (from, to) => this.stmt('SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2').pluck().all(from, to) as string[],
+    );
   }
 
   async countArticles(): Promise<number> {
@@ -147,12 +118,11 @@ export class SqliteStore implements Store {
   }
 
   async putRejection(r: Rejection): Promise<void> {
-    const key = shortHash('rejection', r.stage, r.origin.kind, r.origin.path ?? '', String(r.origin.line ?? ''), r.origin.url ?? '', r.reason);
     this.stmt(
         `INSERT INTO rejections (key, raw_id, origin, stage, reason, bytes, first_at, last_at) VALUES (?,?,?,?,?,?,?,?)
          ON CONFLICT(key) DO UPDATE SET count = count + 1, last_at = excluded.last_at`,
       )
-      .run(key, r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at, r.at);
+      .run(rejectionKey(r), r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at, r.at);
   }
 
   async clearRejectionsFor(rawId: string): Promise<void> {
@@ -178,7 +148,7 @@ export class SqliteStore implements Store {
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
     const r = this.stmt('SELECT * FROM analyses WHERE article_id = ?').get(articleId) as Row | undefined;
-    return r ? { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) } : null;
+    return r ? rowToAnalysis(r) : null;
   }
 
   async putFingerprint(f: FingerprintRecord): Promise<void> {
@@ -240,10 +210,6 @@ export class SqliteStore implements Store {
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
     return (this.stmt('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(rowToAssignment);
-  }
-
-  async countAssignments(): Promise<number> {
-    return (this.stmt('SELECT count(*) AS n FROM event_members').get() as { n: number }).n;
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
@@ -369,20 +335,6 @@ export class SqliteStore implements Store {
     this.stmt('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
-  private batchDepth = 0;
-  private saves = 0;
-  private readonly statements = new Map<string, Database.Statement>();
-
-  /** A prepared statement, compiled once per SQL text. */
-  private stmt(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      if (this.statements.size > 500) this.statements.clear(); // queries with IN lists vary in text; keep the cache bounded
-      this.statements.set(sql, (st = this.db.prepare(sql)));
-    }
-    return st;
-  }
-
   async beginBatch(): Promise<void> {
     if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN');
   }
@@ -392,7 +344,7 @@ export class SqliteStore implements Store {
   }
 
   /** Run `fn` in one transaction (much faster for bulk writes). */
-  transaction<T>(fn: () => T): T {
+  private transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
   }
 
@@ -400,8 +352,4 @@ export class SqliteStore implements Store {
     await this.searchPool?.close();
     if (this.db.open) this.db.close();
   }
-}
-
-function hasTables(db: Database.Database): boolean {
-  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get();
 }

@@ -1,10 +1,10 @@
 // Full-text search over a SQLite newsloom database (FTS5): ranking, paging, capped counts and snippets, on any connection
 // (the store's own, or a search thread's read-only one).
 import type Database from 'better-sqlite3';
-import { ftsQuery } from './fts-query.js';
-import { rowToSummary, type Row } from './rows.js';
-import { snippetCutter } from './snippet.js';
-import type { Page, SearchHit } from './store.js';
+import { ftsQuery } from '../fts-query.js';
+import { rowToSummary, type Row } from '../rows.js';
+import { snippetCutter } from '../snippet.js';
+import type { Page, SearchHit } from '../store.js';
 
 /**
  * A one-word query matching fewer articles than this is ranked by bm25. Other queries are not: FTS5's bm25 first counts

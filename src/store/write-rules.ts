@@ -1,0 +1,49 @@
+// The rules both stores follow when they write (and look articles up): written once here, so SQLite and PostgreSQL cannot drift apart.
+import type { RawDoc, Rejection } from '../model.js';
+import { shortHash } from '../util/hash.js';
+
+/**
+ * The decoded body to keep beside an original's bytes, or null when reading the bytes gives it back: a JSONL row's body is
+ * rebuilt from the row, and any other body that is the UTF-8 reading of its bytes is read from them. What is kept is a
+ * body decoded from another charset (a windows-1251 page, a Shift_JIS feed item).
+ */
+export function bodyToKeep(raw: RawDoc): string | null {
+  if (raw.origin.kind === 'jsonl') return null;
+  return Buffer.from(raw.bytes).toString('utf8') === raw.body ? null : raw.body;
+}
+
+/** The article's word count as stored (runs of non-space characters of its text). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The id range `[from, to)` that a unique id prefix selects, or null when `ref` cannot be a prefix (under 4 characters, or
+ * not lower-case hex as ids are): every id starting with `ref` sorts at or after `ref` and before `ref` + "g".
+ */
+function idPrefixRange(ref: string): { from: string; to: string } | null {
+  if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
+  return { from: ref, to: ref + 'g' };
+}
+
+/**
+ * Resolve a full id, a caller's source id, or a unique id prefix to an article id, given the store's two lookups (each
+ * returning at most two ids, enough to tell one from several): by id or source id, and by id range.
+ */
+export async function resolveArticleRef(
+  ref: string,
+  byIdOrSource: (ref: string) => Promise<string[]>,
+  inRange: (from: string, to: string) => Promise<string[]>,
+): Promise<string | null> {
+  const exact = await byIdOrSource(ref);
+  if (exact.length === 1) return exact[0]!;
+  const range = idPrefixRange(ref);
+  if (!range) return null;
+  const prefix = await inRange(range.from, range.to);
+  return prefix.length === 1 ? prefix[0]! : null;
+}
+
+/** The key a rejection is stored under: the same input failing the same way again has the same key (its count goes up). */
+export function rejectionKey(r: Rejection): string {
+  return shortHash('rejection', r.stage, r.origin.kind, r.origin.path ?? '', String(r.origin.line ?? ''), r.origin.url ?? '', r.reason);
+}
