@@ -23,7 +23,12 @@ function corpus(): { name: string; texts: string[] } {
     return { name: 'PolNeAR articles', texts };
   }
   if (existsSync(SEEDS)) {
-    return { name: 'seed articles', texts: readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8')) };
+    return {
+      name: 'seed articles',
+      texts: readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(SEEDS, f), 'utf8')),
+    };
   }
   return { name: 'none', texts: [] };
 }
@@ -56,9 +61,18 @@ async function main(): Promise<void> {
   const ms = times[Math.floor(times.length / 2)]!;
   const cpuMs = cpus[Math.floor(cpus.length / 2)]!;
   console.log(`bench/analyze: ${texts.length} ${name}, ${(chars / texts.length).toFixed(0)} chars mean, ${quotes} quotes found`);
-  console.log(`  median of ${rounds} rounds: ${ms.toFixed(0)} ms wall -> ${(texts.length / (ms / 1000)).toFixed(0)} articles/s on one core (${(words / (ms / 1000) / 1000).toFixed(1)}k words/s), ${(ms / texts.length).toFixed(2)} ms/article`);
-  console.log(`  CPU time (user+system of this process): ${cpuMs.toFixed(0)} ms -> ${(texts.length / (cpuMs / 1000)).toFixed(0)} articles per CPU-second (${(words / (cpuMs / 1000) / 1000).toFixed(1)}k words/s)`);
-  console.log(`  machine load average at end (2 cores shared): ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `  median of ${rounds} rounds: ${ms.toFixed(0)} ms wall -> ${(texts.length / (ms / 1000)).toFixed(0)} articles/s on one core (${(words / (ms / 1000) / 1000).toFixed(1)}k words/s), ${(ms / texts.length).toFixed(2)} ms/article`,
+  );
+  console.log(
+    `  CPU time (user+system of this process): ${cpuMs.toFixed(0)} ms -> ${(texts.length / (cpuMs / 1000)).toFixed(0)} articles per CPU-second (${(words / (cpuMs / 1000) / 1000).toFixed(1)}k words/s)`,
+  );
+  console.log(
+    `  machine load average at end (2 cores shared): ${(await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 await main();

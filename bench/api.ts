@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}`);
   console.log(`building a store of up to ${target} articles (budget ${budget} s) in ${db}${existsSync(db) ? ' (reusing what is there)' : ''}`);
   const built = await build(db, target, budget);
-  console.log(`store: ${built.articles} articles, built in ${built.secs.toFixed(0)} s${built.articles < target ? ` (the ${budget} s budget ran out before ${target})` : ''}`);
+  console.log(
+    `store: ${built.articles} articles, built in ${built.secs.toFixed(0)} s${built.articles < target ? ` (the ${budget} s budget ran out before ${target})` : ''}`,
+  );
 
   try {
     console.log('\nthe server keeps each serialised answer until the data changes (no time-based cache)');
@@ -122,7 +124,48 @@ async function main(): Promise<void> {
  * probability proportional to 1/rank (Zipf, s = 1) in a fixed pseudo-random order; a fixed seed keeps runs comparable.
  */
 function zipfQueries(n: number): string[] {
-  const words = ['budget', 'energy', 'military', 'education', 'voters', 'supreme', 'investigation', 'protest', 'oil', 'workers', 'union', 'bank', 'wages', 'drug', 'prison', 'museum', 'hospital', 'storm', 'flood', 'airline', 'strike', 'farmers', 'pipeline', 'students', 'veterans', 'governor', 'mayor', 'treaty', 'sanctions', 'missile', 'ceasefire', 'embassy', 'hackers', 'privacy', 'vaccine', 'insurance', 'housing', 'rent', 'tariffs', 'bailout'];
+  const words = [
+    'budget',
+    'energy',
+    'military',
+    'education',
+    'voters',
+    'supreme',
+    'investigation',
+    'protest',
+    'oil',
+    'workers',
+    'union',
+    'bank',
+    'wages',
+    'drug',
+    'prison',
+    'museum',
+    'hospital',
+    'storm',
+    'flood',
+    'airline',
+    'strike',
+    'farmers',
+    'pipeline',
+    'students',
+    'veterans',
+    'governor',
+    'mayor',
+    'treaty',
+    'sanctions',
+    'missile',
+    'ceasefire',
+    'embassy',
+    'hackers',
+    'privacy',
+    'vaccine',
+    'insurance',
+    'housing',
+    'rent',
+    'tariffs',
+    'bailout',
+  ];
   let seed = 20261122;
   const rand = () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -221,7 +264,14 @@ function withAutocannon(base: string, path: string, next: (() => string) | null,
     const run = autocannon(opts, (err, r) =>
       err
         ? rej(err)
-        : res({ times: times.sort((a, b) => a - b), served: r.requests.average, mbps: r.throughput.average / 1e6, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts, note: ` (autocannon's corrected p99 ${r.latency.p99} ms)` }),
+        : res({
+            times: times.sort((a, b) => a - b),
+            served: r.requests.average,
+            mbps: r.throughput.average / 1e6,
+            ok: r['2xx'],
+            failed: r.non2xx + r.errors + r.timeouts,
+            note: ` (autocannon's corrected p99 ${r.latency.p99} ms)`,
+          }),
     );
     run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   });
@@ -251,7 +301,48 @@ async function measure(db: string, rate: number, duration: number): Promise<void
       console.log(`warm-up GET ${p}: ${r.status} in ${Date.now() - t} ms`);
     }
     // Search is also measured with many different queries, so that it is not only the read cache answering.
-    const words = ['election', 'trump', 'clinton', 'putin', 'russia', 'senate', 'court', 'police', 'tax', 'health', 'border', 'iran', 'syria', 'debate', 'poll', 'emails', 'campaign', 'vote', 'congress', 'economy', 'jobs', 'climate', 'china', 'mexico', 'wall', 'refugees', 'obama', 'sanders', 'ryan', 'fbi', 'comey', 'pence', 'kaine', 'nato', 'terror', 'isis', 'guns', 'abortion', 'immigration', 'trade'];
+    const words = [
+      'election',
+      'trump',
+      'clinton',
+      'putin',
+      'russia',
+      'senate',
+      'court',
+      'police',
+      'tax',
+      'health',
+      'border',
+      'iran',
+      'syria',
+      'debate',
+      'poll',
+      'emails',
+      'campaign',
+      'vote',
+      'congress',
+      'economy',
+      'jobs',
+      'climate',
+      'china',
+      'mexico',
+      'wall',
+      'refugees',
+      'obama',
+      'sanders',
+      'ryan',
+      'fbi',
+      'comey',
+      'pence',
+      'kaine',
+      'nato',
+      'terror',
+      'isis',
+      'guns',
+      'abortion',
+      'immigration',
+      'trade',
+    ];
     const queries = words.flatMap((a, i) => [a, `${a} ${words[(i * 7 + 3) % words.length]}`, `"${a}"`]);
     const only = arg('only', '');
     const mix = zipfQueries(rate * duration + 100);
@@ -262,12 +353,19 @@ async function measure(db: string, rate: number, duration: number): Promise<void
       { label: `/api/search?q=<the same ${queries.length} different queries, asked before>`, path: '/api/search', many: queries },
     ].filter((c) => !only || c.label.includes(only));
     const generator = arg('generator', 'open');
-    console.log(generator === 'autocannon' ? 'load: autocannon, 16 connections, its per-second rate limit' : 'load: open loop, one request every 1/rate s on up to 64 keep-alive connections, latency from each request\'s scheduled time');
+    console.log(
+      generator === 'autocannon'
+        ? 'load: autocannon, 16 connections, its per-second rate limit'
+        : "load: open loop, one request every 1/rate s on up to 64 keep-alive connections, latency from each request's scheduled time",
+    );
     for (const c of cases) {
       await drained(server.url);
       let n = 0;
       const next = c.many ? () => `/api/search?q=${encodeURIComponent(c.many![n++ % c.many!.length]!)}` : () => c.path;
-      const m = generator === 'autocannon' ? await withAutocannon(server.url, c.path, c.many ? next : null, rate, duration) : await openLoop(server.url, next, rate, duration);
+      const m =
+        generator === 'autocannon'
+          ? await withAutocannon(server.url, c.path, c.many ? next : null, rate, duration)
+          : await openLoop(server.url, next, rate, duration);
       const at = (q: number) => m.times[Math.min(m.times.length - 1, Math.floor(q * m.times.length))]!.toFixed(1);
       console.log(
         `GET ${c.label}: offered ${rate} req/s for ${duration} s -> ${m.served.toFixed(0)} req/s served, ` +

@@ -39,14 +39,22 @@ class Synth {
   private readonly recent: Uint32Array[] = [];
   constructor(texts: string[], seed: number) {
     this.r = rng(seed);
-    this.sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).map((s) => tokenHashes(words(s))).filter((s) => s.length >= 4);
+    this.sentences = texts
+      .flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))
+      .map((s) => tokenHashes(words(s)))
+      .filter((s) => s.length >= 4);
     let n = 0;
     for (const s of this.sentences) n += s.length;
     this.stream = new Uint32Array(n);
     let o = 0;
-    for (const s of this.sentences) { this.stream.set(s, o); o += s.length; }
+    for (const s of this.sentences) {
+      this.stream.set(s, o);
+      o += s.length;
+    }
   }
-  get sentenceCount(): number { return this.sentences.length; }
+  get sentenceCount(): number {
+    return this.sentences.length;
+  }
   private perturb(src: Uint32Array, p: number, keep = 1): Uint32Array {
     const n = Math.max(1, Math.floor(src.length * keep));
     const out = src.slice(0, n);
@@ -57,10 +65,17 @@ class Synth {
     const k = 8 + Math.floor(this.r() * 25);
     const parts: Uint32Array[] = [];
     let len = 0;
-    for (let i = 0; i < k; i++) { const s = this.sentences[Math.floor(this.r() * this.sentences.length)]!; parts.push(s); len += s.length; }
+    for (let i = 0; i < k; i++) {
+      const s = this.sentences[Math.floor(this.r() * this.sentences.length)]!;
+      parts.push(s);
+      len += s.length;
+    }
     const doc = new Uint32Array(len);
     let o = 0;
-    for (const s of parts) { doc.set(s, o); o += s.length; }
+    for (const s of parts) {
+      doc.set(s, o);
+      o += s.length;
+    }
     return this.perturb(doc, 0.25);
   }
   copyOfRecent(): Uint32Array | null {
@@ -70,10 +85,13 @@ class Synth {
   }
   next(): Uint32Array {
     const d = (this.r() < 0.05 ? this.copyOfRecent() : null) ?? this.fresh();
-    if (this.recent.length < 2000) this.recent.push(d); else this.recent[Math.floor(this.r() * 2000)] = d;
+    if (this.recent.length < 2000) this.recent.push(d);
+    else this.recent[Math.floor(this.r() * 2000)] = d;
     return d;
   }
-  random(): number { return this.r(); }
+  random(): number {
+    return this.r();
+  }
 }
 
 /** Synthetic docs have no text; a key from the length and signature keeps the exact-hash path out of the measurement. */
@@ -122,7 +140,9 @@ function benchFingerprint(texts: string[]): void {
   for (const t of sample) fingerprint(t);
   const ms = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  console.log(`fingerprint(text) on ${sample.length} real articles (avg ${(chars / sample.length).toFixed(0)} chars): ${(ms / sample.length).toFixed(3)} ms/doc wall, ${((c.user + c.system) / 1000 / sample.length).toFixed(3)} ms/doc CPU, ${(sample.length / (ms / 1000)).toFixed(0)} docs/s`);
+  console.log(
+    `fingerprint(text) on ${sample.length} real articles (avg ${(chars / sample.length).toFixed(0)} chars): ${(ms / sample.length).toFixed(3)} ms/doc wall, ${((c.user + c.system) / 1000 / sample.length).toFixed(3)} ms/doc CPU, ${(sample.length / (ms / 1000)).toFixed(0)} docs/s`,
+  );
 }
 
 /** Heap size of a flat one-byte V8 string in Node (64-bit, no pointer compression): 16-byte header, characters, rounded up to 8 bytes. */
@@ -185,7 +205,8 @@ async function benchSize(texts: string[], N: number, queries: number): Promise<v
   for (let i = 0; i < queries; i++) qfps.push(fp(i % 2 === 0 ? (synth.copyOfRecent() ?? synth.fresh()) : synth.fresh()));
   const lat = new Float64Array(queries);
   const cpuLat = new Float64Array(queries);
-  let hits = 0, cands = 0;
+  let hits = 0,
+    cands = 0;
   const qc0 = process.cpuUsage();
   for (let i = 0; i < queries; i++) {
     const u0 = process.cpuUsage();
@@ -204,13 +225,27 @@ async function benchSize(texts: string[], N: number, queries: number): Promise<v
   for (const x of segCpu) cpuAll += x;
   const half = segCpu.subarray(segments / 2).reduce((a, b) => a + b, 0) / (N - Math.floor(N / 2));
   const heapDelta = m1.heapUsed + m1.arrayBuffers - (m0.heapUsed + m0.arrayBuffers);
-  console.log(`\nN=${N.toLocaleString('en')}${process.argv.includes('--presize') ? ' (presized)' : ''}: ${genS.toFixed(0)} s to make the documents and signatures (not timed); linked as copies: ${copies}`);
-  console.log(`  insert CPU ${(cpuAll / N).toFixed(1)} us/doc over the whole run (process CPU: includes table doubling, GC and JIT warm-up), ${half.toFixed(1)} us/doc over its second half; wall ${((addMs / N) * 1000).toFixed(1)} us/doc, ${(N / (addMs / 1000)).toFixed(0)} docs/s`);
-  console.log(`  insert CPU us/doc by tenth of the run: ${Array.from(segCpu, (us) => (us / (N / segments)).toFixed(1)).join(' ')}; GC ${gcMs.toFixed(1)} ms (${((gcMs * 1000) / N).toFixed(2)} us/doc)`);
-  console.log(`  LSH per insert: ${(st.candidates / Math.max(1, st.lshInserts)).toFixed(2)} candidates, ${(st.compared / Math.max(1, st.lshInserts)).toFixed(2)} compared; ${st.capped} inserts over the lsh.maxVerify cap (${DEFAULT_PARAMS.lsh.maxVerify})`);
-  console.log(`  query: ${queries} queries, ${(queries / (qTotal / 1000)).toFixed(0)} q/s, p50 ${(q(lat, 0.5) * 1000).toFixed(0)} us, p99 ${(q(lat, 0.99) * 1000).toFixed(0)} us, max ${(q(lat, 1) * 1000).toFixed(0)} us, CPU ${((qc.user + qc.system) / queries).toFixed(1)} us/query; copy found for ${hits} (of ${queries / 2} near-copy queries), avg candidates returned ${(cands / queries).toFixed(2)}`);
-  console.log(`  query CPU time per query: p50 ${(q(cpuLat, 0.5) * 1000).toFixed(0)} us, p99 ${(q(cpuLat, 0.99) * 1000).toFixed(0)} us (excludes time the process was not running)`);
-    console.log(`  memory: index ${(heapDelta / N).toFixed(0)} bytes/doc (JS heap + array buffers), of which typed arrays ${(index.typedBytes() / N).toFixed(0)} bytes/doc; plus the caller's id and exact-key strings it keeps, ${(stringBytes / N).toFixed(0)} bytes/doc here (computed); rss ${mb(m1.rss)} MB`);
+  console.log(
+    `\nN=${N.toLocaleString('en')}${process.argv.includes('--presize') ? ' (presized)' : ''}: ${genS.toFixed(0)} s to make the documents and signatures (not timed); linked as copies: ${copies}`,
+  );
+  console.log(
+    `  insert CPU ${(cpuAll / N).toFixed(1)} us/doc over the whole run (process CPU: includes table doubling, GC and JIT warm-up), ${half.toFixed(1)} us/doc over its second half; wall ${((addMs / N) * 1000).toFixed(1)} us/doc, ${(N / (addMs / 1000)).toFixed(0)} docs/s`,
+  );
+  console.log(
+    `  insert CPU us/doc by tenth of the run: ${Array.from(segCpu, (us) => (us / (N / segments)).toFixed(1)).join(' ')}; GC ${gcMs.toFixed(1)} ms (${((gcMs * 1000) / N).toFixed(2)} us/doc)`,
+  );
+  console.log(
+    `  LSH per insert: ${(st.candidates / Math.max(1, st.lshInserts)).toFixed(2)} candidates, ${(st.compared / Math.max(1, st.lshInserts)).toFixed(2)} compared; ${st.capped} inserts over the lsh.maxVerify cap (${DEFAULT_PARAMS.lsh.maxVerify})`,
+  );
+  console.log(
+    `  query: ${queries} queries, ${(queries / (qTotal / 1000)).toFixed(0)} q/s, p50 ${(q(lat, 0.5) * 1000).toFixed(0)} us, p99 ${(q(lat, 0.99) * 1000).toFixed(0)} us, max ${(q(lat, 1) * 1000).toFixed(0)} us, CPU ${((qc.user + qc.system) / queries).toFixed(1)} us/query; copy found for ${hits} (of ${queries / 2} near-copy queries), avg candidates returned ${(cands / queries).toFixed(2)}`,
+  );
+  console.log(
+    `  query CPU time per query: p50 ${(q(cpuLat, 0.5) * 1000).toFixed(0)} us, p99 ${(q(cpuLat, 0.99) * 1000).toFixed(0)} us (excludes time the process was not running)`,
+  );
+  console.log(
+    `  memory: index ${(heapDelta / N).toFixed(0)} bytes/doc (JS heap + array buffers), of which typed arrays ${(index.typedBytes() / N).toFixed(0)} bytes/doc; plus the caller's id and exact-key strings it keeps, ${(stringBytes / N).toFixed(0)} bytes/doc here (computed); rss ${mb(m1.rss)} MB`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -219,9 +254,14 @@ async function main(): Promise<void> {
     console.log('bench/dedup: ../shared/data/*.jsonl.gz not found; skipping (the synthetic sets are built from those real texts).');
     return;
   }
-  const sizes = arg('--sizes', '10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = arg('--sizes', '10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const queries = Number(arg('--queries', '10000'));
-  console.log(`bench/dedup: params k=${DEFAULT_PARAMS.shingleSize} P=${DEFAULT_PARAMS.permutations} bands=${DEFAULT_PARAMS.lsh.bands}x${DEFAULT_PARAMS.lsh.rows}; node ${process.version}`);
+  console.log(
+    `bench/dedup: params k=${DEFAULT_PARAMS.shingleSize} P=${DEFAULT_PARAMS.permutations} bands=${DEFAULT_PARAMS.lsh.bands}x${DEFAULT_PARAMS.lsh.rows}; node ${process.version}`,
+  );
   benchFingerprint(texts);
   for (const n of sizes) await benchSize(texts, n, queries);
 }

@@ -5,7 +5,10 @@ import { extractHtml } from '../src/extract/html/index.js';
 if (!parentPort) throw new Error('bench/extract-worker.ts must run as a worker thread');
 const port = parentPort;
 port.on('message', (msg: { pages: Array<{ html: string; url: string }> } | 'stop') => {
-  if (msg === 'stop') { port.close(); return; }
+  if (msg === 'stop') {
+    port.close();
+    return;
+  }
   let chars = 0;
   for (const p of msg.pages) chars += extractHtml(p.html, { url: p.url }).text.length;
   port.postMessage({ done: msg.pages.length, chars, rss: process.memoryUsage().rss });

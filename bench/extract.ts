@@ -23,13 +23,16 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (const p of pages) {
   extractHtml(p.html, { url: p.url });
-  const rss = process.memoryUsage().rss; if (rss > peak) peak = rss;
+  const rss = process.memoryUsage().rss;
+  if (rss > peak) peak = rss;
 }
 const single = pages.length / ((performance.now() - t0) / 1000);
 const cpu = process.cpuUsage(cpu0);
 // CPU time per page does not depend on how busy the machine is; wall-clock pages/s does.
 const cpuMsPerPage = (cpu.user + cpu.system) / 1000 / pages.length;
-console.log(`single thread: ${single.toFixed(1)} pages/s wall-clock, ${cpuMsPerPage.toFixed(1)} ms CPU/page (= ${(1000 / cpuMsPerPage).toFixed(0)} pages/s per idle core), peak RSS ${mb(peak)}`);
+console.log(
+  `single thread: ${single.toFixed(1)} pages/s wall-clock, ${cpuMsPerPage.toFixed(1)} ms CPU/page (= ${(1000 / cpuMsPerPage).toFixed(0)} pages/s per idle core), peak RSS ${mb(peak)}`,
+);
 
 // Pool: one worker per core (2 by default), pages handed out in small batches.
 const nWorkers = Number(argv[argv.indexOf('--workers') + 1]) || Math.max(2, Math.min(availableParallelism(), 2));
@@ -40,25 +43,35 @@ const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); retu
 const workers = Array.from({ length: nWorkers }, () => new Worker(boot, { eval: true }));
 // Warm-up: each worker loads its modules and extracts a few pages before the clock starts.
 const warm = pages.slice(0, 10);
-await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-  w.once('message', () => resolve());
-  w.once('error', reject);
-  w.postMessage({ pages: warm });
-})));
+await Promise.all(
+  workers.map(
+    (w) =>
+      new Promise<void>((resolve, reject) => {
+        w.once('message', () => resolve());
+        w.once('error', reject);
+        w.postMessage({ pages: warm });
+      }),
+  ),
+);
 const BATCH = 8;
-let next = 0, done = 0, workerPeak = 0;
+let next = 0,
+  done = 0,
+  workerPeak = 0;
 const poolCpu0 = process.cpuUsage();
 const t1 = performance.now();
 await new Promise<void>((resolve, reject) => {
   const feed = (w: Worker): void => {
     if (next >= pages.length) return;
-    const batch = pages.slice(next, next + BATCH); next += batch.length;
+    const batch = pages.slice(next, next + BATCH);
+    next += batch.length;
     w.postMessage({ pages: batch });
   };
   for (const w of workers) {
     w.on('message', (m: { done: number; rss: number }) => {
-      done += m.done; workerPeak = Math.max(workerPeak, m.rss);
-      if (done >= pages.length) resolve(); else feed(w);
+      done += m.done;
+      workerPeak = Math.max(workerPeak, m.rss);
+      if (done >= pages.length) resolve();
+      else feed(w);
     });
     w.on('error', reject);
     feed(w);
@@ -71,4 +84,6 @@ const poolCpuMs = (poolCpu.user + poolCpu.system) / 1000 / pages.length;
 for (const w of workers) w.postMessage('stop');
 for (const w of workers) await w.terminate();
 // Wall-clock pages/s depends on the machine's other load; CPU ms/page (all threads of this process, incl. message copying) does not.
-console.log(`worker pool (${nWorkers} threads, warmed up): ${pooled.toFixed(1)} pages/s wall-clock, ${poolCpuMs.toFixed(1)} ms CPU/page over all threads (= ${(nWorkers * 1000 / poolCpuMs).toFixed(0)} pages/s on ${nWorkers} idle cores), peak process RSS ${mb(Math.max(workerPeak, process.memoryUsage().rss))}`);
+console.log(
+  `worker pool (${nWorkers} threads, warmed up): ${pooled.toFixed(1)} pages/s wall-clock, ${poolCpuMs.toFixed(1)} ms CPU/page over all threads (= ${((nWorkers * 1000) / poolCpuMs).toFixed(0)} pages/s on ${nWorkers} idle cores), peak process RSS ${mb(Math.max(workerPeak, process.memoryUsage().rss))}`,
+);

@@ -31,6 +31,8 @@ const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}`);
-console.log(`plain-text ingest: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (one process, SQLite WAL, FTS5)`);
+console.log(
+  `plain-text ingest: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (one process, SQLite WAL, FTS5)`,
+);
 console.log(`re-ingest of the same files (all unchanged: ${again.unchanged}): ${(again.unchanged / secs2).toFixed(0)} articles/s`);
 console.log(`peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

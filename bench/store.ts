@@ -79,7 +79,9 @@ function report(f: Figures): void {
   );
 }
 
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; ${N} polnear rows via engine.ingestRows in batches of ${BATCH}, ${QUERIES} searches`);
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; ${N} polnear rows via engine.ingestRows in batches of ${BATCH}, ${QUERIES} searches`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-store-'));
 try {

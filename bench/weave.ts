@@ -12,8 +12,32 @@ function arg(name: string, fallback: number): number {
   return hit ? Number(hit.split('=')[1]) : fallback;
 }
 
-
-const SYLLABLES = ['ka', 'lo', 'ver', 'mi', 'dan', 'to', 'ris', 'bel', 'sun', 'ga', 'nor', 'pe', 'zu', 'hal', 'ten', 'qui', 'mar', 'sol', 'fen', 'dro', 'li', 'vak', 'ost', 'ur'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'ver',
+  'mi',
+  'dan',
+  'to',
+  'ris',
+  'bel',
+  'sun',
+  'ga',
+  'nor',
+  'pe',
+  'zu',
+  'hal',
+  'ten',
+  'qui',
+  'mar',
+  'sol',
+  'fen',
+  'dro',
+  'li',
+  'vak',
+  'ost',
+  'ur',
+];
 
 interface EventPlan {
   n: number;
@@ -38,7 +62,10 @@ function main(): void {
     for (const line of gunzipSync(readFileSync(p)).toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       const row = JSON.parse(line) as { text?: string };
-      const sentences = (row.text ?? '').split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.split(/\s+/).length >= 6);
+      const sentences = (row.text ?? '')
+        .split(/(?<=[.!?])\s+|\n+/)
+        .map((x) => x.trim())
+        .filter((x) => x.split(/\s+/).length >= 6);
       if (sentences.length >= 4) docs.push(sentences.slice(0, 30));
     }
   }
@@ -52,7 +79,12 @@ function main(): void {
   /** Event sizes: heavy-tailed (P(k) ~ k^-2, capped at 200): most events are one or two articles, a few are large. */
   const size = (): number => Math.min(200, Math.max(1, Math.floor(1 / Math.max(1e-6, rand()))));
   const newEvent = (day: number): EventPlan => ({
-    n: size(), base: pick(docs), names: [`${word()} ${word()}`, `${word()} ${word()}`, word()], place: word(), number: 10 + Math.floor(rand() * 9990), day,
+    n: size(),
+    base: pick(docs),
+    names: [`${word()} ${word()}`, `${word()} ${word()}`, word()],
+    place: word(),
+    number: 10 + Math.floor(rand() * 9990),
+    day,
   });
   const article = (e: EventPlan, id: number, day: number): WeaveInput => {
     const body: string[] = [];
@@ -65,7 +97,9 @@ function main(): void {
     return { id: `a${id}`, title: `${e.names[0]}: ${e.base[0].split(/\s+/).slice(0, 8).join(' ')} in ${e.place}`, text: body.join(' '), published: date };
   };
 
-  console.log(`bench/weave: up to ${max} articles, ~${perDay}/day, event sizes heavy-tailed (P(k)~k^-2, max 200), articles spread over 4 days per event; source docs ${docs.length}`);
+  console.log(
+    `bench/weave: up to ${max} articles, ~${perDay}/day, event sizes heavy-tailed (P(k)~k^-2, max 200), articles spread over 4 days per event; source docs ${docs.length}`,
+  );
   if (!(globalThis as { gc?: () => void }).gc) console.log('(run node with --expose-gc for heap figures after collection)');
   console.log('articles   events  storylines  ms/article(segment)  cpu ms/article  ms/article(p99 of segment)  heapMB  rssMB');
   const weaver = new Weaver();
@@ -109,7 +143,9 @@ function main(): void {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (gc) gc();
         const mem = process.memoryUsage();
-        console.log(`${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}`);
+        console.log(
+          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}`,
+        );
         segStart = performance.now();
         segCpu = process.cpuUsage();
         segCount = 0;

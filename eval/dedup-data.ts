@@ -12,12 +12,21 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export function readJsonlGz<T>(name: string): T[] | null {
   const p = resolve(DATA_DIR, name);
   if (!existsSync(p)) return null;
-  return gunzipSync(readFileSync(p)).toString('utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as T);
+  return gunzipSync(readFileSync(p))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
 }
 
-
 export type Source = 'polnear' | 'wcxb' | 'ecbplus';
-export interface BaseDoc { key: string; source: Source; text: string; title: string; subtopic?: string }
+export interface BaseDoc {
+  key: string;
+  source: Source;
+  text: string;
+  title: string;
+  subtopic?: string;
+}
 
 const wordCount = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const normKey = (t: string): string => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -50,7 +59,10 @@ export const TRANSFORMS = {
   truncated: { copy: true, what: 'leading 50-90% kept, cut at a sentence end, sometimes "Read more"' },
   reordered: { copy: true, what: 'paragraphs (or sentences) shuffled' },
   mixed: { copy: true, what: 'reprint furniture + leading 60-95% + 2-4% words replaced' },
-  'heavy-rewrite': { copy: false, what: 'every sentence has 30-45% of words replaced, 20% of sentences dropped, order shuffled: a new article on the same facts' },
+  'heavy-rewrite': {
+    copy: false,
+    what: 'every sentence has 30-45% of words replaced, 20% of sentences dropped, order shuffled: a new article on the same facts',
+  },
 } as const;
 export type TransformName = keyof typeof TRANSFORMS;
 
@@ -65,10 +77,16 @@ export interface EvalDoc {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?]['"’”]?)\s+(?=[A-Z“"‘'`])|\n+/u).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/(?<=[.!?]['"’”]?)\s+(?=[A-Z“"‘'`])|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 function paragraphs(text: string): string[] {
-  const ps = text.split(/\n\s*\n|\n/).map((s) => s.trim()).filter((s) => s !== '');
+  const ps = text
+    .split(/\n\s*\n|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return ps;
 }
 function shuffle<T>(a: T[], r: () => number): T[] {
@@ -128,7 +146,7 @@ export function transform(name: TransformName, base: BaseDoc, r: () => number, v
     case 'reprint':
       return addFurniture(t, r, titles, date);
     case 'light-rewrite': {
-      let ss = sentences(t);
+      const ss = sentences(t);
       if (ss.length > 6 && r() < 0.5) ss.splice(Math.floor(r() * ss.length), 1);
       return replaceWords(ss.join(' '), 0.03 + r() * 0.05, vocab, r);
     }

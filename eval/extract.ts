@@ -2,18 +2,20 @@
 import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 import { loadWcxb, argLimit, WCXB_PATH, type WcxbRow } from './lib/extract-data.js';
-import {
-  tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch, type Counts,
-} from './lib/extract-metrics.js';
+import { tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch, type Counts } from './lib/extract-metrics.js';
 import { foldOf } from './lib/extract-folds.js';
 import { readabilityBaseline } from './lib/extract-baseline.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import type { DateCandidate } from '../src/extract/html/published.js';
 
 interface SystemOut {
-  text: string; title: string | null; authors: string[]; published: string | null;
+  text: string;
+  title: string | null;
+  authors: string[];
+  published: string | null;
   /** How the date was chosen and every candidate seen (ours only, with --misses date). */
-  dateWhy?: string; dateCandidates?: DateCandidate[];
+  dateWhy?: string;
+  dateCandidates?: DateCandidate[];
 }
 type System = (row: WcxbRow) => SystemOut;
 
@@ -21,7 +23,10 @@ const systems: Record<string, System> = {
   ours: (row) => {
     const x = extractHtml(row.html, { url: row.url, explainDates: missesOf === 'date' });
     return {
-      text: x.text, title: x.title.value, authors: x.authors.value ?? [], published: x.published.value,
+      text: x.text,
+      title: x.title.value,
+      authors: x.authors.value ?? [],
+      published: x.published.value,
       dateWhy: `${x.published.source}${x.published.note ? ` (${x.published.note})` : ''}`,
       ...(x.dateCandidates ? { dateCandidates: x.dateCandidates } : {}),
     };
@@ -34,50 +39,94 @@ function goldInHtml(html: string, gold: string): string {
   const [y, m, d] = gold.slice(0, 10).split('-');
   if (!y || !m || !d) return 'not a full date';
   const month = new Date(Date.UTC(+y, +m - 1, +d)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-  const forms = [`${y}-${m}-${d}`, `${y}/${m}/${d}`, `${d}.${m}.${y}`, `${m}/${d}/${y}`, `${d}/${m}/${y}`, `${month} ${+d}, ${y}`, `${+d} ${month} ${y}`,
-    `${month.slice(0, 3)} ${+d}, ${y}`, `${+d} ${month.slice(0, 3)} ${y}`];
+  const forms = [
+    `${y}-${m}-${d}`,
+    `${y}/${m}/${d}`,
+    `${d}.${m}.${y}`,
+    `${m}/${d}/${y}`,
+    `${d}/${m}/${y}`,
+    `${month} ${+d}, ${y}`,
+    `${+d} ${month} ${y}`,
+    `${month.slice(0, 3)} ${+d}, ${y}`,
+    `${+d} ${month.slice(0, 3)} ${y}`,
+  ];
   const found = forms.filter((f) => html.includes(f));
   return found.length ? found.join(', ') : 'absent';
 }
 
 function printDateMiss(row: WcxbRow, out: SystemOut): void {
-  console.log(`date miss ${row.id} ${row.url}\n  gold ${row.publish_date} (in HTML: ${goldInHtml(row.html, row.publish_date!)})\n  ours ${out.published} from ${out.dateWhy}`);
+  console.log(
+    `date miss ${row.id} ${row.url}\n  gold ${row.publish_date} (in HTML: ${goldInHtml(row.html, row.publish_date!)})\n  ours ${out.published} from ${out.dateWhy}`,
+  );
   for (const c of out.dateCandidates ?? []) console.log(`    ${c.iso.padEnd(25)} ${c.source}${c.note ? ` ${c.note}` : ''}${c.modified ? ' [modified]' : ''}`);
 }
 
 /** One page's scores: shingle and bag-of-words counts (when it has gold text) and the three metadata checks (null: no gold). */
 interface PageScore {
-  url: string; shingle?: Counts; bag?: Counts; title: boolean; author: boolean | null; spuriousAuthor: boolean; date: boolean | null;
+  url: string;
+  shingle?: Counts;
+  bag?: Counts;
+  title: boolean;
+  author: boolean | null;
+  spuriousAuthor: boolean;
+  date: boolean | null;
 }
 
 function scorePage(row: WcxbRow, out: SystemOut, info: Record<string, unknown>): PageScore {
   const s: PageScore = { url: row.url, title: titleMatch(out.title, row.title), author: null, spuriousAuthor: false, date: null };
   if (row.main_content) {
-    const pt = tokens(out.text), gt = tokens(row.main_content);
+    const pt = tokens(out.text),
+      gt = tokens(row.main_content);
     const c = normalisedCounts(shingles(pt), shingles(gt));
-    s.shingle = c; s.bag = normalisedCounts(bag(pt), bag(gt));
-    info.f1 = docF1(c); info.p = c.tp / (c.tp + c.fp || 1); info.r = c.tp / (c.tp + c.fn || 1);
+    s.shingle = c;
+    s.bag = normalisedCounts(bag(pt), bag(gt));
+    info.f1 = docF1(c);
+    info.p = c.tp / (c.tp + c.fp || 1);
+    info.r = c.tp / (c.tp + c.fn || 1);
   }
   info.title = s.title ? true : [out.title, row.title];
-  if (row.author) { s.author = authorMatch(out.authors, row.author); info.author = s.author ? true : [out.authors, row.author]; }
-  else s.spuriousAuthor = out.authors.length > 0;
+  if (row.author) {
+    s.author = authorMatch(out.authors, row.author);
+    info.author = s.author ? true : [out.authors, row.author];
+  } else s.spuriousAuthor = out.authors.length > 0;
   if (row.publish_date) {
-    s.date = dateMatch(out.published, row.publish_date); info.date = s.date ? true : [out.published, row.publish_date];
+    s.date = dateMatch(out.published, row.publish_date);
+    info.date = s.date ? true : [out.published, row.publish_date];
     if (!s.date && missesOf === 'date') printDateMiss(row, out);
   }
-  if (!s.title && missesOf === 'title') console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
+  if (!s.title && missesOf === 'title')
+    console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
   return s;
 }
 
 /** Print the figures of a set of page scores (the whole set or one fold). */
 function report(scores: PageScore[]): void {
-  const sh = new PrfAccumulator(), bw = new PrfAccumulator();
-  let titleOk = 0, authorOk = 0, authorN = 0, dateOk = 0, dateN = 0, authorSpurious = 0, noAuthorN = 0;
+  const sh = new PrfAccumulator(),
+    bw = new PrfAccumulator();
+  let titleOk = 0,
+    authorOk = 0,
+    authorN = 0,
+    dateOk = 0,
+    dateN = 0,
+    authorSpurious = 0,
+    noAuthorN = 0;
   for (const s of scores) {
-    if (s.shingle && s.bag) { sh.add(s.shingle); bw.add(s.bag); }
+    if (s.shingle && s.bag) {
+      sh.add(s.shingle);
+      bw.add(s.bag);
+    }
     if (s.title) titleOk++;
-    if (s.author === null) { noAuthorN++; if (s.spuriousAuthor) authorSpurious++; } else { authorN++; if (s.author) authorOk++; }
-    if (s.date !== null) { dateN++; if (s.date) dateOk++; }
+    if (s.author === null) {
+      noAuthorN++;
+      if (s.spuriousAuthor) authorSpurious++;
+    } else {
+      authorN++;
+      if (s.author) authorOk++;
+    }
+    if (s.date !== null) {
+      dateN++;
+      if (s.date) dateOk++;
+    }
   }
   const pct = (a: number, b: number): string => `${(b ? a / b : 0).toFixed(3)} (${a}/${b})`;
   console.log(`main text shingle-4: P ${sh.precision.toFixed(4)}  R ${sh.recall.toFixed(4)}  F1 ${sh.f1.toFixed(4)}  (${sh.n} pages with gold text)`);
@@ -94,13 +143,21 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], folds: number, dum
   const t0 = performance.now();
   for (const row of rows) {
     let out: SystemOut;
-    try { out = sys(row); } catch (e) { crashes++; out = { text: '', title: null, authors: [], published: null }; console.error(`${name} crashed on ${row.id}: ${(e as Error).message}`); }
+    try {
+      out = sys(row);
+    } catch (e) {
+      crashes++;
+      out = { text: '', title: null, authors: [], published: null };
+      console.error(`${name} crashed on ${row.id}: ${(e as Error).message}`);
+    }
     const info: Record<string, unknown> = { id: row.id, url: row.url };
     scores.push(scorePage(row, out, info));
     perDoc.push(info);
   }
   const ms = performance.now() - t0;
-  console.log(`\n== ${name} (${rows.length} pages, ${(ms / 1000).toFixed(1)} s, ${(rows.length / (ms / 1000)).toFixed(1)} pages/s single-thread incl. metrics)`);
+  console.log(
+    `\n== ${name} (${rows.length} pages, ${(ms / 1000).toFixed(1)} s, ${(rows.length / (ms / 1000)).toFixed(1)} pages/s single-thread incl. metrics)`,
+  );
   report(scores);
   console.log(`crashes: ${crashes}`);
   // Folds split by site: a rule that helps one fold only is fitted to those sites, not to pages in general.
@@ -109,7 +166,7 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], folds: number, dum
     console.log(`-- ${name} fold ${f + 1}/${folds} (${part.length} pages, split by a hash of the host)`);
     report(part);
   }
-  if (dump) writeFileSync(dump, perDoc.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  if (dump) writeFileSync(dump, `${perDoc.map((d) => JSON.stringify(d)).join('\n')}\n`);
 }
 
 const argv = process.argv.slice(2);

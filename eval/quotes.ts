@@ -91,7 +91,20 @@ interface Tally {
 }
 
 function blank(): Tally {
-  return { goldDirect: 0, found: 0, pred: 0, correct: 0, spkTotal: 0, spkRight: 0, spkMentionRight: 0, goldIndirect: 0, indirectFound: 0, predIndirect: 0, indirectCorrect: 0, articles: 0 };
+  return {
+    goldDirect: 0,
+    found: 0,
+    pred: 0,
+    correct: 0,
+    spkTotal: 0,
+    spkRight: 0,
+    spkMentionRight: 0,
+    goldIndirect: 0,
+    indirectFound: 0,
+    predIndirect: 0,
+    indirectCorrect: 0,
+    articles: 0,
+  };
 }
 
 function score(row: Row, preds: Pred[], t: Tally): void {

@@ -9,12 +9,16 @@ import { analyze } from '../src/analyze/index.js';
 import { weaveInputOf } from '../src/engine.js';
 import { rng } from '../bench/lib/random.js';
 
-interface EcbDoc { doc_id: string; topic: number; subtopic: string; text: string }
+interface EcbDoc {
+  doc_id: string;
+  topic: number;
+  subtopic: string;
+  text: string;
+}
 
 const DATA = fileURLToPath(new URL('../../shared/data/ecbplus-dev.jsonl.gz', import.meta.url));
 const SEED = 20240613;
 const EXTRA_SEEDS = [1, 2, 3, 4, 5];
-
 
 function shuffled<T>(xs: T[], seed: number): T[] {
   const out = [...xs];
@@ -65,17 +69,24 @@ function parseOverrides(): Partial<WeaveConfig> {
 }
 
 function report(label: string, inputs: WeaveInput[], gold: Map<string, string>, overrides: Partial<WeaveConfig>): void {
-  const orders: [string, WeaveInput[]][] = [[`shuffled(seed ${SEED})`, shuffled(inputs, SEED)], ['file order', inputs]];
+  const orders: [string, WeaveInput[]][] = [
+    [`shuffled(seed ${SEED})`, shuffled(inputs, SEED)],
+    ['file order', inputs],
+  ];
   for (const [name, order] of orders) {
     const t0 = performance.now();
     const both = weaveBoth(order, overrides);
     const ms = performance.now() - t0;
     const s = bcubed(both.final, gold);
     const a = bcubed(both.addTime, gold);
-    console.log(`${label.padEnd(11)} ${name.padEnd(22)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}  events ${s.predictedClusters}  (${(ms / order.length).toFixed(2)} ms/article)  | add-time ids: F1 ${fmt(a.f1)} events ${a.predictedClusters}`);
+    console.log(
+      `${label.padEnd(11)} ${name.padEnd(22)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}  events ${s.predictedClusters}  (${(ms / order.length).toFixed(2)} ms/article)  | add-time ids: F1 ${fmt(a.f1)} events ${a.predictedClusters}`,
+    );
   }
   const f1s = EXTRA_SEEDS.map((seed) => bcubed(runWeave(shuffled(inputs, seed), overrides), gold).f1);
-  console.log(`${label.padEnd(11)} other shuffles (seeds ${EXTRA_SEEDS.join(',')}): F1 ${f1s.map(fmt).join(' ')}  mean ${fmt(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`);
+  console.log(
+    `${label.padEnd(11)} other shuffles (seeds ${EXTRA_SEEDS.join(',')}): F1 ${f1s.map(fmt).join(' ')}  mean ${fmt(f1s.reduce((a, b) => a + b, 0) / f1s.length)}`,
+  );
 }
 
 /** Where F1 is lost: events mixing gold events (precision) and gold events spread over several events (recall), worst first. */
@@ -95,10 +106,22 @@ function errors(pred: Map<string, string>, gold: Map<string, string>, top: numbe
     const total = [...parts.values()].reduce((a, b) => a + b, 0);
     return [...parts.values()].reduce((t, k) => t + k * (1 - k / total), 0) / n;
   };
-  for (const [label, groups] of [['precision lost in events mixing gold events', group(pred, gold)], ['recall lost in gold events split over events', group(gold, pred)]] as const) {
-    const rows = [...groups.entries()].map(([k, parts]) => ({ k, loss: loss(parts), parts })).filter((r) => r.loss > 0).sort((x, y) => y.loss - x.loss);
+  for (const [label, groups] of [
+    ['precision lost in events mixing gold events', group(pred, gold)],
+    ['recall lost in gold events split over events', group(gold, pred)],
+  ] as const) {
+    const rows = [...groups.entries()]
+      .map(([k, parts]) => ({ k, loss: loss(parts), parts }))
+      .filter((r) => r.loss > 0)
+      .sort((x, y) => y.loss - x.loss);
     console.log(`  ${label}: ${fmt(rows.reduce((t, r) => t + r.loss, 0))}`);
-    for (const r of rows.slice(0, top)) console.log(`    ${fmt(r.loss)}  ${r.k}: ${[...r.parts.entries()].sort((x, y) => y[1] - x[1]).map(([o, c]) => `${o}:${c}`).join(' ')}`);
+    for (const r of rows.slice(0, top))
+      console.log(
+        `    ${fmt(r.loss)}  ${r.k}: ${[...r.parts.entries()]
+          .sort((x, y) => y[1] - x[1])
+          .map(([o, c]) => `${o}:${c}`)
+          .join(' ')}`,
+      );
   }
 }
 
@@ -107,14 +130,20 @@ function main(): void {
     console.log(`eval/weave: ${DATA} not found; skipping (place ecbplus-dev.jsonl.gz in ../shared/data to run).`);
     return;
   }
-  const docs: EcbDoc[] = gunzipSync(readFileSync(DATA)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EcbDoc);
+  const docs: EcbDoc[] = gunzipSync(readFileSync(DATA))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EcbDoc);
   const gold = new Map(docs.map((d) => [d.doc_id, d.subtopic]));
   console.log(`ECB+ dev: ${docs.length} docs, ${gold.size} items, ${new Set(gold.values()).size} gold events`);
   const overrides = parseOverrides();
 
   const t0 = performance.now();
   const prod = docs.map((d, i) => productionInput(d, i + 1));
-  console.log(`production inputs (articleFromRow + analyze + weaveInputOf): ${((performance.now() - t0) / docs.length).toFixed(2)} ms/article; titles found ${prod.filter((x) => x.title).length}, mean entities ${(prod.reduce((t, x) => t + (x.entities?.length ?? 0), 0) / prod.length).toFixed(1)}, mean quotes ${(prod.reduce((t, x) => t + (x.quotes?.length ?? 0), 0) / prod.length).toFixed(1)}`);
+  console.log(
+    `production inputs (articleFromRow + analyze + weaveInputOf): ${((performance.now() - t0) / docs.length).toFixed(2)} ms/article; titles found ${prod.filter((x) => x.title).length}, mean entities ${(prod.reduce((t, x) => t + (x.entities?.length ?? 0), 0) / prod.length).toFixed(1)}, mean quotes ${(prod.reduce((t, x) => t + (x.quotes?.length ?? 0), 0) / prod.length).toFixed(1)}`,
+  );
   console.log('F1 is of the final events (eventOf after the stream; merged events answer with the survivor); "add-time ids" scores the ids add() returned.');
   report('weave', prod, gold, overrides);
   if (process.argv.includes('--errors')) {
@@ -126,22 +155,32 @@ function main(): void {
     for (const th of (process.env.SWEEP ?? '0.15,0.18,0.2,0.22,0.25,0.28,0.3').split(',').map(Number)) {
       const s = bcubed(runWeave(shuffled(prod, SEED), { ...overrides, joinThreshold: th }), gold);
       const m = EXTRA_SEEDS.map((seed) => bcubed(runWeave(shuffled(prod, seed), { ...overrides, joinThreshold: th }), gold).f1);
-      console.log(`  sweep joinThreshold ${th.toFixed(2)}: P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}  other-shuffle mean F1 ${fmt(m.reduce((a, b) => a + b, 0) / m.length)}`);
+      console.log(
+        `  sweep joinThreshold ${th.toFixed(2)}: P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}  other-shuffle mean F1 ${fmt(m.reduce((a, b) => a + b, 0) / m.length)}`,
+      );
     }
   }
   if (process.env.NOBASE) return;
 
   report('weave-raw', docs.map(cheapInput), gold, overrides);
-  const orders: [string, EcbDoc[]][] = [[`shuffled(seed ${SEED})`, shuffled(docs, SEED)], ['file order', docs]];
+  const orders: [string, EcbDoc[]][] = [
+    [`shuffled(seed ${SEED})`, shuffled(docs, SEED)],
+    ['file order', docs],
+  ];
   for (const [name, order] of orders) {
     let best = { th: 0, p: 0, r: 0, f1: -1, k: 0 };
     for (let th = 0.05; th <= 0.6001; th += 0.025) {
-      const ids = singlePassTfidf(order.map((d) => d.text), th);
+      const ids = singlePassTfidf(
+        order.map((d) => d.text),
+        th,
+      );
       const pred = new Map(order.map((d, i) => [d.doc_id, String(ids[i])]));
       const s = bcubed(pred, gold);
       if (s.f1 > best.f1) best = { th, p: s.precision, r: s.recall, f1: s.f1, k: s.predictedClusters };
     }
-    console.log(`baseline single-pass TF-IDF cosine ${name.padEnd(22)} best threshold ${best.th.toFixed(3)} (tuned on this data): P ${fmt(best.p)} R ${fmt(best.r)} F1 ${fmt(best.f1)}  events ${best.k}`);
+    console.log(
+      `baseline single-pass TF-IDF cosine ${name.padEnd(22)} best threshold ${best.th.toFixed(3)} (tuned on this data): P ${fmt(best.p)} R ${fmt(best.r)} F1 ${fmt(best.f1)}  events ${best.k}`,
+    );
   }
 }
 

@@ -7,7 +7,18 @@ import { rawDocFromRow } from './ingest/jsonl.js';
 import { readSources, type ReadOptions } from './ingest/sources.js';
 import type { Analysis, Article, Assignment, Quote, RawDoc, Reason, Rejection } from './model.js';
 import type { ArticleLink, Page, SearchHit, Store } from './store/store.js';
-import type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, StatementView, StorylineDetail, StorylineView } from './views.js';
+import type {
+  ArticleDetail,
+  ArticleRef,
+  EntityView,
+  EventDetail,
+  EventView,
+  OutletView,
+  Paged,
+  StatementView,
+  StorylineDetail,
+  StorylineView,
+} from './views.js';
 import { Weaver, type EventSummary, type StorylineSummary, type WeaveConfig, type WeaveInput, type WeaveSnapshot } from './weave/index.js';
 
 export interface IngestReport {
@@ -75,7 +86,12 @@ export class Engine {
   private weaverState: Weaver | null = null;
   private weaveDirty = false;
   private lastSnapshot = Date.now();
-  private summaries: { events: EventSummary[]; storylines: StorylineSummary[]; eventById: Map<string, EventSummary>; storylineById: Map<string, StorylineSummary> } | null = null;
+  private summaries: {
+    events: EventSummary[];
+    storylines: StorylineSummary[];
+    eventById: Map<string, EventSummary>;
+    storylineById: Map<string, StorylineSummary>;
+  } | null = null;
 
   /** Read results keyed by call, valid while the store's data version stays the same. */
   private readonly readCache = new Map<string, unknown>();
@@ -201,7 +217,15 @@ export class Engine {
     const fp = fingerprint(article.text);
     const copies = await this.copyIndex();
     const { result, changed } = copies.addDetailed({ id: article.id, fp, published: article.published, seq });
-    await this.store.putFingerprint({ articleId: article.id, seq, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: article.published, ...result });
+    await this.store.putFingerprint({
+      articleId: article.id,
+      seq,
+      exact: fp.exact,
+      minhash: signatureToBuffer(fp.minhash),
+      shingles: fp.shingles,
+      published: article.published,
+      ...result,
+    });
     if (changed.length) await this.store.updateLineage(changed);
     const weaver = await this.weaver();
     const assignment = await this.weave(weaver, article, analysis);
@@ -243,7 +267,13 @@ export class Engine {
     if (this.weaveDirty && this.weaverState) {
       const w = this.weaverState;
       await this.store.saveWeaveState(JSON.stringify(w.snapshot()));
-      const summaries: SavedSummaries = { savedAt: await this.store.weaveVersion(), writtenAt: Date.now(), articles: await this.store.countArticles(), events: w.events(), storylines: w.storylines() };
+      const summaries: SavedSummaries = {
+        savedAt: await this.store.weaveVersion(),
+        writtenAt: Date.now(),
+        articles: await this.store.countArticles(),
+        events: w.events(),
+        storylines: w.storylines(),
+      };
       await this.store.setMeta(SUMMARIES_KEY, JSON.stringify(summaries));
       this.weaveDirty = false;
     }
@@ -284,7 +314,12 @@ export class Engine {
     const version = signatureVersion();
     if ((await this.store.getMeta('fingerprint.version')) === version) {
       for await (const f of this.store.allFingerprints()) {
-        index.add({ id: f.articleId, fp: { exact: f.exact, minhash: signatureFromBuffer(f.minhash), shingles: f.shingles }, published: f.published, seq: f.seq });
+        index.add({
+          id: f.articleId,
+          fp: { exact: f.exact, minhash: signatureFromBuffer(f.minhash), shingles: f.shingles },
+          published: f.published,
+          seq: f.seq,
+        });
       }
     } else {
       // Signatures made under other parameters cannot be compared: fingerprint every stored article again.
@@ -293,7 +328,17 @@ export class Engine {
         const fp = fingerprint(a.text);
         s++;
         index.add({ id: a.id, fp, published: a.published, seq: s });
-        await this.store.putFingerprint({ articleId: a.id, seq: s, exact: fp.exact, minhash: signatureToBuffer(fp.minhash), shingles: fp.shingles, published: a.published, copyOf: null, similarity: 0, group: a.id });
+        await this.store.putFingerprint({
+          articleId: a.id,
+          seq: s,
+          exact: fp.exact,
+          minhash: signatureToBuffer(fp.minhash),
+          shingles: fp.shingles,
+          published: a.published,
+          copyOf: null,
+          similarity: 0,
+          group: a.id,
+        });
       }
       await this.store.updateLineage([...index.lineage()]);
       await this.store.setMeta('fingerprint.version', version);
@@ -383,20 +428,47 @@ export class Engine {
   }
 
   private async eventView(e: EventSummary): Promise<EventView> {
-    return { id: e.id, storyline: e.storyline, headline: await this.store.firstTitleIn(e.id), label: e.label, topTerms: e.topTerms, firstDate: e.firstDate, lastDate: e.lastDate, articles: e.members.length, outlets: await this.outletsIn({ event: e.id }), reasons: e.reasons };
+    return {
+      id: e.id,
+      storyline: e.storyline,
+      headline: await this.store.firstTitleIn(e.id),
+      label: e.label,
+      topTerms: e.topTerms,
+      firstDate: e.firstDate,
+      lastDate: e.lastDate,
+      articles: e.members.length,
+      outlets: await this.outletsIn({ event: e.id }),
+      reasons: e.reasons,
+    };
   }
 
   private async storylineView(s: StorylineSummary): Promise<StorylineView> {
     const { eventById } = await this.weaveSummaries();
-    const first = s.events.map((id) => eventById.get(id)!).filter(Boolean).sort(byDateThenId)[0];
-    return { id: s.id, headline: first ? await this.store.firstTitleIn(first.id) : null, label: s.label, topTerms: s.topTerms, firstDate: s.firstDate, lastDate: s.lastDate, events: s.events.length, articles: s.members.length, outlets: await this.outletsIn({ storyline: s.id }), reasons: s.reasons };
+    const first = s.events
+      .map((id) => eventById.get(id)!)
+      .filter(Boolean)
+      .sort(byDateThenId)[0];
+    return {
+      id: s.id,
+      headline: first ? await this.store.firstTitleIn(first.id) : null,
+      label: s.label,
+      topTerms: s.topTerms,
+      firstDate: s.firstDate,
+      lastDate: s.lastDate,
+      events: s.events.length,
+      articles: s.members.length,
+      outlets: await this.outletsIn({ storyline: s.id }),
+      reasons: s.reasons,
+    };
   }
 
   /** Storylines, largest and latest first. */
   async storylines(page: Page = {}): Promise<Paged<StorylineView>> {
     return this.cached(`storylines:${JSON.stringify(page)}`, async () => {
       const { storylines } = await this.weaveSummaries();
-      const sorted = [...storylines].sort((a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id));
+      const sorted = [...storylines].sort(
+        (a, b) => b.events.length - a.events.length || b.members.length - a.members.length || cmpDesc(a.lastDate, b.lastDate) || a.id.localeCompare(b.id),
+      );
       return this.paged(sorted, page, async (s) => listed(await this.storylineView(s)));
     });
   }
@@ -406,7 +478,10 @@ export class Engine {
       const { storylineById, eventById } = await this.weaveSummaries();
       const s = storylineById.get(id);
       if (!s) return null;
-      const events = s.events.map((e) => eventById.get(e)!).filter(Boolean).sort(byDateThenId);
+      const events = s.events
+        .map((e) => eventById.get(e)!)
+        .filter(Boolean)
+        .sort(byDateThenId);
       return { ...(await this.storylineView(s)), timeline: await Promise.all(events.map((e) => this.eventView(e))) };
     });
   }
@@ -415,7 +490,9 @@ export class Engine {
   async events(page: Page & { storyline?: string } = {}): Promise<Paged<EventView>> {
     return this.cached(`events:${JSON.stringify(page)}`, async () => {
       const { events } = await this.weaveSummaries();
-      const list = page.storyline ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId) : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
+      const list = page.storyline
+        ? events.filter((e) => e.storyline === page.storyline).sort(byDateThenId)
+        : [...events].sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id));
       return this.paged(list, page, async (e) => listed(await this.eventView(e)));
     });
   }
@@ -433,7 +510,9 @@ export class Engine {
         const key = m.outlet ?? UNKNOWN_OUTLET;
         groups.set(key, [...(groups.get(key) ?? []), m]);
       }
-      const byOutlet = [...groups.entries()].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
+      const byOutlet = [...groups.entries()]
+        .map(([outlet, articles]) => ({ outlet, articles }))
+        .sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
       const quotes = (await this.store.quotes({ articleIds: e.members })).map(({ idx: _i, event: _e, ...q }) => q);
       const entities = (await this.store.entities({ articleIds: e.members, limit: 30 })) as EntityView[];
       return { ...(await this.eventView(e)), members, byOutlet, quotes, entities };
@@ -454,7 +533,12 @@ export class Engine {
     return this.cached(`article:${ref}`, async () => {
       const article = await this.article(ref);
       if (!article) return null;
-      const [analysis, assignment, self, copies] = await Promise.all([this.store.getAnalysis(article.id), this.store.getAssignment(article.id), this.store.articleLinks([article.id]), this.store.copiesOf(article.id)]);
+      const [analysis, assignment, self, copies] = await Promise.all([
+        this.store.getAnalysis(article.id),
+        this.store.getAssignment(article.id),
+        this.store.articleLinks([article.id]),
+        this.store.copiesOf(article.id),
+      ]);
       const { eventById, storylineById } = await this.weaveSummaries();
       const ev = assignment ? eventById.get(assignment.event) : undefined;
       const sl = ev ? storylineById.get(ev.storyline) : undefined;
@@ -490,7 +574,15 @@ export class Engine {
         published: q.published,
         outlet: q.outlet,
         event: q.event,
-        quote: { text: q.text, start: q.start, end: q.end, kind: q.kind as Quote['kind'], cue: q.cue, reporter: q.reporter, speaker: q.speaker ? { name: q.speaker, start: 0, end: 0, entity: q.speakerEntity, via: 'name' } : null },
+        quote: {
+          text: q.text,
+          start: q.start,
+          end: q.end,
+          kind: q.kind as Quote['kind'],
+          cue: q.cue,
+          reporter: q.reporter,
+          speaker: q.speaker ? { name: q.speaker, start: 0, end: 0, entity: q.speakerEntity, via: 'name' } : null,
+        },
       }));
       const statements = groupStatements(items);
       return this.paged(statements, opts, async (s) => s);

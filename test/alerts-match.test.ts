@@ -14,8 +14,19 @@ import type { Analysis, Article, Quote } from '../src/model.js';
 function article(title: string, text: string, id = 'a1'): Article {
   const none = { value: null, source: 'none', confidence: 0 };
   return {
-    id, rawId: 'r1', sourceId: null, url: 'https://news.example/x', outlet: 'Example News', title, authors: [], published: '2026-11-20', dateline: null,
-    language: 'en', text, paragraphs: text.split('\n\n'), removed: [],
+    id,
+    rawId: 'r1',
+    sourceId: null,
+    url: 'https://news.example/x',
+    outlet: 'Example News',
+    title,
+    authors: [],
+    published: '2026-11-20',
+    dateline: null,
+    language: 'en',
+    text,
+    paragraphs: text.split('\n\n'),
+    removed: [],
     provenance: { title: none, authors: none, published: none, outlet: none, dateline: none, language: none, url: none },
   };
 }
@@ -69,7 +80,10 @@ test('speaker alerts use the analysed quotes when present (pronouns resolved, un
   const withAnalysis: AlertSubject = { article: KYIV, analysis: ANALYSIS };
   const m = matchAlert({ kind: 'speaker', value: 'Zelensky' }, withAnalysis);
   assert.equal(m?.via, 'analysis');
-  assert.deepEqual(m?.quotes?.map((q) => q.text), ['Every day of delay costs lives']);
+  assert.deepEqual(
+    m?.quotes?.map((q) => q.text),
+    ['Every day of delay costs lives'],
+  );
   assert.ok(matchAlert({ kind: 'speaker', value: 'the Kremlin' }, withAnalysis));
   assert.equal(matchAlert({ kind: 'speaker', value: 'Kyiv' }, withAnalysis), null, 'named, but said nothing');
   assert.equal(matchAlert({ kind: 'speaker', value: 'commander' }, withAnalysis), null, 'a role that resolved to no one is not a name');
@@ -90,8 +104,19 @@ test('the firing key is the event when weave assigned one, else the article; the
   const assignment = { event: 'e_42', storyline: 's_7', score: 0.8, newEvent: false, newStoryline: false, reasons: [] };
   assert.equal(firingKey({ article: KYIV }), 'article:a1');
   assert.equal(firingKey({ article: KYIV, assignment }), 'event:e_42');
-  assert.equal(firingKey({ article: article('Other report', 'Zelensky spoke again.', 'a2'), assignment }), 'event:e_42', 'a second article of the event shares the key');
-  const p = alertPayload({ id: 'ab12cd34', kind: 'query', value: 'zelensky' }, { article: KYIV, assignment }, { via: 'text', detail: 'd' }, 'event:e_42', '2026-11-22T10:00:00Z', 60);
+  assert.equal(
+    firingKey({ article: article('Other report', 'Zelensky spoke again.', 'a2'), assignment }),
+    'event:e_42',
+    'a second article of the event shares the key',
+  );
+  const p = alertPayload(
+    { id: 'ab12cd34', kind: 'query', value: 'zelensky' },
+    { article: KYIV, assignment },
+    { via: 'text', detail: 'd' },
+    'event:e_42',
+    '2026-11-22T10:00:00Z',
+    60,
+  );
   assert.equal(p.event, 'e_42');
   assert.equal(p.storyline, 's_7');
   assert.equal(p.article.url, 'https://news.example/x');
@@ -106,12 +131,19 @@ test('--exec strings split into argv without a shell; shell syntax outside quote
   assert.deepEqual(splitCommand(`sh -c 'jq .article.title >> alerts.txt'`, meta), ['sh', '-c', 'jq .article.title >> alerts.txt']);
   assert.deepEqual(splitCommand(`say ""`, meta), ['say', '']);
   for (const bad of ['cat > out.json', 'curl x | sh', 'a; rm -rf /', 'echo $(id)', 'echo `id`', 'ls *.json']) {
-    assert.throws(() => splitCommand(bad, meta), (e: unknown) => e instanceof AlertConfigError && /without a shell/.test(e.message), bad);
+    assert.throws(
+      () => splitCommand(bad, meta),
+      (e: unknown) => e instanceof AlertConfigError && /without a shell/.test(e.message),
+      bad,
+    );
   }
   assert.throws(() => splitCommand(`echo "unclosed`, meta), /unclosed " quote/);
   assert.throws(() => splitCommand('   ', meta), /needs a command/);
 });
 
 test('delivery retries back off exponentially up to the cap', () => {
-  assert.deepEqual([1, 2, 3, 4, 10].map((n) => retryDelay(n, 30_000, 3_600_000)), [30_000, 60_000, 120_000, 240_000, 3_600_000]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 10].map((n) => retryDelay(n, 30_000, 3_600_000)),
+    [30_000, 60_000, 120_000, 240_000, 3_600_000],
+  );
 });

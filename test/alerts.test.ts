@@ -30,7 +30,13 @@ async function eventOf(store: Store, title: string): Promise<string | undefined>
 async function newsServer(ids: number[]) {
   const s = await server();
   const entries: FeedEntry[] = [];
-  const add = (n: number) => entries.unshift({ id: `urn:courier:${n}`, link: `${s.base}/news/${n}.html`, title: `Story ${n}`, pubDate: new Date(Date.UTC(2026, 10, 1, n)).toUTCString() });
+  const add = (n: number) =>
+    entries.unshift({
+      id: `urn:courier:${n}`,
+      link: `${s.base}/news/${n}.html`,
+      title: `Story ${n}`,
+      pubDate: new Date(Date.UTC(2026, 10, 1, n)).toUTCString(),
+    });
   ids.forEach(add);
   s.routes['/rss.xml'] = feedRoute(() => rss(entries));
   for (let n = 0; n < 24; n++) s.routes[`/news/${n}.html`] = htmlRoute(articlePage(n));
@@ -71,9 +77,17 @@ test('an alert fires once per new matching event, and its webhook gets exactly o
   const r1 = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(r1.code, 0, r1.stderr);
   const said = () => posts.filter((p) => p.alert.id === id);
-  assert.deepEqual(said().map((p) => p.article.title).sort(), ['Story 0', 'Story 1', 'Story 2']);
+  assert.deepEqual(
+    said()
+      .map((p) => p.article.title)
+      .sort(),
+    ['Story 0', 'Story 1', 'Story 2'],
+  );
   const speaker = posts.filter((p) => p.alert.kind === 'speaker');
-  assert.deepEqual(speaker.map((p) => p.article.title), ['Story 1']);
+  assert.deepEqual(
+    speaker.map((p) => p.article.title),
+    ['Story 1'],
+  );
   assert.equal(speaker[0]!.match.via, 'analysis');
   assert.ok(speaker[0]!.match.quotes!.length >= 1);
   const first = said()[0]!;
@@ -90,7 +104,13 @@ test('an alert fires once per new matching event, and its webhook gets exactly o
   assert.match(r2.stdout, /3 new: 3 added/);
   const sameEvent = await h.inspect(async ({ store }) => (await eventOf(store, 'Story 6')) === (await eventOf(store, 'Story 0')));
   assert.ok(sameEvent, 'precondition: the weave joins the two strike reports');
-  assert.deepEqual(said().map((p) => p.article.title).sort(), ['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4'], 'nothing for the known event');
+  assert.deepEqual(
+    said()
+      .map((p) => p.article.title)
+      .sort(),
+    ['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4'],
+    'nothing for the known event',
+  );
   assert.equal(posts.length, 6);
   assert.equal(new Set(posts.map((p) => `${p.alert.id} ${p.key}`)).size, posts.length, 'no (alert, key) twice');
 
@@ -100,7 +120,10 @@ test('an alert fires once per new matching event, and its webhook gets exactly o
   await h.inspect(async ({ store, as }) => {
     const alerts = new Alerts(as);
     const article = (await store.getArticle(first.article.id))!;
-    assert.deepEqual(await alerts.consider({ article, assignment: { event: first.event!, storyline: 's', score: 1, newEvent: false, newStoryline: false, reasons: [] } }), []);
+    assert.deepEqual(
+      await alerts.consider({ article, assignment: { event: first.event!, storyline: 's', score: 1, newEvent: false, newStoryline: false, reasons: [] } }),
+      [],
+    );
     for (const p of said()) {
       const f = (await as.firing(id, p.key))!;
       assert.ok(f.deliveredAt && f.attempts === 1, `${p.key} delivered on the first attempt`);
@@ -191,7 +214,10 @@ process.stdin.on('data', (d) => (s += d)).on('end', () => {
   const r = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(r.code, 0, r.stderr);
   assert.ok(existsSync(outFile), r.stderr);
-  const lines = readFileSync(outFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(outFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 1);
   assert.deepEqual(lines[0].argv, ['$HOME; rm -rf /']);
   assert.equal(lines[0].payload.article.title, 'Story 2');

@@ -50,9 +50,7 @@ test('curly quotes, inverted attribution and role nouns resolve to the named per
 });
 
 test('pronoun speakers resolve to the nearest subject, not to a later-mentioned object', () => {
-  const t =
-    'Senator Elizabeth Warren criticised the bank on Tuesday.\n\n' +
-    '"This is a scandal, plain and simple," she said after meeting Jamie Dimon.';
+  const t = 'Senator Elizabeth Warren criticised the bank on Tuesday.\n\n' + '"This is a scandal, plain and simple," she said after meeting Jamie Dimon.';
   const q = analyze(t).quotes.find((x) => x.kind === 'direct')!;
   assert.equal(q.speaker?.name, 'she');
   assert.equal(q.speaker?.entity, 'Elizabeth Warren');
@@ -73,8 +71,7 @@ test('multi-paragraph quote: an opening paragraph without a closing mark continu
 
 test('indirect speech and "according to" are found as indirect quotes', () => {
   const t =
-    'Finance Minister Olaf Scholz said that the budget would be balanced next year. ' +
-    'According to Reuters, the plan includes new taxes on aviation.';
+    'Finance Minister Olaf Scholz said that the budget would be balanced next year. ' + 'According to Reuters, the plan includes new taxes on aviation.';
   const qs = analyze(t).quotes;
   const ind = qs.filter((q) => q.kind === 'indirect');
   assert.equal(ind.length, 2);
@@ -133,9 +130,25 @@ test('groupStatements: the same statement across outlets is one ledger entry', (
     reporter: null,
   });
   const items = [
-    { articleId: 'b', quote: mk('We are ready to boost, deepen and improve relations with the United States', 'Vladimir Putin'), published: '2018-07-02', outlet: 'tass.com' },
-    { articleId: 'a', quote: mk('we are ready to boost, deepen and improve relations with the United States,', 'Vladimir Putin'), published: '2018-07-01', outlet: 'rt.com', event: 'e1' },
-    { articleId: 'c', quote: mk('We are ready to boost, deepen and improve relations with the United States', 'Donald Trump'), published: '2018-07-01', outlet: 'x.com' },
+    {
+      articleId: 'b',
+      quote: mk('We are ready to boost, deepen and improve relations with the United States', 'Vladimir Putin'),
+      published: '2018-07-02',
+      outlet: 'tass.com',
+    },
+    {
+      articleId: 'a',
+      quote: mk('we are ready to boost, deepen and improve relations with the United States,', 'Vladimir Putin'),
+      published: '2018-07-01',
+      outlet: 'rt.com',
+      event: 'e1',
+    },
+    {
+      articleId: 'c',
+      quote: mk('We are ready to boost, deepen and improve relations with the United States', 'Donald Trump'),
+      published: '2018-07-01',
+      outlet: 'x.com',
+    },
     { articleId: 'd', quote: mk('Sanctions will stay in place until the conflict is resolved', 'Vladimir Putin'), published: null, outlet: null },
   ];
   const st = groupStatements(items);
@@ -185,9 +198,7 @@ test('an appositive between the name and the cue does not hide the speaker', () 
 });
 
 test('she/he agree with the antecedent when the given name tells the gender', () => {
-  const t =
-    'Hillary Clinton met Donald Trump backstage before the debate.\n\n' +
-    'Trump was late. "We will not be distracted by this," she said.';
+  const t = 'Hillary Clinton met Donald Trump backstage before the debate.\n\n' + 'Trump was late. "We will not be distracted by this," she said.';
   const q = analyze(t).quotes.find((x) => x.kind === 'direct')!;
   assert.equal(q.speaker?.name, 'she');
   assert.equal(q.speaker?.entity, 'Hillary Clinton');

@@ -11,7 +11,7 @@ const DIRS = [join(here, '..', '..', 'shared', 'seeds'), join(here, '..', 'examp
 const dir = DIRS.find((d) => existsSync(d) && readdirSync(d).some((f) => /^00\d_.*\.txt$/.test(f)));
 
 function seed(n: string): string {
-  const f = readdirSync(dir!).find((x) => x.startsWith(n + '_') && x.endsWith('.txt'))!;
+  const f = readdirSync(dir!).find((x) => x.startsWith(`${n}_`) && x.endsWith('.txt'))!;
   return readFileSync(join(dir!, f), 'utf8');
 }
 

@@ -39,7 +39,9 @@ if (chromiumMissing && process.env.CI === 'true') {
   throw new Error(`chromium is not installed at ${CHROMIUM}: the browser tests need it under CI (apt-get install -y chromium, or set CHROMIUM_PATH)`);
 }
 
-describe('web page in chromium', { skip: chromiumMissing ? `chromium not found at ${CHROMIUM}; install it (apt-get install -y chromium) or set CHROMIUM_PATH` : false }, () => {
+describe('web page in chromium', {
+  skip: chromiumMissing ? `chromium not found at ${CHROMIUM}; install it (apt-get install -y chromium) or set CHROMIUM_PATH` : false,
+}, () => {
   let app: FastifyInstance;
   let store: SqliteStore;
   let browser: Browser;
@@ -69,7 +71,13 @@ describe('web page in chromium', { skip: chromiumMissing ? `chromium not found a
     // A later syndicated copy of a seed by another outlet, so an event shows who published first and who copied.
     const seed = readFileSync(join(SEEDS, '004_49691bd9d9a4ed65.txt'), 'utf8').split('\n').slice(3).join('\n');
     const copy = await engine.ingestRows([
-      { id: 'echo-copy', outlet: 'Echo Wire', published: '2016-11-09T19:05:00', title: 'Putin: Russia ready to restore relations with US', text: `${seed}\n\nEcho Wire contributed to this report.` },
+      {
+        id: 'echo-copy',
+        outlet: 'Echo Wire',
+        published: '2016-11-09T19:05:00',
+        title: 'Putin: Russia ready to restore relations with US',
+        text: `${seed}\n\nEcho Wire contributed to this report.`,
+      },
     ]);
     assert.equal(copy.added.length, 1);
     app = createServer(engine, { webDir: WEB });

@@ -13,9 +13,14 @@ test('ingest twice, export, show, search and report through the CLI', async (t) 
   const b = await cli(['ingest', SEEDS, '--db', db]);
   assert.match(b.stdout, /added 0, unchanged 5/);
   const exp = await cli(['--db', db, 'export', '--json']);
-  const rows = exp.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const rows = exp.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(rows.length, 5);
-  for (const r of rows) for (const k of ['id', 'url', 'outlet', 'title', 'authors', 'published', 'dateline', 'language', 'text', 'removed', 'provenance']) assert.ok(k in r, `export lacks ${k}`);
+  for (const r of rows)
+    for (const k of ['id', 'url', 'outlet', 'title', 'authors', 'published', 'dateline', 'language', 'text', 'removed', 'provenance'])
+      assert.ok(k in r, `export lacks ${k}`);
   const tass = rows.find((r) => r.outlet === 'TASS');
   const show = await cli(['--db', db, 'show', tass.id.slice(0, 8)]);
   assert.equal(show.code, 0, show.stderr);
@@ -42,13 +47,22 @@ test('bad inputs are reported with file and line, stored as rejections, and set 
   assert.match(r.stderr, /bin\.html: looks like a binary file/);
   assert.match(r.stderr, /rows\.jsonl:2: is not valid JSON/);
   const rej = await cli(['--db', db, 'rejections', '--json']);
-  const list = rej.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const list = rej.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(list.length, 2);
   assert.ok(list.every((x) => x.reason && x.origin.path));
   // the same bad inputs again: still two rejections, counted twice
   await cli(['--db', db, 'ingest', dir]);
-  const again = (await cli(['--db', db, 'rejections', '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(again.map((x) => x.count), [2, 2]);
+  const again = (await cli(['--db', db, 'rejections', '--json'])).stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    again.map((x) => x.count),
+    [2, 2],
+  );
 });
 
 test('ingest reads JSONL from stdin', async (t) => {
@@ -70,7 +84,10 @@ test('extract keeps the batch contract: one row out per row in, in order, bad ro
   const r = await cli(['extract', '-'], { stdin: input });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /4 rows, 2 errors/);
-  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const rows = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(rows.length, 4);
   assert.equal(rows[0].id, 'a');
   assert.equal(rows[0].title, 'Quake hits coast');
@@ -123,20 +140,44 @@ test('storylines, events, show event/storyline, ledger, outlets and recluster th
 
 test('quotes, dedup and cluster keep the batch contract', async () => {
   const text = 'Russia is ready, the Kremlin said. "We are ready to meet at any time," Putin said, adding that "various tools may be used."';
-  const q = await cli(['quotes', '-'], { stdin: JSON.stringify({ id: 'q1', text }) + '\n{bad\n' });
-  const [row, bad] = q.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const q = await cli(['quotes', '-'], { stdin: `${JSON.stringify({ id: 'q1', text })}\n{bad\n` });
+  const [row, bad] = q.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(row.id, 'q1');
   assert.ok(row.quotes.length >= 2);
   for (const x of row.quotes) assert.equal(text.slice(x.start, x.end), x.text);
   assert.equal(row.quotes.find((x: { text: string }) => x.text.includes('meet at any time')).speaker.name, 'Putin');
   assert.match(bad.error, /line 2/);
   const body = 'The port strike ended on Monday after unions and employers agreed a new wage deal covering ten thousand workers in all. '.repeat(4);
-  const d = await cli(['dedup', '-'], { stdin: [JSON.stringify({ id: 'o', text: body, published: '2020-01-01' }), JSON.stringify({ id: 'c', text: 'UPDATED: ' + body, published: '2020-01-02' }), JSON.stringify({ id: 'x', text: 'A completely different story about a football match in Madrid that ended in a draw after extra time.' })].join('\n') });
-  const rows = d.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(rows.map((r) => [r.id, r.copyOf]), [['o', null], ['c', 'o'], ['x', null]]);
-  const seedRows = readdirSync(SEEDS).sort().map((f) => JSON.stringify({ id: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8') }));
+  const d = await cli(['dedup', '-'], {
+    stdin: [
+      JSON.stringify({ id: 'o', text: body, published: '2020-01-01' }),
+      JSON.stringify({ id: 'c', text: `UPDATED: ${body}`, published: '2020-01-02' }),
+      JSON.stringify({ id: 'x', text: 'A completely different story about a football match in Madrid that ended in a draw after extra time.' }),
+    ].join('\n'),
+  });
+  const rows = d.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((r) => [r.id, r.copyOf]),
+    [
+      ['o', null],
+      ['c', 'o'],
+      ['x', null],
+    ],
+  );
+  const seedRows = readdirSync(SEEDS)
+    .sort()
+    .map((f) => JSON.stringify({ id: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8') }));
   const c = await cli(['cluster', '-'], { stdin: seedRows.join('\n') });
-  const out = c.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = c.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(c.code, 0, c.stderr);
   assert.equal(new Set(out.map((r) => r.storyline)).size, 1);
   assert.equal(new Set(out.map((r) => r.event)).size, 5);

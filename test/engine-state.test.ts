@@ -12,7 +12,7 @@ test('an unreadable weave snapshot is rebuilt from the stored articles, with the
   const store = SqliteStore.open(path);
   await new Engine(store).ingest([SEEDS]);
   const before = (await new Engine(store).events({ limit: 10 })).items.map((e) => e.id).sort();
-  store.db.prepare("UPDATE weave_state SET snapshot = '{\"version\": 99}'").run();
+  store.db.prepare('UPDATE weave_state SET snapshot = \'{"version": 99}\'').run();
   store.db.prepare("DELETE FROM meta WHERE key = 'weave.summaries'").run(); // as an older version left it: no summaries to list from
   await store.close();
   const reopened = SqliteStore.open(path);
@@ -64,17 +64,29 @@ test('a reader lists events and storylines from the summaries saved with the sna
   // A snapshot saved by a writer that kept no summaries (another version) is not matched by the old summaries: the reader loads the weave.
   await writer.saveWeaveState((await writer.loadWeaveState())!);
   const again = new Engine(readerStore);
-  assert.deepEqual((await again.events({ limit: 10 })).items.map((e) => e.id), expected.events.items.map((e) => e.id));
+  assert.deepEqual(
+    (await again.events({ limit: 10 })).items.map((e) => e.id),
+    expected.events.items.map((e) => e.id),
+  );
   assert.equal(loads, 1);
 });
 
 test('a copy ingested later is linked to the stored original after a restart', async (t) => {
   const store = SqliteStore.open(join(tempDir(t), 'copies.db'));
   t.after(() => store.close());
-  const text = 'MOSCOW, Nov 9, 2016 (Reuters) - ' + 'Russian President Vladimir Putin said on Wednesday that Moscow was ready to restore relations with Washington after the election. '.repeat(6);
+  const text =
+    'MOSCOW, Nov 9, 2016 (Reuters) - ' +
+    'Russian President Vladimir Putin said on Wednesday that Moscow was ready to restore relations with Washington after the election. '.repeat(6);
   await new Engine(store).ingestRows([{ id: 'orig', title: 'Putin ready to restore ties', text, published: '2016-11-09T10:00:00Z' }]);
   const later = new Engine(store);
-  await later.ingestRows([{ id: 'reprint', title: 'Putin says Russia ready to restore ties with US', text: text + '\n\nShare this story with your friends.', published: '2016-11-09T15:00:00Z' }]);
+  await later.ingestRows([
+    {
+      id: 'reprint',
+      title: 'Putin says Russia ready to restore ties with US',
+      text: `${text}\n\nShare this story with your friends.`,
+      published: '2016-11-09T15:00:00Z',
+    },
+  ]);
   const d = await later.articleDetail('reprint');
   assert.equal(d!.copyOf?.id, (await later.article('orig'))!.id);
   assert.equal((await later.articleDetail('orig'))!.copies.length, 1);
@@ -88,7 +100,7 @@ test('signatures from another fingerprint scheme are recomputed on start, and co
   store.db.prepare("UPDATE meta SET value = 'mh0-old' WHERE key = 'fingerprint.version'").run();
   store.db.prepare('UPDATE fingerprints SET minhash = zeroblob(length(minhash))').run();
   const engine = new Engine(store);
-  await engine.ingestRows([{ id: 'b', text: 'Reprinted: ' + text, published: '2020-01-02' }]);
+  await engine.ingestRows([{ id: 'b', text: `Reprinted: ${text}`, published: '2020-01-02' }]);
   assert.equal((await engine.articleDetail('b'))!.copyOf?.id, (await engine.article('a'))!.id);
   assert.notEqual(await store.getMeta('fingerprint.version'), 'mh0-old');
 });
@@ -96,10 +108,26 @@ test('signatures from another fingerprint scheme are recomputed on start, and co
 test('an article the weave moves to another event later has its stored assignment moved too, with the reason', async (t) => {
   // Two ferry disasters of the same kind; a loose join threshold lets the first Egyptian report join the Korean event at first.
   const rows = [
-    { id: 'kr-1', title: 'Ferry Sewol sinks off Jindo with 476 aboard', text: 'The ferry Sewol capsized and sank off the island of Jindo on Wednesday with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said.\n\nCaptain Lee Joon-seok was among the first to leave the ship. Rescuers pulled 172 people from the water.' },
-    { id: 'eg-1', title: 'Ferry al-Salam Boccaccio 98 sinks in the Red Sea with 1,400 aboard', text: 'The ferry al-Salam Boccaccio 98 sank in the Red Sea overnight on its way from Duba in Saudi Arabia to Safaga, with about 1,400 people aboard, Egyptian officials said.\n\nThe ship, owned by El Salam Maritime, caught fire before it capsized. Rescuers found 388 survivors.' },
-    { id: 'kr-2', title: 'Sewol ferry: divers search for missing Danwon students', text: 'Divers searched the sunken ferry Sewol off Jindo for more than 300 missing passengers, many of them students of Danwon High School.\n\nThe coast guard said 172 people were rescued. Prosecutors questioned captain Lee Joon-seok about the evacuation order.' },
-    { id: 'eg-2', title: 'Red Sea ferry: 388 survivors found, hundreds missing', text: 'Egyptian rescuers found 388 survivors of the al-Salam Boccaccio 98, which sank between Duba and Safaga.\n\nSurvivors said a fire broke out in the car deck hours before the ferry capsized; El Salam Maritime said the captain, Sayed Omar, had not been found.' },
+    {
+      id: 'kr-1',
+      title: 'Ferry Sewol sinks off Jindo with 476 aboard',
+      text: 'The ferry Sewol capsized and sank off the island of Jindo on Wednesday with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said.\n\nCaptain Lee Joon-seok was among the first to leave the ship. Rescuers pulled 172 people from the water.',
+    },
+    {
+      id: 'eg-1',
+      title: 'Ferry al-Salam Boccaccio 98 sinks in the Red Sea with 1,400 aboard',
+      text: 'The ferry al-Salam Boccaccio 98 sank in the Red Sea overnight on its way from Duba in Saudi Arabia to Safaga, with about 1,400 people aboard, Egyptian officials said.\n\nThe ship, owned by El Salam Maritime, caught fire before it capsized. Rescuers found 388 survivors.',
+    },
+    {
+      id: 'kr-2',
+      title: 'Sewol ferry: divers search for missing Danwon students',
+      text: 'Divers searched the sunken ferry Sewol off Jindo for more than 300 missing passengers, many of them students of Danwon High School.\n\nThe coast guard said 172 people were rescued. Prosecutors questioned captain Lee Joon-seok about the evacuation order.',
+    },
+    {
+      id: 'eg-2',
+      title: 'Red Sea ferry: 388 survivors found, hundreds missing',
+      text: 'Egyptian rescuers found 388 survivors of the al-Salam Boccaccio 98, which sank between Duba and Safaga.\n\nSurvivors said a fire broke out in the car deck hours before the ferry capsized; El Salam Maritime said the captain, Sayed Omar, had not been found.',
+    },
   ];
   const store = SqliteStore.open(join(tempDir(t), 'moves.db'));
   t.after(() => store.close());
@@ -112,7 +140,10 @@ test('an article the weave moves to another event later has its stored assignmen
   const stored = async (id: string) => (await store.getAssignment(added.get(id)!))!;
   assert.notEqual((await stored('eg-1')).event, (await stored('kr-1')).event, 'the Egyptian report left the Korean event');
   assert.equal((await stored('eg-1')).event, (await stored('eg-2')).event);
-  assert.ok((await stored('eg-1')).reasons.some((r) => r.kind === 'moved'), 'the stored reason says it moved');
+  assert.ok(
+    (await stored('eg-1')).reasons.some((r) => r.kind === 'moved'),
+    'the stored reason says it moved',
+  );
   const view = (await engine.events({ limit: 10 })).items;
   assert.equal(view.length, 2);
 });

@@ -5,14 +5,24 @@ import { extractHtml } from '../src/extract/html/index.js';
 import { datesInLine, dateFromUrl, normaliseDate } from '../src/extract/html/dates.js';
 import { BODY, LONG_BODY, para, wrapPage } from './helpers/html-fixtures.js';
 
-const ld = (o: Record<string, unknown>): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry terminal to close', ...o })}</script>`;
+const ld = (o: Record<string, unknown>): string =>
+  `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry terminal to close', ...o })}</script>`;
 const page = (head: string, underHeadline: string, url?: string): ReturnType<typeof extractHtml> =>
   extractHtml(`<html><head>${head}</head><body><article><h1>Ferry terminal to close</h1>${underHeadline}${BODY}</article></body></html>`, url ? { url } : {});
 
 test('dates in a line: two glued dates are both read; an ambiguous numeric date keeps its other reading', () => {
-  assert.deepEqual(datesInLine('May 21, 2025April 24, 2025 by The Ritualist').map((d) => d.iso), ['2025-05-21', '2025-04-24']);
-  assert.deepEqual(datesInLine('Dec 17, 20256 min read').map((d) => d.iso), ['2025-12-17']);
-  assert.deepEqual(datesInLine('2024-05-03T10:00:00Z').map((d) => d.iso), ['2024-05-03T10:00:00Z']);
+  assert.deepEqual(
+    datesInLine('May 21, 2025April 24, 2025 by The Ritualist').map((d) => d.iso),
+    ['2025-05-21', '2025-04-24'],
+  );
+  assert.deepEqual(
+    datesInLine('Dec 17, 20256 min read').map((d) => d.iso),
+    ['2025-12-17'],
+  );
+  assert.deepEqual(
+    datesInLine('2024-05-03T10:00:00Z').map((d) => d.iso),
+    ['2024-05-03T10:00:00Z'],
+  );
   const d = normaliseDate('03/10/2023');
   assert.equal(d?.iso, '2023-03-10');
   assert.equal(d?.alt, '2023-10-03');
@@ -29,7 +39,10 @@ test('dates: the date line under the headline beats a declared date it does not 
 });
 
 test('dates: a declared publication date shown under the headline gives the exact value; a shown modification stamp does not replace it', () => {
-  const shown = page(ld({ datePublished: '2025-04-24T16:12:49+00:00', dateModified: '2025-05-21T14:06:47+00:00' }), '<p>May 21, 2025April 24, 2025 by The Ritualist</p>');
+  const shown = page(
+    ld({ datePublished: '2025-04-24T16:12:49+00:00', dateModified: '2025-05-21T14:06:47+00:00' }),
+    '<p>May 21, 2025April 24, 2025 by The Ritualist</p>',
+  );
   assert.equal(shown.published.value, '2025-04-24T16:12:49+00:00');
   assert.equal(shown.published.source, 'json-ld');
   const mod = page(ld({ datePublished: '2024-12-30T19:34:50+00:00', dateModified: '2025-06-02T15:26:59+00:00' }), '<p>June 2, 2025</p>');
@@ -49,7 +62,10 @@ test('dates: a shown day and a declared instant one zone away are one moment; th
 });
 
 test('dates: "originally published" anywhere beats the stamp under the headline', () => {
-  const x = page('', `<p>30 Sep 2022, 11:07am</p>${para('This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep it current.')}`);
+  const x = page(
+    '',
+    `<p>30 Sep 2022, 11:07am</p>${para('This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep it current.')}`,
+  );
   assert.equal(x.published.value, '2019-09-26');
 });
 
@@ -65,14 +81,19 @@ test('dates: meta names that say "published", and JSON-LD carried in <meta name=
   const named = page('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', '');
   assert.equal(named.published.value, '2025-05-27T06:03:43Z');
   assert.equal(named.published.note, 'w-published-date');
-  const remix = page(`<meta name="script:ld+json" content="${JSON.stringify({ '@type': 'Article', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;')}">`, '');
+  const remix = page(
+    `<meta name="script:ld+json" content="${JSON.stringify({ '@type': 'Article', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;')}">`,
+    '',
+  );
   assert.equal(remix.published.value, '2025-11-17T09:00:00-05:00');
   assert.equal(remix.published.source, 'json-ld');
 });
 
 test('dates: explainDates lists every candidate with its source', () => {
-  const x = extractHtml(`<html><head>${ld({ datePublished: '2025-08-21', dateModified: '2025-09-01' })}</head><body><article><h1>Ferry terminal to close</h1><p>Aug 21, 2025</p>${BODY}</article></body></html>`,
-    { explainDates: true, url: 'https://baycourier.example/2025/08/21/ferry' });
+  const x = extractHtml(
+    `<html><head>${ld({ datePublished: '2025-08-21', dateModified: '2025-09-01' })}</head><body><article><h1>Ferry terminal to close</h1><p>Aug 21, 2025</p>${BODY}</article></body></html>`,
+    { explainDates: true, url: 'https://baycourier.example/2025/08/21/ferry' },
+  );
   const sources = (x.dateCandidates ?? []).map((c) => c.source);
   for (const s of ['json-ld', 'url', 'head-line', 'top-line']) assert.ok(sources.includes(s), `${s} listed`);
   assert.ok(x.dateCandidates!.some((c) => c.modified && c.iso === '2025-09-01'));
@@ -80,7 +101,8 @@ test('dates: explainDates lists every candidate with its source', () => {
 });
 
 test('headline: a section label before a colon and a mis-encoded <h1> give the declared title, and leave the text', () => {
-  const label = extractHtml(`<html><head><meta property="og:title" content="Best ferry routes in the bay for 2025 | Bay Courier"><meta property="og:site_name" content="Bay Courier"></head>
+  const label =
+    extractHtml(`<html><head><meta property="og:title" content="Best ferry routes in the bay for 2025 | Bay Courier"><meta property="og:site_name" content="Bay Courier"></head>
 <body><article><h1>Blog: Best ferry routes in the bay for 2025</h1>${BODY}</article></body></html>`);
   assert.equal(label.title.value, 'Best ferry routes in the bay for 2025');
   assert.ok(!label.text.includes('Blog:'));
@@ -96,7 +118,9 @@ test('main text: a "Recent posts" / "About the author" line near the end opens t
   assert.ok(x.text.endsWith('fund a shuttle bus.'));
   assert.ok(x.removed.some((r) => r.reason.startsWith('page tail') && r.text.startsWith('Recent posts')));
   // Early in the text the same words are a section of the article, not its tail.
-  const early = extractHtml(`<html><body><article><h1>Ferry terminal to close</h1>${para('The council met on Tuesday.')}<h2>Keep reading</h2>${BODY}</article></body></html>`);
+  const early = extractHtml(
+    `<html><body><article><h1>Ferry terminal to close</h1>${para('The council met on Tuesday.')}<h2>Keep reading</h2>${BODY}</article></body></html>`,
+  );
   assert.ok(early.text.includes('Keep reading'));
   assert.ok(early.text.endsWith('fund a shuttle bus.'));
 });
@@ -126,9 +150,15 @@ test('dates: a date standing alone on a line far from the top is used when nothi
 
 test('dates: a <time> shown in local time stands for the published meta tag declared in UTC; a second same-day source keeps the local day', () => {
   const head = '<meta property="article:published_time" content="2026-02-23T00:57:30+00:00">';
-  const local = wrapPage(head, `<article><h1>Ferry terminal to close</h1><p><time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`);
+  const local = wrapPage(
+    head,
+    `<article><h1>Ferry terminal to close</h1><p><time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`,
+  );
   assert.equal(extractHtml(local).published.value, '2026-02-23T00:57:30+00:00');
 
-  const withUrl = wrapPage(head, `<article><h1>Ferry terminal to close</h1><p>Posted on <time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`);
+  const withUrl = wrapPage(
+    head,
+    `<article><h1>Ferry terminal to close</h1><p>Posted on <time datetime="2026-02-22T19:57:30-05:00">February 22, 2026</time></p>${LONG_BODY}</article>`,
+  );
   assert.equal(extractHtml(withUrl, { url: 'https://bay.example/2026/02/22/ferry/' }).published.value?.slice(0, 10), '2026-02-22');
 });

@@ -31,8 +31,10 @@ test('headline: an <h1> inside a link to the home page is the logo; a capitals <
   const logo = wrapPage('<title>rustc_codegen_gcc: Progress Report #39</title>', `<a href="/"><h1>Antoyo's Blog</h1></a><article>${LONG_BODY}</article>`);
   assert.equal(extractHtml(logo, { url: 'https://blog.antoyo.example/report-39' }).title.value, 'rustc_codegen_gcc: Progress Report #39');
 
-  const caps = wrapPage('<meta property="og:title" content="GAAP Compliance: Applying Accounting Best Practices To Your Business">',
-    `<article><h1>SUPPORTING GAAP COMPLIANCE</h1>${LONG_BODY}</article>`);
+  const caps = wrapPage(
+    '<meta property="og:title" content="GAAP Compliance: Applying Accounting Best Practices To Your Business">',
+    `<article><h1>SUPPORTING GAAP COMPLIANCE</h1>${LONG_BODY}</article>`,
+  );
   assert.equal(extractHtml(caps).title.value, 'GAAP Compliance: Applying Accounting Best Practices To Your Business');
 });
 
@@ -40,9 +42,14 @@ test('headline: a bare host name before the title is cut; an aggregator suffix "
   const host = wrapPage('<title>bayblog.example Vibe Coding</title>', `<h1>bayblog.example</h1><article>${LONG_BODY}</article>`);
   assert.equal(extractHtml(host, { url: 'https://bayblog.example/2025/12/vibe.html' }).title.value, 'Vibe Coding');
 
-  const agg = wrapPage('<meta property="og:title" content="Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot">',
-    `<article><h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>${LONG_BODY}</article>`);
-  assert.equal(extractHtml(agg, { url: 'https://developers.slashdot.example/story/1' }).title.value, 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs');
+  const agg = wrapPage(
+    '<meta property="og:title" content="Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot">',
+    `<article><h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>${LONG_BODY}</article>`,
+  );
+  assert.equal(
+    extractHtml(agg, { url: 'https://developers.slashdot.example/story/1' }).title.value,
+    'Stanford Grads Find Their Degrees No Longer Guarantee Jobs',
+  );
 });
 
 test('site names: a fragment of a long site name is not the site; a misfilled og:site_name is ignored', async () => {

@@ -6,8 +6,13 @@ import { isAuthorBio } from '../src/extract/html/author-bio.js';
 import { BODY, LONG_BODY, SENTENCES, contains, para, wrapPage } from './helpers/html-fixtures.js';
 
 test('main text: an article split into a few sections whose class looks like navigation is kept', () => {
-  const section = (i: number): string => `<div class="content-nav-section"><div class="rtf">${para(`Section ${i}: the council heard from engineers, ferry crews and shop owners along the pier, who described a slow decline in traffic and rising repair bills over the past decade.`)}${para(`Part ${i} continued: most speakers agreed the terminal could not be saved without state money, which the governor has so far refused to commit to the project.`)}</div></div>`;
-  const menu = Array.from({ length: 6 }, (_, i) => `<div class="menu-feature">${para(`Explore our guide number ${i} to savings accounts, loans, cards and the many other services we offer to members in the bay area.`)}</div>`).join('');
+  const section = (i: number): string =>
+    `<div class="content-nav-section"><div class="rtf">${para(`Section ${i}: the council heard from engineers, ferry crews and shop owners along the pier, who described a slow decline in traffic and rising repair bills over the past decade.`)}${para(`Part ${i} continued: most speakers agreed the terminal could not be saved without state money, which the governor has so far refused to commit to the project.`)}</div></div>`;
+  const menu = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<div class="menu-feature">${para(`Explore our guide number ${i} to savings accounts, loans, cards and the many other services we offer to members in the bay area.`)}</div>`,
+  ).join('');
   const html = `<html><body><header><div class="site-nav">${menu}</div></header><main>${section(1)}<div class="wrap">${section(2)}</div>${section(3)}</main></body></html>`;
   const x = extractHtml(html);
   for (const i of [1, 2, 3]) assert.ok(x.text.includes(`Section ${i}:`), `section ${i} kept`);
@@ -29,10 +34,13 @@ test('main text: in-page table of contents and text above the headline are cut, 
 });
 
 test('main text: linked headings after the article are teaser titles; a linked heading inside the article stays', () => {
-  const html = wrapPage('', `<main><h1>Ferry terminal to close</h1>${para(SENTENCES[0]!)}
+  const html = wrapPage(
+    '',
+    `<main><h1>Ferry terminal to close</h1>${para(SENTENCES[0]!)}
 <h2><a href="/ferries/history">A century of crossings</a></h2>${SENTENCES.slice(1).map(para).join('')}
 <h3><a href="/news/bridge-repairs">Bridge repairs to start in spring</a></h3>
-<h3><a href="/news/bus-lanes">New bus lanes open on the harbour road</a></h3></main>`);
+<h3><a href="/news/bus-lanes">New bus lanes open on the harbour road</a></h3></main>`,
+  );
   const x = extractHtml(html);
   assert.ok(contains(x.text, 'A century of crossings'), 'the linked section heading inside the article is kept');
   assert.ok(!contains(x.text, 'Bridge repairs to start'), 'teaser titles after the article are cut');
@@ -40,9 +48,16 @@ test('main text: linked headings after the article are teaser titles; a linked h
 });
 
 test('main text: a <footer> full of disclaimers is dropped when the headline sits outside it; one wrapping the headline is kept', () => {
-  const disclaimer = Array.from({ length: 4 }, (_, i) => para(`Disclaimer ${i + 1}: this material is not intended to replace the advice of a qualified advisor, and information has been obtained from sources believed to be reliable at the time of writing.`)).join('');
-  const short = wrapPage('', `<div><h1>Best practices for vehicle rentals</h1><p>Screening renters at the counter keeps unqualified drivers out of your fleet and protects the vehicles.</p></div>
-<footer>${disclaimer}</footer>`);
+  const disclaimer = Array.from({ length: 4 }, (_, i) =>
+    para(
+      `Disclaimer ${i + 1}: this material is not intended to replace the advice of a qualified advisor, and information has been obtained from sources believed to be reliable at the time of writing.`,
+    ),
+  ).join('');
+  const short = wrapPage(
+    '',
+    `<div><h1>Best practices for vehicle rentals</h1><p>Screening renters at the counter keeps unqualified drivers out of your fleet and protects the vehicles.</p></div>
+<footer>${disclaimer}</footer>`,
+  );
   const x = extractHtml(short);
   assert.ok(contains(x.text, 'Screening renters at the counter'));
   assert.ok(!contains(x.text, 'Disclaimer 1'), 'the footer is not the article');
@@ -52,7 +67,10 @@ test('main text: a <footer> full of disclaimers is dropped when the headline sit
 });
 
 test('main text: a subtree with a "hide"/"hidden" class and little text is dropped', () => {
-  const html = wrapPage('', `<article><h1>Ferry terminal to close</h1>${LONG_BODY}<div class="hidden"><p>Score free shipping on qualifying orders today!</p></div></article>`);
+  const html = wrapPage(
+    '',
+    `<article><h1>Ferry terminal to close</h1>${LONG_BODY}<div class="hidden"><p>Score free shipping on qualifying orders today!</p></div></article>`,
+  );
   const x = extractHtml(html);
   assert.ok(!contains(x.text, 'free shipping'));
   assert.ok(contains(x.text, SENTENCES[5]!));
@@ -60,9 +78,12 @@ test('main text: a subtree with a "hide"/"hidden" class and little text is dropp
 
 test('main text: a repeated paragraph is kept once; short lines repeated on their own (table cells) are kept each time', () => {
   const row = (day: string, plan: string): string => `<tr><td>${day}</td><td>${plan}</td></tr>`;
-  const html = wrapPage('', `<article><h1>Ferry terminal to close</h1>${LONG_BODY}
+  const html = wrapPage(
+    '',
+    `<article><h1>Ferry terminal to close</h1>${LONG_BODY}
 <table>${row('Monday', 'Easy run of thirty minutes')}${row('Tuesday', 'Rest day and light stretching')}${row('Wednesday', 'Rest day and light stretching')}</table>
-${para(SENTENCES[1]!)}</article>`);
+${para(SENTENCES[1]!)}</article>`,
+  );
   const x = extractHtml(html);
   assert.equal(x.paragraphs.filter((p) => p === SENTENCES[1]).length, 1, 'the long paragraph shown twice is kept once');
   assert.equal(x.paragraphs.filter((p) => p === 'Rest day and light stretching').length, 2, 'a short cell repeated alone is content');
@@ -76,35 +97,49 @@ test('main text: a short line that continues a repeated run is cut with it', () 
 });
 
 test('main text: opening paragraphs between the headline and the article container are kept', () => {
-  const html = wrapPage('', `<header><h1>Ferry terminal to close</h1>
+  const html = wrapPage(
+    '',
+    `<header><h1>Ferry terminal to close</h1>
 <p>After a century of service across the bay, the old ferry terminal will shut for good at the end of the year, the council decided.</p></header>
-<div class="story">${LONG_BODY}</div>`);
+<div class="story">${LONG_BODY}</div>`,
+  );
   const x = extractHtml(html);
   assert.ok(contains(x.text, 'After a century of service across the bay'));
   assert.ok(x.paragraphs.indexOf(SENTENCES[0]!) > 0, 'the lead comes first');
 });
 
 test('main text: form messages, sign-up consent and affiliate disclosures are boilerplate', () => {
-  const html = wrapPage('', `<article><h1>Ferry terminal to close</h1>
+  const html = wrapPage(
+    '',
+    `<article><h1>Ferry terminal to close</h1>
 <p>Disclosure: this post contains affiliate links, and we may earn a small commission.</p>${LONG_BODY}
 <p>Thank you! Your submission has been received!</p><p>Oops! Something went wrong while submitting the form.</p>
 <p>By subscribing to this newsletter, you agree to our terms of service and privacy policy.</p>
-<p>Join 80,000+ subscribers to get our weekly notes on the harbour.</p></article>`);
+<p>Join 80,000+ subscribers to get our weekly notes on the harbour.</p></article>`,
+  );
   const x = extractHtml(html);
-  for (const s of ['affiliate links', 'submission has been received', 'Something went wrong', 'you agree to our terms', 'subscribers to get']) assert.ok(!contains(x.text, s), s);
+  for (const s of ['affiliate links', 'submission has been received', 'Something went wrong', 'you agree to our terms', 'subscribers to get'])
+    assert.ok(!contains(x.text, s), s);
   assert.ok(contains(x.text, SENTENCES[4]!));
 });
 
 test('main text: an "Acknowledgments" or "Stay connected" line near the end opens the page tail', () => {
-  const html = wrapPage('', `<article><h1>Ferry terminal to close</h1>${LONG_BODY}<h2>Stay connected</h2><p>New episodes are out every Monday on all major podcast platforms.</p></article>`);
+  const html = wrapPage(
+    '',
+    `<article><h1>Ferry terminal to close</h1>${LONG_BODY}<h2>Stay connected</h2><p>New episodes are out every Monday on all major podcast platforms.</p></article>`,
+  );
   const x = extractHtml(html);
   assert.ok(!contains(x.text, 'Stay connected'));
   assert.ok(!contains(x.text, 'New episodes are out'));
 });
 
 test('main text: a date standing alone near the end opens a list of dated teasers; a dated list that is the body stays', () => {
-  const teasers = ['Bridge repairs to start in spring', 'New bus lanes open on the harbour road'].map((t, i) => `<div><h3>${t}</h3><p>Dec ${17 - i}, 2025</p></div>`).join('');
-  const x = extractHtml(wrapPage('', `<article><h1>Ferry terminal to close</h1><p>December 19, 2025</p>${LONG_BODY}</article><div class="more">${teasers}</div>`));
+  const teasers = ['Bridge repairs to start in spring', 'New bus lanes open on the harbour road']
+    .map((t, i) => `<div><h3>${t}</h3><p>Dec ${17 - i}, 2025</p></div>`)
+    .join('');
+  const x = extractHtml(
+    wrapPage('', `<article><h1>Ferry terminal to close</h1><p>December 19, 2025</p>${LONG_BODY}</article><div class="more">${teasers}</div>`),
+  );
   assert.ok(contains(x.text, SENTENCES[5]!));
   assert.ok(!contains(x.text, 'Bridge repairs'), 'the teaser title above the first date goes too');
   assert.ok(!contains(x.text, 'Dec 16, 2025'));
@@ -116,8 +151,11 @@ test('main text: a date standing alone near the end opens a list of dated teaser
 });
 
 test('main text: the author bio box (and the name line over it) is cut; a paragraph about a product is not a bio', () => {
-  const html = wrapPage('<meta name="author" content="Rebecca Norris">', `<article><h1>Ferry terminal to close</h1>${LONG_BODY}
-<h4>Rebecca Norris</h4><p>Rebecca Norris is a freelance writer living in the bay area. She covers transport and city hall for the Courier.</p></article>`);
+  const html = wrapPage(
+    '<meta name="author" content="Rebecca Norris">',
+    `<article><h1>Ferry terminal to close</h1>${LONG_BODY}
+<h4>Rebecca Norris</h4><p>Rebecca Norris is a freelance writer living in the bay area. She covers transport and city hall for the Courier.</p></article>`,
+  );
   const x = extractHtml(html);
   assert.deepEqual(x.authors.value, ['Rebecca Norris']);
   assert.ok(!contains(x.text, 'freelance writer'));

@@ -65,10 +65,16 @@ test('parseLean: implied end tags, entities, lower-cased attributes, raw script 
   assert.equal(div.hasAttribute('hidden'), false);
   // The second <p> closes the first one: two sibling paragraphs.
   const ps = div.childNodes.filter((c) => c.nodeType === 1) as LeanElement[];
-  assert.deepEqual(ps.map((p) => p.textContent), ['one & two', 'three']);
+  assert.deepEqual(
+    ps.map((p) => p.textContent),
+    ['one & two', 'three'],
+  );
   const script = root.childNodes[1] as LeanElement;
   assert.equal(script.textContent, '{"a":"<b>"}');
   const found = findDescendant(root, (e) => e.textContent === 'three');
   assert.ok(found && found.localName === 'p');
-  assert.equal(findDescendant(root, (e) => e.localName === 'table'), null);
+  assert.equal(
+    findDescendant(root, (e) => e.localName === 'table'),
+    null,
+  );
 });

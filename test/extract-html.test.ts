@@ -22,7 +22,7 @@ const NEWS_JSONLD = `<!DOCTYPE html><html lang="en"><head>
 <h1>Port strike halts grain exports for a third day</h1>
 <div class="byline">By <a href="/author/ana">Ana Kovač</a>, Senior Correspondent</div>
 <div class="article-body">
-${para('Dock workers at the country\'s largest port extended their strike on Wednesday, leaving more than forty grain ships waiting at anchor and traders scrambling for alternative routes.')}
+${para("Dock workers at the country's largest port extended their strike on Wednesday, leaving more than forty grain ships waiting at anchor and traders scrambling for alternative routes.")}
 ${para('The union said talks with the port authority had broken down over pay, safety rules and the use of automated cranes, and that no new meeting had been scheduled.')}
 <figure><img src="ships.jpg"><figcaption>Grain ships wait outside the harbour. Photo: Reuters</figcaption></figure>
 ${para('Exporters warned that contracts worth hundreds of millions of euros were at risk if the stoppage lasted into next week, when the harvest season begins in earnest.')}
@@ -119,7 +119,8 @@ test('byline and date written in the body become metadata and leave the text', (
 });
 
 test('date from the URL path when the page gives none, partial when only year/month', () => {
-  const body = '<html><body><article><p>The library reopened on Monday after a two-year renovation that added a children\'s wing, a café and a rooftop reading garden for the whole town.</p></article></body></html>';
+  const body =
+    "<html><body><article><p>The library reopened on Monday after a two-year renovation that added a children's wing, a café and a rooftop reading garden for the whole town.</p></article></body></html>";
   assert.equal(extractHtml(body, { url: 'https://town.example/2019/05/15/library-reopens/' }).published.value, '2019-05-15');
   const p = extractHtml(body, { url: 'https://town.example/2019/05/library-reopens/' }).published;
   assert.equal(p.value, null);
@@ -142,25 +143,34 @@ test('junk inputs never throw: empty, whitespace, binary, broken markup, no <htm
   assert.equal(empty.text, '');
   assert.match(empty.notes.join(' '), /empty/);
   assert.equal(extractHtml('   \n\t ').text, '');
-  const binary = extractHtml(String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7) % 9)) + '\u0000PNG');
+  const binary = extractHtml(`${String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7) % 9))}\u0000PNG`);
   assert.equal(binary.text, '');
   assert.match(binary.notes.join(' '), /binary/);
-  const broken = extractHtml('<div><p>Unclosed <b>bold <i>italic <table><tr><td>cell</div></p><<<>>> </html></body><p>Half a story about a river that floods every spring and the town that learned to live with it for three centuries.');
+  const broken = extractHtml(
+    '<div><p>Unclosed <b>bold <i>italic <table><tr><td>cell</div></p><<<>>> </html></body><p>Half a story about a river that floods every spring and the town that learned to live with it for three centuries.',
+  );
   assert.equal(typeof broken.text, 'string');
   assert.match(broken.text, /river that floods/);
-  const noHtml = extractHtml('<head><title>x</title></head><body><p>A page without an html element still has its text read properly by the extractor, which walks from the document.</p></body>');
+  const noHtml = extractHtml(
+    '<head><title>x</title></head><body><p>A page without an html element still has its text read properly by the extractor, which walks from the document.</p></body>',
+  );
   assert.match(noHtml.text, /without an html element/);
 });
 
 test('a non-article page gives an honest empty extraction with a note', () => {
-  const x = extractHtml('<html><head><title>Login</title></head><body><form><input name="u"><input type="password"><button>Sign in</button></form></body></html>');
+  const x = extractHtml(
+    '<html><head><title>Login</title></head><body><form><input name="u"><input type="password"><button>Sign in</button></form></body></html>',
+  );
   assert.equal(x.text, '');
   assert.ok(x.notes.some((n) => /no main text/.test(n)));
   assert.equal(x.title.value, 'Login');
 });
 
 test('huge pages are truncated with a note instead of exhausting memory', () => {
-  const body = Array.from({ length: 70000 }, (_, i) => `<p>Filler paragraph number ${i} about nothing in particular, written to make the page very large indeed.</p>`).join('');
+  const body = Array.from(
+    { length: 70000 },
+    (_, i) => `<p>Filler paragraph number ${i} about nothing in particular, written to make the page very large indeed.</p>`,
+  ).join('');
   const big = `<html><body><article>${body}</article></body></html>`;
   assert.ok(big.length > 5_000_000);
   const x = extractHtml(big);
@@ -169,11 +179,15 @@ test('huge pages are truncated with a note instead of exhausting memory', () => 
 });
 
 test('a non-string input is a caller error: typed HtmlExtractError naming the problem', () => {
-  assert.throws(() => extractHtml(Buffer.from('<p>x</p>') as unknown as string), (e: unknown) => e instanceof HtmlExtractError && /expects the page as a string/.test((e as Error).message));
+  assert.throws(
+    () => extractHtml(Buffer.from('<p>x</p>') as unknown as string),
+    (e: unknown) => e instanceof HtmlExtractError && /expects the page as a string/.test((e as Error).message),
+  );
 });
 
 test('mojibake (UTF-8 read as Latin-1) is repaired before extraction', () => {
-  const html = '<html><body><article><p>The company\u00e2\u0080\u0099s chief executive said the caf\u00c3\u00a9 chain would open twelve new branches next year across the north of the country.</p></article></body></html>';
+  const html =
+    '<html><body><article><p>The company\u00e2\u0080\u0099s chief executive said the caf\u00c3\u00a9 chain would open twelve new branches next year across the north of the country.</p></article></body></html>';
   const x = extractHtml(html);
   assert.match(x.text, /company’s chief executive/);
   assert.match(x.text, /café chain/);

@@ -185,7 +185,10 @@ test('parses a Google News sitemap and a sitemap index', () => {
 </sitemapindex>`;
   const idx = parseFeed(index, 'https://gazeta.example/sitemap.xml');
   assert.equal(idx.kind, 'sitemap-index');
-  assert.deepEqual(idx.items.map((i) => i.url), ['https://gazeta.example/sitemaps/news-1.xml', 'https://gazeta.example/sitemaps/news-2.xml']);
+  assert.deepEqual(
+    idx.items.map((i) => i.url),
+    ['https://gazeta.example/sitemaps/news-1.xml', 'https://gazeta.example/sitemaps/news-2.xml'],
+  );
   assert.equal(idx.items[0].updated, '2026-03-04T08:00:00.000Z');
 });
 
@@ -195,7 +198,10 @@ test('malformed XML gives FeedError with line and column; bare ampersands are re
     () => parseFeed(broken, 'https://x.example/rss'),
     (e: unknown) => e instanceof FeedError && e.code === 'malformed-xml' && e.line === 5 && /x\.example\/rss.*line 5/.test(e.message),
   );
-  assert.throws(() => parseFeed('   ', 'https://x.example/rss'), (e: unknown) => e instanceof FeedError && /empty/.test(e.message));
+  assert.throws(
+    () => parseFeed('   ', 'https://x.example/rss'),
+    (e: unknown) => e instanceof FeedError && /empty/.test(e.message),
+  );
   assert.throws(() => parseFeed('{"items": []}', 'https://x.example/feed.json'), FeedError);
   const ampersand = `<rss version="2.0"><channel><title>Q & A</title><item><title>Law & order</title><link>https://x.example/a?b=1&c=2</link></item></channel></rss>`;
   const feed = parseFeed(ampersand, 'https://x.example/rss');
@@ -290,7 +296,10 @@ test('discoverFeeds finds RSS/Atom alternates, resolves against <base>, ignores 
 test('unseenItems and feedItemHints', () => {
   const feed = parseFeed(RSS, 'https://courier.example/world/rss.xml');
   const fresh = unseenItems(feed.items, ['courier-88231']);
-  assert.deepEqual(fresh.map((i) => i.title), ['Markets slip after rate decision', 'Storm warning for the north coast']);
+  assert.deepEqual(
+    fresh.map((i) => i.title),
+    ['Markets slip after rate decision', 'Storm warning for the north coast'],
+  );
   const hints = feedItemHints(feed.items[0], feed);
   assert.deepEqual(hints, {
     sourceId: 'courier-88231',
@@ -336,7 +345,10 @@ test('pollFeed: new items on first poll, 304 with validators next, only fresh it
   assert.equal(second.fresh.length, 0);
   version = 2;
   const third = await pollFeed(fetcher, second.state, opts);
-  assert.deepEqual(third.fresh.map((i) => i.title), ['Update 2']);
+  assert.deepEqual(
+    third.fresh.map((i) => i.title),
+    ['Update 2'],
+  );
   assert.equal(third.state.seen.length, 3);
   await assert.rejects(pollFeed(fetcher, newFeedState(url)), /allow-private/);
 });

@@ -40,7 +40,18 @@ test('classifies private, loopback and link-local addresses (IPv4 and IPv6) and 
     assert.ok(hit, `${addr} should be blocked`);
     assert.match(hit.label, label, addr);
   }
-  for (const addr of ['8.8.8.8', '93.184.216.34', '172.32.0.1', '172.15.255.255', '192.169.0.1', '100.128.0.1', '2606:4700:4700::1111', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8', '2002:0808:0808::1']) {
+  for (const addr of [
+    '8.8.8.8',
+    '93.184.216.34',
+    '172.32.0.1',
+    '172.15.255.255',
+    '192.169.0.1',
+    '100.128.0.1',
+    '2606:4700:4700::1111',
+    '2a00:1450:4001:80b::200e',
+    '::ffff:8.8.8.8',
+    '2002:0808:0808::1',
+  ]) {
     assert.equal(blockedRangeOf(addr), null, `${addr} is public`);
   }
   assert.equal(blockedRangeOf('example.com'), null);
@@ -139,7 +150,10 @@ test('backoff grows exponentially within its cap; Retry-After accepts seconds an
   assert.equal(backoffDelay(0, 100, 10_000, half), 75);
   assert.equal(backoffDelay(1, 100, 10_000, half), 150);
   assert.equal(backoffDelay(3, 100, 10_000, half), 600);
-  assert.equal(backoffDelay(20, 100, 10_000, () => 1), 10_000);
+  assert.equal(
+    backoffDelay(20, 100, 10_000, () => 1),
+    10_000,
+  );
   assert.ok(backoffDelay(2, 100, 10_000, () => 0) >= 200);
   const now = Date.parse('2026-03-04T10:00:00Z');
   assert.equal(parseRetryAfter('120', now), 120_000);

@@ -118,7 +118,9 @@ test('obeys robots.txt for user agent newsloom and caches it per host', async ()
   const s = await startServer({
     '/robots.txt': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('User-agent: otherbot\nDisallow: /\n\nUser-agent: newsloom\nDisallow: /private/\nAllow: /private/press-*\nCrawl-delay: 0.05\n\nUser-agent: *\nDisallow: /\n');
+      res.end(
+        'User-agent: otherbot\nDisallow: /\n\nUser-agent: newsloom\nDisallow: /private/\nAllow: /private/press-*\nCrawl-delay: 0.05\n\nUser-agent: *\nDisallow: /\n',
+      );
     },
     '/public/a': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html('public')),
     '/private/b': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html('secret')),
@@ -327,7 +329,7 @@ test('decodes windows-1251, Shift_JIS, KOI8-R and UTF-16 pages; survives a wrong
 test('follows redirects, detects loops and enforces the redirect limit', async () => {
   const s = await startServer({
     '/old': (_req, res) => res.writeHead(301, { location: '/newer' }).end(),
-    '/newer': (_req, res) => res.writeHead(302, { location: 'http://b.test:' + s.port + '/final?x=1' }).end(),
+    '/newer': (_req, res) => res.writeHead(302, { location: `http://b.test:${s.port}/final?x=1` }).end(),
     '/final': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html('arrived')),
     '/loop-a': (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
     '/loop-b': (_req, res) => res.writeHead(307, { location: '/loop-a' }).end(),
@@ -452,7 +454,10 @@ test('per-host politeness: requests to one host are spaced and kept in call orde
   const other = f.fetch(`http://other.test:${s.port}/p?other=1`, { allowPrivate: true });
   await Promise.all([...slow, other]);
   const same = s.log.filter((l) => l.host.startsWith('same.test'));
-  assert.deepEqual(same.map((l) => l.path), ['/p?i=0', '/p?i=1', '/p?i=2', '/p?i=3']);
+  assert.deepEqual(
+    same.map((l) => l.path),
+    ['/p?i=0', '/p?i=1', '/p?i=2', '/p?i=3'],
+  );
   for (let i = 1; i < same.length; i++) {
     assert.ok(same[i].at - same[i - 1].at >= gap - 80, `gap ${i}: ${(same[i].at - same[i - 1].at).toFixed(1)} ms`);
   }

@@ -14,7 +14,11 @@ test('an exact copy (reformatted) is found with similarity 1', () => {
 });
 
 test('a truncated copy and a padded copy are found, in either arrival order', () => {
-  for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+  for (const order of [
+    [0, 1, 2],
+    [2, 1, 0],
+    [1, 2, 0],
+  ]) {
     const texts = [STORM_WIRE, leadingParagraphs(STORM_WIRE, 0.5), withFurniture(STORM_WIRE)];
     const ids = ['wire', 'truncated', 'padded'];
     const ix = new CopyIndex();
@@ -31,7 +35,9 @@ test('a truncated copy and a padded copy are found, in either arrival order', ()
 test('a lightly edited copy is found; two different articles on one event are not linked', () => {
   const ix = new CopyIndex();
   ix.add(doc('wire', STORM_WIRE, 0));
-  const edited = STORM_WIRE.replace('two people were injured', 'two people were hurt').replace('Tuesday', 'Tuesday night').replace('half of the affected', 'most affected');
+  const edited = STORM_WIRE.replace('two people were injured', 'two people were hurt')
+    .replace('Tuesday', 'Tuesday night')
+    .replace('half of the affected', 'most affected');
   assert.equal(ix.add(doc('edited', edited, 1)).copyOf, 'wire');
   const other = ix.add(doc('feature', STORM_OTHER, 2));
   assert.deepEqual(other, { copyOf: null, similarity: 0, group: 'feature' });
@@ -50,7 +56,10 @@ test('lineage: the earliest published member is the origin, even when it arrives
   assert.equal(ix.resultFor('late-reprint')!.copyOf, 'original');
   assert.equal(ix.resultFor('undated-copy')!.copyOf, 'original');
   const rows = [...ix.lineage()];
-  assert.deepEqual(rows.map((x) => x.id), ['late-reprint', 'undated-copy', 'original']);
+  assert.deepEqual(
+    rows.map((x) => x.id),
+    ['late-reprint', 'undated-copy', 'original'],
+  );
   assert.ok(rows.every((x) => x.group === 'original'));
   assert.deepEqual(ix.groupOf('undated-copy')!.members, ['original', 'late-reprint', 'undated-copy']);
 });
@@ -64,7 +73,12 @@ test('lineage without dates falls back to first seen (seq), not insertion order'
 });
 
 test('re-adding the same documents is idempotent and results are deterministic across runs', () => {
-  const docs = [doc('w', STORM_WIRE, 0, '2024-03-03'), doc('t', leadingParagraphs(STORM_WIRE, 0.6), 1, '2024-03-02'), doc('c', COUNCIL, 2), doc('p', withFurniture(COUNCIL), 3)];
+  const docs = [
+    doc('w', STORM_WIRE, 0, '2024-03-03'),
+    doc('t', leadingParagraphs(STORM_WIRE, 0.6), 1, '2024-03-02'),
+    doc('c', COUNCIL, 2),
+    doc('p', withFurniture(COUNCIL), 3),
+  ];
   const run = () => {
     const ix = new CopyIndex();
     for (const d of docs) ix.add(d);
@@ -94,8 +108,10 @@ test('an index rebuilt from stored signature bytes gives the same lineage', asyn
 
 test('a signature of the wrong size is a typed error naming the document', () => {
   const ix = new CopyIndex();
-  assert.throws(() => ix.add({ id: 'x', fp: { exact: 'e', minhash: new Uint32Array(10), shingles: 3 }, published: null, seq: 0 }),
-    (e: unknown) => e instanceof FingerprintError && e.code === 'bad-signature' && /document x/.test(e.message));
+  assert.throws(
+    () => ix.add({ id: 'x', fp: { exact: 'e', minhash: new Uint32Array(10), shingles: 3 }, published: null, seq: 0 }),
+    (e: unknown) => e instanceof FingerprintError && e.code === 'bad-signature' && /document x/.test(e.message),
+  );
 });
 
 test('empty texts are never copies of each other', () => {
@@ -130,7 +146,10 @@ test('addDetailed lists the other rows whose origin changed', () => {
   ix.add(doc('m', MARKETS, 2, '2024-05-01'));
   const { result, changed } = ix.addDetailed(doc('first', leadingParagraphs(COUNCIL, 0.8), 3, '2024-05-01'));
   assert.equal(result.copyOf, null);
-  assert.deepEqual(changed.map((c) => [c.id, c.copyOf, c.group]).sort(), [['x', 'first', 'first'], ['y', 'first', 'first']]);
+  assert.deepEqual(changed.map((c) => [c.id, c.copyOf, c.group]).sort(), [
+    ['x', 'first', 'first'],
+    ['y', 'first', 'first'],
+  ]);
   assert.deepEqual(ix.addDetailed(doc('late', COUNCIL, 4, '2024-06-01')).changed, []);
   assert.deepEqual(ix.addDetailed(doc('first', COUNCIL, 3)).changed, []);
 });

@@ -52,7 +52,10 @@ test('a band chain is read newest first and at most maxChainScan deep', () => {
   for (let i = 0; i < 30; i++) lsh.insert(i, sig);
   const cs = new CandidateSet();
   lsh.collect(sig, 0, cs);
-  assert.deepEqual(Array.from({ length: cs.size }, (_, k) => cs.doc(k)).sort((a, b) => a - b), [20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
+  assert.deepEqual(
+    Array.from({ length: cs.size }, (_, k) => cs.doc(k)).sort((a, b) => a - b),
+    [20, 21, 22, 23, 24, 25, 26, 27, 28, 29],
+  );
 });
 
 test('the string table finds every key after growing, and tells colliding hashes apart', () => {
@@ -86,7 +89,7 @@ test('the candidate set counts band hits, clears in O(1), grows, and keeps the b
     cs.clear();
     for (let d = 0; d < 500; d++) for (let h = 0; h <= d % 5; h++) cs.add(d * 7 + round);
     assert.equal(cs.size, 500);
-    for (let k = 0; k < cs.size; k++) assert.equal(cs.hits(k), ((cs.doc(k) - round) / 7) % 5 + 1);
+    for (let k = 0; k < cs.size; k++) assert.equal(cs.hits(k), (((cs.doc(k) - round) / 7) % 5) + 1);
   }
   assert.equal(cs.keepBest(1000), 500);
   assert.equal(cs.keepBest(3), 3);

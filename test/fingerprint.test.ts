@@ -2,8 +2,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  exactHash, fingerprint, FingerprintError, jaccardEstimate, minhash, minhashOph, normalise, shingleHashes,
-  signatureFromBuffer, signatureToBuffer, fingerprintToRow, fingerprintFromRow, similarityFrom, tokenHashes, words, DEFAULT_PARAMS,
+  exactHash,
+  fingerprint,
+  FingerprintError,
+  jaccardEstimate,
+  minhash,
+  minhashOph,
+  normalise,
+  shingleHashes,
+  signatureFromBuffer,
+  signatureToBuffer,
+  fingerprintToRow,
+  fingerprintFromRow,
+  similarityFrom,
+  tokenHashes,
+  words,
+  DEFAULT_PARAMS,
 } from '../src/fingerprint/index.js';
 import { COUNCIL, MARKETS, STORM_OTHER, STORM_WIRE, leadingParagraphs, withFurniture } from './fingerprint-texts.js';
 
@@ -62,7 +76,10 @@ test('one-permutation MinHash (with densification) estimates Jaccard for large a
     return h;
   };
   // Large: J = 1/3. Small (fewer shingles than bins, so most bins are densified): A = 0..39, B = 20..59 -> J = 1/3.
-  for (const [a0, a1, b0, b1] of [[0, 3000, 1500, 4500], [0, 40, 20, 60]] as const) {
+  for (const [a0, a1, b0, b1] of [
+    [0, 3000, 1500, 4500],
+    [0, 40, 20, 60],
+  ] as const) {
     let sum = 0;
     for (let seed = 1; seed <= 20; seed++) sum += jaccardEstimate(minhashOph(hashes(a0, a1), 128, seed), minhashOph(hashes(b0, b1), 128, seed));
     assert.ok(Math.abs(sum / 20 - 1 / 3) < 0.05, `mean estimate ${sum / 20} for sets of ${a1 - a0}`);
@@ -103,5 +120,8 @@ test('signatures round-trip through bytes, and a wrong length is a typed error',
   // Bytes at an odd offset inside a bigger buffer (as SQLite may hand them over) still decode.
   const big = Buffer.concat([Buffer.from([1, 2, 3]), buf]);
   assert.deepEqual(signatureFromBuffer(big.subarray(3)), f.minhash);
-  assert.throws(() => signatureFromBuffer(buf.subarray(0, 100)), (e: unknown) => e instanceof FingerprintError && e.code === 'bad-signature' && /expected 512/.test(e.message));
+  assert.throws(
+    () => signatureFromBuffer(buf.subarray(0, 100)),
+    (e: unknown) => e instanceof FingerprintError && e.code === 'bad-signature' && /expected 512/.test(e.message),
+  );
 });

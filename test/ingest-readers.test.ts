@@ -20,7 +20,10 @@ test('a directory is read recursively in name order; hidden files are skipped', 
   writeFileSync(join(dir, 'b', 'c.txt'), 'Title C\n\nBody C is here.');
   writeFileSync(join(dir, '.DS_Store'), 'junk');
   const items = await collect([dir]);
-  assert.deepEqual(items.map((i) => i.raw?.origin.path), [join(dir, 'a.txt'), join(dir, 'b', 'c.txt')]);
+  assert.deepEqual(
+    items.map((i) => i.raw?.origin.path),
+    [join(dir, 'a.txt'), join(dir, 'b', 'c.txt')],
+  );
   assert.equal(items[0]!.raw!.format, 'text');
   assert.equal(Buffer.from(items[0]!.raw!.bytes).toString(), 'Title A\n\nBody A is here.');
 });
@@ -83,7 +86,7 @@ test('binary, empty, blank, invalid UTF-8, unsupported and missing inputs are re
   const items = await collect([dir, join(dir, 'missing.txt')]);
   const reasons = items.map((i) => i.rejection?.reason ?? 'OK');
   assert.deepEqual(
-    reasons.map((r) => r.replace(dir + '/', '')),
+    reasons.map((r) => r.replace(`${dir}/`, '')),
     [
       'bin.txt: looks like a binary file (contains NUL bytes), not text, HTML or JSONL',
       'blank.txt: has no text (only white space)',
@@ -116,7 +119,10 @@ test('a 50 MB file is rejected by size without being read into memory', async (t
 
 test('stdin is read as JSONL when it starts with {, else as one text document', async () => {
   const rows = await collect(['-'], { stdin: Readable.from([Buffer.from('{"id":"s1","text":"From a pipe."}\n{"id":"s2","text":"Second."}\n')]) });
-  assert.deepEqual(rows.map((r) => r.raw?.hints.sourceId), ['s1', 's2']);
+  assert.deepEqual(
+    rows.map((r) => r.raw?.hints.sourceId),
+    ['s1', 's2'],
+  );
   assert.deepEqual(rows[0]!.raw!.origin, { kind: 'jsonl', path: '-', line: 1 });
   const text = await collect(['-'], { stdin: Readable.from([Buffer.from('A title\n\nA body.')]) });
   assert.equal(text[0]!.raw!.format, 'text');

@@ -79,9 +79,15 @@ test('outlets and datelines: 002 is TASS from Tokyo, 000 is Tasnim from Tehran; 
 test('full-text search finds seeds by words and phrases', async (t) => {
   const { store, byFile } = await ingestSeeds(t);
   const hits = await store.search('Nippon TV');
-  assert.deepEqual(hits.map((h) => h.id), [byFile.get('002')!.id]);
+  assert.deepEqual(
+    hits.map((h) => h.id),
+    [byFile.get('002')!.id],
+  );
   const phrase = await store.search('"Primakov"');
-  assert.deepEqual(phrase.map((h) => h.id), [byFile.get('001')!.id]);
+  assert.deepEqual(
+    phrase.map((h) => h.id),
+    [byFile.get('001')!.id],
+  );
   assert.equal((await store.search('putin')).length, 5);
   assert.deepEqual(await store.search('   '), []);
 });

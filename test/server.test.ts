@@ -241,7 +241,12 @@ describe('HTTP API on the seed articles', () => {
     assert.equal(again.json().unchanged, 2, 'the same rows twice are not duplicated');
 
     const jsonl =
-      JSON.stringify({ id: 'rail-3', outlet: 'Metro Wire', title: 'Night trains return to the northern line', text: 'Night trains will run again on the northern line from May, the operator said on Tuesday, after a three-year pause blamed on staff shortages.' }) +
+      JSON.stringify({
+        id: 'rail-3',
+        outlet: 'Metro Wire',
+        title: 'Night trains return to the northern line',
+        text: 'Night trains will run again on the northern line from May, the operator said on Tuesday, after a three-year pause blamed on staff shortages.',
+      }) +
       '\n\n' +
       JSON.stringify({ id: 'empty-4', title: 'nothing here' }) +
       '\n';
@@ -289,7 +294,12 @@ describe('HTTP API on the seed articles', () => {
 
   it('POST /api/ingest explains bad bodies', async () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
-    const badLine = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: '{"id":"a","text":"ok text"}\n{not json}\n', headers: { ...auth, 'content-type': 'application/x-ndjson' } });
+    const badLine = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: '{"id":"a","text":"ok text"}\n{not json}\n',
+      headers: { ...auth, 'content-type': 'application/x-ndjson' },
+    });
     assert.equal(badLine.statusCode, 400);
     assert.match(badLine.json().message, /line 2/);
     const badItem = await ctx.app.inject({ method: 'POST', url: '/api/ingest', payload: [{ text: 'fine text here' }, 'a string'], headers: auth });
@@ -411,7 +421,10 @@ describe('read cache', () => {
 
   it('never keeps failures, and keeps at most maxEntries answers, dropping the oldest', async () => {
     const cache = readCache<number>(2);
-    await assert.rejects(cache.get('x', 'v', async () => Promise.reject(new Error('no'))), /no/);
+    await assert.rejects(
+      cache.get('x', 'v', async () => Promise.reject(new Error('no'))),
+      /no/,
+    );
     assert.equal(await cache.get('x', 'v', async () => 5), 5);
     await cache.get('y', 'v', async () => 6);
     await cache.get('z', 'v', async () => 7);

@@ -4,13 +4,30 @@ import { test } from 'node:test';
 import { snippetFor } from '../src/store/snippet.js';
 
 test('snippets: a short window around the matches, marked like SQLite (phrases once), with … where text was cut', () => {
-  const text = 'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people as the river rose. Officials said the water would recede by Friday, and schools will reopen next week after repairs.';
+  const text =
+    'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people as the river rose. Officials said the water would recede by Friday, and schools will reopen next week after repairs.';
   assert.equal(snippetFor(text, 'valencia'), 'Floods hit the region on Monday. Emergency services in [Valencia] evacuated hundreds of people…');
-  assert.equal(snippetFor(text, '"the river rose"'), '…people as [the river rose]. Officials said the water would recede by Friday, and…', 'a phrase is marked once');
-  assert.equal(snippetFor(text, 'schools repairs'), '…the water would recede by Friday, and [schools] will reopen next week after [repairs].', 'the window with both terms wins; at the end no …');
+  assert.equal(
+    snippetFor(text, '"the river rose"'),
+    '…people as [the river rose]. Officials said the water would recede by Friday, and…',
+    'a phrase is marked once',
+  );
+  assert.equal(
+    snippetFor(text, 'schools repairs'),
+    '…the water would recede by Friday, and [schools] will reopen next week after [repairs].',
+    'the window with both terms wins; at the end no …',
+  );
   assert.equal(snippetFor(text, 'Officials'), '…river rose. [Officials] said the water would recede by Friday, and schools will reopen…');
-  assert.equal(snippetFor(text, 'evac*'), 'Floods hit the region on Monday. Emergency services in Valencia [evacuated] hundreds of people…', 'a prefix marks the whole word');
-  assert.equal(snippetFor(text, 'nothing here'), 'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people…', 'no match in the text (a title hit): its start');
+  assert.equal(
+    snippetFor(text, 'evac*'),
+    'Floods hit the region on Monday. Emergency services in Valencia [evacuated] hundreds of people…',
+    'a prefix marks the whole word',
+  );
+  assert.equal(
+    snippetFor(text, 'nothing here'),
+    'Floods hit the region on Monday. Emergency services in Valencia evacuated hundreds of people…',
+    'no match in the text (a title hit): its start',
+  );
   assert.equal(snippetFor('Короткий текст про выборы.', 'ВЫБОРЫ'), 'Короткий текст про [выборы].');
   assert.equal(snippetFor('', 'x'), '');
 });

@@ -13,7 +13,15 @@ function provenance(): Article['provenance'] {
 /** A raw original and the article made from it; `id` must be hex so prefix lookups apply. */
 function doc(id: string, title: string | null, text: string, extra: Partial<Article> = {}): { raw: RawDoc; article: Article } {
   const body = `${title ?? ''}\n\n${text}`;
-  const raw: RawDoc = { id: `raw-${id}`, origin: { kind: 'file', path: `${id}.txt` }, format: 'text', bytes: Buffer.from(body, 'utf8'), body, fetchedAt: '2026-03-01T10:00:00Z', hints: {} };
+  const raw: RawDoc = {
+    id: `raw-${id}`,
+    origin: { kind: 'file', path: `${id}.txt` },
+    format: 'text',
+    bytes: Buffer.from(body, 'utf8'),
+    body,
+    fetchedAt: '2026-03-01T10:00:00Z',
+    hints: {},
+  };
   const article: Article = {
     id,
     rawId: raw.id,
@@ -87,7 +95,15 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.hasRaw('r1'), false);
       assert.equal(await store.getRaw('r1'), null);
       const bytes = Buffer.concat([Buffer.from('<p>', 'latin1'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from('</p>')]);
-      const raw: RawDoc = { id: 'r1', origin: { kind: 'url', url: 'https://example.ru/news/1' }, format: 'html', bytes, body: '<p>Привет</p>', fetchedAt: '2026-01-01T00:00:00Z', hints: { title: 'Привет', authors: ['Иван Петров'] } };
+      const raw: RawDoc = {
+        id: 'r1',
+        origin: { kind: 'url', url: 'https://example.ru/news/1' },
+        format: 'html',
+        bytes,
+        body: '<p>Привет</p>',
+        fetchedAt: '2026-01-01T00:00:00Z',
+        hints: { title: 'Привет', authors: ['Иван Петров'] },
+      };
       await store.putRaw(raw);
       await store.putRaw({ ...raw, body: 'ignored: same id', bytes: Buffer.from('other') });
       assert.equal(await store.hasRaw('r1'), true);
@@ -100,7 +116,15 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(back.fetchedAt, raw.fetchedAt);
       // a JSONL row: the body is read back out of the row itself
       const row = Buffer.from(JSON.stringify({ id: 'a-1', title: 'Rates', text: CENTRAL_BANK }));
-      await store.putRaw({ id: 'r2', origin: { kind: 'jsonl', path: 'in.jsonl', line: 3 }, format: 'text', bytes: row, body: CENTRAL_BANK, fetchedAt: '2026-01-01T00:00:00Z', hints: { sourceId: 'a-1' } });
+      await store.putRaw({
+        id: 'r2',
+        origin: { kind: 'jsonl', path: 'in.jsonl', line: 3 },
+        format: 'text',
+        bytes: row,
+        body: CENTRAL_BANK,
+        fetchedAt: '2026-01-01T00:00:00Z',
+        hints: { sourceId: 'a-1' },
+      });
       const jsonl = (await store.getRaw('r2'))!;
       assert.equal(jsonl.body, CENTRAL_BANK);
       assert.deepEqual(jsonl.origin, { kind: 'jsonl', path: 'in.jsonl', line: 3 });
@@ -127,12 +151,28 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.putArticle(changed), s1, 'replacing an article keeps its place in ingest order');
       assert.deepEqual(await store.getArticle(full.article.id), changed);
       assert.equal(await store.countArticles(), 2);
-      assert.deepEqual((await store.listArticleLinks()).map((a) => a.id), [full.article.id, 'b1b2c3d4e5f60718']);
-      assert.deepEqual((await store.listArticleLinks({ limit: 1, offset: 1 })).map((a) => a.id), ['b1b2c3d4e5f60718']);
+      assert.deepEqual(
+        (await store.listArticleLinks()).map((a) => a.id),
+        [full.article.id, 'b1b2c3d4e5f60718'],
+      );
+      assert.deepEqual(
+        (await store.listArticleLinks({ limit: 1, offset: 1 })).map((a) => a.id),
+        ['b1b2c3d4e5f60718'],
+      );
       const [hit] = await store.search('ministers object');
       const summary = { id: hit!.id, title: hit!.title, outlet: hit!.outlet, published: hit!.published, language: hit!.language, words: hit!.words };
-      assert.deepEqual(summary, { id: full.article.id, title: changed.title, outlet: 'Example News', published: '2026-02-03T08:30:00Z', language: 'en', words: changed.text.split(/\s+/).length });
-      assert.deepEqual((await collect(store.allArticles())).map((a) => a.title), [changed.title, 'Rates on hold']);
+      assert.deepEqual(summary, {
+        id: full.article.id,
+        title: changed.title,
+        outlet: 'Example News',
+        published: '2026-02-03T08:30:00Z',
+        language: 'en',
+        words: changed.text.split(/\s+/).length,
+      });
+      assert.deepEqual(
+        (await collect(store.allArticles())).map((a) => a.title),
+        [changed.title, 'Rates on hold'],
+      );
     });
 
     test('articles: allArticles pages through many rows in order, and allows writes while iterating', async (t) => {
@@ -200,7 +240,12 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(new Set([...page1, ...page2].map((h) => h.id)).size, page1.length + page2.length, 'pages do not overlap');
       assert.ok(page1[0]!.score >= page1[1]!.score, 'hits come best first');
       // words break at punctuation, case and Latin accents do not matter (SQLite unicode61 with remove_diacritics)
-      await add(store, '1000000000000005', 'Aid pledge', 'The U.S. pledged $3,000,000 to Calderón’s government, according to an e-mail seen by news.example.com.');
+      await add(
+        store,
+        '1000000000000005',
+        'Aid pledge',
+        'The U.S. pledged $3,000,000 to Calderón’s government, according to an e-mail seen by news.example.com.',
+      );
       assert.deepEqual(await ids('U.S. pledged'), ['1000000000000005']);
       assert.deepEqual(await ids('"3,000,000"'), ['1000000000000005']);
       assert.deepEqual(await ids('calderon'), ['1000000000000005']);
@@ -219,20 +264,40 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       const store = await fresh(t);
       await add(store, '2000000000000001', 'Markets today', `${CENTRAL_BANK} Analysts also discussed tariffs briefly.`);
       await add(store, '2000000000000002', 'Tariffs hit exporters', 'Exporters said new duties would raise costs for manufacturers across the region.');
-      assert.deepEqual((await store.search('tariffs')).map((h) => h.id), ['2000000000000002', '2000000000000001']);
+      assert.deepEqual(
+        (await store.search('tariffs')).map((h) => h.id),
+        ['2000000000000002', '2000000000000001'],
+      );
     });
 
     test('rejections: the same failure again bumps its count; clearing by raw id forgets it', async (t) => {
       const store = await fresh(t);
-      const r: Rejection = { rawId: 'raw-x1', origin: { kind: 'file', path: 'broken.html' }, stage: 'extract', reason: 'broken.html: no article text found', at: '2026-01-01T00:00:00Z' };
+      const r: Rejection = {
+        rawId: 'raw-x1',
+        origin: { kind: 'file', path: 'broken.html' },
+        stage: 'extract',
+        reason: 'broken.html: no article text found',
+        at: '2026-01-01T00:00:00Z',
+      };
       await store.putRejection(r);
       await store.putRejection({ ...r, at: '2026-01-02T00:00:00Z' });
-      const bad: Rejection = { rawId: null, origin: { kind: 'jsonl', path: 'in.jsonl', line: 4 }, stage: 'ingest', reason: 'in.jsonl:4: not JSON', at: '2026-01-01T12:00:00Z', bytes: Buffer.from([0x7b, 0xff, 0x00, 0x22]) };
+      const bad: Rejection = {
+        rawId: null,
+        origin: { kind: 'jsonl', path: 'in.jsonl', line: 4 },
+        stage: 'ingest',
+        reason: 'in.jsonl:4: not JSON',
+        at: '2026-01-01T12:00:00Z',
+        bytes: Buffer.from([0x7b, 0xff, 0x00, 0x22]),
+      };
       await store.putRejection(bad);
       await store.putRejection({ ...r, reason: 'broken.html: empty body' }); // another reason is another rejection
       const list = await store.listRejections();
       assert.equal(list.length, 3);
-      assert.deepEqual(list.map((x) => x.at), ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T12:00:00Z'], 'oldest first');
+      assert.deepEqual(
+        list.map((x) => x.at),
+        ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T12:00:00Z'],
+        'oldest first',
+      );
       const bumped = list.find((x) => x.reason === r.reason)!;
       assert.equal(bumped.count, 2);
       assert.equal(bumped.lastAt, '2026-01-02T00:00:00Z');
@@ -244,7 +309,10 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(kept.rawId, null);
       assert.equal(kept.count, 1);
       await store.clearRejectionsFor('raw-x1');
-      assert.deepEqual((await store.listRejections()).map((x) => x.stage), ['ingest']);
+      assert.deepEqual(
+        (await store.listRejections()).map((x) => x.stage),
+        ['ingest'],
+      );
     });
 
     test('analysis: round trip, a second put replaces the first, quotes and entities follow it', async (t) => {
@@ -260,27 +328,68 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
           { name: 'Poland', type: 'place', aliases: [], mentions: 1 },
         ],
         mentions: [{ text: 'von der Leyen', start: 10, end: 23, type: 'person', entity: 'Ursula von der Leyen' }],
-        quotes: [quote('We will not let farmers down', 'von der Leyen', 'Ursula von der Leyen', 40), quote("the plan is unfair to Poland's farmers", 'a minister', null, 90, 'indirect')],
+        quotes: [
+          quote('We will not let farmers down', 'von der Leyen', 'Ursula von der Leyen', 40),
+          quote("the plan is unfair to Poland's farmers", 'a minister', null, 90, 'indirect'),
+        ],
       };
       await store.putAnalysis('3000000000000001', first);
       assert.deepEqual(await store.getAnalysis('3000000000000001'), first);
       await store.putAnalysis('3000000000000002', {
-        entities: [{ name: 'Ursula von der Leyen', type: 'person', aliases: [], mentions: 1 }, { name: 'Valencia', type: 'place', aliases: [], mentions: 4 }],
+        entities: [
+          { name: 'Ursula von der Leyen', type: 'person', aliases: [], mentions: 1 },
+          { name: 'Valencia', type: 'place', aliases: [], mentions: 4 },
+        ],
         mentions: [],
         quotes: [quote('Help is on its way', 'Von der Leyen', 'Ursula von der Leyen', 12), quote('The water rose in minutes', 'the mayor', null, 60)],
       });
-      await store.putAnalysis('3000000000000003', { entities: [{ name: 'Poland', type: 'place', aliases: [], mentions: 2 }], mentions: [], quotes: [quote('Turnout looks high', 'The Mayor', null, 5)] });
+      await store.putAnalysis('3000000000000003', {
+        entities: [{ name: 'Poland', type: 'place', aliases: [], mentions: 2 }],
+        mentions: [],
+        quotes: [quote('Turnout looks high', 'The Mayor', null, 5)],
+      });
       await store.putAssignment('3000000000000002', assignment('ev-flood', 'st-weather'));
 
       const all = await store.quotes({});
-      assert.deepEqual(all.map((q) => q.articleId), ['3000000000000002', '3000000000000002', '3000000000000001', '3000000000000001', '3000000000000003'], 'dated articles first, oldest first; undated last');
-      assert.deepEqual(all.map((q) => q.idx), [0, 1, 0, 1, 0]);
+      assert.deepEqual(
+        all.map((q) => q.articleId),
+        ['3000000000000002', '3000000000000002', '3000000000000001', '3000000000000001', '3000000000000003'],
+        'dated articles first, oldest first; undated last',
+      );
+      assert.deepEqual(
+        all.map((q) => q.idx),
+        [0, 1, 0, 1, 0],
+      );
       const q0 = all[0]!;
-      assert.deepEqual(q0, { articleId: '3000000000000002', idx: 0, text: 'Help is on its way', kind: 'direct', cue: 'said', speaker: 'Von der Leyen', speakerEntity: 'Ursula von der Leyen', reporter: null, start: 12, end: 30, published: '2026-02-01', outlet: 'Coast Radio', event: 'ev-flood' });
+      assert.deepEqual(q0, {
+        articleId: '3000000000000002',
+        idx: 0,
+        text: 'Help is on its way',
+        kind: 'direct',
+        cue: 'said',
+        speaker: 'Von der Leyen',
+        speakerEntity: 'Ursula von der Leyen',
+        reporter: null,
+        start: 12,
+        end: 30,
+        published: '2026-02-01',
+        outlet: 'Coast Radio',
+        event: 'ev-flood',
+      });
       assert.equal(all[2]!.event, null);
-      assert.deepEqual((await store.quotes({ speaker: 'ursula VON DER leyen' })).map((q) => q.text), ['Help is on its way', 'We will not let farmers down']);
-      assert.deepEqual((await store.quotes({ speaker: 'the mayor' })).map((q) => q.text), ['The water rose in minutes', 'Turnout looks high'], 'without an entity the speaker words are matched');
-      assert.deepEqual((await store.quotes({ articleIds: ['3000000000000001'] })).map((q) => q.idx), [0, 1]);
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'ursula VON DER leyen' })).map((q) => q.text),
+        ['Help is on its way', 'We will not let farmers down'],
+      );
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'the mayor' })).map((q) => q.text),
+        ['The water rose in minutes', 'Turnout looks high'],
+        'without an entity the speaker words are matched',
+      );
+      assert.deepEqual(
+        (await store.quotes({ articleIds: ['3000000000000001'] })).map((q) => q.idx),
+        [0, 1],
+      );
       assert.deepEqual(await store.quotes({ articleIds: [] }), []);
       assert.equal((await store.quotes({ limit: 2 })).length, 2);
       assert.deepEqual(await store.speakers(), [{ name: 'Ursula von der Leyen', quotes: 2, articles: 2 }]);
@@ -291,9 +400,18 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
         { name: 'Valencia', type: 'place', articles: 1 },
         { name: 'European Commission', type: 'org', articles: 1 },
       ]);
-      assert.deepEqual((await store.entities({ type: 'place' })).map((e) => e.name), ['Poland', 'Valencia']);
-      assert.deepEqual((await store.entities({ articleIds: ['3000000000000002', '3000000000000003'], limit: 2 })).map((e) => e.name), ['Valencia', 'Poland']);
-      assert.deepEqual((await store.entities({ limit: 2, offset: 2 })).map((e) => e.name), ['Valencia', 'European Commission']);
+      assert.deepEqual(
+        (await store.entities({ type: 'place' })).map((e) => e.name),
+        ['Poland', 'Valencia'],
+      );
+      assert.deepEqual(
+        (await store.entities({ articleIds: ['3000000000000002', '3000000000000003'], limit: 2 })).map((e) => e.name),
+        ['Valencia', 'Poland'],
+      );
+      assert.deepEqual(
+        (await store.entities({ limit: 2, offset: 2 })).map((e) => e.name),
+        ['Valencia', 'European Commission'],
+      );
       assert.deepEqual(await store.entities({ articleIds: [] }), []);
       assert.equal(await store.countEntities(), 4);
       assert.equal(await store.countEntities('place'), 2);
@@ -304,9 +422,21 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await store.putAnalysis('3000000000000001', second);
       assert.deepEqual(await store.getAnalysis('3000000000000001'), second);
       assert.deepEqual(await store.quotes({ articleIds: ['3000000000000001'] }), []);
-      assert.deepEqual((await store.entities({ articleIds: ['3000000000000001'] })).map((e) => e.name), ['France']);
+      assert.deepEqual(
+        (await store.entities({ articleIds: ['3000000000000001'] })).map((e) => e.name),
+        ['France'],
+      );
       assert.deepEqual(await store.speakers(), [{ name: 'Ursula von der Leyen', quotes: 1, articles: 1 }]);
-      assert.deepEqual((await store.entities({})).map((e) => [e.name, e.articles]), [['Valencia', 1], ['Poland', 1], ['France', 1], ['Ursula von der Leyen', 1]], 'counts over every article follow the replacement');
+      assert.deepEqual(
+        (await store.entities({})).map((e) => [e.name, e.articles]),
+        [
+          ['Valencia', 1],
+          ['Poland', 1],
+          ['France', 1],
+          ['Ursula von der Leyen', 1],
+        ],
+        'counts over every article follow the replacement',
+      );
       assert.equal(await store.countEntities(), 4);
     });
 
@@ -321,7 +451,10 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await store.putFingerprint(fp('4000000000000002', s2));
       await store.putFingerprint(fp('4000000000000004', s4, { similarity: 0.25 }));
       const all = await collect(store.allFingerprints());
-      assert.deepEqual(all.map((f) => f.articleId), ['4000000000000001', '4000000000000002', '4000000000000003', '4000000000000004']);
+      assert.deepEqual(
+        all.map((f) => f.articleId),
+        ['4000000000000001', '4000000000000002', '4000000000000003', '4000000000000004'],
+      );
       assert.deepEqual(all[0], fp('4000000000000001', s1, { published: '2026-01-01' }));
       assert.ok(all[0]!.minhash instanceof Uint8Array);
       assert.equal(await store.getMeta('none'), null);
@@ -333,29 +466,50 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       ]);
       await store.updateLineage([]);
       const after = await collect(store.allFingerprints());
-      assert.deepEqual(after.map((f) => [f.copyOf, f.similarity, f.group]), [
-        [null, 0, '4000000000000001'],
-        ['4000000000000001', 0.93, '4000000000000001'],
-        ['4000000000000001', 0.88, '4000000000000001'],
-        [null, 0.25, '4000000000000004'],
-      ]);
-      assert.deepEqual((await store.copiesOf('4000000000000001')).map((l) => l.id), ['4000000000000003', '4000000000000002'], 'copies by date');
+      assert.deepEqual(
+        after.map((f) => [f.copyOf, f.similarity, f.group]),
+        [
+          [null, 0, '4000000000000001'],
+          ['4000000000000001', 0.93, '4000000000000001'],
+          ['4000000000000001', 0.88, '4000000000000001'],
+          [null, 0.25, '4000000000000004'],
+        ],
+      );
+      assert.deepEqual(
+        (await store.copiesOf('4000000000000001')).map((l) => l.id),
+        ['4000000000000003', '4000000000000002'],
+        'copies by date',
+      );
       assert.deepEqual(await store.copiesOf('4000000000000004'), []);
       const links = await store.articleLinks(['4000000000000002', 'ffff000000000000', '4000000000000001', '4000000000000004']);
       assert.deepEqual(links, [
         { id: '4000000000000002', title: 'Copy one', outlet: 'Paper A', published: '2026-01-03', url: null, copyOf: '4000000000000001', similarity: 0.93 },
-        { id: '4000000000000001', title: 'Origin', outlet: 'Agency', published: '2026-01-01', url: 'https://agency.example/storm', copyOf: null, similarity: null },
+        {
+          id: '4000000000000001',
+          title: 'Origin',
+          outlet: 'Agency',
+          published: '2026-01-01',
+          url: 'https://agency.example/storm',
+          copyOf: null,
+          similarity: null,
+        },
         { id: '4000000000000004', title: 'Unrelated', outlet: 'Paper A', published: null, url: null, copyOf: null, similarity: null },
       ]);
       assert.deepEqual(await store.articleLinks([]), []);
-      assert.deepEqual((await store.listArticleLinks()).map((l) => l.id), ['4000000000000001', '4000000000000002', '4000000000000003', '4000000000000004']);
-      assert.deepEqual((await store.listArticleLinks({ outlet: 'Paper A' })).map((l) => l.id), ['4000000000000002', '4000000000000004']);
-      assert.deepEqual((await store.listArticleLinks({ limit: 1, offset: 1 })).map((l) => l.id), ['4000000000000002']);
-      const flows = await store.copyFlows();
       assert.deepEqual(
-        flows.map((f) => `${f.copier}<-${f.origin}:${f.articles}`).sort(),
-        ['Paper A<-Agency:1', 'Paper B<-Agency:1'],
+        (await store.listArticleLinks()).map((l) => l.id),
+        ['4000000000000001', '4000000000000002', '4000000000000003', '4000000000000004'],
       );
+      assert.deepEqual(
+        (await store.listArticleLinks({ outlet: 'Paper A' })).map((l) => l.id),
+        ['4000000000000002', '4000000000000004'],
+      );
+      assert.deepEqual(
+        (await store.listArticleLinks({ limit: 1, offset: 1 })).map((l) => l.id),
+        ['4000000000000002'],
+      );
+      const flows = await store.copyFlows();
+      assert.deepEqual(flows.map((f) => `${f.copier}<-${f.origin}:${f.articles}`).sort(), ['Paper A<-Agency:1', 'Paper B<-Agency:1']);
       // a fingerprint put again replaces the stored one
       await store.putFingerprint(fp('4000000000000004', s4, { exact: 'changed', shingles: 7 }));
       const again = (await collect(store.allFingerprints())).find((f) => f.articleId === '4000000000000004')!;
@@ -370,10 +524,13 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await add(store, '5000000000000004', 'd', CENTRAL_BANK, { outlet: 'Le Matin', published: '2026-01-03', language: 'fr' });
       await add(store, '5000000000000005', 'e', CENTRAL_BANK, { outlet: null });
       const stats = await store.outletStats();
-      assert.deepEqual(stats.map((s) => ({ ...s, languages: [...s.languages].sort() })), [
-        { outlet: 'Daily Post', articles: 3, firstDate: '2026-01-02', lastDate: '2026-01-05', languages: ['en', 'es'] },
-        { outlet: 'Le Matin', articles: 1, firstDate: '2026-01-03', lastDate: '2026-01-03', languages: ['fr'] },
-      ]);
+      assert.deepEqual(
+        stats.map((s) => ({ ...s, languages: [...s.languages].sort() })),
+        [
+          { outlet: 'Daily Post', articles: 3, firstDate: '2026-01-02', lastDate: '2026-01-05', languages: ['en', 'es'] },
+          { outlet: 'Le Matin', articles: 1, firstDate: '2026-01-03', lastDate: '2026-01-03', languages: ['fr'] },
+        ],
+      );
     });
 
     test('assignments: put, replace (the article leaves its old event), by event in ingest order', async (t) => {
@@ -385,11 +542,27 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await store.putAssignment('6000000000000003', assignment('ev-1', 'st-1', 0.8, false));
       await store.putAssignment('6000000000000001', { ...assignment('ev-1', 'st-1', 1, true), newStoryline: true });
       await store.putAssignment('6000000000000002', assignment('ev-2', 'st-1', 0.3));
-      assert.deepEqual(await store.getAssignment('6000000000000001'), { articleId: '6000000000000001', ...assignment('ev-1', 'st-1', 1, true), newStoryline: true });
-      assert.deepEqual((await store.assignmentsOf('ev-1')).map((a) => a.articleId), ['6000000000000001', '6000000000000003']);
+      assert.deepEqual(await store.getAssignment('6000000000000001'), {
+        articleId: '6000000000000001',
+        ...assignment('ev-1', 'st-1', 1, true),
+        newStoryline: true,
+      });
+      assert.deepEqual(
+        (await store.assignmentsOf('ev-1')).map((a) => a.articleId),
+        ['6000000000000001', '6000000000000003'],
+      );
       await store.putAssignment('6000000000000003', assignment('ev-2', 'st-1', 0.61));
-      assert.deepEqual((await store.assignmentsOf('ev-1')).map((a) => a.articleId), ['6000000000000001']);
-      assert.deepEqual((await store.assignmentsOf('ev-2')).map((a) => [a.articleId, a.score]), [['6000000000000002', 0.3], ['6000000000000003', 0.61]]);
+      assert.deepEqual(
+        (await store.assignmentsOf('ev-1')).map((a) => a.articleId),
+        ['6000000000000001'],
+      );
+      assert.deepEqual(
+        (await store.assignmentsOf('ev-2')).map((a) => [a.articleId, a.score]),
+        [
+          ['6000000000000002', 0.3],
+          ['6000000000000003', 0.61],
+        ],
+      );
       assert.deepEqual(await store.assignmentsOf('ev-none'), []);
     });
 
@@ -422,7 +595,11 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-farm' })), sorted(['Daily Post', null]));
       assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-vote' })), ['Coast Radio', 'Le Matin']);
       await add(store, '6100000000000005', 'Undated first', ELECTION, { outlet: 'Radio Sud' });
-      assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-vote' })), ['Coast Radio', 'Le Matin', 'Radio Sud'], 'the other article is still from Coast Radio');
+      assert.deepEqual(
+        sorted(await store.outletsIn({ event: 'ev-vote' })),
+        ['Coast Radio', 'Le Matin', 'Radio Sud'],
+        'the other article is still from Coast Radio',
+      );
       await add(store, '6100000000000006', 'Undated second', ELECTION, { outlet: 'Radio Sud' });
       assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-vote' })), ['Le Matin', 'Radio Sud']);
     });
@@ -453,7 +630,10 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       await store.updateLineage([]);
       await store.endBatch();
       assert.equal(await store.countArticles(), 2, 'writes are visible inside the batch');
-      assert.deepEqual((await store.search('Valencia')).map((h) => h.id), ['7000000000000002']);
+      assert.deepEqual(
+        (await store.search('Valencia')).map((h) => h.id),
+        ['7000000000000002'],
+      );
       await store.endBatch();
       await store.endBatch(); // an extra end is harmless
       assert.equal(await store.countArticles(), 2);

@@ -75,19 +75,31 @@ if (pgUsable) {
     test('a missing database, a bad schema name, a foreign schema and a newer schema are refused with clear messages', async () => {
       const missing = new URL(PG_URL);
       missing.pathname = '/no_such_db_for_newsloom';
-      await assert.rejects(PostgresStore.open(missing.toString()), (e: unknown) => e instanceof StoreError && /cannot connect to .*no_such_db_for_newsloom.*does not exist/.test((e as Error).message));
-      await assert.rejects(PostgresStore.open(`${PG_URL}?schema=bad-name;drop`), (e: unknown) => e instanceof StoreError && /not a plain identifier/.test((e as Error).message));
+      await assert.rejects(
+        PostgresStore.open(missing.toString()),
+        (e: unknown) => e instanceof StoreError && /cannot connect to .*no_such_db_for_newsloom.*does not exist/.test((e as Error).message),
+      );
+      await assert.rejects(
+        PostgresStore.open(`${PG_URL}?schema=bad-name;drop`),
+        (e: unknown) => e instanceof StoreError && /not a plain identifier/.test((e as Error).message),
+      );
       const foreign = freshSchemaUrl();
       const schema = new URL(foreign).searchParams.get('schema')!;
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
       try {
         await c.query(`CREATE SCHEMA "${schema}"; CREATE TABLE "${schema}".accounts (id int)`);
-        await assert.rejects(PostgresStore.open(foreign), (e: unknown) => e instanceof StoreError && /already holds other tables and is not a newsloom schema/.test((e as Error).message));
+        await assert.rejects(
+          PostgresStore.open(foreign),
+          (e: unknown) => e instanceof StoreError && /already holds other tables and is not a newsloom schema/.test((e as Error).message),
+        );
         const newer = freshSchemaUrl();
         await (await PostgresStore.open(newer)).close();
         await c.query(`UPDATE "${new URL(newer).searchParams.get('schema')}".schema_version SET version = 999`);
-        await assert.rejects(PostgresStore.open(newer), (e: unknown) => e instanceof StoreError && /written by a newer newsloom \(schema 999/.test((e as Error).message));
+        await assert.rejects(
+          PostgresStore.open(newer),
+          (e: unknown) => e instanceof StoreError && /written by a newer newsloom \(schema 999/.test((e as Error).message),
+        );
       } finally {
         await c.end();
       }
@@ -101,7 +113,10 @@ if (pgUsable) {
       await store.setMeta('inside', '1');
       // an analysis for an article that does not exist breaks the foreign key
       await assert.rejects(store.putAnalysis('no-such-article', { entities: [], mentions: [], quotes: [] }), StoreError);
-      await assert.rejects(store.setMeta('later', '1'), (e: unknown) => e instanceof StoreError && /earlier statement in this batch failed/.test((e as Error).message));
+      await assert.rejects(
+        store.setMeta('later', '1'),
+        (e: unknown) => e instanceof StoreError && /earlier statement in this batch failed/.test((e as Error).message),
+      );
       await store.endBatch();
       assert.equal(await store.getMeta('before'), '1');
       assert.equal(await store.getMeta('inside'), null, 'the batch was rolled back');
@@ -119,27 +134,77 @@ if (pgUsable) {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
       t.after(() => c.end());
-      const analysed = async () => Number((await c.query("SELECT count(*) AS n FROM pg_stats WHERE schemaname = $1 AND tablename = 'articles'", [schema])).rows[0].n);
+      const analysed = async () =>
+        Number((await c.query("SELECT count(*) AS n FROM pg_stats WHERE schemaname = $1 AND tablename = 'articles'", [schema])).rows[0].n);
       await store.beginBatch();
       for (let i = 0; i < 250; i++) {
         const text = `Council meeting number ${i} discussed the harbour budget${i === 7 ? ' and the lighthouse' : ''}.`;
-        await store.putRaw({ id: `r${i}`, origin: { kind: 'file', path: `${i}.txt` }, format: 'text', bytes: Buffer.from(text), body: text, fetchedAt: '2026-01-01T00:00:00Z', hints: {} });
-        await store.putArticle({ id: `a${i}`, rawId: `r${i}`, sourceId: null, url: null, outlet: null, title: null, authors: [], published: null, dateline: null, language: 'en', text, paragraphs: [text], removed: [], provenance: prov });
+        await store.putRaw({
+          id: `r${i}`,
+          origin: { kind: 'file', path: `${i}.txt` },
+          format: 'text',
+          bytes: Buffer.from(text),
+          body: text,
+          fetchedAt: '2026-01-01T00:00:00Z',
+          hints: {},
+        });
+        await store.putArticle({
+          id: `a${i}`,
+          rawId: `r${i}`,
+          sourceId: null,
+          url: null,
+          outlet: null,
+          title: null,
+          authors: [],
+          published: null,
+          dateline: null,
+          language: 'en',
+          text,
+          paragraphs: [text],
+          removed: [],
+          provenance: prov,
+        });
       }
       assert.equal(await analysed(), 0);
       await store.endBatch();
       assert.ok((await analysed()) > 0, 'ANALYZE ran after the batch');
-      assert.deepEqual((await store.search('lighthouse')).map((h) => h.id), ['a7']);
+      assert.deepEqual(
+        (await store.search('lighthouse')).map((h) => h.id),
+        ['a7'],
+      );
     });
 
     test('text with NUL characters is stored (as U+FFFD, keeping offsets), originals keep every byte', async (t) => {
       const store = await PostgresStore.open(freshSchemaUrl());
       t.after(() => store.close());
       const body = 'Ministers met\u0000 in Brussels on Monday to discuss the budget.';
-      await store.putRaw({ id: 'r0', origin: { kind: 'file', path: 'n.txt' }, format: 'text', bytes: Buffer.from(body), body, fetchedAt: '2026-01-01T00:00:00Z', hints: {} });
+      await store.putRaw({
+        id: 'r0',
+        origin: { kind: 'file', path: 'n.txt' },
+        format: 'text',
+        bytes: Buffer.from(body),
+        body,
+        fetchedAt: '2026-01-01T00:00:00Z',
+        hints: {},
+      });
       assert.deepEqual(Buffer.from((await store.getRaw('r0'))!.bytes), Buffer.from(body));
       const NF = { value: null, source: 'none', confidence: 0 };
-      await store.putArticle({ id: 'n1', rawId: 'r0', sourceId: null, url: null, outlet: null, title: 'Budget\u0000 talks', authors: [], published: null, dateline: null, language: 'en', text: body, paragraphs: [body], removed: [], provenance: { title: NF, authors: NF, published: NF, outlet: NF, dateline: NF, language: NF, url: NF } });
+      await store.putArticle({
+        id: 'n1',
+        rawId: 'r0',
+        sourceId: null,
+        url: null,
+        outlet: null,
+        title: 'Budget\u0000 talks',
+        authors: [],
+        published: null,
+        dateline: null,
+        language: 'en',
+        text: body,
+        paragraphs: [body],
+        removed: [],
+        provenance: { title: NF, authors: NF, published: NF, outlet: NF, dateline: NF, language: NF, url: NF },
+      });
       const back = (await store.getArticle('n1'))!;
       assert.equal(back.text, body.replace('\u0000', '\uFFFD'));
       assert.equal(back.text.length, body.length);
@@ -209,7 +274,10 @@ test('tsQuery: the same reading of user input as ftsQuery, written for to_tsquer
 });
 
 test('searchText breaks words where SQLite does and folds case and Latin accents only', () => {
-  assert.equal(searchText('The U.S. sent $3,000 to Calderón’s e-mail (info@gov.mx) — https://x.example/a_b'), 'the u s sent 3 000 to calderon s e mail info gov mx https x example a b');
+  assert.equal(
+    searchText('The U.S. sent $3,000 to Calderón’s e-mail (info@gov.mx) — https://x.example/a_b'),
+    'the u s sent 3 000 to calderon s e mail info gov mx https x example a b',
+  );
   assert.equal(searchText('Йошкар-Ола, ЁЖИК'), 'йошкар ола ёжик', 'Cyrillic letters keep their marks');
   assert.equal(searchText(null), '');
 });

@@ -16,8 +16,20 @@ import { tempDir } from './helpers/tmp.js';
 test('an original is kept byte for byte, and its decoded body survives even when it was not UTF-8', async (t) => {
   const store = SqliteStore.open(join(tempDir(t), 'raw.db'));
   t.after(() => store.close());
-  const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1251"></head><body><p>', 'latin1'), Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), Buffer.from('</p></body></html>')]);
-  const raw: RawDoc = { id: 'r1', origin: { kind: 'url', url: 'https://example.ru/a' }, format: 'html', bytes, body: '<html><head><meta charset="windows-1251"></head><body><p>Привет</p></body></html>', fetchedAt: '2026-01-01T00:00:00Z', hints: {} };
+  const bytes = Buffer.concat([
+    Buffer.from('<html><head><meta charset="windows-1251"></head><body><p>', 'latin1'),
+    Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]),
+    Buffer.from('</p></body></html>'),
+  ]);
+  const raw: RawDoc = {
+    id: 'r1',
+    origin: { kind: 'url', url: 'https://example.ru/a' },
+    format: 'html',
+    bytes,
+    body: '<html><head><meta charset="windows-1251"></head><body><p>Привет</p></body></html>',
+    fetchedAt: '2026-01-01T00:00:00Z',
+    hints: {},
+  };
   await store.putRaw(raw);
   await store.putRaw({ ...raw, body: 'ignored: same id' });
   const back = (await store.getRaw('r1'))!;
@@ -29,16 +41,22 @@ test('an original is kept byte for byte, and its decoded body survives even when
 test('a database written by a newer newsloom, or a foreign SQLite file, is refused with a clear message', async (t) => {
   const dir = tempDir(t);
   const newer = join(dir, 'newer.db');
-  (await SqliteStore.open(newer).close());
+  await SqliteStore.open(newer).close();
   const db = new Database(newer);
   db.pragma('user_version = 999');
   db.close();
-  assert.throws(() => SqliteStore.open(newer), (e: unknown) => e instanceof StoreError && /newer newsloom \(schema 999/.test((e as Error).message));
+  assert.throws(
+    () => SqliteStore.open(newer),
+    (e: unknown) => e instanceof StoreError && /newer newsloom \(schema 999/.test((e as Error).message),
+  );
   const foreign = join(dir, 'other.db');
   const o = new Database(foreign);
   o.exec('CREATE TABLE accounts (id INTEGER)');
   o.close();
-  assert.throws(() => SqliteStore.open(foreign), (e: unknown) => e instanceof StoreError && /not a newsloom database/.test((e as Error).message));
+  assert.throws(
+    () => SqliteStore.open(foreign),
+    (e: unknown) => e instanceof StoreError && /not a newsloom database/.test((e as Error).message),
+  );
   const text = join(dir, 'notes.db');
   writeFileSync(text, 'plain text, not SQLite at all');
   assert.throws(() => SqliteStore.open(text), StoreError);
@@ -81,7 +99,10 @@ test('a query matching more than 500 articles shows its newest 500 matches, titl
   const first = await store.search('harbour', { limit: 14 });
   // The window is the newest 500 matches (items 120..619): its title matches 600, 550, …, 150 lead, newest first.
   assert.deepEqual(first.map(idx), [600, 550, 500, 450, 400, 350, 300, 250, 200, 150, 619, 618, 617, 616]);
-  assert.deepEqual(first.map((h) => h.score), [...Array(10).fill(1), 0, 0, 0, 0]);
+  assert.deepEqual(
+    first.map((h) => h.score),
+    [...Array(10).fill(1), 0, 0, 0, 0],
+  );
   // Paging across the end of the window: its oldest text matches, then older matches newest first (title or not).
   const across = await store.search('harbour', { limit: 8, offset: 496 });
   assert.deepEqual(across.map(idx), [123, 122, 121, 120, 119, 118, 117, 116]);
@@ -91,7 +112,10 @@ test('a query matching more than 500 articles shows its newest 500 matches, titl
   for (let offset = 0; offset < N; offset += 100) for (const h of await store.search('harbour', { limit: 100, offset })) all.add(idx(h));
   assert.equal(all.size, N, 'every match appears exactly once over the pages');
   // A rare one-word query is still ranked by relevance (bm25); a rare two-word one newest first.
-  assert.deepEqual((await store.search('lighthouse keeper')).map(idx).sort((a, b) => a - b), [7, 300]);
+  assert.deepEqual(
+    (await store.search('lighthouse keeper')).map(idx).sort((a, b) => a - b),
+    [7, 300],
+  );
   assert.ok((await store.search('lighthouse')).every((h) => h.score > 0 && h.score < 1e3));
   assert.equal(await store.countSearch('harbour'), N);
   assert.equal(await store.countSearch('harbour', 100), 100);
@@ -120,7 +144,10 @@ test('opening a database of schema 5 backfills the entity and speaker counts fro
   old.close();
   const store = SqliteStore.open(path);
   t.after(() => store.close());
-  assert.deepEqual(await store.entities({}), [{ name: 'Valencia', type: 'place', articles: 2 }, { name: 'Ana Pérez', type: 'person', articles: 1 }]);
+  assert.deepEqual(await store.entities({}), [
+    { name: 'Valencia', type: 'place', articles: 2 },
+    { name: 'Ana Pérez', type: 'person', articles: 1 },
+  ]);
   assert.deepEqual(await store.speakers(), [{ name: 'Ana Pérez', quotes: 3, articles: 2 }]);
   assert.equal(await store.countEntities('place'), 1);
 });
@@ -141,9 +168,21 @@ test('opening a database of schema 6 backfills the outlets of each event and sto
   const sorted = (xs: (string | null)[]) => [...xs].sort((a, b) => String(a).localeCompare(String(b)));
   assert.deepEqual(sorted(await store.outletsIn({ event: 'ev-1' })), ['Daily Post', 'Le Matin']);
   assert.deepEqual(sorted(await store.outletsIn({ storyline: 'st-1' })), ['Daily Post', 'Le Matin', null]);
-  assert.deepEqual((await store.search('harbour storm')).map((h) => h.id), ['a2'], 'both words: the text match');
-  assert.deepEqual((await store.search('harbour news')).map((h) => [h.id, h.score]), [['a2', 0]], 'one word in the title, one in the text: not a title match');
-  assert.deepEqual((await store.search('closes harbour')).map((h) => h.id), ['a1'], 'a title-only match is found');
+  assert.deepEqual(
+    (await store.search('harbour storm')).map((h) => h.id),
+    ['a2'],
+    'both words: the text match',
+  );
+  assert.deepEqual(
+    (await store.search('harbour news')).map((h) => [h.id, h.score]),
+    [['a2', 0]],
+    'one word in the title, one in the text: not a title match',
+  );
+  assert.deepEqual(
+    (await store.search('closes harbour')).map((h) => h.id),
+    ['a1'],
+    'a title-only match is found',
+  );
   assert.equal((await store.search('closes harbour'))[0]!.score, 1, 'and ranked as a title match');
 });
 
@@ -156,7 +195,10 @@ test('search threads: a thread that cannot open the database fails the search wi
   t.after(() => store.close());
   await add(store, '9000000000000001', 'Harbour reopens', 'The harbour reopened on Tuesday after the storm.');
   const hits = await pool.search('harbour', {});
-  assert.deepEqual(hits.map((h) => h.id), ['9000000000000001']);
+  assert.deepEqual(
+    hits.map((h) => h.id),
+    ['9000000000000001'],
+  );
   assert.match(hits[0]!.snippet, /\[harbour\]/);
   assert.equal(await pool.count('harbour'), 1);
 });

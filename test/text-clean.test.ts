@@ -32,7 +32,8 @@ test('share, subscribe, cookie and advertising furniture is cut; prose mentionin
   ].join('\n');
   const r = cleanPlainText(text);
   const b = body(r);
-  for (const junk of ['Share on Facebook', 'Tweet', 'We use cookies', 'ADVERTISEMENT', 'newsletter', 'Follow us']) assert.ok(!b.includes(junk), `still has ${junk}`);
+  for (const junk of ['Share on Facebook', 'Tweet', 'We use cookies', 'ADVERTISEMENT', 'newsletter', 'Follow us'])
+    assert.ok(!b.includes(junk), `still has ${junk}`);
   assert.ok(b.includes('share the burden'));
   assert.equal(r.paragraphs.length, 2);
   assert.ok(r.removed.length >= 6);
@@ -80,7 +81,9 @@ test('serialized junk from broken scrapers (PHP dumps, JSON blobs, array dumps) 
 });
 
 test('HTML remnants are stripped and entities decoded, tags recorded as removed', () => {
-  const r = cleanPlainText('Title here\n\n<div class="article-body"><p>The mayor&#39;s plan &amp; budget passed.</p><br/>Council members voted 7&ndash;2.</div>');
+  const r = cleanPlainText(
+    'Title here\n\n<div class="article-body"><p>The mayor&#39;s plan &amp; budget passed.</p><br/>Council members voted 7&ndash;2.</div>',
+  );
   const b = body(r);
   assert.ok(!/[<>]/.test(b));
   assert.ok(b.includes("The mayor's plan & budget passed."));
@@ -99,7 +102,8 @@ test('a trailing related-links block is cut, but a closing prose paragraph after
 });
 
 test('hard-wrapped paragraphs are joined, one-paragraph-per-line text is kept as is', () => {
-  const wrapped = 'Wire story\n\nThe government announced on Monday a plan to cut\nemissions by half before the end of the decade,\na target critics called unrealistic.\n\nSecond paragraph.';
+  const wrapped =
+    'Wire story\n\nThe government announced on Monday a plan to cut\nemissions by half before the end of the decade,\na target critics called unrealistic.\n\nSecond paragraph.';
   const r = cleanPlainText(wrapped);
   assert.equal(r.paragraphs.length, 2);
   assert.ok(r.paragraphs[0]!.startsWith('The government announced on Monday a plan to cut emissions'));
@@ -108,7 +112,9 @@ test('hard-wrapped paragraphs are joined, one-paragraph-per-line text is kept as
 });
 
 test('a standalone date line and a byline near the top become metadata, not text', () => {
-  const r = cleanPlainText('Quake strikes coast\nWed Nov 9, 2016 16:51:35\nBy Maria Lopez and John Smith\n\nA strong earthquake struck the coast.', { isDateLine });
+  const r = cleanPlainText('Quake strikes coast\nWed Nov 9, 2016 16:51:35\nBy Maria Lopez and John Smith\n\nA strong earthquake struck the coast.', {
+    isDateLine,
+  });
   assert.deepEqual(
     r.headerLines.map((h) => h.kind),
     ['date', 'byline'],
@@ -119,7 +125,15 @@ test('a standalone date line and a byline near the top become metadata, not text
 
 test('control characters such as NUL never reach an article', async () => {
   const { extract } = await import('../src/extract/index.js');
-  const a = extract({ id: 'x', origin: { kind: 'jsonl', path: '-', line: 1 }, format: 'text', bytes: new Uint8Array(), body: 'Title\n\nBody with a NUL\u0000 and a bell\u0007 inside.', fetchedAt: '', hints: {} });
+  const a = extract({
+    id: 'x',
+    origin: { kind: 'jsonl', path: '-', line: 1 },
+    format: 'text',
+    bytes: new Uint8Array(),
+    body: 'Title\n\nBody with a NUL\u0000 and a bell\u0007 inside.',
+    fetchedAt: '',
+    hints: {},
+  });
   assert.ok('text' in a);
   assert.equal((a as { text: string }).text, 'Body with a NUL and a bell inside.');
 });

@@ -218,7 +218,10 @@ export function harness(hooks: Omit<WatchCommandHooks, 'stdout' | 'stderr' | 'se
       let stdout = '';
       let stderr = '';
       let code = 0;
-      const program = new Command().option('--db <path>', 'database file', db).exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+      const program = new Command()
+        .option('--db <path>', 'database file', db)
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
       registerWatchCommands(
         program,
         async (cmd) => {

@@ -11,7 +11,9 @@ after(async () => {
   await Promise.all(servers.map((s) => s.close()));
 });
 
-test('watch --once and alert add work on a postgres:// store: items once, alerts fired and delivered, state kept between runs', { skip: !pg.usable }, async (t) => {
+test('watch --once and alert add work on a postgres:// store: items once, alerts fired and delivered, state kept between runs', {
+  skip: !pg.usable,
+}, async (t) => {
   const h = harness({}, { db: pg.freshSchemaUrl() });
   t.after(() => h.cleanup());
   const s = await startServer();

@@ -13,7 +13,20 @@ import type { SourceOutcome } from '../src/watch/types.js';
 import { UsageError } from '../src/errors.js';
 
 function item(id: string, over: Partial<FeedItem> = {}): FeedItem {
-  return { id, url: `https://news.example/${id}`, title: `Title ${id}`, published: null, updated: null, authors: [], summary: null, contentHtml: null, categories: [], outlet: null, language: null, ...over };
+  return {
+    id,
+    url: `https://news.example/${id}`,
+    title: `Title ${id}`,
+    published: null,
+    updated: null,
+    authors: [],
+    summary: null,
+    contentHtml: null,
+    categories: [],
+    outlet: null,
+    language: null,
+    ...over,
+  };
 }
 
 test('intervals read as 30s, 5m, 1h30m, 2d or bare seconds, and print back', () => {
@@ -40,7 +53,10 @@ test('a source is polled again after its interval, backing off exponentially aft
   assert.equal(nextPollTime(7_200_000, 5, now, 3_600_000) - now, 7_200_000, 'never sooner than the interval');
   const src = (url: string, next: string | null) => ({ url, nextPollAt: next }) as WatchSource;
   const list = [src('a', null), src('b', '2026-11-22T09:59:00Z'), src('c', '2026-11-22T10:05:00Z')];
-  assert.deepEqual(dueSources(list, now).map((s) => s.url), ['a', 'b']);
+  assert.deepEqual(
+    dueSources(list, now).map((s) => s.url),
+    ['a', 'b'],
+  );
   assert.equal(msUntilNextPoll([list[2]!], now), 300_000);
   assert.equal(msUntilNextPoll([], now), null);
 });
@@ -54,8 +70,14 @@ test('a round takes the newest new items first, up to the cap; undated ones afte
     item('mid', { published: '2026-11-10T00:00:00Z' }),
   ];
   const { now, later } = itemsForRound(items, 3);
-  assert.deepEqual(now.map((i) => i.id), ['newest', 'mid', 'old']);
-  assert.deepEqual(later.map((i) => i.id), ['undated-1', 'undated-2']);
+  assert.deepEqual(
+    now.map((i) => i.id),
+    ['newest', 'mid', 'old'],
+  );
+  assert.deepEqual(
+    later.map((i) => i.id),
+    ['undated-1', 'undated-2'],
+  );
   assert.deepEqual(itemsForRound(items, 10).later, []);
 });
 
@@ -79,16 +101,33 @@ test('the fallback document uses the feed content, else a long enough summary, e
   assert.deepEqual(a.origin, { kind: 'feed', url: 'https://news.example/x' });
   assert.equal(a.hints.outlet, 'Harbour Gazette');
   assert.equal(a.hints.sourceId, 'x');
-  const b = fallbackDoc(item('y', { summary: 'The port reopened on Saturday morning after three weeks of strike action.' }), feed, 'https://news.example/rss', 't', 40)!;
+  const b = fallbackDoc(
+    item('y', { summary: 'The port reopened on Saturday morning after three weeks of strike action.' }),
+    feed,
+    'https://news.example/rss',
+    't',
+    40,
+  )!;
   assert.equal(b.format, 'text');
   assert.equal(fallbackDoc(item('z', { summary: 'Short.' }), feed, 'https://news.example/rss', 't', 40), null);
-  assert.notEqual(a.id, fallbackDoc(item('x', { contentHtml: content + ' ' }), feed, 'u', 't', 40)!.id, 'ids follow the bytes');
+  assert.notEqual(a.id, fallbackDoc(item('x', { contentHtml: `${content} ` }), feed, 'u', 't', 40)!.id, 'ids follow the bytes');
 });
 
 test('an item page keeps its original bytes, the decoded text, the final URL and the feed hints', () => {
   const bytes = new Uint8Array(Buffer.from('<html><body><p>Caf\xe9</p></body></html>', 'latin1'));
-  const res = { url: 'https://t.example/1', finalUrl: 'https://news.example/story-1', contentType: 'text/html', bytes, text: '<html><body><p>Café</p></body></html>', fetchedAt: '2026-11-22T10:00:00Z' } as FetchResult;
-  const d = pageDoc(item('1', { url: 'https://t.example/1', published: '2026-11-20T08:00:00Z', authors: ['Ana Ruiz'] }), { title: 'Gazette', language: null }, res);
+  const res = {
+    url: 'https://t.example/1',
+    finalUrl: 'https://news.example/story-1',
+    contentType: 'text/html',
+    bytes,
+    text: '<html><body><p>Café</p></body></html>',
+    fetchedAt: '2026-11-22T10:00:00Z',
+  } as FetchResult;
+  const d = pageDoc(
+    item('1', { url: 'https://t.example/1', published: '2026-11-20T08:00:00Z', authors: ['Ana Ruiz'] }),
+    { title: 'Gazette', language: null },
+    res,
+  );
   assert.equal(d.format, 'html');
   assert.equal(d.bytes, bytes);
   assert.equal(d.body, res.text);
@@ -105,7 +144,22 @@ test('source URLs must be absolute http(s); fragments are dropped', () => {
 });
 
 test('a poll outcome reads as counts that add up to the new items, naming what was left and why', () => {
-  const o: SourceOutcome = { url: 'https://x.example/rss', ok: true, kind: 'feed', notModified: false, fresh: 70, added: 50, fromFeedText: 50, unchanged: 2, rejected: 1, stubs: 4, failedItems: 3, deferred: 10, error: null, errorCode: null };
+  const o: SourceOutcome = {
+    url: 'https://x.example/rss',
+    ok: true,
+    kind: 'feed',
+    notModified: false,
+    fresh: 70,
+    added: 50,
+    fromFeedText: 50,
+    unchanged: 2,
+    rejected: 1,
+    stubs: 4,
+    failedItems: 3,
+    deferred: 10,
+    error: null,
+    errorCode: null,
+  };
   const text = outcomeCounts(o, 50);
   assert.equal(
     text,
@@ -113,6 +167,13 @@ test('a poll outcome reads as counts that add up to the new items, naming what w
       '3 failed (no link and no text in the feed), 10 not taken yet (over the cap of 50 items per poll, maxItemsPerRound; the next poll takes the newest 10)',
   );
   const counts = [...text.matchAll(/(?:^|: |, )(\d+) /g)].map((m) => Number(m[1]));
-  assert.equal(counts[0], counts.slice(1).reduce((a, b) => a + b, 0), 'the parts sum to the new items');
-  assert.equal(outcomeCounts({ ...o, fresh: 3, added: 3, fromFeedText: 0, unchanged: 0, rejected: 0, stubs: 0, failedItems: 0, deferred: 0 }, 50), '3 new: 3 added, 0 unchanged, 0 rejected');
+  assert.equal(
+    counts[0],
+    counts.slice(1).reduce((a, b) => a + b, 0),
+    'the parts sum to the new items',
+  );
+  assert.equal(
+    outcomeCounts({ ...o, fresh: 3, added: 3, fromFeedText: 0, unchanged: 0, rejected: 0, stubs: 0, failedItems: 0, deferred: 0 }, 50),
+    '3 new: 3 added, 0 unchanged, 0 rejected',
+  );
 });

@@ -34,7 +34,10 @@ test('watch --once ingests the feed items, then exactly the new ones, never one 
   assert.match(first.stdout, /3 new: 3 added, 0 unchanged, 0 rejected$/m);
   assert.equal(await h.inspect(({ store }) => store.countArticles()), 3);
 
-  entries.unshift({ id: 'tag:courier,2026:5', link: `${s.base}/news/5.html`, title: 'Story 5', pubDate: day(5) }, { id: 'tag:courier,2026:4', link: `${s.base}/news/4.html`, title: 'Story 4', pubDate: day(4) });
+  entries.unshift(
+    { id: 'tag:courier,2026:5', link: `${s.base}/news/5.html`, title: 'Story 5', pubDate: day(5) },
+    { id: 'tag:courier,2026:4', link: `${s.base}/news/4.html`, title: 'Story 4', pubDate: day(4) },
+  );
   const second = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stdout, /2 new: 2 added/);
@@ -128,7 +131,10 @@ test('an item whose page fails falls back to the feed text; one with no text is 
 
   const r = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(r.code, 0, 'the source itself is fine');
-  assert.match(r.stdout, /4 new: 2 added \(1 from feed text\), 0 unchanged, 0 rejected, 1 kept as stubs \(title and link only: page unusable and no text in the feed\), 1 failed \(no link and no text in the feed\)$/m);
+  assert.match(
+    r.stdout,
+    /4 new: 2 added \(1 from feed text\), 0 unchanged, 0 rejected, 1 kept as stubs \(title and link only: page unusable and no text in the feed\), 1 failed \(no link and no text in the feed\)$/m,
+  );
   await h.inspect(async ({ store, ws }) => {
     assert.equal(await store.countArticles(), 2);
     assert.equal((await ws.source(feed))!.items, 2, 'articles from feed text count as ingested items');
@@ -144,11 +150,20 @@ test('an item whose page fails falls back to the feed text; one with no text is 
     assert.equal((await ws.seenItem(feed, 'g4'))!.status, 'failed');
     const log = await ws.logEntries();
     assert.ok(log.some((e) => e.code === 'fallback' && e.level === 'warn' && /HTTP 404/.test(e.message) && e.itemUrl === `${s.base}/gone.html`));
-    assert.ok(log.some((e) => e.code === 'stub' && e.level === 'warn' && /HTTP 500.*kept as a stub \(title and link\); its page is fetched again next round/.test(e.message)));
+    assert.ok(
+      log.some(
+        (e) => e.code === 'stub' && e.level === 'warn' && /HTTP 500.*kept as a stub \(title and link\); its page is fetched again next round/.test(e.message),
+      ),
+    );
     assert.ok(log.some((e) => e.code === 'no-link' && e.level === 'error' && /retried next round/.test(e.message)));
   });
   const list = await h.run(['watch', '--list']);
-  assert.match(list.stdout, new RegExp(`1 stub\\(s\\), kept with title and link only.*\\n    No text here <${s.base.replace(/[.]/g, '\\.')}/broken\\.html> \\(1 attempt\\(s\\): .*HTTP 500`));
+  assert.match(
+    list.stdout,
+    new RegExp(
+      `1 stub\\(s\\), kept with title and link only.*\\n    No text here <${s.base.replace(/[.]/g, '\\.')}/broken\\.html> \\(1 attempt\\(s\\): .*HTTP 500`,
+    ),
+  );
 
   // Next round: the stub's page is fetched again (and now works), the failed item tried again; the others are not fetched again.
   s.routes['/broken.html'] = htmlRoute(articlePage(9));
@@ -161,13 +176,15 @@ test('an item whose page fails falls back to the feed text; one with no text is 
   assert.doesNotMatch((await h.run(['watch', '--list'])).stdout, /stub/);
 });
 
-test('items whose feed has no text and whose pages cannot be read are kept as stubs, not failed (a feed like UOL\'s)', async (t) => {
+test("items whose feed has no text and whose pages cannot be read are kept as stubs, not failed (a feed like UOL's)", async (t) => {
   const h = harness({ watchConfig: { maxItemAttempts: 2 } });
   t.after(() => h.cleanup());
   const s = await server();
   // Items with titles and links and an empty description; their pages answer 403.
   s.routes['/uol.xml'] = feedRoute(() =>
-    rss(Array.from({ length: 3 }, (_, i) => ({ id: `uol-${i}`, link: `${s.base}/noticias/${i}.htm`, title: `Manchete ${i}`, pubDate: day(i + 1), content: '' }))),
+    rss(
+      Array.from({ length: 3 }, (_, i) => ({ id: `uol-${i}`, link: `${s.base}/noticias/${i}.htm`, title: `Manchete ${i}`, pubDate: day(i + 1), content: '' })),
+    ),
   );
   for (let i = 0; i < 3; i++) {
     s.routes[`/noticias/${i}.htm`] = (_q, res) => {
@@ -182,7 +199,10 @@ test('items whose feed has no text and whose pages cannot be read are kept as st
   assert.doesNotMatch(r.stderr, /the feed has no text to use instead/);
   await h.inspect(async ({ ws }) => {
     const stubs = await ws.seenItems(feed, 'stub');
-    assert.deepEqual(stubs.map((i) => [i.title, i.itemUrl]).sort(), [0, 1, 2].map((i) => [`Manchete ${i}`, `${s.base}/noticias/${i}.htm`]));
+    assert.deepEqual(
+      stubs.map((i) => [i.title, i.itemUrl]).sort(),
+      [0, 1, 2].map((i) => [`Manchete ${i}`, `${s.base}/noticias/${i}.htm`]),
+    );
     assert.equal((await ws.source(feed))!.etag, null, 'no validator kept while stubs wait, so the next poll sees them');
   });
   // Fetched again next round; after maxItemAttempts (2) they stay stubs and are not fetched again.
@@ -199,13 +219,27 @@ test('items stored from the feed text count as added, and --once names what it l
   const h = harness({ watchConfig: { maxItemsPerRound: 50 } });
   t.after(() => h.cleanup());
   const s = await server();
-  const text = (i: number) => `<p>Report ${i}: the regional council met on Tuesday and voted to extend the night bus service for another year after complaints from shift workers.</p>`;
-  s.routes['/feed.xml'] = feedRoute(() => rss(Array.from({ length: 60 }, (_, i) => ({ id: `n-${i}`, link: `${s.base}/gone/${i}.html`, title: `Night buses ${i}`, pubDate: new Date(Date.UTC(2026, 0, 1, 0, i)).toUTCString(), content: text(i) }))));
+  const text = (i: number) =>
+    `<p>Report ${i}: the regional council met on Tuesday and voted to extend the night bus service for another year after complaints from shift workers.</p>`;
+  s.routes['/feed.xml'] = feedRoute(() =>
+    rss(
+      Array.from({ length: 60 }, (_, i) => ({
+        id: `n-${i}`,
+        link: `${s.base}/gone/${i}.html`,
+        title: `Night buses ${i}`,
+        pubDate: new Date(Date.UTC(2026, 0, 1, 0, i)).toUTCString(),
+        content: text(i),
+      })),
+    ),
+  );
   const feed = `${s.base}/feed.xml`;
   const r = await h.run(['watch', feed, '--once', '--allow-private']);
   assert.equal(r.code, 0, r.stderr);
   const line = r.stdout.trim();
-  assert.match(line, /60 new: 50 added \(50 from feed text\), 0 unchanged, 0 rejected, 10 not taken yet \(over the cap of 50 items per poll, maxItemsPerRound; the next poll takes the newest 10\)$/);
+  assert.match(
+    line,
+    /60 new: 50 added \(50 from feed text\), 0 unchanged, 0 rejected, 10 not taken yet \(over the cap of 50 items per poll, maxItemsPerRound; the next poll takes the newest 10\)$/,
+  );
   const json = await h.run(['watch', feed, '--once', '--allow-private', '--json']);
   const o = (JSON.parse(json.stdout) as RoundReport).sources[0]!;
   assert.deepEqual([o.fresh, o.added, o.fromFeedText, o.deferred], [10, 10, 10, 0]);
@@ -218,7 +252,13 @@ test('every bad server ends with a logged reason while the good sources are stil
   const h = harness({ fetcher: () => testFetcher({ timeoutMs: 6000, maxBytes: 4_000_000 }), watchConfig: { maxItemsPerRound: 4 } });
   t.after(() => h.cleanup());
   const s = await server();
-  const pages = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, link: `${s.base}/p/${prefix}-${i}.html`, title: `${prefix} story ${i}`, pubDate: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toUTCString() }));
+  const pages = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `${prefix}-${i}`,
+      link: `${s.base}/p/${prefix}-${i}.html`,
+      title: `${prefix} story ${i}`,
+      pubDate: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toUTCString(),
+    }));
   s.routes['/good.xml'] = feedRoute(() => rss(pages('good', 3)));
   s.routes['/slow.xml'] = () => undefined; // never answers
   s.routes['/server-error.xml'] = (_q, res) => {
@@ -259,7 +299,8 @@ test('every bad server ends with a logged reason while the good sources are stil
   };
   s.routes['/big.xml'] = feedRoute(() => rss(pages('big', 1000)));
   let n = 0;
-  for (const p of [...pages('good', 3), ...pages('big', 1000), { link: `${s.base}/p/cs-1.html` }]) s.routes[new URL(p.link).pathname] = htmlRoute(articlePage(n++));
+  for (const p of [...pages('good', 3), ...pages('big', 1000), { link: `${s.base}/p/cs-1.html` }])
+    s.routes[new URL(p.link).pathname] = htmlRoute(articlePage(n++));
 
   const bad: Record<string, { code: string; reason: RegExp }> = {
     '/slow.xml': { code: 'timeout', reason: /no complete answer within 6000 ms/ },
@@ -272,7 +313,10 @@ test('every bad server ends with a logged reason while the good sources are stil
   const urls = ['/good.xml', ...Object.keys(bad), '/charset.xml', '/big.xml'].map((p) => s.base + p);
   const r = await h.run(['watch', ...urls, '--once', '--allow-private']);
   assert.equal(r.code, 2, 'a failed source makes --once exit 2');
-  assert.match(r.stdout, /big\.xml \(feed\): 1000 new: 4 added, 0 unchanged, 0 rejected, 996 not taken yet \(over the cap of 4 items per poll, maxItemsPerRound; the next poll takes the newest 4\)$/m);
+  assert.match(
+    r.stdout,
+    /big\.xml \(feed\): 1000 new: 4 added, 0 unchanged, 0 rejected, 996 not taken yet \(over the cap of 4 items per poll, maxItemsPerRound; the next poll takes the newest 4\)$/m,
+  );
 
   await h.inspect(async ({ store, ws }) => {
     const log = await ws.logEntries({ limit: 1000 });
@@ -289,14 +333,22 @@ test('every bad server ends with a logged reason while the good sources are stil
     const cs = (await ws.source(`${s.base}/charset.xml`))!;
     assert.equal(cs.failures, 0);
     assert.equal(cs.items, 1);
-    assert.ok(log.some((e) => e.sourceUrl === `${s.base}/charset.xml` && e.code === 'charset' && /declared utf-8 but the bytes are not valid UTF-8/.test(e.message)));
+    assert.ok(
+      log.some((e) => e.sourceUrl === `${s.base}/charset.xml` && e.code === 'charset' && /declared utf-8 but the bytes are not valid UTF-8/.test(e.message)),
+    );
     const cafe = [] as string[];
     for await (const a of store.allArticles()) if (a.sourceId === 'cs-1') cafe.push(a.title ?? '');
     assert.deepEqual(cafe, ['Café owners protest new terrace fees']);
     const big = (await ws.source(`${s.base}/big.xml`))!;
     assert.equal(big.items, 4, 'capped per round');
     assert.equal(big.etag, null, 'no validator kept while a backlog remains');
-    assert.ok(log.some((e) => e.code === 'backlog' && /1000 new items; taking the newest 4 in this poll, 996 wait for the next polls \(cap of 4 items per poll, maxItemsPerRound\)/.test(e.message)));
+    assert.ok(
+      log.some(
+        (e) =>
+          e.code === 'backlog' &&
+          /1000 new items; taking the newest 4 in this poll, 996 wait for the next polls \(cap of 4 items per poll, maxItemsPerRound\)/.test(e.message),
+      ),
+    );
     assert.deepEqual((await ws.seenItems(`${s.base}/big.xml`, 'added')).map((i) => i.itemId).sort(), ['big-996', 'big-997', 'big-998', 'big-999']);
     assert.equal(await store.countArticles(), 3 + 1 + 4);
   });
@@ -363,7 +415,10 @@ test('the watch loop polls each source when due and picks up items as they appea
   });
   await done;
   assert.equal(rounds.length, 4);
-  assert.deepEqual(rounds.map((r) => r.sources[0]!.added), [1, 0, 1, 0]);
+  assert.deepEqual(
+    rounds.map((r) => r.sources[0]!.added),
+    [1, 0, 1, 0],
+  );
   assert.ok(rounds[1]!.sources[0]!.notModified && rounds[3]!.sources[0]!.notModified);
   assert.equal(await store.countArticles(), 2);
   await assert.rejects(watcher.add([`${s.base}/other.xml`], 10, true), /--every must be at least/);

@@ -7,7 +7,9 @@ import { dayGap, dayNumber, decay, leadDate } from '../src/weave/dates.js';
 const OPT = { titleWeight: 3, leadWords: 60, leadWeight: 2, quoteShingle: 4, headlineMaxWords: 20, publishedDateWeight: 0, bigramWeight: 0 };
 
 test('capitalised runs become entities; lists, sentence starts and weekdays do not glue into names', () => {
-  const names = guessEntities('Officials in Egypt, Italy and Saudi Arabia said on Monday that the Central Weather Administration had warned. The cable broke near Alexandria.');
+  const names = guessEntities(
+    'Officials in Egypt, Italy and Saudi Arabia said on Monday that the Central Weather Administration had warned. The cable broke near Alexandria.',
+  );
   assert.ok(names.includes('Egypt'));
   assert.ok(names.includes('Italy'));
   assert.ok(names.includes('Saudi Arabia'));
@@ -18,7 +20,10 @@ test('capitalised runs become entities; lists, sentence starts and weekdays do n
 });
 
 test('decimals, counts and dates become number and date features; times of day do not', () => {
-  const f = extractFeatures({ id: 'x', title: 'Magnitude 7.4 quake hits Hualien', text: 'At 07:58 on April 3, 2024 the quake killed 13 people (posted 04/03/2024).', published: null }, OPT);
+  const f = extractFeatures(
+    { id: 'x', title: 'Magnitude 7.4 quake hits Hualien', text: 'At 07:58 on April 3, 2024 the quake killed 13 people (posted 04/03/2024).', published: null },
+    OPT,
+  );
   assert.ok(f.has('n:7.4'));
   assert.ok(f.has('n:13'));
   assert.ok(f.has('d:4-3'));
@@ -55,7 +60,12 @@ test('dates: day numbers, gaps and decay', () => {
 });
 
 test('years well before the latest one an article names are background and weigh less', () => {
-  const a = { id: 'x', title: null, published: null, text: 'Fred LaRue, who delivered hush money after the 1972 Watergate break-in, died in Biloxi on July 27, 2004.' };
+  const a = {
+    id: 'x',
+    title: null,
+    published: null,
+    text: 'Fred LaRue, who delivered hush money after the 1972 Watergate break-in, died in Biloxi on July 27, 2004.',
+  };
   const even = extractFeatures(a, { ...OPT, headlineMaxWords: 0 });
   const past = extractFeatures(a, { ...OPT, headlineMaxWords: 0, pastYearWeight: 0.2 });
   assert.equal(past.get('d:2004'), even.get('d:2004'), 'the latest year keeps its weight');

@@ -6,16 +6,56 @@ import { SubsetScores } from '../src/weave/subset-scores.js';
 
 // Two ferry disasters of the same kind, undated, told by different outlets.
 const korea: WeaveInput[] = [
-  { id: 'kr-1', title: 'Ferry Sewol sinks off Jindo with 476 aboard', published: null, text: 'The ferry Sewol capsized and sank off the island of Jindo on Wednesday with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said.\nCaptain Lee Joon-seok was among the first to leave the ship. Rescuers pulled 172 people from the water.' },
-  { id: 'kr-2', title: 'Sewol ferry: divers search for missing Danwon students', published: null, text: 'Divers searched the sunken ferry Sewol off Jindo for more than 300 missing passengers, many of them students of Danwon High School.\nThe coast guard said 172 people were rescued. Prosecutors questioned captain Lee Joon-seok about the evacuation order.' },
-  { id: 'kr-3', title: 'Captain of sunken Sewol ferry arrested', published: null, text: 'Lee Joon-seok, captain of the ferry Sewol that sank off Jindo, was arrested on charges of abandoning his passengers, prosecutors in Mokpo said.\nOf the 476 people aboard, 172 survived; students of Danwon High School in Ansan made up most of the missing.' },
-  { id: 'kr-4', title: 'Families of Danwon students wait at Jindo harbour for news of Sewol', published: null, text: 'Parents of Danwon High School students waited at Jindo harbour as divers entered the Sewol.\nThe ferry, carrying 476 people from Incheon to Jeju, sank on Wednesday; captain Lee Joon-seok has been arrested.' },
+  {
+    id: 'kr-1',
+    title: 'Ferry Sewol sinks off Jindo with 476 aboard',
+    published: null,
+    text: 'The ferry Sewol capsized and sank off the island of Jindo on Wednesday with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said.\nCaptain Lee Joon-seok was among the first to leave the ship. Rescuers pulled 172 people from the water.',
+  },
+  {
+    id: 'kr-2',
+    title: 'Sewol ferry: divers search for missing Danwon students',
+    published: null,
+    text: 'Divers searched the sunken ferry Sewol off Jindo for more than 300 missing passengers, many of them students of Danwon High School.\nThe coast guard said 172 people were rescued. Prosecutors questioned captain Lee Joon-seok about the evacuation order.',
+  },
+  {
+    id: 'kr-3',
+    title: 'Captain of sunken Sewol ferry arrested',
+    published: null,
+    text: 'Lee Joon-seok, captain of the ferry Sewol that sank off Jindo, was arrested on charges of abandoning his passengers, prosecutors in Mokpo said.\nOf the 476 people aboard, 172 survived; students of Danwon High School in Ansan made up most of the missing.',
+  },
+  {
+    id: 'kr-4',
+    title: 'Families of Danwon students wait at Jindo harbour for news of Sewol',
+    published: null,
+    text: 'Parents of Danwon High School students waited at Jindo harbour as divers entered the Sewol.\nThe ferry, carrying 476 people from Incheon to Jeju, sank on Wednesday; captain Lee Joon-seok has been arrested.',
+  },
 ];
 const egypt: WeaveInput[] = [
-  { id: 'eg-1', title: 'Ferry al-Salam Boccaccio 98 sinks in the Red Sea with 1,400 aboard', published: null, text: 'The ferry al-Salam Boccaccio 98 sank in the Red Sea overnight on its way from Duba in Saudi Arabia to Safaga, with about 1,400 people aboard, Egyptian officials said.\nThe ship, owned by El Salam Maritime, caught fire before it capsized. Rescuers found 388 survivors.' },
-  { id: 'eg-2', title: 'Red Sea ferry: 388 survivors found, hundreds missing', published: null, text: 'Egyptian rescuers found 388 survivors of the al-Salam Boccaccio 98, which sank between Duba and Safaga.\nSurvivors said a fire broke out in the car deck hours before the ferry capsized; El Salam Maritime said the captain, Sayed Omar, had not been found.' },
-  { id: 'eg-3', title: 'Anger in Safaga as families wait for word of Boccaccio 98 passengers', published: null, text: 'Relatives of passengers of the al-Salam Boccaccio 98 clashed with police at the port of Safaga, demanding news.\nThe ferry from Duba, carrying about 1,400 mostly Egyptian workers, sank in the Red Sea after a fire; 388 people survived.' },
-  { id: 'eg-4', title: 'El Salam Maritime owner faces questions over Red Sea ferry fire', published: null, text: 'The owner of El Salam Maritime, Mamdouh Ismail, faced questions over the fire aboard the al-Salam Boccaccio 98, which sank in the Red Sea on its way from Duba to Safaga.\nOnly 388 of about 1,400 passengers survived, officials said.' },
+  {
+    id: 'eg-1',
+    title: 'Ferry al-Salam Boccaccio 98 sinks in the Red Sea with 1,400 aboard',
+    published: null,
+    text: 'The ferry al-Salam Boccaccio 98 sank in the Red Sea overnight on its way from Duba in Saudi Arabia to Safaga, with about 1,400 people aboard, Egyptian officials said.\nThe ship, owned by El Salam Maritime, caught fire before it capsized. Rescuers found 388 survivors.',
+  },
+  {
+    id: 'eg-2',
+    title: 'Red Sea ferry: 388 survivors found, hundreds missing',
+    published: null,
+    text: 'Egyptian rescuers found 388 survivors of the al-Salam Boccaccio 98, which sank between Duba and Safaga.\nSurvivors said a fire broke out in the car deck hours before the ferry capsized; El Salam Maritime said the captain, Sayed Omar, had not been found.',
+  },
+  {
+    id: 'eg-3',
+    title: 'Anger in Safaga as families wait for word of Boccaccio 98 passengers',
+    published: null,
+    text: 'Relatives of passengers of the al-Salam Boccaccio 98 clashed with police at the port of Safaga, demanding news.\nThe ferry from Duba, carrying about 1,400 mostly Egyptian workers, sank in the Red Sea after a fire; 388 people survived.',
+  },
+  {
+    id: 'eg-4',
+    title: 'El Salam Maritime owner faces questions over Red Sea ferry fire',
+    published: null,
+    text: 'The owner of El Salam Maritime, Mamdouh Ismail, faced questions over the fire aboard the al-Salam Boccaccio 98, which sank in the Red Sea on its way from Duba to Safaga.\nOnly 388 of about 1,400 passengers survived, officials said.',
+  },
 ];
 const interleaved = [korea[0], egypt[0], korea[1], egypt[1], korea[2], egypt[2], korea[3], egypt[3]];
 
@@ -67,7 +107,11 @@ test('an event whose articles fall into two groups splits; the group without the
   assert.equal(w.eventOf('eg-1'), new Weaver().add(egypt[0]).event);
   const off = w.events().find((e) => e.id === w.eventOf('eg-1'));
   assert.ok(off?.reasons.some((r) => r.kind === 'split-from'));
-  assert.equal(w.storylines().reduce((n, s) => n + s.events.length, 0), w.eventCount, 'storylines list each live event once');
+  assert.equal(
+    w.storylines().reduce((n, s) => n + s.events.length, 0),
+    w.eventCount,
+    'storylines list each live event once',
+  );
   const splitter = outs.find((o) => o.reasons.some((r) => r.kind === 'event-split'));
   assert.equal(splitter?.event, w.eventOf('eg-1'), 'the add that split answers with where its article ended up');
 });
@@ -77,12 +121,15 @@ test('snapshot and restore keep the recent window: the second look continues the
   interleaved.slice(0, 3).forEach((a) => live.add(a));
   const restored = Weaver.restore(JSON.parse(JSON.stringify(live.snapshot())));
   const tail = interleaved.slice(3);
-  assert.deepEqual(tail.map((a) => restored.add(a)), tail.map((a) => live.add(a)));
+  assert.deepEqual(
+    tail.map((a) => restored.add(a)),
+    tail.map((a) => live.add(a)),
+  );
   for (const a of interleaved) assert.equal(restored.eventOf(a.id), live.eventOf(a.id));
   assert.deepEqual(restored.events(), live.events());
 });
 
-test('clusterBatch answers with each row\'s event after the whole stream', () => {
+test("clusterBatch answers with each row's event after the whole stream", () => {
   const rows = clusterBatch(interleaved, LOOSE_MOVE);
   const byId = new Map(rows.map((r) => [r.id, r.event]));
   assert.equal(byId.get('eg-1'), byId.get('eg-2'), 'eg-1 is reported where it ended up, not where it was first put');
@@ -100,10 +147,13 @@ test('subset scores equal the scores of centroids built by hand', () => {
   const s = new SubsetScores(rows, 1, cosine);
   const dense = (r: (typeof rows)[number], w: number): number[] => {
     const out = [0, 0, 0, 0, 0];
-    r.ids.forEach((id, i) => { out[id] += w * r.values[i]; });
+    r.ids.forEach((id, i) => {
+      out[id] += w * r.values[i];
+    });
     return out;
   };
-  const cos = (x: number[], y: number[]): number => x.reduce((t, v, i) => t + v * y[i], 0) / Math.sqrt(x.reduce((t, v) => t + v * v, 0) * y.reduce((t, v) => t + v * v, 0));
+  const cos = (x: number[], y: number[]): number =>
+    x.reduce((t, v, i) => t + v * y[i], 0) / Math.sqrt(x.reduce((t, v) => t + v * v, 0) * y.reduce((t, v) => t + v * v, 0));
   const sum = (xs: number[][]): number[] => xs.reduce((t, x) => t.map((v, i) => v + x[i]));
   const c12 = sum([dense(rows[1], 0.5), dense(rows[2], 1)]);
   const fits = s.fits([false, true, true]);

@@ -2,7 +2,12 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 
-export interface BaselineOut { text: string; title: string | null; authors: string[]; published: string | null }
+export interface BaselineOut {
+  text: string;
+  title: string | null;
+  authors: string[];
+  published: string | null;
+}
 
 export function readabilityBaseline(html: string): BaselineOut {
   try {

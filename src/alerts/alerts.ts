@@ -62,8 +62,17 @@ export class Alerts {
     }
     if (input.exec) splitCommand(input.exec, this.config.shellMetacharacters);
     const id = randomBytes(4).toString('hex');
-    const alert = await this.store.addAlert(id, { kind: input.kind, value, webhook: input.webhook ?? null, exec: input.exec ?? null }, this.now().toISOString());
-    await this.log(id, null, 'info', `added ${input.kind} alert '${value}'${alert.webhook ? ` -> POST ${alert.webhook}` : alert.exec ? ` -> exec ${alert.exec}` : ' (recorded in the alert log only)'}`);
+    const alert = await this.store.addAlert(
+      id,
+      { kind: input.kind, value, webhook: input.webhook ?? null, exec: input.exec ?? null },
+      this.now().toISOString(),
+    );
+    await this.log(
+      id,
+      null,
+      'info',
+      `added ${input.kind} alert '${value}'${alert.webhook ? ` -> POST ${alert.webhook}` : alert.exec ? ` -> exec ${alert.exec}` : ' (recorded in the alert log only)'}`,
+    );
     return alert;
   }
 
@@ -74,7 +83,8 @@ export class Alerts {
   /** Remove a rule by id or unique id prefix; throws AlertConfigError when none or several match. */
   async remove(ref: string): Promise<Alert> {
     const hits = (await this.store.alerts()).filter((a) => a.id === ref || a.id.startsWith(ref));
-    if (hits.length !== 1) throw new AlertConfigError(hits.length ? `'${ref}' matches ${hits.length} alerts; give more of the id` : `no alert '${ref}' (see 'newsloom alert list')`);
+    if (hits.length !== 1)
+      throw new AlertConfigError(hits.length ? `'${ref}' matches ${hits.length} alerts; give more of the id` : `no alert '${ref}' (see 'newsloom alert list')`);
     const a = hits[0]!;
     await this.store.removeAlert(a.id);
     await this.log(a.id, null, 'info', `removed ${a.kind} alert '${a.value}'`);
@@ -103,7 +113,15 @@ export class Alerts {
       const at = this.now().toISOString();
       const payload = alertPayload(alert, subject, match, key, at, this.config.maxPayloadTextChars);
       const target = alert.webhook ?? alert.exec;
-      const isNew = await this.store.insertFiring({ alertId: alert.id, key, articleId: subject.article.id, eventId: subject.assignment?.event ?? null, payload, createdAt: at, nextAttemptAt: target ? at : null });
+      const isNew = await this.store.insertFiring({
+        alertId: alert.id,
+        key,
+        articleId: subject.article.id,
+        eventId: subject.assignment?.event ?? null,
+        payload,
+        createdAt: at,
+        nextAttemptAt: target ? at : null,
+      });
       if (!isNew) continue;
       const title = subject.article.title ? `'${subject.article.title}'` : subject.article.id;
       if (!target) {
@@ -138,7 +156,12 @@ export class Alerts {
         const next = giveUp ? null : new Date(this.now().getTime() + delay).toISOString();
         await this.store.markFailed(f.alertId, f.key, problem, next);
         report.failed++;
-        await this.log(f.alertId, f.key, giveUp ? 'error' : 'warn', `delivery attempt ${attempts} failed: ${problem}; ${giveUp ? 'giving up (giveUpAfterAttempts)' : `next try after ${next} (on the next watch round or 'newsloom alert deliver')`}`);
+        await this.log(
+          f.alertId,
+          f.key,
+          giveUp ? 'error' : 'warn',
+          `delivery attempt ${attempts} failed: ${problem}; ${giveUp ? 'giving up (giveUpAfterAttempts)' : `next try after ${next} (on the next watch round or 'newsloom alert deliver')`}`,
+        );
       }
     }
     report.pending = await this.store.pendingCount();

@@ -51,6 +51,6 @@ export function runCommand(argv: string[], payload: AlertPayload, timeoutMs: num
       const tail = stderr.trim().split('\n').slice(-2).join(' | ');
       reject(new DeliveryError(target, `${why}${tail ? `: ${tail}` : ''}`));
     });
-    child.stdin.end(JSON.stringify(payload) + '\n');
+    child.stdin.end(`${JSON.stringify(payload)}\n`);
   });
 }

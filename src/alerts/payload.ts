@@ -3,7 +3,14 @@ import type { Alert, AlertMatch, AlertPayload } from '../store/alert-state.js';
 import type { AlertSubject } from './types.js';
 
 /** The payload of `alert` firing on `subject`; the article text is cut to an excerpt of `maxChars`. */
-export function alertPayload(alert: Pick<Alert, 'id' | 'kind' | 'value'>, subject: AlertSubject, match: AlertMatch, key: string, firedAt: string, maxChars: number): AlertPayload {
+export function alertPayload(
+  alert: Pick<Alert, 'id' | 'kind' | 'value'>,
+  subject: AlertSubject,
+  match: AlertMatch,
+  key: string,
+  firedAt: string,
+  maxChars: number,
+): AlertPayload {
   const a = subject.article;
   const text = a.text.replace(/\s+/g, ' ').trim();
   const excerpt = text.length > maxChars ? `${text.slice(0, maxChars).replace(/\s+\S*$/, '')}…` : text;

@@ -2,11 +2,13 @@
 
 /** Lower-case words of `text` (letters and digits), accents removed: "Zürich's" -> ["zurich", "s"]. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** A query as terms, each a run of words that must appear together: `putin "grain deal"` -> [["putin"], ["grain", "deal"]]. */

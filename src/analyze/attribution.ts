@@ -22,7 +22,14 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
       let a = firstAfter;
       if (tokens[a]?.text === ',' || tokens[a]?.text === ':' || tokens[a]?.text === '—') a++;
       let limit = a;
-      while (limit < tokens.length && limit - a < 16 && !QUOTE_MARK.has(tokens[limit]!.text) && tokens[limit]!.para === tokens[a]?.para && !(tokens[limit]!.text === '.' && limit > a + 1)) limit++;
+      while (
+        limit < tokens.length &&
+        limit - a < 16 &&
+        !QUOTE_MARK.has(tokens[limit]!.text) &&
+        tokens[limit]!.para === tokens[a]?.para &&
+        !(tokens[limit]!.text === '.' && limit > a + 1)
+      )
+        limit++;
       if (norms[a] === 'according' && norms[a + 1] === 'to') {
         const subj = subjectRight(a + 2, limit);
         if (subj) after = { subject: subj.agency ? null : subj, cue: 'according to', cueTok: a, reporter: subj.agency ?? null, before: false };
@@ -36,14 +43,28 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
         if (tokens[q]?.text === ',') {
           const n = cueAt(q + 1);
           if (n > 0) {
-            after = { subject: subj0.agency ? null : subj0, cue: tokens.slice(q + 1, q + 1 + n).map((t) => t.text).join(' '), cueTok: q + 1, reporter: subj0.agency ?? null, before: false };
+            after = {
+              subject: subj0.agency ? null : subj0,
+              cue: tokens
+                .slice(q + 1, q + 1 + n)
+                .map((t) => t.text)
+                .join(' '),
+              cueTok: q + 1,
+              reporter: subj0.agency ?? null,
+              before: false,
+            };
           }
         }
       }
       if (!after && subj0 && /[,?!]$/.test(innerText)) {
         const vt = tokens[subj0.tokEnd];
         const after2 = tokens[subj0.tokEnd + 1];
-        if (vt && vt.word && !vt.cap && /(?:ed|ew|ote|old|aid|ought|ang|ent|ke)$/.test(vt.norm) && (!after2 || !after2.word || after2.para !== vt.para || LEX.fn.prepositions.has(after2.norm) || /^(?:with|as|back|out|up)$/.test(after2.norm))) {
+        if (
+          vt?.word &&
+          !vt.cap &&
+          /(?:ed|ew|ote|old|aid|ought|ang|ent|ke)$/.test(vt.norm) &&
+          (!after2?.word || after2.para !== vt.para || LEX.fn.prepositions.has(after2.norm) || /^(?:with|as|back|out|up)$/.test(after2.norm))
+        ) {
           after = { subject: subj0.agency ? null : subj0, cue: vt.text, cueTok: subj0.tokEnd, reporter: subj0.agency ?? null, before: false };
         }
       }
@@ -105,7 +126,8 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
           }
         }
         const gap = tokens.slice(contentTok, openTok);
-        const gapDirect = gap.every((t) => LEX.fn.directGap.has(t.norm)) || (gap.length <= 8 && (gap[gap.length - 1]?.text === ',' || gap[gap.length - 1]?.text === ':'));
+        const gapDirect =
+          gap.every((t) => LEX.fn.directGap.has(t.norm)) || (gap.length <= 8 && (gap[gap.length - 1]?.text === ',' || gap[gap.length - 1]?.text === ':'));
         at.before = true;
         at.contentTok = gapDirect ? -1 : contentTok;
         before = at;
@@ -123,7 +145,16 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
           (verbBefore ? subjectEndingAt(openTok - 3, lo2) : null) ??
           firstSubject(lo2, openTok - 1) ??
           lastNameBefore(lo2, openTok - 1);
-        if (subj) before = { subject: subj.agency ? null : subj, cue: null, cueTok: openTok - 1, reporter: subj.agency ?? null, before: true, contentTok: -1, leadTok: undefined };
+        if (subj)
+          before = {
+            subject: subj.agency ? null : subj,
+            cue: null,
+            cueTok: openTok - 1,
+            reporter: subj.agency ?? null,
+            before: true,
+            contentTok: -1,
+            leadTok: undefined,
+          };
       } else if (prevTok.sent === tokens[openTok]!.sent) {
         // "Trump in his announcement speech called immigrants “rapists”": a characterising verb with the sentence subject
         for (let c = openTok - 1; c > lo2 && !before; c--) {
@@ -133,8 +164,22 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
           const subj = subjectLeft(c, lo2) ?? firstSubject(lo2, c);
           if (subj && subj.tokEnd <= c) {
             let ct = c + nc;
-            for (let q = ct; q < Math.min(openTok, ct + 6); q++) if (norms[q] === 'that') { ct = q + 1; break; }
-            before = { subject: subj.agency ? null : subj, cue: tokens.slice(c, c + nc).map((t) => t.text).join(' '), cueTok: c, reporter: subj.agency ?? null, before: true, contentTok: ct };
+            for (let q = ct; q < Math.min(openTok, ct + 6); q++)
+              if (norms[q] === 'that') {
+                ct = q + 1;
+                break;
+              }
+            before = {
+              subject: subj.agency ? null : subj,
+              cue: tokens
+                .slice(c, c + nc)
+                .map((t) => t.text)
+                .join(' '),
+              cueTok: c,
+              reporter: subj.agency ?? null,
+              before: true,
+              contentTok: ct,
+            };
           }
         }
         // "Trump called Ford's plans “an absolute disgrace”": a subject and a verb open the sentence
@@ -144,15 +189,26 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
           while (v < openTok && LEX.fn.subjectGap.has(norms[v]!)) v++;
           const vt = tokens[v];
           const nv = v < openTok ? matchPhrase(LEX.characterizing, norms, v) : 0;
-          const personal = subj.kind !== 'name' || subj.mention!.type === 'person' || (subj.mention!.type === 'other' && subj.mention!.tokEnd - subj.mention!.tokStart > 1);
+          const personal =
+            subj.kind !== 'name' || subj.mention!.type === 'person' || (subj.mention!.type === 'other' && subj.mention!.tokEnd - subj.mention!.tokStart > 1);
           const verbish = nv > 0 || (vt !== undefined && /(?:ed|ew|ote|old|aid|ought|ang|ent)$/.test(vt.norm) && personal);
           if (vt && !vt.cap && verbish && (personal || nv > 0)) {
-            before = { subject: subj.agency ? null : subj, cue: tokens.slice(v, v + Math.max(1, nv)).map((t) => t.text).join(' '), cueTok: v, reporter: subj.agency ?? null, before: true, contentTok: v + Math.max(1, nv) };
+            before = {
+              subject: subj.agency ? null : subj,
+              cue: tokens
+                .slice(v, v + Math.max(1, nv))
+                .map((t) => t.text)
+                .join(' '),
+              cueTok: v,
+              reporter: subj.agency ?? null,
+              before: true,
+              contentTok: v + Math.max(1, nv),
+            };
           }
         }
       }
     }
-    if (before && before.before && (before.contentTok ?? -1) < 0 && !s.runsOn) {
+    if (before?.before && (before.contentTok ?? -1) < 0 && !s.runsOn) {
       // `Obama said “it gets me mad” every time he thinks about...`: the clause goes on after the quote
       const closeTok = tokenAt(tokens, s.close);
       const endTok = openTok < tokens.length ? sentEndTok(openTok) : closeTok;
@@ -163,7 +219,11 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
         const cueEnd = before.cueTok + (before.cue ?? '').split(' ').length;
         ct = Math.max(ct, cueEnd);
         if (before.subject && before.subject.tokStart >= ct) ct = before.subject.tokEnd;
-        for (let q = ct; q < Math.min(openTok, ct + 6); q++) if (norms[q] === 'that') { ct = q + 1; break; }
+        for (let q = ct; q < Math.min(openTok, ct + 6); q++)
+          if (norms[q] === 'that') {
+            ct = q + 1;
+            break;
+          }
         before.contentTok = Math.min(ct, openTok);
       }
     }
@@ -199,9 +259,12 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
       const next = segs[si + 1];
       if (prev && prev.chain === s.chain && attrs[si - 1]) attrs[si] = { ...attrs[si - 1]!, before: false, contentTok: -1, leadTok: undefined };
       else if (next && next.chain === s.chain && attrs[si + 1]) attrs[si] = { ...attrs[si + 1]!, before: false, contentTok: -1, leadTok: undefined };
-      else if (prev && paraOf(prev) === paraOf(s) && attrs[si - 1] && !attrs[si - 1]!.before) attrs[si] = { ...attrs[si - 1]!, contentTok: -1, leadTok: undefined };
-      else if (next && paraOf(next) === paraOf(s) && attrs[si + 1] && !attrs[si + 1]!.before && pass === 0) attrs[si] = { ...attrs[si + 1]!, contentTok: -1, leadTok: undefined };
-      else if (prev && attrs[si - 1] && paraOf(prev) === paraOf(s) - 1 && isWholeParagraph(s)) attrs[si] = { ...attrs[si - 1]!, before: false, contentTok: -1, leadTok: undefined };
+      else if (prev && paraOf(prev) === paraOf(s) && attrs[si - 1] && !attrs[si - 1]!.before)
+        attrs[si] = { ...attrs[si - 1]!, contentTok: -1, leadTok: undefined };
+      else if (next && paraOf(next) === paraOf(s) && attrs[si + 1] && !attrs[si + 1]!.before && pass === 0)
+        attrs[si] = { ...attrs[si + 1]!, contentTok: -1, leadTok: undefined };
+      else if (prev && attrs[si - 1] && paraOf(prev) === paraOf(s) - 1 && isWholeParagraph(s))
+        attrs[si] = { ...attrs[si - 1]!, before: false, contentTok: -1, leadTok: undefined };
       else if (pass === 1) {
         // an earlier quote of the same paragraph spoken by someone ("“A,” Carson told the AP after hinting that “x”. “B.”")
         for (let q = si - 1; q >= 0 && paraOf(segs[q]!) === paraOf(s); q--) {

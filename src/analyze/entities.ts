@@ -57,7 +57,11 @@ function classify(words: string[], hadTitle: boolean, personContext: boolean): {
     return { type: 'unknown', agency: null };
   }
   if (LEX.givenNames.has(words[0]!)) return { type: 'person', agency: null };
-  if (personContext && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w) || INNER_CONNECTORS.has(w) || LEX.nameSuffixes.has(w))) {
+  if (
+    personContext &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w) || INNER_CONNECTORS.has(w) || LEX.nameSuffixes.has(w))
+  ) {
     return { type: 'person', agency: null };
   }
   return { type: 'other', agency: null };
@@ -198,7 +202,10 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     if (k >= e) {
       if (role.length > 0 && k - s === e - s) {
         // the whole run is titles/nationalities: a role mention, or a nationality/party word
-        const whole = tokens.slice(s, e).map((x) => x.text).join(' ');
+        const whole = tokens
+          .slice(s, e)
+          .map((x) => x.text)
+          .join(' ');
         if (LEX.places.has(whole) || LEX.orgs.has(whole)) emit(s, e, [], s);
       }
       return;

@@ -51,12 +51,22 @@ export function findIndirectQuotes(v: TextView, sb: Subjects, speakerOf: (a: Att
         }
         const restWords = b - k;
         const clauseStart = tokens[k];
-        const speechCue = LEX.speechCues.has(tokens.slice(c, c + n).map((t) => t.norm).join(' ')) && !LEX.fn.objectCues.has(norms[c]!);
+        const speechCue =
+          LEX.speechCues.has(
+            tokens
+              .slice(c, c + n)
+              .map((t) => t.norm)
+              .join(' '),
+          ) && !LEX.fn.objectCues.has(norms[c]!);
         const clauseOk =
           seenThat ||
-          (clauseStart &&
-            clauseStart.word &&
-            (LEX.personPronouns.has(clauseStart.norm) || LEX.groupPronouns.has(clauseStart.norm) || clauseStart.norm === 'the' || clauseStart.norm === 'it' || clauseStart.cap || (speechCue && !LEX.fn.prepositions.has(clauseStart.norm))));
+          (clauseStart?.word &&
+            (LEX.personPronouns.has(clauseStart.norm) ||
+              LEX.groupPronouns.has(clauseStart.norm) ||
+              clauseStart.norm === 'the' ||
+              clauseStart.norm === 'it' ||
+              clauseStart.cap ||
+              (speechCue && !LEX.fn.prepositions.has(clauseStart.norm))));
         if (restWords >= 3 && clauseOk && leftSubj.tokStart <= a + 12) {
           const attr = attributionAtCue(c, n, a, b, false);
           if (attr) found = { attr, cStart: k, cEnd: b };
@@ -69,7 +79,16 @@ export function findIndirectQuotes(v: TextView, sb: Subjects, speakerOf: (a: Att
         // "CLAUSE, said X."
         const subj = subjectRight(c + n, b);
         if (subj && subj.tokEnd >= b - 1) {
-          const attr: Attribution = { subject: subj, cue: tokens.slice(c, c + n).map((t) => t.text).join(' '), cueTok: c, reporter: subj.agency ?? null, before: false };
+          const attr: Attribution = {
+            subject: subj,
+            cue: tokens
+              .slice(c, c + n)
+              .map((t) => t.text)
+              .join(' '),
+            cueTok: c,
+            reporter: subj.agency ?? null,
+            before: false,
+          };
           if (attr.reporter) attr.subject = null;
           found = { attr, cStart: a, cEnd: c - 1 };
         }

@@ -32,7 +32,12 @@ const MAX_POSTINGS = 200;
 const CONTAINMENT = 0.6;
 
 function words(s: string): string[] {
-  return s.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function shingles(ws: string[]): Set<string> {
@@ -119,7 +124,10 @@ export function groupStatements(items: StatementInput[]): Statement[] {
     const speaker = members.map((m) => speakerKey(items[m]!.quote)).find((s) => s !== null) ?? null;
     const uniq = (xs: (string | null | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
     const text = first.quote.text;
-    const id = createHash('sha1').update(`${speaker ?? ''}\u0000${words(text).join(' ')}`).digest('hex').slice(0, 16);
+    const id = createHash('sha1')
+      .update(`${speaker ?? ''}\u0000${words(text).join(' ')}`)
+      .digest('hex')
+      .slice(0, 16);
     out.push({
       id,
       speaker,

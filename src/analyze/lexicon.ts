@@ -71,7 +71,11 @@ export const LEX = {
   reporting: lower(list(cues, 'analyze-cue-verbs.json', 'reporting')),
   asSaying: phraseSet(list(cues, 'analyze-cue-verbs.json', 'asSaying')),
   titles: phraseSet(list(roles, 'analyze-roles.json', 'titles')),
-  titleWords: new Set(list(roles, 'analyze-roles.json', 'titles').flatMap((t) => t.split(/\s+/)).map(normWord)),
+  titleWords: new Set(
+    list(roles, 'analyze-roles.json', 'titles')
+      .flatMap((t) => t.split(/\s+/))
+      .map(normWord),
+  ),
   roleNouns: phraseSet(list(roles, 'analyze-roles.json', 'roleNouns')),
   roleDeterminers: lower(list(roles, 'analyze-roles.json', 'roleDeterminers')),
   roleQualifiers: phraseSet(list(roles, 'analyze-roles.json', 'roleQualifiers')),

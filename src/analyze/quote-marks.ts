@@ -17,7 +17,7 @@ export interface QuoteSegment {
 
 const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
-const OPEN_PREV = /[\s(\[{—–\-:,;/]/u;
+const OPEN_PREV = /[\s([{—–\-:,;/]/u;
 
 /** Paragraph spans: runs of text between line breaks. */
 function paragraphs(text: string): { start: number; end: number }[] {

@@ -30,7 +30,7 @@ function isTitle(s: string): boolean {
 
 /** Mostly capitalised longer words: a headline or a list of titles. */
 function isTitleCase(s: string): boolean {
-  const ws = s.match(/[\p{L}][\p{L}'’\-]{3,}/gu) ?? [];
+  const ws = s.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   if (ws.length < 3) return false;
   return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > 0.7;
 }
@@ -56,11 +56,11 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const inner = text.slice(s.innerStart, s.innerEnd);
     const words = inner.split(/\s+/).length;
     if (!a && (words < 6 || isTitleCase(inner))) continue; // a scare quote, title, nickname or headline
-    if (words <= 6 && isTitle(inner) && !(a && a.before && (a.contentTok ?? -1) >= 0)) continue; // "Meet the Press", "Hannity"
+    if (words <= 6 && isTitle(inner) && !(a?.before && (a.contentTok ?? -1) >= 0)) continue; // "Meet the Press", "Hannity"
     let kind: QuoteKind = 'direct';
     let start = s.innerStart;
     let end = s.innerEnd;
-    if (a && a.before && a.contentTok !== undefined && a.contentTok >= 0 && a.contentTok < tokens.length) {
+    if (a?.before && a.contentTok !== undefined && a.contentTok >= 0 && a.contentTok < tokens.length) {
       kind = 'mixed';
       let ct = a.contentTok;
       while (ct < tokens.length - 1 && !tokens[ct]!.word && !QUOTE_MARK.has(tokens[ct]!.text)) ct++;

@@ -55,7 +55,7 @@ export function sentences(text: string): Span[] {
     while (k < n && isSpace(text[k])) k++;
     if (k < n && text[k] !== '\n') {
       const nc = text[k]!;
-      if (!/[\p{Lu}\p{N}"“‘'(\[«—–-]/u.test(nc)) continue;
+      if (!/[\p{Lu}\p{N}"“‘'([«—–-]/u.test(nc)) continue;
     }
     if (c === '.') {
       const w = wordBefore(text, i);

@@ -17,7 +17,11 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
     if (gender.has(m.entity)) continue;
     const first = m.entity.split(' ')[0]!;
     if (m.role.includes('mr') || m.role.includes('sir') || m.role.includes('lord') || LEX.maleNames.has(first)) gender.set(m.entity, 'm');
-    else if (m.role.some((r) => r === 'mrs' || r === 'ms' || r === 'miss' || r === 'lady' || r === 'dame' || r === 'queen' || r === 'princess') || LEX.femaleNames.has(first)) gender.set(m.entity, 'f');
+    else if (
+      m.role.some((r) => r === 'mrs' || r === 'ms' || r === 'miss' || r === 'lady' || r === 'dame' || r === 'queen' || r === 'princess') ||
+      LEX.femaleNames.has(first)
+    )
+      gender.set(m.entity, 'f');
   }
   const agrees = (entity: string, want: 'm' | 'f' | null): boolean => !want || !gender.has(entity) || gender.get(entity) === want;
   const subjectEntity = new Map<number, string>(); // sentence -> entity of its resolved attribution subject

@@ -134,12 +134,13 @@ export function makeSubjects(v: TextView) {
           i = m.tokEnd - 1;
           continue;
         }
-        if (m.type === 'place' || m.type === 'org' && !m.agency && m.tokEnd - m.tokStart > 3) return null;
+        if (m.type === 'place' || (m.type === 'org' && !m.agency && m.tokEnd - m.tokStart > 3)) return null;
         return subjectEndingAt(m.tokEnd - 1, a);
       }
-      if (tokens[i]!.text === ',' ) continue;
+      if (tokens[i]!.text === ',') continue;
       const t = tokens[i]!;
-      if (t.word && (LEX.personPronouns.has(t.norm) || LEX.groupPronouns.has(t.norm)) && t.norm !== 'her' && t.norm !== 'him') return { kind: 'pronoun', tokStart: i, tokEnd: i + 1 };
+      if (t.word && (LEX.personPronouns.has(t.norm) || LEX.groupPronouns.has(t.norm)) && t.norm !== 'her' && t.norm !== 'him')
+        return { kind: 'pronoun', tokStart: i, tokEnd: i + 1 };
       const r = LEX.roleDeterminers.has(t.norm) ? readRole(tokens, norms, i) : null;
       if (r) return { kind: 'role', tokStart: i, tokEnd: r.tokEnd, roleKey: r.key };
       if (t.word && !t.cap && (LEX.roleNouns.byFirst.has(t.norm) || LEX.roleQualifiers.byFirst.has(t.norm) || LEX.titleWords.has(t.norm))) continue;
@@ -165,7 +166,17 @@ export function makeSubjects(v: TextView) {
       const tq = tokens[q]!;
       const mq = byFirstToken.get(q);
       if (mq && q > e && !detFirst) return { kind: 'name', tokStart: e, tokEnd: mq.tokEnd, mention: mq, agency: mq.agency };
-      if (!tq.word || (detFirst && LEX.fn.phraseStop.has(tq.norm)) || (!detFirst && !tq.cap && !LEX.roleNouns.byFirst.has(tq.norm) && !LEX.roleQualifiers.byFirst.has(tq.norm) && !LEX.titleWords.has(tq.norm) && !/-/.test(tq.norm) && q - e > 3)) {
+      if (
+        !tq.word ||
+        (detFirst && LEX.fn.phraseStop.has(tq.norm)) ||
+        (!detFirst &&
+          !tq.cap &&
+          !LEX.roleNouns.byFirst.has(tq.norm) &&
+          !LEX.roleQualifiers.byFirst.has(tq.norm) &&
+          !LEX.titleWords.has(tq.norm) &&
+          !/-/.test(tq.norm) &&
+          q - e > 3)
+      ) {
         // a determiner phrase closed by punctuation: "said the 46-year-old.", "said one unaligned Florida strategist."
         if (q > e + 1 && detFirst && (tq.text === '.' || tq.text === ',' || tq.text === ';' || LEX.fn.phraseStop.has(tq.norm))) {
           return { kind: 'role', tokStart: e, tokEnd: q, roleKey: norms[q - 1]! };
@@ -212,7 +223,10 @@ export function makeSubjects(v: TextView) {
 
   /** Resolves an attribution whose cue is at c (n words), looking for subjects within [minTok, maxTok). */
   const attributionAtCue = (c: number, n: number, minTok: number, maxTok: number, allowRight: boolean): Attribution | null => {
-    const cue = tokens.slice(c, c + n).map((t) => t.text).join(' ');
+    const cue = tokens
+      .slice(c, c + n)
+      .map((t) => t.text)
+      .join(' ');
     let subject = subjectLeft(c, minTok);
     if (!subject && allowRight) subject = subjectRight(c + n, maxTok);
     if (!subject) return null;

@@ -53,7 +53,7 @@ export function makeView(text: string, tk: Tokenised, ents: EntityResult, segs: 
     byFirstToken,
     cueAt(i: number): number {
       const t = tokens[i];
-      if (!t || !t.word || inQuote[i]) return 0;
+      if (!t?.word || inQuote[i]) return 0;
       if (t.cap && !t.sentStart) return 0;
       return matchPhrase(LEX.cues, norms, i);
     },

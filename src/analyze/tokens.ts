@@ -52,7 +52,12 @@ export function tokenise(text: string): Tokenised {
       let t = m[0];
       let start = s.start + m.index;
       // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
-      if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !(/^\p{Lu}\p{Ll}{0,4}\.$/u.test(t) && (LEX.abbreviations.has(t.slice(0, -1).toLowerCase()) || LEX.titleWords.has(normWord(t))))) {
+      if (
+        t.length > 1 &&
+        t.endsWith('.') &&
+        !/^(?:\p{L}\.)+$/u.test(t) &&
+        !(/^\p{Lu}\p{Ll}{0,4}\.$/u.test(t) && (LEX.abbreviations.has(t.slice(0, -1).toLowerCase()) || LEX.titleWords.has(normWord(t))))
+      ) {
         t = t.slice(0, -1);
       }
       const parts: string[] = [];

@@ -34,7 +34,7 @@ export async function runBatch(
       result.errors++;
       output = { id, error: `line ${line}: ${(e as Error).message}` };
     }
-    if (!out.write(JSON.stringify(output) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${JSON.stringify(output)}\n`)) await new Promise((r) => out.once('drain', r));
   }
   return result;
 }
@@ -68,7 +68,7 @@ export async function runBatchAll(
   let errors = 0;
   for (const o of outputs) {
     if (o && typeof o === 'object' && 'error' in o) errors++;
-    if (!out.write(JSON.stringify(o) + '\n')) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${JSON.stringify(o)}\n`)) await new Promise((r) => out.once('drain', r));
   }
   return { rows: prepared.length, errors };
 }

@@ -72,32 +72,47 @@ export function eventLine(e: EventView): string {
 }
 
 export function storylineText(s: StorylineDetail): string {
-  const lines = [`Storyline ${s.id}: ${s.label}`, `  ${s.events} events, ${s.articles} articles, ${dateSpan(s.firstDate, s.lastDate)}; outlets: ${s.outlets.join(', ')}`, '', 'Timeline:'];
-  for (const e of s.timeline) lines.push('  ' + eventLine(e));
+  const lines = [
+    `Storyline ${s.id}: ${s.label}`,
+    `  ${s.events} events, ${s.articles} articles, ${dateSpan(s.firstDate, s.lastDate)}; outlets: ${s.outlets.join(', ')}`,
+    '',
+    'Timeline:',
+  ];
+  for (const e of s.timeline) lines.push(`  ${eventLine(e)}`);
   if (s.reasons.length) {
     lines.push('', 'Why these events are one storyline:');
-    for (const r of s.reasons) lines.push('  - ' + reasonText(r));
+    for (const r of s.reasons) lines.push(`  - ${reasonText(r)}`);
   }
   return lines.join('\n');
 }
 
 export function eventText(e: EventDetail): string {
-  const lines = [`Event ${e.id}: ${e.label}`, `  storyline ${e.storyline}; ${e.articles} articles, ${dateSpan(e.firstDate, e.lastDate)}`, '', 'Articles by outlet (earliest first):'];
+  const lines = [
+    `Event ${e.id}: ${e.label}`,
+    `  storyline ${e.storyline}; ${e.articles} articles, ${dateSpan(e.firstDate, e.lastDate)}`,
+    '',
+    'Articles by outlet (earliest first):',
+  ];
   for (const g of e.byOutlet) {
     lines.push(`  ${g.outlet}`);
     for (const a of g.articles) {
-      lines.push(`    ${a.id}  ${shortDate(a.published)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  (copy of ${a.copyOf}, ${(a.similarity ?? 0).toFixed(2)})` : ''}`);
+      lines.push(
+        `    ${a.id}  ${shortDate(a.published)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  (copy of ${a.copyOf}, ${(a.similarity ?? 0).toFixed(2)})` : ''}`,
+      );
       for (const r of a.reasons ?? []) lines.push(`        ${reasonText(r)}`);
     }
   }
   if (e.quotes.length) {
     lines.push('', `Quotes (${e.quotes.length}):`);
-    for (const q of e.quotes.slice(0, 40)) lines.push(`  ${q.speakerEntity ?? q.speaker ?? '(unattributed)'}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`);
+    for (const q of e.quotes.slice(0, 40))
+      lines.push(
+        `  ${q.speakerEntity ?? q.speaker ?? '(unattributed)'}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`,
+      );
   }
   if (e.entities.length) lines.push('', `Entities: ${e.entities.map((x) => `${x.name} (${x.type})`).join(', ')}`);
   if (e.reasons.length) {
     lines.push('', 'Why the event was founded:');
-    for (const r of e.reasons) lines.push('  - ' + reasonText(r));
+    for (const r of e.reasons) lines.push(`  - ${reasonText(r)}`);
   }
   return lines.join('\n');
 }
@@ -106,7 +121,8 @@ export function articleDetailText(d: ArticleDetail, opts: { removed?: boolean } 
   const lines = [articleText(d.article, opts)];
   if (d.event) lines.push('', `Event: ${eventLine(d.event)}`);
   if (d.storyline) lines.push(`Storyline: ${storylineLine(d.storyline)}`);
-  if (d.copyOf) lines.push('', `Copy of ${d.copyOf.id} (${d.copyOf.outlet ?? '?'}, ${shortDate(d.copyOf.published)}), similarity ${(d.similarity ?? 0).toFixed(2)}`);
+  if (d.copyOf)
+    lines.push('', `Copy of ${d.copyOf.id} (${d.copyOf.outlet ?? '?'}, ${shortDate(d.copyOf.published)}), similarity ${(d.similarity ?? 0).toFixed(2)}`);
   if (d.copies.length) {
     lines.push('', `Copies (${d.copies.length}):`);
     for (const c of d.copies) lines.push(`  ${c.id}  ${shortDate(c.published)}  ${c.outlet ?? '?'}  ${(c.similarity ?? 0).toFixed(2)}`);
@@ -114,7 +130,10 @@ export function articleDetailText(d: ArticleDetail, opts: { removed?: boolean } 
   const quotes = d.analysis?.quotes ?? [];
   if (quotes.length) {
     lines.push('', `Quotes (${quotes.length}):`);
-    for (const q of quotes) lines.push(`  [${q.kind}] ${q.speaker?.entity ?? q.speaker?.name ?? '(unattributed)'}${q.cue ? ` (${q.cue})` : ''}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`);
+    for (const q of quotes)
+      lines.push(
+        `  [${q.kind}] ${q.speaker?.entity ?? q.speaker?.name ?? '(unattributed)'}${q.cue ? ` (${q.cue})` : ''}${q.reporter ? ` via ${q.reporter}` : ''}: “${q.text.replace(/\s+/g, ' ').slice(0, 160)}”`,
+      );
   }
   const ents = d.analysis?.entities ?? [];
   if (ents.length) lines.push('', `Entities: ${ents.map((e) => `${e.name} (${e.type})`).join(', ')}`);
@@ -122,7 +141,15 @@ export function articleDetailText(d: ArticleDetail, opts: { removed?: boolean } 
 }
 
 export function ledgerText(items: StatementView[], speakers: { name: string; quotes: number }[], speaker?: string): string {
-  if (!items.length) return speaker ? `no statements by '${speaker}' (speakers: ${speakers.slice(0, 10).map((s) => s.name).join(', ') || 'none yet'})` : 'no statements yet';
+  if (!items.length)
+    return speaker
+      ? `no statements by '${speaker}' (speakers: ${
+          speakers
+            .slice(0, 10)
+            .map((s) => s.name)
+            .join(', ') || 'none yet'
+        })`
+      : 'no statements yet';
   const lines: string[] = [];
   for (const s of items) {
     lines.push(`${shortDate(s.firstDate)}  ${s.speaker ?? '(unattributed)'}: “${s.text.replace(/\s+/g, ' ').slice(0, 200)}”`);

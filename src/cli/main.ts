@@ -28,7 +28,9 @@ program
   .name('newsloom')
   .description('News intelligence engine: clean articles, copies, events, storylines, quotes and speakers.')
   .version('0.1.0')
-  .addOption(new Option('--db <path>', 'SQLite database file, or a postgres://user@host/db[?schema=name] URL').default(process.env.NEWSLOOM_DB ?? 'newsloom.db'))
+  .addOption(
+    new Option('--db <path>', 'SQLite database file, or a postgres://user@host/db[?schema=name] URL').default(process.env.NEWSLOOM_DB ?? 'newsloom.db'),
+  )
   .showHelpAfterError();
 
 function dbPath(cmd: Command): string {
@@ -48,7 +50,7 @@ async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promi
 }
 
 function out(s: string): void {
-  process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
 program
@@ -61,9 +63,18 @@ program
     await withEngine(cmd, async (engine) => {
       const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes });
       if (opts.json) {
-        out(JSON.stringify({ read: report.read, added: report.added.length, unchanged: report.unchanged, rejected: report.rejected.map((r) => ({ origin: r.origin, stage: r.stage, reason: r.reason })) }));
+        out(
+          JSON.stringify({
+            read: report.read,
+            added: report.added.length,
+            unchanged: report.unchanged,
+            rejected: report.rejected.map((r) => ({ origin: r.origin, stage: r.stage, reason: r.reason })),
+          }),
+        );
       } else {
-        out(`read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.store.location})`);
+        out(
+          `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.store.location})`,
+        );
         for (const r of report.rejected) process.stderr.write(`rejected: ${r.reason}\n`);
       }
       if (report.rejected.length) process.exitCode = 2;
@@ -77,8 +88,21 @@ program
   .action(async (_opts, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
       for await (const a of engine.store.allArticles()) {
-        const row = { id: a.id, sourceId: a.sourceId, url: a.url, outlet: a.outlet, title: a.title, authors: a.authors, published: a.published, dateline: a.dateline, language: a.language, text: a.text, removed: a.removed, provenance: a.provenance };
-        if (!process.stdout.write(JSON.stringify(row) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+        const row = {
+          id: a.id,
+          sourceId: a.sourceId,
+          url: a.url,
+          outlet: a.outlet,
+          title: a.title,
+          authors: a.authors,
+          published: a.published,
+          dateline: a.dateline,
+          language: a.language,
+          text: a.text,
+          removed: a.removed,
+          provenance: a.provenance,
+        };
+        if (!process.stdout.write(`${JSON.stringify(row)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
       }
     });
   });
@@ -93,7 +117,10 @@ program
     await withEngine(cmd, async (engine) => {
       if (ref.startsWith('e_') || ref.startsWith('s_')) {
         const detail = ref.startsWith('e_') ? await engine.event(ref) : await engine.storyline(ref);
-        if (!detail) throw new UsageError(`no ${ref.startsWith('e_') ? 'event' : 'storyline'} '${ref}' in ${engine.store.location} (try 'newsloom events' or 'newsloom storylines')`);
+        if (!detail)
+          throw new UsageError(
+            `no ${ref.startsWith('e_') ? 'event' : 'storyline'} '${ref}' in ${engine.store.location} (try 'newsloom events' or 'newsloom storylines')`,
+          );
         out(opts.json ? JSON.stringify(detail) : 'timeline' in detail ? storylineText(detail) : eventText(detail));
         return;
       }
@@ -156,10 +183,14 @@ program
     const examples = join(packageRoot(), 'examples');
     await withEngine(cmd, async (engine) => {
       const report = await ingestWithProgress(engine, [examples], {});
-      out(`Ingested the bundled examples (${examples}): read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}\n`);
+      out(
+        `Ingested the bundled examples (${examples}): read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}\n`,
+      );
       await printReport(engine, {});
       const db = isPostgresUrl(engine.store.location) ? engine.store.location : resolve(engine.store.location);
-      out(`\nThe database is ${db}. Look further with:\n  npx newsloom --db ${db} show <id>\n  npx newsloom --db ${db} search putin trump\n  npx newsloom --db ${db} ledger --speaker "Vladimir Putin"\n  npx newsloom --db ${db} export --json\n  npx newsloom --db ${db} rejections`);
+      out(
+        `\nThe database is ${db}. Look further with:\n  npx newsloom --db ${db} show <id>\n  npx newsloom --db ${db} search putin trump\n  npx newsloom --db ${db} ledger --speaker "Vladimir Putin"\n  npx newsloom --db ${db} export --json\n  npx newsloom --db ${db} rejections`,
+      );
     });
     if (opts.serve) await serveUntilStopped(dbPath(cmd), { host: '127.0.0.1', port: opts.port });
   });

@@ -5,7 +5,12 @@ import type { Engine, IngestOptions, IngestReport } from '../engine.js';
 export async function ingestWithProgress(engine: Engine, inputs: string[], opts: IngestOptions): Promise<IngestReport> {
   if (!process.stderr.isTTY) return engine.ingest(inputs, opts);
   const bar = new cliProgress.SingleBar(
-    { format: 'ingest {value} docs | {added} added | {unchanged} unchanged | {rejected} rejected | {label}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: 'ingest {value} docs | {added} added | {unchanged} unchanged | {rejected} rejected | {label}',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(0, 0, { added: 0, unchanged: 0, rejected: 0, label: '' });

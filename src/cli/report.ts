@@ -13,7 +13,7 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
     details.push({ storyline: d, events: events.filter((e) => e !== null) });
   }
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ storylines: details }) + '\n');
+    process.stdout.write(`${JSON.stringify({ storylines: details })}\n`);
     return;
   }
   const total = await engine.store.countArticles();
@@ -24,12 +24,20 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
       lines.push(`  Event ${e.id}  ${e.firstDate ? shortDate(e.firstDate) : 'undated'}  [${e.label}]`);
       for (const g of e.byOutlet) {
         for (const a of g.articles) {
-          lines.push(`    ${a.id}  ${shortDate(a.published)}  ${g.outlet.padEnd(14).slice(0, 14)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  [copy of ${a.copyOf}]` : ''}`);
+          lines.push(
+            `    ${a.id}  ${shortDate(a.published)}  ${g.outlet.padEnd(14).slice(0, 14)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  [copy of ${a.copyOf}]` : ''}`,
+          );
         }
       }
       const speakers = new Map<string, number>();
       for (const q of e.quotes) if (q.speakerEntity) speakers.set(q.speakerEntity, (speakers.get(q.speakerEntity) ?? 0) + 1);
-      if (speakers.size) lines.push(`      quotes: ${[...speakers].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n} ×${c}`).join(', ')}`);
+      if (speakers.size)
+        lines.push(
+          `      quotes: ${[...speakers]
+            .sort((a, b) => b[1] - a[1])
+            .map(([n, c]) => `${n} ×${c}`)
+            .join(', ')}`,
+        );
     }
     lines.push('');
   }

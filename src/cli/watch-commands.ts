@@ -28,7 +28,7 @@ export interface WatchCommandHooks {
 }
 
 function line(write: (s: string) => void): (s: string) => void {
-  return (s) => write(s.endsWith('\n') ? s : s + '\n');
+  return (s) => write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
 function positiveInt(v: string, name: string): number {
@@ -102,65 +102,75 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .option('--list', 'list the watched sources and their state, and exit')
     .option('--json', 'print reports as JSON')
     .option('--quiet', 'print only warnings and errors on stderr')
-    .action(async (sources: string[], opts: { every?: string; once?: boolean; allowPrivate?: boolean; list?: boolean; json?: boolean; quiet?: boolean }, cmd: Command) => {
-      await withStores(cmd, async ({ engine, ws, as }) => {
-        if (opts.list) {
-          const list = await ws.sources();
-          const stubs = await Promise.all(list.map((s) => ws.seenItems(s.url, 'stub')));
-          if (opts.json) list.forEach((s, i) => out(JSON.stringify({ ...s, stubs: stubs[i] })));
-          else out(list.length ? list.map((s, i) => sourceLine(s, stubs[i]!)).join('\n') : "no watched sources (add some with 'newsloom watch URL...')");
-          return;
-        }
-        const onLog = (level: LogLevel, source: string | null, message: string) => {
-          if (opts.quiet && level === 'info') return;
-          err(`watch: ${level === 'info' ? '' : `${level}: `}${source ?? ''}${source ? ': ' : ''}${message}`);
-        };
-        const alerts = new Alerts(as, { config: hooks.alertsConfig, onLog: (e) => (!opts.quiet || e.level !== 'info') && err(`alert ${e.alertId ?? ''}: ${e.level === 'info' ? '' : `${e.level}: `}${e.message}`) });
-        alerts.listen(engine);
-        const watcher = new Watcher({
-          engine,
-          store: ws,
-          fetcher: hooks.fetcher?.() ?? new Fetcher(),
-          config: hooks.watchConfig,
-          onLog,
-          afterRound: async () => {
-            await alerts.deliverDue();
-          },
-        });
-        let urls: string[] | undefined;
-        if (sources.length) {
-          urls = sources.map(normaliseSourceUrl);
-          for (const u of urls) {
-            const existing = await ws.source(u);
-            const every = opts.every ? parseInterval(opts.every) : (existing?.everyMs ?? parseInterval(watcher.config.defaultEvery));
-            await watcher.add([u], every, !!opts.allowPrivate);
+    .action(
+      async (
+        sources: string[],
+        opts: { every?: string; once?: boolean; allowPrivate?: boolean; list?: boolean; json?: boolean; quiet?: boolean },
+        cmd: Command,
+      ) => {
+        await withStores(cmd, async ({ engine, ws, as }) => {
+          if (opts.list) {
+            const list = await ws.sources();
+            const stubs = await Promise.all(list.map((s) => ws.seenItems(s.url, 'stub')));
+            if (opts.json) list.forEach((s, i) => out(JSON.stringify({ ...s, stubs: stubs[i] })));
+            else out(list.length ? list.map((s, i) => sourceLine(s, stubs[i]!)).join('\n') : "no watched sources (add some with 'newsloom watch URL...')");
+            return;
           }
-        } else {
-          if (opts.every) throw new UsageError('--every applies to the sources named on the command line; name them (newsloom watch URL... --every 5m)');
-          if (!(await ws.sources()).length) throw new UsageError("no sources are watched yet; give feed or page URLs: newsloom watch https://example.com/rss.xml");
-        }
-        const print = (r: RoundReport) => {
-          if (opts.json) out(JSON.stringify(r));
-          else for (const o of r.sources) out(outcomeLine(o, watcher.config.maxItemsPerRound));
-        };
-        const first = await watcher.round({ urls });
-        print(first);
-        if (opts.once) {
-          setExit(first.ok ? 0 : 2);
-          return;
-        }
-        const stop = new AbortController();
-        const onSignal = () => stop.abort();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        try {
-          await watcher.loop(stop.signal, print, urls);
-        } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-        }
-      });
-    });
+          const onLog = (level: LogLevel, source: string | null, message: string) => {
+            if (opts.quiet && level === 'info') return;
+            err(`watch: ${level === 'info' ? '' : `${level}: `}${source ?? ''}${source ? ': ' : ''}${message}`);
+          };
+          const alerts = new Alerts(as, {
+            config: hooks.alertsConfig,
+            onLog: (e) => (!opts.quiet || e.level !== 'info') && err(`alert ${e.alertId ?? ''}: ${e.level === 'info' ? '' : `${e.level}: `}${e.message}`),
+          });
+          alerts.listen(engine);
+          const watcher = new Watcher({
+            engine,
+            store: ws,
+            fetcher: hooks.fetcher?.() ?? new Fetcher(),
+            config: hooks.watchConfig,
+            onLog,
+            afterRound: async () => {
+              await alerts.deliverDue();
+            },
+          });
+          let urls: string[] | undefined;
+          if (sources.length) {
+            urls = sources.map(normaliseSourceUrl);
+            for (const u of urls) {
+              const existing = await ws.source(u);
+              const every = opts.every ? parseInterval(opts.every) : (existing?.everyMs ?? parseInterval(watcher.config.defaultEvery));
+              await watcher.add([u], every, !!opts.allowPrivate);
+            }
+          } else {
+            if (opts.every) throw new UsageError('--every applies to the sources named on the command line; name them (newsloom watch URL... --every 5m)');
+            if (!(await ws.sources()).length)
+              throw new UsageError('no sources are watched yet; give feed or page URLs: newsloom watch https://example.com/rss.xml');
+          }
+          const print = (r: RoundReport) => {
+            if (opts.json) out(JSON.stringify(r));
+            else for (const o of r.sources) out(outcomeLine(o, watcher.config.maxItemsPerRound));
+          };
+          const first = await watcher.round({ urls });
+          print(first);
+          if (opts.once) {
+            setExit(first.ok ? 0 : 2);
+            return;
+          }
+          const stop = new AbortController();
+          const onSignal = () => stop.abort();
+          process.once('SIGINT', onSignal);
+          process.once('SIGTERM', onSignal);
+          try {
+            await watcher.loop(stop.signal, print, urls);
+          } finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+          }
+        });
+      },
+    );
 
   watch
     .command('log')
@@ -197,13 +207,20 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .addOption(new Option('--speaker <name>', 'a statement by this person').conflicts(['query', 'entity']))
     .addOption(new Option('--entity <name>', 'this person, organisation or place is named').conflicts(['query', 'speaker']))
     .addOption(new Option('--webhook <url>', 'POST the alert JSON to this URL').conflicts('exec'))
-    .addOption(new Option('--exec <command>', "run this command (no shell) with the alert JSON on stdin; for a shell: --exec \"sh -c '...'\"").conflicts('webhook'))
+    .addOption(
+      new Option('--exec <command>', 'run this command (no shell) with the alert JSON on stdin; for a shell: --exec "sh -c \'...\'"').conflicts('webhook'),
+    )
     .option('--json', 'print the alert as JSON')
     .action(async (opts: { query?: string; speaker?: string; entity?: string; webhook?: string; exec?: string; json?: boolean }, cmd: Command) => {
       const kind: AlertKind | null = opts.query !== undefined ? 'query' : opts.speaker !== undefined ? 'speaker' : opts.entity !== undefined ? 'entity' : null;
       if (!kind) throw new UsageError('alert add needs one of --query TEXT, --speaker NAME or --entity NAME');
       await withStores(cmd, async ({ as }) => {
-        const a = await new Alerts(as, { config: hooks.alertsConfig }).add({ kind, value: opts[kind]!, webhook: opts.webhook ?? null, exec: opts.exec ?? null });
+        const a = await new Alerts(as, { config: hooks.alertsConfig }).add({
+          kind,
+          value: opts[kind]!,
+          webhook: opts.webhook ?? null,
+          exec: opts.exec ?? null,
+        });
         out(opts.json ? JSON.stringify(a) : `added alert ${a.id}: ${alertLine(a)}`);
       });
     });
@@ -251,7 +268,10 @@ export function registerWatchCommands(program: Command, open: OpenEngine, hooks:
     .option('--all', 'retry every undelivered firing now, due or not')
     .action(async (opts: { all?: boolean }, cmd: Command) => {
       await withStores(cmd, async ({ as }) => {
-        const r = await new Alerts(as, { config: hooks.alertsConfig, onLog: (e) => e.level !== 'info' && err(`alert ${e.alertId ?? ''}: ${e.message}`) }).deliverDue({ all: opts.all });
+        const r = await new Alerts(as, {
+          config: hooks.alertsConfig,
+          onLog: (e) => e.level !== 'info' && err(`alert ${e.alertId ?? ''}: ${e.message}`),
+        }).deliverDue({ all: opts.all });
         out(`delivered ${r.delivered}, failed ${r.failed}, still pending ${r.pending}`);
         if (r.failed) setExit(2);
       });

@@ -14,5 +14,16 @@ export function articleFromRow(row: Record<string, unknown>, line: number): Arti
 /** The `newsloom extract` contract for one row. */
 export function extractRow(row: Record<string, unknown>, line: number) {
   const a = articleFromRow(row, line);
-  return { id: row.id ?? null, title: a.title, authors: a.authors, published: a.published, language: a.language, outlet: a.outlet, dateline: a.dateline, url: a.url, text: a.text, provenance: a.provenance };
+  return {
+    id: row.id ?? null,
+    title: a.title,
+    authors: a.authors,
+    published: a.published,
+    language: a.language,
+    outlet: a.outlet,
+    dateline: a.dateline,
+    url: a.url,
+    text: a.text,
+    provenance: a.provenance,
+  };
 }

@@ -50,7 +50,14 @@ function fromText(raw: RawDoc): Article {
       : none('no title line');
 
   const dateLine = cleaned.headerLines.find((l) => l.kind === 'date');
-  const dateLineField: Field<string> | null = dateLine ? { value: parseDate(dateLine.text.replace(/^[^:]{0,20}:\s*/, ''))?.iso ?? parseDate(dateLine.text)?.iso ?? null, source: 'body', confidence: 0.8, note: `date line '${dateLine.text}'` } : null;
+  const dateLineField: Field<string> | null = dateLine
+    ? {
+        value: parseDate(dateLine.text.replace(/^[^:]{0,20}:\s*/, ''))?.iso ?? parseDate(dateLine.text)?.iso ?? null,
+        source: 'body',
+        confidence: 0.8,
+        note: `date line '${dateLine.text}'`,
+      }
+    : null;
   const filePath = raw.origin.kind === 'file' ? raw.origin.path : undefined;
   const published = firstOf<string>(
     [h.published ? dateFromInput(h.published) : null, dateLineField, dl ? dateFromDateline(dl) : null, filePath ? dateFromFileName(basename(filePath)) : null],
@@ -58,7 +65,11 @@ function fromText(raw: RawDoc): Article {
   );
 
   const outlet = firstOf<string>(
-    [h.outlet ? { value: canonicalOutlet(h.outlet) ?? h.outlet, source: 'input', confidence: 0.95 } : null, dl ? outletFromDateline(dl) : null, h.url ? outletFromUrl(h.url) : null],
+    [
+      h.outlet ? { value: canonicalOutlet(h.outlet) ?? h.outlet, source: 'input', confidence: 0.95 } : null,
+      dl ? outletFromDateline(dl) : null,
+      h.url ? outletFromUrl(h.url) : null,
+    ],
     none('no dateline or URL names the publisher'),
   );
 
@@ -83,8 +94,13 @@ function fromHtml(raw: RawDoc): Article {
   const dl = datelineOf(paragraphs);
   const title = h.title ? { value: h.title.trim(), source: 'input', confidence: 0.95 } : x.title;
   const published = firstOf<string>([h.published ? dateFromInput(h.published) : null, x.published, dl ? dateFromDateline(dl) : null], x.published);
-  const outlet = firstOf<string>([h.outlet ? { value: canonicalOutlet(h.outlet) ?? h.outlet, source: 'input', confidence: 0.95 } : null, x.outlet, dl ? outletFromDateline(dl) : null], x.outlet);
-  const dateline: Field<string> = dl?.place ? { value: dl.place, source: 'dateline', confidence: 0.85, note: `'${dl.matched.trim()}'` } : none('the first paragraph has no dateline');
+  const outlet = firstOf<string>(
+    [h.outlet ? { value: canonicalOutlet(h.outlet) ?? h.outlet, source: 'input', confidence: 0.95 } : null, x.outlet, dl ? outletFromDateline(dl) : null],
+    x.outlet,
+  );
+  const dateline: Field<string> = dl?.place
+    ? { value: dl.place, source: 'dateline', confidence: 0.85, note: `'${dl.matched.trim()}'` }
+    : none('the first paragraph has no dateline');
   const authors: Field<string[]> = h.authors?.length ? { value: h.authors, source: 'input', confidence: 0.95 } : x.authors;
   const url = h.url ? urlOf(raw) : x.url;
   const language = h.language ? languageOf(raw, x.text) : x.language.value ? x.language : languageOf(raw, x.text);

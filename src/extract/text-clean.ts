@@ -192,7 +192,13 @@ function cutTail(kept: string[], tail: Set<string>, cut: (t: string, r: string) 
     const after = kept.slice(i + 1).filter((l) => l);
     const linkLike = after.every((l) => l.split(' ').length < 20 && !TERMINAL.test(l));
     if (linkLike) {
-      cut(kept.slice(i).filter((l) => l).join('\n'), 'related links / comments block');
+      cut(
+        kept
+          .slice(i)
+          .filter((l) => l)
+          .join('\n'),
+        'related links / comments block',
+      );
       kept.length = i;
     }
   }

@@ -106,6 +106,11 @@ export function dateFromDateline(d: Dateline): Field<string> | null {
 /** Names from a byline line: "By John Smith and Jane Doe, Reuters" -> ["John Smith", "Jane Doe"]. */
 export function authorsFromByline(line: string): string[] {
   const body = line.replace(/^by\s+/i, '');
-  const parts = body.split(/\s*(?:,|\band\b|&)\s*/i).map((s) => s.trim()).filter(Boolean);
-  return parts.filter((p) => !canonicalOutlet(p) && /^\p{Lu}/u.test(p) && p.split(' ').length <= 5 && !/\b(staff|correspondent|reporter|editor|writer)\b/i.test(p));
+  const parts = body
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return parts.filter(
+    (p) => !canonicalOutlet(p) && /^\p{Lu}/u.test(p) && p.split(' ').length <= 5 && !/\b(staff|correspondent|reporter|editor|writer)\b/i.test(p),
+  );
 }

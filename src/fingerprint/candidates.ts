@@ -70,9 +70,7 @@ export class CandidateSet {
    */
   keepBest(limit: number): number {
     if (this.n <= limit) return this.n;
-    const best = Array.from(this.order.subarray(0, this.n)).sort(
-      (a, b) => this.slotHits[b]! - this.slotHits[a]! || this.slotDoc[b]! - this.slotDoc[a]!,
-    );
+    const best = Array.from(this.order.subarray(0, this.n)).sort((a, b) => this.slotHits[b]! - this.slotHits[a]! || this.slotDoc[b]! - this.slotDoc[a]!);
     for (let k = 0; k < limit; k++) this.order[k] = best[k]!;
     this.n = limit;
     return limit;

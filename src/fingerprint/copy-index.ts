@@ -205,9 +205,18 @@ export class CopyIndex {
   /** Bytes held in typed arrays (signatures, per-document arrays, LSH and string tables); excludes the id and exact-hash strings. */
   typedBytes(): number {
     return (
-      this.sigs.byteLength + this.sizes.byteLength + this.published.byteLength + this.seqs.byteLength + this.parent.byteLength +
-      this.groupSize.byteLength + this.origin.byteLength + this.ring.byteLength +
-      this.lsh.bytes() + this.cands.bytes() + this.byId.bytes() + this.byExact.bytes()
+      this.sigs.byteLength +
+      this.sizes.byteLength +
+      this.published.byteLength +
+      this.seqs.byteLength +
+      this.parent.byteLength +
+      this.groupSize.byteLength +
+      this.origin.byteLength +
+      this.ring.byteLength +
+      this.lsh.bytes() +
+      this.cands.bytes() +
+      this.byId.bytes() +
+      this.byExact.bytes()
     );
   }
 

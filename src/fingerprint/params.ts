@@ -50,7 +50,9 @@ export const DEFAULT_PARAMS: FingerprintParams = checkParams({
 });
 
 /** Defaults overridden by a partial set (for experiments and tests). */
-export function withParams(over: Partial<Omit<FingerprintParams, 'lsh' | 'copy'>> & { lsh?: Partial<FingerprintParams['lsh']>; copy?: Partial<FingerprintParams['copy']> } = {}): FingerprintParams {
+export function withParams(
+  over: Partial<Omit<FingerprintParams, 'lsh' | 'copy'>> & { lsh?: Partial<FingerprintParams['lsh']>; copy?: Partial<FingerprintParams['copy']> } = {},
+): FingerprintParams {
   return checkParams({
     ...DEFAULT_PARAMS,
     ...over,

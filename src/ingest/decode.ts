@@ -15,7 +15,10 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new InputError(where, `not valid UTF-8 text (first bad byte at offset ${firstBadUtf8(bytes)}); convert it to UTF-8 or give it as HTML with a <meta charset>`);
+    throw new InputError(
+      where,
+      `not valid UTF-8 text (first bad byte at offset ${firstBadUtf8(bytes)}); convert it to UTF-8 or give it as HTML with a <meta charset>`,
+    );
   }
 }
 

@@ -37,11 +37,14 @@ export function parseFeedDate(input: string | null | undefined): string | null {
   if (iso) {
     const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (iso[4] === undefined) return validDate(y, mo, d) ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
-    const ms = iso[7] ? Math.round(Number('0.' + iso[7]) * 1000) : 0;
+    const ms = iso[7] ? Math.round(Number(`0.${iso[7]}`) * 1000) : 0;
     const zone = iso[8] ? zoneMinutes(iso[8]) : null;
     return build(y, mo, d, Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0), ms, zone);
   }
-  const rfc = /^(?:[a-z]{2,9}\.?,? )?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([a-z]{1,5}|[+-]\d{2}:?\d{2}))?(?: \(.*\))?$/i.exec(s);
+  const rfc =
+    /^(?:[a-z]{2,9}\.?,? )?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([a-z]{1,5}|[+-]\d{2}:?\d{2}))?(?: \(.*\))?$/i.exec(
+      s,
+    );
   if (rfc) {
     const mo = MONTHS[rfc[2].toLowerCase()];
     if (!mo) return null;

@@ -9,12 +9,48 @@ const LATIN1 =
   'ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019',
-  sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e', hellip: '\u2026', bull: '\u2022', trade: '\u2122',
-  euro: '\u20ac', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e',
-  rlm: '\u200f', prime: '\u2032', Prime: '\u2033', dagger: '\u2020', Dagger: '\u2021', permil: '\u2030', lsaquo: '\u2039',
-  rsaquo: '\u203a', OElig: '\u0152', oelig: '\u0153', Scaron: '\u0160', scaron: '\u0161', Yuml: '\u0178', fnof: '\u0192',
-  circ: '\u02c6', tilde: '\u02dc', minus: '\u2212', larr: '\u2190', rarr: '\u2192',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  sbquo: '\u201a',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bdquo: '\u201e',
+  hellip: '\u2026',
+  bull: '\u2022',
+  trade: '\u2122',
+  euro: '\u20ac',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  prime: '\u2032',
+  Prime: '\u2033',
+  dagger: '\u2020',
+  Dagger: '\u2021',
+  permil: '\u2030',
+  lsaquo: '\u2039',
+  rsaquo: '\u203a',
+  OElig: '\u0152',
+  oelig: '\u0153',
+  Scaron: '\u0160',
+  scaron: '\u0161',
+  Yuml: '\u0178',
+  fnof: '\u0192',
+  circ: '\u02c6',
+  tilde: '\u02dc',
+  minus: '\u2212',
+  larr: '\u2190',
+  rarr: '\u2192',
 };
 LATIN1.split(' ').forEach((name, i) => {
   NAMED[name] = String.fromCharCode(0xa0 + i);
@@ -39,5 +75,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|table|figure|figcaption)\b[^>]*>/gi, ' ')
     .replace(/<[^>]+>/g, '');
-  return decodeEntities(noTags).replace(/[\s\u00a0]+/g, ' ').trim();
+  return decodeEntities(noTags)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

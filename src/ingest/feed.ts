@@ -124,7 +124,7 @@ function plain(v: unknown): string | null {
 
 function attr(v: unknown, name: string): string | null {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const a = (v as Node)['@_' + name];
+    const a = (v as Node)[`@_${name}`];
     return typeof a === 'string' ? decodeEntities(a) : null;
   }
   return null;
@@ -146,7 +146,7 @@ function absolute(href: string | null, base: string | null): string | null {
 
 function withBase(node: unknown, base: string | null): string | null {
   const b = attr(node, 'base');
-  return b ? absolute(b, base) ?? base : base;
+  return b ? (absolute(b, base) ?? base) : base;
 }
 
 /** Picks an item link: text links (RSS) first, then href links with rel alternate (or no rel), preferring HTML types. */
@@ -194,7 +194,10 @@ function categories(v: unknown): string[] {
 }
 
 function fallbackId(title: string | null, published: string | null, summary: string | null): string {
-  const h = createHash('sha256').update(`${title ?? ''}\u0000${published ?? ''}\u0000${summary ?? ''}`).digest('hex').slice(0, 24);
+  const h = createHash('sha256')
+    .update(`${title ?? ''}\u0000${published ?? ''}\u0000${summary ?? ''}`)
+    .digest('hex')
+    .slice(0, 24);
   return `urn:newsloom:feed-item:${h}`;
 }
 
@@ -274,7 +277,12 @@ function sitemapItem(node: Node, base: string | null): FeedItem | null {
     authors: [],
     summary: null,
     contentHtml: null,
-    categories: keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [],
+    categories: keywords
+      ? keywords
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : [],
     outlet: publication ? text(publication.name) : null,
     language: publication ? text(publication.language) : null,
   };

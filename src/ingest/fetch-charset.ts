@@ -19,7 +19,10 @@ export interface DecodedText {
 /** Maps a charset label to the iconv-lite encoding we decode it with, or null when iconv-lite does not know it. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const l = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (!l) return null;
   const name = ALIASES[l] ?? l;
   return iconv.encodingExists(name) ? name : null;
@@ -41,7 +44,9 @@ export function xmlPrologCharset(bytes: Uint8Array): string | null {
 
 /** The charset an HTML page declares in `<meta charset>` or `<meta http-equiv content="...; charset=...">`, if any. */
 export function metaCharset(bytes: Uint8Array, scanBytes = 8192): string | null {
-  const head = Buffer.from(bytes.subarray(0, scanBytes)).toString('latin1').replace(/<!--[\s\S]*?-->/g, '');
+  const head = Buffer.from(bytes.subarray(0, scanBytes))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?-->/g, '');
   const tag = /<meta\b[^>]*>/gi;
   for (let m = tag.exec(head); m; m = tag.exec(head)) {
     const c = /charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)/i.exec(m[0]);

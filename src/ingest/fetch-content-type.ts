@@ -48,7 +48,10 @@ export function isTextual(mediaType: string): boolean {
 /** Guesses a media type from the first bytes when the server did not say (or said octet-stream). */
 export function sniffMediaType(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const s = head.replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, '').trimStart().toLowerCase();
+  const s = head
+    .replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, '')
+    .trimStart()
+    .toLowerCase();
   if (s.startsWith('<?xml')) {
     if (/<(html)[\s>]/.test(s)) return 'application/xhtml+xml';
     if (/<(rss|rdf:rdf)[\s>]/.test(s)) return 'application/rss+xml';

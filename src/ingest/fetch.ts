@@ -145,7 +145,7 @@ const sleep = (ms: number): Promise<void> => (ms <= 0 ? Promise.resolve() : new 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
   const v = headers[name];
   if (v === undefined) return null;
-  return Array.isArray(v) ? v[0] ?? null : v;
+  return Array.isArray(v) ? (v[0] ?? null) : v;
 }
 
 function privateMessage(host: string, address: string, label: string, cidr: string): string {
@@ -236,7 +236,12 @@ export class Fetcher {
           throw new FetchError('redirect-loop', input, `redirect loop: ${[...visited, next.href].join(' -> ')}`, { status: r.status, attempts });
         }
         if (redirects.length >= o.maxRedirects) {
-          throw new FetchError('redirect-loop', input, `more than ${o.maxRedirects} redirects (last hop ${url.href} -> ${next.href}); raise maxRedirects if this is expected`, { status: r.status, attempts });
+          throw new FetchError(
+            'redirect-loop',
+            input,
+            `more than ${o.maxRedirects} redirects (last hop ${url.href} -> ${next.href}); raise maxRedirects if this is expected`,
+            { status: r.status, attempts },
+          );
         }
         visited.push(next.href);
         redirects.push(next.href);
@@ -342,7 +347,14 @@ export class Fetcher {
 
   private async loadRobots(pageUrl: URL, o: Resolved): Promise<RobotsEntry> {
     const robotsUrl = new URL('/robots.txt', pageUrl.origin);
-    const ro: Resolved = { ...o, maxBytes: defaults.robotsMaxBytes, retries: Math.min(o.retries, 1), etag: undefined, lastModified: undefined, accept: ['*/*'] };
+    const ro: Resolved = {
+      ...o,
+      maxBytes: defaults.robotsMaxBytes,
+      retries: Math.min(o.retries, 1),
+      etag: undefined,
+      lastModified: undefined,
+      accept: ['*/*'],
+    };
     const unreachable = (why: string): RobotsEntry => ({ robots: DISALLOW_ALL, unreachable: why, expires: Date.now() + this.cfg.robotsUnreachableTtlMs });
     let url = robotsUrl;
     try {
@@ -394,7 +406,12 @@ export class Fetcher {
       if ((r.status >= 500 || r.status === 429) && attempt < o.retries) {
         const wait = parseRetryAfter(header(r.headers, 'retry-after'), Date.now());
         if (wait !== null && wait > this.cfg.maxRetryAfterMs) {
-          throw new FetchError('http-status', url.href, `HTTP ${r.status}, and the server asks to retry after ${Math.round(wait / 1000)} s, longer than the ${Math.round(this.cfg.maxRetryAfterMs / 1000)} s we wait; try again later`, { status: r.status, attempts: attempt + 1 });
+          throw new FetchError(
+            'http-status',
+            url.href,
+            `HTTP ${r.status}, and the server asks to retry after ${Math.round(wait / 1000)} s, longer than the ${Math.round(this.cfg.maxRetryAfterMs / 1000)} s we wait; try again later`,
+            { status: r.status, attempts: attempt + 1 },
+          );
         }
         await sleep(wait ?? backoffDelay(attempt, this.cfg.backoffBaseMs, this.cfg.backoffMaxMs));
         continue;
@@ -461,7 +478,12 @@ export class Fetcher {
     const gzipped = GUNZIP.has(ct.mediaType);
     const sniff = gzipped || SNIFF.has(ct.mediaType);
     if (purpose === 'content' && !sniff && !isAcceptedType(ct.mediaType, o.accept)) {
-      throw new FetchError('content-type', url.href, `server sent ${ct.mediaType}, expected one of ${o.accept.join(', ')} (pass accept: [...] to allow other types)`, { status });
+      throw new FetchError(
+        'content-type',
+        url.href,
+        `server sent ${ct.mediaType}, expected one of ${o.accept.join(', ')} (pass accept: [...] to allow other types)`,
+        { status },
+      );
     }
     const encoding = (header(res.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
     const length = Number(header(res.headers, 'content-length') ?? NaN);
@@ -489,7 +511,12 @@ export class Fetcher {
     if (sniff) {
       out.mediaType = sniffMediaType(bytes);
       if (purpose === 'content' && !isAcceptedType(out.mediaType, o.accept)) {
-        throw new FetchError('content-type', url.href, `server sent ${ct.mediaType || 'no content type'} and the body looks like ${out.mediaType}, expected one of ${o.accept.join(', ')}`, { status });
+        throw new FetchError(
+          'content-type',
+          url.href,
+          `server sent ${ct.mediaType || 'no content type'} and the body looks like ${out.mediaType}, expected one of ${o.accept.join(', ')}`,
+          { status },
+        );
       }
     }
     out.bytes = bytes;

@@ -47,7 +47,7 @@ export function rowFromObject(row: Record<string, unknown>, where: string): Pars
   if (typeof row.published === 'string') hints.published = row.published;
   if (typeof row.outlet === 'string') hints.outlet = row.outlet;
   if (typeof row.language === 'string') hints.language = row.language;
-  if (authors && authors.length) hints.authors = authors;
+  if (authors?.length) hints.authors = authors;
   return html.trim() ? { format: 'html', body: html, hints } : { format: 'text', body: text, hints };
 }
 
@@ -55,5 +55,13 @@ export function rowFromObject(row: Record<string, unknown>, where: string): Pars
 export function rawDocFromRow(row: Record<string, unknown>, origin: Origin, where: string): RawDoc {
   const parsed = rowFromObject(row, where);
   const bytes = Buffer.from(JSON.stringify(row), 'utf8');
-  return { id: shortHash('raw', parsed.format, bytes), origin, format: parsed.format, bytes, body: parsed.body, fetchedAt: new Date().toISOString(), hints: parsed.hints };
+  return {
+    id: shortHash('raw', parsed.format, bytes),
+    origin,
+    format: parsed.format,
+    bytes,
+    body: parsed.body,
+    fetchedAt: new Date().toISOString(),
+    hints: parsed.hints,
+  };
 }

@@ -48,7 +48,7 @@ export function parseIPv6(input: string): Uint8Array | null {
   if (text.indexOf('.', lastColon) > lastColon) {
     tail = parseIPv4(text.slice(lastColon + 1));
     if (!tail) return null;
-    text = text.slice(0, lastColon + 1) + '0:0';
+    text = `${text.slice(0, lastColon + 1)}0:0`;
   }
   const halves = text.split('::');
   if (halves.length > 2) return null;

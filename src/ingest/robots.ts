@@ -29,7 +29,7 @@ export function normalizeRobotsPath(path: string): string {
   for (const ch of path) {
     const code = ch.codePointAt(0)!;
     if (code > 0x7e || code < 0x21) {
-      for (const b of Buffer.from(ch, 'utf8')) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+      for (const b of Buffer.from(ch, 'utf8')) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
     } else out += ch;
   }
   return out.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase());
@@ -46,7 +46,11 @@ export function parseRobots(text: string): Robots {
     if (!line) continue;
     const colon = line.indexOf(':');
     if (colon < 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase().replace(/[\s_]+/g, '-');
+    const key = line
+      .slice(0, colon)
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-');
     const value = line.slice(colon + 1).trim();
     if (key === 'user-agent') {
       if (!current || !lastWasAgent) {
@@ -103,7 +107,7 @@ function patternRegex(pattern: string): RegExp {
       .split('*')
       .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
       .join('.*');
-    re = new RegExp('^' + body + (anchored ? '$' : ''), 's');
+    re = new RegExp(`^${body}${anchored ? '$' : ''}`, 's');
     if (patternCache.size > 5000) patternCache.clear();
     patternCache.set(pattern, re);
   }
@@ -125,11 +129,7 @@ export function robotsVerdict(robots: Robots, agent: string, pathAndQuery: strin
   let best: RobotsRule | null = null;
   for (const rule of group.rules) {
     if (!patternRegex(rule.pattern).test(path)) continue;
-    if (
-      !best ||
-      rule.pattern.length > best.pattern.length ||
-      (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)
-    ) {
+    if (!best || rule.pattern.length > best.pattern.length || (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)) {
       best = rule;
     }
   }

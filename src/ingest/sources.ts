@@ -30,7 +30,12 @@ const SUPPORTED = '.txt, .md, .html, .htm, .jsonl, .ndjson, .json, a directory, 
 
 /** Read every input in order, yielding documents and rejections; never throws for a bad input. */
 export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  const o = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, now: opts.now ?? (() => new Date().toISOString()), stdin: opts.stdin, skip: opts.skip ?? new Set<string>() };
+  const o = {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    now: opts.now ?? (() => new Date().toISOString()),
+    stdin: opts.stdin,
+    skip: opts.skip ?? new Set<string>(),
+  };
   for (const input of inputs) {
     if (input === '-') yield* readStdin(o);
     else yield* readPath(input, o);
@@ -48,7 +53,7 @@ function rawDoc(origin: Origin, format: RawDoc['format'], bytes: Uint8Array, bod
 }
 
 async function* readPath(path: string, o: Opts): AsyncGenerator<ReadItem> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (e) {
@@ -171,7 +176,8 @@ function jsonlLine(line: string, origin: Origin, o: Opts): ReadItem | null {
   if (!trimmed) return null;
   const where = whereOf(origin);
   const bytes = Buffer.from(trimmed, 'utf8');
-  if (bytes.length > o.maxBytes) return reject(origin, `${where}: line is ${mb(bytes.length)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
+  if (bytes.length > o.maxBytes)
+    return reject(origin, `${where}: line is ${mb(bytes.length)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
   try {
     const row = parseRow(trimmed, where);
     return { raw: rawDoc(origin, row.format, bytes, row.body, row.hints, o.now) };

@@ -114,7 +114,11 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       handler: async (req, reply) => {
         const json = spec.write
           ? JSON.stringify(await handler(req))
-          : await cache.get(`${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, await engine.dataVersion(), async () => JSON.stringify(await handler(req)));
+          : await cache.get(
+              `${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`,
+              await engine.dataVersion(),
+              async () => JSON.stringify(await handler(req)),
+            );
         return reply.type('application/json; charset=utf-8').send(json);
       },
     });
@@ -123,7 +127,11 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return sendError(reply, err.statusCode, err.message, err.headers);
     if (err.validation) {
-      return sendError(reply, 400, validationMessage(err.validationContext, err.validation, (n) => rawQueryValue(req, n)));
+      return sendError(
+        reply,
+        400,
+        validationMessage(err.validationContext, err.validation, (n) => rawQueryValue(req, n)),
+      );
     }
     if (err instanceof InputError || err instanceof UsageError || err instanceof ExtractError) return sendError(reply, 400, err.message);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
@@ -150,7 +158,8 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
     const get = req.method === 'GET' || req.method === 'HEAD';
     if (get && isClientRoute(path)) {
       if (page) return reply.code(200).header('Cache-Control', 'no-cache').sendFile('index.html');
-      if (webDir !== null) return sendError(reply, 503, `the web page is not built (no ${webDir}/index.html): run 'npm run build:web', then restart the server`);
+      if (webDir !== null)
+        return sendError(reply, 503, `the web page is not built (no ${webDir}/index.html): run 'npm run build:web', then restart the server`);
     }
     const hint = path.startsWith('/api') ? '; GET /api/openapi.json lists the routes' : '';
     return sendError(reply, 404, `no route ${req.method} ${path}${hint}`);

@@ -32,7 +32,11 @@ export function rowsFromBody(body: unknown, maxRows: number): IngestRow[] {
   if (typeof body === 'string') rows = rowsFromJsonl(body);
   else if (Array.isArray(body)) {
     body.forEach((v, i) => {
-      if (!isRow(v)) throw new HttpError(400, `item ${i} of the JSON array must be an object like {"id": "...", "text": "..."}, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`);
+      if (!isRow(v))
+        throw new HttpError(
+          400,
+          `item ${i} of the JSON array must be an object like {"id": "...", "text": "..."}, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}`,
+        );
     });
     rows = body as IngestRow[];
   } else if (isRow(body)) rows = [body];

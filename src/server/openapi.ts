@@ -57,7 +57,8 @@ export function openApiDocument(specs: RouteSpec[], cfg: ServerConfig, version =
     info: {
       title: 'newsloom API',
       version,
-      description: 'Read the storylines, events, articles, quotes and outlets newsloom has woven, and ingest new rows. Reads are open; writes need Authorization: Bearer $NEWSLOOM_TOKEN.',
+      description:
+        'Read the storylines, events, articles, quotes and outlets newsloom has woven, and ingest new rows. Reads are open; writes need Authorization: Bearer $NEWSLOOM_TOKEN.',
     },
     servers: [{ url: '/' }],
     paths,

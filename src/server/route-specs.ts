@@ -43,7 +43,13 @@ function objectSchema(properties: Record<string, Schema>, required: string[] = [
 
 /** Build the route table with limits from the config. */
 export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
-  const limitOf = (byDefault: number): Schema => ({ type: 'integer', minimum: 1, maximum: cfg.maxLimit, default: byDefault, description: `page size, 1..${cfg.maxLimit}` });
+  const limitOf = (byDefault: number): Schema => ({
+    type: 'integer',
+    minimum: 1,
+    maximum: cfg.maxLimit,
+    default: byDefault,
+    description: `page size, 1..${cfg.maxLimit}`,
+  });
   const limit = limitOf(cfg.defaultLimit);
   const offset = { type: 'integer', minimum: 0, default: 0, description: 'items to skip' };
   const text = (description: string): Schema => ({ type: 'string', minLength: 1, maxLength: cfg.maxQueryLength, description });
@@ -114,7 +120,13 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       querystring: page({ speaker: text('speaker name') }),
       response: pagedOf('StatementView'),
     },
-    { operationId: 'speakers', method: 'GET', url: '/api/speakers', summary: 'Speakers with their quote and article counts', response: arrayOf(schemaRef('Speaker')) },
+    {
+      operationId: 'speakers',
+      method: 'GET',
+      url: '/api/speakers',
+      summary: 'Speakers with their quote and article counts',
+      response: arrayOf(schemaRef('Speaker')),
+    },
     {
       operationId: 'entities',
       method: 'GET',

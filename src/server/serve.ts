@@ -19,7 +19,8 @@ export interface ServeOptions extends ServerOptions {
 function defaultSearchThreads(): number {
   const env = process.env.NEWSLOOM_SEARCH_THREADS;
   if (env === undefined || env === '') return Math.min(2, availableParallelism());
-  if (!/^\d{1,2}$/.test(env)) throw new UsageError(`NEWSLOOM_SEARCH_THREADS must be a whole number of threads (0 searches on the server's own thread), not '${env}'`);
+  if (!/^\d{1,2}$/.test(env))
+    throw new UsageError(`NEWSLOOM_SEARCH_THREADS must be a whole number of threads (0 searches on the server's own thread), not '${env}'`);
   return Number(env);
 }
 

@@ -21,7 +21,7 @@ export function validationMessage(context: string | undefined, issues: Validatio
     let rule = v.message ?? 'is invalid';
     if (v.keyword === 'enum' && Array.isArray(v.params?.allowedValues)) rule = `must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;
     const got = raw(name);
-    return `${place} '${name}' ${rule}${got !== undefined ? ` (got '${got.length > 60 ? got.slice(0, 60) + '…' : got}')` : ''}`;
+    return `${place} '${name}' ${rule}${got !== undefined ? ` (got '${got.length > 60 ? `${got.slice(0, 60)}…` : got}')` : ''}`;
   });
   return parts.join('; ');
 }

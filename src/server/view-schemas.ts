@@ -43,10 +43,10 @@ export const viewSchemas: Record<string, Schema> = {
   Error: obj({ error: str, message: str, statusCode: int }),
   Reason: obj({ kind: str, detail: str, weight: num }, ['weight']),
   Field: field,
-  ArticleRef: obj(
-    { id: str, title: nstr, outlet: nstr, published: nstr, url: nstr, copyOf: nstr, similarity: nnum, score: num, reasons: arr(ref('Reason')) },
-    ['score', 'reasons'],
-  ),
+  ArticleRef: obj({ id: str, title: nstr, outlet: nstr, published: nstr, url: nstr, copyOf: nstr, similarity: nnum, score: num, reasons: arr(ref('Reason')) }, [
+    'score',
+    'reasons',
+  ]),
   StorylineView: obj(storylineViewProps),
   StorylineDetail: obj({ ...storylineViewProps, timeline: arr(ref('EventView')) }),
   EventView: obj(eventViewProps),
@@ -117,7 +117,11 @@ export const viewSchemas: Record<string, Schema> = {
     language: nstr,
     words: int,
     snippet: str,
-    score: { type: 'number', description: 'Higher first. bm25 relevance (title weighted) for a one-word query matching fewer than 500 articles; otherwise the 500 newest matches come first, title matches (1) ahead of text matches (0), then older matches newest first (0).' },
+    score: {
+      type: 'number',
+      description:
+        'Higher first. bm25 relevance (title weighted) for a one-word query matching fewer than 500 articles; otherwise the 500 newest matches come first, title matches (1) ahead of text matches (0), then older matches newest first (0).',
+    },
   }),
   IngestResult: obj({
     read: int,
@@ -131,7 +135,13 @@ export const viewSchemas: Record<string, Schema> = {
 /** The schema of a Paged<T> of the named component. */
 export function pagedOf(name: string): Schema {
   return obj(
-    { items: arr(ref(name)), total: int, limit: int, offset: int, totalCapped: { type: 'boolean', description: 'present and true when total is a lower bound (counting stopped there)' } },
+    {
+      items: arr(ref(name)),
+      total: int,
+      limit: int,
+      offset: int,
+      totalCapped: { type: 'boolean', description: 'present and true when total is a lower bound (counting stopped there)' },
+    },
     ['totalCapped'],
   );
 }

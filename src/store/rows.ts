@@ -5,7 +5,8 @@ import type { ArticleLink, ArticleSummary, FingerprintRecord, StoredQuote, Store
 export type Row = Record<string, unknown>;
 
 /** The SQL that reads an article with its place in its copy lineage. */
-export const LINK_SQL = 'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
+export const LINK_SQL =
+  'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
 
 /** A JSONL row's body: its HTML when it has some, else its text. */
 function bodyOfRow(bytes: Buffer): string {
@@ -18,7 +19,15 @@ export function rowToRaw(r: Row, keptBody: string | null): RawDoc {
   const bytes = r.bytes as Buffer;
   const origin = JSON.parse(r.origin as string) as Origin;
   const body = keptBody ?? (origin.kind === 'jsonl' ? bodyOfRow(bytes) : bytes.toString('utf8'));
-  return { id: r.id as string, origin, format: r.format as RawDoc['format'], bytes: new Uint8Array(bytes), body, fetchedAt: r.fetched_at as string, hints: JSON.parse(r.hints as string) };
+  return {
+    id: r.id as string,
+    origin,
+    format: r.format as RawDoc['format'],
+    bytes: new Uint8Array(bytes),
+    body,
+    fetchedAt: r.fetched_at as string,
+    hints: JSON.parse(r.hints as string),
+  };
 }
 
 /** A stored analysis (entities, mentions and quotes kept as JSON). */
@@ -40,7 +49,15 @@ export function rowToLink(r: Row): ArticleLink {
 
 export function rowToAssignment(r: Row): Assignment & { articleId: string } {
   const extra = JSON.parse(r.reasons as string) as { reasons: Assignment['reasons']; newStoryline: boolean };
-  return { articleId: r.article_id as string, event: r.event as string, storyline: r.storyline as string, score: r.score as number, newEvent: !!r.new_event, newStoryline: extra.newStoryline, reasons: extra.reasons };
+  return {
+    articleId: r.article_id as string,
+    event: r.event as string,
+    storyline: r.storyline as string,
+    score: r.score as number,
+    newEvent: !!r.new_event,
+    newStoryline: extra.newStoryline,
+    reasons: extra.reasons,
+  };
 }
 
 export function rowToSummary(r: Row): ArticleSummary {

@@ -6,7 +6,11 @@ export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower case, and Latin letters without their accents ("Calderón" -> "calderon"), as SQLite's unicode61 remove_diacritics does. */
 export function foldWord(s: string): string {
-  return s.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 /** One thing the user searched for: a word (maybe a prefix) or a phrase of adjacent words, folded. */

@@ -98,10 +98,12 @@ function findMatches(text: string, terms: Pattern[]): Match[] {
         words = [{ start, end }];
       } else {
         const rest = wordsFrom(text, end, last);
-        const ok = rest.length === last && rest.every((w, j) => {
-          const word = foldWord(text.slice(w.start, w.end));
-          return t.prefix && j === last - 1 ? word.startsWith(t.words[j + 1]!) : word === t.words[j + 1];
-        });
+        const ok =
+          rest.length === last &&
+          rest.every((w, j) => {
+            const word = foldWord(text.slice(w.start, w.end));
+            return t.prefix && j === last - 1 ? word.startsWith(t.words[j + 1]!) : word === t.words[j + 1];
+          });
         if (!ok) continue;
         words = [{ start, end }, ...rest];
         end = rest[last - 1]!.end;

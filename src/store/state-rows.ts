@@ -42,11 +42,27 @@ export function rowToSeen(r: Row): SeenItem {
 }
 
 export function rowToWatchLog(r: Row): WatchLogEntry {
-  return { id: int(r.id), at: r.at as string, sourceUrl: str(r.source_url), itemUrl: str(r.item_url), level: r.level as WatchLogEntry['level'], code: str(r.code), message: r.message as string };
+  return {
+    id: int(r.id),
+    at: r.at as string,
+    sourceUrl: str(r.source_url),
+    itemUrl: str(r.item_url),
+    level: r.level as WatchLogEntry['level'],
+    code: str(r.code),
+    message: r.message as string,
+  };
 }
 
 export function rowToAlert(r: Row): Alert {
-  return { id: r.id as string, kind: r.kind as Alert['kind'], value: r.value as string, webhook: str(r.webhook), exec: str(r.exec), createdAt: r.created_at as string, active: !!r.active };
+  return {
+    id: r.id as string,
+    kind: r.kind as Alert['kind'],
+    value: r.value as string,
+    webhook: str(r.webhook),
+    exec: str(r.exec),
+    createdAt: r.created_at as string,
+    active: !!r.active,
+  };
 }
 
 export function rowToFiring(r: Row): Firing {
@@ -65,5 +81,12 @@ export function rowToFiring(r: Row): Firing {
 }
 
 export function rowToAlertLog(r: Row): AlertLogEntry {
-  return { id: int(r.id), at: r.at as string, alertId: str(r.alert_id), key: str(r.key), level: r.level as AlertLogEntry['level'], message: r.message as string };
+  return {
+    id: int(r.id),
+    at: r.at as string,
+    alertId: str(r.alert_id),
+    key: str(r.key),
+    level: r.level as AlertLogEntry['level'],
+    message: r.message as string,
+  };
 }

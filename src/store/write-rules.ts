@@ -23,7 +23,7 @@ export function wordCount(text: string): number {
  */
 function idPrefixRange(ref: string): { from: string; to: string } | null {
   if (ref.length < 4 || !/^[0-9a-f]+$/.test(ref)) return null;
-  return { from: ref, to: ref + 'g' };
+  return { from: ref, to: `${ref}g` };
 }
 
 /**

@@ -72,6 +72,10 @@ export function itemsForRound(fresh: readonly FeedItem[], max: number): { now: F
 export function looksLikeFeed(res: Pick<FetchResult, 'contentType' | 'text'>): boolean {
   if (HTML_TYPES.has(res.contentType)) return false;
   if (/(rss|atom|rdf)\+xml$|\/xml$/.test(res.contentType)) return true;
-  const head = res.text.slice(0, 1024).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = res.text
+    .slice(0, 1024)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<?xml') || /^<(rss|feed|rdf:rdf|urlset|sitemapindex)[\s>]/.test(head);
 }

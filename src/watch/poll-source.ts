@@ -35,7 +35,22 @@ export function describeError(e: unknown): { code: string; message: string } {
 }
 
 function emptyOutcome(s: WatchSource): SourceOutcome {
-  return { url: s.url, ok: true, kind: s.kind, notModified: false, fresh: 0, added: 0, fromFeedText: 0, unchanged: 0, rejected: 0, stubs: 0, failedItems: 0, deferred: 0, error: null, errorCode: null };
+  return {
+    url: s.url,
+    ok: true,
+    kind: s.kind,
+    notModified: false,
+    fresh: 0,
+    added: 0,
+    fromFeedText: 0,
+    unchanged: 0,
+    rejected: 0,
+    stubs: 0,
+    failedItems: 0,
+    deferred: 0,
+    error: null,
+    errorCode: null,
+  };
 }
 
 /** How an item ended, as far as a document went through the engine: stored, already there, or rejected. */
@@ -126,7 +141,9 @@ class SourcePoll {
   /** A page without a feed: ingest it whenever its bytes change. */
   private async pollPage(first: FetchResult | null): Promise<void> {
     const s = this.src;
-    const res = first ?? (await this.ctx.fetcher.fetch(s.url, { ...this.fetchOpts, accept: PAGE_ACCEPT, etag: s.etag ?? undefined, lastModified: s.lastModified ?? undefined }));
+    const res =
+      first ??
+      (await this.ctx.fetcher.fetch(s.url, { ...this.fetchOpts, accept: PAGE_ACCEPT, etag: s.etag ?? undefined, lastModified: s.lastModified ?? undefined }));
     if (res.notModified) {
       this.out.notModified = true;
       return;
@@ -140,7 +157,16 @@ class SourcePoll {
     this.out.fresh = 1;
     const r = await this.ingest(raw, res.finalUrl);
     this.count(r.status);
-    await this.ctx.store.markSeen({ sourceUrl: s.url, itemId: raw.id, itemUrl: res.finalUrl, title: null, status: r.status, articleId: r.articleId, lastError: null, seenAt: this.ctx.now().toISOString() });
+    await this.ctx.store.markSeen({
+      sourceUrl: s.url,
+      itemId: raw.id,
+      itemUrl: res.finalUrl,
+      title: null,
+      status: r.status,
+      articleId: r.articleId,
+      lastError: null,
+      seenAt: this.ctx.now().toISOString(),
+    });
   }
 
   private async fetchFeed(url: string, first: FetchResult | null): Promise<{ feed: Feed | null; res: FetchResult }> {
@@ -167,7 +193,11 @@ class SourcePoll {
     this.out.deferred = later.length;
     if (later.length) {
       this.keepValidators = false;
-      await this.log('info', 'backlog', `${fresh.length} new items; taking the newest ${now.length} in this poll, ${later.length} wait for the next polls (cap of ${this.ctx.config.maxItemsPerRound} items per poll, maxItemsPerRound)`);
+      await this.log(
+        'info',
+        'backlog',
+        `${fresh.length} new items; taking the newest ${now.length} in this poll, ${later.length} wait for the next polls (cap of ${this.ctx.config.maxItemsPerRound} items per poll, maxItemsPerRound)`,
+      );
     }
     for (const item of now) await this.item(item, feed, res.finalUrl);
     if (this.keepValidators) {
@@ -224,7 +254,12 @@ class SourcePoll {
       if (doc) {
         const r = await this.ingest(doc, item.url);
         result = r.status === 'added' ? { status: 'fallback', articleId: r.articleId } : r;
-        const what = r.status === 'added' ? "stored the feed's own text instead" : r.status === 'unchanged' ? "the feed's own text was already stored" : "the feed's own text was rejected too";
+        const what =
+          r.status === 'added'
+            ? "stored the feed's own text instead"
+            : r.status === 'unchanged'
+              ? "the feed's own text was already stored"
+              : "the feed's own text was rejected too";
         await this.log('warn', 'fallback', `page not usable (${pageError.message}); ${what}`, item.url);
       }
     }
@@ -235,10 +270,20 @@ class SourcePoll {
       if (item.url) {
         result = { status: 'stub', articleId: null };
         const next = retry ? 'its page is fetched again next round' : `its page is not fetched again (${prior + 1} attempts, maxItemAttempts)`;
-        await this.log('warn', 'stub', `page not usable (${pageError.message}) and the feed has no text for it: kept as a stub (title and link); ${next}`, item.url);
+        await this.log(
+          'warn',
+          'stub',
+          `page not usable (${pageError.message}) and the feed has no text for it: kept as a stub (title and link); ${next}`,
+          item.url,
+        );
       } else {
         result = { status: 'failed', articleId: null };
-        await this.log('error', pageError.code, `item not ingested: ${pageError.message}; the feed has no text to use instead${retry ? ' (retried next round)' : ' (given up)'}`, item.url);
+        await this.log(
+          'error',
+          pageError.code,
+          `item not ingested: ${pageError.message}; the feed has no text to use instead${retry ? ' (retried next round)' : ' (given up)'}`,
+          item.url,
+        );
       }
     }
     this.count(result.status);

@@ -61,7 +61,8 @@ export class Watcher {
 
   /** Start watching `urls` (or update their interval and private-address permission); returns their stored records. */
   async add(urls: string[], everyMs: number, allowPrivate: boolean): Promise<WatchSource[]> {
-    if (everyMs < this.config.minEveryMs) throw new UsageError(`--every must be at least ${this.config.minEveryMs / 1000}s, to stay polite to the sites polled`);
+    if (everyMs < this.config.minEveryMs)
+      throw new UsageError(`--every must be at least ${this.config.minEveryMs / 1000}s, to stay polite to the sites polled`);
     const now = this.ctx.now().toISOString();
     const added: WatchSource[] = [];
     for (const u of urls) added.push(await this.opts.store.upsertSource(normaliseSourceUrl(u), everyMs, allowPrivate, now));

@@ -28,22 +28,32 @@ export function dayGap(day: number | null, first: number | null, last: number | 
 /** Multiplier in (0, 1]: 1 within the grace period, then halving every halfLife days. */
 export function decay(gap: number | null, graceDays: number, halfLifeDays: number): number {
   if (gap === null || gap <= graceDays) return 1;
-  return Math.pow(0.5, (gap - graceDays) / Math.max(halfLifeDays, 1e-9));
+  return 0.5 ** ((gap - graceDays) / Math.max(halfLifeDays, 1e-9));
 }
 
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const TEXT_DATES: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
-  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'i'), (m) => [Number(m[3]), MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], Number(m[2])]],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'i'), (m) => [Number(m[3]), MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], Number(m[1])]],
+  [
+    new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'i'),
+    (m) => [Number(m[3]), MONTH_INDEX[m[1].slice(0, 3).toLowerCase()], Number(m[2])],
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'i'),
+    (m) => [Number(m[3]), MONTH_INDEX[m[2].slice(0, 3).toLowerCase()], Number(m[1])],
+  ],
   [/\b((?:19|20)\d\d)\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
-  [/\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)?\d\d)\b/, (m) => {
-    let y = Number(m[3]);
-    if (y < 100) y += y < 50 ? 2000 : 1900;
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    return a > 12 ? [y, b, a] : [y, a, b];
-  }],
+  [
+    /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)?\d\d)\b/,
+    (m) => {
+      let y = Number(m[3]);
+      if (y < 100) y += y < 50 ? 2000 : 1900;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return a > 12 ? [y, b, a] : [y, a, b];
+    },
+  ],
 ];
 
 /**

@@ -11,7 +11,7 @@ export interface SharedFeature {
 export function featureLabel(key: string): string {
   const ns = key.charAt(0);
   const value = key.slice(2);
-  if (ns === 'e') return value.replace(/(^|[\s\-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  if (ns === 'e') return value.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   if (ns === 'd') {
     const md = /^(\d+)-(\d+)$/.exec(value);
     if (md) return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(md[1]) - 1]} ${md[2]}`;

@@ -31,12 +31,21 @@ export class RecentWindow {
   }
 
   toState(): RecentState[] {
-    return [...this.byId.values()].map((r) => ({ id: r.id, ids: Array.from(r.ids), raw: Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq }));
+    return [...this.byId.values()].map((r) => ({
+      id: r.id,
+      ids: Array.from(r.ids),
+      raw: Array.from(r.raw),
+      weight: r.weight,
+      day: r.day,
+      event: r.event,
+      seq: r.seq,
+    }));
   }
 
   static fromState(size: number, states: RecentState[]): RecentWindow {
     const w = new RecentWindow(size);
-    for (const r of states) w.add({ id: r.id, ids: Int32Array.from(r.ids), raw: Float32Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq });
+    for (const r of states)
+      w.add({ id: r.id, ids: Int32Array.from(r.ids), raw: Float32Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq });
     return w;
   }
 }

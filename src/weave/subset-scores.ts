@@ -17,7 +17,11 @@ export class SubsetScores {
   /** dot[(i * n + j) * groups + g]: dot product of rows i and j within group g. */
   private readonly dot: Float64Array;
 
-  constructor(private readonly rows: SparseRow[], private readonly groups: number, private readonly combine: GroupCombine) {
+  constructor(
+    private readonly rows: SparseRow[],
+    private readonly groups: number,
+    private readonly combine: GroupCombine,
+  ) {
     const n = rows.length;
     this.n = n;
     this.dot = new Float64Array(n * n * groups);

@@ -46,7 +46,7 @@ interface Token {
   line: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[.!?;:,()\[\]\n"“”`«»\/|–—]/gu;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:,()[\]\n"“”`«»/|–—]/gu;
 /** Marks that end a sentence (or a line), so the next word's capital says little. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '"', '“', '”', '`', '«', '»', '|', '–', '—']);
 const PUNCT = new Set([...SENTENCE_END, ';', ':', ',', '(', ')', '[', ']', '/']);
@@ -74,7 +74,7 @@ function tokenize(text: string): Token[] {
 /** A light English stemmer: folds plurals and possessives so "relations" meets "relation". */
 export function stem(word: string): string {
   let w = word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
-  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(ch|sh|x|ss)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
@@ -91,9 +91,9 @@ function isCapitalised(raw: string): boolean {
 
 /** Split a word token at inner hyphens/dots into word parts ("33-year-old" -> 33, year, old; "U.S." stays "us"). */
 function wordParts(lower: string): string[] {
-  if (!/[\-.]/.test(lower)) return [lower];
+  if (!/[-.]/.test(lower)) return [lower];
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(lower)) return [lower.replace(/\./g, '')];
-  return lower.split(/[\-.]/).filter((p) => p.length > 0);
+  return lower.split(/[-.]/).filter((p) => p.length > 0);
 }
 
 function bump(map: RawFeatures, key: string, by: number): void {
@@ -291,16 +291,17 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
   const leadText = body.slice(0, 600).toLowerCase();
   const titleText = title.toLowerCase();
-  const entityMentions: { name: string; weight: number }[] = a.entities && a.entities.length > 0
-    ? a.entities.map((e) => {
-      const n = e.name.toLowerCase();
-      const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
-      return { name: e.name, weight: typeWeight * (titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) };
-    })
-    : [
-      ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),
-      ...entitiesFromTokens(bodyTokens).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
-    ];
+  const entityMentions: { name: string; weight: number }[] =
+    a.entities && a.entities.length > 0
+      ? a.entities.map((e) => {
+          const n = e.name.toLowerCase();
+          const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
+          return { name: e.name, weight: typeWeight * (titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) };
+        })
+      : [
+          ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),
+          ...entitiesFromTokens(bodyTokens).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
+        ];
   for (const { name, weight } of entityMentions) {
     const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (key.length < 2) continue;
@@ -309,14 +310,17 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     if (parts.length > 1) {
       // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
       const last = parts[parts.length - 1];
-      if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2) bump(out, `e:${last}`, weight / 2);
+      if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2)
+        bump(out, `e:${last}`, weight / 2);
     }
   }
 
   const quotes = a.quotes && a.quotes.length > 0 ? a.quotes : guessQuotes(a.text);
   const k = Math.max(2, opt.quoteShingle);
   for (const q of quotes) {
-    const words = tokenize(q).map((t) => t.lower).filter((w) => /\p{L}|\p{N}/u.test(w));
+    const words = tokenize(q)
+      .map((t) => t.lower)
+      .filter((w) => /\p{L}|\p{N}/u.test(w));
     for (let i = 0; i + k <= words.length; i++) bump(out, `q:${words.slice(i, i + k).join(' ')}`, 1);
   }
 

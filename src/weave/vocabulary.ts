@@ -19,7 +19,8 @@ export class Vocabulary {
   docs = 0;
 
   constructor(keys: string[] = [], df: number[] = [], docs = 0) {
-    if (keys.length !== df.length) throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
+    if (keys.length !== df.length)
+      throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
     keys.forEach((k, i) => {
       this.ids.set(k, i);
       this.keys.push(k);

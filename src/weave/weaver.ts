@@ -108,7 +108,8 @@ export class Weaver {
   constructor(config: Partial<WeaveConfig> = {}) {
     const base = defaultWeaveConfig();
     this.config = {
-      ...base, ...config,
+      ...base,
+      ...config,
       namespaceWeights: { ...base.namespaceWeights, ...(config.namespaceWeights ?? {}) },
       entityTypeWeights: { ...base.entityTypeWeights, ...(config.entityTypeWeights ?? {}) },
       featureGroups: { ...base.featureGroups, ...(config.featureGroups ?? {}) },
@@ -126,7 +127,11 @@ export class Weaver {
     this.alpha = Array.from({ length: this.groupCount }, (_, g) => this.config.groupWeights[g] ?? 0);
     this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
     this.absent = Array.from({ length: this.groupCount }, (_, g) => this.config.absentGroupWeights[g] ?? 1);
-    this.groupNames = Array.from({ length: this.groupCount }, (_, g) => NAMESPACES.filter((_ns, i) => this.groupOf[i] === g).map((ns) => NS_NAMES[ns]).join('+'));
+    this.groupNames = Array.from({ length: this.groupCount }, (_, g) =>
+      NAMESPACES.filter((_ns, i) => this.groupOf[i] === g)
+        .map((ns) => NS_NAMES[ns])
+        .join('+'),
+    );
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
     for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
@@ -181,7 +186,7 @@ export class Weaver {
     for (let i = 0; i < cIds.length; i++) {
       const id = cIds[i];
       const g = this.groupOf[this.vocab.ns[id]];
-      const w = (this.gamma === 1 ? cWeights[i] : Math.pow(cWeights[i], this.gamma)) * this.vocab.idf(id, prior);
+      const w = (this.gamma === 1 ? cWeights[i] : cWeights[i] ** this.gamma) * this.vocab.idf(id, prior);
       norm[g] += w * w;
       const a = v.byId.get(id);
       if (a !== undefined) dot[g] += a * w;
@@ -255,7 +260,8 @@ export class Weaver {
   private trim(e: EventRecord, keep: number): void {
     const prior = this.config.idfPrior;
     const entries: [number, number, number, number][] = [];
-    for (let i = 0; i < e.centroidIds.length; i++) entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior), e.centroidCounts[i]]);
+    for (let i = 0; i < e.centroidIds.length; i++)
+      entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * this.vocab.idf(e.centroidIds[i], prior), e.centroidCounts[i]]);
     entries.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
     const kept = entries.slice(0, keep).sort((x, y) => x[0] - y[0]);
     e.centroidIds = Int32Array.from(kept.map((x) => x[0]));
@@ -354,7 +360,13 @@ export class Weaver {
     if (!best) return null;
     const e = this.eventList[best.ev];
     const shared = sharedContributions(v, e.centroidIds, e.centroidWeights, (id) => this.vocab.idf(id, this.config.idfPrior), this.vocab.keys);
-    const reasons: Reason[] = [{ kind: 'storyline-link', detail: `linked to event ${e.id} (score ${round(best.score)} >= ${this.config.storylineThreshold})`, weight: round(best.score) }];
+    const reasons: Reason[] = [
+      {
+        kind: 'storyline-link',
+        detail: `linked to event ${e.id} (score ${round(best.score)} >= ${this.config.storylineThreshold})`,
+        weight: round(best.score),
+      },
+    ];
     reasons.push(...describeShared(shared));
     return { storyline: e.storyline, score: best.score, reasons };
   }
@@ -367,7 +379,14 @@ export class Weaver {
     const again = this.articleEvent.get(a.id);
     if (again !== undefined) {
       const e = this.eventList[again];
-      return { event: e.id, storyline: this.storylineList[e.storyline].id, score: 1, newEvent: false, newStoryline: false, reasons: [{ kind: 'duplicate-id', detail: `article ${a.id} was already woven into ${e.id}` }] };
+      return {
+        event: e.id,
+        storyline: this.storylineList[e.storyline].id,
+        score: 1,
+        newEvent: false,
+        newStoryline: false,
+        reasons: [{ kind: 'duplicate-id', detail: `article ${a.id} was already woven into ${e.id}` }],
+      };
     }
     let day = dayNumber(a.published);
     const dateReasons: Reason[] = [];
@@ -387,7 +406,8 @@ export class Weaver {
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
       let s = this.similarity(v, e) * decay(gap, this.config.decayGraceDays, this.config.decayHalfLifeDays) - this.config.smallEventMargin / e.members.length;
-      if (this.config.founderGate > 0 && e.members.length > 1 && this.similarityTo(v, e.founderIds, e.founderWeights) < this.config.founderGate) s = Math.min(s, this.config.joinThreshold - 1e-6);
+      if (this.config.founderGate > 0 && e.members.length > 1 && this.similarityTo(v, e.founderIds, e.founderWeights) < this.config.founderGate)
+        s = Math.min(s, this.config.joinThreshold - 1e-6);
       scored.push([ev, s]);
       if (s > bestScore || (s === bestScore && bestEv >= 0 && ev < bestEv)) {
         bestScore = s;
@@ -399,7 +419,10 @@ export class Weaver {
     if (bestEv >= 0) {
       const parts: number[] = [];
       this.similarity(v, this.eventList[bestEv], parts);
-      reasons.push({ kind: 'score-parts', detail: `cosines with ${this.eventList[bestEv].id}: ${parts.map((c, i) => `${this.groupNames[i]} ${round(c)}`).join(', ')}` });
+      reasons.push({
+        kind: 'score-parts',
+        detail: `cosines with ${this.eventList[bestEv].id}: ${parts.map((c, i) => `${this.groupNames[i]} ${round(c)}`).join(', ')}`,
+      });
     }
     const idf = (id: number): number => this.vocab.idf(id, this.config.idfPrior);
     if (bestEv >= 0 && bestScore >= this.config.joinThreshold) {
@@ -428,7 +451,11 @@ export class Weaver {
     // found a new event
     if (bestEv >= 0) {
       const e = this.eventList[bestEv];
-      reasons.push({ kind: 'new-event', detail: `closest event ${e.id} scored ${round(bestScore)} < join threshold ${this.config.joinThreshold}`, weight: round(bestScore) });
+      reasons.push({
+        kind: 'new-event',
+        detail: `closest event ${e.id} scored ${round(bestScore)} < join threshold ${this.config.joinThreshold}`,
+        weight: round(bestScore),
+      });
       const own = new Set<number>(e.centroidIds);
       const distinct: string[] = [];
       for (let i = 0; i < v.ids.length && distinct.length < 6; i++) {
@@ -442,15 +469,25 @@ export class Weaver {
     }
     const evIndex = this.eventList.length;
     const record: EventRecord = {
-      id: this.newId('e', a.id), storyline: -1, members: [a.id], firstDay: day, lastDay: day,
-      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), centroidCounts: new Uint32Array(0), reasons: [], lastSeq: 0, mergedInto: -1,
-      founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
+      id: this.newId('e', a.id),
+      storyline: -1,
+      members: [a.id],
+      firstDay: day,
+      lastDay: day,
+      centroidIds: new Int32Array(0),
+      centroidWeights: new Float32Array(0),
+      centroidCounts: new Uint32Array(0),
+      reasons: [],
+      lastSeq: 0,
+      mergedInto: -1,
+      founderIds: new Int32Array(0),
+      founderWeights: new Float32Array(0),
     };
     this.eventList.push(record);
     this.eventIndexById.set(record.id, evIndex);
     this.grow(record, v);
     if (this.config.founderGate > 0) {
-      const keepF = record.centroidIds.length > this.config.founderTerms ? this.config.founderTerms : record.centroidIds.length;
+      const keepF = Math.min(record.centroidIds.length, this.config.founderTerms);
       const tmp = { ...record };
       this.trim(tmp, keepF);
       record.founderIds = tmp.centroidIds;
@@ -463,7 +500,8 @@ export class Weaver {
       this.storylineList[link.storyline].events.push(evIndex);
       const line = this.storylineList[link.storyline];
       // a storyline keeps the link reasons of its first events (each event keeps its own in full)
-      if (line.reasons.length < this.config.storylineReasonsKept) line.reasons.push(...link.reasons.slice(0, 2).map((r) => ({ ...r, detail: `${record.id}: ${r.detail}` })));
+      if (line.reasons.length < this.config.storylineReasonsKept)
+        line.reasons.push(...link.reasons.slice(0, 2).map((r) => ({ ...r, detail: `${record.id}: ${r.detail}` })));
       reasons.push(...link.reasons);
     } else {
       newStoryline = true;
@@ -576,7 +614,7 @@ export class Weaver {
       let cw = e.centroidWeights[i];
       if (shared && leaveOut) cw = Math.max(0, cw - r.weight * r.raw[j]);
       const g = this.groupOf[this.vocab.ns[id]];
-      const w = (this.gamma === 1 ? cw : Math.pow(cw, this.gamma)) * this.vocab.idf(id, prior);
+      const w = (this.gamma === 1 ? cw : cw ** this.gamma) * this.vocab.idf(id, prior);
       norm[g] += w * w;
       if (shared) dot[g] += rw.weights[j] * w;
     }
@@ -612,7 +650,9 @@ export class Weaver {
       b.lastDay = b.lastDay === null ? r.day : Math.max(b.lastDay, r.day);
     }
     const n = Math.min(this.config.indexTermsPerArticle, r.ids.length);
-    const strongest = Array.from(r.ids.keys()).sort((x, y) => r.raw[y] - r.raw[x] || r.ids[x] - r.ids[y]).slice(0, n);
+    const strongest = Array.from(r.ids.keys())
+      .sort((x, y) => r.raw[y] - r.raw[x] || r.ids[x] - r.ids[y])
+      .slice(0, n);
     for (const i of strongest) this.post(this.postings, r.ids[i], to);
     r.event = to;
     this.articleEvent.set(r.id, to);
@@ -709,7 +749,11 @@ export class Weaver {
     }
     const sizes = [side.filter((x) => !x).length, side.filter((x) => x).length];
     if (Math.min(...sizes) < c.splitMinMembers) return;
-    const score = scores.between(side.map((x) => !x), side) * this.attenuation(sizes[0], sizes[1]);
+    const score =
+      scores.between(
+        side.map((x) => !x),
+        side,
+      ) * this.attenuation(sizes[0], sizes[1]);
     if (score >= c.splitThreshold) return;
     // the founder's side keeps the event; with the founder no longer recent, the larger side does
     const founder = rs.findIndex((r) => r.id === e.members[0]);
@@ -717,9 +761,19 @@ export class Weaver {
     const go = rs.filter((_, i) => side[i] === goSide).sort((x, y) => x.seq - y.seq);
     const evIndex = this.eventList.length;
     const record: EventRecord = {
-      id: this.newId('e', go[0].id), storyline: e.storyline, members: [], firstDay: null, lastDay: null,
-      centroidIds: new Int32Array(0), centroidWeights: new Float32Array(0), centroidCounts: new Uint32Array(0), reasons: [], lastSeq: this.seq, mergedInto: -1,
-      founderIds: new Int32Array(0), founderWeights: new Float32Array(0),
+      id: this.newId('e', go[0].id),
+      storyline: e.storyline,
+      members: [],
+      firstDay: null,
+      lastDay: null,
+      centroidIds: new Int32Array(0),
+      centroidWeights: new Float32Array(0),
+      centroidCounts: new Uint32Array(0),
+      reasons: [],
+      lastSeq: this.seq,
+      mergedInto: -1,
+      founderIds: new Int32Array(0),
+      founderWeights: new Float32Array(0),
     };
     this.eventList.push(record);
     this.eventIndexById.set(record.id, evIndex);
@@ -743,7 +797,7 @@ export class Weaver {
       let score = 0;
       let weight = 0;
       for (let g = 0; g < this.groupCount; g++) {
-        if (na[g] > 0 && nb[g] > 0) score += this.alpha[g] * dots[g] / (Math.sqrt(na[g] + this.smooth2) * Math.sqrt(nb[g] + this.smooth2));
+        if (na[g] > 0 && nb[g] > 0) score += (this.alpha[g] * dots[g]) / (Math.sqrt(na[g] + this.smooth2) * Math.sqrt(nb[g] + this.smooth2));
         weight += this.alpha[g] * (na[g] > 0 || nb[g] > 0 ? 1 : this.absent[g]);
       }
       return weight > 0 ? score / weight : 0;
@@ -767,11 +821,17 @@ export class Weaver {
       const other = this.live(ev);
       if (other === target) continue;
       const parts: number[] = [];
-      const es = this.eventSimilarity(this.eventList[target], this.eventList[other], parts) * this.attenuation(this.eventList[target].members.length, this.eventList[other].members.length);
+      const es =
+        this.eventSimilarity(this.eventList[target], this.eventList[other], parts) *
+        this.attenuation(this.eventList[target].members.length, this.eventList[other].members.length);
       if (es < this.config.mergeThreshold) continue;
       const [keep, drop] = this.eventList[other].members.length > this.eventList[target].members.length ? [other, target] : [target, other];
       const lost = this.eventList[drop];
-      reasons.push({ kind: 'events-merged', detail: `this article also scored ${round(s)} against ${this.eventList[other].id}; events ${this.eventList[target].id} and ${this.eventList[other].id} are close (centroid score ${round(es)} >= merge threshold ${this.config.mergeThreshold}): ${lost.id} (${lost.members.length} article(s)) merged into ${this.eventList[keep].id}`, weight: round(es) });
+      reasons.push({
+        kind: 'events-merged',
+        detail: `this article also scored ${round(s)} against ${this.eventList[other].id}; events ${this.eventList[target].id} and ${this.eventList[other].id} are close (centroid score ${round(es)} >= merge threshold ${this.config.mergeThreshold}): ${lost.id} (${lost.members.length} article(s)) merged into ${this.eventList[keep].id}`,
+        weight: round(es),
+      });
       this.merge(keep, drop, es);
       target = keep;
     }
@@ -817,7 +877,11 @@ export class Weaver {
       k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
     }
     k.lastSeq = Math.max(k.lastSeq, d.lastSeq);
-    k.reasons.push({ kind: 'merged-event', detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${this.config.mergeThreshold}`, weight: round(score) });
+    k.reasons.push({
+      kind: 'merged-event',
+      detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${this.config.mergeThreshold}`,
+      weight: round(score),
+    });
     const line = this.storylineList[d.storyline];
     line.events = line.events.filter((ev) => ev !== drop);
     d.mergedInto = keep;
@@ -878,34 +942,50 @@ export class Weaver {
   }
 
   events(): EventSummary[] {
-    return this.eventList.filter((e) => e.mergedInto < 0).map((e) => {
-      const top = this.labelTerms(e.centroidIds, e.centroidWeights, 8);
-      return {
-        id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], label: top.slice(0, 4).join(', '), topTerms: top,
-        firstDate: isoDay(e.firstDay), lastDate: isoDay(e.lastDay), reasons: e.reasons.map((r) => ({ ...r })),
-      };
-    });
+    return this.eventList
+      .filter((e) => e.mergedInto < 0)
+      .map((e) => {
+        const top = this.labelTerms(e.centroidIds, e.centroidWeights, 8);
+        return {
+          id: e.id,
+          storyline: this.storylineList[e.storyline].id,
+          members: [...e.members],
+          label: top.slice(0, 4).join(', '),
+          topTerms: top,
+          firstDate: isoDay(e.firstDay),
+          lastDate: isoDay(e.lastDay),
+          reasons: e.reasons.map((r) => ({ ...r })),
+        };
+      });
   }
 
   storylines(): StorylineSummary[] {
-    return this.storylineList.filter((s) => s.events.length > 0).map((s) => {
-      const sum = new Map<number, number>();
-      let first: number | null = null;
-      let last: number | null = null;
-      const members: string[] = [];
-      for (const ev of s.events) {
-        const e = this.eventList[ev];
-        members.push(...e.members);
-        for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
-        if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
-        if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
-      }
-      const top = this.labelTerms([...sum.keys()], [...sum.values()], 8);
-      return {
-        id: s.id, events: s.events.map((ev) => this.eventList[ev].id), members, label: top.slice(0, 4).join(', '), topTerms: top,
-        firstDate: isoDay(first), lastDate: isoDay(last), reasons: s.reasons.map((r) => ({ ...r })),
-      };
-    });
+    return this.storylineList
+      .filter((s) => s.events.length > 0)
+      .map((s) => {
+        const sum = new Map<number, number>();
+        let first: number | null = null;
+        let last: number | null = null;
+        const members: string[] = [];
+        for (const ev of s.events) {
+          const e = this.eventList[ev];
+          members.push(...e.members);
+          for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
+          if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
+          if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
+        }
+        const top = this.labelTerms([...sum.keys()], [...sum.values()], 8);
+        return {
+          id: s.id,
+          events: s.events.map((ev) => this.eventList[ev].id),
+          members,
+          label: top.slice(0, 4).join(', '),
+          topTerms: top,
+          firstDate: isoDay(first),
+          lastDate: isoDay(last),
+          reasons: s.reasons.map((r) => ({ ...r })),
+        };
+      });
   }
 
   /** Number of events so far. */
@@ -925,14 +1005,29 @@ export class Weaver {
 
   snapshot(): WeaveSnapshot {
     const events: EventState[] = this.eventList.map((e) => ({
-      id: e.id, storyline: this.storylineList[e.storyline].id, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
-      centroidIds: Array.from(e.centroidIds), centroidWeights: Array.from(e.centroidWeights), centroidCounts: Array.from(e.centroidCounts), reasons: e.reasons, lastSeq: e.lastSeq,
-      founderIds: Array.from(e.founderIds), founderWeights: Array.from(e.founderWeights), mergedInto: e.mergedInto,
+      id: e.id,
+      storyline: this.storylineList[e.storyline].id,
+      members: [...e.members],
+      firstDay: e.firstDay,
+      lastDay: e.lastDay,
+      centroidIds: Array.from(e.centroidIds),
+      centroidWeights: Array.from(e.centroidWeights),
+      centroidCounts: Array.from(e.centroidCounts),
+      reasons: e.reasons,
+      lastSeq: e.lastSeq,
+      founderIds: Array.from(e.founderIds),
+      founderWeights: Array.from(e.founderWeights),
+      mergedInto: e.mergedInto,
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
     return {
-      version: 1, config: structuredClone(this.config), docs: this.vocab.docs, vocab: [...this.vocab.keys], df: [...this.vocab.df],
-      events, storylines,
+      version: 1,
+      config: structuredClone(this.config),
+      docs: this.vocab.docs,
+      vocab: [...this.vocab.keys],
+      df: [...this.vocab.df],
+      events,
+      storylines,
       postings: [...this.postings.entries()].map(([k, l]) => [k, [...l]]),
       actorPostings: [...this.actorPostings.entries()].map(([k, l]) => [k, [...l]]),
       articleEvent: [...this.articleEvent.entries()],
@@ -943,9 +1038,10 @@ export class Weaver {
   }
 
   static restore(s: WeaveSnapshot): Weaver {
-    if (!s || s.version !== 1) throw new WeaveError(`weave snapshot: unsupported version ${String(s?.version)}; re-cluster the articles to rebuild it`);
+    if (s?.version !== 1) throw new WeaveError(`weave snapshot: unsupported version ${String(s?.version)}; re-cluster the articles to rebuild it`);
     for (const key of ['config', 'vocab', 'df', 'events', 'storylines', 'postings', 'actorPostings', 'articleEvent', 'touchLog'] as const) {
-      if (s[key] === undefined || s[key] === null) throw new WeaveError(`weave snapshot: field "${key}" is missing (written by another version?); re-cluster the articles to rebuild it`);
+      if (s[key] === undefined || s[key] === null)
+        throw new WeaveError(`weave snapshot: field "${key}" is missing (written by another version?); re-cluster the articles to rebuild it`);
     }
     const w = new Weaver(s.config);
     w.vocab = new Vocabulary(s.vocab, s.df, s.docs);
@@ -958,10 +1054,19 @@ export class Weaver {
       const storyline = slIndex.get(e.storyline);
       if (storyline === undefined) throw new WeaveError(`weave snapshot: event ${e.id} names unknown storyline ${e.storyline}`);
       w.eventList.push({
-        id: e.id, storyline, members: [...e.members], firstDay: e.firstDay, lastDay: e.lastDay,
-        centroidIds: Int32Array.from(e.centroidIds), centroidWeights: Float32Array.from(e.centroidWeights), reasons: e.reasons, lastSeq: e.lastSeq,
+        id: e.id,
+        storyline,
+        members: [...e.members],
+        firstDay: e.firstDay,
+        lastDay: e.lastDay,
+        centroidIds: Int32Array.from(e.centroidIds),
+        centroidWeights: Float32Array.from(e.centroidWeights),
+        reasons: e.reasons,
+        lastSeq: e.lastSeq,
         centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
-        founderIds: Int32Array.from(e.founderIds ?? []), founderWeights: Float32Array.from(e.founderWeights ?? []), mergedInto: e.mergedInto ?? -1,
+        founderIds: Int32Array.from(e.founderIds ?? []),
+        founderWeights: Float32Array.from(e.founderWeights ?? []),
+        mergedInto: e.mergedInto ?? -1,
       });
       w.eventIndexById.set(e.id, w.eventList.length - 1);
       w.usedIds.add(e.id);

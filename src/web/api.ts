@@ -15,7 +15,20 @@ import type {
   StorylineView,
 } from '../views.js';
 
-export type { ArticleDetail, ArticleRef, EntityView, EventDetail, EventView, OutletView, Paged, QuoteView, SearchHit, StatementView, StorylineDetail, StorylineView };
+export type {
+  ArticleDetail,
+  ArticleRef,
+  EntityView,
+  EventDetail,
+  EventView,
+  OutletView,
+  Paged,
+  QuoteView,
+  SearchHit,
+  StatementView,
+  StorylineDetail,
+  StorylineView,
+};
 export interface Speaker {
   name: string;
   quotes: number;

@@ -42,7 +42,8 @@ export async function reachPostgres(): Promise<string | null> {
     err = await tryConnect();
   }
   if (!err) return null;
-  if (!existsSync('/etc/postgresql')) return `PostgreSQL is not installed here (no /etc/postgresql) and ${redact(PG_URL)} is unreachable: ${err.message || (err as { code?: string }).code}`;
+  if (!existsSync('/etc/postgresql'))
+    return `PostgreSQL is not installed here (no /etc/postgresql) and ${redact(PG_URL)} is unreachable: ${err.message || (err as { code?: string }).code}`;
   try {
     for (const version of readdirSync('/etc/postgresql')) {
       execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'ignore', timeout: 30_000 });
@@ -76,7 +77,9 @@ export async function postgresForTests(): Promise<{ usable: boolean; freshSchema
   });
   if (problem && process.env.CI === 'true') {
     test('PostgreSQL is available for the store tests (required in CI)', () => {
-      assert.fail(`the PostgreSQL store cannot be tested: ${problem}. Install and start PostgreSQL, or point NEWSLOOM_TEST_PG at a server (trust auth, database "test").`);
+      assert.fail(
+        `the PostgreSQL store cannot be tested: ${problem}. Install and start PostgreSQL, or point NEWSLOOM_TEST_PG at a server (trust auth, database "test").`,
+      );
     });
   } else if (problem) {
     test('PostgreSQL store', { skip: `skipped: ${problem} (set NEWSLOOM_TEST_PG to a reachable server to run these)` }, () => {});

@@ -3,7 +3,13 @@ import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import { decodeEntities } from './title.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX = new RegExp(`^(?:${[...rules.bylinePrefixes].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:\\-–—]?\\s+`, 'i');
+const PREFIX = new RegExp(
+  `^(?:${[...rules.bylinePrefixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\s*[:\\-–—]?\\s+`,
+  'i',
+);
 const SECONDARY = new RegExp(`\\b(?:${rules.secondaryBylinePrefixes.map(escape).join('|')})\\b.*$`, 'i');
 const ROLE = new Set(rules.roleWords);
 const CREDENTIAL = new RegExp(rules.credentialPattern);
@@ -38,14 +44,19 @@ function stripRole(seg: string): string {
   if (words.length > 2 && !/^\p{Lu}+$/u.test(words[0]!)) while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[words.length - 1]!)) words.pop();
   // "Meghan Neville Content Marketing Coordinator": a job title after a two/three-word name.
   for (let k = 2; k <= 3 && k < words.length; k++) {
-    if (words.slice(k).some((w) => JOB.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) { words.length = k; break; }
+    if (words.slice(k).some((w) => JOB.has(w.toLowerCase().replace(/[^a-z-]/g, '')))) {
+      words.length = k;
+      break;
+    }
   }
   return words.join(' ');
 }
 
 /** Split one raw byline/author string into clean names. */
 export function cleanAuthors(raw: string): string[] {
-  let s = decodeEntities(raw).replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = decodeEntities(raw)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   if (!s || s.length > 300) return [];
   s = s.replace(SECONDARY, '').trim();
   s = s.replace(/\b(?:updated|published|posted)\b.*$/i, '').trim();
@@ -61,7 +72,12 @@ export function cleanAuthors(raw: string): string[] {
   const parts = s.split(/\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b|\bsowie\b)\s*/i);
   const out: string[] = [];
   for (const p of parts) {
-    const seg = stripRole(p.trim().replace(/^[-–—:]+|[-–—:.]+$/g, '').trim());
+    const seg = stripRole(
+      p
+        .trim()
+        .replace(/^[-–—:]+|[-–—:.]+$/g, '')
+        .trim(),
+    );
     if (!seg) continue;
     if (CREDENTIAL.test(seg) || CREDENTIAL_WORDS.has(seg.toLowerCase())) continue;
     if (seg.split(/\s+/).every((w) => ROLE.has(w.toLowerCase()) || JOB.has(w.toLowerCase()))) continue;

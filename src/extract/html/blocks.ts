@@ -48,12 +48,22 @@ const NEVER_NEG = new Set(rules.neverNegativeTags);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 type LinkKind = 0 | 1 | 2;
-const NO_LINK = 0, LINK = 1, ANCHOR_LINK = 2;
+const NO_LINK = 0,
+  LINK = 1,
+  ANCHOR_LINK = 2;
 
-export interface BlockTree { root: TreeNode; blocks: Block[]; elements: number; index: PageIndex }
+export interface BlockTree {
+  root: TreeNode;
+  blocks: Block[];
+  elements: number;
+  index: PageIndex;
+}
 
 /** Limits so hostile pages cannot make the walk run away. */
-export interface WalkLimits { maxElements: number; maxDepth: number }
+export interface WalkLimits {
+  maxElements: number;
+  maxDepth: number;
+}
 
 function isHidden(el: DomElement): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -76,7 +86,15 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   const pushLine = (raw: string, link: number, anchor: number): void => {
     const text = raw.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').trim();
     if (!text) return;
-    const b: Block = { text, chars: text.length, linkChars: Math.min(text.length, link), anchorChars: Math.min(text.length, anchor), tag: owner.tag, owner, index: blocks.length };
+    const b: Block = {
+      text,
+      chars: text.length,
+      linkChars: Math.min(text.length, link),
+      anchorChars: Math.min(text.length, anchor),
+      tag: owner.tag,
+      owner,
+      index: blocks.length,
+    };
     blocks.push(b);
     owner.blocks.push(b);
   };
@@ -84,11 +102,22 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   const flush = (): void => {
     if (buf.length === 0) return;
     let line = '';
-    let link = 0, anchor = 0;
+    let link = 0,
+      anchor = 0;
     for (const [t, kind] of buf) {
-      if (t === '\n') { pushLine(line, link, anchor); line = ''; link = 0; anchor = 0; continue; }
+      if (t === '\n') {
+        pushLine(line, link, anchor);
+        line = '';
+        link = 0;
+        anchor = 0;
+        continue;
+      }
       line += t;
-      if (kind !== NO_LINK) { const n = t.trim().length; link += n; if (kind === ANCHOR_LINK) anchor += n; }
+      if (kind !== NO_LINK) {
+        const n = t.trim().length;
+        link += n;
+        if (kind === ANCHOR_LINK) anchor += n;
+      }
     }
     pushLine(line, link, anchor);
     buf = [];
@@ -109,7 +138,10 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
       if (++elements > limits.maxElements || depth > limits.maxDepth) continue;
       const e = c as DomElement;
       const tag = e.localName ?? c.nodeName.toLowerCase();
-      if (tag === 'br') { buf.push(['\n', NO_LINK]); continue; }
+      if (tag === 'br') {
+        buf.push(['\n', NO_LINK]);
+        continue;
+      }
       const cls = e.getAttribute('class');
       indexElement(index, e, tag, cls);
       // Long button text is usually an accordion question that belongs to the content.
@@ -120,9 +152,11 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
           const n = newNode(tag, owner, owner.depth + 1, '');
           n.drop = `tag <${tag}>`;
           owner.children.push(n);
-          const saved = owner; owner = n;
+          const saved = owner;
+          owner = n;
           if (tag !== 'script' && tag !== 'style' && tag !== 'noscript' && tag !== 'template' && tag !== 'svg') walk(e, NO_LINK, depth + 1);
-          flush(); owner = saved;
+          flush();
+          owner = saved;
         }
         continue;
       }
@@ -138,15 +172,24 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
       const pos = POS.test(sig);
       n.positive = pos;
       if (SOFT_DROP.has(tag)) n.negative = `tag <${tag}>`;
-      else if (isHidden(e)) { n.negative = 'hidden element'; n.weak = true; }
-      else if (ROLES.has(role)) n.negative = `role=${role}`;
+      else if (isHidden(e)) {
+        n.negative = 'hidden element';
+        n.weak = true;
+      } else if (ROLES.has(role)) n.negative = `role=${role}`;
       else if (!pos && sig.trim() && !NEVER_NEG.has(tag)) {
         const m = NEG.exec(sig);
         if (m) n.negative = `class/id "${m[0]}"`;
-        else { const w = WEAK.exec(sig); if (w) { n.negative = `class/id "${w[0]}"`; n.weak = true; } }
+        else {
+          const w = WEAK.exec(sig);
+          if (w) {
+            n.negative = `class/id "${w[0]}"`;
+            n.weak = true;
+          }
+        }
       }
       owner.children.push(n);
-      const saved = owner; owner = n;
+      const saved = owner;
+      owner = n;
       walk(e, inLink, depth + 1);
       flush();
       owner = saved;
@@ -159,5 +202,20 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
 }
 
 function newNode(tag: string, parent: TreeNode | null, depth: number, sig: string): TreeNode {
-  return { tag, parent, children: [], depth, sig, drop: null, negative: null, weak: false, positive: false, chars: 0, linkChars: 0, goodChars: 0, score: 0, blocks: [] };
+  return {
+    tag,
+    parent,
+    children: [],
+    depth,
+    sig,
+    drop: null,
+    negative: null,
+    weak: false,
+    positive: false,
+    chars: 0,
+    linkChars: 0,
+    goodChars: 0,
+    score: 0,
+    blocks: [],
+  };
 }

@@ -1,13 +1,66 @@
 // Normalises the many date spellings found in pages (ISO, RFC 2822, "May 3, 2024", epoch, URL paths) to ISO 8601.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
   // a few common non-English month names
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  maerz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -34,21 +87,29 @@ export function normaliseDate(raw: string | number | null | undefined): ParsedDa
   if (/^\d{10}(\d{3})?$/.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);
-    if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100) return { iso: d.toISOString().replace('.000Z', 'Z'), hasTime: true };
+    if (!Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100)
+      return { iso: d.toISOString().replace('.000Z', 'Z'), hasTime: true };
     return null;
   }
   // ISO 8601: 2024-05-03, 2024-05-03T10:00, with seconds, fraction, Z or offset.
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i.exec(s);
   if (m) {
-    const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+    const y = +m[1]!,
+      mo = +m[2]!,
+      d = +m[3]!;
     if (!validYmd(y, mo, d)) return null;
     const date = `${y}-${pad(mo)}-${pad(d)}`;
     if (m[4] === undefined) return { iso: date, hasTime: false };
-    const hh = +m[4], mi = +m[5]!, ss = m[6] ? +m[6] : 0;
+    const hh = +m[4],
+      mi = +m[5]!,
+      ss = m[6] ? +m[6] : 0;
     if (hh > 23 || mi > 59 || ss > 59) return { iso: date, hasTime: false };
     let tz = m[7] ?? '';
     if (/^(utc|gmt|z)$/i.test(tz)) tz = 'Z';
-    else if (tz) { const t = tz.replace(':', ''); tz = `${t.slice(0, 3)}:${t.length > 3 ? t.slice(3, 5) : '00'}`; }
+    else if (tz) {
+      const t = tz.replace(':', '');
+      tz = `${t.slice(0, 3)}:${t.length > 3 ? t.slice(3, 5) : '00'}`;
+    }
     return { iso: `${date}T${pad(hh)}:${pad(mi)}:${pad(ss)}${tz}`, hasTime: true };
   }
   // Compact 20240503 (optionally followed by time digits).
@@ -60,7 +121,9 @@ export function normaliseDate(raw: string | number | null | undefined): ParsedDa
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, hasTime: false };
   m = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/.exec(s);
   if (m) {
-    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const a = +m[1]!,
+      b = +m[3]!,
+      y = +m[4]!;
     const dayFirst = m[2] === '.' || a > 12;
     const [mo, d] = dayFirst ? [b, a] : [a, b];
     if (validYmd(y, mo, d)) {
@@ -99,16 +162,26 @@ const YEAR_END = /(?<=\b(?:19|20)\d{2})(?=[^\d\-/.:T])/;
 export function datesInLine(line: string): ParsedDate[] {
   // One year in the line: one date at most. Otherwise cut the line after each year and read the pieces.
   const years = line.match(/(?:^|\D)(?:19|20)\d{2}(?!\d)/g);
-  if (!years || years.length < 2) { const d = normaliseDate(line); return d ? [d] : []; }
+  if (!years || years.length < 2) {
+    const d = normaliseDate(line);
+    return d ? [d] : [];
+  }
   const out: ParsedDate[] = [];
-  for (const piece of line.split(YEAR_END)) { const d = normaliseDate(piece); if (d) out.push(d); }
+  for (const piece of line.split(YEAR_END)) {
+    const d = normaliseDate(piece);
+    if (d) out.push(d);
+  }
   return out;
 }
 
 /** A date in a URL path: /2019/05/15/, /2019-05-15-, /20190515/, /2023/october/03/. Year+month alone is returned as partial. */
 export function dateFromUrl(url: string): { iso: string | null; partial: string | null } {
   let path = url;
-  try { path = new URL(url).pathname; } catch { /* keep raw */ }
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* keep raw */
+  }
   let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, partial: null };
   m = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?=$|[/_.-])/i.exec(path);

@@ -43,8 +43,13 @@ export function spacedText(el: DomNode, max = 400): string {
     const kids = n.childNodes;
     for (let i = 0; i < kids.length && len <= max; i++) {
       const c = kids[i]!;
-      if (c.nodeType === TEXT) { const d = c.data ?? ''; if (d.trim()) { parts.push(d); len += d.length; } }
-      else if (c.nodeType === ELEMENT && c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE' && c.nodeName !== 'NOSCRIPT') walk(c, depth + 1);
+      if (c.nodeType === TEXT) {
+        const d = c.data ?? '';
+        if (d.trim()) {
+          parts.push(d);
+          len += d.length;
+        }
+      } else if (c.nodeType === ELEMENT && c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE' && c.nodeName !== 'NOSCRIPT') walk(c, depth + 1);
     }
   };
   walk(el, 0);

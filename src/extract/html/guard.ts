@@ -1,7 +1,11 @@
 // Screens raw HTML before parsing: caps huge pages, recognises binary data and pages with no markup at all.
 import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 
-export interface Screened { html: string; notes: string[]; fatal: string | null }
+export interface Screened {
+  html: string;
+  notes: string[];
+  fatal: string | null;
+}
 
 const BINARY_SAMPLE = 8192;
 
@@ -32,12 +36,36 @@ export function screenHtml(html: string, maxChars: number = rules.maxHtmlChars):
 
 /** Windows-1252 characters that stand for bytes 0x80-0x9F when UTF-8 was misread as cp1252. */
 const CP1252: Record<string, number> = {
-  '\u20ac': 0x80, '\u201a': 0x82, '\u0192': 0x83, '\u201e': 0x84, '\u2026': 0x85, '\u2020': 0x86, '\u2021': 0x87, '\u02c6': 0x88,
-  '\u2030': 0x89, '\u0160': 0x8a, '\u2039': 0x8b, '\u0152': 0x8c, '\u017d': 0x8e, '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93,
-  '\u201d': 0x94, '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97, '\u02dc': 0x98, '\u2122': 0x99, '\u0161': 0x9a, '\u203a': 0x9b,
-  '\u0153': 0x9c, '\u017e': 0x9e, '\u0178': 0x9f,
+  '\u20ac': 0x80,
+  '\u201a': 0x82,
+  '\u0192': 0x83,
+  '\u201e': 0x84,
+  '\u2026': 0x85,
+  '\u2020': 0x86,
+  '\u2021': 0x87,
+  '\u02c6': 0x88,
+  '\u2030': 0x89,
+  '\u0160': 0x8a,
+  '\u2039': 0x8b,
+  '\u0152': 0x8c,
+  '\u017d': 0x8e,
+  '\u2018': 0x91,
+  '\u2019': 0x92,
+  '\u201c': 0x93,
+  '\u201d': 0x94,
+  '\u2022': 0x95,
+  '\u2013': 0x96,
+  '\u2014': 0x97,
+  '\u02dc': 0x98,
+  '\u2122': 0x99,
+  '\u0161': 0x9a,
+  '\u203a': 0x9b,
+  '\u0153': 0x9c,
+  '\u017e': 0x9e,
+  '\u0178': 0x9f,
 };
-const CONT = '[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]';
+const CONT =
+  '[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]';
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -49,8 +77,12 @@ export function repairMojibake(s: string): string {
     for (let i = 0; i < m.length; i++) {
       const ch = m[i]!;
       const code = ch.charCodeAt(0);
-      bytes[i] = code <= 0xff ? code : CP1252[ch] ?? 0;
+      bytes[i] = code <= 0xff ? code : (CP1252[ch] ?? 0);
     }
-    try { return utf8.decode(bytes); } catch { return m; }
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      return m;
+    }
   });
 }

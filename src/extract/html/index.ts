@@ -36,7 +36,10 @@ export interface ExtractHtmlOptions {
 
 /** Thrown only for a caller error (input that is not a string); content problems give an empty extraction with notes. */
 export class HtmlExtractError extends Error {
-  constructor(message: string) { super(message); this.name = 'HtmlExtractError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlExtractError';
+  }
 }
 
 const LIMITS = { maxElements: 200_000, maxDepth: 400 };
@@ -45,13 +48,24 @@ const nil = <T>(note: string): Field<T> => ({ value: null, source: 'none', confi
 
 function emptyExtraction(reason: string, notes: string[], url?: string): HtmlExtraction {
   return {
-    text: '', paragraphs: [], removed: [], notes: [...notes, reason],
-    title: nil(reason), authors: nil(reason), published: nil(reason), outlet: nil(reason), language: nil(reason),
+    text: '',
+    paragraphs: [],
+    removed: [],
+    notes: [...notes, reason],
+    title: nil(reason),
+    authors: nil(reason),
+    published: nil(reason),
+    outlet: nil(reason),
+    language: nil(reason),
     url: url ? { value: url, source: 'input', confidence: 1 } : nil(reason),
   };
 }
 
-const normTokens = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normTokens = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const BYLINE_LINE = /^(?:by|written by|posted by|words by|story by|reviewed by|medically reviewed by|fact checked by)\s+\S/i;
 const STAMP_LINE = /^(?:published|posted|updated|last updated|modified)\b/i;
 
@@ -59,7 +73,7 @@ const STAMP_LINE = /^(?:published|posted|updated|last updated|modified)\b/i;
 function trimHead(paragraphs: string[], heads: string[], removed: Removed[]): string[] {
   const out = [...paragraphs];
   const ts = heads.map(normTokens);
-  for (let i = 0; i < Math.min(out.length, 8);) {
+  for (let i = 0; i < Math.min(out.length, 8); ) {
     const p = out[i]!;
     const n = normTokens(p);
     const isTitle = n !== '' && ts.includes(n);
@@ -100,7 +114,8 @@ const isDateLine = (p: string): boolean => p.length <= boilerplate.tailDateMaxCh
  */
 function cutDatedTail(paragraphs: string[], removed: Removed[]): string[] {
   const allChars = paragraphs.reduce((n, p) => n + p.length, 0);
-  let seen = 0, bodyDates = 0;
+  let seen = 0,
+    bodyDates = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (isDateLine(p)) {
@@ -139,7 +154,10 @@ function cutAuthorBio(paragraphs: string[], authors: readonly string[], removed:
   const names = new Set(authors.map(normTokens));
   const out: string[] = [];
   for (const p of paragraphs) {
-    if (!isAuthorBio(p, authors)) { out.push(p); continue; }
+    if (!isAuthorBio(p, authors)) {
+      out.push(p);
+      continue;
+    }
     const prev = out[out.length - 1];
     if (prev !== undefined && names.has(normTokens(prev.replace(/^about\s+/i, '')))) removed.push({ text: out.pop()!, reason: 'author bio' });
     removed.push({ text: p, reason: 'author bio' });
@@ -150,13 +168,11 @@ function cutAuthorBio(paragraphs: string[], authors: readonly string[], removed:
 function pickLanguage(text: string, htmlLang: string | null): Field<string> {
   const detected = text.length >= 200 ? detectLanguage(text) : null;
   const declared = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0]! : null;
-  if (detected && detected.value && detected.confidence >= 0.6) {
-    return declared && declared !== detected.value
-      ? { ...detected, note: `page declares lang="${htmlLang}"` }
-      : detected;
+  if (detected?.value && detected.confidence >= 0.6) {
+    return declared && declared !== detected.value ? { ...detected, note: `page declares lang="${htmlLang}"` } : detected;
   }
   if (declared && /^[a-z]{2,3}$/.test(declared)) return { value: declared, source: 'meta', confidence: 0.6, note: 'html lang attribute' };
-  if (detected && detected.value) return detected;
+  if (detected?.value) return detected;
   return nil('text too short and no lang attribute');
 }
 
@@ -166,7 +182,10 @@ function pickLanguage(text: string, htmlLang: string | null): Field<string> {
  * Pages over the size cap are truncated first (noted). Throws HtmlExtractError only when `html` is not a string.
  */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlExtraction {
-  if (typeof html !== 'string') throw new HtmlExtractError(`extractHtml expects the page as a string, got ${html === null ? 'null' : typeof html}; decode the bytes first (e.g. with iconv-lite)`);
+  if (typeof html !== 'string')
+    throw new HtmlExtractError(
+      `extractHtml expects the page as a string, got ${html === null ? 'null' : typeof html}; decode the bytes first (e.g. with iconv-lite)`,
+    );
   const screened = screenHtml(html);
   if (screened.fatal) return emptyExtraction(screened.fatal, screened.notes, opts.url);
   const notes = [...screened.notes];
@@ -189,8 +208,15 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const text = paragraphs.join('\n\n');
     if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
     return {
-      text, paragraphs, removed, notes,
-      title: md.title, authors: md.authors, published: md.published, outlet: md.outlet, url: md.url,
+      text,
+      paragraphs,
+      removed,
+      notes,
+      title: md.title,
+      authors: md.authors,
+      published: md.published,
+      outlet: md.outlet,
+      url: md.url,
       language: pickLanguage(text, md.htmlLang),
       ...(md.dateCandidates ? { dateCandidates: md.dateCandidates } : {}),
     };

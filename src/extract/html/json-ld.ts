@@ -6,7 +6,13 @@ type Obj = Record<string, unknown>;
 const ARTICLE = new Set(metaRules.articleTypes);
 const PAGE = new Set(metaRules.pageTypes);
 
-export interface JsonLd { article: Obj | null; articleKind: 'article' | 'page' | null; objects: Obj[]; byId: Map<string, Obj>; errors: number }
+export interface JsonLd {
+  article: Obj | null;
+  articleKind: 'article' | 'page' | null;
+  objects: Obj[];
+  byId: Map<string, Obj>;
+  errors: number;
+}
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -17,8 +23,15 @@ export function types(o: Obj): string[] {
 }
 
 function parseLoose(text: string): unknown {
-  const cleaned = text.replace(/^\s*<!--|-->\s*$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
-  try { return JSON.parse(cleaned); } catch { /* try harder below */ }
+  const cleaned = text
+    .replace(/^\s*<!--|-->\s*$/g, '')
+    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    .trim();
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    /* try harder below */
+  }
   // Common breakage: raw newlines/tabs inside strings, trailing commas.
   const fixed = cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
   return JSON.parse(fixed);
@@ -26,7 +39,10 @@ function parseLoose(text: string): unknown {
 
 function collect(v: unknown, out: Obj[], depth: number): void {
   if (depth > 6 || out.length > 500) return;
-  if (Array.isArray(v)) { for (const x of v) collect(x, out, depth + 1); return; }
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, out, depth + 1);
+    return;
+  }
   if (!isObj(v)) return;
   out.push(v);
   if (Array.isArray(v['@graph'])) collect(v['@graph'], out, depth + 1);
@@ -43,7 +59,11 @@ export function readJsonLd(doc: PageIndex): JsonLd {
   let errors = 0;
   for (const text of doc.jsonLd) {
     if (!text.trim() || text.length > 2_000_000) continue;
-    try { collect(parseLoose(text), objects, 0); } catch { errors++; }
+    try {
+      collect(parseLoose(text), objects, 0);
+    } catch {
+      errors++;
+    }
   }
   const byId = new Map<string, Obj>();
   for (const o of objects) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
@@ -52,10 +72,19 @@ export function readJsonLd(doc: PageIndex): JsonLd {
   // Prefer the article type object that has a headline or a date; then a WebPage.
   for (const o of objects) {
     if (types(o).some((t) => ARTICLE.has(t) || t.endsWith('article'))) {
-      if (!article || (!article.headline && o.headline) || (!article.datePublished && o.datePublished)) { article = o; articleKind = 'article'; }
+      if (!article || (!article.headline && o.headline) || (!article.datePublished && o.datePublished)) {
+        article = o;
+        articleKind = 'article';
+      }
     }
   }
-  if (!article) for (const o of objects) if (types(o).some((t) => PAGE.has(t)) && (o.datePublished || o.author || o.headline)) { article = o; articleKind = 'page'; break; }
+  if (!article)
+    for (const o of objects)
+      if (types(o).some((t) => PAGE.has(t)) && (o.datePublished || o.author || o.headline)) {
+        article = o;
+        articleKind = 'page';
+        break;
+      }
   return { article, articleKind, objects, byId, errors };
 }
 
@@ -65,15 +94,24 @@ export function deref(v: unknown, byId: Map<string, Obj>): unknown {
   return v;
 }
 
-export interface LdPerson { name: string; kind: 'person' | 'org' | 'unknown' }
+export interface LdPerson {
+  name: string;
+  kind: 'person' | 'org' | 'unknown';
+}
 
 /** Author names from an `author`/`creator` value: string, object, array, references. */
 export function ldPeople(v: unknown, byId: Map<string, Obj>): LdPerson[] {
   const out: LdPerson[] = [];
   const visit = (x: unknown, depth: number): void => {
     if (depth > 3 || x === null || x === undefined) return;
-    if (Array.isArray(x)) { for (const y of x) visit(y, depth + 1); return; }
-    if (typeof x === 'string') { out.push({ name: x, kind: 'unknown' }); return; }
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth + 1);
+      return;
+    }
+    if (typeof x === 'string') {
+      out.push({ name: x, kind: 'unknown' });
+      return;
+    }
     const o = deref(x, byId);
     if (!isObj(o)) return;
     const t = types(o);

@@ -22,22 +22,35 @@ const SOFT_DROP = new Set(rules.softDropTags);
 const MIN_REPEAT = rules.repeatMinChars;
 const REPEAT_CHARS = rules.repeatParagraphChars;
 
-export interface MainText { paragraphs: string[]; removed: Removed[]; container: string }
+export interface MainText {
+  paragraphs: string[];
+  removed: Removed[];
+  container: string;
+}
 
 const density = (link: number, chars: number): number => (chars === 0 ? 0 : link / chars);
 
 /** Sum characters bottom-up; a block is "good" when long and not mostly links. */
 function aggregate(n: TreeNode): void {
-  let chars = 0, link = 0, good = 0;
-  for (const b of n.blocks) { chars += b.chars; link += b.linkChars; }
+  let chars = 0,
+    link = 0,
+    good = 0;
+  for (const b of n.blocks) {
+    chars += b.chars;
+    link += b.linkChars;
+  }
   // An element's own text (all its lines, e.g. <br>-separated) is good when long and not mostly links.
   if (chars >= GOOD && density(link, chars) < 0.3) good = chars;
   for (const c of n.children) {
     aggregate(c);
     if (c.drop) continue;
-    chars += c.chars; link += c.linkChars; good += c.goodChars;
+    chars += c.chars;
+    link += c.linkChars;
+    good += c.goodChars;
   }
-  n.chars = chars; n.linkChars = link; n.goodChars = good;
+  n.chars = chars;
+  n.linkChars = link;
+  n.goodChars = good;
 }
 
 /**
@@ -45,12 +58,17 @@ function aggregate(n: TreeNode): void {
  * blocks at different depths counts as one. Groups of many nodes (comment threads, teaser lists) are left out.
  */
 function signatureGroups(root: TreeNode): Map<string, number> {
-  const sum = new Map<string, number>(), count = new Map<string, number>();
+  const sum = new Map<string, number>(),
+    count = new Map<string, number>();
   const visit = (n: TreeNode, open: Set<string>): void => {
     for (const c of n.children) {
       if (c.drop) continue;
       const counted = c.negative !== null && c.sig.trim() !== '' && !open.has(c.sig);
-      if (counted) { sum.set(c.sig, (sum.get(c.sig) ?? 0) + c.goodChars); count.set(c.sig, (count.get(c.sig) ?? 0) + 1); open.add(c.sig); }
+      if (counted) {
+        sum.set(c.sig, (sum.get(c.sig) ?? 0) + c.goodChars);
+        count.set(c.sig, (count.get(c.sig) ?? 0) + 1);
+        open.add(c.sig);
+      }
       visit(c, open);
       if (counted) open.delete(c.sig);
     }
@@ -90,7 +108,9 @@ function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, numb
 }
 
 /** Re-aggregate after drops (dropped children no longer count). */
-function reaggregate(n: TreeNode): void { aggregate(n); }
+function reaggregate(n: TreeNode): void {
+  aggregate(n);
+}
 
 /** Readability-style scoring: each paragraph-like block credits its ancestors with decaying weight. */
 function score(blocks: Block[]): TreeNode[] {
@@ -131,7 +151,13 @@ function chooseContainer(tree: BlockTree): TreeNode[] {
   if (candidates.length === 0) return [tree.root];
   let top = candidates[0]!;
   let best = finalScore(top);
-  for (const c of candidates) { const f = finalScore(c); if (f > best) { best = f; top = c; } }
+  for (const c of candidates) {
+    const f = finalScore(c);
+    if (f > best) {
+      best = f;
+      top = c;
+    }
+  }
   // Move up through wrappers that add little, and to ancestors that hold clearly more good text at low link density.
   let cur = top;
   for (let a = top.parent; a; a = a.parent) {
@@ -162,7 +188,11 @@ function leadParagraphs(blocks: Block[], chosen: Set<TreeNode>): Set<number> {
   const start = blocks.findIndex((b) => insideAny(b.owner, chosen));
   if (start <= 0) return out;
   let h1 = -1;
-  for (let i = start - 1; i >= 0; i--) if (blocks[i]!.tag === 'h1') { h1 = i; break; }
+  for (let i = start - 1; i >= 0; i--)
+    if (blocks[i]!.tag === 'h1') {
+      h1 = i;
+      break;
+    }
   if (h1 < 0) return out;
   for (let i = h1 + 1; i < start; i++) {
     const b = blocks[i]!;
@@ -185,7 +215,8 @@ export function selectMainText(tree: BlockTree): MainText {
     else removed.push({ text, reason });
   };
   // Link-heavy blocks are kept only between the container's first and last good paragraph (in-text link lists).
-  let firstGood = Infinity, lastGood = -1;
+  let firstGood = Infinity,
+    lastGood = -1;
   for (const b of tree.blocks) {
     if (b.chars >= GOOD && density(b.linkChars, b.chars) < 0.3 && !dropReason(b.owner) && insideAny(b.owner, chosen)) {
       if (firstGood === Infinity) firstGood = b.index;
@@ -197,18 +228,37 @@ export function selectMainText(tree: BlockTree): MainText {
   let lastRepeat = -2;
   for (const b of tree.blocks) {
     const why = dropReason(b.owner);
-    if (why) { cut(b.text, `boilerplate: ${why}`); continue; }
-    if (!insideAny(b.owner, chosen) && !lead.has(b.index)) { cut(b.text, 'outside main content'); continue; }
+    if (why) {
+      cut(b.text, `boilerplate: ${why}`);
+      continue;
+    }
+    if (!insideAny(b.owner, chosen) && !lead.has(b.index)) {
+      cut(b.text, 'outside main content');
+      continue;
+    }
     const ld = density(b.linkChars, b.chars);
     const inner = b.index > firstGood && b.index < lastGood;
     // A linked heading inside the article names a section or product; after its last good paragraph it is a teaser title.
-    if (ld > LINK_MAX && !(HEADINGS.has(b.tag) && b.index <= lastGood) && !(inner && INNER_LINK_TAGS.has(b.tag) && b.chars >= 15)) { cut(b.text, 'link list'); continue; }
-    if (b.anchorChars > TOC_SHARE * b.chars) { cut(b.text, 'table of contents (links within the page)'); continue; }
-    if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) { cut(b.text, 'boilerplate text'); continue; }
+    if (ld > LINK_MAX && !(HEADINGS.has(b.tag) && b.index <= lastGood) && !(inner && INNER_LINK_TAGS.has(b.tag) && b.chars >= 15)) {
+      cut(b.text, 'link list');
+      continue;
+    }
+    if (b.anchorChars > TOC_SHARE * b.chars) {
+      cut(b.text, 'table of contents (links within the page)');
+      continue;
+    }
+    if (b.chars < 200 && TEXT_NOISE.some((re) => re.test(b.text))) {
+      cut(b.text, 'boilerplate text');
+      continue;
+    }
     // The same paragraph twice (responsive duplicates, repeated teasers) is kept once; a short line repeats only inside a
     // repeated run. Short lines repeated on their own (table cells, captions of each item) belong to the text each time.
     if (b.chars >= MIN_REPEAT) {
-      if (seen.has(b.text) && (b.chars >= REPEAT_CHARS || lastRepeat === b.index - 1)) { lastRepeat = b.index; cut(b.text, 'repeated text'); continue; }
+      if (seen.has(b.text) && (b.chars >= REPEAT_CHARS || lastRepeat === b.index - 1)) {
+        lastRepeat = b.index;
+        cut(b.text, 'repeated text');
+        continue;
+      }
       seen.add(b.text);
     }
 

@@ -19,7 +19,9 @@ export function readMetaTags(doc: PageIndex): MetaTags {
     const val = squash(v);
     if (!key || !val) return;
     const list = values.get(key);
-    if (list) { if (list.length < 20) list.push(val); } else values.set(key, [val]);
+    if (list) {
+      if (list.length < 20) list.push(val);
+    } else values.set(key, [val]);
   };
   const metas = doc.metas;
   for (let i = 0; i < metas.length && i < MAX_META; i++) {
@@ -50,7 +52,7 @@ export function readMetaTags(doc: PageIndex): MetaTags {
 export function firstMeta(meta: MetaTags, keys: readonly string[]): { key: string; value: string } | null {
   for (const k of keys) {
     const v = meta.values.get(k);
-    if (v && v.length) return { key: k, value: v[0]! };
+    if (v?.length) return { key: k, value: v[0]! };
   }
   return null;
 }

@@ -11,7 +11,11 @@ import { pickPublished, dateCandidates, type DatePage, type DateCandidate } from
 import { cleanAuthors } from './authors.js';
 import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens, H1_CUT_SEPARATORS, namesSite } from './title.js';
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 
 export interface PageMetadata {
@@ -29,7 +33,14 @@ export interface PageMetadata {
 }
 
 const none = <T>(note: string): Field<T> => ({ value: null, source: 'none', confidence: 0, note });
-const hostOf = (url: string | null): string | null => { if (!url) return null; try { return new URL(url).hostname; } catch { return null; } };
+const hostOf = (url: string | null): string | null => {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+};
 
 function pickUrl(meta: MetaTags, given?: string): Field<string> {
   if (given) return { value: given, source: 'input', confidence: 1 };
@@ -80,23 +91,30 @@ function firstH1(doc: PageIndex): string[] {
 }
 
 /** The title, and the <h1> line shown for it when that line is not the title itself (wrapped in a date, label, or mis-encoded). */
-interface Titled { field: Field<string>; shown: string | null }
+interface Titled {
+  field: Field<string>;
+  shown: string | null;
+}
 
 function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Titled {
   const plain = (field: Field<string>): Titled => ({ field, shown: null });
   const titleTag = doc.title;
   const tagText = titleTag ? textOf(titleTag) : '';
-  const ldHeadline = ld.article ? ldString(ld.article.headline) ?? ldString(ld.article.name) : null;
+  const ldHeadline = ld.article ? (ldString(ld.article.headline) ?? ldString(ld.article.name)) : null;
   const og = firstMeta(meta, rules.titleMeta);
   const strip = (s: string): string => stripSiteName(decodeEntities(s), outlet, host);
   const refs: Array<{ v: string; full: string; source: string }> = [];
-  const addRef = (raw: string, source: string): void => { const full = strip(raw); refs.push({ v: cutTagline(full), full, source }); };
+  const addRef = (raw: string, source: string): void => {
+    const full = strip(raw);
+    refs.push({ v: cutTagline(full), full, source });
+  };
   if (og) addRef(og.value, 'meta');
   if (ldHeadline) addRef(ldHeadline, 'json-ld');
   if (tagText) addRef(tagText, 'title-tag');
   const h1s = firstH1(doc);
   // An <h1> that agrees with a declared title is the cleanest (no site suffix, no SEO rewrite).
-  let bestH1: string | null = null, bestOv = 0;
+  let bestH1: string | null = null,
+    bestOv = 0;
   for (const h of h1s) {
     // A logo or blog name in an <h1> is not the headline.
     if (namesSite(h, outlet, host)) continue;
@@ -116,7 +134,10 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
       let ov = Math.max(score2(h, r.full), score2(h, r.v));
       // A short h1 that is merely a fragment of the declared title (a section name, one word) agrees only weakly.
       if (toks(h).length < rules.h1MinWords && ov < 0.6) ov = 0;
-      if (ov > bestOv) { bestOv = ov; bestH1 = h; }
+      if (ov > bestOv) {
+        bestOv = ov;
+        bestH1 = h;
+      }
     }
   }
   if (bestH1 && bestOv >= rules.h1AgreeMin) {
@@ -128,10 +149,16 @@ function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | 
       const best = refs.reduce((a, r) => (score2(h, r.full) > score2(h, a.full) ? r : a), refs[0]!);
       if (!allCaps(best.full)) return { field: { value: best.full, source: best.source, confidence: 0.75, note: 'the <h1> is set in capitals' }, shown: h };
     }
-    return plain({ value: cutTagline(stripSiteName(h, outlet, host), H1_CUT_SEPARATORS), source: 'h1', confidence: 0.6 + 0.35 * bestOv, note: 'agrees with declared title' });
+    return plain({
+      value: cutTagline(stripSiteName(h, outlet, host), H1_CUT_SEPARATORS),
+      source: 'h1',
+      confidence: 0.6 + 0.35 * bestOv,
+      note: 'agrees with declared title',
+    });
   }
   // A lone <h1> beats a <title> it does not match (titles are often SEO rewrites); declared og/JSON-LD titles beat both.
-  if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3) return plain({ value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' });
+  if (h1s.length === 1 && refs.every((r) => r.source === 'title-tag') && toks(h1s[0]!).length >= 3)
+    return plain({ value: h1s[0]!, source: 'h1', confidence: 0.6, note: 'differs from <title>' });
   const first = refs.find((r) => r.v);
   if (first) return plain({ value: first.v, source: first.source, confidence: first.source === 'title-tag' ? 0.6 : 0.8 });
   if (h1s[0]) return plain({ value: h1s[0], source: 'h1', confidence: 0.5 });
@@ -150,7 +177,6 @@ function misEncodedCopy(h: string, t: string): boolean {
 
 const score2 = (a: string, b: string): number => Math.min(overlap(a, b), overlap(b, a)) * 0.5 + Math.max(overlap(a, b), overlap(b, a)) * 0.5;
 
-
 function bylineCandidates(doc: PageIndex): string[] {
   const out: string[] = [];
   const take = (els: DomElement[], max: number): void => {
@@ -159,7 +185,10 @@ function bylineCandidates(doc: PageIndex): string[] {
       const cls = `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
       if (/(author-?bio|about|avatar|comment|related|more-from|image|photo)/.test(cls)) continue;
       const t = spacedText(el, 200);
-      if (t && t.length <= 120) { out.push(t); n++; }
+      if (t && t.length <= 120) {
+        out.push(t);
+        n++;
+      }
     }
   };
   take(doc.bylines, 12);
@@ -188,11 +217,14 @@ function bylineFromLines(lines: string[]): { names: string[]; line: string } | n
 function pickAuthors(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null): Field<string[]> {
   const orgOnly: string[] = [];
   const outletN = outlet ? outlet.toLowerCase() : '';
-  const isOutlet = (n: string): boolean => !!outletN && (n.toLowerCase() === outletN);
+  const isOutlet = (n: string): boolean => !!outletN && n.toLowerCase() === outletN;
   const finish = (names: string[], source: string, confidence: number, note?: string): Field<string[]> | null => {
     const persons = names.filter((n) => !isOutlet(n));
     const chosen = persons.length ? persons : [];
-    if (!chosen.length) { orgOnly.push(...names); return null; }
+    if (!chosen.length) {
+      orgOnly.push(...names);
+      return null;
+    }
     return { value: chosen.slice(0, 10), source, confidence, ...(note ? { note } : {}) };
   };
   if (ld.article) {
@@ -234,7 +266,10 @@ function headlineAt(lines: readonly TextLine[], title: string | null): number {
 }
 
 /** A text line of the page and the tag of the block that holds it. */
-export interface TextLine { text: string; tag: string }
+export interface TextLine {
+  text: string;
+  tag: string;
+}
 
 /**
  * Read all metadata fields of a parsed page from its index and text lines; `mainStart` is the line where the main text begins.
@@ -244,9 +279,19 @@ export function readMetadata(doc: PageIndex, lines: readonly TextLine[], mainSta
   const pageLines = lines.map((l) => l.text);
   const notes: string[] = [];
   let meta: MetaTags;
-  try { meta = readMetaTags(doc); } catch (e) { notes.push(`meta tags unreadable: ${(e as Error).message}`); meta = { values: new Map(), canonical: null, htmlLang: null }; }
+  try {
+    meta = readMetaTags(doc);
+  } catch (e) {
+    notes.push(`meta tags unreadable: ${(e as Error).message}`);
+    meta = { values: new Map(), canonical: null, htmlLang: null };
+  }
   let ld: JsonLd;
-  try { ld = readJsonLd(doc); } catch (e) { notes.push(`JSON-LD unreadable: ${(e as Error).message}`); ld = { article: null, articleKind: null, objects: [], byId: new Map(), errors: 1 }; }
+  try {
+    ld = readJsonLd(doc);
+  } catch (e) {
+    notes.push(`JSON-LD unreadable: ${(e as Error).message}`);
+    ld = { article: null, articleKind: null, objects: [], byId: new Map(), errors: 1 };
+  }
   if (ld.errors) notes.push(`${ld.errors} JSON-LD block(s) were not valid JSON`);
   const url = pickUrl(meta, givenUrl);
   const outlet = pickOutlet(meta, ld, url.value);
@@ -254,18 +299,34 @@ export function readMetadata(doc: PageIndex, lines: readonly TextLine[], mainSta
   const { field: title, shown: shownHeadline } = pickTitle(doc, meta, ld, outlet.value, host);
   // Bylines and date lines sit around the headline; without one in the text, around the start of the main text.
   const head = headlineAt(lines, shownHeadline ?? title.value);
-  const topLines = head >= 0
-    ? pageLines.slice(Math.max(0, head - rules.topLinesAbove), head + rules.topLinesBelow)
-    : pageLines.slice(Math.max(0, mainStart - 30), mainStart + 30);
+  const topLines =
+    head >= 0
+      ? pageLines.slice(Math.max(0, head - rules.topLinesAbove), head + rules.topLinesBelow)
+      : pageLines.slice(Math.max(0, mainStart - 30), mainStart + 30);
   let authors = pickAuthors(doc, meta, ld, outlet.value);
   if (authors.value === null || authors.confidence < 0.5) {
     const b = bylineFromLines(topLines);
     if (b) authors = { value: b.names, source: 'byline', confidence: 0.55, note: `body line "${b.line.slice(0, 60)}"` };
   }
   const datePage: DatePage = {
-    doc, meta, ld, url: url.value, pageLines, topLines,
+    doc,
+    meta,
+    ld,
+    url: url.value,
+    pageLines,
+    topLines,
     headLines: head >= 0 ? pageLines.slice(head + 1, head + 1 + rules.headDateSpan) : [],
   };
   const published = pickPublished(datePage);
-  return { title, headline: shownHeadline, authors, published, outlet, url, htmlLang: meta.htmlLang, notes, ...(explain ? { dateCandidates: dateCandidates(datePage) } : {}) };
+  return {
+    title,
+    headline: shownHeadline,
+    authors,
+    published,
+    outlet,
+    url,
+    htmlLang: meta.htmlLang,
+    notes,
+    ...(explain ? { dateCandidates: dateCandidates(datePage) } : {}),
+  };
 }

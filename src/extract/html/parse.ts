@@ -8,20 +8,30 @@ export class LeanText implements DomNode {
   readonly nodeName = '#text';
   readonly childNodes: LeanNode[] = [];
   constructor(public data: string) {}
-  get textContent(): string { return this.data; }
+  get textContent(): string {
+    return this.data;
+  }
 }
 
 /** An element of the lean tree: tag name, attributes (names lower-cased) and children. */
 export class LeanElement implements DomElement {
   readonly nodeType = ELEMENT;
   readonly childNodes: LeanNode[] = [];
-  constructor(public readonly localName: string, private readonly attrs: Record<string, string>, public readonly parent: LeanElement | null) {}
-  get nodeName(): string { return this.localName.toUpperCase(); }
+  constructor(
+    public readonly localName: string,
+    private readonly attrs: Record<string, string>,
+    public readonly parent: LeanElement | null,
+  ) {}
+  get nodeName(): string {
+    return this.localName.toUpperCase();
+  }
   getAttribute(name: string): string | null {
     const v = this.attrs[name];
-    return typeof v === 'string' && Object.prototype.hasOwnProperty.call(this.attrs, name) ? v : null;
+    return typeof v === 'string' && Object.hasOwn(this.attrs, name) ? v : null;
   }
-  hasAttribute(name: string): boolean { return this.getAttribute(name) !== null; }
+  hasAttribute(name: string): boolean {
+    return this.getAttribute(name) !== null;
+  }
   /** Concatenated text of all descendant text nodes (script text included, like the DOM's textContent). */
   get textContent(): string {
     if (this.childNodes.length === 1 && this.childNodes[0]!.nodeType === TEXT) return (this.childNodes[0] as LeanText).data;
@@ -65,22 +75,25 @@ export function findDescendant(el: DomElement, pred: (e: DomElement) => boolean,
 export function parseLean(html: string): LeanElement {
   const root = new LeanElement('#document', {}, null);
   let cur = root;
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      const el = new LeanElement(name, attribs, cur);
-      cur.childNodes.push(el);
-      cur = el;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el = new LeanElement(name, attribs, cur);
+        cur.childNodes.push(el);
+        cur = el;
+      },
+      ontext(text) {
+        const kids = cur.childNodes;
+        const last = kids[kids.length - 1];
+        if (last && last.nodeType === TEXT) last.data += text;
+        else kids.push(new LeanText(text));
+      },
+      onclosetag() {
+        if (cur.parent) cur = cur.parent;
+      },
     },
-    ontext(text) {
-      const kids = cur.childNodes;
-      const last = kids[kids.length - 1];
-      if (last && last.nodeType === TEXT) last.data += text;
-      else kids.push(new LeanText(text));
-    },
-    onclosetag() {
-      if (cur.parent) cur = cur.parent;
-    },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
   parser.write(html);
   parser.end();
   return root;

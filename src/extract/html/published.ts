@@ -9,7 +9,11 @@ import { normaliseDate, dateFromUrl, datesInLine, type ParsedDate } from './date
 
 /** One date the page offers, with where it came from; `modified` marks last-modified stamps. */
 export interface DateCandidate {
-  iso: string; source: string; confidence: number; note?: string; modified?: boolean;
+  iso: string;
+  source: string;
+  confidence: number;
+  note?: string;
+  modified?: boolean;
   /** A <time> element that says nothing about its date, one of several on different days (a list of comments or teasers). */
   listed?: boolean;
 }
@@ -28,7 +32,12 @@ export interface DatePage {
   pageLines: string[];
 }
 
-interface ShownDate { iso: string; alt?: string; line: string; cued: boolean }
+interface ShownDate {
+  iso: string;
+  alt?: string;
+  line: string;
+  cued: boolean;
+}
 
 const none = (note: string): Field<string> => ({ value: null, source: 'none', confidence: 0, note });
 
@@ -83,13 +92,16 @@ function structuredDates(page: DatePage): DateCandidate[] {
     out.push({ iso: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : t.rank === 1 ? 0.7 : 0.45, ...kind });
   }
   const u = url ? dateFromUrl(url) : null;
-  if (u && u.iso) out.push({ iso: u.iso, source: 'url', confidence: 0.75 });
+  if (u?.iso) out.push({ iso: u.iso, source: 'url', confidence: 0.75 });
   if (ld.article) {
     const d = normaliseDate(ldString(ld.article.dateModified));
     if (d) out.push({ iso: d.iso, source: 'json-ld', confidence: 0.4, note: 'dateModified', modified: true });
   }
   const mod = firstMeta(meta, rules.modifiedMeta);
-  if (mod) { const d = normaliseDate(mod.value); if (d) out.push({ iso: d.iso, source: 'meta', confidence: 0.35, note: mod.key, modified: true }); }
+  if (mod) {
+    const d = normaliseDate(mod.value);
+    if (d) out.push({ iso: d.iso, source: 'meta', confidence: 0.35, note: mod.key, modified: true });
+  }
   return out;
 }
 
@@ -155,11 +167,17 @@ function headDate(headLines: string[]): { dates: ParsedDate[]; line: string } | 
   let prose = 0;
   for (const line of headLines) {
     // The date line comes before the text: past a standfirst and the first paragraph, dates belong to the text or comments.
-    if (line.length > rules.headDateMaxChars) { if (++prose >= rules.headDateProseStop) return null; continue; }
+    if (line.length > rules.headDateMaxChars) {
+      if (++prose >= rules.headDateProseStop) return null;
+      continue;
+    }
     const dates = datesInLine(line);
     if (!dates.length) continue;
     if (UPD_CUE.test(line)) continue;
-    const rest = line.replace(/\d+/g, ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+    const rest = line
+      .replace(/\d+/g, ' ')
+      .split(/\s+/)
+      .filter((w) => /\p{L}{2,}/u.test(w));
     if (rest.length > rules.headDateMaxWords && !/\bby\b|[|•●·]/i.test(line)) continue;
     return { dates, line };
   }
@@ -168,10 +186,15 @@ function headDate(headLines: string[]): { dates: ParsedDate[]; line: string } | 
 
 /** Every date candidate of the page with its source, for explaining a choice (evals, debugging). */
 export function dateCandidates(page: DatePage): DateCandidate[] {
-  const lineCand = (source: string, confidence: number) => (v: { iso: string; alt?: string; line: string }): DateCandidate => ({
-    iso: v.iso, source, confidence, note: `"${v.line.slice(0, 70)}"${v.alt ? ` (or ${v.alt})` : ''}`,
-    ...(UPD_CUE.test(v.line) ? { modified: true } : {}),
-  });
+  const lineCand =
+    (source: string, confidence: number) =>
+    (v: { iso: string; alt?: string; line: string }): DateCandidate => ({
+      iso: v.iso,
+      source,
+      confidence,
+      note: `"${v.line.slice(0, 70)}"${v.alt ? ` (or ${v.alt})` : ''}`,
+      ...(UPD_CUE.test(v.line) ? { modified: true } : {}),
+    });
   const head = headDate(page.headLines);
   return [
     ...structuredDates(page),
@@ -189,12 +212,16 @@ export function pickPublished(page: DatePage): Field<string> {
     const note = [c.note, extra].filter(Boolean).join('; ');
     return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
   };
-  const fromLine = (v: { iso: string; line: string }, confidence: number): Field<string> =>
-    ({ value: v.iso, source: 'body', confidence, note: `shown on the page: "${v.line.slice(0, 60)}"` });
+  const fromLine = (v: { iso: string; line: string }, confidence: number): Field<string> => ({
+    value: v.iso,
+    source: 'body',
+    confidence,
+    note: `shown on the page: "${v.line.slice(0, 60)}"`,
+  });
   // 1. The page's own words near the headline, "Published May 3, 2024", beat structured data (often rewritten on every edit);
   //    so does "originally published on ..." anywhere in the text.
-  const said = shown.find((v) => PUB_CUE.test(v.line) && !UPD_CUE.test(v.line))
-    ?? datesFromLines(pageLines.filter((l) => l.length < 300 && ORIGINAL_CUE.test(l)))[0];
+  const said =
+    shown.find((v) => PUB_CUE.test(v.line) && !UPD_CUE.test(v.line)) ?? datesFromLines(pageLines.filter((l) => l.length < 300 && ORIGINAL_CUE.test(l)))[0];
   if (said) {
     const same = declaredFor(said, cands, (c) => !c.modified);
     return same ? field({ ...same, confidence: Math.max(same.confidence, 0.9) }, 'shown on the page') : fromLine(said, 0.7);
@@ -237,6 +264,6 @@ export function pickPublished(page: DatePage): Field<string> {
   const anywhere = datesFromLines(pageLines.filter((l) => l.length < 120 && (PUB_CUE.test(l) || UPD_CUE.test(l) || /\bdate\b/i.test(l))))[0];
   if (anywhere) return fromLine(anywhere, 0.45);
   const u = url ? dateFromUrl(url) : null;
-  if (u && u.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
+  if (u?.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
   return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
 }

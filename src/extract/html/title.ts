@@ -3,7 +3,11 @@ import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 
 const SEPARATORS = rules.titleSeparators;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const toks = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 
 /** Does `seg` name the site (its og:site_name / publisher, or its host name)? */
@@ -13,7 +17,8 @@ export function namesSite(seg: string, site: string | null, host: string | null)
   const siteN = site ? norm(site) : '';
   const hostN = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z]+$/, '')) : '';
   // A segment that holds the site name plus a word ("CNN Politics") names the site; a headline that mentions it does not.
-  const nw = n.split(' ').length, sw = siteN.split(' ').length;
+  const nw = n.split(' ').length,
+    sw = siteN.split(' ').length;
   // "Cyber Security" is a fragment of "National Cyber Security Centre", not its name: a part must carry half the name.
   if (siteN && (n === siteN || (siteN.includes(n) && nw * 2 >= sw) || (n.includes(siteN) && nw <= sw + 1))) return true;
   const compact = n.replace(/ /g, '');
@@ -41,13 +46,26 @@ export function stripSiteName(title: string, site: string | null, host: string |
     for (const sep of SEPARATORS) {
       const i = t.lastIndexOf(sep);
       if (i > 0) {
-        const head = t.slice(0, i), tail = t.slice(i + sep.length);
-        if (isSite(tail) || (sep !== ': ' && sep !== ' - ' && toks(tail).length <= 3 && toks(head).length >= 4 && round === 0 && /^[\p{Lu}\d]/u.test(tail) && !siteN)) { t = head.trim(); changed = true; break; }
+        const head = t.slice(0, i),
+          tail = t.slice(i + sep.length);
+        if (
+          isSite(tail) ||
+          (sep !== ': ' && sep !== ' - ' && toks(tail).length <= 3 && toks(head).length >= 4 && round === 0 && /^[\p{Lu}\d]/u.test(tail) && !siteN)
+        ) {
+          t = head.trim();
+          changed = true;
+          break;
+        }
       }
       const j = t.indexOf(sep);
       if (j > 0) {
-        const head = t.slice(0, j), tail = t.slice(j + sep.length);
-        if (isSite(head) && toks(tail).length >= 2) { t = tail.trim(); changed = true; break; }
+        const head = t.slice(0, j),
+          tail = t.slice(j + sep.length);
+        if (isSite(head) && toks(tail).length >= 2) {
+          t = tail.trim();
+          changed = true;
+          break;
+        }
       }
     }
     if (!changed) break;
@@ -57,7 +75,8 @@ export function stripSiteName(title: string, site: string | null, host: string |
 
 /** Share of a's tokens found in b. */
 export function overlap(a: string, b: string): number {
-  const ta = toks(a), tb = new Set(toks(b));
+  const ta = toks(a),
+    tb = new Set(toks(b));
   if (!ta.length) return 0;
   return ta.filter((x) => tb.has(x)).length / ta.length;
 }
@@ -94,6 +113,7 @@ export function cutTagline(title: string, separators: readonly string[] = CUT_SE
 
 /** Is b's token sequence contained in a's? */
 export function containsTokens(a: string, b: string): boolean {
-  const na = ` ${norm(a)} `, nb = norm(b);
+  const na = ` ${norm(a)} `,
+    nb = norm(b);
   return nb.length > 0 && na.includes(` ${nb} `);
 }

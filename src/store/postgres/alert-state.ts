@@ -7,7 +7,14 @@ export class PgAlertState implements AlertState {
   constructor(private readonly run: Run) {}
 
   async addAlert(id: string, a: NewAlert, now: string): Promise<Alert> {
-    const rows = await this.run('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES ($1,$2,$3,$4,$5,$6,TRUE) RETURNING *', [id, a.kind, a.value, a.webhook, a.exec, now]);
+    const rows = await this.run('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES ($1,$2,$3,$4,$5,$6,TRUE) RETURNING *', [
+      id,
+      a.kind,
+      a.value,
+      a.webhook,
+      a.exec,
+      now,
+    ]);
     return rowToAlert(rows[0]!);
   }
 
@@ -57,11 +64,19 @@ export class PgAlertState implements AlertState {
   }
 
   async markDelivered(alertId: string, key: string, at: string): Promise<void> {
-    await this.run('UPDATE alert_firings SET delivered_at = $1, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE alert_id = $2 AND key = $3', [at, alertId, key]);
+    await this.run(
+      'UPDATE alert_firings SET delivered_at = $1, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE alert_id = $2 AND key = $3',
+      [at, alertId, key],
+    );
   }
 
   async markFailed(alertId: string, key: string, error: string, nextAttemptAt: string | null): Promise<void> {
-    await this.run('UPDATE alert_firings SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE alert_id = $3 AND key = $4', [error, nextAttemptAt, alertId, key]);
+    await this.run('UPDATE alert_firings SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE alert_id = $3 AND key = $4', [
+      error,
+      nextAttemptAt,
+      alertId,
+      key,
+    ]);
   }
 
   async log(e: AlertLogEntry): Promise<void> {

@@ -18,17 +18,23 @@ export async function migrate(client: pg.PoolClient, loc: PgLocation): Promise<v
   if (!hasVersion) {
     const others = Number((await client.query('SELECT count(*) AS n FROM pg_tables WHERE schemaname = $1', [loc.schema])).rows[0].n);
     if (others > 0) {
-      throw new StoreError(`schema "${loc.schema}" in ${loc.display} already holds other tables and is not a newsloom schema; choose another with ?schema=NAME`);
+      throw new StoreError(
+        `schema "${loc.schema}" in ${loc.display} already holds other tables and is not a newsloom schema; choose another with ?schema=NAME`,
+      );
     }
     await client.query('CREATE TABLE schema_version (app TEXT NOT NULL, version INTEGER NOT NULL)');
     await client.query('INSERT INTO schema_version (app, version) VALUES ($1, 0)', [APP]);
   }
   const row = (await client.query('SELECT app, version FROM schema_version')).rows[0] as { app: string; version: number } | undefined;
   if (!row || row.app !== APP) {
-    throw new StoreError(`schema "${loc.schema}" in ${loc.display} is not a newsloom schema (its schema_version table belongs to something else); choose another with ?schema=NAME`);
+    throw new StoreError(
+      `schema "${loc.schema}" in ${loc.display} is not a newsloom schema (its schema_version table belongs to something else); choose another with ?schema=NAME`,
+    );
   }
   if (row.version > PG_MIGRATIONS.length) {
-    throw new StoreError(`schema "${loc.schema}" in ${loc.display} was written by a newer newsloom (schema ${row.version}, this one knows ${PG_MIGRATIONS.length}); upgrade newsloom`);
+    throw new StoreError(
+      `schema "${loc.schema}" in ${loc.display} was written by a newer newsloom (schema ${row.version}, this one knows ${PG_MIGRATIONS.length}); upgrade newsloom`,
+    );
   }
   for (let v = row.version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
   if (row.version < PG_MIGRATIONS.length) await client.query('UPDATE schema_version SET version = $1', [PG_MIGRATIONS.length]);

@@ -28,7 +28,9 @@ export class PgSession {
     if (this.batchDepth > 0 && this.batchClient) {
       const client = await this.batchClient;
       if (this.batchFailure) {
-        throw new StoreError(`an earlier statement in this batch failed (${this.batchFailure.message}); its writes will be rolled back, so nothing more can be done in it`);
+        throw new StoreError(
+          `an earlier statement in this batch failed (${this.batchFailure.message}); its writes will be rolled back, so nothing more can be done in it`,
+        );
       }
       try {
         return await this.exec(client, sql, params);
@@ -129,7 +131,14 @@ export class PgSession {
 /** A readable reason from a driver or network error (Node reports a refused dual-stack connect as an AggregateError with no message). */
 export function reasonOf(e: unknown): string {
   const err = e as Error & { errors?: Error[]; code?: string };
-  const msg = err?.message || (err?.errors ?? []).map((x) => x.message).filter(Boolean).join('; ') || err?.code || String(e);
+  const msg =
+    err?.message ||
+    (err?.errors ?? [])
+      .map((x) => x.message)
+      .filter(Boolean)
+      .join('; ') ||
+    err?.code ||
+    String(e);
   const refused = err?.code === 'ECONNREFUSED' || (err?.errors ?? []).some((x) => (x as { code?: string }).code === 'ECONNREFUSED');
   return refused ? `${msg} (is PostgreSQL running and listening there?)` : msg;
 }

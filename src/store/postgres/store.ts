@@ -3,7 +3,18 @@ import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRaw, rowToRejection, rowToSummary } from '../rows.js';
+import {
+  LINK_SQL,
+  rowToAnalysis,
+  rowToArticle,
+  rowToAssignment,
+  rowToFingerprint,
+  rowToLink,
+  rowToQuote,
+  rowToRaw,
+  rowToRejection,
+  rowToSummary,
+} from '../rows.js';
 import { snippetCutter } from '../snippet.js';
 import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
 import type { WatchState } from '../watch-state.js';
@@ -57,7 +68,10 @@ export class PostgresStore implements Store {
     }
     const store = new PostgresStore(loc.display, new PgSession(loc.display, pool));
     try {
-      store.articlesAtAnalyze = Math.max(0, Number((await client.query("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).rows[0]?.reltuples ?? 0));
+      store.articlesAtAnalyze = Math.max(
+        0,
+        Number((await client.query("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")).rows[0]?.reltuples ?? 0),
+      );
     } finally {
       client.release();
     }
@@ -78,15 +92,18 @@ export class PostgresStore implements Store {
 
   async putRaw(raw: RawDoc): Promise<void> {
     const kept = bodyToKeep(raw);
-    await this.run('INSERT INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING', [
-      raw.id,
-      JSON.stringify(raw.origin),
-      raw.format,
-      Buffer.from(raw.bytes),
-      raw.fetchedAt,
-      JSON.stringify(raw.hints),
-      kept === null ? null : Buffer.from(kept, 'utf8'),
-    ]);
+    await this.run(
+      'INSERT INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING',
+      [
+        raw.id,
+        JSON.stringify(raw.origin),
+        raw.format,
+        Buffer.from(raw.bytes),
+        raw.fetchedAt,
+        JSON.stringify(raw.hints),
+        kept === null ? null : Buffer.from(kept, 'utf8'),
+      ],
+    );
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
@@ -98,7 +115,25 @@ export class PostgresStore implements Store {
   async putArticle(a: Article): Promise<number> {
     const words = wordCount(a.text);
     const rows = await this.run(UPSERT_ARTICLE, [
-      a.id, a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words, new Date().toISOString(), searchText(a.title), searchText(a.text)]);
+      a.id,
+      a.rawId,
+      a.sourceId,
+      a.url,
+      a.outlet,
+      a.title,
+      JSON.stringify(a.authors),
+      a.published,
+      a.dateline,
+      a.language,
+      a.text,
+      JSON.stringify(a.paragraphs),
+      JSON.stringify(a.removed),
+      JSON.stringify(a.provenance),
+      words,
+      new Date().toISOString(),
+      searchText(a.title),
+      searchText(a.text),
+    ]);
     if (rows[0]!.inserted) this.insertedSinceAnalyze++;
     return Number(rows[0]!.seq);
   }
@@ -141,7 +176,9 @@ export class PostgresStore implements Store {
   async countSearch(query: string, cap?: number): Promise<number> {
     const q = tsQuery(query);
     if (!q) return 0;
-    if (cap !== undefined) return (await this.run("SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE fts @@ to_tsquery('simple', $1) LIMIT $2) m", [q, cap]))[0]!.n as number;
+    if (cap !== undefined)
+      return (await this.run("SELECT count(*)::int AS n FROM (SELECT 1 FROM articles WHERE fts @@ to_tsquery('simple', $1) LIMIT $2) m", [q, cap]))[0]!
+        .n as number;
     return (await this.run("SELECT newsloom_search_count(to_tsquery('simple', $1)) AS n", [q]))[0]!.n as number;
   }
 
@@ -235,7 +272,9 @@ export class PostgresStore implements Store {
   }
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
-    return (await this.run('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.seq', [event])).map(rowToAssignment);
+    return (await this.run('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.seq', [event])).map(
+      rowToAssignment,
+    );
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
@@ -246,11 +285,18 @@ export class PostgresStore implements Store {
   }
 
   async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
-    return (await this.run('SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL')) as { event: string; outlet: string; published: string }[];
+    return (await this.run(
+      'SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL',
+    )) as { event: string; outlet: string; published: string }[];
   }
 
   async firstTitleIn(event: string): Promise<string | null> {
-    const r = (await this.run('SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1', [event]))[0];
+    const r = (
+      await this.run(
+        'SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = $1 ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1',
+        [event],
+      )
+    )[0];
     return (r?.title as string | null | undefined) ?? null;
   }
 
@@ -282,7 +328,7 @@ export class PostgresStore implements Store {
       conds.push(`(lower(q.speaker_entity) = lower($${args.length}) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower($${args.length})))`);
     }
     const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-                 ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
+                 ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
     return (await this.run(sql, args)).map(rowToQuote);
   }
 
@@ -293,7 +339,12 @@ export class PostgresStore implements Store {
     )) as { name: string; quotes: number; articles: number }[];
   }
 
-  async entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]> {
+  async entities(filter: {
+    articleIds?: string[];
+    type?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ name: string; type: string; articles: number }[]> {
     const conds: string[] = [];
     const args: unknown[] = [filter.limit ?? 50, filter.offset ?? 0];
     if (filter.articleIds) {
@@ -305,7 +356,7 @@ export class PostgresStore implements Store {
       args.push(filter.type);
       conds.push(`type = $${args.length}`);
     }
-    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id)::int AS articles FROM entity_mentions ${conds.length ? 'WHERE ' + conds.join(' AND ') : ''}
+    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id)::int AS articles FROM entity_mentions ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
                  GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT $1 OFFSET $2`;
     return (await this.run(sql, args)) as { name: string; type: string; articles: number }[];
   }
@@ -341,7 +392,9 @@ export class PostgresStore implements Store {
   }
 
   async dataVersion(): Promise<string> {
-    const r = (await this.run("SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS seq, (SELECT coalesce(max(updated_at), '') FROM weave_state) AS woven"))[0]!;
+    const r = (
+      await this.run("SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS seq, (SELECT coalesce(max(updated_at), '') FROM weave_state) AS woven")
+    )[0]!;
     return `${Number(r.seq)}|${r.woven as string}`;
   }
 
@@ -360,7 +413,8 @@ export class PostgresStore implements Store {
   /** Commit when the outermost batch ends (or roll it back if a statement in it failed); after a commit, maybe refresh the statistics. */
   async endBatch(): Promise<void> {
     const ended = await this.session.end();
-    if (ended === 'rolled-back') this.insertedSinceAnalyze = 0; // nothing of the batch was kept
+    if (ended === 'rolled-back')
+      this.insertedSinceAnalyze = 0; // nothing of the batch was kept
     else if (ended === 'committed') await this.refreshStatistics();
   }
 

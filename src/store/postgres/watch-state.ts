@@ -39,7 +39,10 @@ export class PgWatchState implements WatchState {
   }
 
   async doneItemIds(sourceUrl: string, maxAttempts: number): Promise<Set<string>> {
-    const rows = await this.run("SELECT item_id FROM watch_seen WHERE source_url = $1 AND (status NOT IN ('failed', 'stub') OR attempts >= $2)", [sourceUrl, maxAttempts]);
+    const rows = await this.run("SELECT item_id FROM watch_seen WHERE source_url = $1 AND (status NOT IN ('failed', 'stub') OR attempts >= $2)", [
+      sourceUrl,
+      maxAttempts,
+    ]);
     return new Set(rows.map((r) => r.item_id as string));
   }
 
@@ -49,7 +52,9 @@ export class PgWatchState implements WatchState {
   }
 
   async seenItems(sourceUrl: string, status: SeenStatus): Promise<SeenItem[]> {
-    return (await this.run('SELECT * FROM watch_seen WHERE source_url = $1 AND status = $2 ORDER BY seen_at COLLATE "C", item_id', [sourceUrl, status])).map(rowToSeen);
+    return (await this.run('SELECT * FROM watch_seen WHERE source_url = $1 AND status = $2 ORDER BY seen_at COLLATE "C", item_id', [sourceUrl, status])).map(
+      rowToSeen,
+    );
   }
 
   async markSeen(i: Omit<SeenItem, 'attempts'>): Promise<void> {
@@ -62,7 +67,14 @@ export class PgWatchState implements WatchState {
   }
 
   async log(e: WatchLogEntry): Promise<void> {
-    await this.run('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES ($1,$2,$3,$4,$5,$6)', [e.at, e.sourceUrl, e.itemUrl, e.level, e.code, e.message]);
+    await this.run('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES ($1,$2,$3,$4,$5,$6)', [
+      e.at,
+      e.sourceUrl,
+      e.itemUrl,
+      e.level,
+      e.code,
+      e.message,
+    ]);
   }
 
   async logEntries(opts: { limit?: number; sourceUrl?: string } = {}): Promise<WatchLogEntry[]> {

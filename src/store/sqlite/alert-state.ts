@@ -12,7 +12,14 @@ export class SqliteAlertState implements AlertState {
   ) {}
 
   async addAlert(id: string, a: NewAlert, now: string): Promise<Alert> {
-    this.stmt('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES (?,?,?,?,?,?,1)').run(id, a.kind, a.value, a.webhook, a.exec, now);
+    this.stmt('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES (?,?,?,?,?,?,1)').run(
+      id,
+      a.kind,
+      a.value,
+      a.webhook,
+      a.exec,
+      now,
+    );
     return (await this.alert(id))!;
   }
 
@@ -34,8 +41,9 @@ export class SqliteAlertState implements AlertState {
   }
 
   async insertFiring(f: NewFiring): Promise<boolean> {
-    const info = this.stmt('INSERT OR IGNORE INTO alert_firings (alert_id, key, article_id, event_id, payload, created_at, attempts, next_attempt_at) VALUES (?,?,?,?,?,?,0,?)')
-      .run(f.alertId, f.key, f.articleId, f.eventId, JSON.stringify(f.payload), f.createdAt, f.nextAttemptAt);
+    const info = this.stmt(
+      'INSERT OR IGNORE INTO alert_firings (alert_id, key, article_id, event_id, payload, created_at, attempts, next_attempt_at) VALUES (?,?,?,?,?,?,0,?)',
+    ).run(f.alertId, f.key, f.articleId, f.eventId, JSON.stringify(f.payload), f.createdAt, f.nextAttemptAt);
     return info.changes > 0;
   }
 
@@ -45,7 +53,9 @@ export class SqliteAlertState implements AlertState {
   }
 
   async dueFirings(now: string): Promise<Firing[]> {
-    const rows = this.stmt('SELECT * FROM alert_firings WHERE delivered_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at, alert_id, key').all(now) as Row[];
+    const rows = this.stmt(
+      'SELECT * FROM alert_firings WHERE delivered_at IS NULL AND next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at, alert_id, key',
+    ).all(now) as Row[];
     return rows.map(rowToFiring);
   }
 
@@ -54,11 +64,18 @@ export class SqliteAlertState implements AlertState {
   }
 
   async markDelivered(alertId: string, key: string, at: string): Promise<void> {
-    this.stmt('UPDATE alert_firings SET delivered_at = ?, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE alert_id = ? AND key = ?').run(at, alertId, key);
+    this.stmt(
+      'UPDATE alert_firings SET delivered_at = ?, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE alert_id = ? AND key = ?',
+    ).run(at, alertId, key);
   }
 
   async markFailed(alertId: string, key: string, error: string, nextAttemptAt: string | null): Promise<void> {
-    this.stmt('UPDATE alert_firings SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE alert_id = ? AND key = ?').run(error, nextAttemptAt, alertId, key);
+    this.stmt('UPDATE alert_firings SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE alert_id = ? AND key = ?').run(
+      error,
+      nextAttemptAt,
+      alertId,
+      key,
+    );
   }
 
   async log(e: AlertLogEntry): Promise<void> {

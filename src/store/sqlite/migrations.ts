@@ -3,20 +3,28 @@ import { WATCH_MIGRATION } from './watch-schema.js';
 
 /** Migration 7's statements, once for events and once for storylines (`kind` is also the event_members column). */
 const perGroup = (sql: (kind: string) => string): string => ['event', 'storyline'].map(sql).join('\n     ');
-const BACKFILL_OUTLETS = perGroup((kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT '${kind}', m.${kind}, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.${kind}, coalesce(a.outlet, '');`);
+const BACKFILL_OUTLETS = perGroup(
+  (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', m.${kind}, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.${kind}, coalesce(a.outlet, '');`,
+);
 /** An article joining (`new`) or leaving (`old`) an event and its storyline, counted under its outlet. */
-const MEMBER_ENTERS = perGroup((kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+const MEMBER_ENTERS = perGroup(
+  (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
        SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
-       ON CONFLICT DO UPDATE SET articles = articles + 1;`);
-const MEMBER_LEAVES = perGroup((kind) => `UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);`);
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
+);
+const MEMBER_LEAVES = perGroup(
+  (kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);`,
+);
 /** An article's outlet changing: it moves from the old outlet's count to the new one's in its event and storyline. */
-const OUTLET_CHANGES = perGroup((kind) => `UPDATE group_outlets SET articles = articles - 1
+const OUTLET_CHANGES = perGroup(
+  (kind) => `UPDATE group_outlets SET articles = articles - 1
        WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
      INSERT INTO group_outlets (kind, grp, outlet, articles)
        SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
-       ON CONFLICT DO UPDATE SET articles = articles + 1;`);
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
+);
 
 /** Each entry moves the schema one version up; never edit a released entry, add a new one. */
 export const MIGRATIONS: string[] = [

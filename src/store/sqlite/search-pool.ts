@@ -23,7 +23,10 @@ const WORKER_URL = new URL(`./search-worker${FROM_SOURCE ? '.ts' : '.js'}`, impo
 function newWorker(workerData: unknown): Worker {
   if (!FROM_SOURCE) return new Worker(WORKER_URL, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true, workerData });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, {
+    eval: true,
+    workerData,
+  });
 }
 
 export class SearchPool {

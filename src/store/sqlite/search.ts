@@ -50,7 +50,11 @@ export function countArticleMatches(prepare: Prepare, query: string, cap?: numbe
 
 /** bm25 with the title weighted 4:1, for a one-word query with fewer than RANK_WINDOW matches (its word count is cheap). */
 function rankByRelevance(prepare: Prepare, q: string, limit: number, offset: number): Ranked[] {
-  const rows = prepare('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?').all(q, limit, offset) as Ranked[];
+  const rows = prepare('SELECT rowid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?').all(
+    q,
+    limit,
+    offset,
+  ) as Ranked[];
   return rows.map((r) => ({ rowid: r.rowid, score: -r.score }));
 }
 
@@ -67,7 +71,9 @@ function rankNewest(prepare: Prepare, q: string, newest: number[], limit: number
   }
   if (page.length < limit) {
     const skip = Math.max(0, offset - RANK_WINDOW);
-    const older = prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck().all(q, bound, limit - page.length, skip) as number[];
+    const older = prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?')
+      .pluck()
+      .all(q, bound, limit - page.length, skip) as number[];
     page.push(...older.map((rowid) => ({ rowid, score: 0 })));
   }
   return page;

@@ -2,7 +2,18 @@
 import type Database from 'better-sqlite3';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToQuote, rowToRaw, rowToRejection, type Row } from '../rows.js';
+import {
+  LINK_SQL,
+  rowToAnalysis,
+  rowToArticle,
+  rowToAssignment,
+  rowToFingerprint,
+  rowToLink,
+  rowToQuote,
+  rowToRaw,
+  rowToRejection,
+  type Row,
+} from '../rows.js';
 import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
 import type { WatchState } from '../watch-state.js';
 import { bodyToKeep, rejectionKey, resolveArticleRef, wordCount } from '../write-rules.js';
@@ -58,8 +69,15 @@ export class SqliteStore implements Store {
   }
 
   async putRaw(raw: RawDoc): Promise<void> {
-    this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(raw.id, JSON.stringify(raw.origin), raw.format, Buffer.from(raw.bytes), raw.fetchedAt, JSON.stringify(raw.hints), bodyToKeep(raw));
+    this.stmt('INSERT OR IGNORE INTO raw_docs (id, origin, format, bytes, fetched_at, hints, body) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      raw.id,
+      JSON.stringify(raw.origin),
+      raw.format,
+      Buffer.from(raw.bytes),
+      raw.fetchedAt,
+      JSON.stringify(raw.hints),
+      bodyToKeep(raw),
+    );
   }
 
   async getRaw(id: string): Promise<RawDoc | null> {
@@ -70,14 +88,31 @@ export class SqliteStore implements Store {
   async putArticle(a: Article): Promise<number> {
     const words = wordCount(a.text);
     const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
-    const values = [a.rawId, a.sourceId, a.url, a.outlet, a.title, JSON.stringify(a.authors), a.published, a.dateline, a.language, a.text, JSON.stringify(a.paragraphs), JSON.stringify(a.removed), JSON.stringify(a.provenance), words];
+    const values = [
+      a.rawId,
+      a.sourceId,
+      a.url,
+      a.outlet,
+      a.title,
+      JSON.stringify(a.authors),
+      a.published,
+      a.dateline,
+      a.language,
+      a.text,
+      JSON.stringify(a.paragraphs),
+      JSON.stringify(a.removed),
+      JSON.stringify(a.provenance),
+      words,
+    ];
     if (existing) {
-      this.stmt('UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?')
-        .run(...values, a.id);
+      this.stmt(
+        'UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?',
+      ).run(...values, a.id);
       return existing.seq;
     }
-    const info = this.stmt('INSERT INTO articles (raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)')
-      .run(...values, a.id, new Date().toISOString());
+    const info = this.stmt(
+      'INSERT INTO articles (raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+    ).run(...values, a.id, new Date().toISOString());
     return Number(info.lastInsertRowid);
   }
 
@@ -119,10 +154,9 @@ export class SqliteStore implements Store {
 
   async putRejection(r: Rejection): Promise<void> {
     this.stmt(
-        `INSERT INTO rejections (key, raw_id, origin, stage, reason, bytes, first_at, last_at) VALUES (?,?,?,?,?,?,?,?)
+      `INSERT INTO rejections (key, raw_id, origin, stage, reason, bytes, first_at, last_at) VALUES (?,?,?,?,?,?,?,?)
          ON CONFLICT(key) DO UPDATE SET count = count + 1, last_at = excluded.last_at`,
-      )
-      .run(rejectionKey(r), r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at, r.at);
+    ).run(rejectionKey(r), r.rawId, JSON.stringify(r.origin), r.stage, r.reason, r.bytes ? Buffer.from(r.bytes) : null, r.at, r.at);
   }
 
   async clearRejectionsFor(rawId: string): Promise<void> {
@@ -136,12 +170,21 @@ export class SqliteStore implements Store {
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
     this.transaction(() => {
-      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(articleId, JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes));
+      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(
+        articleId,
+        JSON.stringify(a.entities),
+        JSON.stringify(a.mentions),
+        JSON.stringify(a.quotes),
+      );
       this.stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
       this.stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
-      const q = this.stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
+      const q = this.stmt(
+        'INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      );
       a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
-      const e = this.stmt('INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions');
+      const e = this.stmt(
+        'INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions',
+      );
       for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
     });
   }
@@ -152,8 +195,9 @@ export class SqliteStore implements Store {
   }
 
   async putFingerprint(f: FingerprintRecord): Promise<void> {
-    this.stmt('INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)')
-      .run(f.articleId, f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group);
+    this.stmt(
+      'INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)',
+    ).run(f.articleId, f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group);
   }
 
   async updateLineage(rows: LineageUpdate[]): Promise<void> {
@@ -196,11 +240,18 @@ export class SqliteStore implements Store {
   async putAssignment(articleId: string, a: Assignment): Promise<void> {
     // an upsert, not INSERT OR REPLACE: the replace's delete would not fire the triggers keeping group_outlets
     this.stmt(
-        `INSERT INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)
+      `INSERT INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)
          ON CONFLICT(article_id) DO UPDATE SET event = excluded.event, storyline = excluded.storyline, score = excluded.score,
            new_event = excluded.new_event, reasons = excluded.reasons, at = excluded.at`,
-      )
-      .run(articleId, a.event, a.storyline, a.score, a.newEvent ? 1 : 0, JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }), new Date().toISOString());
+    ).run(
+      articleId,
+      a.event,
+      a.storyline,
+      a.score,
+      a.newEvent ? 1 : 0,
+      JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }),
+      new Date().toISOString(),
+    );
   }
 
   async getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null> {
@@ -209,7 +260,9 @@ export class SqliteStore implements Store {
   }
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
-    return (this.stmt('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(rowToAssignment);
+    return (this.stmt('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(
+      rowToAssignment,
+    );
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
@@ -218,11 +271,15 @@ export class SqliteStore implements Store {
   }
 
   async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
-    return this.stmt('SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL').all() as { event: string; outlet: string; published: string }[];
+    return this.stmt(
+      'SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL',
+    ).all() as { event: string; outlet: string; published: string }[];
   }
 
   async firstTitleIn(event: string): Promise<string | null> {
-    const r = this.stmt('SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1').get(event) as { title: string | null } | undefined;
+    const r = this.stmt(
+      'SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1',
+    ).get(event) as { title: string | null } | undefined;
     return r?.title ?? null;
   }
 
@@ -246,12 +303,14 @@ export class SqliteStore implements Store {
     const cols = 'q.*, a.published, a.outlet, m.event';
     if (!filter.articleIds && !filter.speaker) {
       // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
-      const dated = this.stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+      const dated =
+        this.stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
                                WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
-      const undated = dated.length < limit
-        ? (this.stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+      const undated =
+        dated.length < limit
+          ? (this.stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
                       WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
-        : [];
+          : [];
       return [...dated, ...undated].map(rowToQuote);
     }
     const conds: string[] = [];
@@ -272,10 +331,19 @@ export class SqliteStore implements Store {
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
-    return this.stmt('SELECT name, quotes, articles FROM speaker_stats WHERE quotes > 0 ORDER BY quotes DESC, name').all() as { name: string; quotes: number; articles: number }[];
+    return this.stmt('SELECT name, quotes, articles FROM speaker_stats WHERE quotes > 0 ORDER BY quotes DESC, name').all() as {
+      name: string;
+      quotes: number;
+      articles: number;
+    }[];
   }
 
-  async entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]> {
+  async entities(filter: {
+    articleIds?: string[];
+    type?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ name: string; type: string; articles: number }[]> {
     const page = [filter.limit ?? 50, filter.offset ?? 0];
     if (!filter.articleIds) {
       // Every article: the counts the triggers keep (a GROUP BY over every mention would read millions of rows).
@@ -292,14 +360,17 @@ export class SqliteStore implements Store {
   }
 
   async countEntities(type?: string): Promise<number> {
-    const r = (type ? this.stmt('SELECT count(*) AS n FROM entity_stats WHERE type = ? AND articles > 0').get(type) : this.stmt('SELECT count(*) AS n FROM entity_stats WHERE articles > 0').get()) as { n: number };
+    const r = (
+      type
+        ? this.stmt('SELECT count(*) AS n FROM entity_stats WHERE type = ? AND articles > 0').get(type)
+        : this.stmt('SELECT count(*) AS n FROM entity_stats WHERE articles > 0').get()
+    ) as { n: number };
     return r.n;
   }
 
   async outletStats(): Promise<OutletStats[]> {
     const rows = this.stmt(`SELECT outlet, count(*) AS articles, min(published) AS first, max(published) AS last, group_concat(DISTINCT language) AS langs
-                FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`)
-      .all() as Row[];
+                FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`).all() as Row[];
     return rows.map((r) => ({
       outlet: r.outlet as string,
       articles: r.articles as number,
@@ -313,8 +384,11 @@ export class SqliteStore implements Store {
     // Driven from the copies (CROSS JOIN fixes the order): the planner would otherwise walk every article by outlet.
     return this.stmt(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
                 CROSS JOIN articles c ON c.id = f.article_id CROSS JOIN articles o ON o.id = f.copy_of
-                WHERE f.copy_of IS NOT NULL AND c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`)
-      .all() as { copier: string; origin: string; articles: number }[];
+                WHERE f.copy_of IS NOT NULL AND c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`).all() as {
+      copier: string;
+      origin: string;
+      articles: number;
+    }[];
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {
@@ -323,7 +397,9 @@ export class SqliteStore implements Store {
 
   async dataVersion(): Promise<string> {
     // The weave time is read from meta, not weave_state: reaching a column after the large snapshot costs a read of the whole snapshot.
-    const r = this.stmt("SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS seq, (SELECT coalesce(max(value), '') FROM meta WHERE key = 'weave.saved_at') AS woven").get() as { seq: number; woven: string };
+    const r = this.stmt(
+      "SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS seq, (SELECT coalesce(max(value), '') FROM meta WHERE key = 'weave.saved_at') AS woven",
+    ).get() as { seq: number; woven: string };
     return `${r.seq}|${r.woven}`;
   }
 

@@ -39,11 +39,27 @@ export class SqliteWatchState implements WatchState {
     this.stmt(
       `UPDATE watch_sources SET kind = ?, feed_url = ?, etag = ?, last_modified = ?, every_ms = ?, allow_private = ?, last_polled_at = ?,
          last_ok_at = ?, next_poll_at = ?, failures = ?, last_error = ?, items = ? WHERE url = ?`,
-    ).run(s.kind, s.feedUrl, s.etag, s.lastModified, s.everyMs, s.allowPrivate ? 1 : 0, s.lastPolledAt, s.lastOkAt, s.nextPollAt, s.failures, s.lastError, s.items, s.url);
+    ).run(
+      s.kind,
+      s.feedUrl,
+      s.etag,
+      s.lastModified,
+      s.everyMs,
+      s.allowPrivate ? 1 : 0,
+      s.lastPolledAt,
+      s.lastOkAt,
+      s.nextPollAt,
+      s.failures,
+      s.lastError,
+      s.items,
+      s.url,
+    );
   }
 
   async doneItemIds(sourceUrl: string, maxAttempts: number): Promise<Set<string>> {
-    const ids = this.stmt("SELECT item_id FROM watch_seen WHERE source_url = ? AND (status NOT IN ('failed', 'stub') OR attempts >= ?)").pluck().all(sourceUrl, maxAttempts) as string[];
+    const ids = this.stmt("SELECT item_id FROM watch_seen WHERE source_url = ? AND (status NOT IN ('failed', 'stub') OR attempts >= ?)")
+      .pluck()
+      .all(sourceUrl, maxAttempts) as string[];
     return new Set(ids);
   }
 
@@ -65,7 +81,14 @@ export class SqliteWatchState implements WatchState {
   }
 
   async log(e: WatchLogEntry): Promise<void> {
-    this.stmt('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES (?,?,?,?,?,?)').run(e.at, e.sourceUrl, e.itemUrl, e.level, e.code, e.message);
+    this.stmt('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES (?,?,?,?,?,?)').run(
+      e.at,
+      e.sourceUrl,
+      e.itemUrl,
+      e.level,
+      e.code,
+      e.message,
+    );
   }
 
   async logEntries(opts: { limit?: number; sourceUrl?: string } = {}): Promise<WatchLogEntry[]> {

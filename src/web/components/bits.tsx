@@ -8,7 +8,12 @@ import type { Reason } from '../../model.js';
 /** Show the loading or error state, or render the data. */
 export function Load<T>(props: { loaded: Loaded<T>; what: string; children: (data: T) => ComponentChildren }): JSX.Element {
   const l = props.loaded;
-  if (l.state === 'loading') return <p class="status" aria-busy="true">Loading {props.what}…</p>;
+  if (l.state === 'loading')
+    return (
+      <p class="status" aria-busy="true">
+        Loading {props.what}…
+      </p>
+    );
   if (l.state === 'error') {
     return (
       <div class="status error" role="alert">

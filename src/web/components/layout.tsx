@@ -15,7 +15,15 @@ function SearchBox(props: { initial: string }): JSX.Element {
       <label class="visually-hidden" for="q">
         Search articles
       </label>
-      <input id="q" name="q" type="search" placeholder="Search articles…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} maxLength={500} />
+      <input
+        id="q"
+        name="q"
+        type="search"
+        placeholder="Search articles…"
+        value={q}
+        onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+        maxLength={500}
+      />
       <button type="submit">Search</button>
     </form>
   );

@@ -118,7 +118,10 @@ export function EventPage(props: { id: string }): JSX.Element {
                   {e.entities.map((x) => (
                     <li key={x.name} class={`entity ${x.type}`}>
                       {x.type === 'person' ? <Link to={href.speaker(x.name)}>{x.name}</Link> : x.name}
-                      <span class="muted"> {x.type} · {x.articles}</span>
+                      <span class="muted">
+                        {' '}
+                        {x.type} · {x.articles}
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -38,11 +38,19 @@ export function OutletsPage(): JSX.Element {
                 <thead>
                   <tr>
                     <th scope="col">Outlet</th>
-                    <th scope="col" class="num">Articles</th>
+                    <th scope="col" class="num">
+                      Articles
+                    </th>
                     <th scope="col">Span</th>
-                    <th scope="col" class="num" title="median hours after an event's first article">Lag</th>
-                    <th scope="col" class="num">Copies from</th>
-                    <th scope="col" class="num">Copied by</th>
+                    <th scope="col" class="num" title="median hours after an event's first article">
+                      Lag
+                    </th>
+                    <th scope="col" class="num">
+                      Copies from
+                    </th>
+                    <th scope="col" class="num">
+                      Copied by
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

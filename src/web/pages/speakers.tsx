@@ -18,8 +18,12 @@ export function SpeakersPage(): JSX.Element {
                 <thead>
                   <tr>
                     <th scope="col">Speaker</th>
-                    <th scope="col" class="num">Quotes</th>
-                    <th scope="col" class="num">Articles</th>
+                    <th scope="col" class="num">
+                      Quotes
+                    </th>
+                    <th scope="col" class="num">
+                      Articles
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

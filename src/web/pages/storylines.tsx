@@ -13,7 +13,9 @@ export function StorylinesPage(props: { offset: number }): JSX.Element {
       <Load loaded={loaded} what="storylines">
         {(p) =>
           p.total === 0 ? (
-            <p class="empty">No storylines yet. Ingest articles with <code>newsloom ingest</code> or POST /api/ingest.</p>
+            <p class="empty">
+              No storylines yet. Ingest articles with <code>newsloom ingest</code> or POST /api/ingest.
+            </p>
           ) : (
             <>
               <p class="lede muted">{plural(p.total, 'storyline')} woven from the articles in the store.</p>
