@@ -1,5 +1,5 @@
-// Turning watch and alert rows (SQLite or PostgreSQL: the same column names) into the records watch and alerts read.
-import type { Alert, AlertLogEntry, Firing } from './alert-state.js';
+// Turning watch and alert rows (SQLite or PostgreSQL: the same column names) into the records watch and alerts read, and back into column values.
+import type { Alert, AlertLogEntry, Firing, NewAlert } from './alert-state.js';
 import type { Row } from './rows.js';
 import type { SeenItem, SeenStatus, SourceKind, WatchLogEntry, WatchSource } from './watch-state.js';
 
@@ -90,3 +90,11 @@ export function rowToAlertLog(r: Row): AlertLogEntry {
     message: r.message as string,
   };
 }
+
+/** The watch_log columns both stores insert: at, source_url, item_url, level, code, message. */
+export const WATCH_LOG_COLUMNS = 'at, source_url, item_url, level, code, message';
+export const watchLogValues = (e: WatchLogEntry): (string | null)[] => [e.at, e.sourceUrl, e.itemUrl, e.level, e.code, e.message];
+
+/** The alerts columns both stores insert (active is each store's own literal): id, kind, value, webhook, exec, created_at. */
+export const ALERT_COLUMNS = 'id, kind, value, webhook, exec, created_at, active';
+export const alertValues = (id: string, a: NewAlert, now: string): (string | null)[] => [id, a.kind, a.value, a.webhook, a.exec, now];

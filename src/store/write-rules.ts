@@ -1,5 +1,5 @@
 // The rules both stores follow when they write (and look articles up): written once here, so SQLite and PostgreSQL cannot drift apart.
-import type { RawDoc, Rejection } from '../model.js';
+import type { Article, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
 
 /**
@@ -13,8 +13,31 @@ export function bodyToKeep(raw: RawDoc): string | null {
 }
 
 /** The article's word count as stored (runs of non-space characters of its text). */
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * An article's stored columns in the order both stores write them: raw_id, source_id, url, outlet, title, authors,
+ * published, dateline, language, text, paragraphs, removed, provenance, words (the id and the times are each store's own).
+ */
+export function articleColumnValues(a: Article): (string | number | null)[] {
+  return [
+    a.rawId,
+    a.sourceId,
+    a.url,
+    a.outlet,
+    a.title,
+    JSON.stringify(a.authors),
+    a.published,
+    a.dateline,
+    a.language,
+    a.text,
+    JSON.stringify(a.paragraphs),
+    JSON.stringify(a.removed),
+    JSON.stringify(a.provenance),
+    wordCount(a.text),
+  ];
 }
 
 /**

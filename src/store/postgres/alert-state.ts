@@ -1,20 +1,13 @@
 // The alert state of a PostgreSQL store: rules, firings with their deliveries, and the alert log in the tables of migration 2.
 import type { Alert, AlertLogEntry, AlertState, Firing, NewAlert, NewFiring } from '../alert-state.js';
-import { rowToAlert, rowToAlertLog, rowToFiring } from '../state-rows.js';
+import { ALERT_COLUMNS, alertValues, rowToAlert, rowToAlertLog, rowToFiring } from '../state-rows.js';
 import type { Run } from './session.js';
 
 export class PgAlertState implements AlertState {
   constructor(private readonly run: Run) {}
 
   async addAlert(id: string, a: NewAlert, now: string): Promise<Alert> {
-    const rows = await this.run('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES ($1,$2,$3,$4,$5,$6,TRUE) RETURNING *', [
-      id,
-      a.kind,
-      a.value,
-      a.webhook,
-      a.exec,
-      now,
-    ]);
+    const rows = await this.run(`INSERT INTO alerts (${ALERT_COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,TRUE) RETURNING *`, alertValues(id, a, now));
     return rowToAlert(rows[0]!);
   }
 

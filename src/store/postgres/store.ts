@@ -18,7 +18,7 @@ import {
 import { snippetCutter } from '../snippet.js';
 import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
 import type { WatchState } from '../watch-state.js';
-import { bodyToKeep, rejectionKey, resolveArticleRef, wordCount } from '../write-rules.js';
+import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
 import { UPSERT_ANALYSIS, UPSERT_ARTICLE, analysisParams } from './write-statements.js';
 import { parsePgLocation } from './location.js';
@@ -113,27 +113,7 @@ export class PostgresStore implements Store {
 
   /** Insert or replace the article with its search vector (see UPSERT_ARTICLE). */
   async putArticle(a: Article): Promise<number> {
-    const words = wordCount(a.text);
-    const rows = await this.run(UPSERT_ARTICLE, [
-      a.id,
-      a.rawId,
-      a.sourceId,
-      a.url,
-      a.outlet,
-      a.title,
-      JSON.stringify(a.authors),
-      a.published,
-      a.dateline,
-      a.language,
-      a.text,
-      JSON.stringify(a.paragraphs),
-      JSON.stringify(a.removed),
-      JSON.stringify(a.provenance),
-      words,
-      new Date().toISOString(),
-      searchText(a.title),
-      searchText(a.text),
-    ]);
+    const rows = await this.run(UPSERT_ARTICLE, [a.id, ...articleColumnValues(a), new Date().toISOString(), searchText(a.title), searchText(a.text)]);
     if (rows[0]!.inserted) this.insertedSinceAnalyze++;
     return Number(rows[0]!.seq);
   }

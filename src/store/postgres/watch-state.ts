@@ -1,5 +1,5 @@
 // The watch state of a PostgreSQL store: watched sources, seen items and the poll log in the tables of migrations 2 and 4.
-import { rowToSeen, rowToSource, rowToWatchLog } from '../state-rows.js';
+import { rowToSeen, rowToSource, rowToWatchLog, WATCH_LOG_COLUMNS, watchLogValues } from '../state-rows.js';
 import type { SeenItem, SeenStatus, WatchLogEntry, WatchSource, WatchState } from '../watch-state.js';
 import type { Run } from './session.js';
 
@@ -67,14 +67,7 @@ export class PgWatchState implements WatchState {
   }
 
   async log(e: WatchLogEntry): Promise<void> {
-    await this.run('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES ($1,$2,$3,$4,$5,$6)', [
-      e.at,
-      e.sourceUrl,
-      e.itemUrl,
-      e.level,
-      e.code,
-      e.message,
-    ]);
+    await this.run(`INSERT INTO watch_log (${WATCH_LOG_COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6)`, watchLogValues(e));
   }
 
   async logEntries(opts: { limit?: number; sourceUrl?: string } = {}): Promise<WatchLogEntry[]> {

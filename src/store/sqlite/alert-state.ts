@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Alert, AlertLogEntry, AlertState, Firing, NewAlert, NewFiring } from '../alert-state.js';
 import type { Row } from '../rows.js';
-import { rowToAlert, rowToAlertLog, rowToFiring } from '../state-rows.js';
+import { ALERT_COLUMNS, alertValues, rowToAlert, rowToAlertLog, rowToFiring } from '../state-rows.js';
 import type { Prepare } from './connection.js';
 
 export class SqliteAlertState implements AlertState {
@@ -12,14 +12,7 @@ export class SqliteAlertState implements AlertState {
   ) {}
 
   async addAlert(id: string, a: NewAlert, now: string): Promise<Alert> {
-    this.stmt('INSERT INTO alerts (id, kind, value, webhook, exec, created_at, active) VALUES (?,?,?,?,?,?,1)').run(
-      id,
-      a.kind,
-      a.value,
-      a.webhook,
-      a.exec,
-      now,
-    );
+    this.stmt(`INSERT INTO alerts (${ALERT_COLUMNS}) VALUES (?,?,?,?,?,?,1)`).run(...alertValues(id, a, now));
     return (await this.alert(id))!;
   }
 

@@ -16,7 +16,7 @@ import {
 } from '../rows.js';
 import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
 import type { WatchState } from '../watch-state.js';
-import { bodyToKeep, rejectionKey, resolveArticleRef, wordCount } from '../write-rules.js';
+import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
 import { READER_PRAGMAS, openDatabase, statementCache, type Prepare } from './connection.js';
 import { countArticleMatches, searchArticles } from './search.js';
@@ -86,24 +86,8 @@ export class SqliteStore implements Store {
   }
 
   async putArticle(a: Article): Promise<number> {
-    const words = wordCount(a.text);
     const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
-    const values = [
-      a.rawId,
-      a.sourceId,
-      a.url,
-      a.outlet,
-      a.title,
-      JSON.stringify(a.authors),
-      a.published,
-      a.dateline,
-      a.language,
-      a.text,
-      JSON.stringify(a.paragraphs),
-      JSON.stringify(a.removed),
-      JSON.stringify(a.provenance),
-      words,
-    ];
+    const values = articleColumnValues(a);
     if (existing) {
       this.stmt(
         'UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?',

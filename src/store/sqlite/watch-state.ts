@@ -1,7 +1,7 @@
 // The watch state of a SQLite store: watched sources, seen items and the poll log in the tables of migration 3 (and 9).
 import type Database from 'better-sqlite3';
 import type { Row } from '../rows.js';
-import { rowToSeen, rowToSource, rowToWatchLog } from '../state-rows.js';
+import { rowToSeen, rowToSource, rowToWatchLog, WATCH_LOG_COLUMNS, watchLogValues } from '../state-rows.js';
 import type { SeenItem, SeenStatus, WatchLogEntry, WatchSource, WatchState } from '../watch-state.js';
 import type { Prepare } from './connection.js';
 
@@ -81,14 +81,7 @@ export class SqliteWatchState implements WatchState {
   }
 
   async log(e: WatchLogEntry): Promise<void> {
-    this.stmt('INSERT INTO watch_log (at, source_url, item_url, level, code, message) VALUES (?,?,?,?,?,?)').run(
-      e.at,
-      e.sourceUrl,
-      e.itemUrl,
-      e.level,
-      e.code,
-      e.message,
-    );
+    this.stmt(`INSERT INTO watch_log (${WATCH_LOG_COLUMNS}) VALUES (?,?,?,?,?,?)`).run(...watchLogValues(e));
   }
 
   async logEntries(opts: { limit?: number; sourceUrl?: string } = {}): Promise<WatchLogEntry[]> {
