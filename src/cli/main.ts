@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { join, resolve } from 'node:path';
 import { analyze, quotesBatch } from '../analyze/index.js';
-import { Engine, weaveInputOf } from '../engine.js';
+import { Engine, weaveInputOf } from '../engine/index.js';
 import { ExtractError, InputError, StoreError, UsageError } from '../errors.js';
 import { articleFromRow, extractRow } from '../extract/batch.js';
 import { dedupBatch } from '../fingerprint/index.js';
@@ -73,7 +73,7 @@ program
         );
       } else {
         out(
-          `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.store.location})`,
+          `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.location})`,
         );
         for (const r of report.rejected) process.stderr.write(`rejected: ${r.reason}\n`);
       }
@@ -87,7 +87,7 @@ program
   .option('--json', 'JSON lines (the default and only format)')
   .action(async (_opts, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
-      for await (const a of engine.store.allArticles()) {
+      for await (const a of engine.allArticles()) {
         const row = {
           id: a.id,
           sourceId: a.sourceId,
@@ -119,13 +119,13 @@ program
         const detail = ref.startsWith('e_') ? await engine.event(ref) : await engine.storyline(ref);
         if (!detail)
           throw new UsageError(
-            `no ${ref.startsWith('e_') ? 'event' : 'storyline'} '${ref}' in ${engine.store.location} (try 'newsloom events' or 'newsloom storylines')`,
+            `no ${ref.startsWith('e_') ? 'event' : 'storyline'} '${ref}' in ${engine.location} (try 'newsloom events' or 'newsloom storylines')`,
           );
         out(opts.json ? JSON.stringify(detail) : 'timeline' in detail ? storylineText(detail) : eventText(detail));
         return;
       }
       const d = await engine.articleDetail(ref);
-      if (!d) throw new UsageError(`no article '${ref}' in ${engine.store.location} (try 'newsloom report' or 'newsloom search')`);
+      if (!d) throw new UsageError(`no article '${ref}' in ${engine.location} (try 'newsloom report' or 'newsloom search')`);
       out(opts.json ? JSON.stringify(d) : articleDetailText(d, opts));
     });
   });
@@ -138,7 +138,7 @@ program
   .option('--json', 'print as JSON lines')
   .action(async (words: string[], opts: { limit: number; json?: boolean }, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
-      const hits = await engine.store.search(words.join(' '), { limit: opts.limit });
+      const hits = await engine.searchHits(words.join(' '), { limit: opts.limit });
       if (opts.json) for (const h of hits) out(JSON.stringify(h));
       else out(hits.length ? hits.map(hitLine).join('\n') : `no article matches '${words.join(' ')}'`);
     });
@@ -150,7 +150,7 @@ program
   .option('--json', 'print as JSON lines')
   .action(async (opts: { json?: boolean }, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
-      const list = await engine.store.listRejections();
+      const list = await engine.rejections();
       if (opts.json) for (const r of list) out(JSON.stringify({ ...r, bytes: r.bytes ? Buffer.from(r.bytes).toString('base64') : undefined }));
       else out(list.length ? list.map(rejectionLine).join('\n') : 'no rejections');
     });
@@ -187,7 +187,7 @@ program
         `Ingested the bundled examples (${examples}): read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}\n`,
       );
       await printReport(engine, {});
-      const db = isPostgresUrl(engine.store.location) ? engine.store.location : resolve(engine.store.location);
+      const db = isPostgresUrl(engine.location) ? engine.location : resolve(engine.location);
       out(
         `\nThe database is ${db}. Look further with:\n  npx newsloom --db ${db} show <id>\n  npx newsloom --db ${db} search putin trump\n  npx newsloom --db ${db} ledger --speaker "Vladimir Putin"\n  npx newsloom --db ${db} export --json\n  npx newsloom --db ${db} rejections`,
       );

@@ -1,5 +1,5 @@
 // The engine methods the HTTP API calls: the read and write surface every face shares (Engine implements it).
-import type { IngestReport } from '../engine.js';
+import type { IngestReport } from '../engine/index.js';
 import type { SearchHit } from '../store/store.js';
 import type {
   ArticleDetail,
@@ -35,6 +35,8 @@ export interface HealthReport {
 export interface NewsloomApi {
   /** Changes whenever the data does (any process's write): read answers are kept until it moves. */
   dataVersion(): Promise<string>;
+  /** Serve a read from the engine's one read cache while the data version stays the same. */
+  cachedRead<T>(key: string, compute: () => Promise<T>): Promise<T>;
   storylines(page?: PageRequest): Promise<Paged<StorylineView>>;
   storyline(id: string): Promise<StorylineDetail | null>;
   events(page?: PageRequest & { storyline?: string }): Promise<Paged<EventView>>;

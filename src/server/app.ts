@@ -9,7 +9,6 @@ import { rowsFromBody } from './ingest-body.js';
 import { openApiDocument } from './openapi.js';
 import { routeSpecs, type OperationId } from './route-specs.js';
 import { serialQueue } from './serial.js';
-import { readCache, type ReadCache } from './read-cache.js';
 import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
 import { validationMessage } from './validation-message.js';
 
@@ -32,7 +31,7 @@ function found<T>(value: T | null, kind: string, id: string): T {
   return value;
 }
 
-function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number, cache: ReadCache<string>): Record<OperationId, Handler> {
+function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number): Record<OperationId, Handler> {
   const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
   const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
   const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
@@ -61,7 +60,6 @@ function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefin
       checkWriteAuth(token, r.headers.authorization);
       const rows = rowsFromBody(r.body, maxRows);
       const report = await writes(() => engine.ingestRows(rows));
-      cache.clear();
       return {
         read: report.read,
         added: report.added,
@@ -89,9 +87,7 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const specs = routeSpecs(cfg);
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
-  // Identical reads share one engine call and one serialisation until the data changes.
-  const cache = readCache<string>();
-  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows, cache);
+  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(cfg.securityHeaders);
@@ -114,10 +110,9 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       handler: async (req, reply) => {
         const json = spec.write
           ? JSON.stringify(await handler(req))
-          : await cache.get(
-              `${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`,
-              await engine.dataVersion(),
-              async () => JSON.stringify(await handler(req)),
+          : // Identical reads share one engine call and one serialisation until the data changes (the engine's read cache).
+            await engine.cachedRead(`api ${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, async () =>
+              JSON.stringify(await handler(req)),
             );
         return reply.type('application/json; charset=utf-8').send(json);
       },
