@@ -16,6 +16,7 @@ import { ingestWithProgress } from './progress.js';
 import { attachAlerts, registerWatchCommands } from './watch-commands.js';
 import { printReport } from './report.js';
 import { serve } from '../server/index.js';
+import { ingestReportView } from '../views.js';
 
 // A closed pipe (`newsloom export | head`) ends output quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -63,14 +64,7 @@ program
     await withEngine(cmd, async (engine) => {
       const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes });
       if (opts.json) {
-        out(
-          JSON.stringify({
-            read: report.read,
-            added: report.added.length,
-            unchanged: report.unchanged,
-            rejected: report.rejected.map((r) => ({ origin: r.origin, stage: r.stage, reason: r.reason })),
-          }),
-        );
+        out(JSON.stringify(ingestReportView(report)));
       } else {
         out(
           `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.location})`,

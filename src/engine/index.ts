@@ -1,7 +1,7 @@
 // The engine: the one API the CLI, the HTTP API and the web page call. A facade over the write path (ingest ->
 // extract -> analyze -> fingerprint -> weave -> store), the woven state, the read views and the one read cache.
 import type { Article, RawDoc } from '../model.js';
-import type { Page, SearchHit, Store, StoredRejection } from '../store/store.js';
+import type { Page, Store, StoredRejection } from '../store/store.js';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -10,6 +10,8 @@ import type {
   EventView,
   OutletView,
   Paged,
+  SearchHit,
+  Speaker,
   StatementView,
   StorylineDetail,
   StorylineView,
@@ -120,7 +122,7 @@ export class Engine {
   ledger(opts: Page & { speaker?: string } = {}): Promise<Paged<StatementView>> {
     return this.views.ledger(opts);
   }
-  speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
+  speakers(): Promise<Speaker[]> {
     return this.views.speakers();
   }
   entities(page: Page & { type?: string } = {}): Promise<Paged<EntityView>> {

@@ -1,14 +1,16 @@
 // The engine methods the HTTP API calls: the read and write surface every face shares (Engine implements it).
 import type { IngestReport } from '../engine/index.js';
-import type { SearchHit } from '../store/store.js';
 import type {
   ArticleDetail,
   ArticleRef,
   EntityView,
   EventDetail,
   EventView,
+  Health,
   OutletView,
   Paged,
+  SearchHit,
+  Speaker,
   StatementView,
   StorylineDetail,
   StorylineView,
@@ -17,18 +19,6 @@ import type {
 export interface PageRequest {
   limit?: number;
   offset?: number;
-}
-
-export interface SpeakerSummary {
-  name: string;
-  quotes: number;
-  articles: number;
-}
-
-export interface HealthReport {
-  ok: true;
-  articles: number;
-  db: string;
 }
 
 /** What the server needs from the engine; `Engine` satisfies it structurally, tests may hand in the real engine only. */
@@ -45,10 +35,10 @@ export interface NewsloomApi {
   articleDetail(ref: string): Promise<ArticleDetail | null>;
   search(q: string, page?: PageRequest): Promise<Paged<SearchHit>>;
   ledger(opts?: PageRequest & { speaker?: string }): Promise<Paged<StatementView>>;
-  speakers(): Promise<SpeakerSummary[]>;
+  speakers(): Promise<Speaker[]>;
   entities(page?: PageRequest & { type?: string }): Promise<Paged<EntityView>>;
   outlets(): Promise<OutletView[]>;
   outlet(name: string): Promise<OutletView | null>;
   ingestRows(rows: Record<string, unknown>[]): Promise<IngestReport>;
-  health(): Promise<HealthReport>;
+  health(): Promise<Health>;
 }

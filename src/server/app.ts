@@ -11,6 +11,7 @@ import { routeSpecs, type OperationId } from './route-specs.js';
 import { serialQueue } from './serial.js';
 import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
 import { validationMessage } from './validation-message.js';
+import { ingestReportView } from '../views.js';
 
 export interface ServerOptions {
   /** The bearer token writes need; without one, writes are refused. */
@@ -59,13 +60,7 @@ function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefin
     ingest: async (r) => {
       checkWriteAuth(token, r.headers.authorization);
       const rows = rowsFromBody(r.body, maxRows);
-      const report = await writes(() => engine.ingestRows(rows));
-      return {
-        read: report.read,
-        added: report.added,
-        unchanged: report.unchanged,
-        rejected: report.rejected.map((x) => ({ origin: x.origin, stage: x.stage, reason: x.reason })),
-      };
+      return ingestReportView(await writes(() => engine.ingestRows(rows)));
     },
     openapi: async () => openapi,
   };
