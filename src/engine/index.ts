@@ -22,6 +22,7 @@ import { ReadViews } from './read-views.js';
 import { type IngestOptions, type IngestOutcome, type IngestReport, type ProcessedArticle, WritePath } from './write-path.js';
 import { WovenState } from './woven-state.js';
 
+export { type BatchPrepared, clusterRows, dedupRows, extractRow, quotesRow, type WholeBatch } from './batch.js';
 export { prepareDoc, type Prepared, weaveInputOf } from './prepare.js';
 export type { IngestOptions, IngestOutcome, IngestReport, ProcessedArticle } from './write-path.js';
 
