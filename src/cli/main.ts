@@ -2,7 +2,7 @@
 // The newsloom command line: stateful commands on the store and the JSONL batch commands.
 import { Command, Option } from 'commander';
 import { Engine } from '../engine/index.js';
-import { ExtractError, InputError, StoreError, UsageError } from '../errors.js';
+import { ERROR_TABLE, errorKind } from '../errors.js';
 import { openStore } from '../store/open.js';
 import { clusterCommand, dedupCommand, extractCommand, quotesCommand } from './batch-commands.js';
 import { dbPath } from './context.js';
@@ -53,7 +53,9 @@ registerWatchCommands(program, async (cmd) => {
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  const known = e instanceof UsageError || e instanceof StoreError || e instanceof InputError || e instanceof ExtractError;
-  process.stderr.write(`newsloom: ${known ? (e as Error).message : ((e as Error).stack ?? String(e))}\n`);
-  process.exitCode = 1;
+  // One table (ERROR_TABLE) gives the exit code; a known failure prints its message, a bug its stack.
+  const kind = errorKind(e);
+  const message = kind === 'internal' ? `unexpected failure (a bug in newsloom, please report it): ${(e as Error)?.stack ?? String(e)}` : (e as Error).message;
+  process.stderr.write(`newsloom: ${message}\n`);
+  process.exitCode = ERROR_TABLE[kind].exit;
 }

@@ -1,6 +1,6 @@
 // The HTTP API: Fastify routes over the engine, validation, JSON errors, bearer auth for writes, security headers, the built page.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { ExtractError, InputError, UsageError } from '../errors.js';
+import { ERROR_TABLE, errorKind } from '../errors.js';
 import type { NewsloomApi } from './api-types.js';
 import { checkWriteAuth } from './auth.js';
 import { serverConfig } from './config.js';
@@ -123,7 +123,8 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
         validationMessage(err.validationContext, err.validation, (n) => rawQueryValue(req, n)),
       );
     }
-    if (err instanceof InputError || err instanceof UsageError || err instanceof ExtractError) return sendError(reply, 400, err.message);
+    const kind = errorKind(err);
+    if (kind !== 'internal') return sendError(reply, ERROR_TABLE[kind].http, err.message);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       let message = err.message;
       if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
@@ -135,8 +136,14 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       }
       return sendError(reply, err.statusCode, message);
     }
-    req.log.error(err);
-    return sendError(reply, 500, `the server failed on ${req.method} ${req.url.split('?')[0]} (${err.name}); the server log has the details`);
+    // A bug: say so, and put the details where the operator can read them (the request log, or stderr without one).
+    if (opts.logger) req.log.error(err);
+    else process.stderr.write(`newsloom serve: ${req.method} ${req.url.split('?')[0]} failed: ${err.stack ?? err.message}\n`);
+    return sendError(
+      reply,
+      ERROR_TABLE.internal.http,
+      `the server failed on ${req.method} ${req.url.split('?')[0]} (${err.name}): an unexpected error in newsloom; the details are in the server's ${opts.logger ? 'request log' : 'standard error'}`,
+    );
   });
 
   const webDir = opts.webDir === false ? null : (opts.webDir ?? defaultWebDir());
