@@ -11,6 +11,7 @@ import { routeSpecs, type OperationId } from './route-specs.js';
 import { serialQueue } from './serial.js';
 import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
 import { validationMessage } from './validation-message.js';
+import { checkQuery, integerParams } from './query-check.js';
 import { ingestReportView } from '../views.js';
 
 export interface ServerOptions {
@@ -32,7 +33,7 @@ function found<T>(value: T | null, kind: string, id: string): T {
   return value;
 }
 
-function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number): Record<OperationId, Handler> {
+function handlers(engine: NewsloomApi, openapi: unknown, maxRows: number): Record<OperationId, Handler> {
   const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
   const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
   const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
@@ -58,7 +59,7 @@ function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefin
       return o;
     },
     ingest: async (r) => {
-      checkWriteAuth(token, r.headers.authorization);
+      // The token was checked before the body was read (the route's onRequest hook).
       const rows = rowsFromBody(r.body, maxRows);
       return ingestReportView(await writes(() => engine.ingestRows(rows)));
     },
@@ -82,7 +83,7 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const specs = routeSpecs(cfg);
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
-  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows);
+  const table = handlers(engine, doc, cfg.ingestMaxRows);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(cfg.securityHeaders);
@@ -97,11 +98,17 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
     if (spec.params) schema.params = spec.params;
     if (spec.querystring) schema.querystring = spec.querystring;
     const handler = table[spec.operationId];
+    const integers = integerParams(spec.querystring);
     app.route({
       method: spec.method,
       url: spec.url,
       schema,
       ...(spec.write ? { bodyLimit: cfg.ingestBodyBytes } : {}),
+      // Before the body is read or the query coerced: the token of a write, then repeated and numeric query parameters.
+      onRequest: async (req) => {
+        if (spec.write) checkWriteAuth(opts.token, req.headers.authorization);
+        checkQuery(req.url, integers);
+      },
       handler: async (req, reply) => {
         const json = spec.write
           ? JSON.stringify(await handler(req))

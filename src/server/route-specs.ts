@@ -56,7 +56,7 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
     description: `page size, 1..${cfg.maxLimit}`,
   });
   const limit = limitOf(cfg.defaultLimit);
-  const offset = { type: 'integer', minimum: 0, default: 0, description: 'items to skip' };
+  const offset = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0, description: 'items to skip' };
   const text = (description: string): Schema => ({ type: 'string', minLength: 1, maxLength: cfg.maxQueryLength, description });
   const page = (extra: Record<string, Schema> = {}, required: string[] = []): Schema => objectSchema({ limit, offset, ...extra }, required);
   const idParam = (name: string, description: string): Schema =>
