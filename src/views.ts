@@ -177,6 +177,12 @@ export type Health = Static<typeof Health>;
 export const ErrorView = t.object({ error: str, message: str, statusCode: int });
 export type ErrorView = Static<typeof ErrorView>;
 
+/** Which page of a list to show (the API's `limit` and `offset`; the CLI's `--limit`). */
+export interface PageRequest {
+  limit?: number;
+  offset?: number;
+}
+
 /** A page of a list: items, the total, and the limit and offset asked for. */
 export function pagedOf<T>(items: Schema<T>) {
   return t.object(

@@ -1,7 +1,7 @@
 // The engine: the one API the CLI, the HTTP API and the web page call. A facade over the write path (ingest ->
 // extract -> analyze -> fingerprint -> weave -> store), the woven state, the read views and the one read cache.
 import type { Article, RawDoc } from '../model.js';
-import type { Page, Store, StoredRejection } from '../store/store.js';
+import type { Store, StoredRejection } from '../store/store.js';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -10,6 +10,7 @@ import type {
   EventView,
   OutletView,
   Paged,
+  PageRequest,
   SearchHit,
   Speaker,
   StatementView,
@@ -99,34 +100,34 @@ export class Engine {
   article(ref: string): Promise<Article | null> {
     return this.views.article(ref);
   }
-  storylines(page: Page = {}): Promise<Paged<StorylineView>> {
+  storylines(page: PageRequest = {}): Promise<Paged<StorylineView>> {
     return this.views.storylines(page);
   }
   storyline(id: string): Promise<StorylineDetail | null> {
     return this.views.storyline(id);
   }
-  events(page: Page & { storyline?: string } = {}): Promise<Paged<EventView>> {
+  events(page: PageRequest & { storyline?: string } = {}): Promise<Paged<EventView>> {
     return this.views.events(page);
   }
   event(id: string): Promise<EventDetail | null> {
     return this.views.event(id);
   }
-  articles(page: Page & { outlet?: string } = {}): Promise<Paged<ArticleRef>> {
+  articles(page: PageRequest & { outlet?: string } = {}): Promise<Paged<ArticleRef>> {
     return this.views.articles(page);
   }
   articleDetail(ref: string): Promise<ArticleDetail | null> {
     return this.views.articleDetail(ref);
   }
-  search(q: string, page: Page = {}): Promise<Paged<SearchHit>> {
+  search(q: string, page: PageRequest = {}): Promise<Paged<SearchHit>> {
     return this.views.search(q, page);
   }
-  ledger(opts: Page & { speaker?: string } = {}): Promise<Paged<StatementView>> {
+  ledger(opts: PageRequest & { speaker?: string } = {}): Promise<Paged<StatementView>> {
     return this.views.ledger(opts);
   }
   speakers(): Promise<Speaker[]> {
     return this.views.speakers();
   }
-  entities(page: Page & { type?: string } = {}): Promise<Paged<EntityView>> {
+  entities(page: PageRequest & { type?: string } = {}): Promise<Paged<EntityView>> {
     return this.views.entities(page);
   }
   outlets(): Promise<OutletView[]> {
@@ -137,7 +138,7 @@ export class Engine {
   }
 
   /** Search hits only (no count), best first: what `newsloom search` prints. */
-  searchHits(q: string, page: Page = {}): Promise<SearchHit[]> {
+  searchHits(q: string, page: PageRequest = {}): Promise<SearchHit[]> {
     return this.store.search(q, page);
   }
 

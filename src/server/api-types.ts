@@ -9,6 +9,7 @@ import type {
   Health,
   OutletView,
   Paged,
+  PageRequest,
   SearchHit,
   Speaker,
   StatementView,
@@ -16,10 +17,7 @@ import type {
   StorylineView,
 } from '../views.js';
 
-export interface PageRequest {
-  limit?: number;
-  offset?: number;
-}
+export type { PageRequest };
 
 /** What the server needs from the engine; `Engine` satisfies it structurally, tests may hand in the real engine only. */
 export interface NewsloomApi {
