@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { serve } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { loadDataset } from './lib/datasets.js';

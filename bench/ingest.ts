@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { loadDataset } from './lib/datasets.js';
 

@@ -6,7 +6,7 @@ import { Weaver, bcubed, type WeaveConfig, type WeaveInput } from '../src/weave/
 import { singlePassTfidf } from '../src/weave/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
-import { weaveInputOf } from '../src/engine.js';
+import { weaveInputOf } from '../src/engine/index.js';
 import { rng } from '../bench/lib/random.js';
 
 interface EcbDoc {

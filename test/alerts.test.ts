@@ -3,7 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { Alerts } from '../src/alerts/alerts.js';
 import type { AlertPayload } from '../src/store/alert-state.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { createServer } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { ROOT, SEEDS, tempDir } from './helpers/tmp.js';

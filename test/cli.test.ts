@@ -69,7 +69,7 @@ test('ingest reads JSONL from stdin', async (t) => {
   const db = join(tempDir(t), 'stdin.db');
   const r = await cli(['--db', db, 'ingest', '-', '--json'], { stdin: '{"id":"p1","title":"Piped","text":"Piped in from another program."}\n' });
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).added, 1);
+  assert.equal(JSON.parse(r.stdout).added.length, 1);
   const show = await cli(['--db', db, 'show', 'p1', '--json']);
   assert.equal(JSON.parse(show.stdout).article.title, 'Piped');
 });

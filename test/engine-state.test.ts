@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import type { Article } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';

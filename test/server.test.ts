@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { createServer } from '../src/server/index.js';
 import { serialQueue } from '../src/server/serial.js';
-import { readCache } from '../src/server/read-cache.js';
+import { readCache } from '../src/engine/read-cache.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';
 

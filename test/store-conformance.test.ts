@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { StoreError } from '../src/errors.js';
 import { openStore } from '../src/store/open.js';
 import { parsePgLocation, redact } from '../src/store/postgres/location.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import type { AlertState } from '../src/store/alert-state.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';

@@ -2,7 +2,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { Watcher } from '../src/watch/watcher.js';
 import type { RoundReport } from '../src/watch/types.js';

@@ -1,6 +1,6 @@
 // Alert rules over new articles: add/list/remove rules, record one firing per (alert, event or article), deliver with persisted retries.
 import { randomBytes } from 'node:crypto';
-import type { Engine, ProcessedArticle } from '../engine.js';
+import type { Engine, ProcessedArticle } from '../engine/index.js';
 import { alertsConfig, type AlertsConfig } from './config.js';
 import { postWebhook, runCommand } from './deliver.js';
 import { AlertConfigError, DeliveryError } from './errors.js';

@@ -1,6 +1,6 @@
 // Ingest with a progress bar on an interactive terminal (cli-progress), silent otherwise.
 import cliProgress from 'cli-progress';
-import type { Engine, IngestOptions, IngestReport } from '../engine.js';
+import type { Engine, IngestOptions, IngestReport } from '../engine/index.js';
 
 export async function ingestWithProgress(engine: Engine, inputs: string[], opts: IngestOptions): Promise<IngestReport> {
   if (!process.stderr.isTTY) return engine.ingest(inputs, opts);

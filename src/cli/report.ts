@@ -1,5 +1,5 @@
 // The report `npm start` and `newsloom report` print: storylines with their events in time order, and the articles of each.
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/index.js';
 import { shortDate } from './format.js';
 
 export async function printReport(engine: Engine, opts: { json?: boolean }): Promise<void> {
@@ -16,7 +16,7 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
     process.stdout.write(`${JSON.stringify({ storylines: details })}\n`);
     return;
   }
-  const total = await engine.store.countArticles();
+  const total = await engine.countArticles();
   const lines = [`${total} articles, ${details.reduce((n, d) => n + d.events.length, 0)} events, ${details.length} storylines`, ''];
   for (const { storyline: s, events } of details) {
     lines.push(`Storyline ${s.id}: ${s.headline ?? s.label}`, `  ${s.events} events, ${s.articles} articles; key terms: ${s.label}`);

@@ -1,6 +1,6 @@
 // The `watch` and `alert` commands (commander): poll feeds and pages into the store, manage alert rules and their deliveries.
 import { Option, type Command } from 'commander';
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import { Alerts } from '../alerts/alerts.js';
 import type { AlertsConfig } from '../alerts/config.js';

@@ -1,40 +1,30 @@
 // The engine methods the HTTP API calls: the read and write surface every face shares (Engine implements it).
-import type { IngestReport } from '../engine.js';
-import type { SearchHit } from '../store/store.js';
+import type { IngestReport } from '../engine/index.js';
 import type {
   ArticleDetail,
   ArticleRef,
   EntityView,
   EventDetail,
   EventView,
+  Health,
   OutletView,
   Paged,
+  PageRequest,
+  SearchHit,
+  Speaker,
   StatementView,
   StorylineDetail,
   StorylineView,
 } from '../views.js';
 
-export interface PageRequest {
-  limit?: number;
-  offset?: number;
-}
-
-export interface SpeakerSummary {
-  name: string;
-  quotes: number;
-  articles: number;
-}
-
-export interface HealthReport {
-  ok: true;
-  articles: number;
-  db: string;
-}
+export type { PageRequest };
 
 /** What the server needs from the engine; `Engine` satisfies it structurally, tests may hand in the real engine only. */
 export interface NewsloomApi {
   /** Changes whenever the data does (any process's write): read answers are kept until it moves. */
   dataVersion(): Promise<string>;
+  /** Serve a read from the engine's one read cache while the data version stays the same. */
+  cachedRead<T>(key: string, compute: () => Promise<T>): Promise<T>;
   storylines(page?: PageRequest): Promise<Paged<StorylineView>>;
   storyline(id: string): Promise<StorylineDetail | null>;
   events(page?: PageRequest & { storyline?: string }): Promise<Paged<EventView>>;
@@ -43,10 +33,10 @@ export interface NewsloomApi {
   articleDetail(ref: string): Promise<ArticleDetail | null>;
   search(q: string, page?: PageRequest): Promise<Paged<SearchHit>>;
   ledger(opts?: PageRequest & { speaker?: string }): Promise<Paged<StatementView>>;
-  speakers(): Promise<SpeakerSummary[]>;
+  speakers(): Promise<Speaker[]>;
   entities(page?: PageRequest & { type?: string }): Promise<Paged<EntityView>>;
   outlets(): Promise<OutletView[]>;
   outlet(name: string): Promise<OutletView | null>;
   ingestRows(rows: Record<string, unknown>[]): Promise<IngestReport>;
-  health(): Promise<HealthReport>;
+  health(): Promise<Health>;
 }

@@ -1,6 +1,6 @@
 // The HTTP API: Fastify routes over the engine, validation, JSON errors, bearer auth for writes, security headers, the built page.
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { ExtractError, InputError, UsageError } from '../errors.js';
+import { ERROR_TABLE, errorKind } from '../errors.js';
 import type { NewsloomApi } from './api-types.js';
 import { checkWriteAuth } from './auth.js';
 import { serverConfig } from './config.js';
@@ -9,9 +9,10 @@ import { rowsFromBody } from './ingest-body.js';
 import { openApiDocument } from './openapi.js';
 import { routeSpecs, type OperationId } from './route-specs.js';
 import { serialQueue } from './serial.js';
-import { readCache, type ReadCache } from './read-cache.js';
 import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './static-page.js';
 import { validationMessage } from './validation-message.js';
+import { checkQuery, integerParams } from './query-check.js';
+import { ingestReportView } from '../views.js';
 
 export interface ServerOptions {
   /** The bearer token writes need; without one, writes are refused. */
@@ -32,7 +33,7 @@ function found<T>(value: T | null, kind: string, id: string): T {
   return value;
 }
 
-function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefined, maxRows: number, cache: ReadCache<string>): Record<OperationId, Handler> {
+function handlers(engine: NewsloomApi, openapi: unknown, maxRows: number): Record<OperationId, Handler> {
   const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
   const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
   const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
@@ -58,16 +59,9 @@ function handlers(engine: NewsloomApi, openapi: unknown, token: string | undefin
       return o;
     },
     ingest: async (r) => {
-      checkWriteAuth(token, r.headers.authorization);
+      // The token was checked before the body was read (the route's onRequest hook).
       const rows = rowsFromBody(r.body, maxRows);
-      const report = await writes(() => engine.ingestRows(rows));
-      cache.clear();
-      return {
-        read: report.read,
-        added: report.added,
-        unchanged: report.unchanged,
-        rejected: report.rejected.map((x) => ({ origin: x.origin, stage: x.stage, reason: x.reason })),
-      };
+      return ingestReportView(await writes(() => engine.ingestRows(rows)));
     },
     openapi: async () => openapi,
   };
@@ -89,9 +83,7 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const specs = routeSpecs(cfg);
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
-  // Identical reads share one engine call and one serialisation until the data changes.
-  const cache = readCache<string>();
-  const table = handlers(engine, doc, opts.token, cfg.ingestMaxRows, cache);
+  const table = handlers(engine, doc, cfg.ingestMaxRows);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(cfg.securityHeaders);
@@ -106,18 +98,23 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
     if (spec.params) schema.params = spec.params;
     if (spec.querystring) schema.querystring = spec.querystring;
     const handler = table[spec.operationId];
+    const integers = integerParams(spec.querystring);
     app.route({
       method: spec.method,
       url: spec.url,
       schema,
       ...(spec.write ? { bodyLimit: cfg.ingestBodyBytes } : {}),
+      // Before the body is read or the query coerced: the token of a write, then repeated and numeric query parameters.
+      onRequest: async (req) => {
+        if (spec.write) checkWriteAuth(opts.token, req.headers.authorization);
+        checkQuery(req.url, integers);
+      },
       handler: async (req, reply) => {
         const json = spec.write
           ? JSON.stringify(await handler(req))
-          : await cache.get(
-              `${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`,
-              await engine.dataVersion(),
-              async () => JSON.stringify(await handler(req)),
+          : // Identical reads share one engine call and one serialisation until the data changes (the engine's read cache).
+            await engine.cachedRead(`api ${spec.operationId} ${JSON.stringify(req.params ?? {})} ${JSON.stringify(req.query ?? {})}`, async () =>
+              JSON.stringify(await handler(req)),
             );
         return reply.type('application/json; charset=utf-8').send(json);
       },
@@ -133,7 +130,8 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
         validationMessage(err.validationContext, err.validation, (n) => rawQueryValue(req, n)),
       );
     }
-    if (err instanceof InputError || err instanceof UsageError || err instanceof ExtractError) return sendError(reply, 400, err.message);
+    const kind = errorKind(err);
+    if (kind !== 'internal') return sendError(reply, ERROR_TABLE[kind].http, err.message);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       let message = err.message;
       if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
@@ -145,8 +143,14 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
       }
       return sendError(reply, err.statusCode, message);
     }
-    req.log.error(err);
-    return sendError(reply, 500, `the server failed on ${req.method} ${req.url.split('?')[0]} (${err.name}); the server log has the details`);
+    // A bug: say so, and put the details where the operator can read them (the request log, or stderr without one).
+    if (opts.logger) req.log.error(err);
+    else process.stderr.write(`newsloom serve: ${req.method} ${req.url.split('?')[0]} failed: ${err.stack ?? err.message}\n`);
+    return sendError(
+      reply,
+      ERROR_TABLE.internal.http,
+      `the server failed on ${req.method} ${req.url.split('?')[0]} (${err.name}): an unexpected error in newsloom; the details are in the server's ${opts.logger ? 'request log' : 'standard error'}`,
+    );
   });
 
   const webDir = opts.webDir === false ? null : (opts.webDir ?? defaultWebDir());

@@ -1,7 +1,9 @@
 // Typed HTTP errors: every API failure becomes JSON {error, message, statusCode} that says what was wrong.
+import { type ErrorKind, NewsloomError } from '../errors.js';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  502: 'Bad Gateway',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
@@ -16,15 +18,25 @@ export function reasonPhrase(status: number): string {
   return REASONS[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
 }
 
-/** An error the API reports to the caller as is, with its status. */
-export class HttpError extends Error {
+const KIND_BY_STATUS: Record<number, ErrorKind> = {
+  400: 'usage',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  413: 'too-large',
+  415: 'unsupported-media',
+  503: 'unavailable',
+};
+
+/** An error the API reports to the caller as is: one of the family, its kind named by the status it answers with. */
+export class HttpError extends NewsloomError {
   override name = 'HttpError';
   constructor(
-    readonly statusCode: number,
+    status: keyof typeof KIND_BY_STATUS,
     message: string,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(KIND_BY_STATUS[status] ?? 'internal', message);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { ServerConfig } from './config.js';
 import { reasonPhrase } from './http-error.js';
 import type { RouteSpec } from './route-specs.js';
-import { viewSchemas } from './view-schemas.js';
+import { viewSchemas } from '../views.js';
 
 type Schema = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // The API's routes as data: path, validation schemas and documentation; Fastify validates with them and the OpenAPI document is built from them.
 import type { ServerConfig } from './config.js';
-import { arrayOf, pagedOf, schemaRef } from './view-schemas.js';
+import { pagedOf, type viewSchemas } from '../views.js';
 
 type Schema = Record<string, unknown>;
 
@@ -37,6 +37,11 @@ export interface RouteSpec {
   errors?: number[];
 }
 
+/** A reference to a named view in the OpenAPI document's components (src/views.ts). */
+function schemaRef(name: keyof typeof viewSchemas): Schema {
+  return { $ref: `#/components/schemas/${name}` };
+}
+
 function objectSchema(properties: Record<string, Schema>, required: string[] = []): Schema {
   return { type: 'object', properties, required, additionalProperties: false };
 }
@@ -51,7 +56,7 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
     description: `page size, 1..${cfg.maxLimit}`,
   });
   const limit = limitOf(cfg.defaultLimit);
-  const offset = { type: 'integer', minimum: 0, default: 0, description: 'items to skip' };
+  const offset = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0, description: 'items to skip' };
   const text = (description: string): Schema => ({ type: 'string', minLength: 1, maxLength: cfg.maxQueryLength, description });
   const page = (extra: Record<string, Schema> = {}, required: string[] = []): Schema => objectSchema({ limit, offset, ...extra }, required);
   const idParam = (name: string, description: string): Schema =>
@@ -59,7 +64,14 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
 
   return [
     { operationId: 'health', method: 'GET', url: '/api/health', summary: 'Liveness and the number of stored articles', response: schemaRef('Health') },
-    { operationId: 'storylines', method: 'GET', url: '/api/storylines', summary: 'Storylines, paged', querystring: page(), response: pagedOf('StorylineView') },
+    {
+      operationId: 'storylines',
+      method: 'GET',
+      url: '/api/storylines',
+      summary: 'Storylines, paged',
+      querystring: page(),
+      response: pagedOf(schemaRef('StorylineView')),
+    },
     {
       operationId: 'storyline',
       method: 'GET',
@@ -75,7 +87,7 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       url: '/api/events',
       summary: 'Events, optionally of one storyline',
       querystring: page({ storyline: text('only events of this storyline id') }),
-      response: pagedOf('EventView'),
+      response: pagedOf(schemaRef('EventView')),
     },
     {
       operationId: 'event',
@@ -92,7 +104,7 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       url: '/api/articles',
       summary: 'Articles, optionally of one outlet',
       querystring: page({ outlet: text('only articles of this outlet') }),
-      response: pagedOf('ArticleRef'),
+      response: pagedOf(schemaRef('ArticleRef')),
     },
     {
       operationId: 'article',
@@ -110,7 +122,7 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       summary: 'Full-text search over titles and texts',
       // fewer hits by default than other lists: each hit costs a read of its text and a snippet
       querystring: objectSchema({ q: text('words (all must match) or "a phrase"'), limit: limitOf(cfg.searchDefaultLimit), offset }, ['q']),
-      response: pagedOf('SearchHit'),
+      response: pagedOf(schemaRef('SearchHit')),
     },
     {
       operationId: 'ledger',
@@ -118,14 +130,14 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       url: '/api/ledger',
       summary: 'The ledger of statements over time, optionally of one speaker',
       querystring: page({ speaker: text('speaker name') }),
-      response: pagedOf('StatementView'),
+      response: pagedOf(schemaRef('StatementView')),
     },
     {
       operationId: 'speakers',
       method: 'GET',
       url: '/api/speakers',
       summary: 'Speakers with their quote and article counts',
-      response: arrayOf(schemaRef('Speaker')),
+      response: { type: 'array', items: schemaRef('Speaker') },
     },
     {
       operationId: 'entities',
@@ -133,9 +145,15 @@ export function routeSpecs(cfg: ServerConfig): RouteSpec[] {
       url: '/api/entities',
       summary: 'Named entities with article counts',
       querystring: page({ type: { type: 'string', enum: ['person', 'org', 'place', 'other'], description: 'entity type' } }),
-      response: pagedOf('EntityView'),
+      response: pagedOf(schemaRef('EntityView')),
     },
-    { operationId: 'outlets', method: 'GET', url: '/api/outlets', summary: 'Outlets: coverage, copying, speed', response: arrayOf(schemaRef('OutletView')) },
+    {
+      operationId: 'outlets',
+      method: 'GET',
+      url: '/api/outlets',
+      summary: 'Outlets: coverage, copying, speed',
+      response: { type: 'array', items: schemaRef('OutletView') },
+    },
     {
       operationId: 'outlet',
       method: 'GET',

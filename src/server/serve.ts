@@ -1,7 +1,7 @@
 // Starting the API and page on a store: open the database, build the server, listen on loopback unless told otherwise.
 import type { FastifyInstance } from 'fastify';
 import { availableParallelism } from 'node:os';
-import { Engine } from '../engine.js';
+import { Engine } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { NewsloomApi } from './api-types.js';

@@ -1,5 +1,5 @@
 // Polls one watched source: classify it (feed, page with a feed, plain page), fetch what is new, ingest each item through the engine.
-import type { IngestOutcome } from '../engine.js';
+import type { IngestOutcome } from '../engine/index.js';
 import { discoverFeeds } from '../ingest/feed-discover.js';
 import { unseenItems } from '../ingest/feed-poll.js';
 import { FeedError, parseFeed } from '../ingest/feed.js';

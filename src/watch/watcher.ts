@@ -1,5 +1,5 @@
 // The watch loop: keeps the list of watched sources, polls the due ones each round (a failing one never stops the others), then delivers alerts.
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import { Fetcher } from '../ingest/fetch.js';
 import type { LogLevel, WatchSource, WatchState } from '../store/watch-state.js';

@@ -1,6 +1,5 @@
 // The page's client for the HTTP API: typed GETs, errors carrying the server's message, and a loading hook.
 import { useEffect, useState } from 'preact/hooks';
-import type { SearchHit } from '../store/store.js';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -10,6 +9,8 @@ import type {
   OutletView,
   Paged,
   QuoteView,
+  SearchHit,
+  Speaker,
   StatementView,
   StorylineDetail,
   StorylineView,
@@ -25,15 +26,11 @@ export type {
   Paged,
   QuoteView,
   SearchHit,
+  Speaker,
   StatementView,
   StorylineDetail,
   StorylineView,
 };
-export interface Speaker {
-  name: string;
-  quotes: number;
-  articles: number;
-}
 
 export class ApiError extends Error {
   constructor(

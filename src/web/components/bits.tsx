@@ -3,7 +3,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { Loaded } from '../api.js';
 import { formatDate, hostOf, safeHref } from '../format.js';
 import { Link, href } from '../router.js';
-import type { Reason } from '../../model.js';
+import type { Reason } from '../../views.js';
 
 /** Show the loading or error state, or render the data. */
 export function Load<T>(props: { loaded: Loaded<T>; what: string; children: (data: T) => ComponentChildren }): JSX.Element {

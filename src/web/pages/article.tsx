@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { paths, useApi, type ArticleDetail, type ArticleRef } from '../api.js';
 import { Load, OutletTag, SourceLink, When } from '../components/bits.js';
-import type { Field } from '../../model.js';
+import type { Field } from '../../views.js';
 import { Link, href } from '../router.js';
 import { nameOf } from '../format.js';
 
@@ -22,7 +22,7 @@ function show(v: unknown): string {
   return String(v);
 }
 
-function Provenance(props: { prov: Record<string, Field<unknown>> }): JSX.Element {
+function Provenance(props: { prov: Record<string, Field> }): JSX.Element {
   return (
     <div class="table-wrap">
       <table class="provenance">
@@ -148,7 +148,7 @@ export function ArticlePage(props: { id: string }): JSX.Element {
               ) : null}
 
               <h2>Metadata</h2>
-              <Provenance prov={a.provenance as unknown as Record<string, Field<unknown>>} />
+              <Provenance prov={a.provenance as unknown as Record<string, Field>} />
 
               {a.removed.length ? (
                 <details class="removed">

@@ -1,5 +1,6 @@
-// Serialised read answers kept while the data they came from is unchanged: identical reads share one computation, and a
-// repeated read costs neither the engine call nor the serialisation until any process writes (the store's data version moves).
+// The one read cache: answers kept while the data they came from is unchanged (keyed on the store's data version), so
+// identical reads share one computation and a repeated read costs nothing until any process writes. The engine keeps its
+// views here, and the HTTP API its serialised answers (through Engine.cachedRead).
 
 export interface ReadCache<T> {
   /** The answer for `key` computed at data `version`; a different version recomputes it. */

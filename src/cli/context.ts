@@ -1,0 +1,32 @@
+// What every command shares: the --db option, opening the engine over the store, printing, and numeric flags.
+import type { Command } from 'commander';
+import { Engine } from '../engine/index.js';
+import { UsageError } from '../errors.js';
+import { openStore } from '../store/open.js';
+import { attachAlerts } from './watch-commands.js';
+
+export function dbPath(cmd: Command): string {
+  return (cmd.optsWithGlobals() as { db: string }).db;
+}
+
+export async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promise<T> {
+  const store = await openStore(dbPath(cmd));
+  try {
+    const engine = new Engine(store);
+    // Alerts fire on every ingest path; `watch` and `alert deliver` send them.
+    attachAlerts(engine, store);
+    return await fn(engine);
+  } finally {
+    await store.close();
+  }
+}
+
+export function out(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+export function positiveInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, got '${v}'`);
+  return n;
+}
