@@ -59,8 +59,9 @@ export function isDateLine(line: string): boolean {
 /** A date given by an input field (JSONL `published`, feed items): ISO strings pass through, other forms are parsed. */
 export function dateFromInput(value: string): Field<string> {
   const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
-  if (iso) return { value: v.replace(' ', 'T'), source: 'input', confidence: 0.95 };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  // a cut or impossible ISO string ("2026-03-03T10:0", "2026-13-45") is not passed through: it is parsed like any other text
+  if (iso && !Number.isNaN(Date.parse(v.replace(' ', 'T')))) return { value: v.replace(' ', 'T'), source: 'input', confidence: 0.95 };
   const d = parseDate(v);
   if (d?.iso) return { value: d.iso, source: 'input', confidence: 0.9 };
   if (d?.partial) return { value: null, source: 'input', confidence: 0, partial: d.partial, note: `no year in '${d.matched}'` };
