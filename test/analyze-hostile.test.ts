@@ -48,6 +48,8 @@ const ADVERSARIAL: Record<string, string> = {
   'colon speakers': fill('She said: “Yes.” '),
   initials: fill('A. '),
   'spaces inside a short quote': `“a${' '.repeat(MB)}b”`,
+  'one endless run of dots': `Title\n\nIt began${'.'.repeat(MB)}and went on.`,
+  'dots before lower case': fill('so....... then '),
 };
 
 for (const [name, text] of Object.entries(ADVERSARIAL)) {
