@@ -17,7 +17,7 @@ export interface FuzzReport {
   seed: number;
   /** cases run per target */
   cases: Record<string, number>;
-  /** cases per target that ended in a typed refusal (a rejection with a reason) */
+  /** cases per target that ended in a refusal with a reason (a typed error, or a rejection) */
   refused: Record<string, number>;
   failures: FuzzFailure[];
   slowestMs: number;
@@ -59,7 +59,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
       const started = performance.now();
       let failure: Omit<FuzzFailure, 'ms'> | null = null;
       try {
-        await target.run(bytes);
+        if ((await target.run(bytes)) === 'refused') report.refused[target.name]!++;
       } catch (e) {
         const typed = target.typed.some((T) => e instanceof T) && (e as Error).message.length > 0;
         if (typed) report.refused[target.name]!++;

@@ -39,7 +39,8 @@ export interface Target {
   typed: (abstract new (
     ...args: never[]
   ) => Error)[];
-  run(bytes: Uint8Array): void | Promise<void>;
+  /** 'refused' when the input was turned down with a reason (a rejection) rather than thrown at */
+  run(bytes: Uint8Array): void | 'refused' | Promise<void | 'refused'>;
 }
 
 const ARTICLE = `Budget vote splits the council
@@ -84,6 +85,7 @@ export const TARGETS: Target[] = [
     typed: [],
     async run(bytes) {
       // the stdin reader (kind sniffed from the bytes) and then the extract stage, as `newsloom ingest -` does
+      let articles = 0;
       for await (const item of readSources(['-'], { stdin: Readable.from([Buffer.from(bytes)]), maxBytes: 1 << 20 })) {
         if (item.rejection) {
           check(typeof item.rejection.reason === 'string' && item.rejection.reason.length > 0, 'a rejection without a reason');
@@ -91,8 +93,12 @@ export const TARGETS: Target[] = [
         }
         const out = extract(item.raw);
         if (isRejection(out)) check(!/^extraction failed/.test(out.reason), `extract crashed inside: ${out.reason}`);
-        else check(typeof out.text === 'string' && out.text.trim().length > 0, 'an article without text');
+        else {
+          check(typeof out.text === 'string' && out.text.trim().length > 0, 'an article without text');
+          articles++;
+        }
       }
+      return articles === 0 ? 'refused' : undefined;
     },
   },
   {
