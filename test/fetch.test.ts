@@ -475,6 +475,7 @@ test('trusts the body over the header: feeds served as x-rss+xml, text/plain or 
     '/octet': (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(rss),
     '/png-as-html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(png),
     '/utf16': (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(utf16),
+    '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"not": "a page"}'),
   });
   const f = newFetcher();
   for (const path of ['/x-rss', '/plain', '/octet']) {
@@ -483,6 +484,7 @@ test('trusts the body over the header: feeds served as x-rss+xml, text/plain or 
     assert.match(r.text, /<item>/);
   }
   await rejectsWith(f.fetch(`${s.base}/png-as-html`, { allowPrivate: true }), 'content-type', /text\/html but the body is a PNG image/);
+  await rejectsWith(f.fetch(`${s.base}/json`, { allowPrivate: true }), 'content-type', /server sent application\/json and the body looks like text\/plain/);
   const u = await f.fetch(`${s.base}/utf16`, { allowPrivate: true });
   assert.equal(u.contentType, 'text/html');
   assert.match(u.text, /sixteen bits/);

@@ -73,7 +73,10 @@ export function settleMediaType(declared: string, bytes: Uint8Array, accept: rea
     if (!STRUCTURED.has(declared) && STRUCTURED.has(sniffed)) return { mediaType: sniffed }; // a feed or page served as text/plain
     return { mediaType: declared };
   }
-  if (isAcceptedType(sniffed, accept) && (sniffed !== 'application/octet-stream' || accept.includes('*/*'))) return { mediaType: sniffed };
+  // a specific header the caller did not accept is overruled only by markup (a feed or page); plain text under
+  // application/json or text/css stays refused
+  const overrules = vague.has(declared) || !declared || STRUCTURED.has(sniffed);
+  if (overrules && isAcceptedType(sniffed, accept) && (sniffed !== 'application/octet-stream' || accept.includes('*/*'))) return { mediaType: sniffed };
   const looks = sniffed === 'application/octet-stream' ? `${binaryKind(bytes)} (${sniffed})` : sniffed;
   return { refused: `server sent ${said} and the body looks like ${looks}, expected one of ${accept.join(', ')} (pass accept: [...] to allow other types)` };
 }
