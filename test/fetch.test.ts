@@ -464,3 +464,28 @@ test('per-host politeness: requests to one host are spaced and kept in call orde
   const o = s.log.find((l) => l.host.startsWith('other.test'))!;
   assert.ok(o.at < same[1].at, 'a different host is not queued behind same.test');
 });
+
+test('trusts the body over the header: feeds served as x-rss+xml, text/plain or octet-stream work; a PNG served as text/html is refused', async () => {
+  const rss = '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title><item><title>A</title><link>http://x.test/a</link></item></channel></rss>';
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html('<p>sixteen bits</p>'), 'utf16le')]);
+  const s = await startServer({
+    '/x-rss': (_req, res) => res.writeHead(200, { 'content-type': 'application/x-rss+xml' }).end(rss),
+    '/plain': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(rss),
+    '/octet': (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(rss),
+    '/png-as-html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(png),
+    '/utf16': (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(utf16),
+    '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"not": "a page"}'),
+  });
+  const f = newFetcher();
+  for (const path of ['/x-rss', '/plain', '/octet']) {
+    const r = await f.fetch(`${s.base}${path}`, { allowPrivate: true });
+    assert.equal(r.contentType, 'application/rss+xml', path);
+    assert.match(r.text, /<item>/);
+  }
+  await rejectsWith(f.fetch(`${s.base}/png-as-html`, { allowPrivate: true }), 'content-type', /text\/html but the body is a PNG image/);
+  await rejectsWith(f.fetch(`${s.base}/json`, { allowPrivate: true }), 'content-type', /server sent application\/json and the body looks like text\/plain/);
+  const u = await f.fetch(`${s.base}/utf16`, { allowPrivate: true });
+  assert.equal(u.contentType, 'text/html');
+  assert.match(u.text, /sixteen bits/);
+});

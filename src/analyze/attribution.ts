@@ -252,7 +252,10 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
   // ---- inheritance for segments without their own attribution
   const paraOf = (s: QuoteSegment): number => tokens[Math.min(tokenAt(tokens, s.open), tokens.length - 1)]!.para;
   for (let pass = 0; pass < 2; pass++) {
+    // the latest earlier segment with a subject (paragraphs only grow with the offset): one pass, not a scan back per segment
+    let lastSpoken = -1;
     for (let si = 0; si < segs.length; si++) {
+      if (si > 0 && attrs[si - 1]?.subject) lastSpoken = si - 1;
       if (attrs[si]) continue;
       const s = segs[si]!;
       const prev = segs[si - 1];
@@ -267,13 +270,11 @@ export function attributeSegments(v: TextView, sb: Subjects, segs: QuoteSegment[
         attrs[si] = { ...attrs[si - 1]!, before: false, contentTok: -1, leadTok: undefined };
       else if (pass === 1) {
         // an earlier quote of the same paragraph spoken by someone ("“A,” Carson told the AP after hinting that “x”. “B.”")
-        for (let q = si - 1; q >= 0 && paraOf(segs[q]!) === paraOf(s); q--) {
-          if (attrs[q] && attrs[q]!.subject) {
-            attrs[si] = { ...attrs[q]!, before: false, contentTok: -1, leadTok: undefined };
-            break;
-          }
+        const para = paraOf(s);
+        if (lastSpoken >= 0 && paraOf(segs[lastSpoken]!) === para) {
+          attrs[si] = { ...attrs[lastSpoken]!, before: false, contentTok: -1, leadTok: undefined };
+          continue;
         }
-        if (attrs[si]) continue;
         // "Bolton distanced himself from the movement. “I'm going to support him.”": the previous sentence's subject
         const ot = tokenAt(tokens, s.open);
         if (ot < tokens.length && ot > 0 && tokens[ot]!.sent !== tokens[ot - 1]!.sent && tokens[ot - 1]!.para === tokens[ot]!.para) {

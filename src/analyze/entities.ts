@@ -2,6 +2,7 @@
 import type { Entity, EntityMention, EntityType } from '../model.js';
 import { LEX, matchPhrase, normWord } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { LIMITS } from './limits.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
 export interface NameMention extends EntityMention {
@@ -140,7 +141,8 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       i = j;
       continue;
     }
-    while (j < tokens.length) {
+    // a run longer than LIMITS.nameRunTokens is cut there: no name is that long, and the run scans stay linear
+    while (j < tokens.length && j - i < LIMITS.nameRunTokens) {
       const nx = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (nx.sent !== t.sent || !adjacent(text, prev, nx)) break;
@@ -273,10 +275,15 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     arr.push(key);
     byFirst.set(p.words[0]!, arr);
   }
+  // the most frequent full name per list, worked out once per list (not once per mention)
+  const picked = new Map<string[], string>();
   const pick = (keys: string[] | undefined): string | null => {
     if (!keys || keys.length === 0) return null;
+    const memo = picked.get(keys);
+    if (memo !== undefined) return memo;
     let best = keys[0]!;
     for (const k of keys) if (persons.get(k)!.count > persons.get(best)!.count) best = k;
+    picked.set(keys, best);
     return best;
   };
 
@@ -304,16 +311,20 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   const titled = new Set(raw.filter((m) => m.type === 'person').map((m) => m.entity));
   for (const m of raw) if (m.type === 'other' && titled.has(m.entity)) m.type = 'person';
   const known = new Set(raw.filter((m) => !(m as { headline?: boolean }).headline).map((m) => m.entity));
-  for (let q = raw.length - 1; q >= 0; q--) {
+  // dropped mentions are compacted out in one pass (a splice per drop is quadratic on a long title-case text)
+  let kept = 0;
+  for (let q = 0; q < raw.length; q++) {
     const m = raw[q]!;
     const inHead = (m as { headline?: boolean }).headline === true;
     delete (m as { headline?: boolean }).headline;
     const lone = m.type === 'other' && m.tokEnd - m.tokStart === 1;
     const lexical = LEX.places.has(m.entity) || LEX.orgs.has(m.entity) || m.agency !== null;
-    if (inHead && !known.has(m.entity) && !lexical) raw.splice(q, 1);
-    else if (lone && personContextAt(m.tokStart, m.tokEnd)) m.type = 'person';
-    else if (lone && tokens[m.tokStart]!.sentStart) raw.splice(q, 1);
+    if (inHead && !known.has(m.entity) && !lexical) continue;
+    if (lone && personContextAt(m.tokStart, m.tokEnd)) m.type = 'person';
+    else if (lone && tokens[m.tokStart]!.sentStart) continue;
+    raw[kept++] = m;
   }
+  raw.length = kept;
 
   // role map: "Russian President Vladimir Putin" -> president, russian president, russian leader
   const roles = new Map<string, string>();
@@ -350,12 +361,15 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   }
 
   const entities = new Map<string, Entity>();
+  const aliasSeen = new Set<string>();
   for (const m of raw) {
     const cur = entities.get(m.entity);
+    const aliasKey = `${m.entity}\u0000${m.text}`;
     if (cur) {
       cur.mentions++;
-      if (!cur.aliases.includes(m.text)) cur.aliases.push(m.text);
+      if (!aliasSeen.has(aliasKey)) cur.aliases.push(m.text);
     } else entities.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
+    aliasSeen.add(aliasKey);
   }
   const byLastToken = new Map<number, NameMention>();
   for (const m of raw) byLastToken.set(m.tokEnd - 1, m);

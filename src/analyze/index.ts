@@ -28,11 +28,15 @@ export function analyze(text: string, opts: { title?: string | null } = {}): Ana
   const quotes = findQuotes({ text, tk, ents });
   // recount entities after quote resolution may have promoted names to people
   const byName = new Map<string, Entity>();
+  const aliasSeen = new Set<string>();
   for (const m of ents.mentions) {
     const cur = byName.get(m.entity);
+    const aliasKey = `${m.entity}\u0000${m.text}`;
+    const fresh = !aliasSeen.has(aliasKey);
+    aliasSeen.add(aliasKey);
     if (cur) {
       cur.mentions++;
-      if (!cur.aliases.includes(m.text)) cur.aliases.push(m.text);
+      if (fresh) cur.aliases.push(m.text);
       if (cur.type === 'other' && m.type !== 'other') cur.type = m.type;
     } else byName.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
   }

@@ -1,10 +1,8 @@
 // Finds reported speech without quotation marks: "X said (that) ...", "..., X said.", "According to X, ...".
 import type { Quote, Speaker } from '../model.js';
 import { LEX } from './lexicon.js';
-import type { TextView } from './text-view.js';
+import { trailingPunctStart, type TextView } from './text-view.js';
 import type { Attribution, Subjects } from './subjects.js';
-
-const END_PUNCT = /[\s.,;:!?]+$/u;
 
 /** Indirect quotes in sentences that hold no quotation marks. */
 export function findIndirectQuotes(v: TextView, sb: Subjects, speakerOf: (a: Attribution) => Speaker | null): Quote[] {
@@ -97,8 +95,7 @@ export function findIndirectQuotes(v: TextView, sb: Subjects, speakerOf: (a: Att
     if (!found || found.cEnd <= found.cStart) continue;
     const start = tokens[found.cStart]!.start;
     let end = tokens[found.cEnd - 1]!.end;
-    const tail = END_PUNCT.exec(text.slice(start, end));
-    if (tail) end -= tail[0].length;
+    end = trailingPunctStart(text, start, end);
     if (end - start < 10) continue;
     out.push({
       text: text.slice(start, end),

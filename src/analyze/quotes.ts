@@ -4,13 +4,11 @@ import { LEX } from './lexicon.js';
 import type { Tokenised } from './tokens.js';
 import type { EntityResult } from './entities.js';
 import { findQuoteSegments } from './quote-marks.js';
-import { makeView, QUOTE_MARK, tokenAt } from './text-view.js';
+import { makeView, QUOTE_MARK, tokenAt, trailingPunctStart } from './text-view.js';
 import { makeSubjects } from './subjects.js';
 import { attributeSegments } from './attribution.js';
 import { makeSpeakerResolver } from './speakers.js';
 import { findIndirectQuotes } from './indirect.js';
-
-const END_PUNCT = /[\s.,;:!?]+$/u;
 
 export interface QuoteContext {
   text: string;
@@ -20,7 +18,7 @@ export interface QuoteContext {
 
 /** A short name-like string: every content word capitalised, no sentence punctuation inside ("Meet the Press"). */
 function isTitle(s: string): boolean {
-  const core = s.replace(/[\s.,;:!?]+$/u, '');
+  const core = s.slice(0, trailingPunctStart(s, 0, s.length));
   if (/[.!?;]/.test(core)) return false;
   const ws = core.split(/\s+/).filter(Boolean);
   if (ws.length === 0) return false;
@@ -68,8 +66,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const sentIdx = tokens[Math.min(tokenAt(tokens, s.open), tokens.length - 1)]!.sent;
       const sEnd = tk.sentences[sentIdx]!.end;
       end = Math.max(s.close, sEnd);
-      const tail = END_PUNCT.exec(text.slice(start, end));
-      if (tail && !/["”]/.test(tail[0])) end -= tail[0].length;
+      end = trailingPunctStart(text, start, end);
     } else if (a && !a.before && a.leadTok !== undefined && segs[si - 1]?.chain !== s.chain) {
       kind = 'mixed';
       start = tokens[a.leadTok]!.start;

@@ -49,13 +49,21 @@ export function sentences(text: string): Span[] {
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < n && CLOSERS.has(text[j]!)) j++;
-    if (j < n && !isSpace(text[j]) && text[j] !== '\n') continue;
+    // a run that does not end a sentence here ends none at its later marks either (they reach the same j): skip it whole,
+    // else a long run of dots is scanned once per dot
+    if (j < n && !isSpace(text[j]) && text[j] !== '\n') {
+      i = j - 1;
+      continue;
+    }
     // next non-space character must plausibly start a sentence
     let k = j;
     while (k < n && isSpace(text[k])) k++;
     if (k < n && text[k] !== '\n') {
       const nc = text[k]!;
-      if (!/[\p{Lu}\p{N}"“‘'([«—–-]/u.test(nc)) continue;
+      if (!/[\p{Lu}\p{N}"“‘'([«—–-]/u.test(nc)) {
+        i = j - 1;
+        continue;
+      }
     }
     if (c === '.') {
       const w = wordBefore(text, i);

@@ -4,6 +4,7 @@ import { LEX } from './lexicon.js';
 import type { NameMention } from './entities.js';
 import { tokenAt, type TextView } from './text-view.js';
 import type { Attribution, Subject, Subjects } from './subjects.js';
+import { LIMITS } from './limits.js';
 
 /** Returns speakerOf(attribution), memoised; resolved subjects feed later pronoun resolution. */
 export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution) => Speaker | null {
@@ -50,7 +51,8 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
   /** "Putin said he hoped", "The Russian leader noted in the message that he hopes": the subject of an earlier cue in the sentence. */
   function governingSubject(pronounTok: number, want: 'm' | 'f' | null): string | null {
     const lo = sentStartTok(pronounTok);
-    for (let c = pronounTok - 1; c >= lo; c--) {
+    const stop = Math.max(lo, pronounTok - LIMITS.governingScanTokens);
+    for (let c = pronounTok - 1; c >= stop; c--) {
       if (inQuote[c]) break;
       const n = cueAt(c);
       if (n === 0 || c + n > pronounTok) continue;
@@ -64,12 +66,48 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
     return null;
   }
 
-  function nearestWithRole(noun: string, before: number): string | null {
-    for (let q = personMentions.length - 1; q >= 0; q--) {
-      const m = personMentions[q]!;
-      if (m.start < before && m.role.includes(noun)) return m.entity;
+  // person mentions by role noun (in mention order) and by sentence: the lookups below touch only their own bucket
+  const byRole = new Map<string, NameMention[]>();
+  for (const m of personMentions) {
+    for (const r of new Set(m.role)) {
+      const list = byRole.get(r);
+      if (list) list.push(m);
+      else byRole.set(r, [m]);
     }
-    return null;
+  }
+  const bySentence = new Map<number, NameMention[]>();
+  for (const m of personMentions) {
+    const s = sentenceOf(m.start);
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
+  }
+
+  /** Index of the last sentence starting at or before offset `off` (-1 when none). */
+  function sentenceOf(off: number): number {
+    let lo = 0;
+    let hi = tk.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tk.sentences[mid]!.start <= off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The latest mention (in mention order) holding role `noun` that starts before `before`. */
+  function nearestWithRole(noun: string, before: number): string | null {
+    const list = byRole.get(noun);
+    if (!list) return null;
+    // mentions are in text order: binary search for the last one starting before `before`
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1]!.entity : null;
   }
 
   /** The person a he/she refers to: the subject of the nearest sentence that has one. */
@@ -79,7 +117,7 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
       if (resolved && s < sent && agrees(resolved, want)) return resolved;
       const sent0 = tk.sentences[s]!;
       let first: NameMention | null = null;
-      for (const m of personMentions) {
+      for (const m of bySentence.get(s) ?? []) {
         if (m.start >= sent0.start && m.start < Math.min(sent0.end, before) && !insideQuote(m.start) && agrees(m.entity, want)) {
           first = m;
           break;

@@ -2,6 +2,7 @@
 import { LEX, matchPhrase } from './lexicon.js';
 import { readRole, type NameMention } from './entities.js';
 import type { TextView } from './text-view.js';
+import { LIMITS } from './limits.js';
 
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
@@ -208,9 +209,10 @@ export function makeSubjects(v: TextView) {
     return null;
   };
 
-  /** Looks for "<AGENCY> reported" / "according to <AGENCY>" in tokens [a, b). */
+  /** Looks for "<AGENCY> reported" / "according to <AGENCY>" in tokens [a, b), at most LIMITS.reporterScanTokens of them. */
   const reporterIn = (a: number, b: number): string | null => {
-    for (let i = a; i < b; i++) {
+    const stop = Math.min(b, a + LIMITS.reporterScanTokens);
+    for (let i = a; i < stop; i++) {
       const m = byFirstToken.get(i);
       if (m?.agency) {
         const after = m.tokEnd;

@@ -61,3 +61,19 @@ export function makeView(text: string, tk: Tokenised, ents: EntityResult, segs: 
     sentEndTok: (i: number): number => tk.sentences[tokens[i]!.sent]!.endTok,
   };
 }
+
+const TAIL_SPACE = /\s/u;
+
+/**
+ * The offset where the trailing run of spaces and sentence punctuation (`.,;:!?`) of text[start, end) begins
+ * (`end` when there is none). A backward scan: linear where the regex `[\s.,;:!?]+$` is quadratic.
+ */
+export function trailingPunctStart(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text[e - 1]!;
+    if (c === '.' || c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || TAIL_SPACE.test(c)) e--;
+    else break;
+  }
+  return e;
+}

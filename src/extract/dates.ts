@@ -1,6 +1,7 @@
 // Reading publication dates from text (date lines, datelines, input fields, file names) with chrono-node, never inventing a missing year.
 import * as chrono from 'chrono-node';
 import type { Field } from '../model.js';
+import dateLimits from '../../data/extract-dates.json' with { type: 'json' };
 
 /** A fixed reference so that parsing never depends on today's date; chrono's implied values are never used as facts. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -26,9 +27,11 @@ function offsetString(minutes: number): string {
   return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 }
 
-/** Parse the first date chrono finds in `text`, keeping only what the text states. */
+/** Parse the first date chrono finds in `text` (its first maxDateTextChars characters), keeping only what the text states. */
 export function parseDate(text: string): ParsedDate | null {
-  const results = chrono.en.strict.parse(text, REFERENCE);
+  // chrono reads only the head of a long text: its patterns are quadratic on long runs of spaces
+  const head = text.length > dateLimits.maxDateTextChars ? text.slice(0, dateLimits.maxDateTextChars) : text;
+  const results = chrono.en.strict.parse(head, REFERENCE);
   const r = results[0];
   if (!r) return null;
   const c = r.start;
@@ -59,8 +62,9 @@ export function isDateLine(line: string): boolean {
 /** A date given by an input field (JSONL `published`, feed items): ISO strings pass through, other forms are parsed. */
 export function dateFromInput(value: string): Field<string> {
   const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
-  if (iso) return { value: v.replace(' ', 'T'), source: 'input', confidence: 0.95 };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  // a cut or impossible ISO string ("2026-03-03T10:0", "2026-13-45") is not passed through: it is parsed like any other text
+  if (iso && !Number.isNaN(Date.parse(v.replace(' ', 'T')))) return { value: v.replace(' ', 'T'), source: 'input', confidence: 0.95 };
   const d = parseDate(v);
   if (d?.iso) return { value: d.iso, source: 'input', confidence: 0.9 };
   if (d?.partial) return { value: null, source: 'input', confidence: 0, partial: d.partial, note: `no year in '${d.matched}'` };

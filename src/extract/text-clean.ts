@@ -39,12 +39,22 @@ function rules(): CompiledRules {
 
 /** Lower-cased line without surrounding punctuation and spacing: the key furniture is matched on. */
 export function normKey(line: string): string {
-  return line
+  const squashed = line
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .trim();
+    .replace(/^[\s\p{P}\p{S}]+/u, '');
+  // the trailing run is cut by a backward scan: the regex `[...]+$` is quadratic on long runs of punctuation
+  let end = squashed.length;
+  while (end > 0) {
+    const low = squashed.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+    if (!EDGE.test(squashed.slice(end - width, end))) break;
+    end -= width;
+  }
+  return squashed.slice(0, end).trim();
 }
+
+const EDGE = /^[\s\p{P}\p{S}]$/u;
 
 /** Furniture lines are short: longer lines are never looked up, which keeps cleaning fast on long paragraphs. */
 const MAX_FURNITURE_CHARS = 60;

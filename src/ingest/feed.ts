@@ -79,6 +79,15 @@ export function escapeBareAmpersands(xml: string): string {
   return xml.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
 }
 
+/** The parsed document; what the parser still refuses after validation (an unclosed processing instruction...) is a FeedError. */
+function parseXml(xml: string, where: string): Node {
+  try {
+    return parser.parse(xml) as Node;
+  } catch (e) {
+    throw new FeedError('malformed-xml', `feed ${where} is not well-formed XML: ${(e as Error).message}`);
+  }
+}
+
 function validateXml(xml: string, baseUrl: string): string {
   const first = XMLValidator.validate(xml);
   if (first === true) return xml;
@@ -309,7 +318,7 @@ export function parseFeed(xml: string, baseUrl: string): Feed {
   if (head.startsWith('<!doctype html') || /^<html[\s>]/.test(head)) {
     throw new FeedError('not-a-feed', `${where} is an HTML page, not a feed; use discoverFeeds() to find the feeds it links to`);
   }
-  const doc = parser.parse(validateXml(src, baseUrl)) as Node;
+  const doc = parseXml(validateXml(src, baseUrl), where);
   const [rootName, root] = rootOf(doc);
   const base = withBase(root, absolute(baseUrl, null));
   const items: FeedItem[] = [];

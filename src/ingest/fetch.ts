@@ -1,123 +1,23 @@
-// Polite, guarded URL fetcher: per-host delay, robots.txt, retries with backoff, conditional GET, caps, redirects, private-address refusal, charset decoding.
+// Polite, guarded URL fetcher: per-host delay, robots.txt, retries with backoff, conditional GET, redirects; bodies read by fetch-body.ts.
 import http from 'node:http';
 import https from 'node:https';
 import { promises as dnsPromises } from 'node:dns';
-import zlib from 'node:zlib';
-import { pipeline } from 'node:stream';
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import type { Readable } from 'node:stream';
 import defaults from '../../data/fetch-defaults.json' with { type: 'json' };
 import { FetchError } from './fetch-error.js';
 import { bareHostname, blockedRangeOf, isIpLiteral } from './net-address.js';
 import { HostRateLimiter } from './net-rate-limit.js';
 import { backoffDelay, parseRetryAfter } from './net-backoff.js';
-import { isAcceptedType, isTextual, parseContentType, sniffMediaType } from './fetch-content-type.js';
+import { isTextual } from './fetch-content-type.js';
 import { decodeBody } from './fetch-charset.js';
-import type { CharsetSource } from './fetch-charset.js';
 import { ALLOW_ALL, DISALLOW_ALL, crawlDelayFor, parseRobots, productToken, robotsVerdict } from './robots.js';
 import type { Robots } from './robots.js';
+import { readResponse } from './fetch-body.js';
+import { asFetchError, guardedLookup, header, parseHttpUrl, privateMessage, sleep } from './fetch-guards.js';
+import type { AttemptResult, FetcherConfig, FetchOptions, FetchResult, Purpose, Resolved, Resolver } from './fetch-types.js';
 
 export { FetchError } from './fetch-error.js';
 export type { FetchErrorCode } from './fetch-error.js';
-
-/** Per-request options. Unset fields fall back to the Fetcher's defaults (data/fetch-defaults.json). */
-export interface FetchOptions {
-  /** Allow private, loopback and link-local addresses (the CLI flag is --allow-private). */
-  allowPrivate?: boolean;
-  /** Host names exempt from the private-address refusal (an allow-list narrower than allowPrivate), e.g. an intranet feed server. */
-  allowPrivateHosts?: string[];
-  /** Deadline for one attempt: connect, headers and the whole body. */
-  timeoutMs?: number;
-  /** Largest body accepted (after decompression); the transfer is aborted past it. */
-  maxBytes?: number;
-  maxRedirects?: number;
-  /** Retries after the first attempt, on network errors, timeouts, 5xx and 429. */
-  retries?: number;
-  /** Validators from an earlier fetch: sent as If-None-Match / If-Modified-Since. */
-  etag?: string;
-  lastModified?: string;
-  userAgent?: string;
-  /** Accepted media types ("text/html", "application/*", "*\/*"). */
-  accept?: string[];
-}
-
-export interface FetchResult {
-  /** The URL asked for. */
-  url: string;
-  /** The URL that answered, after redirects. */
-  finalUrl: string;
-  status: number;
-  /** True on 304: the caller's copy is current; bytes and text are empty. */
-  notModified: boolean;
-  /** Lower-case media type without parameters (sniffed when the server sent none or octet-stream). */
-  contentType: string;
-  /** Encoding the text was decoded with, or null for non-text bodies and 304s. */
-  charset: string | null;
-  bytes: Uint8Array;
-  text: string;
-  etag: string | null;
-  lastModified: string | null;
-  /** Where the charset came from ("header", "meta", "xml-prolog", "bom", "sniffed-utf8", "default"). */
-  charsetSource: CharsetSource | null;
-  /** Declarations that were overridden, for audit. */
-  charsetNotes: string[];
-  /** Redirect hops followed, in order (absolute URLs). */
-  redirects: string[];
-  /** HTTP attempts made in total, retries and redirect hops included. */
-  attempts: number;
-  fetchedAt: string;
-}
-
-export interface ResolvedAddress {
-  address: string;
-  family: number;
-}
-
-/** Name resolution used for every connection (injectable so tests can map names to 127.0.0.1). */
-export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
-
-export interface FetcherConfig {
-  /** Minimum gap between request starts to one host (robots.txt Crawl-delay can raise it per host). */
-  perHostDelayMs?: number;
-  userAgent?: string;
-  /** Obey robots.txt (default true). */
-  obeyRobots?: boolean;
-  resolve?: Resolver;
-  backoffBaseMs?: number;
-  backoffMaxMs?: number;
-  /** Longest Retry-After we are willing to sleep; longer asks fail at once with code 'http-status'. */
-  maxRetryAfterMs?: number;
-  /** Cap on the per-host gap that a robots.txt Crawl-delay may impose. */
-  maxCrawlDelayMs?: number;
-  robotsTtlMs?: number;
-  robotsUnreachableTtlMs?: number;
-  /** Defaults for every request's FetchOptions. */
-  defaults?: FetchOptions;
-}
-
-interface Resolved {
-  allowPrivate: boolean;
-  allowPrivateHosts: string[];
-  timeoutMs: number;
-  maxBytes: number;
-  maxRedirects: number;
-  retries: number;
-  etag?: string;
-  lastModified?: string;
-  userAgent: string;
-  accept: string[];
-}
-
-type Purpose = 'content' | 'robots';
-
-interface AttemptResult {
-  status: number;
-  statusText: string;
-  headers: IncomingHttpHeaders;
-  bytes: Uint8Array | null;
-  mediaType: string;
-  charsetParam: string | null;
-}
+export type { FetcherConfig, FetchOptions, FetchResult, ResolvedAddress, Resolver } from './fetch-types.js';
 
 interface RobotsEntry {
   robots: Robots;
@@ -127,55 +27,6 @@ interface RobotsEntry {
 }
 
 const REDIRECTS = new Set([300, 301, 302, 303, 307, 308]);
-const SNIFF = new Set(defaults.sniffWhenContentTypeIs);
-const GUNZIP = new Set(defaults.gunzipContentTypes);
-const NETWORK_CODES: Record<string, string> = {
-  ENOTFOUND: 'could not resolve the host name',
-  EAI_AGAIN: 'temporary DNS failure',
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset by the server',
-  EPIPE: 'connection closed by the server',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'connection timed out',
-};
-
-const sleep = (ms: number): Promise<void> => (ms <= 0 ? Promise.resolve() : new Promise((r) => setTimeout(r, ms)));
-
-function header(headers: IncomingHttpHeaders, name: string): string | null {
-  const v = headers[name];
-  if (v === undefined) return null;
-  return Array.isArray(v) ? (v[0] ?? null) : v;
-}
-
-function privateMessage(host: string, address: string, label: string, cidr: string): string {
-  const via = host === address ? `${address} is` : `host ${host} resolves to ${address},`;
-  return `${via} a ${label} address (${cidr}); private, loopback and link-local addresses are refused. Pass --allow-private (allowPrivate: true) to fetch it anyway.`;
-}
-
-function parseHttpUrl(input: string, base?: URL): URL {
-  let url: URL;
-  try {
-    url = base ? new URL(input, base) : new URL(input);
-  } catch {
-    throw new FetchError('invalid-url', input, 'not a valid absolute URL (expected http:// or https://)');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError('invalid-url', url.href, `only http and https URLs can be fetched, not ${url.protocol}`);
-  }
-  url.hash = '';
-  return url;
-}
-
-function asFetchError(err: unknown, url: string): FetchError {
-  if (err instanceof FetchError) return err;
-  const e = err as NodeJS.ErrnoException & { cause?: unknown };
-  if (e && e.cause instanceof FetchError) return e.cause;
-  const code = e?.code ?? '';
-  const known = NETWORK_CODES[code];
-  const problem = known ? `${known} (${code})` : `network error: ${e?.message ?? String(err)}`;
-  return new FetchError('network', url, problem, { cause: err });
-}
 
 /** Polite HTTP(S) client for news pages, feeds and sitemaps. One instance per process shares rate limits and robots cache. */
 export class Fetcher {
@@ -430,7 +281,7 @@ export class Fetcher {
     };
     if (o.etag) headers['if-none-match'] = o.etag;
     if (o.lastModified) headers['if-modified-since'] = o.lastModified;
-    const lookup = this.guardedLookup(url, this.privateAllowed(url, o));
+    const lookup = guardedLookup(this.resolver, url, this.privateAllowed(url, o));
 
     return new Promise<AttemptResult>((resolve, reject) => {
       let settled = false;
@@ -447,7 +298,7 @@ export class Fetcher {
         finish(new FetchError('timeout', url.href, `no complete answer within ${o.timeoutMs} ms (timeoutMs)`));
       }, o.timeoutMs);
       const req = mod.request(url, { method: 'GET', headers, lookup: lookup as never, agent: false }, (res) => {
-        this.readResponse(res, url, o, purpose).then(
+        readResponse(res, url, o, purpose).then(
           (value) => {
             if (!value.bytes) res.destroy();
             finish(null, value);
@@ -461,118 +312,5 @@ export class Fetcher {
       req.on('error', (err) => finish(err));
       req.end();
     });
-  }
-
-  private async readResponse(res: IncomingMessage, url: URL, o: Resolved, purpose: Purpose): Promise<AttemptResult> {
-    const status = res.statusCode ?? 0;
-    const ct = parseContentType(header(res.headers, 'content-type'));
-    const out: AttemptResult = {
-      status,
-      statusText: res.statusMessage ?? '',
-      headers: res.headers,
-      bytes: null,
-      mediaType: ct.mediaType,
-      charsetParam: ct.params.charset ?? null,
-    };
-    if (status < 200 || status >= 300) return out;
-    const gzipped = GUNZIP.has(ct.mediaType);
-    const sniff = gzipped || SNIFF.has(ct.mediaType);
-    if (purpose === 'content' && !sniff && !isAcceptedType(ct.mediaType, o.accept)) {
-      throw new FetchError(
-        'content-type',
-        url.href,
-        `server sent ${ct.mediaType}, expected one of ${o.accept.join(', ')} (pass accept: [...] to allow other types)`,
-        { status },
-      );
-    }
-    const encoding = (header(res.headers, 'content-encoding') ?? 'identity').trim().toLowerCase();
-    const length = Number(header(res.headers, 'content-length') ?? NaN);
-    if (purpose === 'content' && encoding === 'identity' && Number.isFinite(length) && length > o.maxBytes) {
-      throw new FetchError('too-large', url.href, `body is ${length} bytes, over the ${o.maxBytes}-byte cap (maxBytes)`, { status });
-    }
-    const stream = this.decoderFor(res, encoding, url);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (total + chunk.length > o.maxBytes) {
-        if (purpose === 'robots') {
-          chunks.push(chunk.subarray(0, o.maxBytes - total));
-          total = o.maxBytes;
-          stream.destroy();
-          break;
-        }
-        throw new FetchError('too-large', url.href, `body exceeds the ${o.maxBytes}-byte cap (maxBytes); transfer aborted`, { status });
-      }
-      chunks.push(chunk);
-      total += chunk.length;
-    }
-    let bytes: Uint8Array = new Uint8Array(Buffer.concat(chunks, total));
-    if (gzipped && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = this.gunzipFile(bytes, url, o.maxBytes, status);
-    if (sniff) {
-      out.mediaType = sniffMediaType(bytes);
-      if (purpose === 'content' && !isAcceptedType(out.mediaType, o.accept)) {
-        throw new FetchError(
-          'content-type',
-          url.href,
-          `server sent ${ct.mediaType || 'no content type'} and the body looks like ${out.mediaType}, expected one of ${o.accept.join(', ')}`,
-          { status },
-        );
-      }
-    }
-    out.bytes = bytes;
-    return out;
-  }
-
-  /** A body that is itself a .gz file (sitemap.xml.gz): decompressed under the same size cap. */
-  private gunzipFile(bytes: Uint8Array, url: URL, maxBytes: number, status: number): Uint8Array {
-    try {
-      return new Uint8Array(zlib.gunzipSync(bytes, { maxOutputLength: maxBytes, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-        throw new FetchError('too-large', url.href, `gzip body expands past the ${maxBytes}-byte cap (maxBytes)`, { status });
-      }
-      throw new FetchError('content-type', url.href, `body is labelled gzip but cannot be decompressed: ${(err as Error).message}`, { status, cause: err });
-    }
-  }
-
-  private decoderFor(res: IncomingMessage, encoding: string, url: URL): Readable {
-    const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
-    let decoder: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress;
-    if (encoding === 'identity' || encoding === '') return res;
-    if (encoding === 'gzip' || encoding === 'x-gzip') decoder = zlib.createGunzip(flush);
-    else if (encoding === 'deflate') decoder = zlib.createInflate(flush);
-    else if (encoding === 'br') decoder = zlib.createBrotliDecompress();
-    else throw new FetchError('content-type', url.href, `unsupported content-encoding "${encoding}"`);
-    pipeline(res, decoder, () => {});
-    return decoder;
-  }
-
-  /** A dns.lookup-compatible function that refuses non-public addresses at connect time (every hop, every retry). */
-  private guardedLookup(url: URL, allowPrivate: boolean) {
-    return (hostname: string, options: { family?: number; all?: boolean }, callback: (...args: unknown[]) => void): void => {
-      this.resolver(hostname).then(
-        (addrs) => {
-          if (addrs.length === 0) {
-            callback(Object.assign(new Error(`no addresses for ${hostname}`), { code: 'ENOTFOUND' }));
-            return;
-          }
-          if (!allowPrivate) {
-            for (const a of addrs) {
-              const hit = blockedRangeOf(a.address);
-              if (hit) {
-                callback(new FetchError('private-address', url.href, privateMessage(hostname, a.address, hit.label, hit.cidr)));
-                return;
-              }
-            }
-          }
-          const fam = options?.family === 4 || options?.family === 6 ? options.family : 0;
-          const list = fam ? addrs.filter((a) => a.family === fam) : addrs;
-          const use = list.length ? list : addrs;
-          if (options?.all) callback(null, use);
-          else callback(null, use[0].address, use[0].family);
-        },
-        (err) => callback(err),
-      );
-    };
   }
 }

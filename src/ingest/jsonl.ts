@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Origin, RawDoc, RawHints } from '../model.js';
 import { shortHash } from '../util/hash.js';
+import { topLevelNumberLiteral } from './json-id.js';
 
 export interface ParsedRow {
   format: 'text' | 'html';
@@ -22,11 +23,37 @@ export function parseRow(line: string, where: string): ParsedRow {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(where, 'must be a JSON object like {"id": "...", "text": "..."}');
   }
-  return rowFromObject(value as Record<string, unknown>, where);
+  const row = value as Record<string, unknown>;
+  // a numeric id is kept exactly as written (12345678901234567890 stays that, not 12345678901234567000)
+  const idText = typeof row.id === 'number' ? topLevelNumberLiteral(line, 'id') : null;
+  return rowFromObject(row, where, idText);
 }
 
-/** Validate an already-parsed row object. */
-export function rowFromObject(row: Record<string, unknown>, where: string): ParsedRow {
+/** Describes a JSON value for a message: "a number", "an object", "null". */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  const t = typeof v;
+  return t === 'object' ? 'an object' : `a ${t}`;
+}
+
+/** The authors of a row: a string or a list of strings; anything else is refused, naming the bad items. */
+function readAuthors(row: Record<string, unknown>, where: string): string[] | undefined {
+  const field = row.authors !== undefined && row.authors !== null ? 'authors' : 'author';
+  const v = row[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) throw new InputError(where, `field "${field}" must be a string or a list of strings, got ${kindOf(v)}`);
+  const bad = v.map((a, i) => (typeof a === 'string' ? null : `item ${i + 1} is ${kindOf(a)}`)).filter((x): x is string => x !== null);
+  if (bad.length > 0) throw new InputError(where, `field "${field}" must be a list of strings: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', ...' : ''}`);
+  return v as string[];
+}
+
+/**
+ * Validate an already-parsed row object. `idText` is the numeric id's source text when the caller has it (JSONL lines);
+ * without it, a numeric id must be a safe integer, else the row is refused (its digits may already be lost).
+ */
+export function rowFromObject(row: Record<string, unknown>, where: string, idText: string | null = null): ParsedRow {
   for (const f of STRING_FIELDS) {
     const v = row[f];
     if (v !== undefined && v !== null && typeof v !== 'string' && !(f === 'id' && typeof v === 'number')) {
@@ -36,12 +63,13 @@ export function rowFromObject(row: Record<string, unknown>, where: string): Pars
   const html = typeof row.html === 'string' ? row.html : '';
   const text = typeof row.text === 'string' ? row.text : '';
   if (!html.trim() && !text.trim()) throw new InputError(where, 'has neither a non-empty "text" nor "html" field');
-  let authors: string[] | undefined;
-  if (Array.isArray(row.authors)) authors = row.authors.filter((a): a is string => typeof a === 'string');
-  else if (typeof row.authors === 'string') authors = [row.authors];
-  else if (typeof row.author === 'string') authors = [row.author];
+  const authors = readAuthors(row, where);
   const hints: RawHints = {};
-  if (row.id !== undefined && row.id !== null) hints.sourceId = String(row.id);
+  if (typeof row.id === 'number') {
+    if (idText !== null) hints.sourceId = idText;
+    else if (Number.isSafeInteger(row.id)) hints.sourceId = String(row.id);
+    else throw new InputError(where, `field "id" is the number ${row.id}, which is not an exact integer here; give the id as a string ("id": "...")`);
+  } else if (row.id !== undefined && row.id !== null) hints.sourceId = String(row.id);
   if (typeof row.url === 'string') hints.url = row.url;
   if (typeof row.title === 'string') hints.title = row.title;
   if (typeof row.published === 'string') hints.published = row.published;

@@ -7,7 +7,8 @@ import { InputError } from '../errors.js';
 import type { Origin, RawDoc, RawHints, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
 import { whereOf } from '../util/origin.js';
-import { assertTextual, decodeHtml, decodeUtf8 } from './decode.js';
+import iconv from 'iconv-lite';
+import { assertTextual, decodeHtml, decodeText, decodeUtf8, isWideUnicode, unicodeBom } from './decode.js';
 import { parseRow, rowFromObject } from './jsonl.js';
 
 export type ReadItem = { raw: RawDoc; rejection?: undefined } | { raw?: undefined; rejection: Rejection };
@@ -104,17 +105,19 @@ function* fromWholeDocument(bytes: Uint8Array, origin: Origin, ext: string, o: O
   const where = whereOf(origin);
   try {
     assertTextual(bytes, where);
-    const kind = ext ? kindByExtension(ext, where) : sniffKind(bytes);
+    // UTF-16/32 with a byte-order mark is decoded first; the kind is then told from its characters
+    const wide = isWideUnicode(bytes) ? decodeText(bytes, where) : null;
+    const kind = ext ? kindByExtension(ext, where) : sniffKind(wide === null ? bytes : Buffer.from(wide.slice(0, 512), 'utf8'));
     if (kind === 'html') {
-      yield { raw: rawDoc(origin, 'html', bytes, decodeHtml(bytes, where), {}, o.now) };
+      yield { raw: rawDoc(origin, 'html', bytes, wide ?? decodeHtml(bytes, where), {}, o.now) };
     } else if (kind === 'text') {
-      const text = decodeUtf8(bytes, where);
+      const text = wide ?? decodeUtf8(bytes, where);
       if (!text.trim()) throw new InputError(where, 'has no text (only white space)');
       yield { raw: rawDoc(origin, 'text', bytes, text, {}, o.now) };
     } else if (kind === 'json') {
-      yield* fromJsonDocument(decodeUtf8(bytes, where), origin, o);
+      yield* fromJsonDocument(wide ?? decodeUtf8(bytes, where), origin, o);
     } else {
-      yield* fromJsonlText(decodeUtf8(bytes, where), origin, o);
+      yield* fromJsonlText(wide ?? decodeUtf8(bytes, where), origin, o);
     }
   } catch (e) {
     if (e instanceof InputError) yield reject(origin, e.message, o.now, bytes);
@@ -189,73 +192,163 @@ function jsonlLine(line: string, origin: Origin, o: Opts): ReadItem | null {
 
 /** JSONL files are streamed line by line (split on bytes, each line decoded strictly), so a large dump never sits in memory whole. */
 async function* readJsonlFile(path: string, o: Opts): AsyncGenerator<ReadItem> {
-  let n = 0;
   try {
-    for await (const lineBytes of byteLines(createReadStream(path))) {
-      n++;
-      const origin: Origin = { kind: 'jsonl', path, line: n };
-      const where = whereOf(origin);
-      let line: string;
-      try {
-        if (lineBytes.includes(0)) throw new InputError(where, 'contains NUL bytes (binary data), not a JSON row');
-        line = decodeUtf8(lineBytes, where);
-      } catch (e) {
-        if (e instanceof InputError) {
-          yield reject(origin, e.message, o.now, lineBytes);
-          continue;
-        }
-        throw e;
-      }
-      const item = jsonlLine(line, origin, o);
-      if (item) yield item;
-    }
+    yield* jsonlFromStream(createReadStream(path), (line) => ({ kind: 'jsonl', path, line }), o);
   } catch (e) {
     yield reject({ kind: 'file', path }, explainFsError(e, path), o.now);
   }
 }
 
-/** Split a byte stream on newline bytes without decoding it. */
-async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * JSONL rows from a byte stream, one line at a time: a line over maxBytes is rejected without being held whole,
+ * and a stream opening with a UTF-16/32 byte-order mark is decoded as it comes.
+ */
+async function* jsonlFromStream(stream: AsyncIterable<Buffer | string>, originOf: (line: number) => Origin, o: Opts): AsyncGenerator<ReadItem> {
+  const it = bytesOf(stream)[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const rest = (async function* () {
+    yield first.value;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  })();
+  const wide = isWideUnicode(first.value) ? first.value : null;
+  const lines = wide ? wideLines(rest, o.maxBytes) : byteLines(rest, o.maxBytes);
+  let n = 0;
+  for await (const piece of lines) {
+    n++;
+    const origin = originOf(n);
+    const where = whereOf(origin);
+    if ('tooLong' in piece) {
+      yield reject(origin, `${where}: line is over ${mb(piece.tooLong)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
+      continue;
+    }
+    let line: string;
+    try {
+      if (typeof piece.line === 'string') line = piece.line;
+      else {
+        if (piece.line.includes(0)) throw new InputError(where, 'contains NUL bytes (binary data), not a JSON row');
+        line = decodeUtf8(piece.line, where);
+      }
+    } catch (e) {
+      if (e instanceof InputError) {
+        yield reject(origin, e.message, o.now, piece.line as Buffer);
+        continue;
+      }
+      throw e;
+    }
+    const item = jsonlLine(line, origin, o);
+    if (item) yield item;
+  }
+}
+
+async function* bytesOf(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) if (chunk.length) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+}
+
+type Line<T> = { line: T } | { tooLong: number };
+
+/** Split a byte stream on newline bytes without decoding it; a line growing past `max` bytes is reported, not kept. */
+async function* byteLines(stream: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line<Buffer>> {
   let rest: Buffer = Buffer.alloc(0);
+  let skipping = 0; // bytes of an over-long line seen so far (0 = not skipping)
   for await (const chunk of stream) {
     let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
     let at = buf.indexOf(0x0a);
     while (at >= 0) {
-      yield buf.subarray(0, at);
+      if (skipping > 0) {
+        yield { tooLong: skipping + at };
+        skipping = 0;
+      } else yield { line: buf.subarray(0, at) };
       buf = buf.subarray(at + 1);
       at = buf.indexOf(0x0a);
     }
-    rest = Buffer.from(buf);
+    if (skipping > 0) {
+      skipping += buf.length;
+      rest = Buffer.alloc(0);
+    } else if (buf.length > max) {
+      skipping = buf.length;
+      rest = Buffer.alloc(0);
+    } else rest = Buffer.from(buf);
   }
-  if (rest.length) yield rest;
+  if (skipping > 0) yield { tooLong: skipping };
+  else if (rest.length) yield { line: rest };
 }
 
+/** Lines of a UTF-16/32 stream (byte-order mark first), decoded as they come; a line past `max` characters is reported. */
+async function* wideLines(stream: AsyncIterable<Buffer>, max: number): AsyncGenerator<Line<string>> {
+  let dec: ReturnType<typeof iconv.getDecoder> | null = null;
+  let rest = '';
+  let skipping = 0;
+  for await (const chunk of stream) {
+    // the first chunk opens with the byte-order mark (the caller checked): it names the encoding
+    dec ??= iconv.getDecoder(unicodeBom(chunk)?.encoding ?? 'utf-16le');
+    let buf = rest + dec.write(chunk);
+    let at = buf.indexOf('\n');
+    while (at >= 0) {
+      if (skipping > 0) {
+        yield { tooLong: skipping + at };
+        skipping = 0;
+      } else yield { line: buf.slice(0, at).replace(/^\ufeff/, '') };
+      buf = buf.slice(at + 1);
+      at = buf.indexOf('\n');
+    }
+    if (skipping > 0) {
+      skipping += buf.length;
+      rest = '';
+    } else if (buf.length > max) {
+      skipping = buf.length;
+      rest = '';
+    } else rest = buf;
+  }
+  const tail = rest + (dec?.end() ?? '');
+  if (skipping > 0) yield { tooLong: skipping + tail.length };
+  else if (tail.trim()) yield { line: tail.replace(/^\ufeff/, '') };
+}
+
+/**
+ * Stdin, streamed: JSONL is read line by line like a JSONL file; any other document is read only up to the
+ * same per-document cap as a file (maxBytes), and refused there without reading the rest.
+ */
 async function* readStdin(o: Opts): AsyncGenerator<ReadItem> {
   const input = o.stdin ?? process.stdin;
+  const origin: Origin = { kind: 'stdin', path: '-' };
+  const it = bytesOf(input)[Symbol.asyncIterator]();
+  // enough of the head to tell JSONL from a whole document
+  const head: Buffer[] = [];
+  let headSize = 0;
+  let ended = false;
+  while (headSize < 512) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+    headSize += r.value.length;
+  }
+  const headBytes = Buffer.concat(head, headSize);
+  const all = (async function* () {
+    if (headBytes.length) yield headBytes;
+    if (!ended) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  })();
+  const bom = unicodeBom(headBytes);
+  const headText = bom && bom.encoding !== 'utf-8' ? iconv.decode(headBytes, bom.encoding) : null;
+  if (sniffKind(headText === null ? headBytes : Buffer.from(headText, 'utf8')) === 'jsonl') {
+    yield* jsonlFromStream(all, (line) => ({ ...origin, kind: 'jsonl', line }), o);
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of input) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const b of all) {
     size += b.length;
+    if (size > o.maxBytes) {
+      await it.return?.(undefined);
+      yield reject(origin, `stdin: is over the ${mb(o.maxBytes)} limit for one document (stopped reading at ${mb(size)}; raise it with --max-bytes)`, o.now);
+      return;
+    }
     chunks.push(b);
   }
-  const bytes = Buffer.concat(chunks, size);
-  const origin: Origin = { kind: 'stdin', path: '-' };
-  if (sniffKind(bytes) === 'jsonl') {
-    try {
-      assertTextual(bytes, 'stdin');
-      yield* fromJsonlText(decodeUtf8(bytes, 'stdin'), origin, o);
-    } catch (e) {
-      if (e instanceof InputError) yield reject(origin, e.message, o.now);
-      else throw e;
-    }
-    return;
-  }
-  if (bytes.length > o.maxBytes) {
-    yield reject(origin, `stdin: is ${mb(bytes.length)}, over the ${mb(o.maxBytes)} limit for one document (raise it with --max-bytes)`, o.now);
-    return;
-  }
-  yield* fromWholeDocument(bytes, origin, '', o);
+  yield* fromWholeDocument(Buffer.concat(chunks, size), origin, '', o);
 }
 
 function mb(n: number): string {

@@ -191,7 +191,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
   const notes = [...screened.notes];
   try {
     // Walk from the document node itself: pages without <html>/<body> tags still hold their content there.
-    const body = parseLean(screened.html);
+    const body = parseLean(screened.html, notes);
     if (!body.childNodes.some((c) => c.nodeType === ELEMENT)) return emptyExtraction('page has no root element', notes, opts.url);
     const tree = buildBlocks(body, LIMITS);
     if (tree.elements > LIMITS.maxElements) notes.push(`page has over ${LIMITS.maxElements} elements; the rest was skipped`);

@@ -1,55 +1,9 @@
-// Parses HTML with htmlparser2's tokenizer into a lean tree of our own (elements, text), much cheaper than a full DOM.
-import { Parser } from 'htmlparser2';
-import { ELEMENT, TEXT, type DomElement, type DomNode } from './dom.js';
+// Parses HTML into the lean tree (tree-builder.ts, on htmlparser2's tokenizer), much cheaper than a full DOM; tree queries.
+import { ELEMENT, type DomElement, type DomNode } from './dom.js';
+import { LeanElement, LeanText, type LeanNode } from './lean-tree.js';
+import { buildLeanTree, TREE_LIMITS } from './tree-builder.js';
 
-/** A text node of the lean tree. */
-export class LeanText implements DomNode {
-  readonly nodeType = TEXT;
-  readonly nodeName = '#text';
-  readonly childNodes: LeanNode[] = [];
-  constructor(public data: string) {}
-  get textContent(): string {
-    return this.data;
-  }
-}
-
-/** An element of the lean tree: tag name, attributes (names lower-cased) and children. */
-export class LeanElement implements DomElement {
-  readonly nodeType = ELEMENT;
-  readonly childNodes: LeanNode[] = [];
-  constructor(
-    public readonly localName: string,
-    private readonly attrs: Record<string, string>,
-    public readonly parent: LeanElement | null,
-  ) {}
-  get nodeName(): string {
-    return this.localName.toUpperCase();
-  }
-  getAttribute(name: string): string | null {
-    const v = this.attrs[name];
-    return typeof v === 'string' && Object.hasOwn(this.attrs, name) ? v : null;
-  }
-  hasAttribute(name: string): boolean {
-    return this.getAttribute(name) !== null;
-  }
-  /** Concatenated text of all descendant text nodes (script text included, like the DOM's textContent). */
-  get textContent(): string {
-    if (this.childNodes.length === 1 && this.childNodes[0]!.nodeType === TEXT) return (this.childNodes[0] as LeanText).data;
-    const parts: string[] = [];
-    collectText(this, parts, 0);
-    return parts.join('');
-  }
-}
-
-export type LeanNode = LeanElement | LeanText;
-
-function collectText(n: LeanElement, out: string[], depth: number): void {
-  if (depth > 500) return;
-  for (const c of n.childNodes) {
-    if (c.nodeType === TEXT) out.push(c.data);
-    else collectText(c, out, depth + 1);
-  }
-}
+export { LeanElement, LeanText, type LeanNode };
 
 /** First descendant element (depth-first, document order) for which `pred` holds, or null. */
 export function findDescendant(el: DomElement, pred: (e: DomElement) => boolean, maxDepth = 30): DomElement | null {
@@ -71,30 +25,15 @@ export function findDescendant(el: DomElement, pred: (e: DomElement) => boolean,
 /**
  * Parse `html` into a lean tree under a '#document' root. Follows htmlparser2's HTML rules: void elements,
  * implied end tags (<p>, <li>, <td>, ...), raw text in <script>/<style>, entities decoded, comments dropped.
+ * Within the budgets of data/extract-html-limits.json; `notes` (when given) says what was flattened or left out.
  */
-export function parseLean(html: string): LeanElement {
-  const root = new LeanElement('#document', {}, null);
-  let cur = root;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const el = new LeanElement(name, attribs, cur);
-        cur.childNodes.push(el);
-        cur = el;
-      },
-      ontext(text) {
-        const kids = cur.childNodes;
-        const last = kids[kids.length - 1];
-        if (last && last.nodeType === TEXT) last.data += text;
-        else kids.push(new LeanText(text));
-      },
-      onclosetag() {
-        if (cur.parent) cur = cur.parent;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+export function parseLean(html: string, notes?: string[]): LeanElement {
+  const { root, stats } = buildLeanTree(html);
+  if (notes) {
+    if (stats.flattened > 0) notes.push(`${stats.flattened} elements nested deeper than ${TREE_LIMITS.maxTreeDepth} levels were flattened (text kept)`);
+    if (stats.elementsOverBudget > 0)
+      notes.push(`page has over ${TREE_LIMITS.maxElements} elements; ${stats.elementsOverBudget} more were read as text of the element around them`);
+    if (stats.attributesDropped > 0) notes.push(`${stats.attributesDropped} attributes over the per-element caps were not kept`);
+  }
   return root;
 }
