@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { Engine } from '../src/engine.js';
 import { extract, isRejection } from '../src/extract/index.js';
 import { readSources } from '../src/ingest/sources.js';
-import type { WarcSkipKind } from '../src/ingest/warc.js';
+import { readWarcFile, type WarcSkipKind } from '../src/ingest/warc.js';
 import type { Article, Origin, RawDoc, Rejection } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { tempDir } from './helpers/tmp.js';
@@ -178,4 +178,23 @@ test('a file named .warc that is not a WARC is one rejection saying so, not a cr
   assert.equal(raws.length, 0);
   assert.equal(rejections.length, 1);
   assert.match(rejections[0]!.reason, /notes\.warc at byte 0: no WARC record starts here/);
+});
+
+test('the records read are the same whatever the size of the read window (records and members across window ends)', async (t) => {
+  for (const [name, build] of [
+    ['w.warc', buildWarc],
+    ['w.warc.gz', buildWarcGz],
+  ] as const) {
+    const path = write(t, name, build());
+    const run = async (limits: { readChunkBytes: number; maxHeaderBytes: number } | undefined) => {
+      const out: string[] = [];
+      const opts = { maxBytes: 1 << 20, now: () => 'now', limits, onSkip: (kind: string, o: Origin) => out.push(`skip ${kind} ${o.offset}`) };
+      for await (const item of readWarcFile(path, opts))
+        out.push(item.raw ? `page ${item.raw.id} ${item.raw.origin.offset}` : `reject ${item.rejection.reason}`);
+      return out;
+    };
+    const normal = await run(undefined);
+    assert.equal(normal.filter((x) => x.startsWith('page')).length, 3);
+    assert.deepEqual(await run({ readChunkBytes: 37, maxHeaderBytes: 600 }), normal, name);
+  }
 });

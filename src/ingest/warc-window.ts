@@ -40,6 +40,13 @@ export class FileWindow {
     return this.buf.subarray(0, Math.min(got, end - pos));
   }
 
+  /** Bytes from `pos` to the end of the window, re-reading when fewer than `min` are there (fewer only when the file ends). */
+  async peek(pos: number, min: number): Promise<Buffer> {
+    const inWindow = pos >= this.start && pos <= this.start + this.buf.length;
+    if (!inWindow || (this.start + this.buf.length - pos < min && this.start + this.buf.length < this.size)) await this.get(pos, min);
+    return this.buf.subarray(pos - this.start);
+  }
+
   /** Position of the first `needle` at or after `pos`, or -1 when the file holds none. */
   async find(pos: number, needle: Buffer): Promise<number> {
     let at = pos;

@@ -37,6 +37,8 @@ export function isWarcPath(path: string): boolean {
 
 const WARC_LINE = Buffer.from('\nWARC/');
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+/** Bytes of a .warc.gz looked at first for one member (most members are smaller). */
+const FIRST_LOOK = 64 * 1024;
 
 /** Every page of the file in order, each broken record as a Rejection; never throws for bad content. */
 export async function* readWarcFile(path: string, opts: WarcReadOptions): AsyncGenerator<WarcItem> {
@@ -112,16 +114,17 @@ async function* readGzipWarc(win: FileWindow, path: string, opts: WarcReadOption
 type MemberRead = { member: GzipMember; error?: undefined } | { member?: undefined; error: GzipMemberError };
 
 async function readMemberAt(win: FileWindow, pos: number, maxOut: number, limits: WarcLimits): Promise<MemberRead> {
-  // Grow the window until the whole member is in it: most members fit the first read, a large one takes a few.
+  // Look at what the window holds from here; most members fit, a large one takes a re-read or two with a larger minimum.
   const maxIn = maxOut + limits.maxHeaderBytes;
-  for (let len = limits.readChunkBytes; ; len *= 4) {
-    const buf = await win.get(pos, Math.min(len, maxIn));
+  for (let min = Math.min(FIRST_LOOK, limits.readChunkBytes); ; ) {
+    const buf = await win.peek(pos, Math.min(min, maxIn));
     try {
       return { member: inflateMember(buf, maxOut) };
     } catch (e) {
       if (!(e instanceof GzipMemberError)) throw e;
       if (e.kind !== 'short' || pos + buf.length >= win.size) return { error: e };
-      if (len >= maxIn) return { error: new GzipMemberError('large', `the gzip member is over ${maxIn} bytes compressed`) };
+      if (buf.length >= maxIn) return { error: new GzipMemberError('large', `the gzip member is over ${maxIn} bytes compressed`) };
+      min = Math.max(min, buf.length) * 4;
     }
   }
 }
