@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Engine } from '../src/engine.js';
 import { extract, isRejection } from '../src/extract/index.js';
@@ -197,4 +198,35 @@ test('the records read are the same whatever the size of the read window (record
     assert.equal(normal.filter((x) => x.startsWith('page')).length, 3);
     assert.deepEqual(await run({ readChunkBytes: 37, maxHeaderBytes: 600 }), normal, name);
   }
+});
+
+test('a WARC.gz record over the record limit is skipped when it is no page and rejected naming the limit when it is one', async (t) => {
+  const date = { 'WARC-Date': '2024-01-01T00:00:00Z' };
+  const page = (url: string, words: number) =>
+    gzipSync(
+      warcRecord(
+        'response',
+        { 'WARC-Target-URI': url, ...date },
+        httpResponse('200 OK', { 'Content-Type': 'text/html' }, `<html><body><p>${'a page of words '.repeat(words)}</p></body></html>`),
+      ),
+    );
+  const video = gzipSync(
+    warcRecord(
+      'response',
+      { 'WARC-Target-URI': 'https://a.example/v.mp4', ...date },
+      httpResponse('200 OK', { 'Content-Type': 'video/mp4' }, randomBytes(8000)),
+    ),
+  );
+  const members = [video, page('https://a.example/1', 10), page('https://a.example/big', 400), page('https://a.example/2', 10)];
+  const path = write(t, 'large.warc.gz', Buffer.concat(members));
+  const offsets = members.map((_, i) => members.slice(0, i).reduce((n, m) => n + m.length, 0));
+  const out: string[] = [];
+  const opts = {
+    maxBytes: 1 << 20,
+    now: () => 'now',
+    limits: { maxRecordBytes: 1000, maxHeaderBytes: 600, readChunkBytes: 512 },
+    onSkip: (kind: string, o: Origin) => out.push(`skip ${kind} ${o.offset}`),
+  };
+  for await (const item of readWarcFile(path, opts)) out.push(item.raw ? `page ${item.raw.hints.url}` : `reject ${item.rejection.origin.offset}`);
+  assert.deepEqual(out, [`skip non-html ${offsets[0]}`, 'page https://a.example/1', `reject ${offsets[2]}`, 'page https://a.example/2']);
 });

@@ -1,5 +1,5 @@
 // One gzip member of a .warc.gz at a time (pure): its header, its inflated bytes, its CRC-checked end; errors say what is wrong.
-import { crc32, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 
 /** A member read whole: its decompressed bytes and the length of the compressed member (header, data, trailer). */
 export interface GzipMember {
@@ -74,4 +74,14 @@ export function inflateMember(buf: Buffer, maxOut: number): GzipMember {
     throw new GzipMemberError('bad', 'the gzip member is corrupt (its CRC or size check fails)');
   }
   return { out, length: trailer + 8 };
+}
+
+/** The first bytes a member inflates to, from its first `inBytes` compressed bytes (enough to read a record's headers). */
+export function memberStart(buf: Buffer, inBytes: number, maxOut: number): Buffer {
+  const head = gzipHeaderLength(buf);
+  try {
+    return inflateRawSync(buf.subarray(head, head + inBytes), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxOut });
+  } catch (e) {
+    throw new GzipMemberError('bad', `the gzip member is corrupt (${(e as Error).message})`);
+  }
 }

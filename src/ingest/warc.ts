@@ -10,7 +10,7 @@
 import { InputError } from '../errors.js';
 import type { Origin, Rejection } from '../model.js';
 import { whereOf } from '../util/origin.js';
-import { type GzipMember, GzipMemberError, inflateMember, isGzipStart } from './warc-gzip.js';
+import { type GzipMember, GzipMemberError, inflateMember, isGzipStart, memberStart } from './warc-gzip.js';
 import { type RecordOutcome, recordOutcome, recordTypeVerdict, responseVerdict, WARC_LIMITS, type WarcLimits, type WarcSkipKind } from './warc-doc.js';
 import { parseHttpHead, parseWarcHead, trailerLength, WarcFormatError } from './warc-record.js';
 import { FileWindow } from './warc-window.js';
@@ -96,6 +96,17 @@ async function* readGzipWarc(win: FileWindow, path: string, opts: WarcReadOption
   let pos = 0;
   while (pos < win.size) {
     const read = await readMemberAt(win, pos, maxOut, limits);
+    if (read.error?.kind === 'large') {
+      // Too large to hold: a record that is no page (a video, an archive) is skipped, found past by the next good member.
+      const kind = await largeMemberSkip(win, pos, limits);
+      if (kind) {
+        opts.onSkip?.(kind, at(path, pos));
+        const next = await nextGoodMember(win, pos + 1, maxOut, limits);
+        if (next < 0) return;
+        pos = next;
+        continue;
+      }
+    }
     if (read.error) {
       const next = await nextGoodMember(win, pos + 1, maxOut, limits);
       const resume = next < 0 ? '; no readable record follows it' : `; reading resumes at byte ${next}`;
@@ -126,6 +137,23 @@ async function readMemberAt(win: FileWindow, pos: number, maxOut: number, limits
       if (buf.length >= maxIn) return { error: new GzipMemberError('large', `the gzip member is over ${maxIn} bytes compressed`) };
       min = Math.max(min, buf.length) * 4;
     }
+  }
+}
+
+/** The skip kind of the record a too-large member starts with, read from its first bytes; null when it is a page (or unreadable). */
+async function largeMemberSkip(win: FileWindow, pos: number, limits: WarcLimits): Promise<WarcSkipKind | null> {
+  try {
+    const buf = await win.peek(pos, limits.maxHeaderBytes * 2);
+    const out = memberStart(buf, Math.min(buf.length, limits.maxHeaderBytes * 2), limits.maxHeaderBytes * 64);
+    const head = parseWarcHead(out, 0, limits.maxHeaderBytes);
+    if (!head) return null;
+    const type = recordTypeVerdict(head);
+    if (type !== 'response') return type;
+    const verdict = responseVerdict(parseHttpHead(out.subarray(head.length), limits.maxHeaderBytes));
+    return verdict === 'html' || verdict === 'sniff' ? null : verdict;
+  } catch (e) {
+    if (e instanceof GzipMemberError || e instanceof WarcFormatError) return null;
+    throw e;
   }
 }
 
@@ -199,7 +227,10 @@ async function* readPlainWarc(win: FileWindow, path: string, opts: WarcReadOptio
       const start = pos + head.length;
       const end = start + head.contentLength;
       resumeFrom = start;
-      const tail = end <= win.size ? trailerLength(await win.get(end, 4), 0) : -1;
+      const after = end <= win.size ? await win.get(end, 4) : Buffer.alloc(0);
+      // A last record may end with fewer than four CR/LF bytes before the end of the file.
+      const atEnd = end + after.length === win.size && after.every((b) => b === 0x0d || b === 0x0a);
+      const tail = end <= win.size ? (atEnd ? after.length : trailerLength(after, 0)) : -1;
       if (end > win.size) problem = `the record's Content-Length ${head.contentLength} runs past the end of the file (a truncated record or a wrong length)`;
       else if (tail < 0 && end < win.size) problem = `the record's Content-Length ${head.contentLength} is wrong: no blank line follows the content it counts`;
       else {
