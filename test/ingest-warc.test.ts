@@ -179,6 +179,11 @@ test('a file named .warc that is not a WARC is one rejection saying so, not a cr
   assert.equal(raws.length, 0);
   assert.equal(rejections.length, 1);
   assert.match(rejections[0]!.reason, /notes\.warc at byte 0: no WARC record starts here/);
+  const short = await read(write(t, 'short.warc', Buffer.from('hello')));
+  assert.match(short.rejections.map((r) => r.reason).join(), /short\.warc at byte 0: no WARC record starts here/);
+  const empty = await read(write(t, 'empty.warc.gz', Buffer.alloc(0)));
+  assert.match(empty.rejections.map((r) => r.reason).join(), /empty\.warc\.gz: is empty \(0 bytes\)/);
+  assert.equal(short.raws.length + empty.raws.length, 0);
 });
 
 test('the records read are the same whatever the size of the read window (records and members across window ends)', async (t) => {

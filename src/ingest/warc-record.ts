@@ -65,12 +65,14 @@ function headerLines(text: string, what: string): { first: string; headers: Map<
  * bytes are needed, or the record is cut off); throws WarcFormatError for a block that is not a WARC record header.
  */
 export function parseWarcHead(buf: Buffer, start: number, maxHeaderBytes: number): WarcHead | null {
-  const firstLineEnd = buf.indexOf(0x0a, start);
+  // A version line is short: look at no more than 64 bytes for it, whatever follows.
+  const lineEnd = buf.subarray(start, start + 64).indexOf(0x0a);
   const firstLine = buf
-    .subarray(start, firstLineEnd < 0 ? Math.min(buf.length, start + 40) : firstLineEnd)
+    .subarray(start, lineEnd < 0 ? Math.min(buf.length, start + 64) : start + lineEnd)
     .toString('latin1')
     .trim();
-  if ((firstLineEnd >= 0 || buf.length - start >= 12) && !VERSION.test(firstLine)) {
+  const complete = lineEnd >= 0 || buf.length - start >= 64;
+  if (complete ? !VERSION.test(firstLine) : !/^W(A(R(C(\/[\d.]*)?)?)?)?$/.test(firstLine)) {
     throw new WarcFormatError(`no WARC record starts here (expected a 'WARC/1.x' version line, found '${clip(firstLine)}')`);
   }
   const end = headEnd(buf, start, Math.min(buf.length, start + maxHeaderBytes));
