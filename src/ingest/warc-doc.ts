@@ -1,4 +1,6 @@
 // From one parsed WARC record to what newsloom does with it: an HTML page becomes a RawDoc, anything else a skip counted by kind.
+// A page is decoded as a fetched page is (decodeBody, as `fetch` does): a WARC response carries its HTTP Content-Type, whose
+// charset decode.ts's file reader cannot see; the page's <meta charset> and a check of the bytes come after it, as for any page.
 import config from '../../data/warc.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import type { Origin, RawDoc } from '../model.js';
