@@ -13,11 +13,13 @@ export interface Field<T> {
 
 /** Where an input came from: enough to find it again and to report a problem with it. */
 export interface Origin {
-  kind: 'file' | 'jsonl' | 'stdin' | 'url' | 'feed';
+  kind: 'file' | 'jsonl' | 'stdin' | 'url' | 'feed' | 'warc';
   /** File path (as given), or "-" for stdin. */
   path?: string;
   /** 1-based line number inside a JSONL input. */
   line?: number;
+  /** Byte offset of the record inside a WARC file (of its gzip member in a .warc.gz). */
+  offset?: number;
   url?: string;
 }
 

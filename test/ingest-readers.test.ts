@@ -92,7 +92,7 @@ test('binary, empty, blank, invalid UTF-8, unsupported and missing inputs are re
       'blank.txt: has no text (only white space)',
       'empty.txt: is empty (0 bytes)',
       'latin1.txt: not valid UTF-8 text (first bad byte at offset 3); convert it to UTF-8 or give it as HTML with a <meta charset>',
-      "photo.png: unsupported file type '.png' (newsloom reads .txt, .md, .html, .htm, .jsonl, .ndjson, .json, a directory, or - for stdin)",
+      "photo.png: unsupported file type '.png' (newsloom reads .txt, .md, .html, .htm, .jsonl, .ndjson, .json, .warc, .warc.gz, a directory, or - for stdin)",
       'missing.txt: no such file or directory',
     ],
   );

@@ -10,6 +10,7 @@ import { whereOf } from '../util/origin.js';
 import iconv from 'iconv-lite';
 import { assertTextual, decodeHtml, decodeText, decodeUtf8, isWideUnicode, unicodeBom } from './decode.js';
 import { parseRow, rowFromObject } from './jsonl.js';
+import { isWarcPath, readWarcFile, type WarcSkipKind } from './warc.js';
 
 export type ReadItem = { raw: RawDoc; rejection?: undefined } | { raw?: undefined; rejection: Rejection };
 
@@ -21,13 +22,15 @@ export interface ReadOptions {
   now?: () => string;
   /** Absolute paths never to read (the store's own database files when ingesting the folder that holds them). */
   skip?: Set<string>;
+  /** Called for each WARC record that holds no page (request, redirect, image...), with its kind and file offset. */
+  onSkip?: (kind: WarcSkipKind, origin: Origin) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEXT_EXT = new Set(['.txt', '.text', '.md']);
 const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
-const SUPPORTED = '.txt, .md, .html, .htm, .jsonl, .ndjson, .json, a directory, or - for stdin';
+const SUPPORTED = '.txt, .md, .html, .htm, .jsonl, .ndjson, .json, .warc, .warc.gz, a directory, or - for stdin';
 
 /** Read every input in order, yielding documents and rejections; never throws for a bad input. */
 export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
@@ -36,6 +39,7 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
     now: opts.now ?? (() => new Date().toISOString()),
     stdin: opts.stdin,
     skip: opts.skip ?? new Set<string>(),
+    onSkip: opts.onSkip,
   };
   for (const input of inputs) {
     if (input === '-') yield* readStdin(o);
@@ -43,7 +47,7 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
   }
 }
 
-type Opts = { maxBytes: number; now: () => string; stdin?: Readable; skip: Set<string> };
+type Opts = { maxBytes: number; now: () => string; stdin?: Readable; skip: Set<string>; onSkip?: ReadOptions['onSkip'] };
 
 function reject(origin: Origin, reason: string, now: () => string, bytes?: Uint8Array): ReadItem {
   return { rejection: { rawId: null, origin, stage: 'ingest', reason, at: now(), ...(bytes ? { bytes } : {}) } };
@@ -78,6 +82,10 @@ async function* readPath(path: string, o: Opts): AsyncGenerator<ReadItem> {
   }
   if (!info.isFile()) {
     yield reject({ kind: 'file', path }, `${path}: is not a regular file or directory`, o.now);
+    return;
+  }
+  if (isWarcPath(path)) {
+    yield* readWarcFile(path, o);
     return;
   }
   const ext = extname(path).toLowerCase();
