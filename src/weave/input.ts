@@ -9,6 +9,7 @@ export function weaveInputOf(a: Article, analysis: Analysis): WeaveInput {
     title: a.title,
     text: a.text,
     published: a.published,
+    language: a.language,
     entities: analysis.entities.map((e) => ({ name: e.name, type: e.type })),
     quotes: analysis.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text),
   };

@@ -10,6 +10,8 @@ export interface WeaveInput {
   published: string | null;
   entities?: { name: string; type: 'person' | 'org' | 'place' | 'other' }[];
   quotes?: string[];
+  /** ISO 639-1 language of the text when known (adds that language's stopwords). */
+  language?: string | null;
 }
 
 /** Tunables; defaults live in data/weave-config.json. */
@@ -76,6 +78,11 @@ export interface WeaveConfig {
   eventWindowDays: number;
   decayGraceDays: number;
   decayHalfLifeDays: number;
+  /** Dates (shared days, the published date) count only once the content groups alone score at least this (content decides, context supports). */
+  dateSupportFloor: number;
+  /** Items with fewer distinct content words than this (a headline and a sentence) join only at shortJoinThreshold. */
+  shortItemWords: number;
+  shortJoinThreshold: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

@@ -35,6 +35,8 @@ export interface ArticleVector {
   byId: Map<number, number>;
   /** Per feature group: true when the vector has a feature in it. */
   hasGroup: boolean[];
+  /** Distinct content words (unigrams) once furniture is cut: very short items need stronger evidence to join. */
+  words?: number;
 }
 
 interface EventRecord {
@@ -104,6 +106,9 @@ export class Weaver {
   private readonly groupOf: number[];
   private readonly groupCount: number;
   private readonly groupNames: string[];
+  /** Feature group of dates (-1 when dates share a group with content): it only supports a join content already supports. */
+  private readonly dateGroup: number;
+  private readonly cosines: Float64Array;
 
   constructor(config: Partial<WeaveConfig> = {}) {
     const base = defaultWeaveConfig();
@@ -132,6 +137,9 @@ export class Weaver {
         .map((ns) => NS_NAMES[ns])
         .join('+'),
     );
+    const dg = this.groupOf[NAMESPACES.indexOf('d')];
+    this.dateGroup = this.groupOf.filter((g) => g === dg).length === 1 ? dg : -1;
+    this.cosines = new Float64Array(this.groupCount);
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
     for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
@@ -162,7 +170,9 @@ export class Weaver {
       rawNorm[g] += raw[i] * raw[i];
     });
     const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
-    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
+    let words = 0;
+    for (const key of rawFeatures.keys()) if (key.startsWith('w:') && !key.includes('_')) words++;
+    const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0), words };
     for (const i of order) {
       const g = this.groupOf[this.vocab.ns[ids[i]]];
       const w = weights[i] / (Math.sqrt(norm[g] + this.smooth2) || 1);
@@ -196,15 +206,32 @@ export class Weaver {
 
   /** The score from per-group dot products with a centroid and its squared norms: the weighted mean of the group cosines. */
   private combine(dot: Float64Array, norm: Float64Array, hasGroup: boolean[], parts?: number[]): number {
+    const cos = this.cosines;
+    for (let g = 0; g < this.groupCount; g++) cos[g] = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + this.smooth2) : 0;
+    return this.gatedMean(cos, (g) => norm[g] > 0 || hasGroup[g], parts);
+  }
+
+  /**
+   * The weighted mean of group cosines, where context (the date group) only supports content: unless the content groups
+   * alone reach dateSupportFloor, the date cosine counts as 0. Shared days never carry a join on their own.
+   */
+  private gatedMean(cos: Float64Array, present: (g: number) => boolean, parts?: number[]): number {
     let score = 0;
     let weight = 0;
+    let content = 0;
+    let contentWeight = 0;
     for (let g = 0; g < this.groupCount; g++) {
-      const c = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + this.smooth2) : 0;
-      if (parts) parts[g] = c;
-      score += this.alpha[g] * c;
       // a group neither side has counts only absentGroupWeights[g] of its weight (0: says nothing either way)
-      weight += this.alpha[g] * (norm[g] > 0 || hasGroup[g] ? 1 : this.absent[g]);
+      const w = this.alpha[g] * (present(g) ? 1 : this.absent[g]);
+      weight += w;
+      if (g === this.dateGroup) continue;
+      content += this.alpha[g] * cos[g];
+      contentWeight += w;
     }
+    const contentScore = contentWeight > 0 ? content / contentWeight : 0;
+    const dateCos = this.dateGroup >= 0 && contentScore >= this.config.dateSupportFloor ? cos[this.dateGroup] : 0;
+    score = content + (this.dateGroup >= 0 ? this.alpha[this.dateGroup] * dateCos : 0);
+    if (parts) for (let g = 0; g < this.groupCount; g++) parts[g] = g === this.dateGroup ? dateCos : cos[g];
     return weight > 0 ? score / weight : 0;
   }
 
@@ -425,9 +452,12 @@ export class Weaver {
       });
     }
     const idf = (id: number): number => this.vocab.idf(id, this.config.idfPrior);
-    if (bestEv >= 0 && bestScore >= this.config.joinThreshold) {
+    const short = (v.words ?? 0) < this.config.shortItemWords;
+    const need = short ? Math.max(this.config.joinThreshold, this.config.shortJoinThreshold) : this.config.joinThreshold;
+    const needText = short ? `short-item threshold ${need} (${v.words ?? 0} content words < ${this.config.shortItemWords})` : `join threshold ${need}`;
+    if (bestEv >= 0 && bestScore >= need) {
       const e = this.eventList[bestEv];
-      reasons.push({ kind: 'joined', detail: `score ${round(bestScore)} >= join threshold ${this.config.joinThreshold}`, weight: round(bestScore) });
+      reasons.push({ kind: 'joined', detail: `score ${round(bestScore)} >= ${needText}`, weight: round(bestScore) });
       reasons.push(...describeShared(sharedContributions(v, e.centroidIds, e.centroidWeights, idf, this.vocab.keys)));
       if (bestGap !== null) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from the event's dates` });
       else reasons.push({ kind: 'date-gap', detail: 'no date on the article or the event: no time decay' });
@@ -453,7 +483,7 @@ export class Weaver {
       const e = this.eventList[bestEv];
       reasons.push({
         kind: 'new-event',
-        detail: `closest event ${e.id} scored ${round(bestScore)} < join threshold ${this.config.joinThreshold}`,
+        detail: `closest event ${e.id} scored ${round(bestScore)} < ${needText}`,
         weight: round(bestScore),
       });
       const own = new Set<number>(e.centroidIds);
@@ -794,13 +824,10 @@ export class Weaver {
       weight: r.weight,
     }));
     return new SubsetScores(rows, this.groupCount, (dots, na, nb) => {
-      let score = 0;
-      let weight = 0;
-      for (let g = 0; g < this.groupCount; g++) {
-        if (na[g] > 0 && nb[g] > 0) score += (this.alpha[g] * dots[g]) / (Math.sqrt(na[g] + this.smooth2) * Math.sqrt(nb[g] + this.smooth2));
-        weight += this.alpha[g] * (na[g] > 0 || nb[g] > 0 ? 1 : this.absent[g]);
-      }
-      return weight > 0 ? score / weight : 0;
+      const cos = new Float64Array(this.groupCount);
+      for (let g = 0; g < this.groupCount; g++)
+        if (na[g] > 0 && nb[g] > 0) cos[g] = dots[g] / (Math.sqrt(na[g] + this.smooth2) * Math.sqrt(nb[g] + this.smooth2));
+      return this.gatedMean(cos, (g) => na[g] > 0 || nb[g] > 0);
     });
   }
 
