@@ -80,9 +80,15 @@ export interface WeaveConfig {
   decayHalfLifeDays: number;
   /** Dates (shared days, the published date) count only once the content groups alone score at least this (content decides, context supports). */
   dateSupportFloor: number;
+  /** Below this words cosine the score is capped at joinThreshold * cosine / floor: shared names without shared words do not join (0: off). */
+  wordSupportFloor: number;
   /** Items with fewer distinct content words than this (a headline and a sentence) join only at shortJoinThreshold. */
   shortItemWords: number;
   shortJoinThreshold: number;
+  /** A storyline link needs a words cosine of at least this (the same issue, not only the same names). */
+  storylineWordFloor: number;
+  /** Entities more than this share of all articles name do not count as shared actors of a storyline. */
+  storylineActorMaxShare: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

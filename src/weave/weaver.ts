@@ -109,6 +109,7 @@ export class Weaver {
   /** Feature group of dates (-1 when dates share a group with content): it only supports a join content already supports. */
   private readonly dateGroup: number;
   private readonly cosines: Float64Array;
+  private readonly wordGroup: number;
 
   constructor(config: Partial<WeaveConfig> = {}) {
     const base = defaultWeaveConfig();
@@ -140,6 +141,7 @@ export class Weaver {
     const dg = this.groupOf[NAMESPACES.indexOf('d')];
     this.dateGroup = this.groupOf.filter((g) => g === dg).length === 1 ? dg : -1;
     this.cosines = new Float64Array(this.groupCount);
+    this.wordGroup = this.groupOf[NAMESPACES.indexOf('w')];
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
     for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
@@ -232,7 +234,11 @@ export class Weaver {
     const dateCos = this.dateGroup >= 0 && contentScore >= this.config.dateSupportFloor ? cos[this.dateGroup] : 0;
     score = content + (this.dateGroup >= 0 ? this.alpha[this.dateGroup] * dateCos : 0);
     if (parts) for (let g = 0; g < this.groupCount; g++) parts[g] = g === this.dateGroup ? dateCos : cos[g];
-    return weight > 0 ? score / weight : 0;
+    const mean = weight > 0 ? score / weight : 0;
+    // names alone (one famous person both mention) do not make one happening: the words must say the same thing too
+    const floor = this.config.wordSupportFloor;
+    if (floor > 0 && cos[this.wordGroup] < floor) return Math.min(mean, (this.config.joinThreshold * cos[this.wordGroup]) / floor);
+    return mean;
   }
 
   /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */
@@ -372,17 +378,17 @@ export class Weaver {
       }
     }
     const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, this.config.storylineCandidates);
-    let best: { ev: number; score: number } | null = null;
+    let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
     for (const [ev] of ranked) {
       const e = this.eventList[ev];
-      const score = this.similarity(v, e);
+      const parts: number[] = [];
+      const score = this.similarity(v, e, parts);
       if (score < this.config.storylineThreshold || (best && score <= best.score)) continue;
-      let actors = 0;
-      for (let i = 0; i < e.centroidIds.length; i++) {
-        if (this.vocab.ns[e.centroidIds[i]] === ENTITY_NS && v.byId.has(e.centroidIds[i])) actors++;
-      }
-      if (actors < this.config.storylineMinSharedActors) continue;
-      best = { ev, score };
+      // the same issue: the words must agree, not only the names
+      if ((parts[this.wordGroup] ?? 0) < this.config.storylineWordFloor) continue;
+      const actors = this.distinctActors(v, e);
+      if (actors.length < this.config.storylineMinSharedActors) continue;
+      best = { ev, score, actors, words: parts[this.wordGroup] ?? 0 };
     }
     if (!best) return null;
     const e = this.eventList[best.ev];
@@ -390,12 +396,28 @@ export class Weaver {
     const reasons: Reason[] = [
       {
         kind: 'storyline-link',
-        detail: `linked to event ${e.id} (score ${round(best.score)} >= ${this.config.storylineThreshold})`,
+        detail: `same actors (${best.actors.slice(0, 4).join(', ')}) and the same issue (words cosine ${round(best.words)} >= ${this.config.storylineWordFloor}) as event ${e.id}: score ${round(best.score)} >= ${this.config.storylineThreshold}`,
         weight: round(best.score),
       },
     ];
     reasons.push(...describeShared(shared));
     return { storyline: e.storyline, score: best.score, reasons };
+  }
+
+  /**
+   * Entities an article shares with an event, counted once per actor: a surname alias ("trump" beside "donald trump") is the
+   * same person, and an entity most of the stream names (df share above storylineActorMaxShare) is not specific evidence.
+   */
+  private distinctActors(v: ArticleVector, e: EventRecord): string[] {
+    const shared: string[] = [];
+    const docs = Math.max(1, this.vocab.docs);
+    for (let i = 0; i < e.centroidIds.length; i++) {
+      const id = e.centroidIds[i];
+      if (this.vocab.ns[id] !== ENTITY_NS || !v.byId.has(id)) continue;
+      if (this.vocab.docs >= 50 && this.vocab.df[id] / docs > this.config.storylineActorMaxShare) continue;
+      shared.push(this.vocab.keys[id].slice(2));
+    }
+    return shared.filter((k) => !shared.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `))));
   }
 
   /** Weave one article in: join the best event or found a new one; returns the decision with its score and reasons. */
