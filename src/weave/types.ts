@@ -1,5 +1,6 @@
 // Types of the weave stage: its input, tunables, summaries and the JSON snapshot the store persists.
 import type { Reason } from '../model.js';
+import type { DateEstimate } from './timeline.js';
 
 /** What the weaver reads of an article (the analyze stage's canonical entities and quotes when available). */
 export interface WeaveInput {
@@ -126,8 +127,12 @@ export interface EventSummary {
   /** Strongest features of the event, readable ("putin", "Nippon TV", "12-13"). */
   label: string;
   topTerms: string[];
+  /** The most representative headline of its articles (or first sentence when untitled). */
+  headline?: string | null;
   firstDate: string | null;
   lastDate: string | null;
+  /** When the event has no full date: an estimated date or range with the reason (never a known date); null when it cannot be placed. */
+  estimated?: DateEstimate | null;
   /** Why the event was founded. */
   reasons: Reason[];
 }
@@ -138,6 +143,8 @@ export interface StorylineSummary {
   members: string[];
   label: string;
   topTerms: string[];
+  /** The most representative headline of its articles. */
+  headline?: string | null;
   firstDate: string | null;
   lastDate: string | null;
   /** Why each later event was linked in. */
@@ -161,6 +168,8 @@ export interface EventState {
   founderWeights: number[];
   /** Index of the event this one was merged into; absent or -1 while live. */
   mergedInto?: number;
+  /** [article id, headline] of its first members (absent in older snapshots). */
+  headlines?: [string, string][];
 }
 
 export interface StorylineState {

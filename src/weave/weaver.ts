@@ -9,6 +9,11 @@ import { describeShared, featureLabel, sharedContributions } from './explain.js'
 import { stableId } from './ids.js';
 import { SubsetScores } from './subset-scores.js';
 import { RecentWindow, type RecentArticle } from './recent-window.js';
+import { headlineOf, isJunkTerm, representativeHeadline } from './labels.js';
+import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './timeline.js';
+
+/** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
+const HEADLINES_KEPT = 12;
 
 /** A weaver snapshot or configuration that cannot be used. */
 export class WeaveError extends Error {
@@ -57,6 +62,8 @@ interface EventRecord {
   lastSeq: number;
   /** Index of the event this one was merged into (-1 while it is live). */
   mergedInto: number;
+  /** [article id, headline] of its first members: the event is named by the most representative one. */
+  headlines: [string, string][];
 }
 
 interface StorylineRecord {
@@ -350,7 +357,8 @@ export class Weaver {
     const scored: [number, number][] = [];
     for (let i = 0; i < ids.length; i++) {
       const key = this.vocab.keys[ids[i]];
-      if (key.startsWith('q:')) continue;
+      // key terms name what happened: never quotes' fragments, dates, bare numbers or furniture
+      if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:') || isJunkTerm(featureLabel(key))) continue;
       // idf squared: a label names what sets the event apart, not what its whole storyline shares
       scored.push([ids[i], weights[i] * this.vocab.idf(ids[i], prior) ** 2]);
     }
@@ -447,6 +455,7 @@ export class Weaver {
       }
     }
     const v = this.vectorize(a, true);
+    const headline = headlineOf(a.title, a.text, this.config.headlineMaxWords);
     let bestEv = -1;
     let bestScore = 0;
     let bestGap: number | null = null;
@@ -487,6 +496,7 @@ export class Weaver {
       const weight = this.memberWeight(bestScore);
       this.grow(e, v, weight);
       e.members.push(a.id);
+      if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push([a.id, headline]);
       if (day !== null) {
         e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
         e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
@@ -523,6 +533,7 @@ export class Weaver {
     const record: EventRecord = {
       id: this.newId('e', a.id),
       storyline: -1,
+      headlines: headline ? [[a.id, headline]] : [],
       members: [a.id],
       firstDay: day,
       lastDay: day,
@@ -815,6 +826,7 @@ export class Weaver {
     const record: EventRecord = {
       id: this.newId('e', go[0].id),
       storyline: e.storyline,
+      headlines: e.headlines.filter(([id]) => go.some((r) => r.id === id)),
       members: [],
       firstDay: null,
       lastDay: null,
@@ -919,6 +931,7 @@ export class Weaver {
     k.centroidCounts = cs.slice(0, n);
     if (n > this.config.maxCentroidTerms) this.trim(k, this.config.maxCentroidTerms);
     for (const m of d.members) this.articleEvent.set(m, keep);
+    k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
     k.members.push(...d.members);
     for (const day of [d.firstDay, d.lastDay]) {
       if (day === null) continue;
@@ -990,19 +1003,55 @@ export class Weaver {
     }
   }
 
+  /** The most representative headline among an event's (or storyline's) live members' headlines. */
+  private nameOf(headlines: [string, string][], members: Set<string>, ids: ArrayLike<number>, weights: ArrayLike<number>): string | null {
+    const live = headlines.filter(([id]) => members.has(id)).map(([, h]) => h);
+    if (live.length <= 1) return live[0] ?? null;
+    const salience = new Map<string, number>();
+    const prior = this.config.idfPrior;
+    for (let i = 0; i < ids.length; i++) {
+      const key = this.vocab.keys[ids[i]];
+      if (key.startsWith('w:') && !key.includes('_')) salience.set(key.slice(2), weights[i] * this.vocab.idf(ids[i], prior));
+    }
+    return representativeHeadline(live, (st) => salience.get(st) ?? 0);
+  }
+
+  /** Estimated dates of a storyline's undated events, from their partial dates and the dated events around them. */
+  private estimates(line: StorylineRecord): Map<number, DateEstimate | null> {
+    const out = new Map<number, DateEstimate | null>();
+    const evs = line.events;
+    for (let i = 0; i < evs.length; i++) {
+      const e = this.eventList[evs[i]];
+      if (e.firstDay !== null) continue;
+      let before: number | null = null;
+      let after: number | null = null;
+      for (let j = i - 1; j >= 0 && before === null; j--) before = this.eventList[evs[j]].firstDay;
+      for (let j = i + 1; j < evs.length && after === null; j++) after = this.eventList[evs[j]].firstDay;
+      const keys = Array.from(e.centroidIds, (id) => this.vocab.keys[id]);
+      out.set(evs[i], estimateDate(partialDatesOf(keys, e.centroidWeights), before, after));
+    }
+    return out;
+  }
+
   events(): EventSummary[] {
+    const estimated = new Map<number, DateEstimate | null>();
+    for (const line of this.storylineList) if (line.events.length > 0) for (const [ev, est] of this.estimates(line)) estimated.set(ev, est);
     return this.eventList
-      .filter((e) => e.mergedInto < 0)
-      .map((e) => {
+      .map((e, ev) => ({ e, ev }))
+      .filter(({ e }) => e.mergedInto < 0)
+      .map(({ e, ev }) => {
         const top = this.labelTerms(e.centroidIds, e.centroidWeights, 8);
+        const est = estimated.get(ev) ?? null;
         return {
           id: e.id,
           storyline: this.storylineList[e.storyline].id,
           members: [...e.members],
           label: top.slice(0, 4).join(', '),
+          headline: this.nameOf(e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
           topTerms: top,
           firstDate: isoDay(e.firstDay),
           lastDate: isoDay(e.lastDay),
+          estimated: est,
           reasons: e.reasons.map((r) => ({ ...r })),
         };
       });
@@ -1016,19 +1065,27 @@ export class Weaver {
         let first: number | null = null;
         let last: number | null = null;
         const members: string[] = [];
+        const headlines: [string, string][] = [];
         for (const ev of s.events) {
           const e = this.eventList[ev];
           members.push(...e.members);
+          headlines.push(...e.headlines);
           for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
           if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
           if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
         }
         const top = this.labelTerms([...sum.keys()], [...sum.values()], 8);
+        const est = this.estimates(s);
+        // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
+        const ordered = s.events
+          .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(this.eventList[ev].firstDay), est.get(ev) ?? null) }))
+          .sort((a, b) => a.key - b.key || a.i - b.i);
         return {
           id: s.id,
-          events: s.events.map((ev) => this.eventList[ev].id),
+          events: ordered.map((x) => this.eventList[x.ev].id),
           members,
           label: top.slice(0, 4).join(', '),
+          headline: this.nameOf(headlines, new Set(members), [...sum.keys()], [...sum.values()]),
           topTerms: top,
           firstDate: isoDay(first),
           lastDate: isoDay(last),
@@ -1067,6 +1124,7 @@ export class Weaver {
       founderIds: Array.from(e.founderIds),
       founderWeights: Array.from(e.founderWeights),
       mergedInto: e.mergedInto,
+      headlines: e.headlines.map(([id, h]) => [id, h] as [string, string]),
     }));
     const storylines: StorylineState[] = this.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
     return {
@@ -1116,6 +1174,7 @@ export class Weaver {
         founderIds: Int32Array.from(e.founderIds ?? []),
         founderWeights: Float32Array.from(e.founderWeights ?? []),
         mergedInto: e.mergedInto ?? -1,
+        headlines: (e.headlines ?? []).map(([id, h]) => [id, h] as [string, string]),
       });
       w.eventIndexById.set(e.id, w.eventList.length - 1);
       w.usedIds.add(e.id);
