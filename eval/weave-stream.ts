@@ -45,6 +45,21 @@ function gluedReport(weaver: Weaver, rows: StreamRow[], predicted: Map<string, s
   }
 }
 
+/** Where recall is lost: gold events spread over several predicted events, with the parts' sizes. */
+function splitReport(rows: StreamRow[], predicted: Map<string, string>, top: number): void {
+  const parts = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    if (r.event === null) continue;
+    const m = parts.get(r.event) ?? new Map<string, number>();
+    const p = predicted.get(r.id) as string;
+    m.set(p, (m.get(p) ?? 0) + 1);
+    parts.set(r.event, m);
+  }
+  const split = [...parts.entries()].filter(([, m]) => m.size > 1).sort((a, b) => b[1].size - a[1].size);
+  console.log(`gold events split over several events: ${split.length}`);
+  for (const [g, m] of split.slice(0, top)) console.log(`  ${g}: ${[...m.values()].sort((a, b) => b - a).join(' + ')}`);
+}
+
 function main(): void {
   const path = argValue('stream') ?? DEFAULT;
   if (!existsSync(path)) {
@@ -69,7 +84,10 @@ function main(): void {
   console.log(
     `  events ${weaver.eventCount}, storylines ${weaver.storylineCount}; weave ${(ms / rows.length).toFixed(2)} ms/article wall, ${((cpu.user + cpu.system) / 1000 / rows.length).toFixed(2)} ms/article CPU`,
   );
-  if (process.argv.includes('--errors')) gluedReport(weaver, rows, predicted, Number(argValue('top') ?? 10));
+  if (process.argv.includes('--errors')) {
+    gluedReport(weaver, rows, predicted, Number(argValue('top') ?? 10));
+    splitReport(rows, predicted, Number(argValue('top') ?? 10));
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

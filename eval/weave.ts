@@ -146,14 +146,17 @@ function main(): void {
     `production inputs (articleFromRow + analyze + weaveInputOf): ${((performance.now() - t0) / docs.length).toFixed(2)} ms/article; titles found ${prod.filter((x) => x.title).length}, mean entities ${(prod.reduce((t, x) => t + (x.entities?.length ?? 0), 0) / prod.length).toFixed(1)}, mean quotes ${(prod.reduce((t, x) => t + (x.quotes?.length ?? 0), 0) / prod.length).toFixed(1)}`,
   );
   if (!process.argv.includes('--no-folds')) {
-    const grid = (process.env.FOLD_GRID ?? '0.13,0.15,0.17,0.19,0.21,0.23').split(',').map(Number);
+    // the settings the folds choose among: FOLD_GRID_JSON (an array of config overrides), else join thresholds from FOLD_GRID
+    const grid: Partial<WeaveConfig>[] = process.env.FOLD_GRID_JSON
+      ? JSON.parse(process.env.FOLD_GRID_JSON)
+      : (process.env.FOLD_GRID ?? '0.13,0.15,0.17,0.19,0.21,0.23').split(',').map((x) => ({ joinThreshold: Number(x) }));
     const fdocs = docs.map((d, i) => ({ id: d.doc_id, topic: d.topic, gold: d.subtopic, input: prod[i], text: d.text }));
     const k = Number(process.env.FOLDS ?? 3);
-    const rs = foldReport(fdocs, overrides, 'joinThreshold', grid, k, SEED);
-    console.log(`ECB+ dev topic folds (${k}; joinThreshold chosen on the other folds from ${grid.join(',')}; shuffled seed ${SEED}):`);
+    const rs = foldReport(fdocs, overrides, grid, k, SEED);
+    console.log(`ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}; shuffled seed ${SEED}):`);
     for (const r of rs)
       console.log(
-        `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${r.chosen} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
+        `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
       );
     const w = meanSd(rs.map((r) => r.f1));
     const b = meanSd(rs.map((r) => r.baselineF1));

@@ -15,6 +15,7 @@ export interface FoldDoc {
 export interface FoldResult {
   fold: number;
   topics: number[];
+  /** Index into the grid of the setting the other folds chose. */
   chosen: number;
   f1: number;
   precision: number;
@@ -55,24 +56,24 @@ function tfidfF1(docs: FoldDoc[], th: number, seed: number): number {
   return bcubed(new Map(order.map((d, i) => [d.id, String(ids[i])])), new Map(order.map((d) => [d.id, d.gold]))).f1;
 }
 
-/** The held-out figure per fold: the value of `key` (from grid) that scores best on the other folds' topics, reported on this fold's. */
-export function foldReport(docs: FoldDoc[], base: Partial<WeaveConfig>, key: keyof WeaveConfig, grid: number[], k: number, seed: number): FoldResult[] {
+/** The held-out figure per fold: the grid setting that scores best on the other folds' topics, reported on this fold's. */
+export function foldReport(docs: FoldDoc[], base: Partial<WeaveConfig>, grid: Partial<WeaveConfig>[], k: number, seed: number): FoldResult[] {
   const folds = topicFolds(docs, k);
   const out: FoldResult[] = [];
   for (let f = 0; f < k; f++) {
     const held = new Set(folds[f]);
     const train = docs.filter((d) => !held.has(d.topic));
     const test = docs.filter((d) => held.has(d.topic));
-    let chosen = grid[0];
+    let chosen = 0;
     let bestTrain = -1;
-    for (const v of grid) {
-      const s = weaveF1(train, { ...base, [key]: v }, seed).f1;
+    grid.forEach((v, i) => {
+      const s = weaveF1(train, { ...base, ...v }, seed).f1;
       if (s > bestTrain) {
         bestTrain = s;
-        chosen = v;
+        chosen = i;
       }
-    }
-    const r = weaveF1(test, { ...base, [key]: chosen }, seed);
+    });
+    const r = weaveF1(test, { ...base, ...grid[chosen] }, seed);
     let bth = 0.05;
     let bbest = -1;
     for (let th = 0.05; th <= 0.6001; th += 0.025) {

@@ -90,6 +90,10 @@ export interface WeaveConfig {
   storylineWordFloor: number;
   /** Entities more than this share of all articles name do not count as shared actors of a storyline. */
   storylineActorMaxShare: number;
+  /** Second look: an event reaching one of these sizes compares its centroid with sister events found through the index... */
+  groupLookSizes: number[];
+  /** ...and merges those whose size-corrected centroid score reaches this (0: off). */
+  groupMergeThreshold: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

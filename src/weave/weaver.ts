@@ -508,6 +508,7 @@ export class Weaver {
       this.remember(a.id, v, weight, day, target);
       this.refine(target, scored, reasons, a.id);
       this.splitIfTwo(this.live(target), reasons);
+      this.groupLook(this.live(target), reasons);
       return { ...this.settle(a.id), score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
     }
     // found a new event
@@ -897,6 +898,38 @@ export class Weaver {
       target = keep;
     }
     return target;
+  }
+
+  /**
+   * Group evidence: when an event reaches one of groupLookSizes members, its centroid looks for sister events (through the
+   * inverted index of its strongest terms) whose centroids agree with it once corrected for their sizes; those are one
+   * happening that no single article bridged, and merge.
+   */
+  private groupLook(ev: number, reasons: Reason[]): void {
+    const c = this.config;
+    const e = this.eventList[ev];
+    if (!(c.groupMergeThreshold > 0) || e.mergedInto >= 0 || !c.groupLookSizes.includes(e.members.length)) return;
+    const cv = this.centroidVector(e);
+    const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
+    const query: ArticleVector = { ...cv, ids: order.map((i) => cv.ids[i]), weights: order.map((i) => cv.weights[i]), raw: order.map((i) => cv.raw[i]) };
+    let target = ev;
+    for (const other of this.candidates(query, e.firstDay)) {
+      const o = this.live(other);
+      if (o === target) continue;
+      const a = this.eventList[target];
+      const b = this.eventList[o];
+      const es = this.eventSimilarity(a, b) * this.attenuation(a.members.length, b.members.length);
+      if (es < c.groupMergeThreshold) continue;
+      const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
+      const lost = this.eventList[drop];
+      reasons.push({
+        kind: 'events-merged',
+        detail: `second look at ${a.id} (${a.members.length} articles): ${b.id} tells the same happening (corrected centroid score ${round(es)} >= ${c.groupMergeThreshold}); ${lost.id} (${lost.members.length} article(s)) merged into ${this.eventList[keep].id}`,
+        weight: round(es),
+      });
+      this.merge(keep, drop, es);
+      target = keep;
+    }
   }
 
   /** Merge event drop into event keep: members, dates and centroid move over; drop becomes an alias of keep. */
