@@ -43,6 +43,12 @@ export class WeaveCore {
   readonly cosines: Float64Array;
   readonly wordGroup: number;
 
+  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts). */
+  readonly dirtyEvents = new Set<number>();
+  readonly dirtyStorylines = new Set<number>();
+  readonly dirtyPostings = new Set<number>();
+  readonly dirtyActorPostings = new Set<number>();
+
   constructor(config: Partial<WeaveConfig> = {}) {
     const base = defaultWeaveConfig();
     this.config = {
@@ -100,11 +106,13 @@ export class WeaveCore {
     if (at >= 0) list.splice(at, 1);
     list.push(event);
     if (list.length > this.config.postingCap) list.splice(0, list.length - this.config.postingCap);
+    (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
   }
 
   touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;
+    this.dirtyEvents.add(ev);
     this.touchLog.push([ev, this.seq]);
     this.archiveIdle();
   }
@@ -116,7 +124,10 @@ export class WeaveCore {
     while (i < this.touchLog.length && this.touchLog[i][1] <= limit) {
       const [ev, at] = this.touchLog[i];
       const e = this.eventList[ev];
-      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) trim(this, e, this.config.archivedTerms);
+      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
+        trim(this, e, this.config.archivedTerms);
+        this.dirtyEvents.add(ev);
+      }
       i++;
     }
     this.archiveCursor = i;

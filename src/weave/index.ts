@@ -2,4 +2,5 @@
 export { Weaver, WeaveError, defaultWeaveConfig } from './weaver.js';
 export { clusterBatch, type ClusterRow } from './cluster-batch.js';
 export { weaveInputOf } from './input.js';
+export { applyRows, rowSetOf, type WeaveRows, type WeaveRowSet } from './rows.js';
 export type { WeaveInput, WeaveConfig, WeaveSnapshot, EventSummary, StorylineSummary } from './types.js';

@@ -113,6 +113,9 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   });
   const line = core.storylineList[d.storyline];
   line.events = line.events.filter((ev) => ev !== drop);
+  core.dirtyStorylines.add(d.storyline);
+  core.dirtyEvents.add(keep);
+  core.dirtyEvents.add(drop);
   d.mergedInto = keep;
   d.storyline = k.storyline;
   d.centroidIds = new Int32Array(0);

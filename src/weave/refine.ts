@@ -85,6 +85,10 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     .slice(0, n);
   for (const i of strongest) core.post(core.postings, r.ids[i], to);
   r.event = to;
+  core.recent.touched(r.id);
+  core.dirtyEvents.add(from);
+  core.dirtyEvents.add(to);
+  core.dirtyStorylines.add(a.storyline);
   core.articleEvent.set(r.id, to);
   core.moved.push(r.id);
   if (a.members.length === 0) {

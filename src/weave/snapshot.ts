@@ -2,12 +2,13 @@
 import type { EventState, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
+import type { EventRecord } from './records.js';
 import { RecentWindow } from './recent-window.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** Everything the weaver needs to resume, as plain JSON. */
-export function snapshotOf(core: WeaveCore): WeaveSnapshot {
-  const events: EventState[] = core.eventList.map((e) => ({
+/** One event record as plain JSON (its storyline by id). */
+export function eventStateOf(core: WeaveCore, e: EventRecord): EventState {
+  return {
     id: e.id,
     storyline: core.storylineList[e.storyline].id,
     members: [...e.members],
@@ -22,7 +23,32 @@ export function snapshotOf(core: WeaveCore): WeaveSnapshot {
     founderWeights: Array.from(e.founderWeights),
     mergedInto: e.mergedInto,
     headlines: e.headlines.map(([id, h]) => [id, h] as [string, string]),
-  }));
+  };
+}
+
+/** An event record from its JSON form, given its storyline's index. */
+export function eventRecordOf(e: EventState, storyline: number): EventRecord {
+  return {
+    id: e.id,
+    storyline,
+    members: [...e.members],
+    firstDay: e.firstDay,
+    lastDay: e.lastDay,
+    centroidIds: Int32Array.from(e.centroidIds),
+    centroidWeights: Float32Array.from(e.centroidWeights),
+    reasons: e.reasons,
+    lastSeq: e.lastSeq,
+    centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
+    founderIds: Int32Array.from(e.founderIds ?? []),
+    founderWeights: Float32Array.from(e.founderWeights ?? []),
+    mergedInto: e.mergedInto ?? -1,
+    headlines: (e.headlines ?? []).map(([id, h]) => [id, h] as [string, string]),
+  };
+}
+
+/** Everything the weaver needs to resume, as plain JSON. */
+export function snapshotOf(core: WeaveCore): WeaveSnapshot {
+  const events: EventState[] = core.eventList.map((e) => eventStateOf(core, e));
   const storylines: StorylineState[] = core.storylineList.map((s) => ({ id: s.id, events: [...s.events], reasons: s.reasons }));
   return {
     version: 1,
@@ -58,22 +84,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   for (const e of s.events) {
     const storyline = slIndex.get(e.storyline);
     if (storyline === undefined) throw new WeaveError(`weave snapshot: event ${e.id} names unknown storyline ${e.storyline}`);
-    w.eventList.push({
-      id: e.id,
-      storyline,
-      members: [...e.members],
-      firstDay: e.firstDay,
-      lastDay: e.lastDay,
-      centroidIds: Int32Array.from(e.centroidIds),
-      centroidWeights: Float32Array.from(e.centroidWeights),
-      reasons: e.reasons,
-      lastSeq: e.lastSeq,
-      centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
-      founderIds: Int32Array.from(e.founderIds ?? []),
-      founderWeights: Float32Array.from(e.founderWeights ?? []),
-      mergedInto: e.mergedInto ?? -1,
-      headlines: (e.headlines ?? []).map(([id, h]) => [id, h] as [string, string]),
-    });
+    w.eventList.push(eventRecordOf(e, storyline));
     w.eventIndexById.set(e.id, w.eventList.length - 1);
     w.usedIds.add(e.id);
   }

@@ -8,6 +8,7 @@ import { WeaveError } from './config.js';
 import { type EventRecord, HEADLINES_KEPT, round } from './records.js';
 import { WeaveCore } from './core.js';
 import { restoreCore, snapshotOf } from './snapshot.js';
+import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
 import { memberWeight, similarity, similarityTo, vectorize } from './scoring.js';
 import { grow, trim } from './centroid.js';
 import { linkStoryline } from './storyline-link.js';
@@ -242,6 +243,18 @@ export class Weaver {
   /** The whole state as one JSON-able snapshot (restore() reads it back). */
   snapshot(): WeaveSnapshot {
     return snapshotOf(this.core);
+  }
+
+  /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row). */
+  flushRows(opts: { all?: boolean } = {}): WeaveRows {
+    return flushRows(this.core, opts.all === true);
+  }
+
+  /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes). */
+  static fromRows(rows: WeaveRowSet): Weaver {
+    const w = new Weaver();
+    w.core = coreFromRows(rows);
+    return w;
   }
 
   /** Rebuild a weaver from a snapshot(). */
