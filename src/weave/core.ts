@@ -43,6 +43,35 @@ export class WeaveCore {
   readonly cosines: Float64Array;
   readonly wordGroup: number;
 
+  /** Scratch buffers of the scoring hot loop (reused: no allocation per comparison). */
+  readonly dotScratch: Float64Array;
+  readonly normScratch: Float64Array;
+  readonly presentScratch: Uint8Array;
+  /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
+  dense = new Float64Array(1024);
+  loaded: ArticleVector | null = null;
+
+  /** Spread an article vector over the dense array (see similarityTo). */
+  load(v: ArticleVector): void {
+    this.unload();
+    const n = this.vocab.size;
+    if (this.dense.length < n) {
+      let size = this.dense.length;
+      while (size < n) size *= 2;
+      this.dense = new Float64Array(size);
+    }
+    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
+    this.loaded = v;
+  }
+
+  /** Clear the dense array after the article is woven. */
+  unload(): void {
+    const v = this.loaded;
+    if (!v) return;
+    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = 0;
+    this.loaded = null;
+  }
+
   /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts). */
   readonly dirtyEvents = new Set<number>();
   readonly dirtyStorylines = new Set<number>();
@@ -80,6 +109,9 @@ export class WeaveCore {
     this.dateGroup = this.groupOf.filter((g) => g === dg).length === 1 ? dg : -1;
     this.cosines = new Float64Array(this.groupCount);
     this.wordGroup = this.groupOf[NAMESPACES.indexOf('w')];
+    this.dotScratch = new Float64Array(this.groupCount);
+    this.normScratch = new Float64Array(this.groupCount);
+    this.presentScratch = new Uint8Array(this.groupCount);
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
     for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {

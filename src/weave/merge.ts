@@ -2,7 +2,7 @@
 import type { Reason } from '../model.js';
 import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
-import { attenuation, centroidVector, eventSimilarity } from './scoring.js';
+import { attenuation, centroidVector, eventSimilarity, similarityTo } from './scoring.js';
 import { trim } from './centroid.js';
 
 /**
@@ -47,12 +47,14 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
   const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
   const query: ArticleVector = { ...cv, ids: order.map((i) => cv.ids[i]), weights: order.map((i) => cv.weights[i]), raw: order.map((i) => cv.raw[i]) };
   let target = ev;
+  // the target's centroid vector, rebuilt only when a merge changed it
+  let targetVector = cv;
   for (const other of core.candidates(query, e.firstDay)) {
     const o = core.live(other);
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
-    const es = eventSimilarity(core, a, b) * attenuation(core, a.members.length, b.members.length);
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
     const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
     const lost = core.eventList[drop];
@@ -63,6 +65,7 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
     });
     merge(core, keep, drop, es);
     target = keep;
+    targetVector = centroidVector(core, core.eventList[target]);
   }
 }
 

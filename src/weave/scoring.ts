@@ -49,16 +49,27 @@ export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, pa
 }
 
 export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
-  const dot = new Float64Array(core.groupCount);
-  const norm = new Float64Array(core.groupCount);
+  const dot = core.dotScratch.fill(0);
+  const norm = core.normScratch.fill(0);
   const prior = core.config.idfPrior;
+  const ns = core.vocab.ns;
+  const groupOf = core.groupOf;
+  const vocab = core.vocab;
+  const plain = core.gamma === 1;
+  // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop)
+  const dense = core.loaded === v ? core.dense : null;
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
-    const g = core.groupOf[core.vocab.ns[id]];
-    const w = (core.gamma === 1 ? cWeights[i] : cWeights[i] ** core.gamma) * core.vocab.idf(id, prior);
+    const g = groupOf[ns[id]];
+    const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * vocab.idf(id, prior);
     norm[g] += w * w;
-    const a = v.byId.get(id);
-    if (a !== undefined) dot[g] += a * w;
+    if (dense) {
+      const a = id < dense.length ? dense[id] : 0;
+      if (a !== 0) dot[g] += a * w;
+    } else {
+      const a = v.byId.get(id);
+      if (a !== undefined) dot[g] += a * w;
+    }
   }
   return combine(core, dot, norm, v.hasGroup, parts);
 }
@@ -67,21 +78,23 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
 export function combine(core: WeaveCore, dot: Float64Array, norm: Float64Array, hasGroup: boolean[], parts?: number[]): number {
   const cos = core.cosines;
   for (let g = 0; g < core.groupCount; g++) cos[g] = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + core.smooth2) : 0;
-  return gatedMean(core, cos, (g) => norm[g] > 0 || hasGroup[g], parts);
+  const present = core.presentScratch;
+  for (let g = 0; g < core.groupCount; g++) present[g] = norm[g] > 0 || hasGroup[g] ? 1 : 0;
+  return gatedMean(core, cos, present, parts);
 }
 
 /**
  * The weighted mean of group cosines, where context (the date group) only supports content: unless the content groups
  * alone reach dateSupportFloor, the date cosine counts as 0. Shared days never carry a join on their own.
  */
-export function gatedMean(core: WeaveCore, cos: Float64Array, present: (g: number) => boolean, parts?: number[]): number {
+export function gatedMean(core: WeaveCore, cos: Float64Array, present: Uint8Array, parts?: number[]): number {
   let score = 0;
   let weight = 0;
   let content = 0;
   let contentWeight = 0;
   for (let g = 0; g < core.groupCount; g++) {
     // a group neither side has counts only absentGroupWeights[g] of its weight (0: says nothing either way)
-    const w = core.alpha[g] * (present(g) ? 1 : core.absent[g]);
+    const w = core.alpha[g] * (present[g] ? 1 : core.absent[g]);
     weight += w;
     if (g === core.dateGroup) continue;
     content += core.alpha[g] * cos[g];
@@ -189,6 +202,8 @@ export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores
     const cos = new Float64Array(core.groupCount);
     for (let g = 0; g < core.groupCount; g++)
       if (na[g] > 0 && nb[g] > 0) cos[g] = dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2));
-    return gatedMean(core, cos, (g) => na[g] > 0 || nb[g] > 0);
+    const present = new Uint8Array(core.groupCount);
+    for (let g = 0; g < core.groupCount; g++) present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    return gatedMean(core, cos, present);
   });
 }

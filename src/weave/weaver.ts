@@ -65,6 +65,14 @@ export class Weaver {
 
   /** Weave one article in: join the best event or found a new one; returns the decision with its score and reasons. */
   add(a: WeaveInput): Assignment {
+    try {
+      return this.weave(a);
+    } finally {
+      this.core.unload();
+    }
+  }
+
+  private weave(a: WeaveInput): Assignment {
     if (!a || typeof a.id !== 'string' || a.id.length === 0) throw new WeaveError('weave: article needs a non-empty string id');
     if (typeof a.text !== 'string') throw new WeaveError(`weave: article ${a.id} has no text (give the cleaned body as "text")`);
     this.core.moved = [];
@@ -90,6 +98,7 @@ export class Weaver {
       }
     }
     const v = vectorize(this.core, a, true);
+    this.core.load(v);
     const headline = headlineOf(a.title, a.text, this.core.config.headlineMaxWords);
     let bestEv = -1;
     let bestScore = 0;
