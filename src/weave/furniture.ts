@@ -25,12 +25,23 @@ const PATTERNS: RegExp[] = (() => {
   return [...byFlags.entries()].map(([flags, res]) => new RegExp(res.join('|'), flags));
 })();
 
-/** The text with every furniture pattern cut out (replaced by a space, so words on either side stay apart). */
-export function stripFurniture(text: string): string {
+/** Furniture sits at the edges of an item (bylines and datelines first; feed tails, share and credit lines last): a long text is checked in its first and last this many characters. */
+const EDGE = 1500;
+
+function cut(text: string): string {
   let out = text;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     out = out.replace(re, ' ');
   }
   return out;
+}
+
+/** The text with every furniture pattern cut out (replaced by a space, so words on either side stay apart). */
+export function stripFurniture(text: string): string {
+  if (text.length <= 3 * EDGE) return cut(text);
+  // cut at line breaks where possible, so a line-anchored pattern sees whole lines
+  const headEnd = Math.max(text.lastIndexOf('\n', EDGE), EDGE / 2);
+  const tailStart = Math.max(headEnd, text.indexOf('\n', text.length - EDGE) >= 0 ? text.indexOf('\n', text.length - EDGE) : text.length - EDGE);
+  return cut(text.slice(0, headEnd)) + text.slice(headEnd, tailStart) + cut(text.slice(tailStart));
 }

@@ -18,6 +18,8 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   if (e.mergedInto >= 0 || n < 2 * c.splitMinMembers) return;
   // past splitMembers articles, check at a fixed fraction of the event's growth (bounded work per article)
   if (n > c.splitMembers && n % Math.ceil(n / c.splitMembers) !== 0) return;
+  // below that, every splitCheckEvery-th article (1: after every join)
+  if (n <= c.splitMembers && c.splitCheckEvery > 1 && n % c.splitCheckEvery !== 0) return;
   const rs: RecentArticle[] = [];
   for (let i = e.members.length - 1; i >= 0 && rs.length < c.splitMembers; i--) {
     const r = core.recent.get(e.members[i]);

@@ -47,6 +47,8 @@ export interface WeaveConfig {
   splitMinMembers: number;
   /** The split looks at this many of the event's most recent articles. */
   splitMembers: number;
+  /** Events of at most splitMembers articles are checked after every splitCheckEvery-th join (1: every join). */
+  splitCheckEvery: number;
   /** Rounds of the two-means split. */
   splitIterations: number;
   /** Per group: share of its weight kept in the mean when neither the article nor the event has a feature in it (1: counts as a mismatch, 0: ignored). */
