@@ -5,10 +5,10 @@ import { analyze } from '../../src/analyze/index.js';
 import { articleFromRow } from '../../src/extract/batch.js';
 import { type WeaveConfig, type WeaveInput, weaveInputOf } from '../../src/weave/index.js';
 
-/** Rows of a JSONL file, gzipped when the name ends in .gz. */
+/** Rows of a JSONL file, gunzipped when it is gzip data (make_stream.py writes gzip whatever the name). */
 export function readJsonl<T>(path: string): T[] {
   const buf = readFileSync(path);
-  const text = path.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
+  const text = buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
   return text
     .split('\n')
     .filter((l) => l.trim())
