@@ -55,6 +55,23 @@ function splitReport(rows: StreamRow[], predicted: Map<string, string>, top: num
     m.set(p, (m.get(p) ?? 0) + 1);
     parts.set(r.event, m);
   }
+  const mixed = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    if (r.event === null) continue;
+    const p = predicted.get(r.id) as string;
+    const m = mixed.get(p) ?? new Map<string, number>();
+    m.set(r.event, (m.get(r.event) ?? 0) + 1);
+    mixed.set(p, m);
+  }
+  const joined = [...mixed.entries()].filter(([, m]) => m.size > 1);
+  console.log(`predicted events mixing gold events: ${joined.length}`);
+  for (const [p, m] of joined.slice(0, top))
+    console.log(
+      `  ${p}: ${[...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([g, k]) => `${g}:${k}`)
+        .join(' ')}`,
+    );
   const split = [...parts.entries()].filter(([, m]) => m.size > 1).sort((a, b) => b[1].size - a[1].size);
   console.log(`gold events split over several events: ${split.length}`);
   for (const [g, m] of split.slice(0, top)) console.log(`  ${g}: ${[...m.values()].sort((a, b) => b - a).join(' + ')}`);
