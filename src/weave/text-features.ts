@@ -29,6 +29,18 @@ export interface FeatureOptions {
 
 const STOP = new Set<string>(stopwordData.words);
 const STOP_BY_LANGUAGE = new Map<string, Set<string>>();
+/** Word keys of a token, per stopword set, shared across articles (the same words recur); cleared when it grows past WORD_CACHE_MAX. */
+const WORD_CACHES = new Map<Set<string>, Map<string, string[]>>();
+const WORD_CACHE_MAX = 200_000;
+
+function wordKeyCache(stop: Set<string>): Map<string, string[]> {
+  let cache = WORD_CACHES.get(stop);
+  if (!cache || cache.size > WORD_CACHE_MAX) {
+    cache = new Map();
+    WORD_CACHES.set(stop, cache);
+  }
+  return cache;
+}
 
 /** Stopwords for an article: our English list, plus the stopwords-iso list of its language when it is another one. */
 function stopwordsFor(language: string | null | undefined): Set<string> {
@@ -260,7 +272,7 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
-  const cache = new Map<string, string[]>();
+  const cache = wordKeyCache(stop);
   const wordKeys = (lower: string): string[] => {
     let keys = cache.get(lower);
     if (keys === undefined) {
