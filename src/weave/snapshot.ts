@@ -94,5 +94,8 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   w.seq = s.seq;
   w.touchLog = s.touchLog.map(([ev, at]) => [ev, at]);
   w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
+  // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
+  w.recent.changed.clear();
+  w.vocab.changed.clear();
   return w;
 }

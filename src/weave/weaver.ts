@@ -254,7 +254,7 @@ export class Weaver {
     return snapshotOf(this.core);
   }
 
-  /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row). */
+  /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore()). */
   flushRows(opts: { all?: boolean } = {}): WeaveRows {
     return flushRows(this.core, opts.all === true);
   }
