@@ -125,7 +125,7 @@ export class Weaver {
       similarity(this.core, v, this.core.eventList[bestEv], parts);
       reasons.push({
         kind: 'score-parts',
-        detail: `cosines with ${this.core.eventList[bestEv].id}: ${parts.map((c, i) => `${this.core.groupNames[i]} ${round(c)}`).join(', ')}`,
+        detail: `cosines with ${this.core.eventList[bestEv].id}: ${parts.map((c, i) => `${this.core.groupNames[i]} ${round(c)}`).join(', ')} (dates count only once the content scores ${this.core.config.dateSupportFloor}; below a words cosine of ${this.core.config.wordSupportFloor} names alone cannot join)`,
       });
     }
     const idf = (id: number): number => this.core.vocab.idf(id, this.core.config.idfPrior);
