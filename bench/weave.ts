@@ -1,4 +1,4 @@
-// Benchmark of the online weaver: per-article cost and memory as the store grows (10k .. 1M synthetic articles built from real text).
+// Benchmark of the online weaver: CPU per article, memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,10 @@ function main(): void {
     return;
   }
   const max = arg('max', 100_000);
+  // sentences per article body: PolNeAR articles average ~760 words (~35 sentences); the default is a short feed item
+  const polnear = process.argv.includes('--polnear');
+  const [minSent, maxSent] = polnear ? [25, 45] : [5, 10];
+  const flushEvery = arg('flush', 1000);
   const perDay = arg('perday', 1500);
   const rand = rng(arg('seed', 7));
   const docs: string[][] = [];
@@ -88,8 +92,8 @@ function main(): void {
   });
   const article = (e: EventPlan, id: number, day: number): WeaveInput => {
     const body: string[] = [];
-    const k = 5 + Math.floor(rand() * 6);
-    for (let i = 0; i < k; i++) body.push(pick(e.base));
+    const k = minSent + Math.floor(rand() * (maxSent - minSent + 1));
+    for (let i = 0; i < k; i++) body.push(i % 3 === 2 ? pick(pick(docs)) : pick(e.base));
     body.push(`${e.names[0]} said in ${e.place} that ${e.number} people were affected, according to ${e.names[2]}.`);
     if (rand() < 0.5) body.push(`${e.names[1]} of ${e.names[2]} told reporters the figure of ${e.number} could change.`);
     body.push(pick(pick(docs)));
@@ -101,7 +105,10 @@ function main(): void {
     `bench/weave: up to ${max} articles, ~${perDay}/day, event sizes heavy-tailed (P(k)~k^-2, max 200), articles spread over 4 days per event; source docs ${docs.length}`,
   );
   if (!(globalThis as { gc?: () => void }).gc) console.log('(run node with --expose-gc for heap figures after collection)');
-  console.log('articles   events  storylines  ms/article(segment)  cpu ms/article  ms/article(p99 of segment)  heapMB  rssMB');
+  console.log(`flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences)`);
+  console.log(
+    'articles   events  storylines  ms/article(segment)  cpu ms/article  ms/article(p99 of segment)  heapMB  rssMB  words/article  flush cpu ms/article  flush KB/article',
+  );
   const weaver = new Weaver();
   const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
   if (!checkpoints.includes(max)) checkpoints.push(max);
@@ -113,6 +120,9 @@ function main(): void {
   let segCount = 0;
   let times: number[] = [];
   let events = 0;
+  let words = 0;
+  let flushCpu = 0;
+  let flushBytes = 0;
   while (id < max) {
     // start today's events; their articles land today and on the next three days
     let planned = 0;
@@ -132,20 +142,31 @@ function main(): void {
       const t0 = performance.now();
       weaver.add({ ...a, id: `a${id}` });
       times.push(performance.now() - t0);
+      words += a.text.split(/\s+/).length;
       id++;
       segCount++;
+      if (id % flushEvery === 0) {
+        // the flush's own CPU (rows built and serialised as a store would write them) is kept apart from the weave's
+        const f0 = process.cpuUsage();
+        flushBytes += JSON.stringify(weaver.flushRows()).length;
+        const fc = process.cpuUsage(f0);
+        flushCpu += (fc.user + fc.system) / 1000;
+      }
       if (checkpoints.includes(id)) {
         const ms = (performance.now() - segStart) / segCount;
         const cpu = process.cpuUsage(segCpu);
-        const cpuMs = (cpu.user + cpu.system) / 1000 / segCount;
+        const cpuMs = ((cpu.user + cpu.system) / 1000 - flushCpu) / segCount;
         times.sort((x, y) => x - y);
         const p99 = times[Math.floor(times.length * 0.99)];
         const gc = (globalThis as { gc?: () => void }).gc;
         if (gc) gc();
         const mem = process.memoryUsage();
         console.log(
-          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}`,
+          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
         );
+        words = 0;
+        flushCpu = 0;
+        flushBytes = 0;
         segStart = performance.now();
         segCpu = process.cpuUsage();
         segCount = 0;

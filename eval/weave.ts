@@ -1,13 +1,14 @@
-// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines; --errors lists where F1 is lost, --sweep sweeps the join threshold.
+// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines; --folds reports topic folds; --errors lists where F1 is lost, --sweep sweeps the join threshold.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { Weaver, bcubed, type WeaveConfig, type WeaveInput } from '../src/weave/index.js';
-import { singlePassTfidf } from '../src/weave/baseline-tfidf.js';
+import { Weaver, type WeaveConfig, type WeaveInput, weaveInputOf } from '../src/weave/index.js';
+import { bcubed } from './lib/bcubed.js';
+import { singlePassTfidf } from './lib/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
-import { weaveInputOf } from '../src/engine/index.js';
 import { rng } from '../bench/lib/random.js';
+import { foldReport, meanSd } from './lib/weave-folds.js';
 
 interface EcbDoc {
   doc_id: string;
@@ -144,6 +145,24 @@ function main(): void {
   console.log(
     `production inputs (articleFromRow + analyze + weaveInputOf): ${((performance.now() - t0) / docs.length).toFixed(2)} ms/article; titles found ${prod.filter((x) => x.title).length}, mean entities ${(prod.reduce((t, x) => t + (x.entities?.length ?? 0), 0) / prod.length).toFixed(1)}, mean quotes ${(prod.reduce((t, x) => t + (x.quotes?.length ?? 0), 0) / prod.length).toFixed(1)}`,
   );
+  if (!process.argv.includes('--no-folds')) {
+    // the settings the folds choose among: FOLD_GRID_JSON (an array of config overrides), else join thresholds from FOLD_GRID
+    const grid: Partial<WeaveConfig>[] = process.env.FOLD_GRID_JSON
+      ? JSON.parse(process.env.FOLD_GRID_JSON)
+      : (process.env.FOLD_GRID ?? '0.13,0.15,0.17,0.19,0.21,0.23').split(',').map((x) => ({ joinThreshold: Number(x) }));
+    const fdocs = docs.map((d, i) => ({ id: d.doc_id, topic: d.topic, gold: d.subtopic, input: prod[i], text: d.text }));
+    const k = Number(process.env.FOLDS ?? 3);
+    const rs = foldReport(fdocs, overrides, grid, k, SEED);
+    console.log(`ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}; shuffled seed ${SEED}):`);
+    for (const r of rs)
+      console.log(
+        `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
+      );
+    const w = meanSd(rs.map((r) => r.f1));
+    const b = meanSd(rs.map((r) => r.baselineF1));
+    console.log(`  held-out fold F1 mean ${fmt(w.mean)} sd ${fmt(w.sd)}  | TF-IDF baseline mean ${fmt(b.mean)} sd ${fmt(b.sd)}`);
+    if (process.argv.includes('--folds')) return;
+  }
   console.log('F1 is of the final events (eventOf after the stream; merged events answer with the survivor); "add-time ids" scores the ids add() returned.');
   report('weave', prod, gold, overrides);
   if (process.argv.includes('--errors')) {

@@ -63,7 +63,7 @@ test('an article that fits two events of one happening merges them; eventOf and 
 });
 
 test('with merging off the fragments stay apart', () => {
-  const w = new Weaver({ ...STRICT, mergeThreshold: 0 });
+  const w = new Weaver({ ...STRICT, mergeThreshold: 0, groupMergeThreshold: 0 });
   for (const a of [creekEvacuation, creekCrews, creekBoth]) w.add(a);
   assert.notEqual(w.eventOf('f1'), w.eventOf('f2'));
   assert.equal(w.eventCount, 2);

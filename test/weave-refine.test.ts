@@ -61,7 +61,8 @@ const interleaved = [korea[0], egypt[0], korea[1], egypt[1], korea[2], egypt[2],
 
 /** A loose join threshold lets the first Egyptian report join the Korean event: the second look has something to correct. */
 const LOOSE_MOVE = { joinThreshold: 0.06, splitThreshold: 0, refineFloor: 0.03 };
-const LOOSE_SPLIT = { joinThreshold: 0.03 };
+// splits checked after every join, so the add that splits is the one whose article tips the event into two groups
+const LOOSE_SPLIT = { joinThreshold: 0.03, splitCheckEvery: 1 };
 
 function assertTwoHappenings(w: Weaver): void {
   const kr = new Set(korea.map((a) => w.eventOf(a.id)));

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Weaver, WeaveError, clusterBatch, bcubed, type WeaveInput } from '../src/weave/index.js';
+import { Weaver, WeaveError, clusterBatch, type WeaveInput } from '../src/weave/index.js';
+import { bcubed } from '../eval/lib/bcubed.js';
 
 const SEED_DIR = fileURLToPath(new URL('../examples/seeds/', import.meta.url));
 

@@ -1,5 +1,6 @@
 // Public API of the weave stage: online events and storylines with reasons, batch clustering and the BCubed metric.
 export { Weaver, WeaveError, defaultWeaveConfig } from './weaver.js';
 export { clusterBatch, type ClusterRow } from './cluster-batch.js';
-export { bcubed, type BCubedScores } from './bcubed.js';
+export { weaveInputOf } from './input.js';
+export { applyRows, rowSetOf, type WeaveRows, type WeaveRowSet } from './rows.js';
 export type { WeaveInput, WeaveConfig, WeaveSnapshot, EventSummary, StorylineSummary } from './types.js';

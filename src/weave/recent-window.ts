@@ -20,10 +20,32 @@ export class RecentWindow {
 
   constructor(private readonly size: number) {}
 
+  /** Ids added or changed since the last flush of rows, and ids that left the window. */
+  readonly changed = new Set<string>();
+  readonly dropped = new Set<string>();
+
   add(r: RecentArticle): void {
     if (!(this.size > 0)) return;
     this.byId.set(r.id, r);
-    while (this.byId.size > this.size) this.byId.delete(this.byId.keys().next().value as string);
+    this.changed.add(r.id);
+    this.dropped.delete(r.id);
+    while (this.byId.size > this.size) {
+      const old = this.byId.keys().next().value as string;
+      this.byId.delete(old);
+      this.changed.delete(old);
+      this.dropped.add(old);
+    }
+  }
+
+  /** Note that a remembered article changed (it moved to another event). */
+  touched(id: string): void {
+    if (this.byId.has(id)) this.changed.add(id);
+  }
+
+  /** One remembered article as its row. */
+  stateOf(id: string): RecentState | null {
+    const r = this.byId.get(id);
+    return r ? { id: r.id, ids: Array.from(r.ids), raw: Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq } : null;
   }
 
   get(id: string): RecentArticle | undefined {
@@ -31,15 +53,7 @@ export class RecentWindow {
   }
 
   toState(): RecentState[] {
-    return [...this.byId.values()].map((r) => ({
-      id: r.id,
-      ids: Array.from(r.ids),
-      raw: Array.from(r.raw),
-      weight: r.weight,
-      day: r.day,
-      event: r.event,
-      seq: r.seq,
-    }));
+    return [...this.byId.keys()].map((id) => this.stateOf(id) as RecentState);
   }
 
   static fromState(size: number, states: RecentState[]): RecentWindow {

@@ -1,7 +1,9 @@
 // Turns an article's title, body, entities and quotes into raw weighted features (words, entities, numbers, dates, quote shingles).
 import stopwordData from '../../data/weave-stopwords.json' with { type: 'json' };
 import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
+import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { WeaveInput } from './types.js';
+import { stripFurniture } from './furniture.js';
 
 /** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
 export type Namespace = 'w' | 'e' | 'n' | 'd' | 'q';
@@ -26,6 +28,32 @@ export interface FeatureOptions {
 }
 
 const STOP = new Set<string>(stopwordData.words);
+const STOP_BY_LANGUAGE = new Map<string, Set<string>>();
+/** Word keys of a token, per stopword set, shared across articles (the same words recur); cleared when it grows past WORD_CACHE_MAX. */
+const WORD_CACHES = new Map<Set<string>, Map<string, string[]>>();
+const WORD_CACHE_MAX = 200_000;
+
+function wordKeyCache(stop: Set<string>): Map<string, string[]> {
+  let cache = WORD_CACHES.get(stop);
+  if (!cache || cache.size > WORD_CACHE_MAX) {
+    cache = new Map();
+    WORD_CACHES.set(stop, cache);
+  }
+  return cache;
+}
+
+/** Stopwords for an article: our English list, plus the stopwords-iso list of its language when it is another one. */
+function stopwordsFor(language: string | null | undefined): Set<string> {
+  const lang = (language ?? '').toLowerCase().slice(0, 2);
+  if (!lang || lang === 'en') return STOP;
+  let set = STOP_BY_LANGUAGE.get(lang);
+  if (!set) {
+    const extra = (isoStopwords as Record<string, string[]>)[lang] ?? [];
+    set = new Set([...STOP, ...extra.map((w) => w.toLowerCase())]);
+    STOP_BY_LANGUAGE.set(lang, set);
+  }
+  return set;
+}
 const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
 const ENTITY_CONNECTORS = new Set<string>(lexicon.entityConnectors);
 const NOT_ENTITY = new Set<string>(lexicon.capitalisedNonEntities);
@@ -232,10 +260,11 @@ function discountPastYears(out: RawFeatures, weight: number): void {
 /** Raw weighted features of one article: title words count titleWeight times, the lead leadWeight times. */
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
   const out: RawFeatures = new Map();
-  let title = a.title ?? '';
-  let body = a.text;
+  const stop = stopwordsFor(a.language);
+  let title = a.title ? stripFurniture(a.title) : '';
+  let body = stripFurniture(a.text);
   if (!a.title && opt.headlineMaxWords > 0) {
-    const split = splitHeadline(a.text, opt.headlineMaxWords);
+    const split = splitHeadline(body, opt.headlineMaxWords);
     title = split.title;
     body = split.body;
   }
@@ -243,15 +272,15 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
-  const cache = new Map<string, string[]>();
+  const cache = wordKeyCache(stop);
   const wordKeys = (lower: string): string[] => {
     let keys = cache.get(lower);
     if (keys === undefined) {
       keys = [];
       for (const part of wordParts(lower)) {
-        if (part.length < 2 || isNumber(part) || STOP.has(part) || MONTHS.has(part)) continue;
+        if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
-        if (s.length < 2 || STOP.has(s)) continue;
+        if (s.length < 2 || stop.has(s)) continue;
         keys.push(`w:${s}`);
       }
       cache.set(lower, keys);
@@ -291,9 +320,15 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
   const leadText = body.slice(0, 600).toLowerCase();
   const titleText = title.toLowerCase();
+  // an entity named only inside furniture (a byline, "Continue reading", a share line) is not an actor of the article
+  const bodyText = body.toLowerCase();
+  const kept = a.entities?.filter((e) => {
+    const n = e.name.toLowerCase();
+    return n.length > 1 && (titleText.includes(n) || bodyText.includes(n));
+  });
   const entityMentions: { name: string; weight: number }[] =
-    a.entities && a.entities.length > 0
-      ? a.entities.map((e) => {
+    kept && kept.length > 0
+      ? kept.map((e) => {
           const n = e.name.toLowerCase();
           const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
           return { name: e.name, weight: typeWeight * (titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) };
@@ -315,7 +350,7 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     }
   }
 
-  const quotes = a.quotes && a.quotes.length > 0 ? a.quotes : guessQuotes(a.text);
+  const quotes = a.quotes && a.quotes.length > 0 ? a.quotes : guessQuotes(body);
   const k = Math.max(2, opt.quoteShingle);
   for (const q of quotes) {
     const words = tokenize(q)

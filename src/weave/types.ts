@@ -1,5 +1,6 @@
 // Types of the weave stage: its input, tunables, summaries and the JSON snapshot the store persists.
 import type { Reason } from '../model.js';
+import type { DateEstimate } from './timeline.js';
 
 /** What the weaver reads of an article (the analyze stage's canonical entities and quotes when available). */
 export interface WeaveInput {
@@ -10,6 +11,8 @@ export interface WeaveInput {
   published: string | null;
   entities?: { name: string; type: 'person' | 'org' | 'place' | 'other' }[];
   quotes?: string[];
+  /** ISO 639-1 language of the text when known (adds that language's stopwords). */
+  language?: string | null;
 }
 
 /** Tunables; defaults live in data/weave-config.json. */
@@ -44,6 +47,8 @@ export interface WeaveConfig {
   splitMinMembers: number;
   /** The split looks at this many of the event's most recent articles. */
   splitMembers: number;
+  /** Events of at most splitMembers articles are checked after every splitCheckEvery-th join (1: every join). */
+  splitCheckEvery: number;
   /** Rounds of the two-means split. */
   splitIterations: number;
   /** Per group: share of its weight kept in the mean when neither the article nor the event has a feature in it (1: counts as a mismatch, 0: ignored). */
@@ -76,6 +81,21 @@ export interface WeaveConfig {
   eventWindowDays: number;
   decayGraceDays: number;
   decayHalfLifeDays: number;
+  /** Dates (shared days, the published date) count only once the content groups alone score at least this (content decides, context supports). */
+  dateSupportFloor: number;
+  /** Below this words cosine the score is capped at joinThreshold * cosine / floor: shared names without shared words do not join (0: off). */
+  wordSupportFloor: number;
+  /** Items with fewer distinct content words than this (a headline and a sentence) join only at shortJoinThreshold. */
+  shortItemWords: number;
+  shortJoinThreshold: number;
+  /** A storyline link needs a words cosine of at least this (the same issue, not only the same names). */
+  storylineWordFloor: number;
+  /** Entities more than this share of all articles name do not count as shared actors of a storyline. */
+  storylineActorMaxShare: number;
+  /** Second look: an event reaching one of these sizes compares its centroid with sister events found through the index... */
+  groupLookSizes: number[];
+  /** ...and merges those whose size-corrected centroid score reaches this (0: off). */
+  groupMergeThreshold: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */
@@ -113,8 +133,12 @@ export interface EventSummary {
   /** Strongest features of the event, readable ("putin", "Nippon TV", "12-13"). */
   label: string;
   topTerms: string[];
+  /** The most representative headline of its articles (or first sentence when untitled). */
+  headline?: string | null;
   firstDate: string | null;
   lastDate: string | null;
+  /** When the event has no full date: an estimated date or range with the reason (never a known date); null when it cannot be placed. */
+  estimated?: DateEstimate | null;
   /** Why the event was founded. */
   reasons: Reason[];
 }
@@ -125,6 +149,8 @@ export interface StorylineSummary {
   members: string[];
   label: string;
   topTerms: string[];
+  /** The most representative headline of its articles. */
+  headline?: string | null;
   firstDate: string | null;
   lastDate: string | null;
   /** Why each later event was linked in. */
@@ -148,6 +174,8 @@ export interface EventState {
   founderWeights: number[];
   /** Index of the event this one was merged into; absent or -1 while live. */
   mergedInto?: number;
+  /** [article id, headline] of its first members (absent in older snapshots). */
+  headlines?: [string, string][];
 }
 
 export interface StorylineState {

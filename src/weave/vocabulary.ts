@@ -14,6 +14,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly keys: string[] = [];
   readonly df: number[] = [];
+  /** Feature ids whose key or document frequency changed since the last flush of rows. */
+  readonly changed = new Set<number>();
   /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER). */
   readonly ns: number[] = [];
   docs = 0;
@@ -38,6 +40,7 @@ export class Vocabulary {
       this.ids.set(key, id);
       this.keys.push(key);
       this.df.push(0);
+      this.changed.add(id);
       this.ns.push(namespaceIndex(key));
     }
     return id;
@@ -45,7 +48,10 @@ export class Vocabulary {
 
   /** Count one more document holding each of these (distinct) feature ids. */
   observe(ids: Iterable<number>): void {
-    for (const id of ids) this.df[id] += 1;
+    for (const id of ids) {
+      this.df[id] += 1;
+      this.changed.add(id);
+    }
     this.docs += 1;
   }
 

@@ -1,0 +1,95 @@
+// ECB+ topic folds: each setting (join threshold grid and the TF-IDF baseline's threshold) is chosen on the other folds and reported on the held-out fold.
+import { type WeaveConfig, type WeaveInput, Weaver } from '../../src/weave/index.js';
+import { rng } from '../../bench/lib/random.js';
+import { singlePassTfidf } from './baseline-tfidf.js';
+import { bcubed } from './bcubed.js';
+
+export interface FoldDoc {
+  id: string;
+  topic: number;
+  gold: string;
+  input: WeaveInput;
+  text: string;
+}
+
+export interface FoldResult {
+  fold: number;
+  topics: number[];
+  /** Index into the grid of the setting the other folds chose. */
+  chosen: number;
+  f1: number;
+  precision: number;
+  recall: number;
+  baselineThreshold: number;
+  baselineF1: number;
+}
+
+export function shuffled<T>(xs: T[], seed: number): T[] {
+  const out = [...xs];
+  const r = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Topics dealt round-robin (sorted) into k folds. */
+export function topicFolds(docs: FoldDoc[], k: number): number[][] {
+  const topics = [...new Set(docs.map((d) => d.topic))].sort((a, b) => a - b);
+  return Array.from({ length: k }, (_, f) => topics.filter((_t, i) => i % k === f));
+}
+
+function weaveF1(docs: FoldDoc[], config: Partial<WeaveConfig>, seed: number): { f1: number; precision: number; recall: number } {
+  const w = new Weaver(config);
+  const order = shuffled(docs, seed);
+  for (const d of order) w.add(d.input);
+  return bcubed(new Map(order.map((d) => [d.id, w.eventOf(d.id) as string])), new Map(order.map((d) => [d.id, d.gold])));
+}
+
+function tfidfF1(docs: FoldDoc[], th: number, seed: number): number {
+  const order = shuffled(docs, seed);
+  const ids = singlePassTfidf(
+    order.map((d) => d.text),
+    th,
+  );
+  return bcubed(new Map(order.map((d, i) => [d.id, String(ids[i])])), new Map(order.map((d) => [d.id, d.gold]))).f1;
+}
+
+/** The held-out figure per fold: the grid setting that scores best on the other folds' topics, reported on this fold's. */
+export function foldReport(docs: FoldDoc[], base: Partial<WeaveConfig>, grid: Partial<WeaveConfig>[], k: number, seed: number): FoldResult[] {
+  const folds = topicFolds(docs, k);
+  const out: FoldResult[] = [];
+  for (let f = 0; f < k; f++) {
+    const held = new Set(folds[f]);
+    const train = docs.filter((d) => !held.has(d.topic));
+    const test = docs.filter((d) => held.has(d.topic));
+    let chosen = 0;
+    let bestTrain = -1;
+    grid.forEach((v, i) => {
+      const s = weaveF1(train, { ...base, ...v }, seed).f1;
+      if (s > bestTrain) {
+        bestTrain = s;
+        chosen = i;
+      }
+    });
+    const r = weaveF1(test, { ...base, ...grid[chosen] }, seed);
+    let bth = 0.05;
+    let bbest = -1;
+    for (let th = 0.05; th <= 0.6001; th += 0.025) {
+      const s = tfidfF1(train, th, seed);
+      if (s > bbest) {
+        bbest = s;
+        bth = th;
+      }
+    }
+    out.push({ fold: f, topics: folds[f], chosen, ...r, baselineThreshold: bth, baselineF1: tfidfF1(test, bth, seed) });
+  }
+  return out;
+}
+
+export function meanSd(xs: number[]): { mean: number; sd: number } {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((t, x) => t + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+  return { mean, sd };
+}

@@ -1,0 +1,249 @@
+// The weave's mutable state: events, storylines, inverted indexes, vocabulary, recent window and the derived tunables; plus the bookkeeping every step shares (live ids, postings, candidates).
+import type { WeaveConfig } from './types.js';
+import { Vocabulary } from './vocabulary.js';
+import { dayGap } from './dates.js';
+import { stableId } from './ids.js';
+import { RecentWindow } from './recent-window.js';
+import { WeaveError, defaultWeaveConfig } from './config.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES } from './records.js';
+import { trim } from './centroid.js';
+
+export class WeaveCore {
+  readonly config: WeaveConfig;
+  vocab: Vocabulary;
+  readonly eventList: EventRecord[] = [];
+  readonly storylineList: StorylineRecord[] = [];
+  readonly postings = new Map<number, number[]>();
+  readonly actorPostings = new Map<number, number[]>();
+  readonly articleEvent = new Map<string, number>();
+  readonly usedIds = new Set<string>();
+  readonly eventIndexById = new Map<string, number>();
+  /** Articles added so far (sequence clock for archiving). */
+  seq = 0;
+  /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
+  touchLog: [number, number][] = [];
+  archiveCursor = 0;
+  /** The last refineWindow articles: these may still move to an event that fits them better. */
+  recent: RecentWindow;
+  /** Articles the last add() moved to another event. */
+  moved: string[] = [];
+  readonly alpha: number[];
+  readonly gamma: number;
+  /** Squared pseudo-norm added to every group (sparseSmoothing^2): one shared feature alone cannot make a cosine of 1. */
+  readonly smooth2: number;
+  readonly alphaSum: number;
+  /** Per group: share of its weight kept in the mean when neither side has a feature in it. */
+  readonly absent: number[];
+  readonly nsMult: number[];
+  readonly groupOf: number[];
+  readonly groupCount: number;
+  readonly groupNames: string[];
+  /** Feature group of dates (-1 when dates share a group with content): it only supports a join content already supports. */
+  readonly dateGroup: number;
+  readonly cosines: Float64Array;
+  readonly wordGroup: number;
+
+  /** Scratch buffers of the scoring hot loop (reused: no allocation per comparison). */
+  readonly dotScratch: Float64Array;
+  readonly normScratch: Float64Array;
+  readonly presentScratch: Uint8Array;
+  /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
+  dense = new Float64Array(1024);
+  loaded: ArticleVector | null = null;
+
+  /** Spread an article vector over the dense array (see similarityTo). */
+  load(v: ArticleVector): void {
+    this.unload();
+    const n = this.vocab.size;
+    if (this.dense.length < n) {
+      let size = this.dense.length;
+      while (size < n) size *= 2;
+      this.dense = new Float64Array(size);
+    }
+    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
+    this.loaded = v;
+  }
+
+  /** Clear the dense array after the article is woven. */
+  unload(): void {
+    const v = this.loaded;
+    if (!v) return;
+    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = 0;
+    this.loaded = null;
+  }
+
+  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts). */
+  readonly dirtyEvents = new Set<number>();
+  readonly dirtyStorylines = new Set<number>();
+  readonly dirtyPostings = new Set<number>();
+  readonly dirtyActorPostings = new Set<number>();
+
+  constructor(config: Partial<WeaveConfig> = {}) {
+    const base = defaultWeaveConfig();
+    this.config = {
+      ...base,
+      ...config,
+      namespaceWeights: { ...base.namespaceWeights, ...(config.namespaceWeights ?? {}) },
+      entityTypeWeights: { ...base.entityTypeWeights, ...(config.entityTypeWeights ?? {}) },
+      featureGroups: { ...base.featureGroups, ...(config.featureGroups ?? {}) },
+      groupWeights: [...(config.groupWeights ?? base.groupWeights)],
+      absentGroupWeights: [...(config.absentGroupWeights ?? base.absentGroupWeights)],
+    };
+    if (!(this.config.joinThreshold > 0 && this.config.joinThreshold <= 1)) {
+      throw new WeaveError(`weave config: joinThreshold must be in (0, 1], got ${this.config.joinThreshold}`);
+    }
+    this.vocab = new Vocabulary();
+    this.recent = new RecentWindow(this.config.refineWindow);
+    this.nsMult = NAMESPACES.map((ns) => this.config.namespaceWeights[ns] ?? 0);
+    this.groupOf = NAMESPACES.map((ns) => this.config.featureGroups[ns] ?? 0);
+    this.groupCount = Math.max(...this.groupOf) + 1;
+    this.alpha = Array.from({ length: this.groupCount }, (_, g) => this.config.groupWeights[g] ?? 0);
+    this.alphaSum = this.alpha.reduce((t, x) => t + x, 0);
+    this.absent = Array.from({ length: this.groupCount }, (_, g) => this.config.absentGroupWeights[g] ?? 1);
+    this.groupNames = Array.from({ length: this.groupCount }, (_, g) =>
+      NAMESPACES.filter((_ns, i) => this.groupOf[i] === g)
+        .map((ns) => NS_NAMES[ns])
+        .join('+'),
+    );
+    const dg = this.groupOf[NAMESPACES.indexOf('d')];
+    this.dateGroup = this.groupOf.filter((g) => g === dg).length === 1 ? dg : -1;
+    this.cosines = new Float64Array(this.groupCount);
+    this.wordGroup = this.groupOf[NAMESPACES.indexOf('w')];
+    this.dotScratch = new Float64Array(this.groupCount);
+    this.normScratch = new Float64Array(this.groupCount);
+    this.presentScratch = new Uint8Array(this.groupCount);
+    this.gamma = this.config.consensusPower;
+    this.smooth2 = this.config.sparseSmoothing ** 2;
+    for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
+      if (!Number.isFinite(this.config[key])) throw new WeaveError(`weave config: ${key} must be a number, got ${String(this.config[key])}`);
+    }
+    if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
+  }
+
+  /** The live event an event index stands for now (follows merges). */
+  live(ev: number): number {
+    let at = ev;
+    while (this.eventList[at].mergedInto >= 0) at = this.eventList[at].mergedInto;
+    return at;
+  }
+
+  /** Append an event to a bounded posting list (most recent kept; no duplicates). */
+  post(index: Map<number, number[]>, id: number, event: number): void {
+    let list = index.get(id);
+    if (!list) {
+      list = [];
+      index.set(id, list);
+    }
+    const at = list.lastIndexOf(event);
+    if (at >= 0) list.splice(at, 1);
+    list.push(event);
+    if (list.length > this.config.postingCap) list.splice(0, list.length - this.config.postingCap);
+    (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
+  }
+
+  touch(ev: number): void {
+    this.seq += 1;
+    this.eventList[ev].lastSeq = this.seq;
+    this.dirtyEvents.add(ev);
+    this.touchLog.push([ev, this.seq]);
+    this.archiveIdle();
+  }
+
+  /** Trim centroids of events idle for archiveAfterArticles adds to archivedTerms features (bounded memory; enough for storyline links). */
+  archiveIdle(): void {
+    const limit = this.seq - this.config.archiveAfterArticles;
+    let i = this.archiveCursor;
+    while (i < this.touchLog.length && this.touchLog[i][1] <= limit) {
+      const [ev, at] = this.touchLog[i];
+      const e = this.eventList[ev];
+      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
+        trim(this, e, this.config.archivedTerms);
+        this.dirtyEvents.add(ev);
+      }
+      i++;
+    }
+    this.archiveCursor = i;
+    if (i > 4096 && i * 2 > this.touchLog.length) {
+      this.touchLog = this.touchLog.slice(i);
+      this.archiveCursor = 0;
+    }
+  }
+
+  index(v: ArticleVector, ev: number): void {
+    const n = Math.min(this.config.indexTermsPerArticle, v.ids.length);
+    for (let i = 0; i < n; i++) this.post(this.postings, v.ids[i], ev);
+    let actors = 0;
+    for (let i = 0; i < v.ids.length && actors < this.config.indexTermsPerArticle; i++) {
+      const key = this.vocab.keys[v.ids[i]];
+      if (key.startsWith('e:') || key.startsWith('q:')) {
+        this.post(this.actorPostings, v.ids[i], ev);
+        actors++;
+      }
+    }
+  }
+
+  newId(prefix: string, seed: string): string {
+    let id = stableId(prefix, seed);
+    for (let k = 2; this.usedIds.has(id); k++) id = stableId(prefix, `${seed}#${k}`);
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /** Keep an article's contribution for later re-assignment; the oldest falls out after refineWindow adds. */
+  remember(id: string, v: ArticleVector, weight: number, day: number | null, event: number): void {
+    if (!(this.config.refineWindow > 0)) return;
+    const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
+    this.recent.add({ id, ids: Int32Array.from(order, (i) => v.ids[i]), raw: Float32Array.from(order, (i) => v.raw[i]), weight, day, event, seq: this.seq });
+  }
+
+  /** Candidate events: those posted under the article's strongest features, inside the time window. */
+  candidates(v: ArticleVector, day: number | null): number[] {
+    const votes = new Map<number, number>();
+    const n = Math.min(this.config.queryTerms, v.ids.length);
+    for (let i = 0; i < n; i++) {
+      const list = this.postings.get(v.ids[i]);
+      if (!list) continue;
+      for (const posted of list) {
+        const ev = this.live(posted);
+        votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      }
+    }
+    const out: [number, number][] = [];
+    for (const [ev, w] of votes) {
+      const e = this.eventList[ev];
+      const gap = dayGap(day, e.firstDay, e.lastDay);
+      if (gap !== null && gap > this.config.eventWindowDays) continue;
+      out.push([ev, w]);
+    }
+    out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return out.slice(0, this.config.maxCandidates).map((x) => x[0]);
+  }
+
+  /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */
+  placeOf(articleId: string): { event: string; storyline: string } | null {
+    const at = this.articleEvent.get(articleId);
+    if (at === undefined) return null;
+    const e = this.eventList[this.live(at)];
+    return { event: e.id, storyline: this.storylineList[e.storyline].id };
+  }
+
+  /** The current event of an article woven earlier, or null when it was never added. */
+  eventOf(articleId: string): string | null {
+    const at = this.articleEvent.get(articleId);
+    return at === undefined ? null : this.eventList[this.live(at)].id;
+  }
+
+  /** The current id of an event id handed out earlier (an event merged into another answers with the survivor's id). */
+  resolveEvent(eventId: string): string {
+    const at = this.eventIndexById.get(eventId);
+    if (at === undefined) throw new WeaveError(`weave: unknown event id ${eventId}`);
+    return this.eventList[this.live(at)].id;
+  }
+
+  /** Article ids of an event (any id it was ever known by), e.g. to re-store members' assignments after an events-merged reason. */
+  membersOf(eventId: string): string[] {
+    const at = this.eventIndexById.get(eventId);
+    if (at === undefined) throw new WeaveError(`weave: unknown event id ${eventId}`);
+    return [...this.eventList[this.live(at)].members];
+  }
+}

@@ -1,0 +1,63 @@
+// Names for events and storylines a reader can use: the most representative headline (or first sentence), and key terms that are never dates, bare numbers or boilerplate. Our own: which words name a happening is core to the weave.
+import furnitureData from '../../data/weave-furniture.json' with { type: 'json' };
+import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
+import { stripFurniture } from './furniture.js';
+import { splitHeadline, stem } from './text-features.js';
+
+const LABEL_STOP = new Set<string>(furnitureData.labelStopTerms.map((t) => t.toLowerCase()));
+const MONTHS = new Set<string>(Object.keys(lexicon.months));
+
+/** The headline an article contributes to its event's name: its title, else a headline-like first line, else its first sentence. */
+export function headlineOf(title: string | null, text: string, maxWords: number): string | null {
+  const t = title ? stripFurniture(title).replace(/\s+/g, ' ').trim() : '';
+  if (t) return t;
+  const body = stripFurniture(text);
+  const split = splitHeadline(body, maxWords);
+  if (split.title) return split.title.replace(/\s+/g, ' ').trim();
+  const flat = body.replace(/\s+/g, ' ').trim();
+  if (!flat) return null;
+  const sentence = /^(.{20,200}?[.!?])(?:\s|$)/u.exec(flat)?.[1] ?? flat.slice(0, 160);
+  return sentence.trim();
+}
+
+/** True when a key term is a date, a bare number, a month or furniture, which never name an event. */
+export function isJunkTerm(label: string): boolean {
+  const l = label.toLowerCase().trim();
+  if (l.length < 2 || LABEL_STOP.has(l)) return true;
+  if (/^[\d\s.,:%/$€£-]+$/u.test(l)) return true;
+  // amounts and measures ("33m", "200mm") and digit-led tokens are numbers, not names of what happened
+  if (/^[$€£]?\d/u.test(l)) return true;
+  const words = l.split(/[\s-]+/);
+  if (words.every((w) => MONTHS.has(w.replace(/\.$/, '')) || /^\d+(?:st|nd|rd|th)?,?$/.test(w))) return true;
+  if (words.some((w) => MONTHS.has(w.replace(/\.$/, ''))) && words.some((w) => /^\d/.test(w))) return true;
+  return false;
+}
+
+/** Word stems of a headline, for matching it against an event's centroid terms. */
+export function headlineStems(headline: string): string[] {
+  const out = new Set<string>();
+  for (const m of headline.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const s = stem(m[0]);
+    if (s.length > 2 && !/^\d+$/.test(s)) out.add(s);
+  }
+  return [...out];
+}
+
+/**
+ * The most representative headline: the one whose words carry the most of the event's salient weight (weight of each
+ * word stem in the centroid, IDF-weighted), normalised by the square root of its length so a long headline does not win by size.
+ */
+export function representativeHeadline(headlines: readonly string[], salience: (stem: string) => number): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const h of headlines) {
+    const stems = headlineStems(h);
+    if (stems.length === 0) continue;
+    const score = stems.reduce((t, s) => t + salience(s), 0) / Math.sqrt(stems.length);
+    if (score > bestScore) {
+      bestScore = score;
+      best = h;
+    }
+  }
+  return best ?? headlines[0] ?? null;
+}

@@ -1,0 +1,129 @@
+// Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look), become one event.
+import type { Reason } from '../model.js';
+import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
+import type { WeaveCore } from './core.js';
+import { attenuation, centroidVector, eventSimilarity, similarityTo } from './scoring.js';
+import { trim } from './centroid.js';
+
+/**
+ * After an article joined an event, other candidate events it also scored well against are checked: when the two
+ * events' centroids are close enough they are one happening told twice, and the smaller is merged into the larger.
+ */
+export function mergeBridged(core: WeaveCore, joined: number, scored: [number, number][], reasons: Reason[]): number {
+  let target = joined;
+  if (!(core.config.mergeThreshold > 0)) return target;
+  const others = scored.filter(([ev, s]) => ev !== joined && s >= core.config.mergeArticleScore).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [ev, s] of others) {
+    const other = core.live(ev);
+    if (other === target) continue;
+    const parts: number[] = [];
+    const es =
+      eventSimilarity(core, core.eventList[target], core.eventList[other], parts) *
+      attenuation(core, core.eventList[target].members.length, core.eventList[other].members.length);
+    if (es < core.config.mergeThreshold) continue;
+    const [keep, drop] = core.eventList[other].members.length > core.eventList[target].members.length ? [other, target] : [target, other];
+    const lost = core.eventList[drop];
+    reasons.push({
+      kind: 'events-merged',
+      detail: `this article also scored ${round(s)} against ${core.eventList[other].id}; events ${core.eventList[target].id} and ${core.eventList[other].id} are close (centroid score ${round(es)} >= merge threshold ${core.config.mergeThreshold}): ${lost.id} (${lost.members.length} article(s)) merged into ${core.eventList[keep].id}`,
+      weight: round(es),
+    });
+    merge(core, keep, drop, es);
+    target = keep;
+  }
+  return target;
+}
+
+/**
+ * Group evidence: when an event reaches one of groupLookSizes members, its centroid looks for sister events (through the
+ * inverted index of its strongest terms) whose centroids agree with it once corrected for their sizes; those are one
+ * happening that no single article bridged, and merge.
+ */
+export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void {
+  const c = core.config;
+  const e = core.eventList[ev];
+  if (!(c.groupMergeThreshold > 0) || e.mergedInto >= 0 || !c.groupLookSizes.includes(e.members.length)) return;
+  const cv = centroidVector(core, e);
+  const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
+  const query: ArticleVector = { ...cv, ids: order.map((i) => cv.ids[i]), weights: order.map((i) => cv.weights[i]), raw: order.map((i) => cv.raw[i]) };
+  let target = ev;
+  // the target's centroid vector, rebuilt only when a merge changed it
+  let targetVector = cv;
+  for (const other of core.candidates(query, e.firstDay)) {
+    const o = core.live(other);
+    if (o === target) continue;
+    const a = core.eventList[target];
+    const b = core.eventList[o];
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
+    if (es < c.groupMergeThreshold) continue;
+    const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
+    const lost = core.eventList[drop];
+    reasons.push({
+      kind: 'events-merged',
+      detail: `second look at ${a.id} (${a.members.length} articles): ${b.id} tells the same happening (corrected centroid score ${round(es)} >= ${c.groupMergeThreshold}); ${lost.id} (${lost.members.length} article(s)) merged into ${core.eventList[keep].id}`,
+      weight: round(es),
+    });
+    merge(core, keep, drop, es);
+    target = keep;
+    targetVector = centroidVector(core, core.eventList[target]);
+  }
+}
+
+/** Merge event drop into event keep: members, dates and centroid move over; drop becomes an alias of keep. */
+export function merge(core: WeaveCore, keep: number, drop: number, score: number): void {
+  const k = core.eventList[keep];
+  const d = core.eventList[drop];
+  const ids = new Int32Array(k.centroidIds.length + d.centroidIds.length);
+  const ws = new Float32Array(ids.length);
+  const cs = new Uint32Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < k.centroidIds.length || j < d.centroidIds.length) {
+    const a = i < k.centroidIds.length ? k.centroidIds[i] : Infinity;
+    const b = j < d.centroidIds.length ? d.centroidIds[j] : Infinity;
+    if (a < b) {
+      ids[n] = a;
+      cs[n] = k.centroidCounts[i];
+      ws[n++] = k.centroidWeights[i++];
+    } else if (b < a) {
+      ids[n] = b;
+      cs[n] = d.centroidCounts[j];
+      ws[n++] = d.centroidWeights[j++];
+    } else {
+      ids[n] = a;
+      cs[n] = k.centroidCounts[i] + d.centroidCounts[j];
+      ws[n++] = k.centroidWeights[i++] + d.centroidWeights[j++];
+    }
+  }
+  k.centroidIds = ids.slice(0, n);
+  k.centroidWeights = ws.slice(0, n);
+  k.centroidCounts = cs.slice(0, n);
+  if (n > core.config.maxCentroidTerms) trim(core, k, core.config.maxCentroidTerms);
+  for (const m of d.members) core.articleEvent.set(m, keep);
+  k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
+  k.members.push(...d.members);
+  for (const day of [d.firstDay, d.lastDay]) {
+    if (day === null) continue;
+    k.firstDay = k.firstDay === null ? day : Math.min(k.firstDay, day);
+    k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
+  }
+  k.lastSeq = Math.max(k.lastSeq, d.lastSeq);
+  k.reasons.push({
+    kind: 'merged-event',
+    detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${core.config.mergeThreshold}`,
+    weight: round(score),
+  });
+  const line = core.storylineList[d.storyline];
+  line.events = line.events.filter((ev) => ev !== drop);
+  core.dirtyStorylines.add(d.storyline);
+  core.dirtyEvents.add(keep);
+  core.dirtyEvents.add(drop);
+  d.mergedInto = keep;
+  d.storyline = k.storyline;
+  d.centroidIds = new Int32Array(0);
+  d.centroidWeights = new Float32Array(0);
+  d.centroidCounts = new Uint32Array(0);
+  d.founderIds = new Int32Array(0);
+  d.founderWeights = new Float32Array(0);
+}

@@ -1,0 +1,61 @@
+// Internal records of the weave: article vectors, event and storyline records, feature namespaces.
+import type { Reason } from '../model.js';
+import type { Namespace } from './text-features.js';
+
+/** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
+export const HEADLINES_KEPT = 12;
+
+/** One article as weighted features: ids sorted by weight (strongest first). */
+export interface ArticleVector {
+  ids: number[];
+  /** IDF-weighted, unit-length weights, aligned with ids. */
+  weights: number[];
+  /** Pre-IDF unit-length weights (what the centroid accumulates), aligned with ids. */
+  raw: number[];
+  /** id -> IDF-weighted weight. */
+  byId: Map<number, number>;
+  /** Per feature group: true when the vector has a feature in it. */
+  hasGroup: boolean[];
+  /** Distinct content words (unigrams) once furniture is cut: very short items need stronger evidence to join. */
+  words?: number;
+}
+
+export interface EventRecord {
+  id: string;
+  storyline: number;
+  members: string[];
+  firstDay: number | null;
+  lastDay: number | null;
+  centroidIds: Int32Array;
+  centroidWeights: Float32Array;
+  /** Members holding each centroid feature, aligned with centroidIds. */
+  centroidCounts: Uint32Array;
+  /** The founding article's strongest features: later members must stay close to it (keeps sister events from snowballing). */
+  founderIds: Int32Array;
+  founderWeights: Float32Array;
+  reasons: Reason[];
+  /** Sequence number of the last article that joined (or founded) it. */
+  lastSeq: number;
+  /** Index of the event this one was merged into (-1 while it is live). */
+  mergedInto: number;
+  /** [article id, headline] of its first members: the event is named by the most representative one. */
+  headlines: [string, string][];
+}
+
+export interface StorylineRecord {
+  id: string;
+  events: number[];
+  reasons: Reason[];
+}
+
+export const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
+/** Vocabulary namespace index of entity features. */
+export const ENTITY_NS = NAMESPACES.indexOf('e');
+export const NS_NAMES: Record<Namespace, string> = { w: 'words', e: 'entities', n: 'numbers', d: 'dates', q: 'quotes' };
+
+export function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Online event and storyline clustering over a stream of articles. */

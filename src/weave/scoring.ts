@@ -1,0 +1,209 @@
+// Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
+import type { WeaveInput } from './types.js';
+import { extractFeatures } from './text-features.js';
+import { dayGap, decay } from './dates.js';
+import { SubsetScores } from './subset-scores.js';
+import type { RecentArticle } from './recent-window.js';
+import type { ArticleVector, EventRecord } from './records.js';
+import type { WeaveCore } from './core.js';
+
+/** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
+export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
+  const rawFeatures = extractFeatures(a, core.config);
+  const ids: number[] = [];
+  const raw: number[] = [];
+  for (const [key, v] of rawFeatures) {
+    const id = core.vocab.intern(key);
+    const w = v * core.nsMult[core.vocab.ns[id]];
+    if (!(w > 0)) continue;
+    ids.push(id);
+    raw.push(w);
+  }
+  if (observe) core.vocab.observe(ids);
+  const weights = ids.map((id, i) => raw[i] * core.vocab.idf(id, core.config.idfPrior));
+  const norm = new Float64Array(core.groupCount);
+  const rawNorm = new Float64Array(core.groupCount);
+  ids.forEach((id, i) => {
+    const g = core.groupOf[core.vocab.ns[id]];
+    norm[g] += weights[i] * weights[i];
+    rawNorm[g] += raw[i] * raw[i];
+  });
+  const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
+  let words = 0;
+  for (const key of rawFeatures.keys()) if (key.startsWith('w:') && !key.includes('_')) words++;
+  const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0), words };
+  for (const i of order) {
+    const g = core.groupOf[core.vocab.ns[ids[i]]];
+    const w = weights[i] / (Math.sqrt(norm[g] + core.smooth2) || 1);
+    out.ids.push(ids[i]);
+    out.weights.push(w);
+    out.raw.push(raw[i] / (Math.sqrt(rawNorm[g]) || 1));
+    out.byId.set(ids[i], w);
+  }
+  return out;
+}
+
+/** Weighted sum of per-group cosines (words; entities, numbers, dates; quotes) between an article and an event centroid. */
+export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, parts?: number[]): number {
+  return similarityTo(core, v, e.centroidIds, e.centroidWeights, parts);
+}
+
+export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
+  const dot = core.dotScratch.fill(0);
+  const norm = core.normScratch.fill(0);
+  const prior = core.config.idfPrior;
+  const ns = core.vocab.ns;
+  const groupOf = core.groupOf;
+  const vocab = core.vocab;
+  const plain = core.gamma === 1;
+  // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop)
+  const dense = core.loaded === v ? core.dense : null;
+  for (let i = 0; i < cIds.length; i++) {
+    const id = cIds[i];
+    const g = groupOf[ns[id]];
+    const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * vocab.idf(id, prior);
+    norm[g] += w * w;
+    if (dense) {
+      const a = id < dense.length ? dense[id] : 0;
+      if (a !== 0) dot[g] += a * w;
+    } else {
+      const a = v.byId.get(id);
+      if (a !== undefined) dot[g] += a * w;
+    }
+  }
+  return combine(core, dot, norm, v.hasGroup, parts);
+}
+
+/** The score from per-group dot products with a centroid and its squared norms: the weighted mean of the group cosines. */
+export function combine(core: WeaveCore, dot: Float64Array, norm: Float64Array, hasGroup: boolean[], parts?: number[]): number {
+  const cos = core.cosines;
+  for (let g = 0; g < core.groupCount; g++) cos[g] = norm[g] > 0 ? dot[g] / Math.sqrt(norm[g] + core.smooth2) : 0;
+  const present = core.presentScratch;
+  for (let g = 0; g < core.groupCount; g++) present[g] = norm[g] > 0 || hasGroup[g] ? 1 : 0;
+  return gatedMean(core, cos, present, parts);
+}
+
+/**
+ * The weighted mean of group cosines, where context (the date group) only supports content: unless the content groups
+ * alone reach dateSupportFloor, the date cosine counts as 0. Shared days never carry a join on their own.
+ */
+export function gatedMean(core: WeaveCore, cos: Float64Array, present: Uint8Array, parts?: number[]): number {
+  let score = 0;
+  let weight = 0;
+  let content = 0;
+  let contentWeight = 0;
+  for (let g = 0; g < core.groupCount; g++) {
+    // a group neither side has counts only absentGroupWeights[g] of its weight (0: says nothing either way)
+    const w = core.alpha[g] * (present[g] ? 1 : core.absent[g]);
+    weight += w;
+    if (g === core.dateGroup) continue;
+    content += core.alpha[g] * cos[g];
+    contentWeight += w;
+  }
+  const contentScore = contentWeight > 0 ? content / contentWeight : 0;
+  const dateCos = core.dateGroup >= 0 && contentScore >= core.config.dateSupportFloor ? cos[core.dateGroup] : 0;
+  score = content + (core.dateGroup >= 0 ? core.alpha[core.dateGroup] * dateCos : 0);
+  if (parts) for (let g = 0; g < core.groupCount; g++) parts[g] = g === core.dateGroup ? dateCos : cos[g];
+  const mean = weight > 0 ? score / weight : 0;
+  // names alone (one famous person both mention) do not make one happening: the words must say the same thing too
+  const floor = core.config.wordSupportFloor;
+  if (floor > 0 && cos[core.wordGroup] < floor) return Math.min(mean, (core.config.joinThreshold * cos[core.wordGroup]) / floor);
+  return mean;
+}
+
+/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event. */
+export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }): ArticleVector {
+  const prior = core.config.idfPrior;
+  const norm = new Float64Array(core.groupCount);
+  const weights: number[] = [];
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const w = e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior);
+    weights.push(w);
+    norm[core.groupOf[core.vocab.ns[e.centroidIds[i]]]] += w * w;
+  }
+  const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const g = core.groupOf[core.vocab.ns[e.centroidIds[i]]];
+    const w = weights[i] / (Math.sqrt(norm[g] + core.smooth2) || 1);
+    out.ids.push(e.centroidIds[i]);
+    out.weights.push(w);
+    out.raw.push(e.centroidWeights[i]);
+    out.byId.set(e.centroidIds[i], w);
+  }
+  return out;
+}
+
+/** Similarity of two events' centroids (the same group-weighted cosine an article gets). */
+export function eventSimilarity(core: WeaveCore, a: EventRecord, b: EventRecord, parts?: number[]): number {
+  return similarityTo(core, centroidVector(core, a), b.centroidIds, b.centroidWeights, parts);
+}
+
+/**
+ * Correction for attenuation: a centroid of n articles carries 1/n of their noise, so the cosine of two centroids (an article
+ * is a centroid of 1) understates how close their happenings are by sqrt((1 + k/a)(1 + k/b)), k = noiseRatio.
+ */
+export function attenuation(core: WeaveCore, a: number, b: number): number {
+  const k = core.config.noiseRatio;
+  return k > 0 ? Math.sqrt((1 + k / a) * (1 + k / b)) : 1;
+}
+
+/** Centroid weight of a joining article: a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in. */
+export function memberWeight(core: WeaveCore, score: number): number {
+  const c = core.config;
+  return c.memberWeightScore > 0 ? Math.min(1, (score / c.memberWeightScore) ** c.memberWeightPower) : 1;
+}
+
+/** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids. */
+export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
+  const prior = core.config.idfPrior;
+  const norm = new Float64Array(core.groupCount);
+  const weights = Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior));
+  r.ids.forEach((id, i) => {
+    norm[core.groupOf[core.vocab.ns[id]]] += weights[i] * weights[i];
+  });
+  r.ids.forEach((id, i) => {
+    weights[i] /= Math.sqrt(norm[core.groupOf[core.vocab.ns[id]]] + core.smooth2) || 1;
+  });
+  return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
+}
+
+/** A remembered article's score against an event (time decay included); with leaveOut, against the event without the article's own share. */
+export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Float64Array; hasGroup: boolean[] }, ev: number, leaveOut: boolean): number {
+  const e = core.eventList[ev];
+  const dot = new Float64Array(core.groupCount);
+  const norm = new Float64Array(core.groupCount);
+  const prior = core.config.idfPrior;
+  let j = 0;
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const id = e.centroidIds[i];
+    while (j < r.ids.length && r.ids[j] < id) j++;
+    const shared = j < r.ids.length && r.ids[j] === id;
+    let cw = e.centroidWeights[i];
+    if (shared && leaveOut) cw = Math.max(0, cw - r.weight * r.raw[j]);
+    const g = core.groupOf[core.vocab.ns[id]];
+    const w = (core.gamma === 1 ? cw : cw ** core.gamma) * core.vocab.idf(id, prior);
+    norm[g] += w * w;
+    if (shared) dot[g] += rw.weights[j] * w;
+  }
+  const gap = dayGap(r.day, e.firstDay, e.lastDay);
+  return combine(core, dot, norm, rw.hasGroup) * decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
+}
+
+/** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
+export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
+  const prior = core.config.idfPrior;
+  const rows = rs.map((r) => ({
+    ids: r.ids,
+    values: Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior)),
+    groups: Int8Array.from(r.ids, (id) => core.groupOf[core.vocab.ns[id]]),
+    weight: r.weight,
+  }));
+  return new SubsetScores(rows, core.groupCount, (dots, na, nb) => {
+    const cos = new Float64Array(core.groupCount);
+    for (let g = 0; g < core.groupCount; g++)
+      if (na[g] > 0 && nb[g] > 0) cos[g] = dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2));
+    const present = new Uint8Array(core.groupCount);
+    for (let g = 0; g < core.groupCount; g++) present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    return gatedMean(core, cos, present);
+  });
+}

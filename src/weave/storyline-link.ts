@@ -1,0 +1,62 @@
+// Storyline links: a new event joins the storyline of an earlier one sharing distinct specific actors and the same issue's words, with the reason in words.
+import type { Reason } from '../model.js';
+import { describeShared, sharedContributions } from './explain.js';
+import { type ArticleVector, type EventRecord, ENTITY_NS, round } from './records.js';
+import type { WeaveCore } from './core.js';
+import { similarity } from './scoring.js';
+
+/** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time. */
+export function linkStoryline(core: WeaveCore, v: ArticleVector, self: number): { storyline: number; score: number; reasons: Reason[] } | null {
+  const votes = new Map<number, number>();
+  for (let i = 0; i < v.ids.length; i++) {
+    const key = core.vocab.keys[v.ids[i]];
+    if (!(key.startsWith('e:') || key.startsWith('q:'))) continue;
+    const list = core.actorPostings.get(v.ids[i]);
+    if (!list) continue;
+    for (const posted of list) {
+      const ev = core.live(posted);
+      if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+    }
+  }
+  const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
+  let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
+  for (const [ev] of ranked) {
+    const e = core.eventList[ev];
+    const parts: number[] = [];
+    const score = similarity(core, v, e, parts);
+    if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;
+    // the same issue: the words must agree, not only the names
+    if ((parts[core.wordGroup] ?? 0) < core.config.storylineWordFloor) continue;
+    const actors = distinctActors(core, v, e);
+    if (actors.length < core.config.storylineMinSharedActors) continue;
+    best = { ev, score, actors, words: parts[core.wordGroup] ?? 0 };
+  }
+  if (!best) return null;
+  const e = core.eventList[best.ev];
+  const shared = sharedContributions(v, e.centroidIds, e.centroidWeights, (id) => core.vocab.idf(id, core.config.idfPrior), core.vocab.keys);
+  const reasons: Reason[] = [
+    {
+      kind: 'storyline-link',
+      detail: `same actors (${best.actors.slice(0, 4).join(', ')}) and the same issue (words cosine ${round(best.words)} >= ${core.config.storylineWordFloor}) as event ${e.id}: score ${round(best.score)} >= ${core.config.storylineThreshold}`,
+      weight: round(best.score),
+    },
+  ];
+  reasons.push(...describeShared(shared));
+  return { storyline: e.storyline, score: best.score, reasons };
+}
+
+/**
+ * Entities an article shares with an event, counted once per actor: a surname alias ("trump" beside "donald trump") is the
+ * same person, and an entity most of the stream names (df share above storylineActorMaxShare) is not specific evidence.
+ */
+export function distinctActors(core: WeaveCore, v: ArticleVector, e: EventRecord): string[] {
+  const shared: string[] = [];
+  const docs = Math.max(1, core.vocab.docs);
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const id = e.centroidIds[i];
+    if (core.vocab.ns[id] !== ENTITY_NS || !v.byId.has(id)) continue;
+    if (core.vocab.docs >= 50 && core.vocab.df[id] / docs > core.config.storylineActorMaxShare) continue;
+    shared.push(core.vocab.keys[id].slice(2));
+  }
+  return shared.filter((k) => !shared.some((o) => o !== k && (o.endsWith(` ${k}`) || o.startsWith(`${k} `))));
+}

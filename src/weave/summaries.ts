@@ -1,0 +1,125 @@
+// Event and storyline summaries: names from representative headlines, clean key terms, dates or estimates, events in time order.
+import type { EventSummary, StorylineSummary } from './types.js';
+import { isoDay } from './dates.js';
+import { featureLabel } from './explain.js';
+import { isJunkTerm, representativeHeadline } from './labels.js';
+import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './timeline.js';
+import type { StorylineRecord } from './records.js';
+import type { WeaveCore } from './core.js';
+
+export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: ArrayLike<number>, k: number): string[] {
+  const prior = core.config.idfPrior;
+  const scored: [number, number][] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const key = core.vocab.keys[ids[i]];
+    // key terms name what happened: never quotes' fragments, dates, bare numbers or furniture
+    if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:') || isJunkTerm(featureLabel(key))) continue;
+    // idf squared: a label names what sets the event apart, not what its whole storyline shares
+    scored.push([ids[i], weights[i] * core.vocab.idf(ids[i], prior) ** 2]);
+  }
+  scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const out: string[] = [];
+  for (const [id] of scored) {
+    const label = featureLabel(core.vocab.keys[id]);
+    if (!out.some((o) => o.toLowerCase() === label.toLowerCase())) out.push(label);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/** The most representative headline among an event's (or storyline's) live members' headlines. */
+export function nameOf(
+  core: WeaveCore,
+  headlines: [string, string][],
+  members: Set<string>,
+  ids: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): string | null {
+  const live = headlines.filter(([id]) => members.has(id)).map(([, h]) => h);
+  if (live.length <= 1) return live[0] ?? null;
+  const salience = new Map<string, number>();
+  const prior = core.config.idfPrior;
+  for (let i = 0; i < ids.length; i++) {
+    const key = core.vocab.keys[ids[i]];
+    if (key.startsWith('w:') && !key.includes('_')) salience.set(key.slice(2), weights[i] * core.vocab.idf(ids[i], prior));
+  }
+  return representativeHeadline(live, (st) => salience.get(st) ?? 0);
+}
+
+/** Estimated dates of a storyline's undated events, from their partial dates and the dated events around them. */
+export function estimates(core: WeaveCore, line: StorylineRecord): Map<number, DateEstimate | null> {
+  const out = new Map<number, DateEstimate | null>();
+  const evs = line.events;
+  for (let i = 0; i < evs.length; i++) {
+    const e = core.eventList[evs[i]];
+    if (e.firstDay !== null) continue;
+    let before: number | null = null;
+    let after: number | null = null;
+    for (let j = i - 1; j >= 0 && before === null; j--) before = core.eventList[evs[j]].firstDay;
+    for (let j = i + 1; j < evs.length && after === null; j++) after = core.eventList[evs[j]].firstDay;
+    const keys = Array.from(e.centroidIds, (id) => core.vocab.keys[id]);
+    out.set(evs[i], estimateDate(partialDatesOf(keys, e.centroidWeights), before, after));
+  }
+  return out;
+}
+
+export function events(core: WeaveCore): EventSummary[] {
+  const estimated = new Map<number, DateEstimate | null>();
+  for (const line of core.storylineList) if (line.events.length > 0) for (const [ev, est] of estimates(core, line)) estimated.set(ev, est);
+  return core.eventList
+    .map((e, ev) => ({ e, ev }))
+    .filter(({ e }) => e.mergedInto < 0)
+    .map(({ e, ev }) => {
+      const top = labelTerms(core, e.centroidIds, e.centroidWeights, 8);
+      const est = estimated.get(ev) ?? null;
+      return {
+        id: e.id,
+        storyline: core.storylineList[e.storyline].id,
+        members: [...e.members],
+        label: top.slice(0, 4).join(', '),
+        headline: nameOf(core, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
+        topTerms: top,
+        firstDate: isoDay(e.firstDay),
+        lastDate: isoDay(e.lastDay),
+        estimated: est,
+        reasons: e.reasons.map((r) => ({ ...r })),
+      };
+    });
+}
+
+export function storylines(core: WeaveCore): StorylineSummary[] {
+  return core.storylineList
+    .filter((s) => s.events.length > 0)
+    .map((s) => {
+      const sum = new Map<number, number>();
+      let first: number | null = null;
+      let last: number | null = null;
+      const members: string[] = [];
+      const headlines: [string, string][] = [];
+      for (const ev of s.events) {
+        const e = core.eventList[ev];
+        members.push(...e.members);
+        headlines.push(...e.headlines);
+        for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
+        if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
+        if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
+      }
+      const top = labelTerms(core, [...sum.keys()], [...sum.values()], 8);
+      const est = estimates(core, s);
+      // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
+      const ordered = s.events
+        .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
+        .sort((a, b) => a.key - b.key || a.i - b.i);
+      return {
+        id: s.id,
+        events: ordered.map((x) => core.eventList[x.ev].id),
+        members,
+        label: top.slice(0, 4).join(', '),
+        headline: nameOf(core, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
+        topTerms: top,
+        firstDate: isoDay(first),
+        lastDate: isoDay(last),
+        reasons: s.reasons.map((r) => ({ ...r })),
+      };
+    });
+}
