@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { Engine } from '../src/engine.js';
+import { Engine } from '../src/engine/index.js';
 import { extract, isRejection } from '../src/extract/index.js';
 import { readSources } from '../src/ingest/sources.js';
 import { readWarcFile, type WarcSkipKind } from '../src/ingest/warc.js';

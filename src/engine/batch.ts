@@ -4,7 +4,7 @@ import { analyze, quotesBatch } from '../analyze/index.js';
 import { articleFromRow, extractRow } from '../extract/batch.js';
 import { dedupBatch } from '../fingerprint/index.js';
 import { Weaver } from '../weave/index.js';
-import { weaveInputOf } from './prepare.js';
+import { weaveInputOf } from '../weave/index.js';
 
 /** A row as read by a whole-input batch: its line, its id, what the first step made of it, or why it failed. */
 export interface BatchPrepared {

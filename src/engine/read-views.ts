@@ -48,7 +48,7 @@ export class ReadViews {
     return {
       id: e.id,
       storyline: e.storyline,
-      headline: await this.store.firstTitleIn(e.id),
+      headline: e.headline ?? (await this.store.firstTitleIn(e.id)),
       label: e.label,
       topTerms: e.topTerms,
       firstDate: e.firstDate,
@@ -67,7 +67,7 @@ export class ReadViews {
       .sort(byDateThenId)[0];
     return {
       id: s.id,
-      headline: first ? await this.store.firstTitleIn(first.id) : null,
+      headline: s.headline ?? (first ? await this.store.firstTitleIn(first.id) : null),
       label: s.label,
       topTerms: s.topTerms,
       firstDate: s.firstDate,

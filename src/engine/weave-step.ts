@@ -3,7 +3,7 @@
 import type { Analysis, Article, Assignment, Reason } from '../model.js';
 import type { Store } from '../store/store.js';
 import type { Weaver } from '../weave/index.js';
-import { weaveInputOf } from './prepare.js';
+import { weaveInputOf } from '../weave/index.js';
 
 /** What weaving one article changes: its own assignment, and where the weaver now places earlier articles. */
 export interface WeavePlan {
