@@ -3,6 +3,7 @@ import type { Entity, EntityMention, EntityType } from '../model.js';
 import { LEX, matchPhrase, normWord } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { LIMITS } from './limits.js';
+import { readRole } from './role-phrase.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
 export interface NameMention extends EntityMention {
@@ -374,31 +375,4 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   const byLastToken = new Map<number, NameMention>();
   for (const m of raw) byLastToken.set(m.tokEnd - 1, m);
   return { mentions: raw, entities: [...entities.values()], roles, byLastToken };
-}
-
-/** A role noun phrase starting at token i ("the Russian president", "the former secretary of state"). */
-export function readRole(tokens: Token[], norms: string[], i: number): { key: string; nat: string | null; tokEnd: number } | null {
-  const t = tokens[i];
-  if (!t || !LEX.roleDeterminers.has(t.norm)) return null;
-  let k = i + 1;
-  let nat: string | null = null;
-  for (let guard = 0; guard < 4; guard++) {
-    const n1 = matchPhrase(LEX.nationalities, norms, k);
-    if (n1 > 0) {
-      nat = norms.slice(k, k + n1).join(' ');
-      k += n1;
-      continue;
-    }
-    // qualifiers only when a role noun still follows
-    const n2 = matchPhrase(LEX.roleQualifiers, norms, k);
-    if (n2 > 0 && matchPhrase(LEX.roleNouns, norms, k) === 0) {
-      k += n2;
-      continue;
-    }
-    break;
-  }
-  const n = matchPhrase(LEX.roleNouns, norms, k);
-  if (n === 0) return null;
-  const noun = norms.slice(k, k + n).join(' ');
-  return { key: nat ? `${nat} ${noun}` : noun, nat, tokEnd: k + n };
 }

@@ -1,6 +1,7 @@
 // Finds who is speaking around a cue verb: names, pronouns, role and noun phrases, cited speakers and reporting agencies.
 import { LEX, matchPhrase } from './lexicon.js';
-import { readRole, type NameMention } from './entities.js';
+import type { NameMention } from './entities.js';
+import { readRole } from './role-phrase.js';
 import type { TextView } from './text-view.js';
 import { LIMITS } from './limits.js';
 

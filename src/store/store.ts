@@ -126,9 +126,9 @@ export interface Store {
   firstTitleIn(event: string): Promise<string | null>;
   saveWeaveState(snapshot: string): Promise<void>;
   loadWeaveState(): Promise<string | null>;
-  quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]>;
+  quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
   speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
-  entities(filter: { articleIds?: string[]; type?: string; limit?: number; offset?: number }): Promise<{ name: string; type: string; articles: number }[]>;
+  entities(filter: EntityFilter): Promise<EntityCount[]>;
   countEntities(type?: string): Promise<number>;
   outletStats(): Promise<OutletStats[]>;
   /** Pairs (copy outlet, origin outlet) with counts. */
@@ -150,3 +150,19 @@ export interface Store {
   endBatch(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Which quotes a ledger read asks for (none of the fields: every quote in date order). */
+export interface QuoteFilter {
+  articleIds?: string[];
+  speaker?: string;
+  limit?: number;
+}
+/** Which entities a read counts. */
+export interface EntityFilter {
+  articleIds?: string[];
+  type?: string;
+  limit?: number;
+  offset?: number;
+}
+/** An entity with the number of articles naming it. */
+export type EntityCount = { name: string; type: string; articles: number };

@@ -10,13 +10,25 @@ import {
   rowToAssignment,
   rowToFingerprint,
   rowToLink,
-  rowToQuote,
   rowToRaw,
   rowToRejection,
   rowToSummary,
 } from '../rows.js';
 import { snippetCutter } from '../snippet.js';
-import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
+import type {
+  ArticleLink,
+  EntityCount,
+  EntityFilter,
+  FingerprintRecord,
+  LineageUpdate,
+  OutletStats,
+  Page,
+  QuoteFilter,
+  SearchHit,
+  Store,
+  StoredQuote,
+  StoredRejection,
+} from '../store.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
@@ -26,6 +38,7 @@ import { migrate } from './migrate.js';
 import { searchText, tsQuery } from './query.js';
 import { PgSession, reasonOf, type Run } from './session.js';
 import { PgWatchState } from './watch-state.js';
+import { pgEntities, pgQuotes } from './ledger-queries.js';
 
 const ARTICLE_COLS = 'seq, id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words';
 
@@ -295,21 +308,8 @@ export class PostgresStore implements Store {
     return ((await this.run('SELECT snapshot FROM weave_state WHERE id = 1'))[0]?.snapshot as string | undefined) ?? null;
   }
 
-  async quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]> {
-    const conds: string[] = [];
-    const args: unknown[] = [filter.limit ?? 100000];
-    if (filter.articleIds) {
-      if (!filter.articleIds.length) return [];
-      args.push(filter.articleIds);
-      conds.push(`q.article_id = ANY($${args.length}::text[])`);
-    }
-    if (filter.speaker) {
-      args.push(filter.speaker);
-      conds.push(`(lower(q.speaker_entity) = lower($${args.length}) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower($${args.length})))`);
-    }
-    const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-                 ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
-    return (await this.run(sql, args)).map(rowToQuote);
+  async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
+    return pgQuotes(this.run, filter);
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
@@ -319,26 +319,8 @@ export class PostgresStore implements Store {
     )) as { name: string; quotes: number; articles: number }[];
   }
 
-  async entities(filter: {
-    articleIds?: string[];
-    type?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ name: string; type: string; articles: number }[]> {
-    const conds: string[] = [];
-    const args: unknown[] = [filter.limit ?? 50, filter.offset ?? 0];
-    if (filter.articleIds) {
-      if (!filter.articleIds.length) return [];
-      args.push(filter.articleIds);
-      conds.push(`article_id = ANY($${args.length}::text[])`);
-    }
-    if (filter.type) {
-      args.push(filter.type);
-      conds.push(`type = $${args.length}`);
-    }
-    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id)::int AS articles FROM entity_mentions ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
-                 GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT $1 OFFSET $2`;
-    return (await this.run(sql, args)) as { name: string; type: string; articles: number }[];
+  async entities(filter: EntityFilter): Promise<EntityCount[]> {
+    return pgEntities(this.run, filter);
   }
 
   async countEntities(type?: string): Promise<number> {

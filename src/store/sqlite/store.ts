@@ -2,19 +2,21 @@
 import type Database from 'better-sqlite3';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import {
-  LINK_SQL,
-  rowToAnalysis,
-  rowToArticle,
-  rowToAssignment,
-  rowToFingerprint,
-  rowToLink,
-  rowToQuote,
-  rowToRaw,
-  rowToRejection,
-  type Row,
-} from '../rows.js';
-import type { ArticleLink, FingerprintRecord, LineageUpdate, OutletStats, Page, SearchHit, Store, StoredQuote, StoredRejection } from '../store.js';
+import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row } from '../rows.js';
+import type {
+  ArticleLink,
+  EntityCount,
+  EntityFilter,
+  FingerprintRecord,
+  LineageUpdate,
+  OutletStats,
+  Page,
+  QuoteFilter,
+  SearchHit,
+  Store,
+  StoredQuote,
+  StoredRejection,
+} from '../store.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
@@ -22,6 +24,7 @@ import { READER_PRAGMAS, openDatabase, statementCache, type Prepare } from './co
 import { countArticleMatches, searchArticles } from './search.js';
 import { SearchPool } from './search-pool.js';
 import { SqliteWatchState } from './watch-state.js';
+import { sqliteEntities, sqliteQuotes } from './ledger-queries.js';
 
 export interface SqliteOptions {
   /** Run full-text searches on this many threads, each with its own read-only connection (0, the default: on the caller's). */
@@ -282,36 +285,8 @@ export class SqliteStore implements Store {
     return r?.snapshot ?? null;
   }
 
-  async quotes(filter: { articleIds?: string[]; speaker?: string; limit?: number }): Promise<StoredQuote[]> {
-    const limit = filter.limit ?? 100000;
-    const cols = 'q.*, a.published, a.outlet, m.event';
-    if (!filter.articleIds && !filter.speaker) {
-      // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
-      const dated =
-        this.stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
-                               WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
-      const undated =
-        dated.length < limit
-          ? (this.stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
-                      WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
-          : [];
-      return [...dated, ...undated].map(rowToQuote);
-    }
-    const conds: string[] = [];
-    const args: unknown[] = [];
-    if (filter.articleIds) {
-      if (!filter.articleIds.length) return [];
-      conds.push(`q.article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
-      args.push(...filter.articleIds);
-    }
-    if (filter.speaker) {
-      // NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer.
-      conds.push('(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))');
-      args.push(filter.speaker, filter.speaker);
-    }
-    const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-                 WHERE ${conds.join(' AND ')} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
-    return (this.stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
+  async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
+    return sqliteQuotes(this.stmt, filter);
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
@@ -322,25 +297,8 @@ export class SqliteStore implements Store {
     }[];
   }
 
-  async entities(filter: {
-    articleIds?: string[];
-    type?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ name: string; type: string; articles: number }[]> {
-    const page = [filter.limit ?? 50, filter.offset ?? 0];
-    if (!filter.articleIds) {
-      // Every article: the counts the triggers keep (a GROUP BY over every mention would read millions of rows).
-      const sql = `SELECT name, type, articles FROM entity_stats WHERE articles > 0 ${filter.type ? 'AND type = ?' : ''} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`;
-      return this.stmt(sql).all(...(filter.type ? [filter.type] : []), ...page) as { name: string; type: string; articles: number }[];
-    }
-    if (!filter.articleIds.length) return [];
-    const args: unknown[] = [...filter.articleIds];
-    if (filter.type) args.push(filter.type);
-    const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions
-                 WHERE article_id IN (${filter.articleIds.map(() => '?').join(',')}) ${filter.type ? 'AND type = ?' : ''}
-                 GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
-    return this.stmt(sql).all(...args, ...page) as { name: string; type: string; articles: number }[];
+  async entities(filter: EntityFilter): Promise<EntityCount[]> {
+    return sqliteEntities(this.stmt, filter);
   }
 
   async countEntities(type?: string): Promise<number> {

@@ -1,0 +1,40 @@
+// The ledger's read queries on PostgreSQL (quotes by article or speaker, entity counts), kept apart from the store's write side.
+import { rowToQuote } from '../rows.js';
+import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
+import type { Run } from './session.js';
+
+/** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
+export async function pgQuotes(run: Run, filter: QuoteFilter): Promise<StoredQuote[]> {
+  const conds: string[] = [];
+  const args: unknown[] = [filter.limit ?? 100000];
+  if (filter.articleIds) {
+    if (!filter.articleIds.length) return [];
+    args.push(filter.articleIds);
+    conds.push(`q.article_id = ANY($${args.length}::text[])`);
+  }
+  if (filter.speaker) {
+    args.push(filter.speaker);
+    conds.push(`(lower(q.speaker_entity) = lower($${args.length}) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower($${args.length})))`);
+  }
+  const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
+               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
+  return (await run(sql, args)).map(rowToQuote);
+}
+
+/** Entities by the number of articles naming them, over the store or over some articles. */
+export async function pgEntities(run: Run, filter: EntityFilter): Promise<EntityCount[]> {
+  const conds: string[] = [];
+  const args: unknown[] = [filter.limit ?? 50, filter.offset ?? 0];
+  if (filter.articleIds) {
+    if (!filter.articleIds.length) return [];
+    args.push(filter.articleIds);
+    conds.push(`article_id = ANY($${args.length}::text[])`);
+  }
+  if (filter.type) {
+    args.push(filter.type);
+    conds.push(`type = $${args.length}`);
+  }
+  const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id)::int AS articles FROM entity_mentions ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
+               GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT $1 OFFSET $2`;
+  return (await run(sql, args)) as EntityCount[];
+}

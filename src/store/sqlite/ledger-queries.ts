@@ -1,0 +1,55 @@
+// The ledger's read queries on SQLite (quotes by article or speaker, entity counts), kept apart from the store's write side.
+import type { Row } from '../rows.js';
+import { rowToQuote } from '../rows.js';
+import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
+import type { Prepare } from './connection.js';
+
+/** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
+export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] {
+  const limit = filter.limit ?? 100000;
+  const cols = 'q.*, a.published, a.outlet, m.event';
+  if (!filter.articleIds && !filter.speaker) {
+    // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
+    const dated =
+      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+                             WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
+    const undated =
+      dated.length < limit
+        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+                    WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
+        : [];
+    return [...dated, ...undated].map(rowToQuote);
+  }
+  const conds: string[] = [];
+  const args: unknown[] = [];
+  if (filter.articleIds) {
+    if (!filter.articleIds.length) return [];
+    conds.push(`q.article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
+    args.push(...filter.articleIds);
+  }
+  if (filter.speaker) {
+    // NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer.
+    conds.push('(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))');
+    args.push(filter.speaker, filter.speaker);
+  }
+  const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
+               WHERE ${conds.join(' AND ')} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
+  return (stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
+}
+
+/** Entities by the number of articles naming them: over the whole store (kept counts) or over some articles. */
+export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount[] {
+  const page = [filter.limit ?? 50, filter.offset ?? 0];
+  if (!filter.articleIds) {
+    // Every article: the counts the triggers keep (a GROUP BY over every mention would read millions of rows).
+    const sql = `SELECT name, type, articles FROM entity_stats WHERE articles > 0 ${filter.type ? 'AND type = ?' : ''} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`;
+    return stmt(sql).all(...(filter.type ? [filter.type] : []), ...page) as { name: string; type: string; articles: number }[];
+  }
+  if (!filter.articleIds.length) return [];
+  const args: unknown[] = [...filter.articleIds];
+  if (filter.type) args.push(filter.type);
+  const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions
+               WHERE article_id IN (${filter.articleIds.map(() => '?').join(',')}) ${filter.type ? 'AND type = ?' : ''}
+               GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
+  return stmt(sql).all(...args, ...page) as { name: string; type: string; articles: number }[];
+}
