@@ -3,17 +3,7 @@ import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import {
-  LINK_SQL,
-  rowToAnalysis,
-  rowToArticle,
-  rowToAssignment,
-  rowToFingerprint,
-  rowToLink,
-  rowToRaw,
-  rowToRejection,
-  rowToSummary,
-} from '../rows.js';
+import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, rowToSummary } from '../rows.js';
 import { snippetCutter } from '../snippet.js';
 import type {
   ArticleLink,
