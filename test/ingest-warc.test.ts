@@ -12,7 +12,7 @@ import { readSources } from '../src/ingest/sources.js';
 import { readWarcFile, type WarcSkipKind } from '../src/ingest/warc.js';
 import type { Article, Origin, RawDoc, Rejection } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { tempDir } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/tmp.js';
 import { type BuiltWarc, buildWarc, buildWarcGz, httpResponse, PAGES, warcRecord } from './helpers/warc-fixtures.js';
 
 interface Read {
@@ -234,4 +234,16 @@ test('a WARC.gz record over the record limit is skipped when it is no page and r
   };
   for await (const item of readWarcFile(path, opts)) out.push(item.raw ? `page ${item.raw.hints.url}` : `reject ${item.rejection.origin.offset}`);
   assert.deepEqual(out, [`skip non-html ${offsets[0]}`, 'page https://a.example/1', `reject ${offsets[2]}`, 'page https://a.example/2']);
+});
+
+test('the CLI ingests a WARC.gz, says which records it skipped by kind and names the broken ones', async (t) => {
+  const dir = tempDir(t);
+  const built = buildWarcGz();
+  const path = join(dir, 'crawl.warc.gz');
+  writeFileSync(path, built.bytes);
+  const pages = built.marks.filter((m) => 'page' in m.expect).length;
+  const run = await cli(['--db', join(dir, 'w.db'), 'ingest', path]);
+  assert.match(run.stdout, new RegExp(`added ${pages}\\b`));
+  assert.match(run.stdout, /skipped archive records \(not pages\): .*warcinfo 1/);
+  assert.match(run.stderr, /crawl\.warc\.gz at byte \d+/);
 });

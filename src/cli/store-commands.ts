@@ -10,19 +10,22 @@ import { printReport } from './report.js';
 export function ingestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('read files, directories, JSONL or stdin (-) into the store; exits 2 when any input was rejected')
-    .argument('<inputs...>', 'paths (.txt, .html, .jsonl, .json, directories) or - for stdin')
+    .description('read files, directories, JSONL, WARC archives or stdin (-) into the store; exits 2 when any input was rejected')
+    .argument('<inputs...>', 'paths (.txt, .html, .jsonl, .json, .warc, .warc.gz, directories) or - for stdin')
     .option('--max-bytes <n>', 'largest single document in bytes', (v) => positiveInt(v, '--max-bytes'))
     .option('--json', 'print the report as JSON')
     .action(async (inputs: string[], opts: { maxBytes?: number; json?: boolean }, cmd: Command) => {
       await withEngine(cmd, async (engine) => {
-        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes });
+        const skipped = new Map<string, number>();
+        const onSkip = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip });
         if (opts.json) {
           out(JSON.stringify(ingestReportView(report)));
         } else {
           out(
             `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.location})`,
           );
+          if (skipped.size) out(`skipped archive records (not pages): ${[...skipped].map(([k, n]) => `${k} ${n}`).join(', ')}`);
           for (const r of report.rejected) process.stderr.write(`rejected: ${r.reason}\n`);
         }
         if (report.rejected.length) process.exitCode = 2;
