@@ -2,7 +2,7 @@
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { CopyIndex, DEFAULT_PARAMS, fingerprint, signatureOfTokens, tokenHashes, words } from '../src/fingerprint/index.js';
 import type { Fingerprint } from '../src/model.js';
-import { readJsonlGz, rng } from '../eval/dedup-data.js';
+import { readJsonlGz, rng } from '../lib/dedup-data.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);

@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { loadWcxb, argLimit, WCXB_PATH } from '../eval/lib/extract-data.js';
+import { loadWcxb, argLimit, WCXB_PATH } from '../lib/extract-data.js';
 import { extractHtml } from '../src/extract/html/index.js';
 
 const argv = process.argv.slice(2);

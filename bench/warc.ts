@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { argLimit, loadWcxb, WCXB_PATH } from '../eval/lib/extract-data.js';
+import { argLimit, loadWcxb, WCXB_PATH } from '../lib/extract-data.js';
 import { extract, isRejection } from '../src/extract/index.js';
 import { readSources } from '../src/ingest/sources.js';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Weaver, type WeaveInput } from '../src/weave/index.js';
-import { rng } from './lib/random.js';
+import { rng } from '../lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
 

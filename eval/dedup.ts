@@ -1,7 +1,7 @@
 // Copy-detection evaluation: pair precision/recall/F1 of CopyIndex groups on real articles with labelled synthetic copies and ECB+ same-event negatives.
 import { performance } from 'node:perf_hooks';
 import { CopyIndex, fingerprint, withParams, words, type FingerprintParams } from '../src/fingerprint/index.js';
-import { buildEvalSet, rng, TRANSFORMS } from './dedup-data.js';
+import { buildEvalSet, rng, TRANSFORMS } from '../lib/dedup-data.js';
 
 function argNum(name: string): number | undefined {
   const i = process.argv.indexOf(name);

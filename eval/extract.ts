@@ -1,7 +1,7 @@
 // Quality eval of HTML extraction on WCXB dev: main-text shingle/bag-of-words F1 and title/author/date accuracy, ours vs Readability.js.
 import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
-import { loadWcxb, argLimit, WCXB_PATH, type WcxbRow } from './lib/extract-data.js';
+import { loadWcxb, argLimit, WCXB_PATH, type WcxbRow } from '../lib/extract-data.js';
 import { tokens, shingles, bag, normalisedCounts, PrfAccumulator, docF1, titleMatch, authorMatch, dateMatch, type Counts } from './lib/extract-metrics.js';
 import { foldOf } from './lib/extract-folds.js';
 import { readabilityBaseline } from './lib/extract-baseline.js';

@@ -7,8 +7,7 @@ import { bcubed } from './lib/bcubed.js';
 import { singlePassTfidf } from './lib/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
-import { rng } from '../bench/lib/random.js';
-import { foldReport, meanSd } from './lib/weave-folds.js';
+import { foldReport, meanSd, shuffled } from './lib/weave-folds.js';
 
 interface EcbDoc {
   doc_id: string;
@@ -20,16 +19,6 @@ interface EcbDoc {
 const DATA = fileURLToPath(new URL('../../shared/data/ecbplus-dev.jsonl.gz', import.meta.url));
 const SEED = 20240613;
 const EXTRA_SEEDS = [1, 2, 3, 4, 5];
-
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const out = [...xs];
-  const r = rng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 function fmt(x: number): string {
   return x.toFixed(4);

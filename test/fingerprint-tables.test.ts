@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BandedLsh, CandidateSet, CopyIndex, DEFAULT_PARAMS, StringTable, hashString32, withParams, type CopyDoc } from '../src/fingerprint/index.js';
-import { rng } from '../bench/lib/random.js';
+import { rng } from '../lib/random.js';
 
 const P = DEFAULT_PARAMS.permutations;
 

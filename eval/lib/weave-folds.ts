@@ -1,6 +1,6 @@
 // ECB+ topic folds: each setting (join threshold grid and the TF-IDF baseline's threshold) is chosen on the other folds and reported on the held-out fold.
 import { type WeaveConfig, type WeaveInput, Weaver } from '../../src/weave/index.js';
-import { rng } from '../../bench/lib/random.js';
+import { rng } from '../../lib/random.js';
 import { singlePassTfidf } from './baseline-tfidf.js';
 import { bcubed } from './bcubed.js';
 

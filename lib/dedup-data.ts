@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import furniture from '../data/fingerprint-eval-boilerplate.json' with { type: 'json' };
-import { rng } from '../bench/lib/random.js';
+import furniture from './dedup-boilerplate.json' with { type: 'json' };
+import { rng } from './random.js';
 export { rng };
 
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data');

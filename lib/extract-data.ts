@@ -16,7 +16,7 @@ export interface WcxbRow {
   without: string[];
 }
 
-export const WCXB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/wcxb-dev.jsonl.gz');
+export const WCXB_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data/wcxb-dev.jsonl.gz');
 
 export function loadWcxb(limit?: number): WcxbRow[] | null {
   if (!existsSync(WCXB_PATH)) return null;
