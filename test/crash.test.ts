@@ -22,8 +22,8 @@ async function killAndResume(killedDb: string, file: string, kills: number, refM
   const r = rng(seed);
   let landed = 0;
   for (let attempt = 0; landed < kills && attempt < kills * 3; attempt++) {
-    // a moment between start-up (~1 s) and a fraction of the uninterrupted run, so each kill lands mid-ingest
-    const ms = 1200 + Math.floor(r() * Math.max(500, refMs / (kills + 1)));
+    // a moment between start-up (~1 s) and start-up plus half the run over the kills, so every kill lands before the end
+    const ms = 1200 + Math.floor(r() * Math.max(500, refMs / (2 * kills)));
     if (await ingestKilledAfter(killedDb, file, ms)) landed++;
     else break; // the ingest finished before the kill: nothing left to interrupt
   }
