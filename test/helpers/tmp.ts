@@ -26,12 +26,13 @@ export function cli(args: string[], opts: { stdin?: string; cwd?: string; env?: 
       cwd: opts.cwd ?? ROOT,
       env: { ...process.env, ...opts.env },
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    // Bytes are joined before decoding: a multi-byte character can fall across two chunks.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', rej);
-    child.on('close', (code) => res({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => res({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.end(opts.stdin ?? '');
   });
 }
