@@ -1,8 +1,7 @@
 // Attack suite, page side: XSS payloads in every field the page renders and javascript:/data: URLs, checked in the real page in chromium.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium } from 'playwright-core';
@@ -10,10 +9,8 @@ import { Engine } from '../src/engine/index.js';
 import { createServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
-import { ROOT, SEEDS } from './helpers/tmp.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WEB = join(ROOT, 'dist', 'web');
+import { SEEDS } from './helpers/tmp.js';
+import { CHROMIUM, ensureBuilt, WEB } from './helpers/web-build.js';
 
 /** Each payload, if it ever runs, sets window.__xss or opens a dialog. */
 const XSS = [
@@ -43,23 +40,6 @@ const BAD_URLS = [
   'vbscript:msgbox(28)',
   '\u0001javascript:window.__xss=29',
 ];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    newest = Math.max(newest, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
-  }
-  return newest;
-}
-
-async function ensureBuilt(): Promise<void> {
-  const index = join(WEB, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'src', 'web'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-}
 
 const missing = !existsSync(CHROMIUM);
 

@@ -1,6 +1,6 @@
 // Browser tests of the web page with playwright-core and Debian's chromium: navigation, search, untrusted text, CSP, phone width, screenshots.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -9,30 +9,10 @@ import { Engine } from '../src/engine/index.js';
 import { createServer } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { ROOT, SEEDS, tempDir } from './helpers/tmp.js';
+import { CHROMIUM, ensureBuilt, WEB } from './helpers/web-build.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WEB = join(ROOT, 'dist', 'web');
 const DOCS = join(ROOT, 'docs');
 const XSS_TITLE = '<img src=x onerror=window.__xss=1>';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    newest = Math.max(newest, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
-  }
-  return newest;
-}
-
-/** Build the page with vite's JS API when it is missing or older than its sources. */
-async function ensureBuilt(): Promise<void> {
-  const index = join(WEB, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'src', 'web'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  assert.ok(existsSync(index), 'vite build wrote dist/web/index.html');
-}
 
 const chromiumMissing = !existsSync(CHROMIUM);
 if (chromiumMissing && process.env.CI === 'true') {

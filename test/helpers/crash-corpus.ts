@@ -1,19 +1,8 @@
 // Test helper: a seeded corpus of realistic articles (outlets, dates, copies, shared events) built from the repo's example seeds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../../lib/random.js';
 import { SEEDS } from './tmp.js';
-
-/** A small deterministic PRNG (mulberry32) so a seed always gives the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = [
   'Daily Ledger',
