@@ -144,6 +144,10 @@ export interface Analysis {
   entities: Entity[];
   mentions: EntityMention[];
   quotes: Quote[];
+  /** ISO 639-1 code of the language whose rules were applied, or null when none were (neutral processing). */
+  language?: string | null;
+  /** How the language was decided and what was (not) done because of it, e.g. "no rules for 'pl': no entities or speakers". */
+  note?: string;
 }
 
 export interface Fingerprint {

@@ -212,7 +212,9 @@ test('a participle cue is spoken by the subject of its clause', () => {
 });
 
 test('edge cases: empty text, unbalanced marks and non-strings', () => {
-  assert.deepEqual(analyze(''), { entities: [], mentions: [], quotes: [] });
+  const empty = analyze('');
+  assert.deepEqual([empty.entities, empty.mentions, empty.quotes, empty.language], [[], [], [], null]);
+  assert.match(empty.note ?? '', /too short to tell its language/);
   const t = 'He wrote "this never closes\n\nand a new paragraph starts here without marks.';
   for (const q of analyze(t).quotes) assert.equal(t.slice(q.start, q.end), q.text);
   assert.throws(() => analyze(42 as unknown as string), /expected the article text as a string/);

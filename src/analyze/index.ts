@@ -3,6 +3,10 @@ import type { Analysis, Article, Entity } from '../model.js';
 import { tokenise } from './tokens.js';
 import { findEntities } from './entities.js';
 import { findQuotes } from './quotes.js';
+import { findEntitiesLang } from './entities-lang.js';
+import { findQuotesLang } from './quotes-lang.js';
+import { findQuoteSegmentsWith } from './quote-marks.js';
+import { canonicalAlias, detectTextLanguage, profileFor } from '../lang/index.js';
 
 export { sentences } from './sentences.js';
 export { groupStatements, type Statement, type StatementInput } from './ledger.js';
@@ -15,16 +19,65 @@ export class AnalyzeInputError extends Error {
   }
 }
 
+/** The language rules to apply: the caller's language, else the detected one; with a note saying how it was decided. */
+function chooseLanguage(text: string, given: string | null | undefined): { code: string | null; how: string } {
+  if (given) return { code: given.toLowerCase().split(/[-_]/)[0] ?? null, how: 'given' };
+  return detectTextLanguage(text);
+}
+
 /**
  * Entities (people, organisations, places) with one canonical entity per name, and quotes with
- * speakers and reporters. Offsets are into `text`. `opts.title` is accepted for callers that keep the
- * title apart from the body; it is not analysed for quotes.
+ * speakers and reporters, by the rules of the text's language (`opts.language`, else detected). A language without
+ * rules gets neutral processing: quotes by their marks without speakers, no entities, and a note saying so.
+ * Offsets are into `text`. `opts.title` is accepted for callers that keep the title apart from the body; it is not
+ * analysed for quotes.
  */
-export function analyze(text: string, opts: { title?: string | null } = {}): Analysis {
-  void opts;
+export function analyze(text: string, opts: { title?: string | null; language?: string | null } = {}): Analysis {
   if (typeof text !== 'string') throw new AnalyzeInputError(typeof text);
+  const lang = chooseLanguage(text, opts.language);
+  const profile = profileFor(lang.code);
+  if (profile.code === 'en') return { ...analyzeEnglish(text), language: 'en', note: `English rules (language: ${lang.how})` };
+  const tk = tokenise(text);
+  if (!profile.rules) {
+    const quotes = findQuoteSegmentsWith(text, profile.quoteMarks)
+      .filter((s) => text.slice(s.innerStart, s.innerEnd).split(/\s+/).length >= 6)
+      .map((s) => ({
+        text: text.slice(s.innerStart, s.innerEnd),
+        start: s.innerStart,
+        end: s.innerEnd,
+        kind: 'direct' as const,
+        cue: null,
+        speaker: null,
+        reporter: null,
+      }));
+    const what = lang.code ? `no language rules for '${lang.code}'` : `language unknown (${lang.how})`;
+    return { entities: [], mentions: [], quotes, language: null, note: `${what}: neutral processing, quotes by their marks only; no entities or speakers` };
+  }
+  const ents = findEntitiesLang(text, tk.tokens, profile);
+  const quotes = findQuotesLang(text, tk, ents, profile);
+  // a name that speaks with a cue is a person (or the organisation it already was)
+  const speakers = new Set(quotes.filter((q) => q.cue && q.speaker?.via === 'name').map((q) => q.speaker!.entity));
+  for (const e of ents.entities) if (e.type === 'other' && speakers.has(e.name)) e.type = 'person';
+  for (const m of ents.mentions) if (m.type === 'other' && speakers.has(m.entity)) m.type = 'person';
+  const mentions = ents.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, entity: m.entity }));
+  const note = profile.uncased
+    ? `${profile.code} rules (language: ${lang.how}); no capitals in this script: names only from the gazetteer`
+    : `${profile.code} rules (language: ${lang.how})`;
+  return { entities: ents.entities, mentions, quotes, language: profile.code, note };
+}
+
+/** The English analysis: the analyzer's English rules, then known aliases (`U.S.` = `United States`, `Intel` an organisation). */
+function analyzeEnglish(text: string): Analysis {
   const tk = tokenise(text);
   const ents = findEntities(text, tk.tokens);
+  for (const m of ents.mentions) {
+    const a = canonicalAlias(m.entity);
+    if (!a) continue;
+    // people keep the spelling the article gives them (the English rules merge their names); places and organisations
+    // take their one canonical name
+    if (a.type !== 'person') m.entity = a.name;
+    if (a.type !== 'person' || m.type === 'other') m.type = a.type;
+  }
   const quotes = findQuotes({ text, tk, ents });
   // recount entities after quote resolution may have promoted names to people
   const byName = new Map<string, Entity>();
@@ -45,8 +98,8 @@ export function analyze(text: string, opts: { title?: string | null } = {}): Ana
 }
 
 /** The engine's stage signature: analyze(a: Article) over the article's cleaned text. */
-export function analyzeArticle(a: Pick<Article, 'text' | 'title'>): Analysis {
-  return analyze(a.text, { title: a.title });
+export function analyzeArticle(a: Pick<Article, 'text' | 'title'> & Partial<Pick<Article, 'language'>>): Analysis {
+  return analyze(a.text, { title: a.title, language: a.language ?? null });
 }
 
 /** One output row of `newsloom quotes`. */

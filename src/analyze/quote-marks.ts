@@ -110,3 +110,59 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
   }
   return out;
 }
+
+/**
+ * Quoted segments with a language's quotation-mark pairs (`„…“`, `‚…‘`, `«…»`, `»…«`, `「…」`, `"…"`): once a quote is
+ * open only its own closing mark closes it, so a mark that opens in one pair and closes in another (`»`) is read right.
+ * Same paragraph rules as findQuoteSegments; a straight mark opens only after a space or an opening punctuation.
+ */
+export function findQuoteSegmentsWith(text: string, pairs: readonly (readonly [string, string])[]): QuoteSegment[] {
+  const closer = new Map<string, string>();
+  for (const [o, c] of pairs) if (!closer.has(o)) closer.set(o, c);
+  const out: QuoteSegment[] = [];
+  const paras = paragraphs(text);
+  let chain = 0;
+  let chainOpen = false;
+  const opensPara = (p: { start: number; end: number }): boolean => {
+    let i = p.start;
+    while (i < p.end && /\s/.test(text[i]!)) i++;
+    return closer.has(text[i] ?? '');
+  };
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    let open = -1;
+    let want = '';
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (open >= 0) {
+        if (c !== want) continue;
+        if (!chainOpen) chain++;
+        chainOpen = false;
+        const [a, b] = trimInner(text, open + 1, i);
+        if (b > a) out.push({ open, close: i + 1, innerStart: a, innerEnd: b, runsOn: false, chain });
+        open = -1;
+        continue;
+      }
+      const cl = closer.get(c);
+      if (cl === undefined) continue;
+      if (cl === c && i > p.start && !OPEN_PREV.test(text[i - 1]!)) continue; // a straight or same-sided mark mid-word
+      open = i;
+      want = cl;
+    }
+    if (open >= 0) {
+      const next = paras[pi + 1];
+      const [a, b] = trimInner(text, open + 1, p.end);
+      const words = text.slice(a, b).split(/\s+/).length;
+      if (next && opensPara(next)) {
+        if (!chainOpen) chain++;
+        if (b > a) out.push({ open, close: p.end, innerStart: a, innerEnd: b, runsOn: true, chain });
+        chainOpen = true;
+      } else if (words >= 8 && b > a) {
+        if (!chainOpen) chain++;
+        chainOpen = false;
+        out.push({ open, close: p.end, innerStart: a, innerEnd: b, runsOn: false, chain });
+      }
+    } else chainOpen = false;
+  }
+  return out;
+}

@@ -60,7 +60,7 @@ export function sentences(text: string): Span[] {
     while (k < n && isSpace(text[k])) k++;
     if (k < n && text[k] !== '\n') {
       const nc = text[k]!;
-      if (!/[\p{Lu}\p{N}"“‘'([«—–-]/u.test(nc)) {
+      if (!/[\p{Lu}\p{Lo}\p{N}"“„‚‘'([«»「—–-]/u.test(nc)) {
         i = j - 1;
         continue;
       }

@@ -1,0 +1,337 @@
+// Names in languages other than English: capitalised runs cleaned with the language's stopwords and noun rules, or gazetteer names.
+import type { Entity, EntityType } from '../model.js';
+import { aliasSpellings, canonicalAlias, type LangProfile, stem, stopwords } from '../lang/index.js';
+import type { EntityResult, NameMention } from './entities.js';
+import { LEX, matchPhrase, normWord, type PhraseSet } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'y']);
+/** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
+const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+/** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
+const PROCLITIC = /^[وفبل]/u;
+
+/** A phrase set over lower-cased words, tokenised like the analyzer tokenises text. */
+function phrases(xs: Iterable<string>): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  for (const x of xs) {
+    const ws = x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu)?.map(normWord) ?? [];
+    if (ws.length === 0) continue;
+    const arr = byFirst.get(ws[0]!) ?? [];
+    arr.push(ws);
+    byFirst.set(ws[0]!, arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+interface LangLex {
+  titles: PhraseSet;
+  cues: PhraseSet;
+  gazetteer: PhraseSet;
+  gazType: Map<string, EntityType>;
+  stop: Set<string>;
+  /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
+  byStem: Map<string, string>;
+}
+
+function stemName(name: string, code: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stem(w, code))
+    .join(' ');
+}
+
+const lexCache = new Map<string, LangLex>();
+
+/** The profile's word lists as phrase sets (built once per language). */
+export function langLex(p: LangProfile): LangLex {
+  let l = lexCache.get(p.code);
+  if (l) return l;
+  const gazType = new Map<string, EntityType>();
+  for (const t of ['person', 'place', 'org'] as const) for (const n of p.gazetteer[t]) gazType.set(n.toLowerCase(), t);
+  l = {
+    titles: phrases(p.titles),
+    cues: phrases(p.cues),
+    gazetteer: phrases(gazType.keys()),
+    gazType,
+    stop: stopwords(p.code),
+    byStem: new Map(),
+  };
+  for (const n of [...p.gazetteer.person, ...p.gazetteer.place, ...p.gazetteer.org, ...aliasSpellings()]) {
+    const k = stemName(n, p.code);
+    if (!l.byStem.has(k)) l.byStem.set(k, n);
+  }
+  lexCache.set(p.code, l);
+  return l;
+}
+
+/** The gazetteer or alias spelling of a name written in another inflected form (`Путина` -> `Путин`), or null. */
+function knownSpelling(name: string, ll: LangLex, code: string, endings: readonly string[] = []): string | null {
+  const w = ll.byStem.get(stemName(name, code));
+  if (w) return w;
+  for (const e of endings) {
+    if (name.length <= e.length + 2 || !name.toLowerCase().endsWith(e)) continue;
+    const bare = name.slice(0, -e.length);
+    if (ll.gazType.has(bare.toLowerCase()) || canonicalAlias(bare)) return bare;
+  }
+  return null;
+}
+
+/** The type a known name has: the language's gazetteer, the alias table, then the shared English-name gazetteer. */
+function knownType(name: string, ll: LangLex, code: string, endings: readonly string[] = []): EntityType | null {
+  const written = knownSpelling(name, ll, code, endings);
+  if (written && written !== name) return knownType(written, ll, code);
+  const g = ll.gazType.get(name.toLowerCase());
+  if (g) return g;
+  const a = canonicalAlias(name);
+  if (a) return a.type;
+  if (LEX.orgs.has(name)) return 'org';
+  if (LEX.places.has(name)) return 'place';
+  return null;
+}
+
+/**
+ * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
+ * title, a name next to a speech cue, an acronym, or (in languages that do not capitalise common nouns) a capitalised
+ * run inside a sentence; in German a capitalised word is a common noun unless something else says it is a name.
+ */
+export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile): EntityResult {
+  const ll = langLex(p);
+  const norms = tokens.map((t) => t.norm);
+  const raw: NameMention[] = [];
+  const used = new Uint8Array(tokens.length);
+
+  // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
+  const nounish = new Set<string>();
+  if (p.capitalisedCommonNouns) {
+    // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
+    for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
+    for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
+  }
+  const commonNoun = (t: Token): boolean => {
+    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm)) return true;
+    if (!p.capitalisedCommonNouns) return false;
+    if (knownType(t.text, ll, p.code, p.inflectionEndings) || NAME_SHAPE.test(t.text)) return false;
+    if (nounish.has(t.text)) return true;
+    return p.commonNounSuffixes.some((s) => t.norm.length > s.length + 1 && t.norm.endsWith(s));
+  };
+  /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
+  const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
+  const cueNear = (a: number, b: number): boolean => matchPhrase(ll.cues, norms, b) > 0 || (a > 0 && cueEndsAt(a));
+  const cueEndsAt = (i: number): boolean => {
+    for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
+    return false;
+  };
+  /** a title phrase that ends right before token i: its first token, or -1 */
+  const titleBefore = (i: number): number => {
+    for (let n = 4; n >= 1; n--) if (i - n >= 0 && matchPhrase(ll.titles, norms, i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
+    return -1;
+  };
+
+  const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
+    const start = tokens[k]!.start;
+    const end = tokens[e - 1]!.end;
+    const surface = text.slice(start, end);
+    const written = knownSpelling(surface, ll, p.code, p.inflectionEndings);
+    const alias = canonicalAlias(surface) ?? (written ? canonicalAlias(written) : null);
+    const agency = LEX.agencies.get(surface.toLowerCase()) ?? null;
+    raw.push({
+      text: surface,
+      start,
+      end,
+      type: agency ? 'org' : (alias?.type ?? type),
+      entity: alias?.name ?? written ?? surface,
+      tokStart: k,
+      tokEnd: e,
+      fullTokStart: fullStart,
+      role: fullStart < k ? norms.slice(fullStart, k) : [],
+      agency,
+    });
+    for (let q = k; q < e; q++) used[q] = 1;
+  };
+
+  // 1. known names (gazetteer, in every script), longest first; Arabic names may carry a one-letter proclitic
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !tokens[i]!.word) continue;
+    let n = matchPhrase(ll.gazetteer, norms, i);
+    if (n === 0 && p.uncased && PROCLITIC.test(norms[i]!)) {
+      const bare = norms[i]!.slice(1);
+      const saved = norms[i]!;
+      norms[i] = bare;
+      n = matchPhrase(ll.gazetteer, norms, i);
+      norms[i] = saved;
+      if (n > 0) {
+        const name = [bare, ...norms.slice(i + 1, i + n)].join(' ');
+        const t0 = tokens[i]!;
+        const start = t0.start + 1;
+        const end = tokens[i + n - 1]!.end;
+        const alias = canonicalAlias(text.slice(start, end));
+        raw.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          type: alias?.type ?? ll.gazType.get(name) ?? 'other',
+          entity: alias?.name ?? text.slice(start, end),
+          tokStart: i,
+          tokEnd: i + n,
+          fullTokStart: i,
+          role: [],
+          agency: null,
+        });
+        for (let q = i; q < i + n; q++) used[q] = 1;
+        i += n - 1;
+        continue;
+      }
+    }
+    if (n === 0) continue;
+    // a capitalised language: the gazetteer entry must be written with its capital
+    if (!p.uncased && !tokens[i]!.cap) continue;
+    const name = norms.slice(i, i + n).join(' ');
+    // a given name written before a known surname belongs to it ("Дмитрий Песков")
+    let k = i;
+    while (
+      k > 0 &&
+      !used[k - 1] &&
+      tokens[k - 1]!.word &&
+      tokens[k - 1]!.cap &&
+      !tokens[k - 1]!.sentStart &&
+      text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
+      !commonNoun(tokens[k - 1]!) &&
+      matchPhrase(ll.titles, norms, k - 1) === 0
+    )
+      k--;
+    const tb = titleBefore(k);
+    emit(k, i + n, ll.gazType.get(name) ?? 'other', tb >= 0 ? tb : k);
+    i += n - 1;
+  }
+
+  // 2. capitalised runs (not for scripts without capitals)
+  if (!p.uncased) {
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (used[i] || !t.word || !t.cap) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < tokens.length && j - i < 6 && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+        const nx = tokens[j]!;
+        if (nx.word && nx.cap) j++;
+        else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1]) j += 2;
+        else break;
+      }
+      processRun(i, j);
+      i = j;
+    }
+  }
+
+  function processRun(a: number, b: number): void {
+    let s = a;
+    let e = b;
+    while (s < e && (commonNoun(tokens[s]!) || CONNECTORS.has(norms[s]!))) s++;
+    while (e > s && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
+    if (s >= e) return;
+    // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин")
+    let k = s;
+    for (;;) {
+      const n = matchPhrase(ll.titles, norms, k);
+      if (n === 0 || k + n >= e) break;
+      k += n;
+    }
+    const tb = titleBefore(k);
+    const fullStart = tb >= 0 ? tb : k;
+    const words = tokens.slice(k, e);
+    const name = words.map((w) => w.text).join(' ');
+    const known = knownType(name, ll, p.code, p.inflectionEndings);
+    const titled = tb >= 0;
+    const speaking = cueNear(k, e);
+    // the German rule: inside the run every word must not be a common noun
+    if (p.capitalisedCommonNouns && words.some((w) => commonNoun(w)) && !known) return;
+    if (known) {
+      emit(k, e, known, fullStart);
+      return;
+    }
+    if (words.length === 1) {
+      const w = words[0]!;
+      const single = w.text;
+      if (ACRONYM.test(single)) {
+        emit(k, e, 'org', fullStart);
+        return;
+      }
+      if (titled) {
+        emit(k, e, 'person', fullStart);
+        return;
+      }
+      if (speaking && !w.sentStart) {
+        emit(k, e, 'person', fullStart);
+        return;
+      }
+      if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
+      if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return; // German: a name needs more than a capital
+      emit(k, e, 'other', fullStart);
+      return;
+    }
+    const person = titled || speaking || LEX.givenNames.has(words[0]!.text);
+    emit(k, e, person ? 'person' : 'other', fullStart);
+  }
+
+  raw.sort((x, y) => x.start - y.start);
+  mergeReferents(raw, p);
+
+  // roles: the title before a person's name stands for the person later ("der Kanzler", "le président")
+  const roles = new Map<string, string>();
+  for (const m of raw) if (m.type === 'person' && m.role.length > 0) roles.set(m.role.join(' '), m.entity);
+
+  const entities = new Map<string, Entity>();
+  for (const m of raw) {
+    const cur = entities.get(m.entity);
+    if (cur) {
+      cur.mentions++;
+      if (!cur.aliases.includes(m.text)) cur.aliases.push(m.text);
+      if (cur.type === 'other' && m.type !== 'other') cur.type = m.type;
+    } else entities.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
+  }
+  for (const m of raw) m.type = entities.get(m.entity)!.type;
+  const byLastToken = new Map<number, NameMention>();
+  for (const m of raw) byLastToken.set(m.tokEnd - 1, m);
+  return { mentions: raw, entities: [...entities.values()], roles, byLastToken };
+}
+
+/** One entity per referent: inflected forms by their stems (`Путина` = `Путин`), a surname alone by its full name. */
+function mergeReferents(raw: NameMention[], p: LangProfile): void {
+  const stemKey = (name: string): string =>
+    name
+      .split(/\s+/)
+      .map((w) => stem(w.toLowerCase(), p.code))
+      .join(' ');
+  const byStem = new Map<string, string>();
+  const fullByLast = new Map<string, { entity: string; type: EntityType }>();
+  for (const m of raw) {
+    const k = stemKey(m.entity);
+    if (!byStem.has(k)) byStem.set(k, m.entity);
+    const ws = m.entity.split(/\s+/);
+    const surface = m.text.split(/\s+/);
+    for (const words of [ws, surface]) {
+      if ((m.type !== 'person' && m.type !== 'other') || words.length < 2 || words.length > 4) continue;
+      const last = stem(words[words.length - 1]!.toLowerCase(), p.code);
+      if (!fullByLast.has(last)) fullByLast.set(last, { entity: m.entity, type: m.type });
+    }
+  }
+  for (const m of raw) {
+    const ws = m.entity.split(/\s+/);
+    if (ws.length === 1 && m.type !== 'org' && m.type !== 'place') {
+      const full = fullByLast.get(stem(ws[0]!.toLowerCase(), p.code));
+      if (full) {
+        m.entity = full.entity;
+        if (m.type !== 'person') m.type = full.type;
+        continue;
+      }
+    }
+    const canon = byStem.get(stemKey(m.entity));
+    if (canon) m.entity = canon;
+  }
+}

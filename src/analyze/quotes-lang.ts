@@ -1,0 +1,248 @@
+// Quotes and speakers in languages other than English, from the language's quote marks, cue verbs and speaker patterns (data/lang).
+import type { LangProfile } from '../lang/index.js';
+import type { Quote, Speaker } from '../model.js';
+import type { EntityResult, NameMention } from './entities.js';
+import { langLex } from './entities-lang.js';
+import { matchPhrase, normWord, type PhraseSet } from './lexicon.js';
+import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
+import { tokenAt } from './text-view.js';
+import type { Tokenised } from './tokens.js';
+
+/** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`. */
+const BRIDGE = new Set([',', '—', '–', '-', ':']);
+/** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
+const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
+
+interface Attribution {
+  cue: string;
+  speaker: Speaker | null;
+  reporter: string | null;
+}
+
+function phraseSetOf(xs: string[]): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  for (const x of xs) {
+    const ws = x.split(/\s+/).filter(Boolean).map(normWord);
+    if (ws.length === 0) continue;
+    const arr = byFirst.get(ws[0]!) ?? [];
+    arr.push(ws);
+    byFirst.set(ws[0]!, arr);
+  }
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
+  return { byFirst };
+}
+
+/**
+ * Direct quotes (the language's marks) and reported speech (`sagte, dass`, `a déclaré que`, `заявил, что`, `قال ... إن`)
+ * with their speakers. A speaker is a named person or organisation, a title that named one earlier, or a pronoun that
+ * resolves to the last person named; otherwise the quote has no speaker. Offsets are into `text`.
+ */
+export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, p: LangProfile): Quote[] {
+  const { tokens } = tk;
+  const ll = langLex(p);
+  const according = phraseSetOf(p.according);
+  const pronouns = new Set(p.pronouns.map((x) => x.toLowerCase()));
+  const norms = tokens.map((t) => t.norm);
+  const segs = findQuoteSegmentsWith(text, p.quoteMarks);
+  const inQuote = new Uint8Array(tokens.length);
+  for (const s of segs) for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
+  const byStart = new Map<number, NameMention>();
+  for (const m of ents.mentions) {
+    byStart.set(m.fullTokStart, m);
+    if (!byStart.has(m.tokStart)) byStart.set(m.tokStart, m);
+  }
+  const byEnd = ents.byLastToken;
+
+  /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic), 0 when none */
+  const cueAt = (i: number): number => {
+    if (!tokens[i]?.word || inQuote[i]) return 0;
+    const n = matchPhrase(ll.cues, norms, i);
+    if (n > 0 || !p.uncased || !/^[وف]/u.test(norms[i]!)) return n;
+    const saved = norms[i]!;
+    norms[i] = saved.slice(1);
+    const m = matchPhrase(ll.cues, norms, i);
+    norms[i] = saved;
+    return m;
+  };
+  const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+  const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
+  /** the last person named before token i and outside quotes */
+  const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
+  const lastPerson = (i: number): NameMention | null => {
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid]!.tokStart < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? persons[lo - 1]! : null;
+  };
+  const pronounSpeaker = (i: number): Speaker | null => {
+    const m = lastPerson(i);
+    if (!m) return null;
+    const t = tokens[i]!;
+    return { name: t.text, start: t.start, end: t.end, entity: m.entity, via: 'pronoun' };
+  };
+  /** a title phrase at i that named a person earlier ("der Kanzler", "le président") */
+  const roleSpeaker = (i: number): Speaker | null => {
+    let k = i;
+    if (tokens[k] && !tokens[k]!.cap && /^(?:der|die|le|la|el|o|a|il|lo)$/u.test(norms[k]!)) k++;
+    const n = matchPhrase(ll.titles, norms, k);
+    if (n === 0) return null;
+    const key = norms.slice(k, k + n).join(' ');
+    const ent = ents.roles.get(key);
+    if (!ent) return null;
+    return { name: text.slice(tokens[i]!.start, tokens[k + n - 1]!.end), start: tokens[i]!.start, end: tokens[k + n - 1]!.end, entity: ent, via: 'role' };
+  };
+  /** the speaker named at token i or just after it (a title may come first) */
+  const subjectAt = (i: number, limit: number): Speaker | null => {
+    // the first person named within a few words (a title and its organisation may come first), else an organisation
+    let org: NameMention | null = null;
+    for (let k = i; k < Math.min(limit, i + 6); k++) {
+      if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || pronouns.has(norms[k]!))) break;
+      const m = byStart.get(k);
+      if (m?.type === 'person' || (m?.type === 'other' && m.tokEnd - m.tokStart > 1)) return nameSpeaker(m);
+      if (m?.type === 'org' && !org) org = m;
+      else if (m && !org) break;
+    }
+    if (org) return nameSpeaker(org);
+    if (tokens[i] && pronouns.has(norms[i]!)) return pronounSpeaker(i);
+    return roleSpeaker(i);
+  };
+  /** the speaker named right before token i (ends at i-1, or a pronoun there) */
+  const subjectBefore = (i: number, lo: number): Speaker | null => {
+    if (i - 1 < lo) return null;
+    // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
+    const m = byEnd.get(i - 1) ?? (tokens[i - 1]!.text === ',' && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
+    if (m && m.type !== 'place') return nameSpeaker(m);
+    if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
+    for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
+      const r = roleSpeaker(k);
+      if (r && r.end <= tokens[i]!.start) return r;
+    }
+    return null;
+  };
+  const sentBounds = (i: number): { lo: number; hi: number } => {
+    const s = tk.sentences[tokens[i]!.sent]!;
+    return { lo: s.firstTok, hi: s.endTok };
+  };
+
+  const attributeAfter = (s: QuoteSegment): Attribution | null => {
+    let a = tokenAt(tokens, s.close);
+    if (a >= tokens.length || s.runsOn) return null;
+    const para = tokens[a]!.para;
+    for (let k = 0; k < 3 && BRIDGE.has(tokens[a]?.text ?? ''); k++) a++;
+    const limit = Math.min(tokens.length, a + 14);
+    if (tokens[a]?.para !== para) return null;
+    const ac = matchPhrase(according, norms, a);
+    if (ac > 0) {
+      const sp = subjectAt(a + ac, limit);
+      if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
+    }
+    // cue then subject: `, sagte Putin`, `», — сказал Путин`, `, a déclaré Vladimir Poutine`, `, a-t-il ajouté`
+    const n = cueAt(a);
+    if (n > 0) {
+      const cue = cueText(a, n);
+      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : null);
+      return { cue, speaker: sp, reporter: null };
+    }
+    // subject then cue: `, Putin sagte`, `», — Путин сказал`
+    const m = byStart.get(a);
+    if (m && (m.type === 'person' || m.type === 'org')) {
+      const c = m.tokEnd;
+      const n2 = cueAt(c);
+      if (n2 > 0) return { cue: cueText(c, n2), speaker: nameSpeaker(m), reporter: null };
+    }
+    if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: pronounSpeaker(a), reporter: null };
+    return null;
+  };
+
+  const attributeBefore = (s: QuoteSegment): Attribution | null => {
+    const openTok = tokenAt(tokens, s.open);
+    if (openTok === 0 || openTok >= tokens.length) return null;
+    const { lo } = sentBounds(Math.min(openTok, tokens.length - 1));
+    const from = lo === openTok && tokens[openTok - 1]?.text === ':' ? sentBounds(openTok - 1).lo : lo;
+    for (let c = openTok - 1; c >= from; c--) {
+      if (inQuote[c]) break;
+      const ac = matchPhrase(according, norms, c);
+      if (ac > 0) {
+        const sp = subjectAt(c + ac, openTok);
+        if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
+      }
+      const n = cueAt(c);
+      if (n === 0) continue;
+      const cue = cueText(c, n);
+      const sp = subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(c) : null);
+      if (sp) return { cue, speaker: sp, reporter: null };
+    }
+    return null;
+  };
+
+  const quotes: Quote[] = [];
+  for (const s of segs) {
+    const inner = text.slice(s.innerStart, s.innerEnd);
+    const words = inner.split(/\s+/).length;
+    const at = attributeAfter(s) ?? attributeBefore(s);
+    if (!at && words < 6) continue; // a scare quote, a title or a name
+    let end = s.innerEnd;
+    while (end > s.innerStart && /[,;:]/.test(text[end - 1]!)) end--;
+    quotes.push({
+      text: text.slice(s.innerStart, end),
+      start: s.innerStart,
+      end,
+      kind: 'direct',
+      cue: at?.cue ?? null,
+      speaker: at?.speaker ?? null,
+      reporter: at?.reporter ?? null,
+    });
+  }
+
+  // reported speech: `Putin sagte, dass …`, `Macron a déclaré que …`, `Путин заявил, что …`, `قال بوتين إن …`
+  const comps = new Set(p.complementizers.map((c) => c.toLowerCase()));
+  const isComp = (i: number): boolean => {
+    const w = norms[i];
+    if (!w) return false;
+    if (comps.has(w)) return true;
+    return p.uncased && [...comps].some((c) => w.startsWith(c) && w.length <= c.length + 2);
+  };
+  const quotedSent = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (inQuote[i]) quotedSent.add(tokens[i]!.sent);
+  for (let c = 0; c < tokens.length; c++) {
+    const n = cueAt(c);
+    if (n === 0) continue;
+    const { lo, hi } = sentBounds(c);
+    if (quotedSent.has(tokens[c]!.sent)) continue;
+    let sp = subjectBefore(c, lo);
+    let k = c + n;
+    if (!sp) {
+      sp = subjectAt(k, hi);
+      if (sp) {
+        const m = byStart.get(k) ?? byStart.get(tokenAt(tokens, sp.start));
+        k = m ? m.tokEnd : tokenAt(tokens, sp.end);
+      }
+    }
+    if (!sp) continue;
+    // the complementiser may follow an adverbial (`sagte bei einer Pressekonferenz, dass`)
+    let found = -1;
+    for (let q = k; q < Math.min(hi, k + 9); q++) {
+      if (isComp(q)) {
+        found = q;
+        break;
+      }
+      if (q > k && cueAt(q) > 0) break;
+    }
+    if (found < 0) continue;
+    k = found;
+    const startTok = k + 1;
+    if (startTok >= hi) continue;
+    const start = tokens[startTok]!.start;
+    let end = tokens[hi - 1]!.end;
+    while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
+    if (end - start < 10) continue;
+    quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
+    c = hi - 1;
+  }
+  quotes.sort((x, y) => x.start - y.start);
+  return quotes;
+}

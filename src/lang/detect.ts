@@ -1,0 +1,39 @@
+// The language of a text for analysis: eld's answer, checked against each language's stopword share when eld is unsure.
+import { eld } from 'eld/medium';
+import { SUPPORTED_LANGUAGES } from './profile.js';
+import { stopwords, words } from './terms.js';
+
+/** Below this many letters no language is claimed. */
+const MIN_LETTERS = 20;
+/** A language's stopwords must make up at least this share of the words to be chosen without eld. */
+const MIN_STOP_SHARE = 0.2;
+
+/** The share of `ws` that are stopwords of `lang`. */
+function stopShare(ws: string[], lang: string): number {
+  const s = stopwords(lang);
+  let n = 0;
+  for (const w of ws) if (s.has(w)) n++;
+  return ws.length ? n / ws.length : 0;
+}
+
+/** ISO 639-1 code of the text's language with how it was decided, or null with a reason. */
+export function detectTextLanguage(text: string): { code: string | null; how: string } {
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return { code: null, how: 'text too short to tell its language' };
+  const r = eld.detect(sample);
+  if (r.language && r.isReliable()) return { code: r.language, how: 'detector' };
+  // eld unsure: the supported language whose stopwords cover the most words
+  const ws = words(sample, '').map((w) => w.word.toLowerCase());
+  let best: string | null = null;
+  let bestShare = 0;
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const s = stopShare(ws, lang);
+    if (s > bestShare) {
+      bestShare = s;
+      best = lang;
+    }
+  }
+  if (best && bestShare >= MIN_STOP_SHARE) return { code: best, how: 'stopwords' };
+  if (r.language) return { code: r.language, how: 'detector (unsure)' };
+  return { code: null, how: 'language detector gave no answer' };
+}

@@ -1,0 +1,6 @@
+// Language support: profiles from data/lang/, detection for analysis, per-language terms, month and day names.
+export { type LangProfile, LangDataError, neutralProfile, profileFor, SUPPORTED_LANGUAGES } from './profile.js';
+export { detectTextLanguage } from './detect.js';
+export { stem, stopwords, terms, words } from './terms.js';
+export { isDayName, monthNames, monthNumber } from './calendar.js';
+export { aliasSpellings, canonicalAlias } from './aliases.js';

@@ -1,0 +1,134 @@
+// Language profiles: the per-language rules (quote marks, cues, titles, month names, boilerplate) read from data/lang/<code>/.
+import { NewsloomError } from '../errors.js';
+import { LANG_DATA } from './registry.js';
+
+/** The rules for one language, or the neutral profile (`rules: false`) when there are none. */
+export interface LangProfile {
+  /** ISO 639-1 code, or the code asked for when the profile is neutral */
+  code: string;
+  /** false for the neutral profile: no language rules of any language apply */
+  rules: boolean;
+  quoteMarks: [string, string][];
+  /** a quote may be followed by `, —` before its cue (Russian) */
+  dashAfterQuote: boolean;
+  /** no capital letters: names come only from the gazetteer (Arabic) */
+  uncased: boolean;
+  cues: string[];
+  according: string[];
+  complementizers: string[];
+  titles: string[];
+  pronouns: string[];
+  determiners: Set<string>;
+  commonNounSuffixes: string[];
+  /** case endings that may follow a known name (Russian `Путина`), longest first */
+  inflectionEndings: string[];
+  /** common nouns are capitalised (German): a capitalised word is not a name by itself */
+  capitalisedCommonNouns: boolean;
+  sectionWords: Set<string>;
+  gazetteer: { person: string[]; place: string[]; org: string[] };
+  /** months[0..11] and days[0..6] (Monday first): lower-case names and abbreviations */
+  months: string[][];
+  days: string[][];
+  boilerplate: string[];
+}
+
+/** A data file under data/lang/ that does not have the shape the profiles need. */
+export class LangDataError extends NewsloomError {
+  override name = 'LangDataError';
+  constructor(code: string, file: string, field: string) {
+    super('config', `data/lang/${code}/${file}.json: field "${field}" is missing or of the wrong type; fix the file or restore it from git`);
+  }
+}
+
+function strings(v: unknown, code: string, file: string, field: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LangDataError(code, file, field);
+  return v as string[];
+}
+
+function lists(v: unknown, code: string, file: string, field: string, n: number): string[][] {
+  if (!Array.isArray(v) || v.length !== n) throw new LangDataError(code, file, field);
+  return v.map((x) => strings(x, code, file, field).map((s) => s.toLowerCase()));
+}
+
+function load(code: string): LangProfile {
+  const raw = LANG_DATA[code]!;
+  const a = (raw.analyze ?? {}) as Record<string, unknown>;
+  const d = (raw.dates ?? {}) as Record<string, unknown>;
+  const b = (raw.boilerplate ?? {}) as Record<string, unknown>;
+  const marks = a.quoteMarks;
+  if (!Array.isArray(marks) || marks.some((p) => !Array.isArray(p) || p.length !== 2 || p.some((x) => typeof x !== 'string' || x.length !== 1)))
+    throw new LangDataError(code, 'analyze', 'quoteMarks');
+  const gz = (a.gazetteer ?? {}) as Record<string, unknown>;
+  return {
+    code,
+    rules: true,
+    quoteMarks: marks as [string, string][],
+    dashAfterQuote: a.dashAfterQuote === true,
+    uncased: a.uncased === true,
+    cues: strings(a.cues, code, 'analyze', 'cues'),
+    according: strings(a.according, code, 'analyze', 'according'),
+    complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
+    titles: strings(a.titles, code, 'analyze', 'titles'),
+    pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
+    determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
+    commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
+    inflectionEndings: strings(a.inflectionEndings ?? [], code, 'analyze', 'inflectionEndings').sort((x, y) => y.length - x.length),
+    capitalisedCommonNouns: a.capitalisedCommonNouns === true,
+    sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
+    gazetteer: {
+      person: strings(gz.person, code, 'analyze', 'gazetteer.person'),
+      place: strings(gz.place, code, 'analyze', 'gazetteer.place'),
+      org: strings(gz.org, code, 'analyze', 'gazetteer.org'),
+    },
+    months: lists(d.months, code, 'dates', 'months', 12),
+    days: lists(d.days, code, 'dates', 'days', 7),
+    boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
+  };
+}
+
+const cache = new Map<string, LangProfile>();
+
+/** The languages that have rules, by ISO 639-1 code. */
+export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LANG_DATA);
+
+/** The neutral profile for a language without rules: no cues, no titles, no names from capitals. */
+export function neutralProfile(code: string): LangProfile {
+  return {
+    code,
+    rules: false,
+    quoteMarks: [
+      ['“', '”'],
+      ['"', '"'],
+      ['«', '»'],
+      ['„', '“'],
+    ],
+    dashAfterQuote: false,
+    uncased: true,
+    cues: [],
+    according: [],
+    complementizers: [],
+    titles: [],
+    pronouns: [],
+    determiners: new Set(),
+    commonNounSuffixes: [],
+    inflectionEndings: [],
+    capitalisedCommonNouns: false,
+    sectionWords: new Set(),
+    gazetteer: { person: [], place: [], org: [] },
+    months: Array.from({ length: 12 }, () => []),
+    days: Array.from({ length: 7 }, () => []),
+    boilerplate: [],
+  };
+}
+
+/** The profile for an ISO 639-1 code (case-insensitive; `pt-BR` -> `pt`); the neutral profile when the language has no rules. */
+export function profileFor(code: string | null | undefined): LangProfile {
+  const c = (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!LANG_DATA[c]) return neutralProfile(c || 'und');
+  let p = cache.get(c);
+  if (!p) {
+    p = load(c);
+    cache.set(c, p);
+  }
+  return p;
+}

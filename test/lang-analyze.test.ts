@@ -1,0 +1,129 @@
+// Entities, quotes and speakers in German, French, Spanish, Portuguese, Italian, Russian and Arabic articles written here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/index.js';
+import type { Analysis } from '../src/model.js';
+import { AR_POLITICS, DE_HEISE, DE_POLITICS, ES_POLITICS, FR_POLITICS, IT_POLITICS, PL_TEXT, PT_ECONOMY, RU_POLITICS } from './lang-articles.js';
+
+const names = (a: Analysis): string[] => a.entities.map((e) => e.name);
+const typeOf = (a: Analysis, n: string): string | undefined => a.entities.find((e) => e.name === n)?.type;
+/** the speaker entity of the quote whose text starts with `start` */
+const speakerOf = (a: Analysis, start: string): string | null | undefined => a.quotes.find((q) => q.text.startsWith(start))?.speaker?.entity;
+
+test('German: capitalised common nouns are not entities; product and company names are', () => {
+  const a = analyze(DE_HEISE);
+  assert.equal(a.language, 'de');
+  for (const junk of [
+    'Die Windows PowerShell',
+    'Mit Version',
+    'Ein Blick',
+    'Sprache',
+    'Sprache Anregungen',
+    'Entwicklung',
+    'Zeit',
+    'Entwickler',
+    'Software',
+    'Lizenz',
+    'Nutzer',
+    'Fehler',
+    'Community',
+  ])
+    assert.ok(!names(a).includes(junk), `junk entity ${junk} in ${names(a).join(', ')}`);
+  assert.equal(typeOf(a, 'Microsoft'), 'org');
+  assert.ok(names(a).includes('Windows PowerShell'), names(a).join(', '));
+});
+
+test('German: „…“, sagte Putin; Sie sagte: „…“; indirect speech with dass', () => {
+  const a = analyze(DE_POLITICS);
+  assert.equal(speakerOf(a, 'Wir sind bereit'), 'Vladimir Putin');
+  assert.equal(a.quotes.find((q) => q.text.startsWith('Wir sind bereit'))?.cue, 'sagte');
+  assert.equal(speakerOf(a, 'Wir stehen an der Seite'), 'Angela Merkel');
+  const ind = a.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('Deutschland'));
+  assert.equal(ind?.speaker?.entity, 'Angela Merkel');
+  assert.equal(typeOf(a, 'Angela Merkel'), 'person');
+  for (const junk of ['Gespräche', 'Pressekonferenz', 'Opposition', 'Regierung', 'Abend', 'Bemühungen', 'Waffenruhe', 'Menschen'])
+    assert.ok(!names(a).includes(junk), junk);
+  for (const q of a.quotes) assert.equal(DE_POLITICS.slice(q.start, q.end), q.text);
+});
+
+test('French: « … », a déclaré Vladimir Poutine; « … », a-t-il ajouté resolves to the last person named', () => {
+  const a = analyze(FR_POLITICS);
+  assert.equal(a.language, 'fr');
+  assert.equal(speakerOf(a, 'Nous sommes prêts'), 'Vladimir Putin');
+  assert.equal(speakerOf(a, 'La situation est grave'), 'Emmanuel Macron');
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker?.entity, 'Emmanuel Macron');
+  assert.ok(!names(a).includes('Lire'), names(a).join(', '));
+});
+
+test('Spanish: «…», dijo Putin; a surname alone joins the full name', () => {
+  const a = analyze(ES_POLITICS);
+  assert.equal(speakerOf(a, 'Estamos preparados'), 'Vladimir Putin');
+  assert.equal(speakerOf(a, 'No vamos a ceder'), 'Pedro Sánchez');
+  assert.equal(typeOf(a, 'Pedro Sánchez'), 'person');
+  assert.equal(a.entities.find((e) => e.name === 'Pedro Sánchez')?.mentions, 2);
+});
+
+test('Portuguese: “…”, disse o presidente Michel Temer; afirmou que', () => {
+  const a = analyze(PT_ECONOMY);
+  assert.equal(a.language, 'pt');
+  assert.equal(speakerOf(a, 'Vamos continuar'), 'Michel Temer');
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker?.entity, 'Eduardo Guardia');
+  assert.ok(!names(a).includes('Vamos'), names(a).join(', '));
+});
+
+test('Italian: «…», ha detto il premier Giuseppe Conte', () => {
+  const a = analyze(IT_POLITICS);
+  assert.equal(speakerOf(a, 'Siamo pronti'), 'Giuseppe Conte');
+  assert.equal(speakerOf(a, 'Il Paese deve'), 'Sergio Mattarella');
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker?.entity, 'Sergio Mattarella');
+});
+
+test('Russian: «…», — сказал Путин; inflected names are one entity; no junk', () => {
+  const a = analyze(RU_POLITICS);
+  assert.equal(a.language, 'ru');
+  assert.equal(speakerOf(a, 'Мы готовы'), 'Vladimir Putin');
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect')?.speaker?.entity, 'Dmitry Peskov');
+  const peskov = a.entities.find((e) => e.name === 'Dmitry Peskov');
+  assert.equal(peskov?.mentions, 2, names(a).join(', '));
+  for (const e of a.entities) assert.ok(['person', 'org', 'place'].includes(e.type), `${e.name} typed ${e.type}`);
+  assert.ok(!names(a).some((n) => /Читайте|Пресс|По словам/u.test(n)), names(a).join(', '));
+});
+
+test('Arabic: قال بوتين إن …; names only from the gazetteer, never junk', () => {
+  const a = analyze(AR_POLITICS);
+  assert.equal(a.language, 'ar');
+  assert.match(a.note ?? '', /gazetteer/);
+  const ind = a.quotes.filter((q) => q.kind === 'indirect');
+  assert.equal(ind.length, 3);
+  assert.deepEqual(
+    ind.map((q) => q.speaker?.entity),
+    ['Vladimir Putin', 'Vladimir Putin', 'Dmitry Peskov'],
+  );
+  assert.ok(ind[0]!.text.startsWith('روسيا مستعدة'));
+  for (const e of a.entities) assert.ok(['person', 'org', 'place'].includes(e.type), `${e.name} typed ${e.type}`);
+  assert.deepEqual(
+    new Set(names(a)),
+    new Set(['Vladimir Putin', 'Russia', 'United States', 'Moscow', 'Kremlin', 'واشنطن', 'Dmitry Peskov', 'جنيف'].filter((n) => names(a).includes(n))),
+  );
+  assert.ok(names(a).includes('Kremlin') && names(a).includes('Russia'));
+});
+
+test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
+  const a = analyze(PL_TEXT);
+  assert.equal(a.language, null);
+  assert.match(a.note ?? '', /no language rules for 'pl'/);
+  assert.deepEqual(a.entities, []);
+  for (const q of a.quotes) assert.equal(q.speaker, null);
+  assert.equal(a.quotes.length, 1);
+});
+
+test('English: one entity for US / United States / U.S.; Intel is an organisation', () => {
+  const t =
+    'The United States and Intel agreed on a new chip plant in Ohio on Monday. US officials said the deal would create jobs. ' +
+    '"This is a great day for American manufacturing," Intel said in a statement. The U.S. Commerce Department approved the grant.';
+  const a = analyze(t);
+  assert.equal(a.language, 'en');
+  assert.equal(typeOf(a, 'Intel'), 'org');
+  assert.equal(a.entities.filter((e) => /^(?:US|U\.S\.|United States)$/.test(e.name)).length, 1);
+  assert.ok(a.entities.find((e) => e.name === 'United States')!.mentions >= 2);
+});
