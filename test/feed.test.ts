@@ -258,7 +258,9 @@ test('feed dates: RFC 822 with named and numeric zones, ISO 8601, date-only, and
   assert.equal(parseFeedDate('Wed, 04 Mar 2026 09:15:00 GMT'), '2026-03-04T09:15:00.000Z');
   assert.equal(parseFeedDate('4 Mar 2026 09:15 +0530'), '2026-03-04T03:45:00.000Z');
   assert.equal(parseFeedDate('Wed, 04 Mar 26 09:15:00 PDT'), '2026-03-04T16:15:00.000Z');
-  assert.equal(parseFeedDate('Mi, 04 März 2026 09:15:00 +0100'), null, 'non-English month names are not guessed');
+  // issue 15: month and day names of the languages with rules (data/lang/*/dates.json) are read, not guessed
+  assert.equal(parseFeedDate('Mi, 04 März 2026 09:15:00 +0100'), '2026-03-04T08:15:00.000Z', 'German month names are read');
+  assert.equal(parseFeedDate('Mi, 04 Xyz 2026 09:15:00 +0100'), null, 'an unknown month name is not guessed');
   assert.equal(parseFeedDate('Wed, 04 Mar 2026 09:15:00 MSK'), '2026-03-04T06:15:00.000Z');
   assert.equal(parseFeedDate('Wed, 04 Mar 2026 09:15:00 XYZ'), null, 'an unknown zone is not assumed to be UTC');
   assert.equal(parseFeedDate('Wed, 04 Mar 2026 09:15:00'), '2026-03-04T09:15:00', 'no zone: local time, no Z invented');

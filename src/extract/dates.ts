@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Field } from '../model.js';
 import dateLimits from '../../data/extract-dates.json' with { type: 'json' };
+import { findNamedDate } from '../lang/index.js';
 
 /** A fixed reference so that parsing never depends on today's date; chrono's implied values are never used as facts. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -33,7 +34,7 @@ export function parseDate(text: string): ParsedDate | null {
   const head = text.length > dateLimits.maxDateTextChars ? text.slice(0, dateLimits.maxDateTextChars) : text;
   const results = chrono.en.strict.parse(head, REFERENCE);
   const r = results[0];
-  if (!r) return null;
+  if (!r) return namedDate(head, text);
   const c = r.start;
   if (!c.isCertain('month') || !c.isCertain('day')) return null;
   const month = c.get('month')!;
@@ -49,6 +50,16 @@ export function parseDate(text: string): ParsedDate | null {
     if (c.isCertain('timezoneOffset')) iso += offsetString(c.get('timezoneOffset')!);
   }
   return { iso, partial: null, matched: r.text, coverage };
+}
+
+/** A date with a month name in another language (`24. September 2018`, `24 de setembro de 2018`, `13 декабря`). */
+function namedDate(head: string, text: string): ParsedDate | null {
+  const n = findNamedDate(head);
+  if (!n) return null;
+  const coverage = n.matched.length / Math.max(1, text.trim().length);
+  const md = `${pad(n.month)}-${pad(n.day)}`;
+  if (n.year === null) return { iso: null, partial: `--${md}`, matched: n.matched, coverage };
+  return { iso: `${n.year}-${md}`, partial: null, matched: n.matched, coverage };
 }
 
 /** True when a line is a standalone date ("Wed Nov 9, 2016 16:51:35", "Published: 9 November 2016"). */

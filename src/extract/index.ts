@@ -5,6 +5,7 @@ import { shortHash } from '../util/hash.js';
 import { whereOf } from '../util/origin.js';
 import { dateFromFileName, dateFromInput, isDateLine, parseDate } from './dates.js';
 import { extractHtml } from './html/index.js';
+import { dateFromUrl } from './html/dates.js';
 import { detectLanguage } from './language.js';
 import { cleanPlainText } from './text-clean.js';
 import { authorsFromByline, canonicalOutlet, dateFromDateline, findDateline, outletFromDateline, outletFromUrl } from './text-meta.js';
@@ -60,7 +61,13 @@ function fromText(raw: RawDoc): Article {
     : null;
   const filePath = raw.origin.kind === 'file' ? raw.origin.path : undefined;
   const published = firstOf<string>(
-    [h.published ? dateFromInput(h.published) : null, dateLineField, dl ? dateFromDateline(dl) : null, filePath ? dateFromFileName(basename(filePath)) : null],
+    [
+      h.published ? dateFromInput(h.published) : null,
+      dateLineField,
+      dl ? dateFromDateline(dl) : null,
+      h.url ? dateFromUrlField(h.url) : null,
+      filePath ? dateFromFileName(basename(filePath)) : null,
+    ],
     none('the text states no publication date'),
   );
 
@@ -85,6 +92,14 @@ function fromText(raw: RawDoc): Article {
       : { value: [], source: 'none', confidence: 0, note: 'no byline' };
 
   return assemble(raw, { title, authors, published, outlet, dateline, language: languageOf(raw, text), url: urlOf(raw) }, paragraphs, cleaned.removed);
+}
+
+/** A date in the document's URL (`/2018/09/24/`), as the HTML path reads it; a year and month alone stay partial. */
+function dateFromUrlField(url: string): Field<string> | null {
+  const u = dateFromUrl(url);
+  if (u.iso) return { value: u.iso, source: 'url', confidence: 0.75, note: 'date in the URL path' };
+  if (u.partial) return { value: null, source: 'url', confidence: 0, partial: u.partial, note: 'URL gives year and month only' };
+  return null;
 }
 
 function fromHtml(raw: RawDoc): Article {

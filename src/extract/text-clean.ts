@@ -1,5 +1,6 @@
 // Plain-text cleaning of scraped news: cuts breadcrumbs, site furniture, repeated titles and serialized junk, keeping what it cut.
 // Our own code: no library cleans scraped plain text (trafilatura and Readability work on HTML DOMs only).
+import { boilerplateLines } from '../lang/index.js';
 import { decodeHTML } from 'entities';
 import type { Removed } from '../model.js';
 import { loadData } from '../util/data-files.js';
@@ -29,7 +30,8 @@ function rules(): CompiledRules {
   if (compiled) return compiled;
   const r = loadData<BoilerplateRules>('boilerplate.json');
   compiled = {
-    exact: new Set(r.exactLines.map(normKey)),
+    // furniture of every language with rules (data/lang/*/boilerplate.json) as well as the shared list
+    exact: new Set([...r.exactLines, ...boilerplateLines()].map(normKey)),
     patterns: r.linePatterns.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason, maxWords: p.maxWords ?? 40 })),
     tail: new Set(r.tailStarters.map(normKey)),
     junk: r.serializedJunk.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason })),

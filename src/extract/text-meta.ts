@@ -2,6 +2,7 @@
 // Our own code: dateline conventions of wire copy are news-specific and no library reads them.
 import type { Field } from '../model.js';
 import { loadData } from '../util/data-files.js';
+import { findNamedDate } from '../lang/index.js';
 import { parseDate } from './dates.js';
 
 interface OutletEntry {
@@ -55,14 +56,18 @@ export interface Dateline {
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?)`;
-const DATE = String.raw`(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}(?: \d{4})?)`;
-const DATELINES: { re: RegExp; place: number; date: number; outlet: number }[] = [
+const DATE = String.raw`(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{L}{3,12}(?: \d{4})?)`;
+/** A day-first date with a month name in any language: `24. September 2018`, `24 de setembro de 2018`, `le 13 décembre`. */
+const DATE_NAMED = String.raw`((?:le |den |el |il )?\d{1,2}\.? (?:de )?\p{L}{3,12}\.?(?:,? (?:de |del )?\d{4})?(?: (?:года|г\.))?)`;
+const DATELINES: { re: RegExp; place: number; date: number; outlet: number; namedDate?: boolean }[] = [
   // TOKYO, December 13. /TASS/.
   { re: new RegExp(String.raw`^${PLACE}, ${DATE}\.? /([^/]{2,40})/\.?`, 'u'), place: 1, date: 2, outlet: 3 },
   // MOSCOW, Nov 9 (Reuters) -   |   TEHRAN (Tasnim) -   |   WASHINGTON (AP) —
   { re: new RegExp(String.raw`^${PLACE}(?:, ${DATE})? \(([^)]{2,40})\)\s*[-–—:]`, 'u'), place: 1, date: 2, outlet: 3 },
   // MOSCOW — ...   |   MOSCOW, December 13 — ...  (place in capitals only, so an ordinary sentence never matches)
   { re: /^(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:, (\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?))?\s+[-–—]\s/u, place: 1, date: 2, outlet: 0 },
+  // Berlin, 24. September 2018 –   |   Brasília, 24 de setembro de 2018 –   |   Москва, 13 декабря.  (the date must read as one)
+  { re: new RegExp(String.raw`^${PLACE}, ${DATE_NAMED}\s*[-–—.]`, 'u'), place: 1, date: 2, outlet: 0, namedDate: true },
 ];
 
 /** Find a dateline at the start of the first paragraph. */
@@ -72,7 +77,7 @@ export function findDateline(firstParagraph: string): Dateline | null {
     if (!m) continue;
     const place = m[d.place]!.trim();
     // A dateline place is capitalised words; "The" sentence openings and long phrases are not.
-    if (d.outlet === 0 && place !== place.toUpperCase()) continue;
+    if (d.namedDate ? !findNamedDate(m[d.date] ?? '') : d.outlet === 0 && place !== place.toUpperCase()) continue;
     return { place: titleCase(place), outlet: d.outlet ? m[d.outlet]!.trim() : null, date: m[d.date] ?? null, matched: m[0] };
   }
   return null;

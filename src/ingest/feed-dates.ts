@@ -1,5 +1,6 @@
 // Feed date parsing: RFC 822/1123 (RSS pubDate) and W3C/ISO 8601 (Atom, dc:date, sitemaps) to ISO 8601, or null when not a full date.
 import formats from '../../data/fetch-feed-formats.json' with { type: 'json' };
+import { monthNumber } from '../lang/index.js';
 
 const MONTHS: Record<string, number> = formats.months;
 const ZONES: Record<string, number> = formats.timezones;
@@ -42,11 +43,12 @@ export function parseFeedDate(input: string | null | undefined): string | null {
     return build(y, mo, d, Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0), ms, zone);
   }
   const rfc =
-    /^(?:[a-z]{2,9}\.?,? )?(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([a-z]{1,5}|[+-]\d{2}:?\d{2}))?(?: \(.*\))?$/i.exec(
+    /^(?:\p{L}{2,13}\.?,? )?(\d{1,2})[ -](\p{L}{3,12})\.?[ -](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([a-z]{1,5}|[+-]\d{2}:?\d{2}))?(?: \(.*\))?$/iu.exec(
       s,
     );
   if (rfc) {
-    const mo = MONTHS[rfc[2].toLowerCase()];
+    // English month names as RFC 822 has them, else the names of every language with rules (`Seg, 24 Set 2018`)
+    const mo = MONTHS[rfc[2].toLowerCase()] ?? monthNumber(rfc[2]);
     if (!mo) return null;
     let y = Number(rfc[3]);
     if (rfc[3].length === 2) y += y < 50 ? 2000 : 1900;
@@ -54,9 +56,9 @@ export function parseFeedDate(input: string | null | undefined): string | null {
     if (rfc[7] && zone === null) return null;
     return build(y, mo, Number(rfc[1]), Number(rfc[4]), Number(rfc[5]), Number(rfc[6] ?? 0), 0, zone);
   }
-  const dateOnly = /^(?:[a-z]{2,9},? )?(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$/i.exec(s);
+  const dateOnly = /^(?:\p{L}{2,13},? )?(\d{1,2}) (\p{L}{3,12})\.? (\d{4})$/iu.exec(s);
   if (dateOnly) {
-    const mo = MONTHS[dateOnly[2].toLowerCase()];
+    const mo = MONTHS[dateOnly[2].toLowerCase()] ?? monthNumber(dateOnly[2]);
     const [y, d] = [Number(dateOnly[3]), Number(dateOnly[1])];
     return mo && validDate(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }

@@ -33,3 +33,37 @@ export function monthNames(code?: string): string[] {
   if (!code) return [...MONTHS.keys()];
   return profileFor(code).months.flat();
 }
+
+/** A day-month-year date written with a month name in any language with rules. */
+export interface NamedDate {
+  year: number | null;
+  month: number;
+  day: number;
+  /** the words that gave the date, and where they start in the input */
+  matched: string;
+  index: number;
+}
+
+/**
+ * The first date written day first with a month name (`24. September 2018`, `24 de setembro de 2018`, `13 декабря 2018 г.`,
+ * `24 سبتمبر 2018`, `13 décembre`) or month first (`September 24, 2018`), in any language with rules; year null when
+ * the text gives none. Impossible days are skipped.
+ */
+export function findNamedDate(s: string): NamedDate | null {
+  const re =
+    /(?<![\p{L}\p{N}])(?:(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s(?:de\s)?(\p{L}{3,12})\.?(?:,?\s(?:de\s|del\s)?((?:19|20)\d{2})(?!\d))?|(\p{L}{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s((?:19|20)\d{2})(?!\d))/gu;
+  let m: RegExpExecArray | null;
+  for (;;) {
+    m = re.exec(s);
+    if (!m) return null;
+    const dayFirst = m[1] !== undefined;
+    const month = monthNumber(dayFirst ? m[2]! : m[4]!);
+    if (!month) continue;
+    const day = Number(dayFirst ? m[1] : m[5]);
+    const yText = dayFirst ? m[3] : m[6];
+    const year = yText ? Number(yText) : null;
+    const probe = new Date(Date.UTC(year ?? 2000, month - 1, day));
+    if (day < 1 || probe.getUTCMonth() !== month - 1) continue;
+    return { year, month, day, matched: m[0], index: m.index };
+  }
+}

@@ -2,5 +2,6 @@
 export { type LangProfile, LangDataError, neutralProfile, profileFor, SUPPORTED_LANGUAGES } from './profile.js';
 export { detectTextLanguage } from './detect.js';
 export { stem, stopwords, terms, words } from './terms.js';
-export { isDayName, monthNames, monthNumber } from './calendar.js';
+export { findNamedDate, isDayName, monthNames, monthNumber, type NamedDate } from './calendar.js';
 export { aliasSpellings, canonicalAlias } from './aliases.js';
+export { boilerplateLines, isBoilerplateLead, isBoilerplateLine } from './boilerplate.js';

@@ -63,6 +63,8 @@ const MONTHS: Record<string, number> = {
   diciembre: 12,
 };
 
+import { findNamedDate, monthNumber } from '../../lang/index.js';
+
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -138,6 +140,9 @@ export function normaliseDate(raw: string | number | null | undefined): ParsedDa
   if (m && MONTHS[m[1]!] && validYmd(+m[3]!, MONTHS[m[1]!]!, +m[2]!)) return withTime(s, +m[3]!, MONTHS[m[1]!]!, +m[2]!);
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? (?:de )?([a-zéûä]{3,10})\.?,? (?:de )?(\d{4})(?!\d)/.exec(words);
   if (m && MONTHS[m[2]!] && validYmd(+m[3]!, MONTHS[m[2]!]!, +m[1]!)) return withTime(s, +m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  // month names of every language with rules (data/lang/*/dates.json): "24 de setembro de 2018", "13 декабря 2018"
+  const n = findNamedDate(s);
+  if (n?.year && validYmd(n.year, n.month, n.day)) return withTime(s, n.year, n.month, n.day);
   return null;
 }
 
@@ -174,6 +179,14 @@ export function datesInLine(line: string): ParsedDate[] {
   return out;
 }
 
+function decodePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
 /** A date in a URL path: /2019/05/15/, /2019-05-15-, /20190515/, /2023/october/03/. Year+month alone is returned as partial. */
 export function dateFromUrl(url: string): { iso: string | null; partial: string | null } {
   let path = url;
@@ -184,8 +197,8 @@ export function dateFromUrl(url: string): { iso: string | null; partial: string 
   }
   let m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/.exec(path);
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`, partial: null };
-  m = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?=$|[/_.-])/i.exec(path);
-  const named = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
+  m = /\/((?:19|20)\d{2})\/(\p{L}{3,12})\/(\d{1,2})(?=$|[/_.-])/iu.exec(decodePath(path));
+  const named = m ? (MONTHS[m[2]!.toLowerCase()] ?? monthNumber(m[2]!) ?? undefined) : undefined;
   if (m && named && validYmd(+m[1]!, named, +m[3]!)) return { iso: `${m[1]}-${pad(named)}-${pad(+m[3]!)}`, partial: null };
   m = /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_-])/.exec(path);
   if (m && validYmd(+m[1]!, +m[2]!, +m[3]!)) return { iso: `${m[1]}-${m[2]}-${m[3]}`, partial: null };

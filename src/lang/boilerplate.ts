@@ -1,0 +1,34 @@
+// Page-furniture lines of every language with rules (data/lang/*/boilerplate.json): "Alle Nachrichten", "Leia mais", "Читайте также".
+import { profileFor, SUPPORTED_LANGUAGES } from './profile.js';
+
+/** Lower case, spaces squashed, surrounding punctuation and symbols (`»`, `:`, `…`, `|`) dropped. */
+function key(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}
+
+const LINES = new Set<string>();
+for (const code of SUPPORTED_LANGUAGES) for (const l of profileFor(code).boilerplate) LINES.add(key(l));
+
+/** Longest furniture line, in characters: longer lines are never looked up. */
+const MAX_CHARS = Math.max(...[...LINES].map((l) => l.length)) + 8;
+
+/** The furniture lines of all languages with rules, normalised (lower case, no edge punctuation). */
+export function boilerplateLines(): ReadonlySet<string> {
+  return LINES;
+}
+
+/** A line that is only furniture in some language ("Kommentare", "Teilen", "Lire aussi", "اقرأ أيضا"). */
+export function isBoilerplateLine(line: string): boolean {
+  return line.length <= MAX_CHARS && LINES.has(key(line));
+}
+
+/** A short teaser line led by a furniture phrase and a colon: "Lire aussi : …", "Leia mais: …", "Читайте также: …". */
+export function isBoilerplateLead(line: string, maxChars = 200): boolean {
+  if (line.length > maxChars) return false;
+  const colon = line.search(/[:：|»]/u);
+  if (colon <= 0 || colon > MAX_CHARS) return false;
+  return LINES.has(key(line.slice(0, colon)));
+}
