@@ -10,7 +10,11 @@ function key(line: string): string {
 }
 
 const LINES = new Set<string>();
-for (const code of SUPPORTED_LANGUAGES) for (const l of profileFor(code).boilerplate) LINES.add(key(l));
+const TAILS = new Set<string>();
+for (const code of SUPPORTED_LANGUAGES) {
+  for (const l of profileFor(code).boilerplate) LINES.add(key(l));
+  for (const l of profileFor(code).tailHeadings) TAILS.add(key(l));
+}
 
 /** Longest furniture line, in characters: longer lines are never looked up. */
 const MAX_CHARS = Math.max(...[...LINES].map((l) => l.length)) + 8;
@@ -31,4 +35,9 @@ export function isBoilerplateLead(line: string, maxChars = 200): boolean {
   const colon = line.search(/[:：|»]/u);
   if (colon <= 0 || colon > MAX_CHARS) return false;
   return LINES.has(key(line.slice(0, colon)));
+}
+
+/** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также"). */
+export function isTailHeading(line: string): boolean {
+  return line.length <= MAX_CHARS && TAILS.has(key(line));
 }

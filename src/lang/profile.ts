@@ -30,6 +30,8 @@ export interface LangProfile {
   months: string[][];
   days: string[][];
   boilerplate: string[];
+  /** headings that open a page's tail (related articles, comments) */
+  tailHeadings: string[];
 }
 
 /** A data file under data/lang/ that does not have the shape the profiles need. */
@@ -83,6 +85,7 @@ function load(code: string): LangProfile {
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
+    tailHeadings: strings(b.tailHeadings ?? [], code, 'boilerplate', 'tailHeadings'),
   };
 }
 
@@ -118,6 +121,7 @@ export function neutralProfile(code: string): LangProfile {
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
+    tailHeadings: [],
   };
 }
 

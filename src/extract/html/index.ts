@@ -1,4 +1,5 @@
 // Public entry of HTML extraction: main text (paragraphs, cut boilerplate) and ranked metadata of one page, pure and crash-free.
+import { isTailHeading } from '../../lang/index.js';
 import boilerplate from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import type { Field, Removed } from '../../model.js';
 import { detectLanguage } from '../language.js';
@@ -97,7 +98,10 @@ function cutTail(paragraphs: string[], removed: Removed[]): string[] {
   let seen = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (seen >= boilerplate.tailMinShare * allChars && p.length <= 60 && TAIL.test(p.trim())) {
+    const tail =
+      p.length <= 60 &&
+      ((seen >= boilerplate.tailMinShare * allChars && TAIL.test(p.trim())) || (seen >= boilerplate.langTailMinShare * allChars && isTailHeading(p)));
+    if (tail) {
       removed.push({ text: paragraphs.slice(i).join('\n').slice(0, 4000), reason: 'page tail (related posts, sharing, comments)' });
       return paragraphs.slice(0, i);
     }

@@ -1,0 +1,61 @@
+// Boilerplate of many languages (data/lang/*/boilerplate.json) is cut from plain text and from pages; article text stays.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanPlainText } from '../src/extract/text-clean.js';
+import { extractHtml } from '../src/extract/html/index.js';
+import { isBoilerplateLead, isBoilerplateLine, isTailHeading } from '../src/lang/index.js';
+import { DE_POLITICS, FR_POLITICS, PT_ECONOMY, RU_POLITICS } from './lang-articles.js';
+
+test('furniture lines of each language are recognised, article sentences are not', () => {
+  for (const l of [
+    'Alle Nachrichten',
+    'Kommentare',
+    'Teilen',
+    'Leia mais',
+    'Lire aussi',
+    'Читайте также',
+    'اقرأ أيضا',
+    'Leggi anche',
+    'Compartir',
+    '» Teilen:',
+  ])
+    assert.ok(isBoilerplateLine(l), l);
+  for (const l of [
+    'Die Kommentare des Kanzlers waren scharf.',
+    'Teilen Sie diese Meinung nicht?',
+    'Putin',
+    'Leia mais sobre a economia no próximo ano, disse o ministro.',
+  ])
+    assert.ok(!isBoilerplateLine(l), l);
+  assert.ok(isBoilerplateLead('Lire aussi : Emmanuel Macron en visite à Berlin'));
+  assert.ok(isBoilerplateLead('Читайте также: Путин провел переговоры с Макроном'));
+  assert.ok(!isBoilerplateLead('Macron: « Nous sommes prêts »'));
+  assert.ok(isTailHeading('Weitere Themen') && isTailHeading('Sur le même sujet') && !isTailHeading('Nicht bloß mehr Geld im Sinn'));
+});
+
+test('the text cleaner drops furniture lines in German, French, Portuguese and Russian articles', () => {
+  for (const [body, junk] of [
+    [`Alle Nachrichten\n\n${DE_POLITICS}\n\nTeilen\n\nKommentare`, ['Alle Nachrichten', 'Teilen', 'Kommentare']],
+    [FR_POLITICS, ['Lire aussi']],
+    [PT_ECONOMY, ['Leia mais']],
+    [RU_POLITICS, ['Читайте также']],
+  ] as [string, string[]][]) {
+    const c = cleanPlainText(body, { title: null });
+    for (const j of junk) assert.ok(!c.paragraphs.includes(j), `${j} kept`);
+    assert.ok(
+      c.paragraphs.some((p) => p.length > 80),
+      'the article text stays',
+    );
+  }
+});
+
+test('a German page: the tail after "Weitere Themen" and share/comment lines are cut, the article stays', () => {
+  const para = (s: string): string => `<p>${s}</p>`;
+  const body = DE_POLITICS.split('\n').map(para).join('');
+  const html = `<html><head><title>Putin lobt Gespräche</title></head><body><article><h1>Putin lobt Gespräche</h1>${body}
+    <p>Teilen</p><h3>Weitere Themen</h3><p>Bundesliga: Bayern gewinnt gegen Dortmund mit 3:1 und baut die Tabellenführung weiter aus, berichtet die Redaktion.</p>
+    <p>Wetter: Am Wochenende wird es in ganz Deutschland sonnig und warm, sagen die Meteorologen des Deutschen Wetterdienstes voraus.</p></article></body></html>`;
+  const x = extractHtml(html, { url: 'https://www.example.de/politik/putin-lobt-gespraeche-100.html' });
+  assert.match(x.text, /Wir sind bereit/);
+  assert.doesNotMatch(x.text, /Teilen|Weitere Themen|Bundesliga|Wetter/);
+});
