@@ -33,6 +33,26 @@ test('German: capitalised common nouns are not entities; product and company nam
   assert.ok(names(a).includes('Windows PowerShell'), names(a).join(', '));
 });
 
+test('German: adjectives, articles and compound titles before capitalised words do not make names', () => {
+  const t =
+    'Deutsche Unternehmen arbeiten nach Europäischen Standards, sagte die Vizepräsidentin Rosario Murillo. Im Osten Nicaraguas gab es eine Menge Spaß. ' +
+    'Die Deutsche Bahn und die Europäische Kommission trafen sich im Dezember mit der Pädagogin María Teresa Blandón.';
+  const a = analyze(t, { language: 'de' });
+  for (const junk of [
+    'Deutsche Unternehmen',
+    'Europäischen Standards',
+    'Osten Nicaraguas',
+    'Menge Spaß',
+    'Dezember',
+    'Vizepräsidentin Rosario Murillo',
+    'Pädagogin María Teresa Blandón',
+  ])
+    assert.ok(!names(a).includes(junk), `${junk} in ${names(a).join(', ')}`);
+  assert.equal(typeOf(a, 'Rosario Murillo'), 'person');
+  assert.equal(typeOf(a, 'María Teresa Blandón'), 'person');
+  assert.equal(typeOf(a, 'Deutsche Bahn'), 'org');
+});
+
 test('German: „…“, sagte Putin; Sie sagte: „…“; indirect speech with dass', () => {
   const a = analyze(DE_POLITICS);
   assert.equal(speakerOf(a, 'Wir sind bereit'), 'Vladimir Putin');

@@ -1,6 +1,6 @@
 // Names in languages other than English: capitalised runs cleaned with the language's stopwords and noun rules, or gazetteer names.
 import type { Entity, EntityType } from '../model.js';
-import { aliasSpellings, canonicalAlias, type LangProfile, stem, stopwords } from '../lang/index.js';
+import { aliasSpellings, canonicalAlias, isDayName, type LangProfile, monthNumber, stem, stopwords } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { LEX, matchPhrase, normWord, type PhraseSet } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -34,6 +34,8 @@ interface LangLex {
   stop: Set<string>;
   /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
   byStem: Map<string, string>;
+  /** one-word titles of five letters or more, lower case: the tails of compound titles */
+  titleTails: string[];
 }
 
 function stemName(name: string, code: string): string {
@@ -59,6 +61,7 @@ export function langLex(p: LangProfile): LangLex {
     gazType,
     stop: stopwords(p.code),
     byStem: new Map(),
+    titleTails: p.titleCompounds ? p.titles.filter((t) => !/\s/.test(t) && t.length >= 5).map((t) => t.toLowerCase()) : [],
   };
   for (const n of [...p.gazetteer.person, ...p.gazetteer.place, ...p.gazetteer.org, ...aliasSpellings()]) {
     const k = stemName(n, p.code);
@@ -70,6 +73,8 @@ export function langLex(p: LangProfile): LangLex {
 
 /** The gazetteer or alias spelling of a name written in another inflected form (`Путина` -> `Путин`), or null. */
 function knownSpelling(name: string, ll: LangLex, code: string, endings: readonly string[] = []): string | null {
+  // stems join inflected forms only in languages that inflect names (their profile lists case endings)
+  if (endings.length === 0) return null;
   const w = ll.byStem.get(stemName(name, code));
   if (w) return w;
   for (const e of endings) {
@@ -103,6 +108,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const norms = tokens.map((t) => t.norm);
   const raw: NameMention[] = [];
   const used = new Uint8Array(tokens.length);
+  /** words of a title starting at token i (a German compound ending in a title counts: Vizepräsidentin) */
+  const titleAt = (i: number): number => {
+    const n = matchPhrase(ll.titles, norms, i);
+    if (n > 0 || !tokens[i]?.cap) return n;
+    const w = norms[i]!;
+    return ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
+  };
 
   // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
   const nounish = new Set<string>();
@@ -112,12 +124,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
   }
   const commonNoun = (t: Token): boolean => {
-    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm)) return true;
+    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return true;
     if (!p.capitalisedCommonNouns) return false;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || NAME_SHAPE.test(t.text)) return false;
     if (nounish.has(t.text)) return true;
-    return p.commonNounSuffixes.some((s) => t.norm.length > s.length + 1 && t.norm.endsWith(s));
+    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt")
+    const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
+    return p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   };
+  const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
   /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
   const cueNear = (a: number, b: number): boolean => matchPhrase(ll.cues, norms, b) > 0 || (a > 0 && cueEndsAt(a));
@@ -127,7 +142,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   };
   /** a title phrase that ends right before token i: its first token, or -1 */
   const titleBefore = (i: number): number => {
-    for (let n = 4; n >= 1; n--) if (i - n >= 0 && matchPhrase(ll.titles, norms, i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
+    for (let n = 4; n >= 1; n--) if (i - n >= 0 && titleAt(i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
     return -1;
   };
 
@@ -200,7 +215,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       !tokens[k - 1]!.sentStart &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       !commonNoun(tokens[k - 1]!) &&
-      matchPhrase(ll.titles, norms, k - 1) === 0
+      titleAt(k - 1) === 0
     )
       k--;
     const tb = titleBefore(k);
@@ -230,15 +245,35 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   function processRun(a: number, b: number): void {
+    const whole = knownType(
+      tokens
+        .slice(a, b)
+        .map((t) => t.text)
+        .join(' '),
+      ll,
+      p.code,
+      p.inflectionEndings,
+    );
+    if (whole) {
+      emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
+      return;
+    }
     let s = a;
     let e = b;
+    // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
+    while (p.capitalisedCommonNouns && s < e - 1 && adjective(tokens[s]!) && !knownType(tokens[s]!.text, ll, p.code)) s++;
     while (s < e && (commonNoun(tokens[s]!) || CONNECTORS.has(norms[s]!))) s++;
+    // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
+    if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0) {
+      const product = tokens.slice(s, e).some((t) => NAME_SHAPE.test(t.text)); // "der Windows PowerShell"
+      if (!product && !knownType(tokens[s]!.text, ll, p.code, p.inflectionEndings)) s++;
+    }
     while (e > s && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
     if (s >= e) return;
     // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин")
     let k = s;
     for (;;) {
-      const n = matchPhrase(ll.titles, norms, k);
+      const n = titleAt(k);
       if (n === 0 || k + n >= e) break;
       k += n;
     }
@@ -258,7 +293,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (words.length === 1) {
       const w = words[0]!;
       const single = w.text;
-      if (ACRONYM.test(single)) {
+      if (ACRONYM.test(single) && single.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);
         return;
       }

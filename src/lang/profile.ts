@@ -20,10 +20,14 @@ export interface LangProfile {
   pronouns: string[];
   determiners: Set<string>;
   commonNounSuffixes: string[];
+  /** endings of adjectives (German): such a word opening a capitalised run is not part of a name */
+  adjectiveSuffixes: string[];
   /** case endings that may follow a known name (Russian `Путина`), longest first */
   inflectionEndings: string[];
   /** common nouns are capitalised (German): a capitalised word is not a name by itself */
   capitalisedCommonNouns: boolean;
+  /** a word ending in a title is a title (German compounds: Vizepräsidentin, Bundesaußenminister) */
+  titleCompounds: boolean;
   sectionWords: Set<string>;
   gazetteer: { person: string[]; place: string[]; org: string[] };
   /** months[0..11] and days[0..6] (Monday first): lower-case names and abbreviations */
@@ -75,7 +79,9 @@ function load(code: string): LangProfile {
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
     commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
     inflectionEndings: strings(a.inflectionEndings ?? [], code, 'analyze', 'inflectionEndings').sort((x, y) => y.length - x.length),
+    adjectiveSuffixes: strings(a.adjectiveSuffixes ?? [], code, 'analyze', 'adjectiveSuffixes'),
     capitalisedCommonNouns: a.capitalisedCommonNouns === true,
+    titleCompounds: a.titleCompounds === true,
     sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
     gazetteer: {
       person: strings(gz.person, code, 'analyze', 'gazetteer.person'),
@@ -115,7 +121,9 @@ export function neutralProfile(code: string): LangProfile {
     determiners: new Set(),
     commonNounSuffixes: [],
     inflectionEndings: [],
+    adjectiveSuffixes: [],
     capitalisedCommonNouns: false,
+    titleCompounds: false,
     sectionWords: new Set(),
     gazetteer: { person: [], place: [], org: [] },
     months: Array.from({ length: 12 }, () => []),
