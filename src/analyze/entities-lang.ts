@@ -5,7 +5,9 @@ import type { EntityResult, NameMention } from './entities.js';
 import { LEX, matchPhrase, normWord, type PhraseSet } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'y']);
+const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+/** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
+const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 /** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
 const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
@@ -118,6 +120,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
   const nounish = new Set<string>();
+  /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
   if (p.capitalisedCommonNouns) {
     // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
     for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
@@ -147,7 +152,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   };
 
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
-    const start = tokens[k]!.start;
+    const el = ELISION.exec(tokens[k]!.text);
+    const start = tokens[k]!.start + (el ? el[0].length : 0);
     const end = tokens[e - 1]!.end;
     const surface = text.slice(start, end);
     const written = knownSpelling(surface, ll, p.code, p.inflectionEndings);
@@ -306,6 +312,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
+      if (lowerSeen.has(w.norm)) return; // "Constitution" where the text also says "constitution"
       if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return; // German: a name needs more than a capital
       emit(k, e, 'other', fullStart);
       return;

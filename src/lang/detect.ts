@@ -7,6 +7,8 @@ import { stopwords, words } from './terms.js';
 const MIN_LETTERS = 20;
 /** A language's stopwords must make up at least this share of the words to be chosen without eld. */
 const MIN_STOP_SHARE = 0.2;
+/** Stopwords overrule the detector when another supported language's share is this many times the detected one's. */
+const OVERRULE = 2;
 
 /** The share of `ws` that are stopwords of `lang`. */
 function stopShare(ws: string[], lang: string): number {
@@ -21,8 +23,7 @@ export function detectTextLanguage(text: string): { code: string | null; how: st
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return { code: null, how: 'text too short to tell its language' };
   const r = eld.detect(sample);
-  if (r.language && r.isReliable()) return { code: r.language, how: 'detector' };
-  // eld unsure: the supported language whose stopwords cover the most words
+  // the supported language whose stopwords cover the most words: a check on eld (a page's language menu can mislead it)
   const ws = words(sample, '').map((w) => w.word.toLowerCase());
   let best: string | null = null;
   let bestShare = 0;
@@ -32,6 +33,12 @@ export function detectTextLanguage(text: string): { code: string | null; how: st
       bestShare = s;
       best = lang;
     }
+  }
+  if (r.language && r.isReliable()) {
+    const own = SUPPORTED_LANGUAGES.includes(r.language) ? stopShare(ws, r.language) : 0;
+    if (best && best !== r.language && bestShare >= MIN_STOP_SHARE && bestShare >= OVERRULE * own)
+      return { code: best, how: `stopwords (the detector said '${r.language}')` };
+    return { code: r.language, how: 'detector' };
   }
   if (best && bestShare >= MIN_STOP_SHARE) return { code: best, how: 'stopwords' };
   if (r.language) return { code: r.language, how: 'detector (unsure)' };
