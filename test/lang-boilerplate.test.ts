@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanPlainText } from '../src/extract/text-clean.js';
 import { extractHtml } from '../src/extract/html/index.js';
-import { isBoilerplateLead, isBoilerplateLine, isTailHeading } from '../src/lang/index.js';
+import { isBoilerplateLead, isBoilerplateLine, isCaptionLine, isTailHeading } from '../src/lang/index.js';
 import { DE_POLITICS, FR_POLITICS, PT_ECONOMY, RU_POLITICS } from './lang-articles.js';
 
 test('furniture lines of each language are recognised, article sentences are not', () => {
@@ -58,4 +58,23 @@ test('a German page: the tail after "Weitere Themen" and share/comment lines are
   const x = extractHtml(html, { url: 'https://www.example.de/politik/putin-lobt-gespraeche-100.html' });
   assert.match(x.text, /Wir sind bereit/);
   assert.doesNotMatch(x.text, /Teilen|Weitere Themen|Bundesliga|Wetter/);
+});
+
+test('image captions and credits in several languages are recognised; sentences that mention photos are not', () => {
+  for (const l of [
+    'Foto: dpa',
+    'Crédits photos : Bestimage',
+    'Фото: ТАСС',
+    'Foto © Peter Steiger',
+    '© Reuters',
+    'Bild: Picture Alliance / dpa',
+    'Fotografía: EFE',
+  ])
+    assert.ok(isCaptionLine(l), l);
+  for (const l of [
+    'Das Foto zeigt den Kanzler beim Besuch in Kiew, wo er mit Selenskyj sprach.',
+    'Photographers gathered outside the court on Monday.',
+    'Putin: Wir sind bereit',
+  ])
+    assert.ok(!isCaptionLine(l), l);
 });

@@ -11,9 +11,11 @@ function key(line: string): string {
 
 const LINES = new Set<string>();
 const TAILS = new Set<string>();
+const CAPTIONS = new Set<string>();
 for (const code of SUPPORTED_LANGUAGES) {
   for (const l of profileFor(code).boilerplate) LINES.add(key(l));
   for (const l of profileFor(code).tailHeadings) TAILS.add(key(l));
+  for (const l of profileFor(code).captionLabels) CAPTIONS.add(key(l));
 }
 
 /** Longest furniture line, in characters: longer lines are never looked up. */
@@ -40,4 +42,16 @@ export function isBoilerplateLead(line: string, maxChars = 200): boolean {
 /** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также"). */
 export function isTailHeading(line: string): boolean {
   return line.length <= MAX_CHARS && TAILS.has(key(line));
+}
+
+/** Captions and credits are short. */
+const CAPTION_MAX_CHARS = 120;
+
+/** An image caption or credit line in some language: "Foto: dpa", "Crédits photos : Bestimage", "Фото © ТАСС", "© Reuters". */
+export function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > CAPTION_MAX_CHARS) return false;
+  if (/^©|©\s*[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length <= 12) return true;
+  const m = /^([^:©/|]{2,30}?)\s*[:©/|]/u.exec(t);
+  return m !== null && CAPTIONS.has(key(m[1]!));
 }

@@ -4,4 +4,4 @@ export { detectTextLanguage } from './detect.js';
 export { stem, stopwords, terms, words } from './terms.js';
 export { findNamedDate, isDayName, monthNames, monthNumber, type NamedDate } from './calendar.js';
 export { aliasSpellings, canonicalAlias } from './aliases.js';
-export { boilerplateLines, isBoilerplateLead, isBoilerplateLine, isTailHeading } from './boilerplate.js';
+export { boilerplateLines, isBoilerplateLead, isBoilerplateLine, isCaptionLine, isTailHeading } from './boilerplate.js';

@@ -36,6 +36,8 @@ export interface LangProfile {
   boilerplate: string[];
   /** headings that open a page's tail (related articles, comments) */
   tailHeadings: string[];
+  /** labels of image captions and credits ("Foto", "Crédits photos") */
+  captionLabels: string[];
 }
 
 /** A data file under data/lang/ that does not have the shape the profiles need. */
@@ -92,6 +94,7 @@ function load(code: string): LangProfile {
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
     tailHeadings: strings(b.tailHeadings ?? [], code, 'boilerplate', 'tailHeadings'),
+    captionLabels: strings(b.captionLabels ?? [], code, 'boilerplate', 'captionLabels'),
   };
 }
 
@@ -130,6 +133,7 @@ export function neutralProfile(code: string): LangProfile {
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
     tailHeadings: [],
+    captionLabels: [],
   };
 }
 

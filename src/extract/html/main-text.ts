@@ -1,7 +1,7 @@
 // Chooses the article's main-text container in a block tree and keeps its paragraphs, cutting boilerplate with reasons.
 import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import type { Removed } from '../../model.js';
-import { isBoilerplateLead, isBoilerplateLine } from '../../lang/index.js';
+import { isBoilerplateLead, isBoilerplateLine, isCaptionLine } from '../../lang/index.js';
 import type { Block, BlockTree, TreeNode } from './blocks.js';
 
 const TEXT_NOISE = rules.boilerplateTextPatterns.map((p) => new RegExp(p, 'i'));
@@ -250,6 +250,10 @@ export function selectMainText(tree: BlockTree): MainText {
     }
     if (b.chars < 200 && (TEXT_NOISE.some((re) => re.test(b.text)) || isBoilerplateLine(b.text) || isBoilerplateLead(b.text))) {
       cut(b.text, 'boilerplate text');
+      continue;
+    }
+    if (isCaptionLine(b.text)) {
+      cut(b.text, 'image caption or credit');
       continue;
     }
     // The same paragraph twice (responsive duplicates, repeated teasers) is kept once; a short line repeats only inside a
