@@ -31,6 +31,7 @@ test('furniture lines of each language are recognised, article sentences are not
   assert.ok(isBoilerplateLead('Читайте также: Путин провел переговоры с Макроном'));
   assert.ok(!isBoilerplateLead('Macron: « Nous sommes prêts »'));
   assert.ok(isTailHeading('Weitere Themen') && isTailHeading('Sur le même sujet') && !isTailHeading('Nicht bloß mehr Geld im Sinn'));
+  assert.ok(isTailHeading('Weitere Videos') && !isTailHeading('Weitere Verhandlungen folgen im Oktober'));
 });
 
 test('the text cleaner drops furniture lines in German, French, Portuguese and Russian articles', () => {

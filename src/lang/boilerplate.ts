@@ -12,9 +12,14 @@ function key(line: string): string {
 const LINES = new Set<string>();
 const TAILS = new Set<string>();
 const CAPTIONS = new Set<string>();
+/** tail headings given as a first word and any second one ("Weitere *"): their first words */
+const TAIL_LEADS = new Set<string>();
 for (const code of SUPPORTED_LANGUAGES) {
   for (const l of profileFor(code).boilerplate) LINES.add(key(l));
-  for (const l of profileFor(code).tailHeadings) TAILS.add(key(l));
+  for (const l of profileFor(code).tailHeadings) {
+    if (l.endsWith(' *')) TAIL_LEADS.add(key(l.slice(0, -2)));
+    else TAILS.add(key(l));
+  }
   for (const l of profileFor(code).captionLabels) CAPTIONS.add(key(l));
 }
 
@@ -41,7 +46,11 @@ export function isBoilerplateLead(line: string, maxChars = 200): boolean {
 
 /** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также"). */
 export function isTailHeading(line: string): boolean {
-  return line.length <= MAX_CHARS && TAILS.has(key(line));
+  if (line.length > MAX_CHARS) return false;
+  const k = key(line);
+  if (TAILS.has(k)) return true;
+  const words = k.split(' ');
+  return words.length === 2 && TAIL_LEADS.has(words[0]!);
 }
 
 /** Captions and credits are short. */
