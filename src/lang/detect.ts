@@ -35,7 +35,7 @@ export function detectTextLanguage(text: string): { code: string | null; how: st
     }
   }
   if (r.language && r.isReliable()) {
-    const own = SUPPORTED_LANGUAGES.includes(r.language) ? stopShare(ws, r.language) : 0;
+    const own = stopShare(ws, r.language); // stopwords-iso lists many more languages than have rules
     if (best && best !== r.language && bestShare >= MIN_STOP_SHARE && bestShare >= OVERRULE * own)
       return { code: best, how: `stopwords (the detector said '${r.language}')` };
     return { code: r.language, how: 'detector' };
