@@ -317,8 +317,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       emit(k, e, 'other', fullStart);
       return;
     }
-    const person = titled || speaking || LEX.givenNames.has(words[0]!.text);
-    emit(k, e, person ? 'person' : 'other', fullStart);
+    const first = words[0]!.text;
+    const person = titled || speaking || p.givenNames.has(first) || p.givenNames.has(first.split('-')[0]!) || LEX.givenNames.has(first);
+    const org = !titled && words.some((w) => p.orgKeywords.has(w.text) || LEX.orgKeywords.has(w.text));
+    emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
   }
 
   raw.sort((x, y) => x.start - y.start);

@@ -30,6 +30,10 @@ export interface LangProfile {
   titleCompounds: boolean;
   sectionWords: Set<string>;
   gazetteer: { person: string[]; place: string[]; org: string[] };
+  /** common first names: a capitalised run opening with one names a person */
+  givenNames: Set<string>;
+  /** words that make a capitalised run an organisation ("Universidad", "Ministerium") */
+  orgKeywords: Set<string>;
   /** months[0..11] and days[0..6] (Monday first): lower-case names and abbreviations */
   months: string[][];
   days: string[][];
@@ -90,6 +94,8 @@ function load(code: string): LangProfile {
       place: strings(gz.place, code, 'analyze', 'gazetteer.place'),
       org: strings(gz.org, code, 'analyze', 'gazetteer.org'),
     },
+    givenNames: new Set(strings(a.givenNames ?? [], code, 'analyze', 'givenNames')),
+    orgKeywords: new Set(strings(a.orgKeywords ?? [], code, 'analyze', 'orgKeywords')),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -129,6 +135,8 @@ export function neutralProfile(code: string): LangProfile {
     titleCompounds: false,
     sectionWords: new Set(),
     gazetteer: { person: [], place: [], org: [] },
+    givenNames: new Set(),
+    orgKeywords: new Set(),
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
