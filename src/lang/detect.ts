@@ -1,7 +1,7 @@
 // The language of a text for analysis: eld's answer, checked against each language's stopword share when eld is unsure.
 import { eld } from 'eld/medium';
 import { SUPPORTED_LANGUAGES } from './profile.js';
-import { stopwords, words } from './terms.js';
+import { stopwords } from './terms.js';
 
 /** Below this many letters no language is claimed. */
 const MIN_LETTERS = 20;
@@ -9,6 +9,8 @@ const MIN_LETTERS = 20;
 const MIN_STOP_SHARE = 0.2;
 /** Stopwords overrule the detector when another supported language's share is this many times the detected one's. */
 const OVERRULE = 2;
+/** Words of the sample that the stopword check reads: 150 tell the language as well as more. */
+const MAX_WORDS = 150;
 
 /** The share of `ws` that are stopwords of `lang`. */
 function stopShare(ws: string[], lang: string): number {
@@ -24,7 +26,7 @@ export function detectTextLanguage(text: string): { code: string | null; how: st
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return { code: null, how: 'text too short to tell its language' };
   const r = eld.detect(sample);
   // the supported language whose stopwords cover the most words: a check on eld (a page's language menu can mislead it)
-  const ws = words(sample, '').map((w) => w.word.toLowerCase());
+  const ws = (sample.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).slice(0, MAX_WORDS);
   let best: string | null = null;
   let bestShare = 0;
   for (const lang of SUPPORTED_LANGUAGES) {
