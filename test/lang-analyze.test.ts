@@ -147,3 +147,32 @@ test('English: one entity for US / United States / U.S.; Intel is an organisatio
   assert.equal(a.entities.filter((e) => /^(?:US|U\.S\.|United States)$/.test(e.name)).length, 1);
   assert.ok(a.entities.find((e) => e.name === 'United States')!.mentions >= 2);
 });
+
+test('reported speech without marks: the statement, then its cue and speaker (German Konjunktiv, French, Russian)', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'Der russische Präsident Wladimir Putin war in Moskau. Die Lage an der Grenze sei ernst, sagte Putin am Montag.',
+      'de',
+      'Die Lage an der Grenze sei ernst',
+      'Vladimir Putin',
+    ],
+    [
+      'Le président Emmanuel Macron était à Berlin. La situation reste très préoccupante, a déclaré Emmanuel Macron.',
+      'fr',
+      'La situation reste très préoccupante',
+      'Emmanuel Macron',
+    ],
+    ['Президент Владимир Путин провел совещание. Ситуация остается сложной, — заявил Путин.', 'ru', 'Ситуация остается сложной', 'Vladimir Putin'],
+  ];
+  for (const [t, lang, text, who] of cases) {
+    const a = analyze(t, { language: lang });
+    const q = a.quotes.find((x) => x.kind === 'indirect');
+    assert.equal(q?.text, text, lang);
+    assert.equal(q?.speaker?.entity, who, lang);
+  }
+  const none = analyze('In Berlin regnet es, sagte er.', { language: 'de' });
+  assert.ok(
+    none.quotes.every((q) => q.speaker === null || q.speaker.entity !== null),
+    'an unresolved pronoun is no speaker',
+  );
+});

@@ -223,6 +223,18 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       }
     }
     if (!sp) continue;
+    // the statement first, then `, sagte Putin.` / `, a déclaré Macron.` / `, — заявил Путин.`: reported speech without marks
+    let b = c - 1;
+    while (b > lo && (tokens[b]!.text === '—' || tokens[b]!.text === '–')) b--;
+    if (b > lo + 2 && tokens[b]!.text === ',' && !subjectBefore(c, lo)) {
+      const start = tokens[lo]!.start;
+      const end = tokens[b - 1]!.end;
+      if (end - start >= 15) {
+        quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
+        c = hi - 1;
+        continue;
+      }
+    }
     // the complementiser may follow an adverbial (`sagte bei einer Pressekonferenz, dass`)
     let found = -1;
     for (let q = k; q < Math.min(hi, k + 9); q++) {
