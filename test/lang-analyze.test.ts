@@ -170,6 +170,13 @@ test('reported speech without marks: the statement, then its cue and speaker (Ge
     assert.equal(q?.text, text, lang);
     assert.equal(q?.speaker?.entity, who, lang);
   }
+  const ru = analyze(RU_POLITICS);
+  const pes = ru.quotes.find((q) => q.cue === 'По словам');
+  assert.equal(pes?.text, 'Путин также обсудит ситуацию в Сирии');
+  assert.equal(pes?.speaker?.entity, 'Dmitry Peskov');
+  const pt = analyze(PT_ECONOMY).quotes.find((q) => q.cue === 'Segundo');
+  assert.equal(pt?.speaker?.entity, 'Eduardo Guardia');
+  assert.equal(pt?.text, 'a economia deve crescer 1,5% em 2019');
   const none = analyze('In Berlin regnet es, sagte er.', { language: 'de' });
   assert.ok(
     none.quotes.every((q) => q.speaker === null || q.speaker.entity !== null),

@@ -255,6 +255,26 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
     c = hi - 1;
   }
+  // `Segundo Guardia, a economia deve crescer…`, `По словам Пескова, Путин обсудит…`, `Laut Scholz ist die Lage ernst.`
+  const taken = new Set(quotes.map((q) => tokens[tokenAt(tokens, q.start)]?.sent));
+  for (let si = 0; si < tk.sentences.length; si++) {
+    const sent = tk.sentences[si]!;
+    const lo = sent.firstTok;
+    const hi = sent.endTok;
+    if (hi - lo < 5 || taken.has(si) || quotedSent.has(si)) continue;
+    const ac = matchPhrase(according, norms, lo);
+    if (ac === 0) continue;
+    const sp = subjectAt(lo + ac, hi);
+    if (!sp) continue;
+    let k = tokenAt(tokens, sp.end);
+    if (tokens[k]?.text === ',') k++;
+    if (k >= hi) continue;
+    const start = tokens[k]!.start;
+    let end = tokens[hi - 1]!.end;
+    while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
+    if (end - start < 10) continue;
+    quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(lo, ac), speaker: sp, reporter: null });
+  }
   quotes.sort((x, y) => x.start - y.start);
   return quotes;
 }
