@@ -78,7 +78,7 @@ for (const [name, sys] of Object.entries(systems)) {
   console.log(`all       ${fmt(all)}  (snippets with ${all.tp + all.fn}, without ${all.fp + all.tn})`);
   for (const [l, v] of [...byLang].sort((a, b) => b[1].pages - a[1].pages)) console.log(`lang ${l.padEnd(4)} ${fmt(v.c)}  (${v.pages} pages)`);
   const f1s = byFold.map((f) => prf(f.c).f1);
-  byFold.forEach((f, i) => console.log(`fold ${i + 1}/${folds} ${fmt(f.c)}  (${f.pages} pages, split by a hash of the host)`));
+  for (const [i, f] of byFold.entries()) console.log(`fold ${i + 1}/${folds} ${fmt(f.c)}  (${f.pages} pages, split by a hash of the host)`);
   const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
   const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / f1s.length);
   console.log(`host folds: F1 mean ${mean.toFixed(3)} sd ${sd.toFixed(3)} min ${Math.min(...f1s).toFixed(3)} max ${Math.max(...f1s).toFixed(3)}`);
