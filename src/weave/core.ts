@@ -7,6 +7,7 @@ import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES } from './records.js';
 import { trim } from './centroid.js';
+import { FeatureSink } from './feature-sink.js';
 
 export class WeaveCore {
   readonly config: WeaveConfig;
@@ -50,6 +51,14 @@ export class WeaveCore {
   /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
   dense = new Float64Array(1024);
   loaded: ArticleVector | null = null;
+
+  private sink: FeatureSink | null = null;
+
+  /** The feature sink of this vocabulary (its word and pair id caches live as long as the vocabulary). */
+  featureSink(): FeatureSink {
+    if (!this.sink || this.sink.vocab !== this.vocab) this.sink = new FeatureSink(this.vocab);
+    return this.sink;
+  }
 
   /** Spread an article vector over the dense array (see similarityTo). */
   load(v: ArticleVector): void {

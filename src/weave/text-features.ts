@@ -4,6 +4,7 @@ import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
+import { FeatureSink } from './feature-sink.js';
 
 /** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
 export type Namespace = 'w' | 'e' | 'n' | 'd' | 'q';
@@ -29,19 +30,6 @@ export interface FeatureOptions {
 
 const STOP = new Set<string>(stopwordData.words);
 const STOP_BY_LANGUAGE = new Map<string, Set<string>>();
-/** Word keys of a token, per stopword set, shared across articles (the same words recur); cleared when it grows past WORD_CACHE_MAX. */
-const WORD_CACHES = new Map<Set<string>, Map<string, string[]>>();
-const WORD_CACHE_MAX = 200_000;
-
-function wordKeyCache(stop: Set<string>): Map<string, string[]> {
-  let cache = WORD_CACHES.get(stop);
-  if (!cache || cache.size > WORD_CACHE_MAX) {
-    cache = new Map();
-    WORD_CACHES.set(stop, cache);
-  }
-  return cache;
-}
-
 /** Stopwords for an article: our English list, plus the stopwords-iso list of its language when it is another one. */
 function stopwordsFor(language: string | null | undefined): Set<string> {
   const lang = (language ?? '').toLowerCase().slice(0, 2);
@@ -122,10 +110,6 @@ function wordParts(lower: string): string[] {
   if (!/[-.]/.test(lower)) return [lower];
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(lower)) return [lower.replace(/\./g, '')];
   return lower.split(/[-.]/).filter((p) => p.length > 0);
-}
-
-function bump(map: RawFeatures, key: string, by: number): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 /** True when a line looks like a headline in title case (most words capitalised), where capitals do not mark names. */
@@ -211,29 +195,29 @@ function normaliseNumbers(text: string): string {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
-function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: number) => number): void {
+function addNumbersAndDates(tokens: Token[], out: FeatureSink, weightAt: (i: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const month = MONTHS.get(t.lower);
     if (month !== undefined && isCapitalised(t.raw)) {
       const next = tokens[i + 1]?.lower;
       if (next && /^\d{1,2}$/.test(next) && Number(next) >= 1 && Number(next) <= 31) {
-        bump(out, `d:${month}-${Number(next)}`, weightAt(i));
+        out.bumpKey(`d:${month}-${Number(next)}`, weightAt(i));
       } else {
         const prev = tokens[i - 1]?.lower;
-        if (prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) bump(out, `d:${month}-${Number(prev)}`, weightAt(i));
+        if (prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) out.bumpKey(`d:${month}-${Number(prev)}`, weightAt(i));
       }
       continue;
     }
     if (/^(?:19|20)\d\d$/.test(t.lower)) {
-      bump(out, `d:${t.lower}`, weightAt(i));
+      out.bumpKey(`d:${t.lower}`, weightAt(i));
       continue;
     }
     const parts = isNumber(t.lower) ? [t.lower] : wordParts(t.lower);
     for (const part of parts) {
       if (isNumber(part) && !part.startsWith('0') && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
         // small counts ("two", "1") say little; keep numbers of 2+ digits and decimals
-        if (part.length >= 2 || part.includes('.')) bump(out, `n:${part.replace(/,/g, '')}`, weightAt(i));
+        if (part.length >= 2 || part.includes('.')) out.bumpKey(`n:${part.replace(/,/g, '')}`, weightAt(i));
       }
     }
   }
@@ -251,15 +235,23 @@ export function splitHeadline(text: string, maxWords: number): { title: string; 
 }
 
 /** Years well before the latest one an article names are background ("the 1972 break-in"), not when its happening took place. */
-function discountPastYears(out: RawFeatures, weight: number): void {
+function discountPastYears(out: FeatureSink, weight: number): void {
+  const keys = out.vocab.keys;
   let latest = 0;
-  for (const key of out.keys()) if (/^d:\d{4}$/.test(key)) latest = Math.max(latest, Number(key.slice(2)));
-  for (const [key, v] of out) if (/^d:\d{4}$/.test(key) && Number(key.slice(2)) < latest - 1) out.set(key, v * weight);
+  for (const id of out.order) if (/^d:\d{4}$/.test(keys[id])) latest = Math.max(latest, Number(keys[id].slice(2)));
+  for (const id of out.order) if (/^d:\d{4}$/.test(keys[id]) && Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
 }
 
-/** Raw weighted features of one article: title words count titleWeight times, the lead leadWeight times. */
+/** Raw weighted features of one article as "ns:value" keys (a fresh vocabulary; the weaver itself uses extractInto). */
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
-  const out: RawFeatures = new Map();
+  const sink = new FeatureSink();
+  extractInto(a, opt, sink);
+  return new Map(sink.order.map((id) => [sink.vocab.keys[id], sink.acc[id]]));
+}
+
+/** Raw weighted features of one article into a sink (cleared first): title words count titleWeight times, the lead leadWeight times. */
+export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
+  out.reset();
   const stop = stopwordsFor(a.language);
   let title = a.title ? stripFurniture(a.title) : '';
   let body = stripFurniture(a.text);
@@ -272,8 +264,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
-  const cache = wordKeyCache(stop);
-  const wordKeys = (lower: string): string[] => {
+  const cache = out.wordCache(stop);
+  const wordKeys = (lower: string): number[] => {
     let keys = cache.get(lower);
     if (keys === undefined) {
       keys = [];
@@ -281,40 +273,46 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
         if (s.length < 2 || stop.has(s)) continue;
-        keys.push(`w:${s}`);
+        keys.push(out.id(`w:${s}`));
       }
       cache.set(lower, keys);
     }
     return keys;
   };
-  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const key of wordKeys(tokens[i].lower)) bump(out, key, weightAt(i));
+  // each token's word ids, looked up once (the pairs below reuse them)
+  const titleWords = titleTokens.map((t) => wordKeys(t.lower));
+  const bodyWords = bodyTokens.map((t) => wordKeys(t.lower));
+  const addWords = (ids: number[][], weightAt: (i: number) => number): void => {
+    for (let i = 0; i < ids.length; i++) {
+      for (const id of ids[i]) {
+        if (!out.has(id)) out.words++;
+        out.bump(id, weightAt(i));
+      }
     }
   };
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
-  addWords(titleTokens, () => opt.titleWeight);
-  addWords(bodyTokens, bodyWeight);
+  addWords(titleWords, () => opt.titleWeight);
+  addWords(bodyWords, bodyWeight);
   if (opt.bigramWeight > 0) {
     // adjacent content-word pairs ("drunk driving", "fishing trawler") pin down what happened better than the words apart
-    const addPairs = (tokens: Token[], weightAt: (i: number) => number): void => {
+    const addPairs = (tokens: Token[], ids: number[][], weightAt: (i: number) => number): void => {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i].breakBefore) continue;
-        const a = wordKeys(tokens[i - 1].lower);
-        const b = wordKeys(tokens[i].lower);
-        if (a.length === 1 && b.length === 1) bump(out, `${a[0]}_${b[0].slice(2)}`, opt.bigramWeight * weightAt(i));
+        const a = ids[i - 1];
+        const b = ids[i];
+        if (a.length === 1 && b.length === 1) out.bump(out.pairId(a[0], b[0]), opt.bigramWeight * weightAt(i));
       }
     };
-    addPairs(titleTokens, () => opt.titleWeight);
-    addPairs(bodyTokens, bodyWeight);
+    addPairs(titleTokens, titleWords, () => opt.titleWeight);
+    addPairs(bodyTokens, bodyWords, bodyWeight);
   }
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
   // the publication date (often cut from the text by extract as a dateline) is a date the article is about too
   const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(a.published ?? '');
   if (pub && opt.publishedDateWeight > 0) {
-    bump(out, `d:${pub[1]}`, opt.publishedDateWeight);
-    bump(out, `d:${Number(pub[2])}-${Number(pub[3])}`, opt.publishedDateWeight);
+    out.bumpKey(`d:${pub[1]}`, opt.publishedDateWeight);
+    out.bumpKey(`d:${Number(pub[2])}-${Number(pub[3])}`, opt.publishedDateWeight);
   }
 
   // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
@@ -340,13 +338,13 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   for (const { name, weight } of entityMentions) {
     const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (key.length < 2) continue;
-    bump(out, `e:${key}`, weight);
+    out.bumpKey(`e:${key}`, weight);
     const parts = key.split(' ');
     if (parts.length > 1) {
       // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
       const last = parts[parts.length - 1];
       if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2)
-        bump(out, `e:${last}`, weight / 2);
+        out.bumpKey(`e:${last}`, weight / 2);
     }
   }
 
@@ -356,12 +354,14 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     const words = tokenize(q)
       .map((t) => t.lower)
       .filter((w) => /\p{L}|\p{N}/u.test(w));
-    for (let i = 0; i + k <= words.length; i++) bump(out, `q:${words.slice(i, i + k).join(' ')}`, 1);
+    for (let i = 0; i + k <= words.length; i++) out.bumpKey(`q:${words.slice(i, i + k).join(' ')}`, 1);
   }
 
   // sublinear term frequency: repetition matters, but less than breadth
-  for (const [key, v] of out) out.set(key, v <= 1 ? v : 1 + Math.log(v));
+  for (const id of out.order) {
+    const v = out.acc[id];
+    if (v > 1) out.acc[id] = 1 + Math.log(v);
+  }
   const pastYear = opt.pastYearWeight ?? 1;
   if (pastYear !== 1) discountPastYears(out, pastYear);
-  return out;
 }
