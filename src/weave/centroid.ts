@@ -1,10 +1,10 @@
 // Event centroids: adding an article's vector (a merge of id-sorted typed arrays) and trimming to the strongest features.
-import type { ArticleVector, EventRecord } from './records.js';
+import { type ArticleVector, type EventRecord, ascending } from './records.js';
 import type { WeaveCore } from './core.js';
 
 /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */
 export function grow(core: WeaveCore, e: EventRecord, v: ArticleVector, weight = 1): void {
-  const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
+  const order = ascending(v);
   const ids = new Int32Array(e.centroidIds.length + order.length);
   const ws = new Float32Array(ids.length);
   const cs = new Uint32Array(ids.length);
@@ -36,12 +36,20 @@ export function grow(core: WeaveCore, e: EventRecord, v: ArticleVector, weight =
 
 export function trim(core: WeaveCore, e: EventRecord, keep: number): void {
   const prior = core.config.idfPrior;
-  const entries: [number, number, number, number][] = [];
-  for (let i = 0; i < e.centroidIds.length; i++)
-    entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior), e.centroidCounts[i]]);
-  entries.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
-  const kept = entries.slice(0, keep).sort((x, y) => x[0] - y[0]);
-  e.centroidIds = Int32Array.from(kept.map((x) => x[0]));
-  e.centroidWeights = Float32Array.from(kept.map((x) => x[1]));
-  e.centroidCounts = Uint32Array.from(kept.map((x) => x[3]));
+  const ids = e.centroidIds;
+  const n = ids.length;
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) score[i] = e.centroidWeights[i] * core.vocab.idf(ids[i], prior);
+  const rank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rank[i] = i;
+  rank.sort((x, y) => score[y] - score[x] || ids[x] - ids[y]);
+  const kept = new Uint8Array(n);
+  for (let k = 0; k < Math.min(keep, n); k++) kept[rank[k]] = 1;
+  // the kept features in ascending id order (as the centroid keeps them)
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) if (kept[i]) at.push(i);
+  at.sort((x, y) => ids[x] - ids[y]);
+  e.centroidIds = Int32Array.from(at, (i) => ids[i]);
+  e.centroidWeights = Float32Array.from(at, (i) => e.centroidWeights[i]);
+  e.centroidCounts = Uint32Array.from(at, (i) => e.centroidCounts[i]);
 }

@@ -5,7 +5,7 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES } from './records.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES, ascending } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 
@@ -201,8 +201,14 @@ export class WeaveCore {
   /** Keep an article's contribution for later re-assignment; the oldest falls out after refineWindow adds. */
   remember(id: string, v: ArticleVector, weight: number, day: number | null, event: number): void {
     if (!(this.config.refineWindow > 0)) return;
-    const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
-    this.recent.add({ id, ids: Int32Array.from(order, (i) => v.ids[i]), raw: Float32Array.from(order, (i) => v.raw[i]), weight, day, event, seq: this.seq });
+    const order = ascending(v);
+    const ids = new Int32Array(order.length);
+    const raw = new Float32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      ids[k] = v.ids[order[k]];
+      raw[k] = v.raw[order[k]];
+    }
+    this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
   }
 
   /** Candidate events: those posted under the article's strongest features, inside the time window. */

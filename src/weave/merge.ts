@@ -45,7 +45,13 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
   if (!(c.groupMergeThreshold > 0) || e.mergedInto >= 0 || !c.groupLookSizes.includes(e.members.length)) return;
   const cv = centroidVector(core, e);
   const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
-  const query: ArticleVector = { ...cv, ids: order.map((i) => cv.ids[i]), weights: order.map((i) => cv.weights[i]), raw: order.map((i) => cv.raw[i]) };
+  const query: ArticleVector = {
+    ...cv,
+    ids: order.map((i) => cv.ids[i]),
+    weights: order.map((i) => cv.weights[i]),
+    raw: order.map((i) => cv.raw[i]),
+    asc: undefined,
+  };
   let target = ev;
   // the target's centroid vector, rebuilt only when a merge changed it
   let targetVector = cv;

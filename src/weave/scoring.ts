@@ -10,6 +10,7 @@ import type { WeaveCore } from './core.js';
 /** An article vector whose id -> weight map is built only when asked for (the hot path reads the dense array instead). */
 class LazyVector implements ArticleVector {
   private map: Map<number, number> | null = null;
+  asc?: number[] = undefined;
   constructor(
     readonly ids: number[],
     readonly weights: number[],
@@ -184,13 +185,13 @@ export function memberWeight(core: WeaveCore, score: number): number {
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
-  const weights = Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior));
-  r.ids.forEach((id, i) => {
-    norm[core.groupOf[core.vocab.ns[id]]] += weights[i] * weights[i];
-  });
-  r.ids.forEach((id, i) => {
-    weights[i] /= Math.sqrt(norm[core.groupOf[core.vocab.ns[id]]] + core.smooth2) || 1;
-  });
+  const ns = core.vocab.ns;
+  const weights = new Float64Array(r.ids.length);
+  for (let i = 0; i < r.ids.length; i++) {
+    weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+    norm[core.groupOf[ns[r.ids[i]]]] += weights[i] * weights[i];
+  }
+  for (let i = 0; i < r.ids.length; i++) weights[i] /= Math.sqrt(norm[core.groupOf[ns[r.ids[i]]]] + core.smooth2) || 1;
   return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
 }
 
@@ -219,12 +220,16 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
 /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
 export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
   const prior = core.config.idfPrior;
-  const rows = rs.map((r) => ({
-    ids: r.ids,
-    values: Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior)),
-    groups: Int8Array.from(r.ids, (id) => core.groupOf[core.vocab.ns[id]]),
-    weight: r.weight,
-  }));
+  const ns = core.vocab.ns;
+  const rows = rs.map((r) => {
+    const values = new Float64Array(r.ids.length);
+    const groups = new Int8Array(r.ids.length);
+    for (let i = 0; i < r.ids.length; i++) {
+      values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+      groups[i] = core.groupOf[ns[r.ids[i]]];
+    }
+    return { ids: r.ids, values, groups, weight: r.weight };
+  });
   return new SubsetScores(rows, core.groupCount, (dots, na, nb) => {
     const cos = new Float64Array(core.groupCount);
     for (let g = 0; g < core.groupCount; g++)

@@ -5,6 +5,9 @@ import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
 import { FeatureSink } from './feature-sink.js';
+import { NAMESPACE_ORDER } from './vocabulary.js';
+
+const DATE_NS = NAMESPACE_ORDER.indexOf('d');
 
 /** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
 export type Namespace = 'w' | 'e' | 'n' | 'd' | 'q';
@@ -60,6 +63,8 @@ interface Token {
   breakBefore: boolean;
   /** 0-based line of the text the token is on. */
   line: number;
+  /** Position among the text's tokens. */
+  index: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:,()[\]\n"“”`«»/|–—]/gu;
@@ -72,15 +77,15 @@ function tokenize(text: string): Token[] {
   let start = true;
   let brk = false;
   let line = 0;
-  for (const m of text.replace(PTB_JUNK, ' ').matchAll(TOKEN_RE)) {
-    const raw = m[0];
+  // match() hands out the matched strings only (no match objects): the hot path of long articles
+  for (const raw of text.replace(PTB_JUNK, ' ').match(TOKEN_RE) ?? []) {
     if (raw.length === 1 && PUNCT.has(raw)) {
       if (SENTENCE_END.has(raw)) start = true;
       if (raw === '\n') line++;
       brk = true;
       continue;
     }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line });
+    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line, index: out.length });
     start = false;
     brk = false;
   }
@@ -128,7 +133,6 @@ export function guessEntities(text: string): string[] {
 /** Entity phrases with the index of their first token. */
 function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
   const found: { name: string; at: number }[] = [];
-  const indexOf = new Map<Token, number>(all.map((t, i) => [t, i]));
   const lines: Token[][] = [];
   for (const t of all) {
     if (lines.length === 0 || lines[lines.length - 1][0].line !== t.line) lines.push([]);
@@ -147,7 +151,7 @@ function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
         if (run.length > 0 && !(single && (first.sentenceStart || NOT_ENTITY.has(first.lower)))) {
           const phrase = run.map((t) => t.raw.replace(/['’]s$/u, '')).join(' ');
           if (!(run.length === 1 && (STOP.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
-            found.push({ name: phrase, at: indexOf.get(run[0]) ?? 0 });
+            found.push({ name: phrase, at: run[0].index });
           }
         }
       }
@@ -194,10 +198,20 @@ function normaliseNumbers(text: string): string {
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
 function addNumbersAndDates(tokens: Token[], out: FeatureSink, weightAt: (i: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // only a month name or a token with a digit can give a date or a number
+    if (!hasDigit(t.lower) && !MONTHS.has(t.lower)) continue;
     const month = MONTHS.get(t.lower);
     if (month !== undefined && isCapitalised(t.raw)) {
       const next = tokens[i + 1]?.lower;
@@ -237,9 +251,10 @@ export function splitHeadline(text: string, maxWords: number): { title: string; 
 /** Years well before the latest one an article names are background ("the 1972 break-in"), not when its happening took place. */
 function discountPastYears(out: FeatureSink, weight: number): void {
   const keys = out.vocab.keys;
+  const years = out.order.filter((id) => out.vocab.ns[id] === DATE_NS && /^d:\d{4}$/.test(keys[id]));
   let latest = 0;
-  for (const id of out.order) if (/^d:\d{4}$/.test(keys[id])) latest = Math.max(latest, Number(keys[id].slice(2)));
-  for (const id of out.order) if (/^d:\d{4}$/.test(keys[id]) && Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
+  for (const id of years) latest = Math.max(latest, Number(keys[id].slice(2)));
+  for (const id of years) if (Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
 }
 
 /** Raw weighted features of one article as "ns:value" keys (a fresh vocabulary; the weaver itself uses extractInto). */
