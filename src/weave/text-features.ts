@@ -78,7 +78,7 @@ function tokenize(text: string): Token[] {
   let brk = false;
   let line = 0;
   // match() hands out the matched strings only (no match objects): the hot path of long articles
-  for (const raw of text.replace(PTB_JUNK, ' ').match(TOKEN_RE) ?? []) {
+  for (const raw of (text.includes('B-') ? text.replace(PTB_JUNK, ' ') : text).match(TOKEN_RE) ?? []) {
     if (raw.length === 1 && PUNCT.has(raw)) {
       if (SENTENCE_END.has(raw)) start = true;
       if (raw === '\n') line++;
@@ -183,17 +183,18 @@ const SPLIT_DECIMAL = /(\d)\. (\d)/g;
 
 /** Text with times of day removed and numeric dates (11/27/2005) rewritten as month names, so they become date features. */
 function normaliseNumbers(text: string): string {
-  return text
-    .replace(SPLIT_DECIMAL, '$1.$2')
-    .replace(NUMERIC_DATE, (_m, a: string, b: string, y: string) => {
+  // each pass only where its pattern can match (a dot before a space, a slash, a colon)
+  let out = text.includes('. ') ? text.replace(SPLIT_DECIMAL, '$1.$2') : text;
+  if (out.includes('/'))
+    out = out.replace(NUMERIC_DATE, (_m, a: string, b: string, y: string) => {
       const x = Number(a);
       const z = Number(b);
       const [mo, d] = x > 12 ? [z, x] : [x, z];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return ' ';
       const year = y.length === 2 ? (Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y);
       return ` ${MONTH_NAMES[mo - 1]} ${d} ${year} `;
-    })
-    .replace(TIME_OF_DAY, ' ');
+    });
+  return out.includes(':') ? out.replace(TIME_OF_DAY, ' ') : out;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
