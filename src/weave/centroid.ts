@@ -6,6 +6,9 @@ import type { WeaveCore } from './core.js';
 let IDS = new Int32Array(1024);
 let WS = new Float32Array(1024);
 let CS = new Uint32Array(1024);
+/** Scratch of keepStrongest: IDF-weighted strength and kept flags per position. */
+let SCORE = new Float64Array(1024);
+let KEPT = new Uint8Array(1024);
 
 function scratch(n: number): void {
   if (IDS.length >= n) return;
@@ -60,12 +63,19 @@ export function trim(core: WeaveCore, e: EventRecord, keep: number): void {
 /** Set the event's centroid to the `keep` strongest of the first n features of these id-sorted arrays (ties: the lower id), in id order. */
 function keepStrongest(core: WeaveCore, e: EventRecord, ids: Int32Array, ws: Float32Array, cs: Uint32Array, n: number, keep: number): void {
   const prior = core.config.idfPrior;
-  const score = new Float64Array(n);
-  for (let i = 0; i < n; i++) score[i] = ws[i] * core.vocab.idf(ids[i], prior);
+  if (SCORE.length < n) {
+    SCORE = new Float64Array(Math.max(n, IDS.length));
+    KEPT = new Uint8Array(Math.max(n, IDS.length));
+  }
+  const score = SCORE;
+  const kept = KEPT;
+  for (let i = 0; i < n; i++) {
+    score[i] = ws[i] * core.vocab.idf(ids[i], prior);
+    kept[i] = 0;
+  }
   const rank = new Uint32Array(n);
   for (let i = 0; i < n; i++) rank[i] = i;
   rank.sort((x, y) => score[y] - score[x] || ids[x] - ids[y]);
-  const kept = new Uint8Array(n);
   const m = Math.min(keep, n);
   for (let k = 0; k < m; k++) kept[rank[k]] = 1;
   const outIds = new Int32Array(m);
