@@ -8,6 +8,7 @@ import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES, ascending } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
+import type { WeightLookup } from './explain.js';
 
 export class WeaveCore {
   readonly config: WeaveConfig;
@@ -71,6 +72,14 @@ export class WeaveCore {
     }
     for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
     this.loaded = v;
+  }
+
+  /** The weights of a vector to look up by id: the dense array when it is the one loaded (no id map built), else its map. */
+  view(v: ArticleVector): { byId: WeightLookup } {
+    if (this.loaded !== v) return v;
+    const dense = this.dense;
+    const get = (id: number): number | undefined => (id < dense.length && dense[id] !== 0 ? dense[id] : undefined);
+    return { byId: { get, has: (id: number) => get(id) !== undefined } };
   }
 
   /** Clear the dense array after the article is woven. */

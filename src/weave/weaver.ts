@@ -136,7 +136,7 @@ export class Weaver {
     if (bestEv >= 0 && bestScore >= need) {
       const e = this.core.eventList[bestEv];
       reasons.push({ kind: 'joined', detail: `score ${round(bestScore)} >= ${needText}`, weight: round(bestScore) });
-      reasons.push(...describeShared(sharedContributions(v, e.centroidIds, e.centroidWeights, idf, this.core.vocab.keys)));
+      reasons.push(...describeShared(sharedContributions(this.core.view(v), e.centroidIds, e.centroidWeights, idf, this.core.vocab.keys)));
       if (bestGap !== null) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from the event's dates` });
       else reasons.push({ kind: 'date-gap', detail: 'no date on the article or the event: no time decay' });
       // a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in
