@@ -141,8 +141,12 @@ function main(): void {
       : (process.env.FOLD_GRID ?? '0.13,0.15,0.17,0.19,0.21,0.23').split(',').map((x) => ({ joinThreshold: Number(x) }));
     const fdocs = docs.map((d, i) => ({ id: d.doc_id, topic: d.topic, gold: d.subtopic, input: prod[i], text: d.text }));
     const k = Number(process.env.FOLDS ?? 3);
-    const rs = foldReport(fdocs, overrides, grid, k, SEED);
-    console.log(`ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}; shuffled seed ${SEED}):`);
+    // FOLD_SEEDS=a,b,c: choose and report on the mean over these shuffles (less arrival-order noise than one shuffle)
+    const seeds = (process.env.FOLD_SEEDS ?? String(SEED)).split(',').map(Number);
+    const rs = foldReport(fdocs, overrides, grid, k, SEED, seeds);
+    console.log(
+      `ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}; ${seeds.length > 1 ? `mean over shuffles ${seeds.join(',')}` : `shuffled seed ${seeds[0]}`}):`,
+    );
     for (const r of rs)
       console.log(
         `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,

@@ -1,13 +1,31 @@
 // Event centroids: adding an article's vector (a merge of id-sorted typed arrays) and trimming to the strongest features.
-import type { ArticleVector, EventRecord } from './records.js';
+import { type ArticleVector, type EventRecord, ascending } from './records.js';
 import type { WeaveCore } from './core.js';
+
+/** Scratch arrays of the merge (reused: a centroid is copied out once, at its final size). */
+let IDS = new Int32Array(1024);
+let WS = new Float32Array(1024);
+let CS = new Uint32Array(1024);
+/** Scratch of keepStrongest: IDF-weighted strength and kept flags per position. */
+let SCORE = new Float64Array(1024);
+let KEPT = new Uint8Array(1024);
+
+function scratch(n: number): void {
+  if (IDS.length >= n) return;
+  let size = IDS.length;
+  while (size < n) size *= 2;
+  IDS = new Int32Array(size);
+  WS = new Float32Array(size);
+  CS = new Uint32Array(size);
+}
 
 /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */
 export function grow(core: WeaveCore, e: EventRecord, v: ArticleVector, weight = 1): void {
-  const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
-  const ids = new Int32Array(e.centroidIds.length + order.length);
-  const ws = new Float32Array(ids.length);
-  const cs = new Uint32Array(ids.length);
+  const order = ascending(v);
+  scratch(e.centroidIds.length + order.length);
+  const ids = IDS;
+  const ws = WS;
+  const cs = CS;
   let i = 0;
   let j = 0;
   let k = 0;
@@ -28,20 +46,49 @@ export function grow(core: WeaveCore, e: EventRecord, v: ArticleVector, weight =
       ws[k++] = e.centroidWeights[i++] + weight * v.raw[order[j++]];
     }
   }
+  if (k > core.config.maxCentroidTerms) {
+    keepStrongest(core, e, ids, ws, cs, k, core.config.maxCentroidTerms);
+    return;
+  }
   e.centroidIds = ids.slice(0, k);
   e.centroidWeights = ws.slice(0, k);
   e.centroidCounts = cs.slice(0, k);
-  if (k > core.config.maxCentroidTerms) trim(core, e, core.config.maxCentroidTerms);
 }
 
+/** Trim an event's centroid to its `keep` strongest features (IDF-weighted). */
 export function trim(core: WeaveCore, e: EventRecord, keep: number): void {
+  keepStrongest(core, e, e.centroidIds, e.centroidWeights, e.centroidCounts, e.centroidIds.length, keep);
+}
+
+/** Set the event's centroid to the `keep` strongest of the first n features of these id-sorted arrays (ties: the lower id), in id order. */
+function keepStrongest(core: WeaveCore, e: EventRecord, ids: Int32Array, ws: Float32Array, cs: Uint32Array, n: number, keep: number): void {
   const prior = core.config.idfPrior;
-  const entries: [number, number, number, number][] = [];
-  for (let i = 0; i < e.centroidIds.length; i++)
-    entries.push([e.centroidIds[i], e.centroidWeights[i], e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior), e.centroidCounts[i]]);
-  entries.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
-  const kept = entries.slice(0, keep).sort((x, y) => x[0] - y[0]);
-  e.centroidIds = Int32Array.from(kept.map((x) => x[0]));
-  e.centroidWeights = Float32Array.from(kept.map((x) => x[1]));
-  e.centroidCounts = Uint32Array.from(kept.map((x) => x[3]));
+  if (SCORE.length < n) {
+    SCORE = new Float64Array(Math.max(n, IDS.length));
+    KEPT = new Uint8Array(Math.max(n, IDS.length));
+  }
+  const score = SCORE;
+  const kept = KEPT;
+  for (let i = 0; i < n; i++) {
+    score[i] = ws[i] * core.vocab.idf(ids[i], prior);
+    kept[i] = 0;
+  }
+  const rank = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rank[i] = i;
+  rank.sort((x, y) => score[y] - score[x] || ids[x] - ids[y]);
+  const m = Math.min(keep, n);
+  for (let k = 0; k < m; k++) kept[rank[k]] = 1;
+  const outIds = new Int32Array(m);
+  const outWs = new Float32Array(m);
+  const outCs = new Uint32Array(m);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (!kept[i]) continue;
+    outIds[k] = ids[i];
+    outWs[k] = ws[i];
+    outCs[k++] = cs[i];
+  }
+  e.centroidIds = outIds;
+  e.centroidWeights = outWs;
+  e.centroidCounts = outCs;
 }

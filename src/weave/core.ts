@@ -5,8 +5,10 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES } from './records.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES, ascending } from './records.js';
 import { trim } from './centroid.js';
+import { FeatureSink } from './feature-sink.js';
+import type { WeightLookup } from './explain.js';
 
 export class WeaveCore {
   readonly config: WeaveConfig;
@@ -51,6 +53,14 @@ export class WeaveCore {
   dense = new Float64Array(1024);
   loaded: ArticleVector | null = null;
 
+  private sink: FeatureSink | null = null;
+
+  /** The feature sink of this vocabulary (its word and pair id caches live as long as the vocabulary). */
+  featureSink(): FeatureSink {
+    if (!this.sink || this.sink.vocab !== this.vocab) this.sink = new FeatureSink(this.vocab);
+    return this.sink;
+  }
+
   /** Spread an article vector over the dense array (see similarityTo). */
   load(v: ArticleVector): void {
     this.unload();
@@ -62,6 +72,14 @@ export class WeaveCore {
     }
     for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
     this.loaded = v;
+  }
+
+  /** The weights of a vector to look up by id: the dense array when it is the one loaded (no id map built), else its map. */
+  view(v: ArticleVector): { byId: WeightLookup } {
+    if (this.loaded !== v) return v;
+    const dense = this.dense;
+    const get = (id: number): number | undefined => (id < dense.length && dense[id] !== 0 ? dense[id] : undefined);
+    return { byId: { get, has: (id: number) => get(id) !== undefined } };
   }
 
   /** Clear the dense array after the article is woven. */
@@ -192,8 +210,14 @@ export class WeaveCore {
   /** Keep an article's contribution for later re-assignment; the oldest falls out after refineWindow adds. */
   remember(id: string, v: ArticleVector, weight: number, day: number | null, event: number): void {
     if (!(this.config.refineWindow > 0)) return;
-    const order = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
-    this.recent.add({ id, ids: Int32Array.from(order, (i) => v.ids[i]), raw: Float32Array.from(order, (i) => v.raw[i]), weight, day, event, seq: this.seq });
+    const order = ascending(v);
+    const ids = new Int32Array(order.length);
+    const raw = new Float32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      ids[k] = v.ids[order[k]];
+      raw[k] = v.raw[order[k]];
+    }
+    this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
   }
 
   /** Candidate events: those posted under the article's strongest features, inside the time window. */

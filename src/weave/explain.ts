@@ -21,9 +21,12 @@ export function featureLabel(key: string): string {
   return value;
 }
 
+/** An article's weight per feature id (undefined where it has none). */
+export type WeightLookup = Pick<Map<number, number>, 'get' | 'has'>;
+
 /** Features an article vector shares with an event centroid, strongest contribution first. */
 export function sharedContributions(
-  v: { byId: Map<number, number> },
+  v: { byId: WeightLookup },
   centroidIds: ArrayLike<number>,
   centroidWeights: ArrayLike<number>,
   idf: (id: number) => number,

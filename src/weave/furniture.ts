@@ -5,9 +5,13 @@ interface FurniturePattern {
   re: string;
   flags?: string;
   why: string;
+  /** Words (lower case) of which a text must hold one for the pattern to be able to match; absent: always tried. */
+  needs?: string[];
 }
 
-for (const p of furnitureData.patterns as FurniturePattern[]) {
+const ALL = furnitureData.patterns as FurniturePattern[];
+
+for (const p of ALL) {
   try {
     new RegExp(p.re, p.flags ?? 'gimu');
   } catch (err) {
@@ -15,22 +19,51 @@ for (const p of furnitureData.patterns as FurniturePattern[]) {
   }
 }
 
-/** Patterns of the same flags joined into one alternation, in file order (one pass per flag set instead of one per pattern). */
-const PATTERNS: RegExp[] = (() => {
-  const byFlags = new Map<string, string[]>();
-  for (const p of furnitureData.patterns as FurniturePattern[]) {
+/** Patterns of one flag set, in file order; they run as one alternation (one pass per flag set instead of one per pattern). */
+interface FlagGroup {
+  flags: string;
+  patterns: FurniturePattern[];
+  /** The alternation of the patterns a text can match, by bitmask of those patterns. */
+  compiled: Map<number, RegExp>;
+}
+
+const GROUPS: FlagGroup[] = (() => {
+  const byFlags = new Map<string, FurniturePattern[]>();
+  for (const p of ALL) {
     const flags = p.flags ?? 'gimu';
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.re})`]);
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), p]);
   }
-  return [...byFlags.entries()].map(([flags, res]) => new RegExp(res.join('|'), flags));
+  return [...byFlags.entries()].map(([flags, patterns]) => ({ flags, patterns, compiled: new Map() }));
 })();
+
+/**
+ * The alternation of a group's patterns that can match this text: a pattern whose needed words are all absent cannot
+ * match anywhere, and leaving it out of the alternation changes no match (the others are tried in the same order).
+ */
+function regexFor(group: FlagGroup, lower: string): RegExp | null {
+  let mask = 0;
+  group.patterns.forEach((p, i) => {
+    if (!p.needs || p.needs.some((w) => lower.includes(w))) mask |= 1 << i;
+  });
+  if (mask === 0) return null;
+  let re = group.compiled.get(mask);
+  if (!re) {
+    const parts = group.patterns.filter((_p, i) => mask & (1 << i)).map((p) => `(?:${p.re})`);
+    re = new RegExp(parts.join('|'), group.flags);
+    group.compiled.set(mask, re);
+  }
+  return re;
+}
 
 /** Furniture sits at the edges of an item (bylines and datelines first; feed tails, share and credit lines last): a long text is checked in its first and last this many characters. */
 const EDGE = 1500;
 
 function cut(text: string): string {
+  const lower = text.toLowerCase();
   let out = text;
-  for (const re of PATTERNS) {
+  for (const group of GROUPS) {
+    const re = regexFor(group, lower);
+    if (!re) continue;
     re.lastIndex = 0;
     out = out.replace(re, ' ');
   }

@@ -2,7 +2,8 @@
 import type { Reason } from '../model.js';
 import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
-import { attenuation, centroidVector, eventSimilarity, similarityTo } from './scoring.js';
+import { attenuation, centroidVector, eventSimilarity, recentWeights, scoreRecent, similarityTo } from './scoring.js';
+import { moveArticle } from './refine.js';
 import { trim } from './centroid.js';
 
 /**
@@ -45,7 +46,13 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
   if (!(c.groupMergeThreshold > 0) || e.mergedInto >= 0 || !c.groupLookSizes.includes(e.members.length)) return;
   const cv = centroidVector(core, e);
   const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
-  const query: ArticleVector = { ...cv, ids: order.map((i) => cv.ids[i]), weights: order.map((i) => cv.weights[i]), raw: order.map((i) => cv.raw[i]) };
+  const query: ArticleVector = {
+    ...cv,
+    ids: order.map((i) => cv.ids[i]),
+    weights: order.map((i) => cv.weights[i]),
+    raw: order.map((i) => cv.raw[i]),
+    asc: undefined,
+  };
   let target = ev;
   // the target's centroid vector, rebuilt only when a merge changed it
   let targetVector = cv;
@@ -54,6 +61,7 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
+    if (adopt(core, target, o, reasons)) continue;
     const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
     const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
@@ -67,6 +75,28 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
     target = keep;
     targetVector = centroidVector(core, core.eventList[target]);
   }
+}
+
+/**
+ * Stray articles: an article alone in its event that now scores adoptThreshold against the grown event (its own event
+ * would score it 0 without itself) moves there. It arrived before the event had gathered enough to take it.
+ */
+function adopt(core: WeaveCore, target: number, other: number, reasons: Reason[]): boolean {
+  const c = core.config;
+  const b = core.eventList[other];
+  if (!(c.adoptThreshold > 0) || b.members.length !== 1) return false;
+  const r = core.recent.get(b.members[0]);
+  if (!r) return false;
+  const s = scoreRecent(core, r, recentWeights(core, r), target, false);
+  if (s < c.adoptThreshold) return false;
+  const from = b.id;
+  moveArticle(core, r, other, target);
+  reasons.push({
+    kind: 'articles-moved',
+    detail: `second look at ${core.eventList[target].id}: ${r.id}, alone in ${from}, now scores ${round(s)} >= ${c.adoptThreshold} against it and moves in`,
+    weight: round(s),
+  });
+  return true;
 }
 
 /** Merge event drop into event keep: members, dates and centroid move over; drop becomes an alias of keep. */

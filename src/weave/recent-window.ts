@@ -17,6 +17,8 @@ export interface RecentArticle {
 /** The last `size` articles by id, oldest first; adding one more lets the oldest go. */
 export class RecentWindow {
   private readonly byId = new Map<string, RecentArticle>();
+  /** Article id per add sequence number (to find the article woven n adds ago). */
+  private readonly bySeq = new Map<number, string>();
 
   constructor(private readonly size: number) {}
 
@@ -27,10 +29,12 @@ export class RecentWindow {
   add(r: RecentArticle): void {
     if (!(this.size > 0)) return;
     this.byId.set(r.id, r);
+    this.bySeq.set(r.seq, r.id);
     this.changed.add(r.id);
     this.dropped.delete(r.id);
     while (this.byId.size > this.size) {
       const old = this.byId.keys().next().value as string;
+      this.bySeq.delete((this.byId.get(old) as RecentArticle).seq);
       this.byId.delete(old);
       this.changed.delete(old);
       this.dropped.add(old);
@@ -46,6 +50,12 @@ export class RecentWindow {
   stateOf(id: string): RecentState | null {
     const r = this.byId.get(id);
     return r ? { id: r.id, ids: Array.from(r.ids), raw: Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq } : null;
+  }
+
+  /** The remembered article woven at this add sequence number, if still in the window. */
+  atSeq(seq: number): RecentArticle | undefined {
+    const id = this.bySeq.get(seq);
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
   get(id: string): RecentArticle | undefined {

@@ -18,6 +18,8 @@ export interface ArticleVector {
   hasGroup: boolean[];
   /** Distinct content words (unigrams) once furniture is cut: very short items need stronger evidence to join. */
   words?: number;
+  /** Positions of ids in ascending id order (computed once, see ascending()). */
+  asc?: number[];
 }
 
 export interface EventRecord {
@@ -59,3 +61,9 @@ export function round(x: number, digits = 3): number {
 }
 
 /** Online event and storyline clustering over a stream of articles. */
+
+/** Positions of a vector's ids in ascending id order (cached on the vector: ids do not change once built). */
+export function ascending(v: ArticleVector): number[] {
+  if (!v.asc) v.asc = v.ids.map((_, i) => i).sort((x, y) => v.ids[x] - v.ids[y]);
+  return v.asc;
+}

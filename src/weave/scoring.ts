@@ -1,46 +1,74 @@
 // Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
 import type { WeaveInput } from './types.js';
-import { extractFeatures } from './text-features.js';
+import { extractInto } from './text-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import type { RecentArticle } from './recent-window.js';
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 
+/** An article vector whose id -> weight map is built only when asked for (the hot path reads the dense array instead). */
+class LazyVector implements ArticleVector {
+  private map: Map<number, number> | null = null;
+  asc?: number[] = undefined;
+  constructor(
+    readonly ids: number[],
+    readonly weights: number[],
+    readonly raw: number[],
+    readonly hasGroup: boolean[],
+    readonly words: number,
+  ) {}
+  get byId(): Map<number, number> {
+    if (!this.map) this.map = new Map(this.ids.map((id, i) => [id, this.weights[i]]));
+    return this.map;
+  }
+}
+
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
-  const rawFeatures = extractFeatures(a, core.config);
+  const sink = core.featureSink();
+  extractInto(a, core.config, sink);
+  const ns = core.vocab.ns;
   const ids: number[] = [];
   const raw: number[] = [];
-  for (const [key, v] of rawFeatures) {
-    const id = core.vocab.intern(key);
-    const w = v * core.nsMult[core.vocab.ns[id]];
+  for (const id of sink.order) {
+    const w = sink.acc[id] * core.nsMult[ns[id]];
     if (!(w > 0)) continue;
     ids.push(id);
     raw.push(w);
   }
   if (observe) core.vocab.observe(ids);
-  const weights = ids.map((id, i) => raw[i] * core.vocab.idf(id, core.config.idfPrior));
+  const prior = core.config.idfPrior;
+  const weights = new Float64Array(ids.length);
   const norm = new Float64Array(core.groupCount);
   const rawNorm = new Float64Array(core.groupCount);
-  ids.forEach((id, i) => {
-    const g = core.groupOf[core.vocab.ns[id]];
-    norm[g] += weights[i] * weights[i];
+  for (let i = 0; i < ids.length; i++) {
+    const w = raw[i] * core.vocab.idf(ids[i], prior);
+    weights[i] = w;
+    const g = core.groupOf[ns[ids[i]]];
+    norm[g] += w * w;
     rawNorm[g] += raw[i] * raw[i];
-  });
-  const order = ids.map((_, i) => i).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
-  let words = 0;
-  for (const key of rawFeatures.keys()) if (key.startsWith('w:') && !key.includes('_')) words++;
-  const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0), words };
-  for (const i of order) {
-    const g = core.groupOf[core.vocab.ns[ids[i]]];
-    const w = weights[i] / (Math.sqrt(norm[g] + core.smooth2) || 1);
-    out.ids.push(ids[i]);
-    out.weights.push(w);
-    out.raw.push(raw[i] / (Math.sqrt(rawNorm[g]) || 1));
-    out.byId.set(ids[i], w);
   }
-  return out;
+  const order = Array.from(ids.keys()).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
+  const outIds: number[] = new Array(order.length);
+  const outWeights: number[] = new Array(order.length);
+  const outRaw: number[] = new Array(order.length);
+  const scale = Array.from(norm, (n) => Math.sqrt(n + core.smooth2) || 1);
+  const rawScale = Array.from(rawNorm, (n) => Math.sqrt(n) || 1);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const g = core.groupOf[ns[ids[i]]];
+    outIds[k] = ids[i];
+    outWeights[k] = weights[i] / scale[g];
+    outRaw[k] = raw[i] / rawScale[g];
+  }
+  return new LazyVector(
+    outIds,
+    outWeights,
+    outRaw,
+    Array.from(norm, (x) => x > 0),
+    sink.words,
+  );
 }
 
 /** Weighted sum of per-group cosines (words; entities, numbers, dates; quotes) between an article and an event centroid. */
@@ -157,13 +185,13 @@ export function memberWeight(core: WeaveCore, score: number): number {
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
-  const weights = Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior));
-  r.ids.forEach((id, i) => {
-    norm[core.groupOf[core.vocab.ns[id]]] += weights[i] * weights[i];
-  });
-  r.ids.forEach((id, i) => {
-    weights[i] /= Math.sqrt(norm[core.groupOf[core.vocab.ns[id]]] + core.smooth2) || 1;
-  });
+  const ns = core.vocab.ns;
+  const weights = new Float64Array(r.ids.length);
+  for (let i = 0; i < r.ids.length; i++) {
+    weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+    norm[core.groupOf[ns[r.ids[i]]]] += weights[i] * weights[i];
+  }
+  for (let i = 0; i < r.ids.length; i++) weights[i] /= Math.sqrt(norm[core.groupOf[ns[r.ids[i]]]] + core.smooth2) || 1;
   return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
 }
 
@@ -192,12 +220,16 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
 /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
 export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
   const prior = core.config.idfPrior;
-  const rows = rs.map((r) => ({
-    ids: r.ids,
-    values: Float64Array.from(r.ids, (id, i) => r.raw[i] * core.vocab.idf(id, prior)),
-    groups: Int8Array.from(r.ids, (id) => core.groupOf[core.vocab.ns[id]]),
-    weight: r.weight,
-  }));
+  const ns = core.vocab.ns;
+  const rows = rs.map((r) => {
+    const values = new Float64Array(r.ids.length);
+    const groups = new Int8Array(r.ids.length);
+    for (let i = 0; i < r.ids.length; i++) {
+      values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+      groups[i] = core.groupOf[ns[r.ids[i]]];
+    }
+    return { ids: r.ids, values, groups, weight: r.weight };
+  });
   return new SubsetScores(rows, core.groupCount, (dots, na, nb) => {
     const cos = new Float64Array(core.groupCount);
     for (let g = 0; g < core.groupCount; g++)

@@ -33,7 +33,7 @@ export function linkStoryline(core: WeaveCore, v: ArticleVector, self: number): 
   }
   if (!best) return null;
   const e = core.eventList[best.ev];
-  const shared = sharedContributions(v, e.centroidIds, e.centroidWeights, (id) => core.vocab.idf(id, core.config.idfPrior), core.vocab.keys);
+  const shared = sharedContributions(core.view(v), e.centroidIds, e.centroidWeights, (id) => core.vocab.idf(id, core.config.idfPrior), core.vocab.keys);
   const reasons: Reason[] = [
     {
       kind: 'storyline-link',
@@ -52,9 +52,10 @@ export function linkStoryline(core: WeaveCore, v: ArticleVector, self: number): 
 export function distinctActors(core: WeaveCore, v: ArticleVector, e: EventRecord): string[] {
   const shared: string[] = [];
   const docs = Math.max(1, core.vocab.docs);
+  const weights = core.view(v).byId;
   for (let i = 0; i < e.centroidIds.length; i++) {
     const id = e.centroidIds[i];
-    if (core.vocab.ns[id] !== ENTITY_NS || !v.byId.has(id)) continue;
+    if (core.vocab.ns[id] !== ENTITY_NS || !weights.has(id)) continue;
     if (core.vocab.docs >= 50 && core.vocab.df[id] / docs > core.config.storylineActorMaxShare) continue;
     shared.push(core.vocab.keys[id].slice(2));
   }

@@ -11,6 +11,18 @@ export interface SparseRow {
 /** Turns per-group dot products and the squared norms of both sides into one score (the weaver's group-weighted cosine). */
 export type GroupCombine = (dots: Float64Array, normA: Float64Array, normB: Float64Array) => number;
 
+let DENSE = new Float64Array(1024);
+
+/** A zeroed dense array of at least n entries (shared; every user zeroes what it set). */
+function scratch(n: number): Float64Array {
+  if (DENSE.length < n) {
+    let size = DENSE.length;
+    while (size < n) size *= 2;
+    DENSE = new Float64Array(size);
+  }
+  return DENSE;
+}
+
 /** Scores of articles and subsets of them (a subset is a boolean mask over the rows). */
 export class SubsetScores {
   private readonly n: number;
@@ -25,24 +37,26 @@ export class SubsetScores {
     const n = rows.length;
     this.n = n;
     this.dot = new Float64Array(n * n * groups);
+    // row i spread over a dense array by feature id; every later row looks its ids up there (shared ids in ascending order, as a merge would)
+    let top = 0;
+    for (const r of rows) if (r.ids.length > 0) top = Math.max(top, r.ids[r.ids.length - 1] + 1);
+    const dense = scratch(top);
     for (let i = 0; i < n; i++) {
+      const a = rows[i];
+      for (let x = 0; x < a.ids.length; x++) dense[a.ids[x]] = a.values[x];
       for (let j = i; j < n; j++) {
-        const a = rows[i];
         const b = rows[j];
-        let x = 0;
-        let y = 0;
-        while (x < a.ids.length && y < b.ids.length) {
-          if (a.ids[x] < b.ids[y]) x++;
-          else if (a.ids[x] > b.ids[y]) y++;
-          else {
-            const d = a.values[x] * b.values[y];
-            this.dot[(i * n + j) * groups + a.groups[x]] += d;
-            if (i !== j) this.dot[(j * n + i) * groups + a.groups[x]] += d;
-            x++;
-            y++;
-          }
+        const ij = (i * n + j) * groups;
+        const ji = (j * n + i) * groups;
+        for (let y = 0; y < b.ids.length; y++) {
+          const av = dense[b.ids[y]];
+          if (av === 0) continue;
+          const d = av * b.values[y];
+          this.dot[ij + b.groups[y]] += d;
+          if (i !== j) this.dot[ji + b.groups[y]] += d;
         }
       }
+      for (let x = 0; x < a.ids.length; x++) dense[a.ids[x]] = 0;
     }
   }
 

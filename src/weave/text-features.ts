@@ -4,6 +4,10 @@ import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
+import { FeatureSink } from './feature-sink.js';
+import { NAMESPACE_ORDER } from './vocabulary.js';
+
+const DATE_NS = NAMESPACE_ORDER.indexOf('d');
 
 /** Feature namespaces: w word, e entity, n number, d date, q quote shingle. */
 export type Namespace = 'w' | 'e' | 'n' | 'd' | 'q';
@@ -29,19 +33,6 @@ export interface FeatureOptions {
 
 const STOP = new Set<string>(stopwordData.words);
 const STOP_BY_LANGUAGE = new Map<string, Set<string>>();
-/** Word keys of a token, per stopword set, shared across articles (the same words recur); cleared when it grows past WORD_CACHE_MAX. */
-const WORD_CACHES = new Map<Set<string>, Map<string, string[]>>();
-const WORD_CACHE_MAX = 200_000;
-
-function wordKeyCache(stop: Set<string>): Map<string, string[]> {
-  let cache = WORD_CACHES.get(stop);
-  if (!cache || cache.size > WORD_CACHE_MAX) {
-    cache = new Map();
-    WORD_CACHES.set(stop, cache);
-  }
-  return cache;
-}
-
 /** Stopwords for an article: our English list, plus the stopwords-iso list of its language when it is another one. */
 function stopwordsFor(language: string | null | undefined): Set<string> {
   const lang = (language ?? '').toLowerCase().slice(0, 2);
@@ -72,6 +63,8 @@ interface Token {
   breakBefore: boolean;
   /** 0-based line of the text the token is on. */
   line: number;
+  /** Position among the text's tokens. */
+  index: number;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:,()[\]\n"“”`«»/|–—]/gu;
@@ -84,15 +77,15 @@ function tokenize(text: string): Token[] {
   let start = true;
   let brk = false;
   let line = 0;
-  for (const m of text.replace(PTB_JUNK, ' ').matchAll(TOKEN_RE)) {
-    const raw = m[0];
+  // match() hands out the matched strings only (no match objects): the hot path of long articles
+  for (const raw of (text.includes('B-') ? text.replace(PTB_JUNK, ' ') : text).match(TOKEN_RE) ?? []) {
     if (raw.length === 1 && PUNCT.has(raw)) {
       if (SENTENCE_END.has(raw)) start = true;
       if (raw === '\n') line++;
       brk = true;
       continue;
     }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line });
+    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line, index: out.length });
     start = false;
     brk = false;
   }
@@ -124,10 +117,6 @@ function wordParts(lower: string): string[] {
   return lower.split(/[-.]/).filter((p) => p.length > 0);
 }
 
-function bump(map: RawFeatures, key: string, by: number): void {
-  map.set(key, (map.get(key) ?? 0) + by);
-}
-
 /** True when a line looks like a headline in title case (most words capitalised), where capitals do not mark names. */
 function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.raw) && t.raw.length > 3);
@@ -144,7 +133,6 @@ export function guessEntities(text: string): string[] {
 /** Entity phrases with the index of their first token. */
 function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
   const found: { name: string; at: number }[] = [];
-  const indexOf = new Map<Token, number>(all.map((t, i) => [t, i]));
   const lines: Token[][] = [];
   for (const t of all) {
     if (lines.length === 0 || lines[lines.length - 1][0].line !== t.line) lines.push([]);
@@ -163,7 +151,7 @@ function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
         if (run.length > 0 && !(single && (first.sentenceStart || NOT_ENTITY.has(first.lower)))) {
           const phrase = run.map((t) => t.raw.replace(/['’]s$/u, '')).join(' ');
           if (!(run.length === 1 && (STOP.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
-            found.push({ name: phrase, at: indexOf.get(run[0]) ?? 0 });
+            found.push({ name: phrase, at: run[0].index });
           }
         }
       }
@@ -195,45 +183,56 @@ const SPLIT_DECIMAL = /(\d)\. (\d)/g;
 
 /** Text with times of day removed and numeric dates (11/27/2005) rewritten as month names, so they become date features. */
 function normaliseNumbers(text: string): string {
-  return text
-    .replace(SPLIT_DECIMAL, '$1.$2')
-    .replace(NUMERIC_DATE, (_m, a: string, b: string, y: string) => {
+  // each pass only where its pattern can match (a dot before a space, a slash, a colon)
+  let out = text.includes('. ') ? text.replace(SPLIT_DECIMAL, '$1.$2') : text;
+  if (out.includes('/'))
+    out = out.replace(NUMERIC_DATE, (_m, a: string, b: string, y: string) => {
       const x = Number(a);
       const z = Number(b);
       const [mo, d] = x > 12 ? [z, x] : [x, z];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return ' ';
       const year = y.length === 2 ? (Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y);
       return ` ${MONTH_NAMES[mo - 1]} ${d} ${year} `;
-    })
-    .replace(TIME_OF_DAY, ' ');
+    });
+  return out.includes(':') ? out.replace(TIME_OF_DAY, ' ') : out;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
-function addNumbersAndDates(tokens: Token[], out: RawFeatures, weightAt: (i: number) => number): void {
+function addNumbersAndDates(tokens: Token[], out: FeatureSink, weightAt: (i: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // only a month name or a token with a digit can give a date or a number
+    if (!hasDigit(t.lower) && !MONTHS.has(t.lower)) continue;
     const month = MONTHS.get(t.lower);
     if (month !== undefined && isCapitalised(t.raw)) {
       const next = tokens[i + 1]?.lower;
       if (next && /^\d{1,2}$/.test(next) && Number(next) >= 1 && Number(next) <= 31) {
-        bump(out, `d:${month}-${Number(next)}`, weightAt(i));
+        out.bumpKey(`d:${month}-${Number(next)}`, weightAt(i));
       } else {
         const prev = tokens[i - 1]?.lower;
-        if (prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) bump(out, `d:${month}-${Number(prev)}`, weightAt(i));
+        if (prev && /^\d{1,2}$/.test(prev) && Number(prev) >= 1 && Number(prev) <= 31) out.bumpKey(`d:${month}-${Number(prev)}`, weightAt(i));
       }
       continue;
     }
     if (/^(?:19|20)\d\d$/.test(t.lower)) {
-      bump(out, `d:${t.lower}`, weightAt(i));
+      out.bumpKey(`d:${t.lower}`, weightAt(i));
       continue;
     }
     const parts = isNumber(t.lower) ? [t.lower] : wordParts(t.lower);
     for (const part of parts) {
       if (isNumber(part) && !part.startsWith('0') && !(part.length <= 2 && MONTHS.has(tokens[i - 1]?.lower ?? ''))) {
         // small counts ("two", "1") say little; keep numbers of 2+ digits and decimals
-        if (part.length >= 2 || part.includes('.')) bump(out, `n:${part.replace(/,/g, '')}`, weightAt(i));
+        if (part.length >= 2 || part.includes('.')) out.bumpKey(`n:${part.replace(/,/g, '')}`, weightAt(i));
       }
     }
   }
@@ -251,15 +250,24 @@ export function splitHeadline(text: string, maxWords: number): { title: string; 
 }
 
 /** Years well before the latest one an article names are background ("the 1972 break-in"), not when its happening took place. */
-function discountPastYears(out: RawFeatures, weight: number): void {
+function discountPastYears(out: FeatureSink, weight: number): void {
+  const keys = out.vocab.keys;
+  const years = out.order.filter((id) => out.vocab.ns[id] === DATE_NS && /^d:\d{4}$/.test(keys[id]));
   let latest = 0;
-  for (const key of out.keys()) if (/^d:\d{4}$/.test(key)) latest = Math.max(latest, Number(key.slice(2)));
-  for (const [key, v] of out) if (/^d:\d{4}$/.test(key) && Number(key.slice(2)) < latest - 1) out.set(key, v * weight);
+  for (const id of years) latest = Math.max(latest, Number(keys[id].slice(2)));
+  for (const id of years) if (Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
 }
 
-/** Raw weighted features of one article: title words count titleWeight times, the lead leadWeight times. */
+/** Raw weighted features of one article as "ns:value" keys (a fresh vocabulary; the weaver itself uses extractInto). */
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
-  const out: RawFeatures = new Map();
+  const sink = new FeatureSink();
+  extractInto(a, opt, sink);
+  return new Map(sink.order.map((id) => [sink.vocab.keys[id], sink.acc[id]]));
+}
+
+/** Raw weighted features of one article into a sink (cleared first): title words count titleWeight times, the lead leadWeight times. */
+export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
+  out.reset();
   const stop = stopwordsFor(a.language);
   let title = a.title ? stripFurniture(a.title) : '';
   let body = stripFurniture(a.text);
@@ -272,8 +280,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   body = normaliseNumbers(body);
   const titleTokens = tokenize(title);
   const bodyTokens = tokenize(body);
-  const cache = wordKeyCache(stop);
-  const wordKeys = (lower: string): string[] => {
+  const cache = out.wordCache(stop);
+  const wordKeys = (lower: string): number[] => {
     let keys = cache.get(lower);
     if (keys === undefined) {
       keys = [];
@@ -281,40 +289,46 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
         if (s.length < 2 || stop.has(s)) continue;
-        keys.push(`w:${s}`);
+        keys.push(out.id(`w:${s}`));
       }
       cache.set(lower, keys);
     }
     return keys;
   };
-  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const key of wordKeys(tokens[i].lower)) bump(out, key, weightAt(i));
+  // each token's word ids, looked up once (the pairs below reuse them)
+  const titleWords = titleTokens.map((t) => wordKeys(t.lower));
+  const bodyWords = bodyTokens.map((t) => wordKeys(t.lower));
+  const addWords = (ids: number[][], weightAt: (i: number) => number): void => {
+    for (let i = 0; i < ids.length; i++) {
+      for (const id of ids[i]) {
+        if (!out.has(id)) out.words++;
+        out.bump(id, weightAt(i));
+      }
     }
   };
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
-  addWords(titleTokens, () => opt.titleWeight);
-  addWords(bodyTokens, bodyWeight);
+  addWords(titleWords, () => opt.titleWeight);
+  addWords(bodyWords, bodyWeight);
   if (opt.bigramWeight > 0) {
     // adjacent content-word pairs ("drunk driving", "fishing trawler") pin down what happened better than the words apart
-    const addPairs = (tokens: Token[], weightAt: (i: number) => number): void => {
+    const addPairs = (tokens: Token[], ids: number[][], weightAt: (i: number) => number): void => {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i].breakBefore) continue;
-        const a = wordKeys(tokens[i - 1].lower);
-        const b = wordKeys(tokens[i].lower);
-        if (a.length === 1 && b.length === 1) bump(out, `${a[0]}_${b[0].slice(2)}`, opt.bigramWeight * weightAt(i));
+        const a = ids[i - 1];
+        const b = ids[i];
+        if (a.length === 1 && b.length === 1) out.bump(out.pairId(a[0], b[0]), opt.bigramWeight * weightAt(i));
       }
     };
-    addPairs(titleTokens, () => opt.titleWeight);
-    addPairs(bodyTokens, bodyWeight);
+    addPairs(titleTokens, titleWords, () => opt.titleWeight);
+    addPairs(bodyTokens, bodyWords, bodyWeight);
   }
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
   // the publication date (often cut from the text by extract as a dateline) is a date the article is about too
   const pub = /^(\d{4})-(\d{2})-(\d{2})/.exec(a.published ?? '');
   if (pub && opt.publishedDateWeight > 0) {
-    bump(out, `d:${pub[1]}`, opt.publishedDateWeight);
-    bump(out, `d:${Number(pub[2])}-${Number(pub[3])}`, opt.publishedDateWeight);
+    out.bumpKey(`d:${pub[1]}`, opt.publishedDateWeight);
+    out.bumpKey(`d:${Number(pub[2])}-${Number(pub[3])}`, opt.publishedDateWeight);
   }
 
   // entities weigh like words: more in the title and the lead, where the main actors of a happening are named
@@ -340,13 +354,13 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
   for (const { name, weight } of entityMentions) {
     const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
     if (key.length < 2) continue;
-    bump(out, `e:${key}`, weight);
+    out.bumpKey(`e:${key}`, weight);
     const parts = key.split(' ');
     if (parts.length > 1) {
       // the last word of a multi-word name ("Reid" for "Tara Reid") is how later mentions refer to it
       const last = parts[parts.length - 1];
       if (parts.length <= 4 && !STOP.has(last) && !GENERIC_HEADS.has(last) && !ENTITY_CONNECTORS.has(last) && last.length > 2)
-        bump(out, `e:${last}`, weight / 2);
+        out.bumpKey(`e:${last}`, weight / 2);
     }
   }
 
@@ -356,12 +370,14 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
     const words = tokenize(q)
       .map((t) => t.lower)
       .filter((w) => /\p{L}|\p{N}/u.test(w));
-    for (let i = 0; i + k <= words.length; i++) bump(out, `q:${words.slice(i, i + k).join(' ')}`, 1);
+    for (let i = 0; i + k <= words.length; i++) out.bumpKey(`q:${words.slice(i, i + k).join(' ')}`, 1);
   }
 
   // sublinear term frequency: repetition matters, but less than breadth
-  for (const [key, v] of out) out.set(key, v <= 1 ? v : 1 + Math.log(v));
+  for (const id of out.order) {
+    const v = out.acc[id];
+    if (v > 1) out.acc[id] = 1 + Math.log(v);
+  }
   const pastYear = opt.pastYearWeight ?? 1;
   if (pastYear !== 1) discountPastYears(out, pastYear);
-  return out;
 }

@@ -96,6 +96,10 @@ export interface WeaveConfig {
   groupLookSizes: number[];
   /** ...and merges those whose size-corrected centroid score reaches this (0: off). */
   groupMergeThreshold: number;
+  /** Second look, stray articles: an article alone in its event (still recent) moves into an event at a look size when its score against it reaches this (0: off). */
+  adoptThreshold: number;
+  /** Late look: the article woven this many adds ago, still alone in its event, is scored again against the events found since. */
+  adoptDelays: number[];
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

@@ -15,7 +15,7 @@ export class Vocabulary {
   readonly keys: string[] = [];
   readonly df: number[] = [];
   /** Feature ids whose key or document frequency changed since the last flush of rows. */
-  readonly changed = new Set<number>();
+  readonly changed = new IdMarks();
   /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER). */
   readonly ns: number[] = [];
   docs = 0;
@@ -56,10 +56,11 @@ export class Vocabulary {
   }
 
   private nq = 0;
-  private nqFor = 0;
-  private readonly cacheVal: number[] = [];
-  private readonly cacheN: number[] = [];
-  private readonly cacheDf: number[] = [];
+  private nqFor = -1;
+  /** Cached idf per id, valid while the (quantised N, df) it was computed for still hold. */
+  private cacheVal = new Float64Array(1024);
+  private cacheN = new Float64Array(1024).fill(-1);
+  private cacheDf = new Float64Array(1024);
 
   /**
    * Smoothed inverse document frequency ln((N + prior) / (df + 1)); `prior` pseudo-documents keep early estimates sane.
@@ -72,12 +73,27 @@ export class Vocabulary {
     }
     const n = this.nq;
     const df = this.df[id];
+    if (id >= this.cacheVal.length) this.growCache(id);
     if (this.cacheN[id] === n && this.cacheDf[id] === df) return this.cacheVal[id];
     const v = Math.log((n + prior) / (df + 1));
     this.cacheN[id] = n;
     this.cacheDf[id] = df;
     this.cacheVal[id] = v;
     return v;
+  }
+
+  private growCache(id: number): void {
+    let size = this.cacheVal.length;
+    while (size <= id) size *= 2;
+    const val = new Float64Array(size);
+    val.set(this.cacheVal);
+    const ns = new Float64Array(size).fill(-1);
+    ns.set(this.cacheN);
+    const dfs = new Float64Array(size);
+    dfs.set(this.cacheDf);
+    this.cacheVal = val;
+    this.cacheN = ns;
+    this.cacheDf = dfs;
   }
 
   get size(): number {
@@ -90,4 +106,40 @@ function quantise(n: number): number {
   if (n < 128) return n;
   const step = 2 ** (Math.floor(Math.log2(n)) - 6);
   return Math.floor(n / step) * step;
+}
+
+/** A set of small non-negative ids (flags plus a list in insertion order): cheap to add to on every article, cleared at a flush. */
+export class IdMarks {
+  private flags = new Uint8Array(1024);
+  private readonly list: number[] = [];
+
+  add(id: number): void {
+    if (id >= this.flags.length) {
+      let size = this.flags.length;
+      while (size <= id) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    if (this.flags[id]) return;
+    this.flags[id] = 1;
+    this.list.push(id);
+  }
+
+  has(id: number): boolean {
+    return id < this.flags.length && this.flags[id] === 1;
+  }
+
+  clear(): void {
+    for (const id of this.list) this.flags[id] = 0;
+    this.list.length = 0;
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.list[Symbol.iterator]();
+  }
 }

@@ -15,6 +15,7 @@ import { linkStoryline } from './storyline-link.js';
 import { refine, settle } from './refine.js';
 import { splitIfTwo } from './split.js';
 import { groupLook, mergeBridged } from './merge.js';
+import { lateLook } from './late-look.js';
 import { events, storylines } from './summaries.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
@@ -135,7 +136,7 @@ export class Weaver {
     if (bestEv >= 0 && bestScore >= need) {
       const e = this.core.eventList[bestEv];
       reasons.push({ kind: 'joined', detail: `score ${round(bestScore)} >= ${needText}`, weight: round(bestScore) });
-      reasons.push(...describeShared(sharedContributions(v, e.centroidIds, e.centroidWeights, idf, this.core.vocab.keys)));
+      reasons.push(...describeShared(sharedContributions(this.core.view(v), e.centroidIds, e.centroidWeights, idf, this.core.vocab.keys)));
       if (bestGap !== null) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from the event's dates` });
       else reasons.push({ kind: 'date-gap', detail: 'no date on the article or the event: no time decay' });
       // a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in
@@ -155,6 +156,7 @@ export class Weaver {
       refine(this.core, target, scored, reasons, a.id);
       splitIfTwo(this.core, this.core.live(target), reasons);
       groupLook(this.core, this.core.live(target), reasons);
+      lateLook(this.core, reasons);
       return { ...settle(this.core, a.id), score: round(bestScore, 4), newEvent: false, newStoryline: false, reasons };
     }
     // found a new event
@@ -226,6 +228,7 @@ export class Weaver {
     this.core.touch(evIndex);
     this.core.remember(a.id, v, 1, day, evIndex);
     refine(this.core, evIndex, scored, reasons, a.id);
+    lateLook(this.core, reasons);
     return { ...settle(this.core, a.id), score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
   }
 

@@ -1,0 +1,88 @@
+// Where feature extraction writes: weights summed per interned feature id in a reused dense array, word and word-pair ids cached across articles (no feature strings built per article).
+import { Vocabulary } from './vocabulary.js';
+
+/** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
+const PAIR_SHIFT = 67_108_864;
+/** Caches are dropped when they grow past this many entries (ids stay valid: the vocabulary never forgets). */
+const CACHE_MAX = 500_000;
+
+/** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
+export class FeatureSink {
+  /** Weight per feature id (zero for ids not in `order`). */
+  acc = new Float64Array(1024);
+  /** Feature ids in the order they were first bumped. */
+  readonly order: number[] = [];
+  /** Distinct single-word features bumped (word pairs not counted). */
+  words = 0;
+  private readonly wordCaches = new Map<Set<string>, Map<string, number[]>>();
+  private pairCache = new Map<number, number>();
+  /** Article number that last bumped each id (marks first bumps without clearing). */
+  private mark = new Uint32Array(1024);
+  private article = 1;
+
+  constructor(readonly vocab: Vocabulary = new Vocabulary()) {}
+
+  /** Start a new article: clear the previous one's weights. */
+  reset(): void {
+    for (const id of this.order) this.acc[id] = 0;
+    this.order.length = 0;
+    this.words = 0;
+    this.article++;
+  }
+
+  /** The id of a feature key (interned when new). */
+  id(key: string): number {
+    return this.vocab.intern(key);
+  }
+
+  /** Whether this article bumped a feature id already. */
+  has(id: number): boolean {
+    return id < this.mark.length && this.mark[id] === this.article;
+  }
+
+  /** Add weight to a feature id. */
+  bump(id: number, by: number): void {
+    if (id >= this.acc.length) {
+      let size = this.acc.length;
+      while (size <= id) size *= 2;
+      const grown = new Float64Array(size);
+      grown.set(this.acc);
+      this.acc = grown;
+      const marks = new Uint32Array(size);
+      marks.set(this.mark);
+      this.mark = marks;
+    }
+    if (this.mark[id] !== this.article) {
+      this.mark[id] = this.article;
+      this.order.push(id);
+    }
+    this.acc[id] += by;
+  }
+
+  /** Add weight to a feature key. */
+  bumpKey(key: string, by: number): void {
+    this.bump(this.vocab.intern(key), by);
+  }
+
+  /** The cache of a stopword set's word ids per lower-cased token. */
+  wordCache(stop: Set<string>): Map<string, number[]> {
+    let cache = this.wordCaches.get(stop);
+    if (!cache || cache.size > CACHE_MAX) {
+      cache = new Map();
+      this.wordCaches.set(stop, cache);
+    }
+    return cache;
+  }
+
+  /** The id of the word pair "w:a_b" for two single-word feature ids. */
+  pairId(a: number, b: number): number {
+    const k = a * PAIR_SHIFT + b;
+    let id = this.pairCache.get(k);
+    if (id === undefined) {
+      id = this.vocab.intern(`${this.vocab.keys[a]}_${this.vocab.keys[b].slice(2)}`);
+      if (this.pairCache.size > CACHE_MAX) this.pairCache = new Map();
+      this.pairCache.set(k, id);
+    }
+    return id;
+  }
+}

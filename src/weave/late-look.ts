@@ -1,0 +1,50 @@
+// Late look: an article still alone in its event some adds after it arrived is scored again against the events that gathered since, and moves into one that now takes it.
+import type { Reason } from '../model.js';
+import { type ArticleVector, round } from './records.js';
+import type { WeaveCore } from './core.js';
+import { recentWeights, scoreRecent } from './scoring.js';
+import { moveArticle } from './refine.js';
+
+/**
+ * For each delay d of adoptDelays, the article woven d adds ago, when it is still the only member of its event, is
+ * scored against the events its strongest features lead to (time decay included); it moves into the best one when that
+ * reaches adoptThreshold. An early article of a happening often founds its own event before the others arrive.
+ */
+export function lateLook(core: WeaveCore, reasons: Reason[]): void {
+  const c = core.config;
+  if (!(c.adoptThreshold > 0)) return;
+  for (const delay of c.adoptDelays) {
+    const r = core.recent.atSeq(core.seq - delay);
+    if (!r) continue;
+    const own = core.live(r.event);
+    if (core.eventList[own].members.length !== 1) continue;
+    const rw = recentWeights(core, r);
+    const order = Array.from(r.ids.keys()).sort((x, y) => rw.weights[y] - rw.weights[x] || r.ids[x] - r.ids[y]);
+    const query: ArticleVector = {
+      ids: order.map((i) => r.ids[i]),
+      weights: order.map((i) => rw.weights[i]),
+      raw: order.map((i) => r.raw[i]),
+      byId: new Map(),
+      hasGroup: rw.hasGroup,
+    };
+    let best = -1;
+    let bestScore = -1;
+    for (const ev of core.candidates(query, r.day)) {
+      const o = core.live(ev);
+      if (o === own) continue;
+      const s = scoreRecent(core, r, rw, o, false);
+      if (s > bestScore || (s === bestScore && o < best)) {
+        best = o;
+        bestScore = s;
+      }
+    }
+    if (best < 0 || bestScore < c.adoptThreshold) continue;
+    const from = core.eventList[own].id;
+    moveArticle(core, r, own, best);
+    reasons.push({
+      kind: 'articles-moved',
+      detail: `late look: ${r.id}, still alone in ${from} ${delay} articles later, now scores ${round(bestScore)} >= ${c.adoptThreshold} against ${core.eventList[best].id} and moves there`,
+      weight: round(bestScore),
+    });
+  }
+}
