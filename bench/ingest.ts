@@ -22,11 +22,12 @@ for (let i = 0; i < N; i++) {
 }
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const engine = new Engine(store);
+const threads = Number(process.argv[3] ?? 1);
 const t0 = process.hrtime.bigint();
-const report = await engine.ingest([src]);
+const report = await engine.ingest([src], { threads });
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 const t1 = process.hrtime.bigint();
-const again = await engine.ingest([src]);
+const again = await engine.ingest([src], { threads });
 const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
 await store.close();
 rmSync(dir, { recursive: true, force: true });

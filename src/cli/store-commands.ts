@@ -1,6 +1,7 @@
 // Commands over the stored articles: ingest, export, show, search, rejections, report, recluster.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { defaultThreads } from '../parallel/prepare-pool.js';
 import { ingestReportView } from '../views.js';
 import { out, positiveInt, withEngine } from './context.js';
 import { articleDetailText, eventText, hitLine, rejectionLine, storylineText } from './format.js';
@@ -13,12 +14,15 @@ export function ingestCommand(program: Command): void {
     .description('read files, directories, JSONL, WARC archives or stdin (-) into the store; exits 2 when any input was rejected')
     .argument('<inputs...>', 'paths (.txt, .html, .jsonl, .json, .warc, .warc.gz, directories) or - for stdin')
     .option('--max-bytes <n>', 'largest single document in bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('--threads <n>', 'threads preparing documents (extract, analyze, fingerprint) ahead of the one writer (default: the cores)', (v) =>
+      positiveInt(v, '--threads'),
+    )
     .option('--json', 'print the report as JSON')
-    .action(async (inputs: string[], opts: { maxBytes?: number; json?: boolean }, cmd: Command) => {
+    .action(async (inputs: string[], opts: { maxBytes?: number; threads?: number; json?: boolean }, cmd: Command) => {
       await withEngine(cmd, async (engine) => {
         const skipped = new Map<string, number>();
         const onSkip = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
-        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip });
+        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip, threads: opts.threads ?? defaultThreads() });
         if (opts.json) {
           out(JSON.stringify(ingestReportView(report)));
         } else {
