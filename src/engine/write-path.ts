@@ -114,8 +114,10 @@ export class WritePath {
           opts.onProgress?.(report, raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? ''));
         }
         if (report.read % BATCH === 0) {
-          // Commit often; save the (large) weave snapshot only now and then: articles after it are rewoven on a restart.
+          // Commit often, the weave rows changed since the last commit with the articles; the summaries readers list
+          // (every event's) are saved only now and then.
           if (Date.now() - this.state.lastSnapshot > SNAPSHOT_EVERY_MS) await this.state.flush();
+          else await this.state.flushRows();
           await this.store.endBatch();
           await this.store.beginBatch();
         }

@@ -85,4 +85,6 @@ export const PG_MIGRATIONS: string[] = [
        SELECT count(*)::integer FROM articles WHERE fts @@ q $$;`,
   // 4: the title of each seen feed item (a stub keeps its title and link), as SQLite migration 9
   `ALTER TABLE watch_seen ADD COLUMN title TEXT;`,
+  // 5: the weave's state as rows, as SQLite migration 10
+  `CREATE TABLE weave_rows (kind TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, key));`,
 ];
