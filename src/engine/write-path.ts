@@ -136,6 +136,24 @@ export class WritePath {
     return pool.prepare(raw);
   }
 
+  /**
+   * Store documents prepared elsewhere (another process's workers), in the order given, in one batch with the weave rows
+   * they change: what one writer of a job queue applies. A document already stored is unchanged (a job applied twice).
+   */
+  async applyPrepared(items: { raw: RawDoc; prepared: Prepared }[]): Promise<IngestOutcome[]> {
+    await this.state.load();
+    const outcomes: IngestOutcome[] = [];
+    await this.store.beginBatch();
+    try {
+      for (const { raw, prepared } of items) outcomes.push(await this.storeRaw(raw, prepared));
+      if (Date.now() - this.state.lastSnapshot > SNAPSHOT_EVERY_MS) await this.state.flush();
+      else await this.state.flushRows();
+    } finally {
+      await this.store.endBatch();
+    }
+    return outcomes;
+  }
+
   /** Ingest rows shaped like JSONL input ({id?, url?, title?, text?, html?, published?, outlet?}), as the HTTP API receives them. */
   async ingestRows(rows: Record<string, unknown>[], source = 'api'): Promise<IngestReport> {
     const report: IngestReport = { read: 0, added: [], unchanged: 0, rejected: [] };
