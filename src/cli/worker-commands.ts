@@ -29,7 +29,9 @@ export function workerCommand(program: Command): void {
       process.once('SIGTERM', quit);
       await withEngine(cmd, async (engine) => {
         const r = await runWorker(url, engine, { drain: !!opts.drain, stop: stop.signal });
-        out(`worker: prepared ${r.prepared}, applied ${r.applied}  (database ${engine.location})`);
+        out(
+          `worker: prepared ${r.prepared}, applied ${r.applied}, peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB  (database ${engine.location})`,
+        );
       });
     });
 }

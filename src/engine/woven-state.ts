@@ -12,6 +12,8 @@ import { weaveRowChanges, weaveRowSet } from './weave-rows.js';
 const SUMMARIES_KEY = 'weave.summaries';
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
 export const SNAPSHOT_EVERY_MS = 60_000;
+/** During a long ingest the changed weave rows are written with the batch commit at most this often. */
+export const ROWS_EVERY_MS = 5_000;
 
 interface SavedSummaries {
   /** The store's weave version they were saved at, when (ms), and how many articles were stored then. */
@@ -37,6 +39,8 @@ export class WovenState {
   private rowsDirty = false;
   /** The next row write must replace every stored row (the weaver was rebuilt, or read from an old snapshot). */
   private rowsReplace = false;
+  /** When the weave rows were last written (ms). */
+  private rowsWrittenAt = Date.now();
   private summaries: Summaries | null = null;
   /** When the weave snapshot was last saved (ms). */
   lastSnapshot = Date.now();
@@ -97,9 +101,13 @@ export class WovenState {
     this.stateVersion = await this.store.dataVersion();
   }
 
-  /** Write the weave rows changed since the last write (inside the caller's batch, so they commit with its articles). */
+  /**
+   * Write the weave rows changed since the last write, when the last is older than ROWS_EVERY_MS (inside the caller's
+   * batch, so they commit with its articles). Not at every commit: each write holds every term whose document count
+   * moved, so writes further apart share most of them; articles stored after the last write are rewoven on a restart.
+   */
   async flushRows(): Promise<void> {
-    if (this.rowsDirty && this.weaverState) await this.writeRows(this.weaverState, false);
+    if (this.rowsDirty && this.weaverState && Date.now() - this.rowsWrittenAt >= ROWS_EVERY_MS) await this.writeRows(this.weaverState, false);
   }
 
   private async writeRows(w: Weaver, saved: boolean): Promise<void> {
@@ -107,6 +115,7 @@ export class WovenState {
     await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace }), replace), saved);
     this.rowsReplace = false;
     this.rowsDirty = false;
+    this.rowsWrittenAt = Date.now();
   }
 
   async copyIndex(): Promise<CopyIndex> {
