@@ -4,7 +4,7 @@
 // Each throughput run is its own process (its peak RSS is its own); PostgreSQL runs are skipped when it is not reachable.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import pg from 'pg';
@@ -23,18 +23,28 @@ interface RunResult {
   added: number;
   secs: number;
   peakRssMb: number;
+  /** CPU over all the process's threads per article (SQLite runs). */
+  cpuMs?: number;
 }
 
 /** One SQLite run in this process: ingest the file with `threads` prepare threads. */
 async function sqliteRun(file: string, threads: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-scale-'));
   const store = SqliteStore.open(join(dir, 'scale.db'));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const report = await new Engine(store).ingest([file], { threads });
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { mode: `SQLite, ${threads} thread${threads > 1 ? 's' : ''}`, added: report.added.length, secs, peakRssMb: process.resourceUsage().maxRSS / 1e3 };
+  return {
+    mode: `SQLite, ${threads} thread${threads > 1 ? 's' : ''}`,
+    added: report.added.length,
+    secs,
+    peakRssMb: process.resourceUsage().maxRSS / 1e3,
+    cpuMs: (cpu.user + cpu.system) / 1e3 / Math.max(1, report.added.length),
+  };
 }
 
 function child(args: string[]): Promise<string> {
