@@ -113,7 +113,12 @@ if (argv[0] === '--run') {
   }
   for (const r of results)
     console.log(
-      `${r.mode.padEnd(24)} ${String(r.added).padStart(7)} articles in ${r.secs.toFixed(1).padStart(6)} s = ${(r.added / r.secs).toFixed(0).padStart(4)} articles/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+      `${r.mode.padEnd(24)} ${String(r.added).padStart(7)} articles in ${r.secs.toFixed(1).padStart(6)} s = ${(r.added / r.secs).toFixed(0).padStart(4)} articles/s, peak RSS ${r.peakRssMb.toFixed(0)} MB${r.cpuMs ? `, CPU ${r.cpuMs.toFixed(1)} ms/article` : ''}`,
     );
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }
