@@ -90,3 +90,15 @@ test('newsloom ingest --threads 2 over the seeds reports what --threads 1 does',
   assert.notEqual(bad.code, 0);
   assert.match(bad.stderr, /--threads/);
 });
+
+test('worker and ingest --workers on a SQLite store say they need PostgreSQL and what to use instead', async (t) => {
+  const dir = tempDir(t);
+  for (const args of [
+    ['worker', '--drain'],
+    ['ingest', '--workers', '2', SEEDS],
+  ]) {
+    const r = await cli(['--db', join(dir, 'x.db'), ...args]);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /needs a PostgreSQL store .*--threads/);
+  }
+});
