@@ -1,5 +1,7 @@
 // Benchmark: the per-article cost of each stage as the store grows (bench/scale.ts --growth N runs it). One serial writer
-// over SQLite, doing what WritePath.storeRaw does, stage by stage, with a clock around each; a line per checkpoint.
+// over SQLite, doing what WritePath.storeRaw does, stage by stage, with a CPU clock around each; a line per checkpoint.
+// RSS counts the database pages SQLite maps (mmap_size 1 GB) and its 64 MB page cache; heap is the JavaScript heap
+// (the weave, the copy index).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +38,7 @@ export async function growth(n: number, every: number): Promise<void> {
     t = now;
   };
   console.log(`per-article CPU cost by stage (ms, mean over the last ${every}) as the store grows; one writer, SQLite; art/s is wall-clock`);
-  console.log(['articles', ...STAGES, 'total', 'art/s', 'RSS MB', 'db MB'].map((h) => h.padStart(11)).join(' '));
+  console.log(['articles', ...STAGES, 'total', 'art/s', 'RSS MB', 'heap MB', 'db MB'].map((h) => h.padStart(11)).join(' '));
   let i = 0;
   let windowStart = performance.now();
   await store.beginBatch();
@@ -90,6 +92,7 @@ export async function growth(n: number, every: number): Promise<void> {
           per.reduce((a, b) => a + b, 0).toFixed(2),
           (every / secs).toFixed(0),
           (process.memoryUsage().rss / 1e6).toFixed(0),
+          (process.memoryUsage().heapUsed / 1e6).toFixed(0),
           (statSync(path).size / 1e6).toFixed(0),
         ]
           .map((c) => c.padStart(11))
