@@ -1,7 +1,7 @@
 // Benchmark: the per-article cost of each stage as the store grows (bench/scale.ts --growth N runs it). One serial writer
 // over SQLite, doing what WritePath.storeRaw does, stage by stage, with a CPU clock around each; a line per checkpoint.
 // RSS counts the database pages SQLite maps (mmap_size 1 GB) and its 64 MB page cache; heap is the JavaScript heap
-// (the weave, the copy index).
+// (the weave, the copy index), after a full collection when run with --expose-gc.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,8 @@ export async function growth(n: number, every: number): Promise<void> {
     clock('st:commit');
     if (i % every === 0) {
       const secs = (performance.now() - windowStart) / 1000;
+      // live heap, not garbage yet to be collected (run with --expose-gc, as npm run bench:scale does)
+      (globalThis as { gc?: () => void }).gc?.();
       const per = STAGES.map((s) => spent[s] / every);
       console.log(
         [
