@@ -43,10 +43,15 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-/** `threads` <= 1: prepare on the calling thread; otherwise on that many worker threads. */
+/** `threads` <= 1: prepare on the calling thread; otherwise on that many worker threads, started at the first document to prepare (a re-ingest of stored documents starts none). */
 export function preparer(threads: number): Preparer {
   if (threads <= 1) return { threads: 1, prepare: async (raw) => prepareDoc(raw), close: async () => {} };
-  return new PreparePool(threads);
+  let pool: PreparePool | null = null;
+  return {
+    threads,
+    prepare: (raw) => (pool ??= new PreparePool(threads)).prepare(raw),
+    close: async () => pool?.close(),
+  };
 }
 
 class PreparePool implements Preparer {
