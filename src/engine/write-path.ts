@@ -114,8 +114,8 @@ export class WritePath {
           opts.onProgress?.(report, raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? ''));
         }
         if (report.read % BATCH === 0) {
-          // Commit often, the weave rows changed since the last commit with the articles; the summaries readers list
-          // (every event's) are saved only now and then.
+          // Commit often; the weave rows that changed go with the articles (at most every few seconds: articles after
+          // them are rewoven on a restart), the summaries readers list (every event's) only now and then.
           if (Date.now() - this.state.lastSnapshot > SNAPSHOT_EVERY_MS) await this.state.flush();
           else await this.state.flushRows();
           await this.store.endBatch();
