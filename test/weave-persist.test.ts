@@ -23,7 +23,10 @@ test('one more article flushes a few rows, not the whole weave; a restart gives 
   const store = SqliteStore.open(path);
   const flushes: WeaveRowChanges[] = [];
   const save = store.saveWeaveRows.bind(store);
-  store.saveWeaveRows = async (changes, saved) => (flushes.push(changes), save(changes, saved));
+  store.saveWeaveRows = async (changes, saved) => {
+    flushes.push(changes);
+    await save(changes, saved);
+  };
   const engine = new Engine(store);
   await engine.ingest([first]);
   const stored = (await store.loadWeaveRows()).length;

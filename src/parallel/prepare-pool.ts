@@ -49,7 +49,10 @@ export function preparer(threads: number): Preparer {
   let pool: PreparePool | null = null;
   return {
     threads,
-    prepare: (raw) => (pool ??= new PreparePool(threads)).prepare(raw),
+    prepare: (raw) => {
+      pool ??= new PreparePool(threads);
+      return pool.prepare(raw);
+    },
     close: async () => pool?.close(),
   };
 }
