@@ -13,6 +13,7 @@ test('an unreadable weave snapshot is rebuilt from the stored articles, with the
   await new Engine(store).ingest([SEEDS]);
   const before = (await new Engine(store).events({ limit: 10 })).items.map((e) => e.id).sort();
   store.db.prepare('UPDATE weave_state SET snapshot = \'{"version": 99}\'').run();
+  store.db.prepare("UPDATE weave_rows SET data = '{\"version\": 99}' WHERE kind = 'meta'").run();
   store.db.prepare("DELETE FROM meta WHERE key = 'weave.summaries'").run(); // as an older version left it: no summaries to list from
   await store.close();
   const reopened = SqliteStore.open(path);
@@ -29,12 +30,12 @@ test('articles stored after the last snapshot (a crash mid-ingest) are woven on 
   const store = SqliteStore.open(join(dir, 'crash.db'));
   t.after(() => store.close());
   await new Engine(store).ingest([join(dir, 'first')]);
-  const afterThree = store.db.prepare('SELECT snapshot FROM weave_state').get() as { snapshot: string };
+  store.db.exec('CREATE TABLE rows_after_three AS SELECT * FROM weave_rows');
   const summaries = JSON.parse((await store.getMeta('weave.summaries'))!) as { writtenAt: number; articles: number };
   assert.equal(summaries.articles, 3);
   await new Engine(store).ingest([SEEDS]);
   // as if the process died after storing the last two articles but before saving the weave state, over two minutes ago
-  store.db.prepare('UPDATE weave_state SET snapshot = ?').run(afterThree.snapshot);
+  store.db.exec('DELETE FROM weave_rows; INSERT INTO weave_rows SELECT * FROM rows_after_three');
   await store.setMeta('weave.summaries', JSON.stringify({ ...summaries, savedAt: await store.weaveVersion(), writtenAt: Date.now() - 5 * 60_000 }));
   const engine = new Engine(store);
   const events = await engine.events({ limit: 10 });
@@ -55,14 +56,14 @@ test('a reader lists events and storylines from the summaries saved with the sna
   const readerStore = SqliteStore.open(path);
   t.after(() => readerStore.close());
   let loads = 0;
-  const load = readerStore.loadWeaveState.bind(readerStore);
-  readerStore.loadWeaveState = async () => (loads++, load());
+  const load = readerStore.loadWeaveRows.bind(readerStore);
+  readerStore.loadWeaveRows = async () => (loads++, load());
   const reader = new Engine(readerStore);
   assert.deepEqual(await reader.events({ limit: 10 }), expected.events);
   assert.deepEqual(await reader.storylines(), expected.storylines);
-  assert.equal(loads, 0, 'the weave snapshot was not read');
+  assert.equal(loads, 0, 'the weave rows were not read');
   // A snapshot saved by a writer that kept no summaries (another version) is not matched by the old summaries: the reader loads the weave.
-  await writer.saveWeaveState((await writer.loadWeaveState())!);
+  await writer.saveWeaveRows({ replace: false, upserts: [], deletes: [] }, true);
   const again = new Engine(readerStore);
   assert.deepEqual(
     (await again.events({ limit: 10 })).items.map((e) => e.id),

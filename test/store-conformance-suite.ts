@@ -620,6 +620,37 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getMeta('other'), 'x');
     });
 
+    test('weave rows: upserts by kind and key, deletes, replace, the weave version moves only when saved', async (t) => {
+      const store = await fresh(t);
+      assert.deepEqual(await store.loadWeaveRows(), []);
+      const v0 = await store.weaveVersion();
+      const row = (kind: string, key: string, data: string) => ({ kind, key, data });
+      const upserts = Array.from({ length: 6001 }, (_, i) => row('terms', String(i), JSON.stringify({ id: i, key: `t${i}`, df: 1 })));
+      await store.saveWeaveRows({ replace: false, upserts: [row('meta', '0', '{"v":2}'), ...upserts, row('recent', 'a1', '{"id":"a1"}')], deletes: [] }, false);
+      assert.equal(await store.weaveVersion(), v0, 'rows written between saves do not move the version');
+      assert.equal((await store.loadWeaveRows()).length, 6003);
+      await store.saveWeaveRows(
+        {
+          replace: false,
+          upserts: [row('terms', '7', '{"id":7,"key":"t7","df":5}'), row('recent', '避難', '{"id":"避難"}')],
+          deletes: [{ kind: 'recent', key: 'a1' }],
+        },
+        true,
+      );
+      const v1 = await store.weaveVersion();
+      assert.notEqual(v1, v0);
+      const rows = await store.loadWeaveRows();
+      assert.equal(rows.length, 6003);
+      assert.equal(rows.find((r) => r.kind === 'terms' && r.key === '7')?.data, '{"id":7,"key":"t7","df":5}');
+      assert.deepEqual(
+        rows.filter((r) => r.kind === 'recent').map((r) => r.key),
+        ['避難'],
+      );
+      await store.saveWeaveRows({ replace: true, upserts: [row('meta', '0', '{"v":3}')], deletes: [] }, true);
+      assert.deepEqual(await store.loadWeaveRows(), [row('meta', '0', '{"v":3}')]);
+      assert.ok(!(await store.loadWeaveState()), 'the one-blob snapshot is emptied once rows hold the state');
+    });
+
     test('batches: nested begin/end, writes are readable inside and committed at the outermost end', async (t) => {
       const store = await fresh(t);
       await store.beginBatch();

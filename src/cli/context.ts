@@ -30,3 +30,9 @@ export function positiveInt(v: string, name: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} takes a whole number above 0, got '${v}'`);
   return n;
 }
+
+export function nonNegativeInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} takes a whole number, 0 or more, got '${v}'`);
+  return n;
+}

@@ -10,6 +10,7 @@ import { demoCommand, serveCommand } from './serve-commands.js';
 import { exportCommand, ingestCommand, reclusterCommand, rejectionsCommand, reportCommand, searchCommand, showCommand } from './store-commands.js';
 import { eventsCommand, ledgerCommand, outletsCommand, storylinesCommand } from './view-commands.js';
 import { registerWatchCommands } from './watch-commands.js';
+import { workerCommand } from './worker-commands.js';
 
 // A closed pipe (`newsloom export | head`) ends output quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -28,6 +29,7 @@ program
   .showHelpAfterError();
 
 ingestCommand(program);
+workerCommand(program);
 exportCommand(program);
 showCommand(program);
 searchCommand(program);

@@ -1,8 +1,11 @@
 // Commands over the stored articles: ingest, export, show, search, rejections, report, recluster.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { defaultThreads } from '../parallel/prepare-pool.js';
 import { ingestReportView } from '../views.js';
-import { out, positiveInt, withEngine } from './context.js';
+import type { IngestReport } from '../engine/index.js';
+import { dbPath, nonNegativeInt, out, positiveInt, withEngine } from './context.js';
+import { ingestWithWorkers } from './worker-commands.js';
 import { articleDetailText, eventText, hitLine, rejectionLine, storylineText } from './format.js';
 import { ingestWithProgress } from './progress.js';
 import { printReport } from './report.js';
@@ -13,24 +16,37 @@ export function ingestCommand(program: Command): void {
     .description('read files, directories, JSONL, WARC archives or stdin (-) into the store; exits 2 when any input was rejected')
     .argument('<inputs...>', 'paths (.txt, .html, .jsonl, .json, .warc, .warc.gz, directories) or - for stdin')
     .option('--max-bytes <n>', 'largest single document in bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('--threads <n>', 'threads preparing documents (extract, analyze, fingerprint) ahead of the one writer (default: the cores)', (v) =>
+      positiveInt(v, '--threads'),
+    )
+    .option('--workers <n>', 'PostgreSQL only: enqueue the documents as jobs and run N local worker processes (0: enqueue only, for workers elsewhere)', (v) =>
+      nonNegativeInt(v, '--workers'),
+    )
     .option('--json', 'print the report as JSON')
-    .action(async (inputs: string[], opts: { maxBytes?: number; json?: boolean }, cmd: Command) => {
+    .action(async (inputs: string[], opts: { maxBytes?: number; threads?: number; workers?: number; json?: boolean }, cmd: Command) => {
+      if (opts.workers !== undefined) {
+        const report = await ingestWithWorkers(cmd, inputs, opts.workers, opts);
+        if (report) printIngest(report, opts.json, dbPath(cmd), new Map());
+        return;
+      }
       await withEngine(cmd, async (engine) => {
         const skipped = new Map<string, number>();
         const onSkip = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
-        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip });
-        if (opts.json) {
-          out(JSON.stringify(ingestReportView(report)));
-        } else {
-          out(
-            `read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${engine.location})`,
-          );
-          if (skipped.size) out(`skipped archive records (not pages): ${[...skipped].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-          for (const r of report.rejected) process.stderr.write(`rejected: ${r.reason}\n`);
-        }
-        if (report.rejected.length) process.exitCode = 2;
+        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip, threads: opts.threads ?? defaultThreads() });
+        printIngest(report, opts.json, engine.location, skipped);
       });
     });
+}
+
+function printIngest(report: IngestReport, json: boolean | undefined, location: string, skipped: Map<string, number>): void {
+  if (json) {
+    out(JSON.stringify(ingestReportView(report)));
+  } else {
+    out(`read ${report.read}, added ${report.added.length}, unchanged ${report.unchanged}, rejected ${report.rejected.length}  (database ${location})`);
+    if (skipped.size) out(`skipped archive records (not pages): ${[...skipped].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const r of report.rejected) process.stderr.write(`rejected: ${r.reason}\n`);
+  }
+  if (report.rejected.length) process.exitCode = 2;
 }
 
 export function exportCommand(program: Command): void {

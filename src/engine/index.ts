@@ -19,6 +19,7 @@ import type {
 } from '../views.js';
 import type { WeaveConfig } from '../weave/index.js';
 import { type ReadCache, readCache } from './read-cache.js';
+import type { Prepared } from './prepare.js';
 import { ReadViews } from './read-views.js';
 import { type IngestOptions, type IngestOutcome, type IngestReport, type ProcessedArticle, WritePath } from './write-path.js';
 import { WovenState } from './woven-state.js';
@@ -73,6 +74,11 @@ export class Engine {
 
   async ingestRaw(raw: RawDoc): Promise<IngestOutcome> {
     return this.wrote(await this.writes.ingestRaw(raw));
+  }
+
+  /** Store documents prepared by workers elsewhere, in order (the job queue's one writer). */
+  async applyPrepared(items: { raw: RawDoc; prepared: Prepared }[]): Promise<IngestOutcome[]> {
+    return this.wrote(await this.writes.applyPrepared(items));
   }
 
   async recluster(onProgress?: (done: number) => void): Promise<{ articles: number; events: number; storylines: number }> {

@@ -1,15 +1,19 @@
-// The in-memory woven state of a store: the copy index and the weaver (loaded from the store, replaying articles stored
-// after the last snapshot), the saved event and storyline summaries readers list, and flushing it all back.
+// The in-memory woven state of a store: the copy index and the weaver (loaded from the store's weave rows, replaying
+// articles stored after the last flush), the saved event and storyline summaries readers list, and flushing it all back:
+// the weave as rows, only those that changed (an older store's one-blob snapshot is read once, then replaced by rows).
 import { analyze } from '../analyze/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from '../fingerprint/index.js';
 import type { Store } from '../store/store.js';
 import { type EventSummary, type StorylineSummary, type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
 import { planWeave, writeWeave } from './weave-step.js';
+import { weaveRowChanges, weaveRowSet } from './weave-rows.js';
 
 /** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
 const SUMMARIES_KEY = 'weave.summaries';
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
 export const SNAPSHOT_EVERY_MS = 60_000;
+/** During a long ingest the changed weave rows are written with the batch commit at most this often. */
+export const ROWS_EVERY_MS = 5_000;
 
 interface SavedSummaries {
   /** The store's weave version they were saved at, when (ms), and how many articles were stored then. */
@@ -31,6 +35,12 @@ export class WovenState {
   private copies: CopyIndex | null = null;
   private weaverState: Weaver | null = null;
   private weaveDirty = false;
+  /** The weaver changed since its rows were last written. */
+  private rowsDirty = false;
+  /** The next row write must replace every stored row (the weaver was rebuilt, or read from an old snapshot). */
+  private rowsReplace = false;
+  /** When the weave rows were last written (ms). */
+  private rowsWrittenAt = Date.now();
   private summaries: Summaries | null = null;
   /** When the weave snapshot was last saved (ms). */
   lastSnapshot = Date.now();
@@ -55,12 +65,14 @@ export class WovenState {
   /** The weave changed in memory (an article woven): it is saved at the next flush, and summaries are recomputed. */
   changed(): void {
     this.weaveDirty = true;
+    this.rowsDirty = true;
     this.summaries = null;
   }
 
   /** Replace the weaver with one rebuilt from scratch (recluster). */
   replaceWeaver(weaver: Weaver): void {
     this.weaverState = weaver;
+    this.rowsReplace = true;
     this.changed();
   }
 
@@ -75,7 +87,7 @@ export class WovenState {
     this.lastSnapshot = Date.now();
     if (this.weaveDirty && this.weaverState) {
       const w = this.weaverState;
-      await this.store.saveWeaveState(JSON.stringify(w.snapshot()));
+      await this.writeRows(w, true);
       const summaries: SavedSummaries = {
         savedAt: await this.store.weaveVersion(),
         writtenAt: Date.now(),
@@ -87,6 +99,23 @@ export class WovenState {
       this.weaveDirty = false;
     }
     this.stateVersion = await this.store.dataVersion();
+  }
+
+  /**
+   * Write the weave rows changed since the last write, when the last is older than ROWS_EVERY_MS (inside the caller's
+   * batch, so they commit with its articles). Not at every commit: each write holds every term whose document count
+   * moved, so writes further apart share most of them; articles stored after the last write are rewoven on a restart.
+   */
+  async flushRows(): Promise<void> {
+    if (this.rowsDirty && this.weaverState && Date.now() - this.rowsWrittenAt >= ROWS_EVERY_MS) await this.writeRows(this.weaverState, false);
+  }
+
+  private async writeRows(w: Weaver, saved: boolean): Promise<void> {
+    const replace = this.rowsReplace;
+    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace }), replace), saved);
+    this.rowsReplace = false;
+    this.rowsDirty = false;
+    this.rowsWrittenAt = Date.now();
   }
 
   async copyIndex(): Promise<CopyIndex> {
@@ -130,34 +159,48 @@ export class WovenState {
 
   async weaver(): Promise<Weaver> {
     if (this.weaverState) return this.weaverState;
-    const saved = await this.store.loadWeaveState();
-    let weaver: Weaver;
-    let replay: string[];
-    try {
-      if (!saved) throw new Error('no saved weave state');
-      const snapshot = JSON.parse(saved) as WeaveSnapshot;
-      weaver = Weaver.restore(snapshot);
-      // Articles stored after the last saved snapshot (a crash mid-ingest) are woven again, in ingest order.
-      const known = new Set(snapshot.articleEvent.map(([id]) => id));
-      replay = [];
-      if (known.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!known.has(a.id)) replay.push(a.id);
-    } catch {
-      // No snapshot, or one this version cannot read (written by another version): rebuild it from the stored articles.
+    let weaver = await this.storedWeaver();
+    if (!weaver) {
+      // No stored state, or one this version cannot read (written by another version): rebuild it from the stored articles.
       weaver = new Weaver(this.weaveConfig);
-      replay = [];
-      for await (const a of this.store.allArticles()) replay.push(a.id);
+      this.rowsReplace = true;
     }
+    // Articles stored after the last flush (a crash mid-ingest) are woven again, in ingest order.
+    const replay: string[] = [];
+    if (weaver.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!weaver.placeOf(a.id)) replay.push(a.id);
     for (const id of replay) {
       const a = await this.store.getArticle(id);
       if (!a) continue;
       const analysis = (await this.store.getAnalysis(id)) ?? analyze(a.text, { title: a.title });
       await writeWeave(this.store, planWeave(weaver, a, analysis));
       this.weaveDirty = true;
+      this.rowsDirty = true;
     }
     this.weaverState = weaver;
     if (this.weaveDirty) await this.flush();
     else this.stateVersion ??= await this.store.dataVersion();
     return weaver;
+  }
+
+  /** The weaver from the store's rows, else from an older version's one-blob snapshot (its rows are all written at the next flush), else null. */
+  private async storedWeaver(): Promise<Weaver | null> {
+    try {
+      const set = weaveRowSet(await this.store.loadWeaveRows());
+      if (set) return Weaver.fromRows(set);
+    } catch {
+      // unreadable rows: try the snapshot, else rebuild
+    }
+    try {
+      const saved = await this.store.loadWeaveState();
+      if (!saved) return null;
+      const weaver = Weaver.restore(JSON.parse(saved) as WeaveSnapshot);
+      this.rowsReplace = true;
+      this.rowsDirty = true;
+      this.weaveDirty = true;
+      return weaver;
+    } catch {
+      return null;
+    }
   }
 
   /** A fresh weaver with this engine's weave configuration (recluster starts from one). */

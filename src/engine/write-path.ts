@@ -8,6 +8,7 @@ import { type ReadOptions, readSources } from '../ingest/sources.js';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../model.js';
 import type { FingerprintRecord, LineageUpdate, Store } from '../store/store.js';
 import type { Weaver } from '../weave/index.js';
+import { orderedWindow, type Preparer, preparer } from '../parallel/prepare-pool.js';
 import { type Prepared, prepareDoc } from './prepare.js';
 import { planWeave, type WeavePlan, writeWeave } from './weave-step.js';
 import { SNAPSHOT_EVERY_MS, type WovenState } from './woven-state.js';
@@ -22,6 +23,8 @@ export interface IngestReport {
 }
 
 export interface IngestOptions extends ReadOptions {
+  /** Threads preparing documents (extract, analyze, fingerprint) ahead of the one writer; 1 (the default) prepares inline. */
+  threads?: number;
   /** Called after each document with the running report. */
   onProgress?: (r: IngestReport, label: string) => void;
 }
@@ -51,6 +54,8 @@ export interface ArticlePlan {
 
 /** Writes are committed in batches of this many documents during a long ingest. */
 const BATCH = 200;
+/** Documents read ahead of the writer per prepare thread: bounds memory whatever the input size. */
+const AHEAD_PER_THREAD = 16;
 
 /** Add a prepared article (stored at arrival order `seq`) to the copy index and the weaver: in memory only. */
 export function planArticle(copies: CopyIndex, weaver: Weaver, p: Extract<Prepared, { kind: 'article' }>, seq: number): ArticlePlan {
@@ -91,9 +96,13 @@ export class WritePath {
     const db = resolve(this.store.location);
     const skip = new Set([db, `${db}-wal`, `${db}-shm`, `${db}-journal`]);
     await this.state.load();
+    const pool = preparer(opts.threads ?? 1);
+    // Documents are prepared ahead on the pool (the pure step); this one writer takes them in input order, so ids and
+    // results are those of a serial run. A document already stored is not prepared at all (re-ingest stays cheap).
+    const ahead = orderedWindow(readSources(inputs, { ...opts, skip }), (item) => this.prepareAhead(pool, item.raw), pool.threads * AHEAD_PER_THREAD);
     await this.store.beginBatch();
     try {
-      for await (const item of readSources(inputs, { ...opts, skip })) {
+      for await (const { item, result } of ahead) {
         report.read++;
         if (item.rejection) {
           report.rejected.push(item.rejection);
@@ -101,12 +110,14 @@ export class WritePath {
           opts.onProgress?.(report, item.rejection.origin.path ?? '');
         } else {
           const raw = item.raw;
-          count(report, await this.ingestRaw(raw));
+          count(report, await this.storeRaw(raw, result));
           opts.onProgress?.(report, raw.origin.line ? `${raw.origin.path}:${raw.origin.line}` : (raw.origin.path ?? raw.origin.url ?? ''));
         }
         if (report.read % BATCH === 0) {
-          // Commit often; save the (large) weave snapshot only now and then: articles after it are rewoven on a restart.
+          // Commit often; the weave rows that changed go with the articles (at most every few seconds: articles after
+          // them are rewoven on a restart), the summaries readers list (every event's) only now and then.
           if (Date.now() - this.state.lastSnapshot > SNAPSHOT_EVERY_MS) await this.state.flush();
+          else await this.state.flushRows();
           await this.store.endBatch();
           await this.store.beginBatch();
         }
@@ -114,8 +125,33 @@ export class WritePath {
       await this.state.flush();
     } finally {
       await this.store.endBatch();
+      await pool.close();
     }
     return report;
+  }
+
+  /** Prepare a document on the pool unless it is already stored (null: nothing to prepare). */
+  private async prepareAhead(pool: Preparer, raw: RawDoc | undefined): Promise<Prepared | null> {
+    if (!raw || (await this.store.hasRaw(raw.id))) return null;
+    return pool.prepare(raw);
+  }
+
+  /**
+   * Store documents prepared elsewhere (another process's workers), in the order given, in one batch with the weave rows
+   * they change: what one writer of a job queue applies. A document already stored is unchanged (a job applied twice).
+   */
+  async applyPrepared(items: { raw: RawDoc; prepared: Prepared }[]): Promise<IngestOutcome[]> {
+    await this.state.load();
+    const outcomes: IngestOutcome[] = [];
+    await this.store.beginBatch();
+    try {
+      for (const { raw, prepared } of items) outcomes.push(await this.storeRaw(raw, prepared));
+      if (Date.now() - this.state.lastSnapshot > SNAPSHOT_EVERY_MS) await this.state.flush();
+      else await this.state.flushRows();
+    } finally {
+      await this.store.endBatch();
+    }
+    return outcomes;
   }
 
   /** Ingest rows shaped like JSONL input ({id?, url?, title?, text?, html?, published?, outlet?}), as the HTTP API receives them. */
@@ -147,8 +183,14 @@ export class WritePath {
 
   /** Take one original document through every stage into the store (the path `ingest`, `watch` and the API share). */
   async ingestRaw(raw: RawDoc): Promise<IngestOutcome> {
+    return this.storeRaw(raw, null);
+  }
+
+  /** The writer's part of one document, given what the pure step made of it (null: make it here). */
+  private async storeRaw(raw: RawDoc, ready: Prepared | null): Promise<IngestOutcome> {
+    // checked again in order: the same document twice within the read-ahead window is stored once
     if (await this.store.hasRaw(raw.id)) return { status: 'unchanged', rawId: raw.id };
-    const prepared = prepareDoc(raw);
+    const prepared = ready ?? prepareDoc(raw);
     await this.store.putRaw(raw);
     if (prepared.kind === 'rejected') {
       await this.store.putRejection(prepared.rejection);

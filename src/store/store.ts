@@ -82,6 +82,20 @@ export interface OutletStats {
   languages: string[];
 }
 
+/** One stored row of the weave's state: its kind (event, term...), its key within the kind, its JSON. */
+export interface WeaveRowRecord {
+  kind: string;
+  key: string;
+  data: string;
+}
+
+/** One flush of the weave's rows: upserts by (kind, key) and deletes; `replace` drops every stored row first (a weave rebuilt). */
+export interface WeaveRowChanges {
+  replace: boolean;
+  upserts: WeaveRowRecord[];
+  deletes: { kind: string; key: string }[];
+}
+
 export interface Store {
   /** Where the data lives, for messages ("./newsloom.db"). */
   readonly location: string;
@@ -126,6 +140,10 @@ export interface Store {
   firstTitleIn(event: string): Promise<string | null>;
   saveWeaveState(snapshot: string): Promise<void>;
   loadWeaveState(): Promise<string | null>;
+  /** Apply one flush of the weave's rows in one transaction (the caller's batch when open); `saved`: the weave counts as saved (weaveVersion moves, the one-blob snapshot is emptied). */
+  saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void>;
+  /** Every stored weave row (none before the first save in rows). */
+  loadWeaveRows(): Promise<WeaveRowRecord[]>;
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
   speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
   entities(filter: EntityFilter): Promise<EntityCount[]>;

@@ -18,7 +18,10 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  WeaveRowChanges,
+  WeaveRowRecord,
 } from '../store.js';
+import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
@@ -292,6 +295,19 @@ export class PostgresStore implements Store {
 
   async weaveVersion(): Promise<string> {
     return ((await this.run('SELECT updated_at FROM weave_state WHERE id = 1'))[0]?.updated_at as string | undefined) ?? '';
+  }
+
+  async saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void> {
+    await this.beginBatch();
+    try {
+      await savePgWeaveRows(this.run, changes, saved ? new Date().toISOString() : null);
+    } finally {
+      await this.endBatch();
+    }
+  }
+
+  async loadWeaveRows(): Promise<WeaveRowRecord[]> {
+    return loadPgWeaveRows(this.run);
   }
 
   async loadWeaveState(): Promise<string | null> {

@@ -141,4 +141,7 @@ export const MIGRATIONS: string[] = [
   // 9: the title of each seen feed item, so an item whose page cannot be read and whose feed has no text is kept as a stub
   // (title and link) to fetch again, instead of failing
   `ALTER TABLE watch_seen ADD COLUMN title TEXT;`,
+  // 10: the weave's state as rows (events, storylines, terms, posting lists, recent articles), written as they change
+  // instead of one snapshot rewritten whole at each save
+  `CREATE TABLE weave_rows (kind TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
 ];

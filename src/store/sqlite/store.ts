@@ -16,7 +16,10 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  WeaveRowChanges,
+  WeaveRowRecord,
 } from '../store.js';
+import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
@@ -278,6 +281,14 @@ export class SqliteStore implements Store {
 
   async weaveVersion(): Promise<string> {
     return (await this.getMeta('weave.saved_at')) ?? '';
+  }
+
+  async saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void> {
+    saveSqliteWeaveRows(this.db, changes, saved ? `${new Date().toISOString()}#${++this.saves}` : null);
+  }
+
+  async loadWeaveRows(): Promise<WeaveRowRecord[]> {
+    return loadSqliteWeaveRows(this.db);
   }
 
   async loadWeaveState(): Promise<string | null> {
