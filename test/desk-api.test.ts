@@ -291,3 +291,43 @@ describe('the desk API on the seeds', () => {
     assert.ok(got.some((g) => g.event === 'event' && g.data.id === article.data.event));
   });
 });
+
+describe('readable names', () => {
+  it('untitled articles and date "titles" are named by their first sentence, past a dateline', async () => {
+    const { readableTitle, isDateLike } = await import('../src/engine/display-name.js');
+    assert.equal(isDateLike('NOVEMBER 12, 2007'), true);
+    assert.equal(isDateLike('Putin backs Trump'), false);
+    assert.equal(isDateLike('2007'), true);
+    assert.equal(readableTitle('NOVEMBER 12, 2007', 'MOSCOW, November 9 (TASS). The storm hit the coast. Then more.'), 'The storm hit the coast.');
+    assert.equal(readableTitle(null, 'PORTSMOUTH, March 2 - The harbour reopened. Boats left.'), 'The harbour reopened.');
+    const long = readableTitle(null, `${'word '.repeat(60)}end.`)!;
+    assert.ok(long.length <= 111 && long.endsWith('…'), long);
+    assert.equal(readableTitle('A real title', 'Text.'), 'A real title');
+  });
+
+  it('the CLI report names estimated dates with their reason and prints outlet names in full', async (t) => {
+    const { whenOf } = await import('../src/cli/report.js');
+    assert.equal(whenOf({ firstDate: '2016-11-09T10:00:00', estimated: null }), '2016-11-09');
+    assert.equal(whenOf({ firstDate: null, estimated: null }), 'undated');
+    assert.equal(
+      whenOf({ firstDate: null, estimated: { from: '2016-12-13', to: '2016-12-13', reason: 'estimated: "Dec 13" from its text' } }),
+      'estimated: 2016-12-13 ("Dec 13" from its text)',
+    );
+    const dir = tempDir(t);
+    const db = join(dir, 'r.db');
+    const { cli } = await import('./helpers/tmp.js');
+    const rows = JSON.stringify({
+      id: 'cr-1',
+      outlet: 'Consumer Reports Magazine',
+      published: '2020-01-02',
+      text: 'NEW YORK, Jan 2 - Regulators recalled a heater model on Thursday after reports of fires in three states.',
+    });
+    assert.equal((await cli(['ingest', '-', '--db', db], { stdin: rows })).code, 0);
+    assert.equal((await cli(['ingest', SEEDS, '--db', db])).code, 0);
+    const out = (await cli(['report', '--db', db])).stdout;
+    assert.match(out, /Consumer Reports Magazine {2}/);
+    assert.doesNotMatch(out, /\(untitled\)/);
+    assert.match(out, /Regulators recalled a heater model on Thursday/);
+    assert.match(out, /estimated: 2016-12-13 \(/);
+  });
+});

@@ -19,6 +19,7 @@ import type {
 import type { EventSummary, StorylineSummary } from '../weave/index.js';
 import { dateAfter as dateAfterOf } from '../store/list-filter.js';
 import { foldName } from './name-lookup.js';
+import { needsText, readableTitle } from './display-name.js';
 import type { WovenState } from './woven-state.js';
 
 const UNKNOWN_OUTLET = 'unknown outlet';
@@ -45,6 +46,24 @@ export class ReadViews {
     return id ? this.store.getArticle(id) : null;
   }
 
+  /** Untitled articles, and those whose "title" is a date or dateline, named by the first sentence of their text. */
+  async named<T extends { id: string; title: string | null }>(xs: T[]): Promise<T[]> {
+    return Promise.all(
+      xs.map(async (x) => {
+        if (!needsText(x.title)) return x;
+        const a = await this.store.getArticle(x.id);
+        return { ...x, title: readableTitle(x.title, a?.text ?? null) };
+      }),
+    );
+  }
+
+  /** An event's or storyline's headline, readable: a missing or date-like one becomes its first article's name. */
+  private async readableHeadline(headline: string | null, event: EventSummary | undefined): Promise<string | null> {
+    if (!needsText(headline) || !event?.members.length) return headline;
+    const first = (await this.store.articleLinks([event.members[0]!]))[0];
+    return first ? ((await this.named([first]))[0]!.title ?? headline) : headline;
+  }
+
   private async outletsIn(group: { event?: string; storyline?: string }): Promise<string[]> {
     return [...new Set((await this.store.outletsIn(group)).map((o) => o ?? UNKNOWN_OUTLET))].sort();
   }
@@ -53,7 +72,7 @@ export class ReadViews {
     return {
       id: e.id,
       storyline: e.storyline,
-      headline: e.headline ?? (await this.store.firstTitleIn(e.id)),
+      headline: await this.readableHeadline(e.headline ?? (await this.store.firstTitleIn(e.id)), e),
       label: e.label,
       topTerms: e.topTerms,
       firstDate: e.firstDate,
@@ -73,7 +92,7 @@ export class ReadViews {
       .sort(byDateThenId)[0];
     return {
       id: s.id,
-      headline: s.headline ?? (first ? await this.store.firstTitleIn(first.id) : null),
+      headline: await this.readableHeadline(s.headline ?? (first ? await this.store.firstTitleIn(first.id) : null), first),
       label: s.label,
       topTerms: s.topTerms,
       firstDate: s.firstDate,
@@ -164,7 +183,7 @@ export class ReadViews {
       const { eventById } = await this.state.weaveSummaries();
       const e = eventById.get(id) ?? eventById.get(await this.state.currentEventId(id));
       if (!e) return null;
-      const links = await this.store.articleLinks(e.members);
+      const links = await this.named(await this.store.articleLinks(e.members));
       const assignments = new Map((await this.store.assignmentsOf(id)).map((a) => [a.articleId, a]));
       const members: ArticleRef[] = links.map((l) => ({ ...l, score: assignments.get(l.id)?.score, reasons: assignments.get(l.id)?.reasons }));
       const groups = new Map<string, ArticleRef[]>();
@@ -191,7 +210,7 @@ export class ReadViews {
         { from, to, outlet, language, q },
         { limit, offset, sort: page.sort as ArticleSort | undefined },
       );
-      return { items, total, limit, offset };
+      return { items: await this.named(items), total, limit, offset };
     });
   }
 
@@ -209,14 +228,14 @@ export class ReadViews {
       const ev = assignment ? eventById.get(assignment.event) : undefined;
       const sl = ev ? storylineById.get(ev.storyline) : undefined;
       const copyOfId = self[0]?.copyOf ?? null;
-      const copyOf: ArticleLink | null = copyOfId ? ((await this.store.articleLinks([copyOfId]))[0] ?? null) : null;
+      const copyOf: ArticleLink | null = copyOfId ? ((await this.named(await this.store.articleLinks([copyOfId])))[0] ?? null) : null;
       return {
         article,
         analysis,
         event: ev ? await this.eventView(ev) : null,
         storyline: sl ? await this.storylineView(sl) : null,
         copyOf,
-        copies,
+        copies: await this.named(copies),
         similarity: self[0]?.similarity ?? null,
       };
     });
@@ -226,7 +245,8 @@ export class ReadViews {
     return this.cached(`search:${q}:${JSON.stringify(page)}`, async () => {
       const limit = page.limit ?? 20;
       const offset = page.offset ?? 0;
-      const [items, counted] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q, SEARCH_COUNT_CAP + 1)]);
+      const [found, counted] = await Promise.all([this.store.search(q, { limit, offset }), this.store.countSearch(q, SEARCH_COUNT_CAP + 1)]);
+      const items = await this.named(found);
       return counted > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, limit, offset, totalCapped: true } : { items, total: counted, limit, offset };
     });
   }
