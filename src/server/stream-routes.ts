@@ -10,6 +10,8 @@ import { HttpError } from './http-error.js';
 
 type Query = Record<string, unknown>;
 const FILTER_KEYS = ['from', 'to', 'outlet', 'language', 'q', 'sort'] as const;
+/** A look sends at most this many batches (a client far behind catches up over several looks). */
+const LIVE_BATCHES_PER_LOOK = 5;
 
 /** The list filters of a parsed query string. */
 export function listFilter(query: Query): ListFilter {
@@ -74,8 +76,10 @@ export function liveHandler(engine: NewsloomApi, cfg: ServerConfig) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const q = (req.query ?? {}) as Query;
     const lastId = Number(req.headers['last-event-id']);
-    let seq = Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : typeof q.since === 'number' ? q.since : await engine.lastSeq();
-    let version = await engine.dataVersion();
+    const resumed = Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : typeof q.since === 'number' ? q.since : null;
+    let seq = resumed ?? (await engine.lastSeq());
+    // A client resuming from a point gets what came after it at the first look; a new one only what comes next.
+    let version = resumed === null ? await engine.dataVersion() : '';
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -98,7 +102,11 @@ export function liveHandler(engine: NewsloomApi, cfg: ServerConfig) {
         const now = await engine.dataVersion();
         if (now === version) return;
         version = now;
-        for (;;) {
+        for (let batch = 0; ; batch++) {
+          if (batch === LIVE_BATCHES_PER_LOOK) {
+            version = ''; // more to send: the next look goes on from here
+            break;
+          }
           const added = await engine.newSince(seq, cfg.liveBatch);
           if (!added.length) break;
           const events = new Map<string, string>();
