@@ -9,19 +9,63 @@ import { createServer } from '../src/server/index.js';
 import { csvCell } from '../src/server/csv.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { DATED } from './helpers/desk-rows.js';
-import { SEEDS, tempDir } from './helpers/tmp.js';
+import { SEEDS, cli, tempDir } from './helpers/tmp.js';
 
 const TOKEN = 'desk-token-0123456789abcdef';
+
+interface LiveMessage {
+  event: string;
+  data: any;
+}
+
+/** A /api/live reader: the messages so far, and a wait for the next one that fits (null after `ms`). */
+function liveClient(port: number, path: string) {
+  const got: LiveMessage[] = [];
+  const waiting: { fits: (m: LiveMessage) => boolean; done: (m: LiveMessage | null) => void }[] = [];
+  let buf = '';
+  const req = request({ host: '127.0.0.1', port, path }, (res) => {
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buf += chunk;
+      for (let at = buf.indexOf('\n\n'); at >= 0; at = buf.indexOf('\n\n')) {
+        const block = buf.slice(0, at);
+        buf = buf.slice(at + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!event || !data) continue;
+        const m = { event, data: JSON.parse(data) };
+        got.push(m);
+        for (const w of waiting.splice(0)) w.fits(m) ? w.done(m) : waiting.push(w);
+      }
+    });
+  });
+  req.on('error', () => {});
+  req.end();
+  return {
+    got,
+    next(fits: (m: LiveMessage) => boolean, ms: number): Promise<LiveMessage | null> {
+      const had = got.find(fits);
+      if (had) return Promise.resolve(had);
+      return new Promise((done) => {
+        const timer = setTimeout(() => done(null), ms);
+        waiting.push({ fits, done: (m) => (clearTimeout(timer), done(m)) });
+      });
+    },
+    close: () => req.destroy(),
+  };
+}
 
 describe('the desk API on the seeds', () => {
   let app: FastifyInstance;
   let store: SqliteStore;
   let engine: Engine;
+  let dbPath: string;
   const cleanups: (() => void)[] = [];
 
   before(async () => {
     const dir = tempDir({ after: (fn) => cleanups.push(fn) });
-    store = SqliteStore.open(join(dir, 'desk.db'));
+    dbPath = join(dir, 'desk.db');
+    store = SqliteStore.open(dbPath);
     engine = new Engine(store);
     assert.equal((await engine.ingest([SEEDS])).added.length, 5);
     const rep = await engine.ingestRows(DATED);
@@ -249,6 +293,43 @@ describe('the desk API on the seeds', () => {
     assert.equal(article.data.id, added[0]);
     assert.equal(article.data.title, 'Hail aid paid out');
     assert.ok(got.some((g) => g.event === 'event' && g.data.id === article.data.event));
+  });
+
+  it('an article another process ingests (the CLI) reaches a /api/live client within a second; ?since= resumes', async () => {
+    const addr = app.server.address();
+    assert.ok(addr && typeof addr === 'object', 'the server listens (the previous test started it)');
+    const client = liveClient(addr.port, '/api/live');
+    await new Promise((r) => setTimeout(r, 300));
+    const row = {
+      id: 'cli-live-1',
+      outlet: 'Harbour Times',
+      published: '2016-12-03',
+      title: 'Second ferry joins the winter route',
+      text: 'A second ferry joined the winter route on Saturday, the ferry company said, after commuters complained about crowded morning crossings.',
+    };
+    const res = await cli(['ingest', '-', '--db', dbPath], { stdin: JSON.stringify(row) });
+    assert.equal(res.code, 0, res.stderr);
+    const article = await client.next((m) => m.event === 'article', 1000);
+    client.close();
+    assert.ok(article, `the CLI's article arrived (got ${JSON.stringify(client.got)})`);
+    assert.equal(article.data.title, 'Second ferry joins the winter route');
+    // A client that saw up to some article gets what came after it at once.
+    const resumed = liveClient(addr.port, `/api/live?since=${article.data.seq - 1}`);
+    const again = await resumed.next((m) => m.event === 'article', 1000);
+    resumed.close();
+    assert.equal(again?.data.id, article.data.id);
+  });
+
+  it('the CLI lists take the same filters, and its ledger forgives a surname', async () => {
+    const led = await cli(['ledger', '--speaker', 'putin', '--limit', '1', '--db', dbPath]);
+    assert.equal(led.code, 0, led.stderr);
+    assert.match(led.stdout, /Vladimir Putin: “/);
+    const ev = await cli(['events', '--outlet', 'valley post', '--json', '--db', dbPath]);
+    const items = (JSON.parse(ev.stdout) as { items: { outlets: string[] }[] }).items;
+    assert.ok(items.length >= 1 && items.every((e) => e.outlets.includes('Valley Post')));
+    const bad = await cli(['storylines', '--from', 'yesterday', '--db', dbPath]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /--from takes a date as YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 });
 
