@@ -9,6 +9,8 @@ import { useLive } from '../components/live.js';
 import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
+const QUOTES_SHOWN = 25;
+
 function Choices(props: { c: LookupChoices }): JSX.Element {
   return (
     <>
@@ -44,7 +46,7 @@ function Entity(props: { e: EntityDetail }): JSX.Element {
           <h2>Quotes</h2>
           {e.quotes.length ? (
             <ol class="ledger">
-              {e.quotes.map((q) => (
+              {e.quotes.slice(0, QUOTES_SHOWN).map((q) => (
                 <li key={`${q.articleId}:${q.start}`}>
                   <div class="when">
                     <When iso={q.published} time={false} />
@@ -63,6 +65,11 @@ function Entity(props: { e: EntityDetail }): JSX.Element {
           ) : (
             <p class="empty">No quotes attributed to {e.name}.</p>
           )}
+          {e.quotes.length > QUOTES_SHOWN ? (
+            <p>
+              <Link to={href.speaker(e.name)}>All {plural(e.statements.length, 'statement')} in the ledger, with filters</Link>
+            </p>
+          ) : null}
           {e.statements.length ? <ExportLinks view="ledger" extra={{ speaker: e.name }} /> : null}
           <h2>Events</h2>
           {e.events.length ? (
