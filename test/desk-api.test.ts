@@ -372,3 +372,45 @@ describe('readable names', () => {
     assert.match(out, /estimated: 2016-12-13 \(/);
   });
 });
+
+describe('the desk API on PostgreSQL', async () => {
+  const { postgresForTests } = await import('./helpers/postgres.js');
+  const { PostgresStore } = await import('../src/store/postgres/store.js');
+  const { usable, freshSchemaUrl } = await postgresForTests();
+  it('filters, look-up, timeline, entity and export answer as on SQLite', { skip: usable ? false : 'PostgreSQL is not reachable' }, async () => {
+    const store = await PostgresStore.open(freshSchemaUrl());
+    try {
+      const engine = new Engine(store);
+      assert.equal((await engine.ingest([SEEDS])).added.length, 5);
+      assert.equal((await engine.ingestRows(DATED)).added.length, DATED.length);
+      const app = createServer(engine, { webDir: false });
+      const get = async (url: string) => {
+        const r = await app.inject({ url });
+        assert.equal(r.statusCode, 200, `${url}: ${r.body.slice(0, 200)}`);
+        return r;
+      };
+      const nov = (await get('/api/articles?from=2016-11-01&to=2016-11-30&sort=newest')).json();
+      assert.deepEqual(
+        nov.items.map((a: { published: string }) => a.published.slice(0, 10)),
+        ['2016-11-30', '2016-11-15', '2016-11-09', '2016-11-01'],
+      );
+      assert.equal((await get('/api/ledger?speaker=putin&limit=1')).json().speaker, 'Vladimir Putin');
+      const lines = (await get('/api/storylines?limit=500')).json();
+      for (const s of lines.items) {
+        const t = (await get(`/api/timeline?storyline=${s.id}`)).json();
+        assert.equal(t.buckets.reduce((n: number, b: { count: number }) => n + b.count, 0) + t.undated, s.articles);
+      }
+      const e = (await get('/api/entity/Vladimir%20Putin')).json();
+      assert.ok(e.quotes.length > 0 && e.cooccurring.length > 0);
+      const csv = await get('/api/export?view=articles&format=csv&q=putin');
+      assert.equal(csv.body.trimEnd().split('\r\n').length, 6);
+      assert.deepEqual(
+        (await get('/api/entities?q=putin')).json().items.map((x: { name: string }) => x.name),
+        ['Vladimir Putin'],
+      );
+      await app.close();
+    } finally {
+      await store.close();
+    }
+  });
+});
