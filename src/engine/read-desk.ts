@@ -2,7 +2,7 @@
 // (the live view); each read through the one read cache.
 import type { ArticleFilter, NewArticle, Page, Store } from '../store/store.js';
 import type { EntityDetail, EntityView, LedgerPage, ListFilter, LookupChoices, TimelineView } from '../views.js';
-import { lookUpName, mergeNamed, type NamedThing } from './name-lookup.js';
+import { lookUpName, mergeNamed, type NameIndex, type NamedThing, nameIndex } from './name-lookup.js';
 import type { Cached, ReadViews } from './read-views.js';
 import { type Bucket, bucketFor, timelineOf } from './timeline-buckets.js';
 
@@ -22,26 +22,21 @@ export class DeskViews {
   ) {}
 
   /** Every entity and speaker with the number of articles naming or quoting it. */
-  private names(): Promise<NamedThing[]> {
-    return this.cached('desk:names', async () => {
+  private names(only: 'speaker' | 'any'): Promise<NameIndex> {
+    return this.cached(`desk:names:${only}`, async () => {
       const [entities, speakers] = await Promise.all([this.store.entities({ limit: NAMES_MAX }), this.store.speakers()]);
-      return mergeNamed(
+      const merged = mergeNamed(
         entities,
         speakers.map((s) => ({ name: s.name, type: 'person', articles: s.articles })),
       );
+      const said = new Set(speakers.map((s) => s.name));
+      return nameIndex(only === 'speaker' ? merged.filter((t) => said.has(t.name)) : merged);
     });
   }
 
   /** The entities or speakers a typed name fits, most cited first (one: the answer; several: choices). */
   async lookUp(asked: string, only: 'speaker' | 'any' = 'any'): Promise<NamedThing[]> {
-    return this.cached(`desk:lookup:${only}:${asked}`, async () => {
-      let things = await this.names();
-      if (only === 'speaker') {
-        const speakers = new Set((await this.store.speakers()).map((s) => s.name));
-        things = things.filter((t) => speakers.has(t.name));
-      }
-      return lookUpName(asked, things);
-    });
+    return this.cached(`desk:lookup:${only}:${asked}`, async () => lookUpName(asked, await this.names(only)));
   }
 
   /** The ledger with a forgiving speaker: settled to one name, or the choices when it fits several. */
