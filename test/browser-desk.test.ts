@@ -244,6 +244,23 @@ describe('the desk in chromium', { skip: chromiumMissing ? `chromium not found a
     await again.close();
   });
 
+  it('the names list filters from the address and links each name to its page; the header fits a phone', async () => {
+    const { ctx, page } = await open(390, 844);
+    await page.goto(`${base}/entities?q=trump&sort=name`);
+    await page.locator('.entities li').first().waitFor();
+    const names = await page.locator('.entities li a').allInnerTexts();
+    assert.ok(names.includes('Donald Trump'), String(names));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b)),
+    );
+    await fitsWidth(page);
+    await page.locator('.entities a', { hasText: 'Donald Trump' }).first().click();
+    await page.waitForURL(/\/entity\/Donald%20Trump$/);
+    await page.locator('h1', { hasText: 'Donald Trump' }).waitFor();
+    await ctx.close();
+  });
+
   it('no console errors or CSP violations on any desk page', () => {
     assert.deepEqual(problems, []);
   });

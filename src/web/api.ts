@@ -85,6 +85,7 @@ export const paths = {
   search: (q: string, offset: number) => `/api/search${qs({ q, limit: PAGE, offset })}`,
   ledger: (speaker: string | undefined, offset: number, f: Filters = {}) => `/api/ledger${qs({ speaker, limit: PAGE, offset, ...f })}`,
   entity: (name: string) => `/api/entity/${enc(name)}`,
+  entities: (offset: number, f: Filters = {}) => `/api/entities${qs({ limit: PAGE, offset, ...f })}`,
   timeline: (of: { storyline?: string; event?: string; entity?: string; outlet?: string } & Filters) => {
     const { sort: _sort, ...rest } = of;
     return `/api/timeline${qs(rest)}`;

@@ -5,6 +5,7 @@ import { Layout } from './components/layout.js';
 import { LiveProvider } from './components/live.js';
 import { ArticlePage } from './pages/article.js';
 import { ArticlesPage } from './pages/articles.js';
+import { EntitiesPage } from './pages/entities.js';
 import { EntityPage } from './pages/entity.js';
 import { EventPage } from './pages/event.js';
 import { OutletPage, OutletsPage } from './pages/outlets.js';
@@ -22,6 +23,8 @@ function pageFor(r: Route): JSX.Element {
       return <ArticlesPage offset={r.offset} filters={r.filters} />;
     case 'entity':
       return <EntityPage name={r.name} />;
+    case 'entities':
+      return <EntitiesPage offset={r.offset} filters={r.filters} />;
     case 'storyline':
       return <StorylinePage id={r.id} />;
     case 'event':
@@ -55,6 +58,7 @@ const TITLES: Record<Route['page'], string> = {
   storylines: 'Storylines',
   articles: 'Articles',
   entity: 'Entity',
+  entities: 'Names',
   storyline: 'Storyline',
   event: 'Event',
   article: 'Article',

@@ -28,6 +28,7 @@ export type Route =
   | { page: 'storylines'; offset: number; filters: Filters }
   | { page: 'articles'; offset: number; filters: Filters }
   | { page: 'entity'; name: string }
+  | { page: 'entities'; offset: number; filters: Filters }
   | { page: 'storyline'; id: string }
   | { page: 'event'; id: string }
   | { page: 'article'; id: string }
@@ -55,6 +56,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 0) return { page: 'storylines', offset, filters };
   if (parts.length === 1) {
     if (parts[0] === 'articles') return { page: 'articles', offset, filters };
+    if (parts[0] === 'entities') return { page: 'entities', offset, filters };
     if (parts[0] === 'speakers') return { page: 'speakers' };
     if (parts[0] === 'outlets') return { page: 'outlets' };
     if (parts[0] === 'search') return { page: 'search', q: params.get('q') ?? '', offset };
@@ -75,6 +77,7 @@ export const href = {
   storylines: (offset = 0, f: Filters = {}) => `/${queryOf(f, offset)}`,
   articles: (offset = 0, f: Filters = {}) => `/articles${queryOf(f, offset)}`,
   entity: (name: string) => `/entity/${enc(name)}`,
+  entities: (offset = 0, f: Filters = {}) => `/entities${queryOf(f, offset)}`,
   storyline: (id: string) => `/storyline/${enc(id)}`,
   event: (id: string) => `/event/${enc(id)}`,
   article: (id: string) => `/article/${enc(id)}`,

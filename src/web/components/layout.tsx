@@ -47,8 +47,11 @@ export function Layout(props: { route: Route; children: ComponentChildren }): JS
             <Link to={href.articles()} class={current(['articles', 'article'])}>
               Articles
             </Link>
-            <Link to={href.speakers()} class={current(['speakers', 'speaker', 'entity'])}>
+            <Link to={href.speakers()} class={current(['speakers', 'speaker'])}>
               Speakers
+            </Link>
+            <Link to={href.entities()} class={current(['entities', 'entity'])}>
+              Names
             </Link>
             <Link to={href.outlets()} class={current(['outlets', 'outlet'])}>
               Outlets

@@ -111,7 +111,7 @@ export function EntityPage(props: { name: string }): JSX.Element {
   return (
     <section class="page wide">
       <p class="crumbs">
-        <Link to={href.speakers()}>Speakers</Link> ›
+        <Link to={href.entities()}>Names</Link> ›
       </p>
       <Load loaded={loaded} what={props.name}>
         {(x) => ('matches' in x ? <Choices c={x} /> : <Entity e={x} />)}

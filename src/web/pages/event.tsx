@@ -41,12 +41,13 @@ function QuoteItem(props: { g: QuoteGroup }): JSX.Element {
         {q.cue ? <span class="muted">{q.cue}</span> : null}
         {q.reporter ? <span>via {q.reporter}</span> : null}
         <span class="kind">{q.kind}</span>
+        {q.published ? <When iso={q.published} time={false} /> : null}
         <span class="carriers">
           in{' '}
           {props.g.carriers.map((c, i) => (
             <span key={c.articleId}>
               {i ? ', ' : null}
-              <Link to={href.article(c.articleId)}>{c.outlet ?? 'an article'}</Link>
+              <Link to={href.article(c.articleId)}>{c.outlet ?? 'an article (outlet unknown)'}</Link>
             </span>
           ))}
         </span>
