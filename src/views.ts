@@ -189,17 +189,21 @@ export const TimelineView = t.object({
 });
 export type TimelineView = Static<typeof TimelineView>;
 
-/** A named thing in full: its aliases, coverage, statements (with outlet and event), co-occurring entities and events. */
+/** A named thing in full: its aliases, coverage, latest quotes (with outlet, date and event), co-occurring entities and events. */
+export const EntityQuote = t.object({ ...QuoteView.properties, event: nstr });
+export type EntityQuote = Static<typeof EntityQuote>;
 export const EntityDetail = t.object({
   name: str,
   type: t.enum(ENTITY_TYPES),
   articles: int,
   aliases: strings,
   coverage: TimelineView,
-  statements: t.array(StatementView),
-  quotes: t.array(QuoteView, { description: 'its quotes, each with the outlet, date and event of the article' }),
-  cooccurring: t.array(EntityView),
-  events: t.array(EventView),
+  quotes: t.array(EntityQuote, {
+    description: 'its latest quotes (at most 50), each with the outlet, date and event of the article; GET /api/ledger?speaker= has all',
+  }),
+  quotesTotal: t.integer({ description: 'all its quotes' }),
+  cooccurring: t.array(EntityView, { description: 'the names most often in the same articles (among its latest 1,000 articles)' }),
+  events: t.array(EventView, { description: 'its latest events (at most 30)' }),
 });
 export type EntityDetail = Static<typeof EntityDetail>;
 

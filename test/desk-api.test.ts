@@ -210,8 +210,14 @@ describe('the desk API on the seeds', () => {
     const e = await get('/api/entity/Vladimir%20Putin');
     assert.equal(e.name, 'Vladimir Putin');
     assert.equal(e.type, 'person');
-    assert.ok(e.statements.length > 0 && e.statements.every((s: { speaker: string }) => s.speaker === 'Vladimir Putin'));
-    assert.ok(e.quotes.length >= e.statements.length);
+    assert.ok(e.quotes.length > 0 && e.quotes.every((q: { speakerEntity: string }) => q.speakerEntity === 'Vladimir Putin'));
+    assert.equal(e.quotesTotal, e.quotes.length, 'the seeds hold fewer than 50 of his quotes');
+    const dates = e.quotes.map((q: { published: string | null }) => q.published).filter(Boolean);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'latest first');
+    assert.ok(
+      e.quotes.some((q: { event: string | null }) => q.event?.startsWith('e_')),
+      'quotes name their event',
+    );
     assert.ok(e.cooccurring.some((c: { name: string }) => c.name === 'Donald Trump'));
     assert.ok(!e.cooccurring.some((c: { name: string }) => c.name === 'Vladimir Putin'));
     assert.ok(e.events.length >= 1);

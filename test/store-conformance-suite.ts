@@ -715,6 +715,23 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       );
       assert.deepEqual(await store.quotes({ within: { language: 'fr' } }), []);
       assert.deepEqual(await store.entities({ within: { from: '2026-04-01' } }), [{ name: 'Poland', type: 'place', articles: 1 }]);
+      await store.putAnalysis('7100000000000003', {
+        entities: [],
+        mentions: [],
+        quotes: [quote('Rates stay where they are', 'von der Leyen', 'Ursula von der Leyen', 5)],
+      });
+      await store.putAnalysis('7100000000000002', {
+        entities: [],
+        mentions: [],
+        quotes: [quote('The water rose fast', 'Von der Leyen', 'Ursula von der Leyen', 5)],
+      });
+      assert.equal(await store.countQuotes('ursula von der leyen'), 2);
+      assert.equal(await store.countQuotes('Nobody'), 0);
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'Ursula von der Leyen', newest: true })).map((q) => q.articleId.slice(-1)),
+        ['3', '2'],
+        'newest first',
+      );
       const last = await store.lastArticleSeq();
       const after = await store.articlesAfter(last - 2, 10);
       assert.deepEqual(

@@ -8,9 +8,11 @@ import { type Bucket, bucketFor, timelineOf } from './timeline-buckets.js';
 
 /** Every entity and speaker name is read for a look-up (cached until the data moves). */
 const NAMES_MAX = 1_000_000;
-const ENTITY_QUOTES = 200;
-const ENTITY_EVENTS = 50;
+const ENTITY_QUOTES = 50;
+const ENTITY_EVENTS = 30;
 const COOCCURRING = 20;
+/** Names seen with an entity are counted over its latest this many articles (all of them cost seconds for a frequent name). */
+const COOCCURRING_ARTICLES = 1000;
 /** Articles whose analyses are read for an entity's aliases. */
 const ALIAS_ARTICLES = 40;
 
@@ -66,16 +68,17 @@ export class DeskViews {
       if (found.length > 1) return { asked, matches: found.slice(0, 50) };
       const e = found[0]!;
       const within: ArticleFilter = { entity: e.name };
-      const [coverage, quotes, cooccurring, eventIds, some] = await Promise.all([
+      const [coverage, quotes, quotesTotal, latest, eventIds] = await Promise.all([
         this.timeline(within),
-        this.store.quotes({ speaker: e.name, limit: ENTITY_QUOTES }),
-        this.store.entities({ within, limit: COOCCURRING + 1 }),
+        this.store.quotes({ speaker: e.name, newest: true, limit: ENTITY_QUOTES }),
+        this.store.countQuotes(e.name),
+        this.store.filterArticles(within, { limit: COOCCURRING_ARTICLES, sort: 'newest' }),
         this.store.groupsWith('event', within),
-        this.store.filterArticles(within, { limit: ALIAS_ARTICLES, sort: 'newest' }),
       ]);
-      const statements = (await this.views.ledger({ speaker: e.name, limit: 100 })).items;
+      const ids = latest.items.map((l) => l.id);
+      const cooccurring = await this.store.entities({ articleIds: ids, limit: COOCCURRING + 1 });
       const aliases = new Set<string>();
-      for (const a of await Promise.all(some.items.map((l) => this.store.getAnalysis(l.id))))
+      for (const a of await Promise.all(ids.slice(0, ALIAS_ARTICLES).map((id) => this.store.getAnalysis(id))))
         for (const x of a?.entities ?? []) if (x.name === e.name) for (const al of x.aliases) if (al !== e.name) aliases.add(al);
       const events = await this.views.eventsByIds(eventIds, ENTITY_EVENTS);
       return {
@@ -84,8 +87,8 @@ export class DeskViews {
         articles: coverage.total || e.articles,
         aliases: [...aliases].sort(),
         coverage,
-        statements,
-        quotes: quotes.map(({ idx: _i, event: _e, ...q }) => q),
+        quotes: quotes.map(({ idx: _i, ...q }) => q),
+        quotesTotal,
         cooccurring: cooccurring.filter((c) => c.name !== e.name).slice(0, COOCCURRING) as EntityView[],
         events,
       };

@@ -73,6 +73,11 @@ export function articleOrder(sort: ArticleSort | undefined): string {
   }
 }
 
+/** ORDER BY for quotes joined with their articles `a`: by date (undated last), then ingest order and place in the text. */
+export function quoteOrder(newest: boolean | undefined): string {
+  return newest ? "(a.published IS NULL OR a.published < '0'), a.published DESC, a.seq DESC, q.idx" : 'a.published IS NULL, a.published, a.seq, q.idx';
+}
+
 /** Whether a filter narrows anything. */
 export function isFiltered(f: ArticleFilter): boolean {
   return Object.values(f).some((v) => v !== undefined);

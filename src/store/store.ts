@@ -146,6 +146,8 @@ export interface Store {
   articlesAfter(seq: number, limit: number): Promise<NewArticle[]>;
   /** The ingest sequence number of the latest article (0 when empty). */
   lastArticleSeq(): Promise<number>;
+  /** How many quotes a speaker has (the canonical name, any case). */
+  countQuotes(speaker: string): Promise<number>;
   /** Changes whenever the weave state is saved (by any process); empty before the first save. */
   weaveVersion(): Promise<string>;
   /** Changes whenever articles are added or the weave state is saved (by any process): read caches key on it. */
@@ -170,6 +172,8 @@ export interface QuoteFilter {
   within?: ArticleFilter;
   /** Only quotes whose text holds these characters (case-insensitive). */
   text?: string;
+  /** Newest first (the default: oldest first); applies with a speaker, articles or a filter. */
+  newest?: boolean;
   limit?: number;
 }
 /** Which entities a read counts. */

@@ -2,7 +2,7 @@
 import { rowToQuote } from '../rows.js';
 import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
 import type { Run } from './session.js';
-import { isFiltered } from '../list-filter.js';
+import { isFiltered, quoteOrder } from '../list-filter.js';
 import { pgWhere } from './list-queries.js';
 
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
@@ -24,7 +24,7 @@ export async function pgQuotes(run: Run, filter: QuoteFilter): Promise<StoredQuo
     conds.push(`strpos(lower(q.text), lower($${args.length})) > 0`);
   }
   const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
+               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${quoteOrder(filter.newest)} LIMIT $1`;
   return (await run(sql, args)).map(rowToQuote);
 }
 

@@ -361,6 +361,10 @@ export class PostgresStore implements Store {
     return pgArticlesAfter(this.run, seq, limit);
   }
 
+  async countQuotes(speaker: string): Promise<number> {
+    return Number((await this.run('SELECT count(*)::int AS n FROM quotes WHERE lower(speaker_entity) = lower($1)', [speaker]))[0]!.n);
+  }
+
   async lastArticleSeq(): Promise<number> {
     return pgLastSeq(this.run);
   }

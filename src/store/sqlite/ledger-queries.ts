@@ -3,7 +3,7 @@ import type { Row } from '../rows.js';
 import { rowToQuote } from '../rows.js';
 import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
 import type { Prepare } from './connection.js';
-import { isFiltered } from '../list-filter.js';
+import { isFiltered, quoteOrder } from '../list-filter.js';
 import { sqliteArticlesIn } from './list-queries.js';
 
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
@@ -45,7 +45,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     args.push(filter.text);
   }
   const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-               WHERE ${conds.join(' AND ')} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
+               WHERE ${conds.join(' AND ')} ORDER BY ${quoteOrder(filter.newest)} LIMIT ?`;
   return (stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
 }
 

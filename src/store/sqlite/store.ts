@@ -355,6 +355,10 @@ export class SqliteStore implements Store {
     return sqliteArticlesAfter(this.stmt, seq, limit);
   }
 
+  async countQuotes(speaker: string): Promise<number> {
+    return (this.stmt('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE').get(speaker) as { n: number }).n;
+  }
+
   async lastArticleSeq(): Promise<number> {
     return sqliteLastSeq(this.stmt);
   }

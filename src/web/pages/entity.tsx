@@ -9,8 +9,6 @@ import { useLive } from '../components/live.js';
 import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
-const QUOTES_SHOWN = 25;
-
 function Choices(props: { c: LookupChoices }): JSX.Element {
   return (
     <>
@@ -46,7 +44,7 @@ function Entity(props: { e: EntityDetail }): JSX.Element {
           <h2>Quotes</h2>
           {e.quotes.length ? (
             <ol class="ledger">
-              {e.quotes.slice(0, QUOTES_SHOWN).map((q) => (
+              {e.quotes.map((q) => (
                 <li key={`${q.articleId}:${q.start}`}>
                   <div class="when">
                     <When iso={q.published} time={false} />
@@ -56,6 +54,7 @@ function Entity(props: { e: EntityDetail }): JSX.Element {
                     <p class="meta">
                       <OutletTag name={q.outlet} />
                       <Link to={href.article(q.articleId)}>the article</Link>
+                      {q.event ? <Link to={href.event(q.event)}>its event</Link> : null}
                       {q.speaker && q.speaker !== e.name ? <span class="muted">as “{q.speaker}”</span> : null}
                     </p>
                   </div>
@@ -65,12 +64,12 @@ function Entity(props: { e: EntityDetail }): JSX.Element {
           ) : (
             <p class="empty">No quotes attributed to {e.name}.</p>
           )}
-          {e.quotes.length > QUOTES_SHOWN ? (
+          {e.quotesTotal > e.quotes.length ? (
             <p>
-              <Link to={href.speaker(e.name)}>All {plural(e.statements.length, 'statement')} in the ledger, with filters</Link>
+              The latest {e.quotes.length} of {plural(e.quotesTotal, 'quote')}: <Link to={href.speaker(e.name)}>all of them in the ledger, with filters</Link>
             </p>
           ) : null}
-          {e.statements.length ? <ExportLinks view="ledger" extra={{ speaker: e.name }} /> : null}
+          {e.quotes.length ? <ExportLinks view="ledger" extra={{ speaker: e.name }} /> : null}
           <h2>Events</h2>
           {e.events.length ? (
             <ul class="refs">
