@@ -339,6 +339,26 @@ describe('the desk API on the seeds', () => {
   });
 });
 
+describe("the issue's export on the seeds alone", () => {
+  it('/api/export?view=articles&format=csv: text/csv, a header and five rows', async (t) => {
+    const store = SqliteStore.open(join(tempDir(t), 'seeds.db'));
+    t.after(() => store.close());
+    const engine = new Engine(store);
+    assert.equal((await engine.ingest([SEEDS])).added.length, 5);
+    const app = createServer(engine, { webDir: false });
+    const res = await app.inject({ url: '/api/export?view=articles&format=csv' });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-type']), /^text\/csv/);
+    assert.match(String(res.headers['content-disposition']), /attachment; filename="newsloom-articles.csv"/);
+    const lines = res.body.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'id,title,outlet,published,url,copyOf,similarity');
+    assert.equal(lines.length, 6);
+    const missing = await app.inject({ url: '/api/export?format=csv' });
+    assert.equal(missing.statusCode, 400, 'the view is required');
+    await app.close();
+  });
+});
+
 describe('readable names', () => {
   it('untitled articles and date "titles" are named by their first sentence, past a dateline', async () => {
     const { readableTitle, isDateLike } = await import('../src/engine/display-name.js');

@@ -167,7 +167,7 @@ export class ReadViews {
     });
   }
 
-  /** These events' views, latest first, at most `max`. */
+  /** These events' views as lists show them (the first reasons), latest first, at most `max`. */
   async eventsByIds(ids: string[], max: number): Promise<EventView[]> {
     const { eventById } = await this.state.weaveSummaries();
     const chosen = ids
@@ -175,7 +175,7 @@ export class ReadViews {
       .filter((e): e is EventSummary => !!e)
       .sort((a, b) => cmpDesc(a.lastDate, b.lastDate) || b.members.length - a.members.length || a.id.localeCompare(b.id))
       .slice(0, max);
-    return Promise.all(chosen.map((e) => this.eventView(e)));
+    return Promise.all(chosen.map(async (e) => listed(await this.eventView(e))));
   }
 
   async event(id: string): Promise<EventDetail | null> {
