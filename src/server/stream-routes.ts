@@ -6,6 +6,7 @@ import type { ListFilter, PageRequest } from '../views.js';
 import type { NewsloomApi } from './api-types.js';
 import type { ServerConfig } from './config.js';
 import { EXPORT_COLUMNS, type ExportView, csvLine, exportCells } from './csv.js';
+import { dataWatch } from './data-watch.js';
 import { HttpError } from './http-error.js';
 
 type Query = Record<string, unknown>;
@@ -73,13 +74,12 @@ export function exportHandler(engine: NewsloomApi, cfg: ServerConfig) {
 
 /** GET /api/live: server-sent events. Each article added after the client's point (Last-Event-ID, ?since=, else now) by any process. */
 export function liveHandler(engine: NewsloomApi, cfg: ServerConfig) {
+  const watch = dataWatch(() => engine.dataVersion(), cfg.livePollMs);
   return async (req: FastifyRequest, reply: FastifyReply) => {
     const q = (req.query ?? {}) as Query;
     const lastId = Number(req.headers['last-event-id']);
     const resumed = Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : typeof q.since === 'number' ? q.since : null;
     let seq = resumed ?? (await engine.lastSeq());
-    // A client resuming from a point gets what came after it at the first look; a new one only what comes next.
-    let version = resumed === null ? await engine.dataVersion() : '';
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -91,23 +91,24 @@ export function liveHandler(engine: NewsloomApi, cfg: ServerConfig) {
     });
     res.write(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ since: seq })}\n\n`);
     let busy = false;
+    let again = false;
     let closed = false;
     const send = (event: string, data: unknown, id?: number) => {
       if (!closed) res.write(`${id !== undefined ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     };
-    const look = async () => {
-      if (busy || closed) return;
+    /** Send what came after `seq`, a few batches at a time (a client far behind catches up over several looks). */
+    const look = async (): Promise<void> => {
+      if (closed) return;
+      if (busy) {
+        again = true;
+        return;
+      }
       busy = true;
       try {
-        const now = await engine.dataVersion();
-        if (now === version) return;
-        version = now;
-        for (let batch = 0; ; batch++) {
-          if (batch === LIVE_BATCHES_PER_LOOK) {
-            version = ''; // more to send: the next look goes on from here
-            break;
-          }
-          const added = await engine.newSince(seq, cfg.liveBatch);
+        for (let batch = 0; batch < LIVE_BATCHES_PER_LOOK; batch++) {
+          const from = seq;
+          // Clients at the same point share one read (the engine's cache, until the data moves again).
+          const added = await engine.cachedRead(`live:${from}:${cfg.liveBatch}`, () => engine.newSince(from, cfg.liveBatch));
           if (!added.length) break;
           const events = new Map<string, string>();
           for (const a of added) {
@@ -118,18 +119,24 @@ export function liveHandler(engine: NewsloomApi, cfg: ServerConfig) {
           for (const [id, storyline] of events) send('event', { id, storyline });
           for (const id of new Set(events.values())) send('storyline', { id });
           if (added.length < cfg.liveBatch) break;
+          if (batch === LIVE_BATCHES_PER_LOOK - 1) again = true;
         }
       } catch (err) {
         send('problem', { message: `the live view could not read the store: ${(err as Error).message}` });
       } finally {
         busy = false;
       }
+      if (again && !closed) {
+        again = false;
+        setImmediate(() => void look());
+      }
     };
-    const poll = setInterval(() => void look(), cfg.livePollMs);
+    const stop = watch.subscribe(() => void look());
+    if (resumed !== null) void look();
     const beat = setInterval(() => !closed && res.write(': still here\n\n'), cfg.liveHeartbeatMs);
     res.on('close', () => {
       closed = true;
-      clearInterval(poll);
+      stop();
       clearInterval(beat);
     });
   };
