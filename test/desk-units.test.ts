@@ -98,3 +98,36 @@ describe('coverage buckets', () => {
     );
   });
 });
+
+describe('the shared data watch', () => {
+  it('polls only while someone listens and tells every listener when the version moves', async () => {
+    const { dataWatch } = await import('../src/server/data-watch.js');
+    let version = 'v1';
+    let reads = 0;
+    const watch = dataWatch(async () => {
+      reads++;
+      return version;
+    }, 5);
+    const seen: string[][] = [[], []];
+    const heard = (i: number, v: string) =>
+      new Promise<void>((done) => {
+        const stop = watch.subscribe((now) => {
+          seen[i]!.push(now);
+          if (now === v) {
+            stop();
+            done();
+          }
+        });
+      });
+    const first = heard(0, 'v2');
+    const second = heard(1, 'v2');
+    await new Promise((r) => setTimeout(r, 30));
+    version = 'v2';
+    await Promise.all([first, second]);
+    assert.deepEqual(seen[0], ['v1', 'v2']);
+    assert.deepEqual(seen[1], ['v1', 'v2']);
+    const after = reads;
+    await new Promise((r) => setTimeout(r, 40));
+    assert.equal(reads, after, 'no listener: no polling');
+  });
+});
