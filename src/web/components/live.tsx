@@ -5,6 +5,8 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 
 const SEEN_KEY = 'newsloom:lastSeenSeq';
+/** Messages arriving within this many ms are shown together. */
+const BURST_MS = 300;
 
 interface Live {
   /** Grows with every message: lists pass it to useApi to reload. */
@@ -47,15 +49,30 @@ export function LiveProvider(props: { children: ComponentChildren }): JSX.Elemen
       // What the first look sends is what was added since the last visit; later messages arrive while the page is open.
       setTimeout(() => (catchingUp = false), 1500);
     });
-    const add = (id: string, seq?: number) =>
-      setLive((l) => ({ tick: l.tick + 1, fresh: new Set(l.fresh).add(id), arrived: l.arrived + (seq !== undefined && !catchingUp ? 1 : 0) }));
+    // Messages come in bursts (an ingest of many rows): they are gathered and shown together, one reload per burst.
+    const pending = { ids: [] as string[], arrived: 0 };
+    let flush: ReturnType<typeof setTimeout> | null = null;
+    const add = (id: string, seq?: number) => {
+      pending.ids.push(id);
+      if (seq !== undefined && !catchingUp) pending.arrived++;
+      flush ??= setTimeout(() => {
+        flush = null;
+        const { ids, arrived } = pending;
+        pending.ids = [];
+        pending.arrived = 0;
+        setLive((l) => ({ tick: l.tick + 1, fresh: new Set([...l.fresh, ...ids]), arrived: l.arrived + arrived }));
+      }, BURST_MS);
+    };
     src.addEventListener('article', (e) => {
       const a = JSON.parse((e as MessageEvent).data) as { id: string; seq: number };
       remember(a.seq);
       add(a.id, a.seq);
     });
     for (const kind of ['event', 'storyline']) src.addEventListener(kind, (e) => add((JSON.parse((e as MessageEvent).data) as { id: string }).id));
-    return () => src.close();
+    return () => {
+      src.close();
+      if (flush) clearTimeout(flush);
+    };
   }, []);
   return <LiveContext.Provider value={live}>{props.children}</LiveContext.Provider>;
 }
