@@ -293,7 +293,19 @@ async function measure(db: string, rate: number, duration: number): Promise<void
   try {
     const probe = 'president';
     const lists = ['/api/storylines', '/api/events', '/api/articles', '/api/entities', '/api/speakers', '/api/outlets', '/api/ledger'];
-    const paths = ['/api/health', ...lists, `/api/search?q=${probe}`];
+    // The desk (issue 18): filtered and sorted lists, forgiving look-up, timelines, an entity, an export.
+    const desk = [
+      '/api/articles?from=2016-06-01&to=2016-06-30&sort=newest',
+      '/api/events?q=trump&sort=size',
+      '/api/storylines?sort=newest&from=2016-09-01',
+      '/api/ledger?speaker=Trump&limit=20',
+      '/api/entities?q=clinton',
+      '/api/timeline?q=trump&bucket=week',
+      '/api/timeline?entity=Donald%20Trump',
+      '/api/entity/Donald%20Trump',
+      '/api/export?view=articles&format=csv&from=2016-06-01&to=2016-06-02',
+    ];
+    const paths = ['/api/health', ...lists, `/api/search?q=${probe}`, ...desk];
     for (const p of paths) {
       const t = Date.now();
       const r = await fetch(server.url + p);

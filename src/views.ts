@@ -56,6 +56,8 @@ const eventViewProps = {
   topTerms: strings,
   firstDate: nstr,
   lastDate: nstr,
+  /** For an event without a full date: its estimated date (from = to) or range and why; null when dated or when it cannot be placed. */
+  estimated: t.nullable(t.object({ from: str, to: str, reason: str })),
   articles: int,
   outlets: strings,
   reasons: t.array(Reason),
@@ -177,11 +179,76 @@ export type Health = Static<typeof Health>;
 export const ErrorView = t.object({ error: str, message: str, statusCode: int });
 export type ErrorView = Static<typeof ErrorView>;
 
+/** Coverage over time: articles per day, week (starting Monday) or month, with their outlets; undated ones counted apart. */
+export const TIMELINE_BUCKETS = ['day', 'week', 'month'] as const;
+export const TimelineView = t.object({
+  bucket: t.enum(TIMELINE_BUCKETS),
+  buckets: t.array(t.object({ start: t.string({ description: 'YYYY-MM-DD, the first day of the bucket' }), count: int, outlets: t.record(int) })),
+  undated: t.integer({ description: 'matching articles without a full date (not in any bucket)' }),
+  total: t.integer({ description: "matching articles: the buckets' counts plus undated" }),
+});
+export type TimelineView = Static<typeof TimelineView>;
+
+/** A named thing in full: its aliases, coverage, latest quotes (with outlet, date and event), co-occurring entities and events. */
+export const EntityQuote = t.object({ ...QuoteView.properties, event: nstr });
+export type EntityQuote = Static<typeof EntityQuote>;
+export const EntityDetail = t.object({
+  name: str,
+  type: t.enum(ENTITY_TYPES),
+  articles: int,
+  aliases: strings,
+  coverage: TimelineView,
+  quotes: t.array(EntityQuote, {
+    description: 'its latest quotes (at most 50), each with the outlet, date and event of the article; GET /api/ledger?speaker= has all',
+  }),
+  quotesTotal: t.integer({ description: 'all its quotes' }),
+  cooccurring: t.array(EntityView, { description: 'the names most often in the same articles (among its latest 1,000 articles)' }),
+  events: t.array(EventView, { description: 'its latest events (at most 30)' }),
+});
+export type EntityDetail = Static<typeof EntityDetail>;
+
+/** A name asked for that fits several entities or speakers: the choices, most cited first. */
+export const LookupChoices = t.object({ asked: str, matches: t.array(t.object({ name: str, type: str, articles: int })) });
+export type LookupChoices = Static<typeof LookupChoices>;
+
+/** The ledger: a page of statements, the speaker a forgiving look-up settled on, or the choices when the name was ambiguous. */
+export const LedgerPage = t.object(
+  {
+    items: t.array(StatementView),
+    total: int,
+    limit: int,
+    offset: int,
+    speaker: t.string({ description: 'the speaker the look-up settled on ("Putin" -> "Vladimir Putin")' }),
+    choices: t.array(t.object({ name: str, type: str, articles: int }), { description: 'when the name fits several speakers: pick one' }),
+  },
+  ['speaker', 'choices'],
+);
+export type LedgerPage = Static<typeof LedgerPage>;
+
 /** Which page of a list to show (the API's `limit` and `offset`; the CLI's `--limit`). */
 export interface PageRequest {
   limit?: number;
   offset?: number;
 }
+
+/** What every list can be narrowed by (the API's and the page's `from`, `to`, `outlet`, `language`, `q`) and its order. */
+export interface ListFilter {
+  from?: string;
+  to?: string;
+  outlet?: string;
+  language?: string;
+  q?: string;
+  sort?: string;
+}
+
+/** The orders each list offers; the first is the default. */
+export const SORTS = {
+  storylines: ['size', 'newest', 'oldest'],
+  events: ['newest', 'oldest', 'size'],
+  articles: ['ingested', 'newest', 'oldest', 'outlet'],
+  ledger: ['oldest', 'newest', 'reach'],
+  entities: ['articles', 'name'],
+} as const;
 
 /** A page of a list: items, the total, and the limit and offset asked for. */
 export function pagedOf<T>(items: Schema<T>) {
@@ -216,6 +283,10 @@ export const viewSchemas = {
   Speaker,
   OutletView,
   SearchHit,
+  TimelineView,
+  EntityDetail,
+  LookupChoices,
+  LedgerPage,
   IngestResult: IngestReportView,
   Health,
 } satisfies Record<string, Schema>;

@@ -333,6 +333,10 @@ describe('HTTP API on the seed articles', () => {
       ['get', '/api/entities'],
       ['get', '/api/outlets'],
       ['get', '/api/outlet/{name}'],
+      ['get', '/api/timeline'],
+      ['get', '/api/entity/{name}'],
+      ['get', '/api/export'],
+      ['get', '/api/live'],
       ['post', '/api/ingest'],
       ['get', '/api/openapi.json'],
     ];
@@ -348,13 +352,14 @@ describe('HTTP API on the seed articles', () => {
     assert.deepEqual(doc.paths['/api/ingest'].post.security, [{ bearer: [] }]);
     for (const p of Object.values(doc.paths) as any[]) {
       for (const op of Object.values(p) as any[]) {
-        const s = op.responses['200'].content['application/json'].schema;
+        const s = (Object.values(op.responses['200'].content)[0] as { schema: unknown }).schema;
         const refs = JSON.stringify(s).match(/#\/components\/schemas\/(\w+)/g) ?? [];
         for (const r of refs) assert.ok(doc.components.schemas[r.split('/').pop()!], `${r} is defined`);
       }
     }
     // Every route the server answers is in the document: probe each documented path's method.
     for (const [method, path] of expected) {
+      if (path === '/api/live') continue; // an event stream never ends: test/desk-api.test.ts reads it over a socket
       const url = path.replace('{id}', 'x').replace('{name}', 'x');
       const res = await ctx.app.inject({ method: method.toUpperCase() as 'GET' | 'POST', url });
       assert.notEqual(res.json().message?.startsWith('no route'), true, `${url} is routed`);

@@ -695,6 +695,87 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.notEqual(await store.dataVersion(), v2);
     });
 
+    test('desk reads: filtered and sorted articles, groups with matching articles, coverage, what came after a seq', async (t) => {
+      const store = await fresh(t);
+      await add(store, '7100000000000001', 'Farm rules', FARM, { outlet: 'Daily Post', published: '2026-03-05T10:00:00Z', language: 'en' });
+      await add(store, '7100000000000002', 'Flood', STORM, { outlet: 'Le Matin', published: '2026-02-28', language: 'fr' });
+      await add(store, '7100000000000003', 'Bank', CENTRAL_BANK, { outlet: 'daily post', published: '2026-03-31T23:00:00Z' });
+      await add(store, '7100000000000004', 'Vote', ELECTION, { outlet: 'Coast Radio', published: '--03-13' });
+      await add(store, '7100000000000005', 'April vote', ELECTION, { outlet: 'Coast Radio', published: '2026-04-01' });
+      await store.putAssignment('7100000000000001', assignment('ev-farm', 'st-eu'));
+      await store.putAssignment('7100000000000003', assignment('ev-bank', 'st-eu'));
+      await store.putAssignment('7100000000000004', assignment('ev-vote', 'st-vote'));
+      await store.putAssignment('7100000000000005', assignment('ev-vote', 'st-vote'));
+      await store.putAnalysis('7100000000000001', {
+        entities: [{ name: 'Poland', type: 'place', aliases: [], mentions: 1 }],
+        mentions: [],
+        quotes: [quote('Farmers deserve better rules', 'a minister', null, 10)],
+      });
+      await store.putAnalysis('7100000000000005', { entities: [{ name: 'Poland', type: 'place', aliases: [], mentions: 2 }], mentions: [], quotes: [] });
+      const ids = (r: { items: { id: string }[] }) => r.items.map((a) => a.id.slice(-1));
+      const march = await store.filterArticles({ from: '2026-03-01', to: '2026-03-31' });
+      assert.deepEqual(ids(march), ['1', '3'], 'the whole last day; a partial date is never in a range');
+      assert.equal(march.total, 2);
+      assert.deepEqual(ids(await store.filterArticles({ to: '2026-03' })), ['1', '2', '3']);
+      assert.deepEqual(ids(await store.filterArticles({ outlet: 'DAILY POST' })), ['1', '3'], 'outlet in any case');
+      assert.deepEqual(ids(await store.filterArticles({ language: 'fr' })), ['2']);
+      assert.deepEqual(ids(await store.filterArticles({ q: 'inflation' })), ['3']);
+      assert.deepEqual(ids(await store.filterArticles({ q: '!!' })), [], 'nothing searchable matches nothing');
+      assert.deepEqual(ids(await store.filterArticles({ storyline: 'st-eu' })), ['1', '3']);
+      assert.deepEqual(ids(await store.filterArticles({ event: 'ev-vote' })), ['4', '5']);
+      assert.deepEqual(ids(await store.filterArticles({ entity: 'Poland' })), ['1', '5']);
+      const newest = await store.filterArticles({}, { sort: 'newest', limit: 4 });
+      assert.deepEqual(ids(newest), ['5', '3', '1', '2'], 'newest first; partial and undated dates last');
+      assert.equal(newest.total, 5);
+      assert.deepEqual(ids(await store.filterArticles({}, { sort: 'oldest', limit: 2, offset: 1 })), ['1', '3']);
+      assert.deepEqual((await store.groupsWith('event', { outlet: 'daily post' })).sort(), ['ev-bank', 'ev-farm']);
+      assert.deepEqual(await store.groupsWith('storyline', { q: 'parliament' }), ['st-vote']);
+      const cov = await store.coverage({ storyline: 'st-vote' });
+      assert.deepEqual(cov, [
+        { day: null, outlet: 'Coast Radio', articles: 1 },
+        { day: '2026-04-01', outlet: 'Coast Radio', articles: 1 },
+      ]);
+      assert.equal(
+        (await store.coverage({})).reduce((n, r) => n + r.articles, 0),
+        5,
+      );
+      const quotes = await store.quotes({ within: { outlet: 'Daily Post', from: '2026-03-01' }, text: 'FARMERS' });
+      assert.deepEqual(
+        quotes.map((q) => q.articleId),
+        ['7100000000000001'],
+      );
+      assert.deepEqual(await store.quotes({ within: { language: 'fr' } }), []);
+      assert.deepEqual(await store.entities({ within: { from: '2026-04-01' } }), [{ name: 'Poland', type: 'place', articles: 1 }]);
+      await store.putAnalysis('7100000000000003', {
+        entities: [],
+        mentions: [],
+        quotes: [quote('Rates stay where they are', 'von der Leyen', 'Ursula von der Leyen', 5)],
+      });
+      await store.putAnalysis('7100000000000002', {
+        entities: [],
+        mentions: [],
+        quotes: [quote('The water rose fast', 'Von der Leyen', 'Ursula von der Leyen', 5)],
+      });
+      assert.equal(await store.countQuotes('ursula von der leyen'), 2);
+      assert.equal(await store.countQuotes('Nobody'), 0);
+      assert.deepEqual(
+        (await store.quotes({ speaker: 'Ursula von der Leyen', newest: true })).map((q) => q.articleId.slice(-1)),
+        ['3', '2'],
+        'newest first',
+      );
+      const last = await store.lastArticleSeq();
+      const after = await store.articlesAfter(last - 2, 10);
+      assert.deepEqual(
+        after.map((a) => [a.id.slice(-1), a.event, a.storyline]),
+        [
+          ['4', 'ev-vote', 'st-vote'],
+          ['5', 'ev-vote', 'st-vote'],
+        ],
+      );
+      assert.equal(after[1]!.seq, last);
+      assert.deepEqual(await store.articlesAfter(last, 10), []);
+    });
+
     test('location names where the data lives', async (t) => {
       const store = await fresh(t);
       assert.equal(typeof store.location, 'string');

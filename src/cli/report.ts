@@ -1,6 +1,16 @@
 // The report `npm start` and `newsloom report` print: storylines with their events in time order, and the articles of each.
 import type { Engine } from '../engine/index.js';
+import type { EventView } from '../views.js';
 import { shortDate } from './format.js';
+
+/** An event's date, or its estimated date or range with the reason, never passed off as known. */
+export function whenOf(e: Pick<EventView, 'firstDate' | 'estimated'>): string {
+  if (e.firstDate) return shortDate(e.firstDate);
+  if (!e.estimated) return 'undated';
+  const { from, to, reason } = e.estimated;
+  const when = from === to ? from : `${from}..${to}`;
+  return `estimated: ${when} (${reason.replace(/^estimated:?\s*/, '')})`;
+}
 
 export async function printReport(engine: Engine, opts: { json?: boolean }): Promise<void> {
   const storylines = await engine.storylines({ limit: 100000 });
@@ -17,15 +27,17 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
     return;
   }
   const total = await engine.countArticles();
+  // Outlet names in full: the column is as wide as the longest one.
+  const width = Math.max(8, ...details.flatMap((d) => d.events.flatMap((e) => e.byOutlet.map((g) => g.outlet.length))));
   const lines = [`${total} articles, ${details.reduce((n, d) => n + d.events.length, 0)} events, ${details.length} storylines`, ''];
   for (const { storyline: s, events } of details) {
     lines.push(`Storyline ${s.id}: ${s.headline ?? s.label}`, `  ${s.events} events, ${s.articles} articles; key terms: ${s.label}`);
     for (const e of events) {
-      lines.push(`  Event ${e.id}  ${e.firstDate ? shortDate(e.firstDate) : 'undated'}  [${e.label}]`);
+      lines.push(`  Event ${e.id}  ${whenOf(e)}  ${e.headline ?? ''}  [${e.label}]`.replace('    [', '  ['));
       for (const g of e.byOutlet) {
         for (const a of g.articles) {
           lines.push(
-            `    ${a.id}  ${shortDate(a.published)}  ${g.outlet.padEnd(14).slice(0, 14)}  ${a.title ?? '(untitled)'}${a.copyOf ? `  [copy of ${a.copyOf}]` : ''}`,
+            `    ${a.id}  ${shortDate(a.published)}  ${g.outlet.padEnd(width)}  ${a.title ?? a.url ?? `(no title or text; id ${a.id})`}${a.copyOf ? `  [copy of ${a.copyOf}]` : ''}`,
           );
         }
       }

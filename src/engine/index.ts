@@ -8,18 +8,26 @@ import type {
   EntityView,
   EventDetail,
   EventView,
+  EntityDetail,
+  LedgerPage,
+  ListFilter,
+  LookupChoices,
   OutletView,
   Paged,
   PageRequest,
   SearchHit,
   Speaker,
-  StatementView,
   StorylineDetail,
+  TimelineView,
   StorylineView,
 } from '../views.js';
 import type { WeaveConfig } from '../weave/index.js';
+import type { ArticleFilter, NewArticle } from '../store/store.js';
 import { type ReadCache, readCache } from './read-cache.js';
 import type { Prepared } from './prepare.js';
+import { DeskViews } from './read-desk.js';
+import type { NamedThing } from './name-lookup.js';
+import type { Bucket } from './timeline-buckets.js';
 import { ReadViews } from './read-views.js';
 import { type IngestOptions, type IngestOutcome, type IngestReport, type ProcessedArticle, WritePath } from './write-path.js';
 import { WovenState } from './woven-state.js';
@@ -32,6 +40,7 @@ export class Engine {
   private readonly state: WovenState;
   private readonly writes: WritePath;
   private readonly views: ReadViews;
+  private readonly desk: DeskViews;
   /** The one read cache: engine views and the API's serialised answers, valid while the store's data version stays the same. */
   private readonly cache: ReadCache<unknown> = readCache<unknown>();
   private readVersion: string | null = null;
@@ -44,6 +53,7 @@ export class Engine {
     this.state = new WovenState(store, opts.weave);
     this.writes = new WritePath(store, this.state);
     this.views = new ReadViews(store, this.state, (key, compute) => this.cachedRead(key, compute));
+    this.desk = new DeskViews(store, this.views, (key, compute) => this.cachedRead(key, compute));
   }
 
   /** Serve a read from the cache while the data has not changed; another process's writes drop stale in-memory state too. */
@@ -106,19 +116,19 @@ export class Engine {
   article(ref: string): Promise<Article | null> {
     return this.views.article(ref);
   }
-  storylines(page: PageRequest = {}): Promise<Paged<StorylineView>> {
+  storylines(page: PageRequest & ListFilter = {}): Promise<Paged<StorylineView>> {
     return this.views.storylines(page);
   }
   storyline(id: string): Promise<StorylineDetail | null> {
     return this.views.storyline(id);
   }
-  events(page: PageRequest & { storyline?: string } = {}): Promise<Paged<EventView>> {
+  events(page: PageRequest & ListFilter & { storyline?: string } = {}): Promise<Paged<EventView>> {
     return this.views.events(page);
   }
   event(id: string): Promise<EventDetail | null> {
     return this.views.event(id);
   }
-  articles(page: PageRequest & { outlet?: string } = {}): Promise<Paged<ArticleRef>> {
+  articles(page: PageRequest & ListFilter = {}): Promise<Paged<ArticleRef>> {
     return this.views.articles(page);
   }
   articleDetail(ref: string): Promise<ArticleDetail | null> {
@@ -127,13 +137,34 @@ export class Engine {
   search(q: string, page: PageRequest = {}): Promise<Paged<SearchHit>> {
     return this.views.search(q, page);
   }
-  ledger(opts: PageRequest & { speaker?: string } = {}): Promise<Paged<StatementView>> {
-    return this.views.ledger(opts);
+  /** The ledger; `speaker` is looked up forgivingly ("Putin" -> Vladimir Putin), several fits come back as `choices`. */
+  ledger(opts: PageRequest & ListFilter & { speaker?: string } = {}): Promise<LedgerPage> {
+    return this.desk.ledger(opts);
+  }
+  /** Entities and speakers a typed name fits (surname, any case, accents or not), most cited first. */
+  lookUp(name: string, only: 'speaker' | 'any' = 'any'): Promise<NamedThing[]> {
+    return this.desk.lookUp(name, only);
+  }
+  /** Articles per day, week or month for a filter (storyline, event, entity, outlet, words, dates). */
+  timeline(filter: ArticleFilter, bucket?: Bucket): Promise<TimelineView> {
+    return this.desk.timeline(filter, bucket);
+  }
+  /** An entity in full by a forgiving name; the choices when it fits several; null when none. */
+  entity(name: string): Promise<EntityDetail | LookupChoices | null> {
+    return this.desk.entity(name);
+  }
+  /** Articles added after ingest sequence number `seq`, with their event and storyline (the live view). */
+  newSince(seq: number, limit?: number): Promise<NewArticle[]> {
+    return this.desk.newSince(seq, limit);
+  }
+  /** The latest article's ingest sequence number. */
+  lastSeq(): Promise<number> {
+    return this.desk.lastSeq();
   }
   speakers(): Promise<Speaker[]> {
     return this.views.speakers();
   }
-  entities(page: PageRequest & { type?: string } = {}): Promise<Paged<EntityView>> {
+  entities(page: PageRequest & ListFilter & { type?: string } = {}): Promise<Paged<EntityView>> {
     return this.views.entities(page);
   }
   outlets(): Promise<OutletView[]> {

@@ -13,6 +13,8 @@ import { defaultWebDir, hasBuiltPage, isClientRoute, registerPage } from './stat
 import { validationMessage } from './validation-message.js';
 import { checkQuery, integerParams } from './query-check.js';
 import { ingestReportView } from '../views.js';
+import { exportHandler, listFilter, liveHandler } from './stream-routes.js';
+import type { ServerConfig } from './config.js';
 
 export interface ServerOptions {
   /** The bearer token writes need; without one, writes are refused. */
@@ -33,24 +35,49 @@ function found<T>(value: T | null, kind: string, id: string): T {
   return value;
 }
 
-function handlers(engine: NewsloomApi, openapi: unknown, maxRows: number): Record<OperationId, Handler> {
+type Streamed = 'export' | 'live';
+
+/** A typed name settled to one entity: 404 when it fits none, 400 with the choices when it fits several. */
+async function oneEntity(engine: NewsloomApi, asked: string): Promise<string> {
+  const found = await engine.lookUp(asked);
+  if (!found.length) throw new HttpError(404, `no entity named '${asked}' (GET /api/entities?q=… lists them)`);
+  if (found.length > 1) {
+    throw new HttpError(
+      400,
+      `'${asked}' fits several entities: ${found
+        .slice(0, 10)
+        .map((f) => f.name)
+        .join(', ')}; give one of them in full`,
+    );
+  }
+  return found[0]!.name;
+}
+
+function handlers(engine: NewsloomApi, openapi: unknown, maxRows: number): Record<Exclude<OperationId, Streamed>, Handler> {
   const q = (r: FastifyRequest): Query => (r.query ?? {}) as Query;
   const p = (r: FastifyRequest): Record<string, string> => r.params as Record<string, string>;
   const page = (r: FastifyRequest) => ({ limit: q(r).limit as number, offset: q(r).offset as number });
   const writes = serialQueue();
   const opt = (r: FastifyRequest, k: string): Record<string, string> => (typeof q(r)[k] === 'string' ? { [k]: q(r)[k] as string } : {});
+  const lf = (r: FastifyRequest) => listFilter(q(r));
   return {
     health: () => engine.health(),
-    storylines: (r) => engine.storylines(page(r)),
+    storylines: (r) => engine.storylines({ ...page(r), ...lf(r) }),
     storyline: async (r) => found(await engine.storyline(p(r).id!), 'storyline', p(r).id!),
-    events: (r) => engine.events({ ...page(r), ...opt(r, 'storyline') }),
+    events: (r) => engine.events({ ...page(r), ...lf(r), ...opt(r, 'storyline') }),
     event: async (r) => found(await engine.event(p(r).id!), 'event', p(r).id!),
-    articles: (r) => engine.articles({ ...page(r), ...opt(r, 'outlet') }),
+    articles: (r) => engine.articles({ ...page(r), ...lf(r) }),
     article: async (r) => found(await engine.articleDetail(p(r).id!), 'article', p(r).id!),
     search: (r) => engine.search(q(r).q as string, page(r)),
-    ledger: (r) => engine.ledger({ ...page(r), ...opt(r, 'speaker') }),
+    ledger: (r) => engine.ledger({ ...page(r), ...lf(r), ...opt(r, 'speaker') }),
     speakers: () => engine.speakers(),
-    entities: (r) => engine.entities({ ...page(r), ...opt(r, 'type') }),
+    entities: (r) => engine.entities({ ...page(r), ...lf(r), ...opt(r, 'type') }),
+    timeline: async (r) => {
+      const { sort: _sort, ...f } = lf(r);
+      const entity = typeof q(r).entity === 'string' ? { entity: await oneEntity(engine, q(r).entity as string) } : {};
+      return engine.timeline({ ...f, ...opt(r, 'storyline'), ...opt(r, 'event'), ...entity }, q(r).bucket as 'day' | 'week' | 'month' | undefined);
+    },
+    entity: async (r) => found(await engine.entity(p(r).name!), 'entity', p(r).name!),
     outlets: () => engine.outlets(),
     outlet: async (r) => {
       const name = p(r).name!;
@@ -65,6 +92,10 @@ function handlers(engine: NewsloomApi, openapi: unknown, maxRows: number): Recor
     },
     openapi: async () => openapi,
   };
+}
+
+function streamedHandlers(engine: NewsloomApi, cfg: ServerConfig): Record<Streamed, (req: FastifyRequest, reply: FastifyReply) => Promise<unknown>> {
+  return { export: exportHandler(engine, cfg), live: liveHandler(engine, cfg) };
 }
 
 function rawQueryValue(req: FastifyRequest, name: string): string | undefined {
@@ -84,6 +115,7 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: cfg.maxIdLength, ignoreTrailingSlash: true } });
   const doc = openApiDocument(specs, cfg);
   const table = handlers(engine, doc, cfg.ingestMaxRows);
+  const streamed = streamedHandlers(engine, cfg);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(cfg.securityHeaders);
@@ -97,8 +129,18 @@ export function createServer(engine: NewsloomApi, opts: ServerOptions = {}): Fas
     const schema: Record<string, unknown> = {};
     if (spec.params) schema.params = spec.params;
     if (spec.querystring) schema.querystring = spec.querystring;
-    const handler = table[spec.operationId];
     const integers = integerParams(spec.querystring);
+    if (spec.stream) {
+      app.route({
+        method: spec.method,
+        url: spec.url,
+        schema,
+        onRequest: async (req) => checkQuery(req.url, integers),
+        handler: streamed[spec.operationId as Streamed],
+      });
+      continue;
+    }
+    const handler = table[spec.operationId as Exclude<OperationId, Streamed>];
     app.route({
       method: spec.method,
       url: spec.url,

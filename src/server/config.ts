@@ -12,6 +12,14 @@ export interface ServerConfig {
   ingestMaxRows: number;
   jsonlContentTypes: string[];
   securityHeaders: Record<string, string>;
+  /** How often a /api/live connection looks for new data (the store's data version), in ms. */
+  livePollMs: number;
+  /** A comment line this often keeps idle /api/live connections open through proxies, in ms. */
+  liveHeartbeatMs: number;
+  /** New articles read per look. */
+  liveBatch: number;
+  /** At most this many rows in one export. */
+  exportMaxRows: number;
 }
 
 export function serverConfig(): ServerConfig {

@@ -34,7 +34,7 @@ export function openApiDocument(specs: RouteSpec[], cfg: ServerConfig, version =
       summary: r.summary,
       parameters: [...parameters('path', r.params), ...parameters('query', r.querystring)],
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: r.response } } },
+        200: { description: 'OK', content: Object.fromEntries((r.contentTypes ?? ['application/json']).map((c) => [c, { schema: r.response }])) },
         ...(r.params || r.querystring || r.write ? { 400: errorResponse(400) } : {}),
         ...Object.fromEntries((r.errors ?? []).map((s) => [s, errorResponse(s)])),
       },

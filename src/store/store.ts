@@ -1,6 +1,7 @@
 // The Store interface: everything newsloom keeps (originals, articles, rejections, search, watch and alert state), independent of the database behind it.
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../model.js';
 import type { AlertState } from './alert-state.js';
+import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from './list-filter.js';
 import type { WatchState } from './watch-state.js';
 
 export interface ArticleSummary {
@@ -153,6 +154,18 @@ export interface Store {
   copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
   /** How many articles match; with `cap`, counting stops there (a common word on a large store is counted no further). */
   countSearch(query: string, cap?: number): Promise<number>;
+  /** Articles matching a filter, sorted (ingest order by default), with how many match. */
+  filterArticles(filter: ArticleFilter, page?: Page & { sort?: ArticleSort }): Promise<{ items: ArticleLink[]; total: number }>;
+  /** The events (or storylines) holding at least one article that matches a filter. */
+  groupsWith(kind: 'event' | 'storyline', filter: ArticleFilter): Promise<string[]>;
+  /** Matching articles counted per day (YYYY-MM-DD; null for undated or partial dates) and outlet. */
+  coverage(filter: ArticleFilter): Promise<CoverageRow[]>;
+  /** Articles added after ingest sequence number `seq`, oldest first, with their event and storyline. */
+  articlesAfter(seq: number, limit: number): Promise<NewArticle[]>;
+  /** The ingest sequence number of the latest article (0 when empty). */
+  lastArticleSeq(): Promise<number>;
+  /** How many quotes a speaker has (the canonical name, any case). */
+  countQuotes(speaker: string): Promise<number>;
   /** Changes whenever the weave state is saved (by any process); empty before the first save. */
   weaveVersion(): Promise<string>;
   /** Changes whenever articles are added or the weave state is saved (by any process): read caches key on it. */
@@ -173,14 +186,24 @@ export interface Store {
 export interface QuoteFilter {
   articleIds?: string[];
   speaker?: string;
+  /** Only quotes in articles matching this filter. */
+  within?: ArticleFilter;
+  /** Only quotes whose text holds these characters (case-insensitive). */
+  text?: string;
+  /** Newest first (the default: oldest first); applies with a speaker, articles or a filter. */
+  newest?: boolean;
   limit?: number;
 }
 /** Which entities a read counts. */
 export interface EntityFilter {
   articleIds?: string[];
   type?: string;
+  /** Only mentions in articles matching this filter. */
+  within?: ArticleFilter;
   limit?: number;
   offset?: number;
 }
 /** An entity with the number of articles naming it. */
 export type EntityCount = { name: string; type: string; articles: number };
+
+export type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from './list-filter.js';

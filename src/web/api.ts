@@ -3,9 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type {
   ArticleDetail,
   ArticleRef,
+  EntityDetail,
   EntityView,
   EventDetail,
   EventView,
+  LedgerPage,
+  LookupChoices,
   OutletView,
   Paged,
   QuoteView,
@@ -14,14 +17,19 @@ import type {
   StatementView,
   StorylineDetail,
   StorylineView,
+  TimelineView,
 } from '../views.js';
+import type { Filters } from './router.js';
 
 export type {
   ArticleDetail,
   ArticleRef,
+  EntityDetail,
   EntityView,
   EventDetail,
   EventView,
+  LedgerPage,
+  LookupChoices,
   OutletView,
   Paged,
   QuoteView,
@@ -30,6 +38,7 @@ export type {
   StatementView,
   StorylineDetail,
   StorylineView,
+  TimelineView,
 };
 
 export class ApiError extends Error {
@@ -67,14 +76,22 @@ function qs(params: Record<string, string | number | undefined>): string {
 export const PAGE = 20;
 
 export const paths = {
-  storylines: (offset: number) => `/api/storylines${qs({ limit: PAGE, offset })}`,
+  storylines: (offset: number, f: Filters = {}) => `/api/storylines${qs({ limit: PAGE, offset, ...f })}`,
   storyline: (id: string) => `/api/storyline/${enc(id)}`,
   event: (id: string) => `/api/event/${enc(id)}`,
   events: (offset: number) => `/api/events${qs({ limit: PAGE, offset })}`,
   article: (id: string) => `/api/article/${enc(id)}`,
-  articles: (offset: number, outlet?: string) => `/api/articles${qs({ limit: PAGE, offset, outlet })}`,
+  articles: (offset: number, f: Filters = {}) => `/api/articles${qs({ limit: PAGE, offset, ...f })}`,
   search: (q: string, offset: number) => `/api/search${qs({ q, limit: PAGE, offset })}`,
-  ledger: (speaker: string | undefined, offset: number) => `/api/ledger${qs({ speaker, limit: PAGE, offset })}`,
+  ledger: (speaker: string | undefined, offset: number, f: Filters = {}) => `/api/ledger${qs({ speaker, limit: PAGE, offset, ...f })}`,
+  entity: (name: string) => `/api/entity/${enc(name)}`,
+  entities: (offset: number, f: Filters = {}) => `/api/entities${qs({ limit: PAGE, offset, ...f })}`,
+  timeline: (of: { storyline?: string; event?: string; entity?: string; outlet?: string } & Filters) => {
+    const { sort: _sort, ...rest } = of;
+    return `/api/timeline${qs(rest)}`;
+  },
+  exportOf: (view: 'articles' | 'events' | 'storylines' | 'ledger', format: 'csv' | 'jsonl', extra: Record<string, string | undefined>) =>
+    `/api/export${qs({ view, format, ...extra })}`,
   speakers: () => '/api/speakers',
   outlets: () => '/api/outlets',
   outlet: (name: string) => `/api/outlet/${enc(name)}`,
@@ -83,13 +100,14 @@ export const paths = {
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ok'; data: T };
 
-/** Fetch a path whenever it changes; stale answers are dropped. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/** Fetch a path whenever it (or `refresh`, e.g. the live view's count of new items) changes; stale answers are dropped. */
+export function useApi<T>(path: string | null, refresh = 0): Loaded<T> {
   const [value, setValue] = useState<{ path: string | null; loaded: Loaded<T> }>({ path, loaded: { state: 'loading' } });
   useEffect(() => {
     if (path === null) return;
     const ctl = new AbortController();
-    setValue({ path, loaded: { state: 'loading' } });
+    // A refresh keeps what is shown until the new answer arrives (no flash of "Loading").
+    if (refresh === 0) setValue({ path, loaded: { state: 'loading' } });
     getJson<T>(path, ctl.signal).then(
       (data) => setValue({ path, loaded: { state: 'ok', data } }),
       (e: Error) => {
@@ -97,6 +115,6 @@ export function useApi<T>(path: string | null): Loaded<T> {
       },
     );
     return () => ctl.abort();
-  }, [path]);
+  }, [path, refresh]);
   return value.path === path ? value.loaded : { state: 'loading' };
 }

@@ -2,7 +2,11 @@
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Layout } from './components/layout.js';
+import { LiveProvider } from './components/live.js';
 import { ArticlePage } from './pages/article.js';
+import { ArticlesPage } from './pages/articles.js';
+import { EntitiesPage } from './pages/entities.js';
+import { EntityPage } from './pages/entity.js';
 import { EventPage } from './pages/event.js';
 import { OutletPage, OutletsPage } from './pages/outlets.js';
 import { SearchPage } from './pages/search.js';
@@ -14,7 +18,13 @@ import { Link, useRoute, type Route } from './router.js';
 function pageFor(r: Route): JSX.Element {
   switch (r.page) {
     case 'storylines':
-      return <StorylinesPage offset={r.offset} />;
+      return <StorylinesPage offset={r.offset} filters={r.filters} />;
+    case 'articles':
+      return <ArticlesPage offset={r.offset} filters={r.filters} />;
+    case 'entity':
+      return <EntityPage name={r.name} />;
+    case 'entities':
+      return <EntitiesPage offset={r.offset} filters={r.filters} />;
     case 'storyline':
       return <StorylinePage id={r.id} />;
     case 'event':
@@ -24,11 +34,11 @@ function pageFor(r: Route): JSX.Element {
     case 'speakers':
       return <SpeakersPage />;
     case 'speaker':
-      return <SpeakerPage name={r.name} offset={r.offset} />;
+      return <SpeakerPage name={r.name} offset={r.offset} filters={r.filters} />;
     case 'outlets':
       return <OutletsPage />;
     case 'outlet':
-      return <OutletPage name={r.name} offset={r.offset} />;
+      return <OutletPage name={r.name} offset={r.offset} filters={r.filters} />;
     case 'search':
       return <SearchPage q={r.q} offset={r.offset} />;
     case 'missing':
@@ -46,6 +56,9 @@ function pageFor(r: Route): JSX.Element {
 
 const TITLES: Record<Route['page'], string> = {
   storylines: 'Storylines',
+  articles: 'Articles',
+  entity: 'Entity',
+  entities: 'Names',
   storyline: 'Storyline',
   event: 'Event',
   article: 'Article',
@@ -60,13 +73,20 @@ const TITLES: Record<Route['page'], string> = {
 export function App(): JSX.Element {
   const route = useRoute();
   useEffect(() => {
-    const extra = route.page === 'speaker' || route.page === 'outlet' ? `: ${route.name}` : route.page === 'search' && route.q ? `: ${route.q}` : '';
+    const extra =
+      route.page === 'speaker' || route.page === 'outlet' || route.page === 'entity'
+        ? `: ${route.name}`
+        : route.page === 'search' && route.q
+          ? `: ${route.q}`
+          : '';
     document.title = `${TITLES[route.page]}${extra} · newsloom`;
   }, [route]);
-  const key = route.page + ('id' in route ? route.id : 'name' in route ? route.name : '');
+  const key = route.page + ('id' in route ? route.id : 'name' in route ? route.name : '') + ('filters' in route ? JSON.stringify(route.filters) : '');
   return (
-    <Layout route={route}>
-      <div key={key}>{pageFor(route)}</div>
-    </Layout>
+    <LiveProvider>
+      <Layout route={route}>
+        <div key={key}>{pageFor(route)}</div>
+      </Layout>
+    </LiveProvider>
   );
 }

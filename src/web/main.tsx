@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { App } from './app.js';
 import './style.css';
+import './desk.css';
 
 const root = document.getElementById('app');
 if (root) {

@@ -2,15 +2,40 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
+/** The list filters a page keeps in its address (so a view can be shared): from, to, outlet, language, q, sort. */
+export type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+export const FILTER_KEYS = ['from', 'to', 'outlet', 'language', 'q', 'sort'] as const;
+
+export function filtersOf(params: URLSearchParams): Filters {
+  const f: Filters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k)?.trim();
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
+/** "?from=…&q=…" for filters and an offset (empty when there is nothing to say). */
+export function queryOf(f: Filters, offset = 0): string {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (f[k]) p.set(k, f[k]!);
+  if (offset) p.set('offset', String(offset));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
 export type Route =
-  | { page: 'storylines'; offset: number }
+  | { page: 'storylines'; offset: number; filters: Filters }
+  | { page: 'articles'; offset: number; filters: Filters }
+  | { page: 'entity'; name: string }
+  | { page: 'entities'; offset: number; filters: Filters }
   | { page: 'storyline'; id: string }
   | { page: 'event'; id: string }
   | { page: 'article'; id: string }
   | { page: 'speakers' }
-  | { page: 'speaker'; name: string; offset: number }
+  | { page: 'speaker'; name: string; offset: number; filters: Filters }
   | { page: 'outlets' }
-  | { page: 'outlet'; name: string; offset: number }
+  | { page: 'outlet'; name: string; offset: number; filters: Filters }
   | { page: 'search'; q: string; offset: number }
   | { page: 'missing'; path: string };
 
@@ -27,8 +52,11 @@ export function parseRoute(pathname: string, search: string): Route {
   const offset = Math.max(0, Number.parseInt(params.get('offset') ?? '0', 10) || 0);
   const parts = pathname.split('/').filter(Boolean);
   const arg = parts[1] !== undefined ? decode(parts[1]) : null;
-  if (parts.length === 0) return { page: 'storylines', offset };
+  const filters = filtersOf(params);
+  if (parts.length === 0) return { page: 'storylines', offset, filters };
   if (parts.length === 1) {
+    if (parts[0] === 'articles') return { page: 'articles', offset, filters };
+    if (parts[0] === 'entities') return { page: 'entities', offset, filters };
     if (parts[0] === 'speakers') return { page: 'speakers' };
     if (parts[0] === 'outlets') return { page: 'outlets' };
     if (parts[0] === 'search') return { page: 'search', q: params.get('q') ?? '', offset };
@@ -37,22 +65,26 @@ export function parseRoute(pathname: string, search: string): Route {
     if (parts[0] === 'storyline') return { page: 'storyline', id: arg };
     if (parts[0] === 'event') return { page: 'event', id: arg };
     if (parts[0] === 'article') return { page: 'article', id: arg };
-    if (parts[0] === 'speaker') return { page: 'speaker', name: arg, offset };
-    if (parts[0] === 'outlet') return { page: 'outlet', name: arg, offset };
+    if (parts[0] === 'speaker') return { page: 'speaker', name: arg, offset, filters };
+    if (parts[0] === 'outlet') return { page: 'outlet', name: arg, offset, filters };
+    if (parts[0] === 'entity') return { page: 'entity', name: arg };
   }
   return { page: 'missing', path: pathname };
 }
 
 const enc = encodeURIComponent;
 export const href = {
-  storylines: (offset = 0) => (offset ? `/?offset=${offset}` : '/'),
+  storylines: (offset = 0, f: Filters = {}) => `/${queryOf(f, offset)}`,
+  articles: (offset = 0, f: Filters = {}) => `/articles${queryOf(f, offset)}`,
+  entity: (name: string) => `/entity/${enc(name)}`,
+  entities: (offset = 0, f: Filters = {}) => `/entities${queryOf(f, offset)}`,
   storyline: (id: string) => `/storyline/${enc(id)}`,
   event: (id: string) => `/event/${enc(id)}`,
   article: (id: string) => `/article/${enc(id)}`,
   speakers: () => '/speakers',
-  speaker: (name: string, offset = 0) => `/speaker/${enc(name)}${offset ? `?offset=${offset}` : ''}`,
+  speaker: (name: string, offset = 0, f: Filters = {}) => `/speaker/${enc(name)}${queryOf(f, offset)}`,
   outlets: () => '/outlets',
-  outlet: (name: string, offset = 0) => `/outlet/${enc(name)}${offset ? `?offset=${offset}` : ''}`,
+  outlet: (name: string, offset = 0, f: Filters = {}) => `/outlet/${enc(name)}${queryOf(f, offset)}`,
   search: (q: string, offset = 0) => `/search?q=${enc(q)}${offset ? `&offset=${offset}` : ''}`,
 };
 

@@ -2,6 +2,8 @@
 import { rowToQuote } from '../rows.js';
 import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
 import type { Run } from './session.js';
+import { isFiltered, quoteOrder } from '../list-filter.js';
+import { pgWhere } from './list-queries.js';
 
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
 export async function pgQuotes(run: Run, filter: QuoteFilter): Promise<StoredQuote[]> {
@@ -16,8 +18,13 @@ export async function pgQuotes(run: Run, filter: QuoteFilter): Promise<StoredQuo
     args.push(filter.speaker);
     conds.push(`(lower(q.speaker_entity) = lower($${args.length}) OR (q.speaker_entity IS NULL AND lower(q.speaker) = lower($${args.length})))`);
   }
+  if (filter.within && isFiltered(filter.within)) conds.push(`q.article_id IN (SELECT a.id FROM articles a ${pgWhere(filter.within, args)})`);
+  if (filter.text) {
+    args.push(filter.text);
+    conds.push(`strpos(lower(q.text), lower($${args.length})) > 0`);
+  }
   const sql = `SELECT q.*, a.published, a.outlet, m.event FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT $1`;
+               ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${quoteOrder(filter.newest)} LIMIT $1`;
   return (await run(sql, args)).map(rowToQuote);
 }
 
@@ -34,6 +41,7 @@ export async function pgEntities(run: Run, filter: EntityFilter): Promise<Entity
     args.push(filter.type);
     conds.push(`type = $${args.length}`);
   }
+  if (filter.within && isFiltered(filter.within)) conds.push(`article_id IN (SELECT a.id FROM articles a ${pgWhere(filter.within, args)})`);
   const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id)::int AS articles FROM entity_mentions ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}
                GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT $1 OFFSET $2`;
   return (await run(sql, args)) as EntityCount[];

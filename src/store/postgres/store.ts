@@ -22,6 +22,8 @@ import type {
   WeaveRowRecord,
 } from '../store.js';
 import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
+import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
+import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
@@ -357,6 +359,30 @@ export class PostgresStore implements Store {
          JOIN articles c ON c.id = f.article_id JOIN articles o ON o.id = f.copy_of
         WHERE c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC, copier, origin`,
     )) as { copier: string; origin: string; articles: number }[];
+  }
+
+  async filterArticles(filter: ArticleFilter, page: Page & { sort?: ArticleSort } = {}): Promise<{ items: ArticleLink[]; total: number }> {
+    return pgFilterArticles(this.run, filter, page);
+  }
+
+  async groupsWith(kind: 'event' | 'storyline', filter: ArticleFilter): Promise<string[]> {
+    return pgGroupsWith(this.run, kind, filter);
+  }
+
+  async coverage(filter: ArticleFilter): Promise<CoverageRow[]> {
+    return pgCoverage(this.run, filter);
+  }
+
+  async articlesAfter(seq: number, limit: number): Promise<NewArticle[]> {
+    return pgArticlesAfter(this.run, seq, limit);
+  }
+
+  async countQuotes(speaker: string): Promise<number> {
+    return Number((await this.run('SELECT count(*)::int AS n FROM quotes WHERE lower(speaker_entity) = lower($1)', [speaker]))[0]!.n);
+  }
+
+  async lastArticleSeq(): Promise<number> {
+    return pgLastSeq(this.run);
   }
 
   async dataVersion(): Promise<string> {

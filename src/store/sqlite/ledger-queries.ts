@@ -3,12 +3,15 @@ import type { Row } from '../rows.js';
 import { rowToQuote } from '../rows.js';
 import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../store.js';
 import type { Prepare } from './connection.js';
+import { isFiltered, quoteOrder } from '../list-filter.js';
+import { sqliteArticlesIn } from './list-queries.js';
 
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
 export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] {
   const limit = filter.limit ?? 100000;
   const cols = 'q.*, a.published, a.outlet, m.event';
-  if (!filter.articleIds && !filter.speaker) {
+  const within = filter.within && isFiltered(filter.within) ? filter.within : undefined;
+  if (!filter.articleIds && !filter.speaker && !within && !filter.text) {
     // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
     const dated =
       stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
@@ -32,24 +35,47 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     conds.push('(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))');
     args.push(filter.speaker, filter.speaker);
   }
+  if (within) {
+    const w = sqliteArticlesIn(within, 'q.article_id');
+    conds.push(w.sql);
+    args.push(...w.args);
+  }
+  if (filter.text) {
+    conds.push('instr(lower(q.text), lower(?)) > 0');
+    args.push(filter.text);
+  }
   const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
-               WHERE ${conds.join(' AND ')} ORDER BY a.published IS NULL, a.published, a.seq, q.idx LIMIT ?`;
+               WHERE ${conds.join(' AND ')} ORDER BY ${quoteOrder(filter.newest)} LIMIT ?`;
   return (stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
 }
 
 /** Entities by the number of articles naming them: over the whole store (kept counts) or over some articles. */
 export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount[] {
   const page = [filter.limit ?? 50, filter.offset ?? 0];
-  if (!filter.articleIds) {
+  const within = filter.within && isFiltered(filter.within) ? filter.within : undefined;
+  if (!filter.articleIds && !within) {
     // Every article: the counts the triggers keep (a GROUP BY over every mention would read millions of rows).
     const sql = `SELECT name, type, articles FROM entity_stats WHERE articles > 0 ${filter.type ? 'AND type = ?' : ''} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`;
     return stmt(sql).all(...(filter.type ? [filter.type] : []), ...page) as { name: string; type: string; articles: number }[];
   }
-  if (!filter.articleIds.length) return [];
-  const args: unknown[] = [...filter.articleIds];
-  if (filter.type) args.push(filter.type);
+  if (filter.articleIds && !filter.articleIds.length) return [];
+  const conds: string[] = [];
+  const args: unknown[] = [];
+  if (filter.articleIds) {
+    conds.push(`article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
+    args.push(...filter.articleIds);
+  }
+  if (within) {
+    const w = sqliteArticlesIn(within, 'article_id');
+    conds.push(w.sql);
+    args.push(...w.args);
+  }
+  if (filter.type) {
+    conds.push('type = ?');
+    args.push(filter.type);
+  }
   const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions
-               WHERE article_id IN (${filter.articleIds.map(() => '?').join(',')}) ${filter.type ? 'AND type = ?' : ''}
+               WHERE ${conds.join(' AND ')}
                GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
   return stmt(sql).all(...args, ...page) as { name: string; type: string; articles: number }[];
 }

@@ -20,6 +20,8 @@ import type {
   WeaveRowRecord,
 } from '../store.js';
 import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
+import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
+import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
@@ -346,6 +348,30 @@ export class SqliteStore implements Store {
 
   async countSearch(query: string, cap?: number): Promise<number> {
     return this.searchThreads()?.count(query, cap) ?? countArticleMatches((sql) => this.stmt(sql), query, cap);
+  }
+
+  async filterArticles(filter: ArticleFilter, page: Page & { sort?: ArticleSort } = {}): Promise<{ items: ArticleLink[]; total: number }> {
+    return sqliteFilterArticles(this.stmt, filter, page);
+  }
+
+  async groupsWith(kind: 'event' | 'storyline', filter: ArticleFilter): Promise<string[]> {
+    return sqliteGroupsWith(this.stmt, kind, filter);
+  }
+
+  async coverage(filter: ArticleFilter): Promise<CoverageRow[]> {
+    return sqliteCoverage(this.stmt, filter);
+  }
+
+  async articlesAfter(seq: number, limit: number): Promise<NewArticle[]> {
+    return sqliteArticlesAfter(this.stmt, seq, limit);
+  }
+
+  async countQuotes(speaker: string): Promise<number> {
+    return (this.stmt('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE').get(speaker) as { n: number }).n;
+  }
+
+  async lastArticleSeq(): Promise<number> {
+    return sqliteLastSeq(this.stmt);
   }
 
   async dataVersion(): Promise<string> {

@@ -48,6 +48,18 @@ export function When(props: { iso: string | null; time?: boolean }): JSX.Element
   return props.iso ? <time dateTime={props.iso}>{formatDate(props.iso, props.time ?? true)}</time> : <span class="muted">undated</span>;
 }
 
+/** An event without a full date: its estimated date (or range) and why, never shown as a known date. */
+export function Estimated(props: { e: { estimated: { from: string; to: string; reason: string } | null } }): JSX.Element {
+  const est = props.e.estimated;
+  if (!est) return <span class="muted">undated</span>;
+  const when = est.from === est.to ? formatDate(est.from, false) : `${formatDate(est.from, false)} – ${formatDate(est.to, false)}`;
+  return (
+    <span class="estimated" title={est.reason}>
+      estimated: {when} <span class="muted">({est.reason.replace(/^estimated:?\s*/, '')})</span>
+    </span>
+  );
+}
+
 export function OutletTag(props: { name: string | null }): JSX.Element {
   if (!props.name) return <span class="outlet unknown">unknown outlet</span>;
   return (

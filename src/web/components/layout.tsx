@@ -2,6 +2,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { Link, href, navigate, type Route } from '../router.js';
+import { LiveNote } from './live.js';
 
 function SearchBox(props: { initial: string }): JSX.Element {
   const [q, setQ] = useState(props.initial);
@@ -40,11 +41,17 @@ export function Layout(props: { route: Route; children: ComponentChildren }): JS
             newsloom
           </Link>
           <nav aria-label="Sections">
-            <Link to={href.storylines()} class={current(['storylines', 'storyline', 'event', 'article'])}>
+            <Link to={href.storylines()} class={current(['storylines', 'storyline', 'event'])}>
               Storylines
+            </Link>
+            <Link to={href.articles()} class={current(['articles', 'article'])}>
+              Articles
             </Link>
             <Link to={href.speakers()} class={current(['speakers', 'speaker'])}>
               Speakers
+            </Link>
+            <Link to={href.entities()} class={current(['entities', 'entity'])}>
+              Names
             </Link>
             <Link to={href.outlets()} class={current(['outlets', 'outlet'])}>
               Outlets
@@ -53,6 +60,7 @@ export function Layout(props: { route: Route; children: ComponentChildren }): JS
           <SearchBox key={r.page === 'search' ? r.q : ''} initial={r.page === 'search' ? r.q : ''} />
         </div>
       </header>
+      <LiveNote />
       <main id="main">{props.children}</main>
       <footer class="site">
         newsloom · data from <a href="/api/openapi.json">the API</a>

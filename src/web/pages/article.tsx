@@ -135,7 +135,7 @@ export function ArticlePage(props: { id: string }): JSX.Element {
                         <li key={i} class="quote">
                           <blockquote class={q.kind}>{q.text}</blockquote>
                           <p class="meta">
-                            {who ? <Link to={href.speaker(who)}>{who}</Link> : <span class="muted">unattributed</span>}
+                            {who ? <Link to={href.entity(who)}>{who}</Link> : <span class="muted">unattributed</span>}
                             {q.cue ? <span class="muted">{q.cue}</span> : null}
                             {q.reporter ? <span>via {q.reporter}</span> : null}
                             <span class="kind">{q.kind}</span>

@@ -1,7 +1,9 @@
 // One event: its articles by outlet (who published first, who copied whom), its quotes with speakers, its entities.
 import type { JSX } from 'preact';
-import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView, type StorylineDetail } from '../api.js';
-import { Load, OutletTag, Reasons, Terms, When } from '../components/bits.js';
+import { paths, useApi, type ArticleRef, type EventDetail, type QuoteView, type StorylineDetail, type TimelineView } from '../api.js';
+import { Estimated, Load, OutletTag, Reasons, Terms, When } from '../components/bits.js';
+import { AttentionChart } from '../components/chart.js';
+import { useLive } from '../components/live.js';
 import { formatRange, nameOf, plural } from '../format.js';
 import { Link, href } from '../router.js';
 
@@ -34,17 +36,18 @@ function QuoteItem(props: { g: QuoteGroup }): JSX.Element {
     <li class="quote">
       <blockquote class={q.kind}>{q.text}</blockquote>
       <p class="meta">
-        {who ? <Link to={href.speaker(who)}>{who}</Link> : <span class="muted">unattributed</span>}
+        {who ? <Link to={href.entity(who)}>{who}</Link> : <span class="muted">unattributed</span>}
         {q.speaker && q.speakerEntity && q.speaker !== q.speakerEntity ? <span class="muted">as “{q.speaker}”</span> : null}
         {q.cue ? <span class="muted">{q.cue}</span> : null}
         {q.reporter ? <span>via {q.reporter}</span> : null}
         <span class="kind">{q.kind}</span>
+        {q.published ? <When iso={q.published} time={false} /> : null}
         <span class="carriers">
           in{' '}
           {props.g.carriers.map((c, i) => (
             <span key={c.articleId}>
               {i ? ', ' : null}
-              <Link to={href.article(c.articleId)}>{c.outlet ?? 'an article'}</Link>
+              <Link to={href.article(c.articleId)}>{c.outlet ?? 'an article (outlet unknown)'}</Link>
             </span>
           ))}
         </span>
@@ -54,7 +57,9 @@ function QuoteItem(props: { g: QuoteGroup }): JSX.Element {
 }
 
 export function EventPage(props: { id: string }): JSX.Element {
-  const loaded = useApi<EventDetail>(paths.event(props.id));
+  const { tick } = useLive();
+  const loaded = useApi<EventDetail>(paths.event(props.id), tick);
+  const timeline = useApi<TimelineView>(paths.timeline({ event: props.id }), tick);
   const storyline = useApi<StorylineDetail>(loaded.state === 'ok' ? paths.storyline(loaded.data.storyline) : null);
   const storylineLabel = storyline.state === 'ok' ? nameOf(storyline.data) : 'storyline';
   return (
@@ -69,11 +74,14 @@ export function EventPage(props: { id: string }): JSX.Element {
               </p>
               <h1>{nameOf(e)}</h1>
               <p class="meta">
-                <span>{formatRange(e.firstDate, e.lastDate)}</span>
+                <span>{e.firstDate ? formatRange(e.firstDate, e.lastDate) : <Estimated e={e} />}</span>
                 <span>{plural(e.articles, 'article')}</span>
                 <span>{plural(e.byOutlet.length, 'outlet')}</span>
               </p>
               <Terms terms={e.topTerms} />
+              <Load loaded={timeline} what="the coverage chart">
+                {(t) => <AttentionChart timeline={t} title="Articles in this event" />}
+              </Load>
 
               <h2>Coverage by outlet</h2>
               <ol class="outlet-groups">
@@ -117,7 +125,7 @@ export function EventPage(props: { id: string }): JSX.Element {
                 <ul class="entities">
                   {e.entities.map((x) => (
                     <li key={x.name} class={`entity ${x.type}`}>
-                      {x.type === 'person' ? <Link to={href.speaker(x.name)}>{x.name}</Link> : x.name}
+                      <Link to={href.entity(x.name)}>{x.name}</Link>
                       <span class="muted">
                         {' '}
                         {x.type} · {x.articles}

@@ -1,9 +1,13 @@
 // Outlets: what each covers, whom it copies and who copies it, how fast it follows events; and one outlet's page.
 import type { JSX } from 'preact';
-import { PAGE, paths, useApi, type ArticleRef, type OutletView, type Paged } from '../api.js';
-import { Load, Pager, When } from '../components/bits.js';
+import { PAGE, paths, useApi, type ArticleRef, type OutletView, type Paged, type TimelineView } from '../api.js';
+import { Load, Pager } from '../components/bits.js';
+import { AttentionChart } from '../components/chart.js';
+import { ExportLinks, FilterBar } from '../components/filter-bar.js';
+import { useLive } from '../components/live.js';
 import { formatRange, plural } from '../format.js';
-import { Link, href } from '../router.js';
+import { type Filters, Link, href } from '../router.js';
+import { ARTICLE_SORTS, ArticleList } from './articles.js';
 
 function lag(h: number | null): string {
   if (h === null) return '—';
@@ -78,9 +82,13 @@ export function OutletsPage(): JSX.Element {
   );
 }
 
-export function OutletPage(props: { name: string; offset: number }): JSX.Element {
-  const loaded = useApi<OutletView>(paths.outlet(props.name));
-  const articles = useApi<Paged<ArticleRef>>(loaded.state === 'ok' ? paths.articles(props.offset, loaded.data.outlet) : null);
+export function OutletPage(props: { name: string; offset: number; filters: Filters }): JSX.Element {
+  const { tick } = useLive();
+  const loaded = useApi<OutletView>(paths.outlet(props.name), tick);
+  const f = props.filters;
+  const outletName = loaded.state === 'ok' ? loaded.data.outlet : null;
+  const articles = useApi<Paged<ArticleRef>>(outletName ? paths.articles(props.offset, { ...f, outlet: outletName }) : null, tick);
+  const timeline = useApi<TimelineView>(outletName ? paths.timeline({ ...f, outlet: outletName }) : null, tick);
   return (
     <section class="page">
       <p class="crumbs">
@@ -118,19 +126,17 @@ export function OutletPage(props: { name: string; offset: number }): JSX.Element
                 <Flows list={o.copiedBy} none="No other outlet copies it." />
               </div>
             </div>
+            <Load loaded={timeline} what="the coverage chart">
+              {(t) => <AttentionChart timeline={t} title={`Articles from ${o.outlet}`} />}
+            </Load>
             <h2>Articles</h2>
+            <FilterBar filters={f} sorts={ARTICLE_SORTS} hide={['outlet']} to={(x) => href.outlet(o.outlet, 0, x)} />
             <Load loaded={articles} what="articles">
               {(p) => (
                 <>
-                  <ul class="refs">
-                    {p.items.map((a) => (
-                      <li key={a.id}>
-                        <When iso={a.published} /> <Link to={href.article(a.id)}>{a.title ?? a.id}</Link>
-                        {a.copyOf ? <span class="muted"> (a copy)</span> : null}
-                      </li>
-                    ))}
-                  </ul>
-                  <Pager total={p.total} offset={p.offset} limit={PAGE} to={(off) => href.outlet(o.outlet, off)} />
+                  <ArticleList items={p.items} outlet={false} />
+                  <Pager total={p.total} offset={p.offset} limit={PAGE} to={(off) => href.outlet(o.outlet, off, f)} />
+                  <ExportLinks view="articles" extra={{ ...f, outlet: o.outlet }} />
                 </>
               )}
             </Load>

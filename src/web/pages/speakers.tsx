@@ -1,9 +1,13 @@
 // Speakers: who is quoted, how often; and one speaker's ledger of statements over time.
 import type { JSX } from 'preact';
-import { PAGE, paths, useApi, type Paged, type Speaker, type StatementView } from '../api.js';
+import { PAGE, paths, useApi, type LedgerPage, type Speaker } from '../api.js';
 import { Load, OutletTags, Pager, When } from '../components/bits.js';
+import { ExportLinks, FilterBar } from '../components/filter-bar.js';
+import { useLive } from '../components/live.js';
 import { plural } from '../format.js';
-import { Link, href } from '../router.js';
+import { type Filters, Link, href } from '../router.js';
+
+export const LEDGER_SORTS = ['oldest', 'newest', 'reach'] as const;
 
 export function SpeakersPage(): JSX.Element {
   const loaded = useApi<Speaker[]>(paths.speakers());
@@ -30,7 +34,10 @@ export function SpeakersPage(): JSX.Element {
                   {list.map((s) => (
                     <tr key={s.name}>
                       <td>
-                        <Link to={href.speaker(s.name)}>{s.name}</Link>
+                        <Link to={href.speaker(s.name)}>{s.name}</Link>{' '}
+                        <Link to={href.entity(s.name)} class="muted">
+                          profile
+                        </Link>
                       </td>
                       <td class="num">{s.quotes}</td>
                       <td class="num">{s.articles}</td>
@@ -48,17 +55,36 @@ export function SpeakersPage(): JSX.Element {
   );
 }
 
-export function SpeakerPage(props: { name: string; offset: number }): JSX.Element {
-  const loaded = useApi<Paged<StatementView>>(paths.ledger(props.name, props.offset));
+export function SpeakerPage(props: { name: string; offset: number; filters: Filters }): JSX.Element {
+  const { tick } = useLive();
+  const f = props.filters;
+  const loaded = useApi<LedgerPage>(paths.ledger(props.name, props.offset, f), tick);
   return (
     <section class="page">
       <p class="crumbs">
         <Link to={href.speakers()}>Speakers</Link> ›
       </p>
-      <h1>{props.name}</h1>
+      <h1>{loaded.state === 'ok' && loaded.data.speaker ? loaded.data.speaker : props.name}</h1>
+      <p class="meta">
+        <Link to={href.entity(loaded.state === 'ok' && loaded.data.speaker ? loaded.data.speaker : props.name)}>
+          profile: coverage, events, names seen with
+        </Link>
+      </p>
+      <FilterBar filters={f} sorts={LEDGER_SORTS} to={(x) => href.speaker(props.name, 0, x)} />
       <Load loaded={loaded} what="statements">
         {(p) =>
-          p.total === 0 ? (
+          p.choices?.length ? (
+            <>
+              <p class="lede muted">“{props.name}” fits several speakers; pick one.</p>
+              <ul class="choices">
+                {p.choices.map((c) => (
+                  <li key={c.name}>
+                    <Link to={href.speaker(c.name, 0, f)}>{c.name}</Link> <span class="muted">{plural(c.articles, 'article')}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : p.total === 0 ? (
             <p class="empty">No statements attributed to {props.name}.</p>
           ) : (
             <>
@@ -88,7 +114,8 @@ export function SpeakerPage(props: { name: string; offset: number }): JSX.Elemen
                   </li>
                 ))}
               </ol>
-              <Pager total={p.total} offset={p.offset} limit={PAGE} to={(o) => href.speaker(props.name, o)} />
+              <Pager total={p.total} offset={p.offset} limit={PAGE} to={(o) => href.speaker(props.name, o, f)} />
+              <ExportLinks view="ledger" extra={{ speaker: p.speaker ?? props.name, ...f }} />
             </>
           )
         }

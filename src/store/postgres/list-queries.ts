@@ -1,0 +1,59 @@
+// The lists' read queries on PostgreSQL: filtered and sorted articles, the events or storylines holding matching articles,
+// coverage per day and outlet, and what was added after a point (the live view).
+import { LINK_SQL, rowToLink } from '../rows.js';
+import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder } from '../list-filter.js';
+import type { ArticleLink, Page } from '../store.js';
+import type { Run } from './session.js';
+
+/** Conditions numbered after the `args` already given. */
+export function pgWhere(f: ArticleFilter, args: unknown[]): string {
+  const conds = articleConditions(f, 'postgres', (v) => {
+    args.push(v);
+    return `$${args.length}`;
+  });
+  return conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+}
+
+function pgOrder(sort: ArticleSort | undefined): string {
+  // PostgreSQL sorts false before true too, so "x IS NULL" first puts NULLs last as in SQLite.
+  return articleOrder(sort);
+}
+
+export async function pgFilterArticles(run: Run, f: ArticleFilter, page: Page & { sort?: ArticleSort }): Promise<{ items: ArticleLink[]; total: number }> {
+  const args: unknown[] = [page.limit ?? 50, page.offset ?? 0];
+  const w = pgWhere(f, args);
+  const items = (await run(`${LINK_SQL} ${w} ORDER BY ${pgOrder(page.sort)} LIMIT $1 OFFSET $2`, args)).map(rowToLink);
+  const countArgs: unknown[] = [];
+  const total = Number((await run(`SELECT count(*)::int AS n FROM articles a ${pgWhere(f, countArgs)}`, countArgs))[0]!.n);
+  return { items, total };
+}
+
+export async function pgGroupsWith(run: Run, kind: 'event' | 'storyline', f: ArticleFilter): Promise<string[]> {
+  const args: unknown[] = [];
+  const w = pgWhere(f, args);
+  return (await run(`SELECT DISTINCT m.${kind} AS g FROM event_members m JOIN articles a ON a.id = m.article_id ${w}`, args)).map((r) => r.g as string);
+}
+
+export async function pgCoverage(run: Run, f: ArticleFilter): Promise<CoverageRow[]> {
+  const args: unknown[] = [];
+  const w = pgWhere(f, args);
+  const day = "CASE WHEN a.published ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN substr(a.published, 1, 10) END";
+  const rows = await run(
+    `SELECT ${day} AS day, a.outlet AS outlet, count(*)::int AS articles FROM articles a ${w} GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2 NULLS FIRST`,
+    args,
+  );
+  return rows.map((r) => ({ day: (r.day as string | null) ?? null, outlet: (r.outlet as string | null) ?? null, articles: Number(r.articles) }));
+}
+
+export async function pgArticlesAfter(run: Run, seq: number, limit: number): Promise<NewArticle[]> {
+  const rows = await run(
+    `SELECT a.seq, a.id, a.title, a.outlet, a.published, m.event, m.storyline FROM articles a LEFT JOIN event_members m ON m.article_id = a.id
+      WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`,
+    [seq, limit],
+  );
+  return rows.map((r) => ({ ...(r as unknown as NewArticle), seq: Number(r.seq) }));
+}
+
+export async function pgLastSeq(run: Run): Promise<number> {
+  return Number((await run('SELECT coalesce(max(seq), 0) AS n FROM articles'))[0]!.n);
+}
