@@ -373,7 +373,7 @@ describe('readable names', () => {
   });
 
   it('the CLI report names estimated dates with their reason and prints outlet names in full', async (t) => {
-    const { whenOf } = await import('../src/cli/report.js');
+    const { whenOf } = await import('../src/cli/format.js');
     assert.equal(whenOf({ firstDate: '2016-11-09T10:00:00', estimated: null }), '2016-11-09');
     assert.equal(whenOf({ firstDate: null, estimated: null }), 'undated');
     assert.equal(

@@ -9,7 +9,7 @@ export function shortDate(iso: string | null): string {
 }
 
 export function summaryLine(a: ArticleSummary): string {
-  return `${a.id}  ${shortDate(a.published)}  ${(a.outlet ?? '?').padEnd(12).slice(0, 12)}  ${a.title ?? '(untitled)'}`;
+  return `${a.id}  ${shortDate(a.published)}  ${(a.outlet ?? '?').padEnd(12)}  ${a.title ?? '(untitled)'}`;
 }
 
 function fieldLine(name: string, f: Field<unknown>): string {
@@ -59,6 +59,15 @@ function dateSpan(first: string | null, last: string | null): string {
   return f === l ? f : `${f} … ${l}`;
 }
 
+/** An event's date, or its estimated date or range with the reason, never passed off as known. */
+export function whenOf(e: Pick<EventView, 'firstDate' | 'estimated'>): string {
+  if (e.firstDate) return shortDate(e.firstDate);
+  if (!e.estimated) return 'undated';
+  const { from, to, reason } = e.estimated;
+  const when = from === to ? from : `${from}..${to}`;
+  return `estimated: ${when} (${reason.replace(/^estimated:?\s*/, '')})`;
+}
+
 function reasonText(r: Reason): string {
   return `${r.kind}: ${r.detail}`;
 }
@@ -68,7 +77,7 @@ export function storylineLine(s: StorylineView): string {
 }
 
 export function eventLine(e: EventView): string {
-  return `${e.id}  ${String(e.articles).padStart(3)} art.  ${dateSpan(e.firstDate, e.lastDate).padEnd(10)}  [${e.label}]  ${e.outlets.join(', ')}`;
+  return `${e.id}  ${String(e.articles).padStart(3)} art.  ${(e.firstDate ? dateSpan(e.firstDate, e.lastDate) : whenOf(e)).padEnd(10)}  [${e.label}]  ${e.outlets.join(', ')}`;
 }
 
 export function storylineText(s: StorylineDetail): string {

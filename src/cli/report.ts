@@ -1,16 +1,6 @@
 // The report `npm start` and `newsloom report` print: storylines with their events in time order, and the articles of each.
 import type { Engine } from '../engine/index.js';
-import type { EventView } from '../views.js';
-import { shortDate } from './format.js';
-
-/** An event's date, or its estimated date or range with the reason, never passed off as known. */
-export function whenOf(e: Pick<EventView, 'firstDate' | 'estimated'>): string {
-  if (e.firstDate) return shortDate(e.firstDate);
-  if (!e.estimated) return 'undated';
-  const { from, to, reason } = e.estimated;
-  const when = from === to ? from : `${from}..${to}`;
-  return `estimated: ${when} (${reason.replace(/^estimated:?\s*/, '')})`;
-}
+import { shortDate, whenOf } from './format.js';
 
 export async function printReport(engine: Engine, opts: { json?: boolean }): Promise<void> {
   const storylines = await engine.storylines({ limit: 100000 });

@@ -1,6 +1,6 @@
 // The batch commands' steps (`newsloom extract | quotes | dedup | cluster`): JSONL rows in, one answer per row; pure, the
 // CLI only reads and writes the lines. Tests call these same functions.
-import { analyze, quotesBatch } from '../analyze/index.js';
+import { analyzeArticle, quotesBatch } from '../analyze/index.js';
 import { articleFromRow, extractRow } from '../extract/batch.js';
 import { dedupBatch } from '../fingerprint/index.js';
 import { Weaver } from '../weave/index.js';
@@ -52,7 +52,7 @@ export function clusterRows(): WholeBatch {
     prepare(row, line) {
       const a = articleFromRow(row, line);
       const id = row.id === undefined || row.id === null ? a.id : String(row.id);
-      weaver.add(weaveInputOf({ ...a, id }, analyze(a.text, { title: a.title })));
+      weaver.add(weaveInputOf({ ...a, id }, analyzeArticle(a)));
       return id;
     },
     finish(rows) {

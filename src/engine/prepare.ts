@@ -1,5 +1,5 @@
 // The pure per-article step: one raw document -> a clean article, its analysis and its fingerprint (no I/O, no store).
-import { analyze } from '../analyze/index.js';
+import { analyzeArticle } from '../analyze/index.js';
 import { extract, isRejection } from '../extract/index.js';
 import { fingerprint } from '../fingerprint/index.js';
 import type { Analysis, Article, RawDoc, Rejection } from '../model.js';
@@ -15,5 +15,5 @@ export type Prepared =
 export function prepareDoc(raw: RawDoc): Prepared {
   const article = extract(raw);
   if (isRejection(article)) return { kind: 'rejected', rejection: article };
-  return { kind: 'article', article, analysis: analyze(article.text, { title: article.title }), fp: fingerprint(article.text) };
+  return { kind: 'article', article, analysis: analyzeArticle(article), fp: fingerprint(article.text) };
 }

@@ -1,7 +1,7 @@
 // The in-memory woven state of a store: the copy index and the weaver (loaded from the store's weave rows, replaying
 // articles stored after the last flush), the saved event and storyline summaries readers list, and flushing it all back:
 // the weave as rows, only those that changed (an older store's one-blob snapshot is read once, then replaced by rows).
-import { analyze } from '../analyze/index.js';
+import { analyzeArticle } from '../analyze/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from '../fingerprint/index.js';
 import type { Store } from '../store/store.js';
 import { type EventSummary, type StorylineSummary, type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
@@ -171,7 +171,7 @@ export class WovenState {
     for (const id of replay) {
       const a = await this.store.getArticle(id);
       if (!a) continue;
-      const analysis = (await this.store.getAnalysis(id)) ?? analyze(a.text, { title: a.title });
+      const analysis = (await this.store.getAnalysis(id)) ?? analyzeArticle(a);
       await writeWeave(this.store, planWeave(weaver, a, analysis));
       this.weaveDirty = true;
       this.rowsDirty = true;

@@ -1,7 +1,7 @@
 // The write path: ingest (files, rows, one raw document) and recluster. Each article is the pure prepare step, then an
 // in-memory plan over the woven state (copy lineage, weave assignment, moves), then one store write of that plan.
 import { resolve } from 'node:path';
-import { analyze } from '../analyze/index.js';
+import { analyzeArticle } from '../analyze/index.js';
 import { type CopyIndex, signatureToBuffer } from '../fingerprint/index.js';
 import { rawDocFromRow } from '../ingest/jsonl.js';
 import { type ReadOptions, readSources } from '../ingest/sources.js';
@@ -223,7 +223,7 @@ export class WritePath {
     await this.store.beginBatch();
     try {
       for await (const a of this.store.allArticles()) {
-        const analysis = (await this.store.getAnalysis(a.id)) ?? analyze(a.text, { title: a.title });
+        const analysis = (await this.store.getAnalysis(a.id)) ?? analyzeArticle(a);
         await writeWeave(this.store, planWeave(weaver, a, analysis));
         n++;
         onProgress?.(n);
