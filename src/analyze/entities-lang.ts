@@ -2,7 +2,7 @@
 import type { Entity, EntityType } from '../model.js';
 import { aliasSpellings, canonicalAlias, isDayName, type LangProfile, monthNumber, stem, stopwords } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
-import { LEX, matchPhrase, normWord, type PhraseSet } from './lexicon.js';
+import { LEX, matchPhrase, type PhraseSet, phraseSetOf } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
@@ -14,19 +14,9 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 /** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
 const PROCLITIC = /^[وفبل]/u;
 
-/** A phrase set over lower-cased words, tokenised like the analyzer tokenises text. */
-function phrases(xs: Iterable<string>): PhraseSet {
-  const byFirst = new Map<string, string[][]>();
-  for (const x of xs) {
-    const ws = x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu)?.map(normWord) ?? [];
-    if (ws.length === 0) continue;
-    const arr = byFirst.get(ws[0]!) ?? [];
-    arr.push(ws);
-    byFirst.set(ws[0]!, arr);
-  }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
-  return { byFirst };
-}
+/** Words as the analyzer's tokeniser splits text (so a phrase matches the tokens it names). */
+const tokenWords = (x: string): string[] => x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu) ?? [];
+const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords);
 
 interface LangLex {
   titles: PhraseSet;

@@ -42,14 +42,18 @@ export interface PhraseSet {
   byFirst: Map<string, string[][]>;
 }
 
-function phraseSet(xs: string[]): PhraseSet {
+/** Words split on white space: how the data files write their phrases. */
+const bySpace = (x: string): string[] => x.split(/\s+/).filter(Boolean);
+
+/** A phrase set from phrases split into words by `words` (default: on white space), each word normalised like text tokens. */
+export function phraseSetOf(xs: Iterable<string>, words: (x: string) => string[] = bySpace): PhraseSet {
   const byFirst = new Map<string, string[][]>();
   for (const x of xs) {
-    const words = x.toLowerCase().split(/\s+/).filter(Boolean).map(normWord);
-    if (words.length === 0) continue;
-    const arr = byFirst.get(words[0]!) ?? [];
-    arr.push(words);
-    byFirst.set(words[0]!, arr);
+    const ws = words(x).map(normWord);
+    if (ws.length === 0) continue;
+    const arr = byFirst.get(ws[0]!) ?? [];
+    arr.push(ws);
+    byFirst.set(ws[0]!, arr);
   }
   for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
   return { byFirst };
@@ -63,23 +67,23 @@ if (!agencies || typeof agencies !== 'object') throw new LexiconError('analyze-r
 
 export const LEX = {
   /** speech and thought cue phrases */
-  cues: phraseSet([...speech, ...thought, ...list(cues, 'analyze-cue-verbs.json', 'citing')]),
+  cues: phraseSetOf([...speech, ...thought, ...list(cues, 'analyze-cue-verbs.json', 'citing')]),
   speechCues: lower(speech),
   thoughtCues: lower(thought),
   citing: lower(list(cues, 'analyze-cue-verbs.json', 'citing')),
-  characterizing: phraseSet(list(cues, 'analyze-cue-verbs.json', 'characterizing')),
+  characterizing: phraseSetOf(list(cues, 'analyze-cue-verbs.json', 'characterizing')),
   reporting: lower(list(cues, 'analyze-cue-verbs.json', 'reporting')),
-  asSaying: phraseSet(list(cues, 'analyze-cue-verbs.json', 'asSaying')),
-  titles: phraseSet(list(roles, 'analyze-roles.json', 'titles')),
+  asSaying: phraseSetOf(list(cues, 'analyze-cue-verbs.json', 'asSaying')),
+  titles: phraseSetOf(list(roles, 'analyze-roles.json', 'titles')),
   titleWords: new Set(
     list(roles, 'analyze-roles.json', 'titles')
       .flatMap((t) => t.split(/\s+/))
       .map(normWord),
   ),
-  roleNouns: phraseSet(list(roles, 'analyze-roles.json', 'roleNouns')),
+  roleNouns: phraseSetOf(list(roles, 'analyze-roles.json', 'roleNouns')),
   roleDeterminers: lower(list(roles, 'analyze-roles.json', 'roleDeterminers')),
-  roleQualifiers: phraseSet(list(roles, 'analyze-roles.json', 'roleQualifiers')),
-  nationalities: phraseSet(list(roles, 'analyze-roles.json', 'nationalities')),
+  roleQualifiers: phraseSetOf(list(roles, 'analyze-roles.json', 'roleQualifiers')),
+  nationalities: phraseSetOf(list(roles, 'analyze-roles.json', 'nationalities')),
   personPronouns: lower(list(pronouns, 'analyze-pronouns.json', 'person')),
   malePronouns: lower(list(pronouns, 'analyze-pronouns.json', 'male')),
   femalePronouns: lower(list(pronouns, 'analyze-pronouns.json', 'female')),
@@ -87,8 +91,8 @@ export const LEX = {
   selfPronouns: lower(list(pronouns, 'analyze-pronouns.json', 'self')),
   /** surface form (lower case) -> canonical agency name */
   agencies: new Map(Object.entries(agencies).map(([k, v]) => [k.toLowerCase(), v])),
-  agencyPhrases: phraseSet(Object.keys(agencies)),
-  agencyHeads: phraseSet(list(reporterData as Record<string, unknown>, 'analyze-reporters.json', 'agencyHeads')),
+  agencyPhrases: phraseSetOf(Object.keys(agencies)),
+  agencyHeads: phraseSetOf(list(reporterData as Record<string, unknown>, 'analyze-reporters.json', 'agencyHeads')),
   givenNames: new Set(list(gaz, 'analyze-gazetteer.json', 'givenNames')),
   femaleNames: new Set(list(gaz, 'analyze-gazetteer.json', 'femaleNames')),
   maleNames: new Set(list(gaz, 'analyze-gazetteer.json', 'maleNames')),

@@ -3,7 +3,7 @@ import type { LangProfile } from '../lang/index.js';
 import type { Quote, Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './entities-lang.js';
-import { matchPhrase, normWord, type PhraseSet } from './lexicon.js';
+import { matchPhrase, phraseSetOf } from './lexicon.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
@@ -17,19 +17,6 @@ interface Attribution {
   cue: string;
   speaker: Speaker | null;
   reporter: string | null;
-}
-
-function phraseSetOf(xs: string[]): PhraseSet {
-  const byFirst = new Map<string, string[][]>();
-  for (const x of xs) {
-    const ws = x.split(/\s+/).filter(Boolean).map(normWord);
-    if (ws.length === 0) continue;
-    const arr = byFirst.get(ws[0]!) ?? [];
-    arr.push(ws);
-    byFirst.set(ws[0]!, arr);
-  }
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
-  return { byFirst };
 }
 
 /**
