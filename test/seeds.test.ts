@@ -103,6 +103,13 @@ test('the seeds weave into one storyline of five events, with reasons', async (t
   assert.equal(s.timeline.length, 5);
   assert.equal(s.articles, 5);
   for (const e of s.timeline) assert.equal(e.articles, 1);
+  // the storyline's page and report show its events in time order: a known date, else the estimate with its reason
+  const days = s.timeline.map((e) => {
+    if (e.firstDate) return e.firstDate.slice(0, 10);
+    assert.ok(e.estimated?.reason, `event ${e.id} is undated and has no estimate`);
+    return e.estimated.from;
+  });
+  assert.deepEqual(days, [...days].sort(), `events out of time order: ${days.join(', ')}`);
   assert.ok(s.reasons.length >= 4, 'each linked event says why it joined the storyline');
   // the state survives a restart: a fresh engine on the same file sees the same events
   const again = new Engine(store);

@@ -142,10 +142,8 @@ export class ReadViews {
       const { storylineById, eventById } = await this.state.weaveSummaries();
       const s = storylineById.get(id);
       if (!s) return null;
-      const events = s.events
-        .map((e) => eventById.get(e)!)
-        .filter(Boolean)
-        .sort(byDateThenId);
+      // the weave's timeline order: known dates, then estimates, then events it cannot place
+      const events = s.events.map((e) => eventById.get(e)!).filter(Boolean);
       return { ...(await this.storylineView(s)), timeline: await Promise.all(events.map((e) => this.eventView(e))) };
     });
   }
