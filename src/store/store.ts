@@ -97,6 +97,9 @@ export interface WeaveRowChanges {
   deletes: { kind: string; key: string }[];
 }
 
+/** One outlet copying another's articles, and how many. */
+export type CopyFlow = { copier: string; origin: string; articles: number };
+
 export interface Store {
   /** Where the data lives, for messages ("./newsloom.db"). */
   readonly location: string;
@@ -151,7 +154,7 @@ export interface Store {
   countEntities(type?: string): Promise<number>;
   outletStats(): Promise<OutletStats[]>;
   /** Pairs (copy outlet, origin outlet) with counts. */
-  copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]>;
+  copyFlows(): Promise<CopyFlow[]>;
   /** How many articles match; with `cap`, counting stops there (a common word on a large store is counted no further). */
   countSearch(query: string, cap?: number): Promise<number>;
   /** Articles matching a filter, sorted (ingest order by default), with how many match. */

@@ -46,3 +46,19 @@ export async function pgEntities(run: Run, filter: EntityFilter): Promise<Entity
                GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT $1 OFFSET $2`;
   return (await run(sql, args)) as EntityCount[];
 }
+
+/** Speakers with how often and in how many articles they are quoted, most quoted first. */
+export async function pgSpeakers(run: Run): Promise<{ name: string; quotes: number; articles: number }[]> {
+  return (await run(
+    `SELECT speaker_entity AS name, count(*)::int AS quotes, count(DISTINCT article_id)::int AS articles FROM quotes
+      WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name`,
+  )) as { name: string; quotes: number; articles: number }[];
+}
+
+/** Distinct entity names, of one type or all. */
+export async function pgCountEntities(run: Run, type?: string): Promise<number> {
+  const rows = type
+    ? await run('SELECT count(DISTINCT name)::int AS n FROM entity_mentions WHERE type = $1', [type])
+    : await run('SELECT count(DISTINCT name)::int AS n FROM entity_mentions');
+  return rows[0]!.n as number;
+}

@@ -1,8 +1,9 @@
 // Bringing a PostgreSQL schema up to date: create it if needed, check it is newsloom's, apply the missing migrations under a lock.
-import type pg from 'pg';
+import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { PgLocation } from './location.js';
 import { PG_MIGRATIONS } from './migrations.js';
+import { reasonOf } from './session.js';
 
 const APP = 'newsloom';
 
@@ -39,4 +40,27 @@ export async function migrate(client: pg.PoolClient, loc: PgLocation): Promise<v
   for (let v = row.version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
   if (row.version < PG_MIGRATIONS.length) await client.query('UPDATE schema_version SET version = $1', [PG_MIGRATIONS.length]);
   await client.query('COMMIT');
+}
+
+/** A pool for `loc` and one client on it, with the schema brought up to date; errors name the database and the cause. */
+export async function connectAndMigrate(loc: PgLocation): Promise<{ pool: pg.Pool; client: pg.PoolClient }> {
+  const pool = new pg.Pool({ connectionString: loc.connectionString, max: 8, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
+  pool.on('error', () => {}); // an idle connection dropped by the server: the next query reports it
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw new StoreError(`cannot connect to ${loc.display}: ${reasonOf(e)}`);
+  }
+  try {
+    await migrate(client, loc);
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    client.release();
+    await pool.end().catch(() => {});
+    if (e instanceof StoreError) throw e;
+    throw new StoreError(`cannot prepare schema "${loc.schema}" in ${loc.display}: ${reasonOf(e)}`);
+  }
+  return { pool, client };
 }

@@ -1,6 +1,4 @@
 // The PostgreSQL store (pg Pool, schema migrations, tsvector full-text search): the same Store as SQLite, for data one machine cannot hold.
-import pg from 'pg';
-import { StoreError } from '../../errors.js';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
 import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, rowToSummary } from '../rows.js';
@@ -15,6 +13,7 @@ import type {
   Page,
   QuoteFilter,
   SearchHit,
+  CopyFlow,
   Store,
   StoredQuote,
   StoredRejection,
@@ -24,16 +23,17 @@ import type {
 import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
 import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
+import { pgCopyFlows, pgOutletStats } from './outlet-queries.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
 import { UPSERT_ANALYSIS, UPSERT_ARTICLE, analysisParams } from './write-statements.js';
 import { parsePgLocation } from './location.js';
-import { migrate } from './migrate.js';
+import { connectAndMigrate } from './migrate.js';
 import { searchText, tsQuery } from './query.js';
-import { PgSession, reasonOf, type Run } from './session.js';
+import { PgSession, type Run } from './session.js';
 import { PgWatchState } from './watch-state.js';
-import { pgEntities, pgQuotes } from './ledger-queries.js';
+import { pgCountEntities, pgEntities, pgQuotes, pgSpeakers } from './ledger-queries.js';
 
 const ARTICLE_COLS = 'seq, id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words';
 
@@ -56,24 +56,7 @@ export class PostgresStore implements Store {
   /** Connect to `url` (postgres://user[:password]@host[:port]/database[?schema=name]) and bring the schema up to date. */
   static async open(url: string): Promise<PostgresStore> {
     const loc = parsePgLocation(url);
-    const pool = new pg.Pool({ connectionString: loc.connectionString, max: 8, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 });
-    pool.on('error', () => {}); // an idle connection dropped by the server: the next query reports it
-    let client: pg.PoolClient;
-    try {
-      client = await pool.connect();
-    } catch (e) {
-      await pool.end().catch(() => {});
-      throw new StoreError(`cannot connect to ${loc.display}: ${reasonOf(e)}`);
-    }
-    try {
-      await migrate(client, loc);
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => {});
-      client.release();
-      await pool.end().catch(() => {});
-      if (e instanceof StoreError) throw e;
-      throw new StoreError(`cannot prepare schema "${loc.schema}" in ${loc.display}: ${reasonOf(e)}`);
-    }
+    const { pool, client } = await connectAndMigrate(loc);
     const store = new PostgresStore(loc.display, new PgSession(loc.display, pool));
     try {
       store.articlesAtAnalyze = Math.max(
@@ -321,10 +304,7 @@ export class PostgresStore implements Store {
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
-    return (await this.run(
-      `SELECT speaker_entity AS name, count(*)::int AS quotes, count(DISTINCT article_id)::int AS articles FROM quotes
-        WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity ORDER BY quotes DESC, name`,
-    )) as { name: string; quotes: number; articles: number }[];
+    return pgSpeakers(this.run);
   }
 
   async entities(filter: EntityFilter): Promise<EntityCount[]> {
@@ -332,33 +312,15 @@ export class PostgresStore implements Store {
   }
 
   async countEntities(type?: string): Promise<number> {
-    const rows = type
-      ? await this.run('SELECT count(DISTINCT name)::int AS n FROM entity_mentions WHERE type = $1', [type])
-      : await this.run('SELECT count(DISTINCT name)::int AS n FROM entity_mentions');
-    return rows[0]!.n as number;
+    return pgCountEntities(this.run, type);
   }
 
   async outletStats(): Promise<OutletStats[]> {
-    const rows = await this.run(
-      `SELECT outlet, count(*)::int AS articles, min(published) AS first, max(published) AS last,
-              array_remove(array_agg(DISTINCT language), NULL) AS langs
-         FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`,
-    );
-    return rows.map((r) => ({
-      outlet: r.outlet as string,
-      articles: r.articles as number,
-      firstDate: (r.first as string | null) ?? null,
-      lastDate: (r.last as string | null) ?? null,
-      languages: (r.langs as string[] | null) ?? [],
-    }));
+    return pgOutletStats(this.run);
   }
 
-  async copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]> {
-    return (await this.run(
-      `SELECT c.outlet AS copier, o.outlet AS origin, count(*)::int AS articles FROM fingerprints f
-         JOIN articles c ON c.id = f.article_id JOIN articles o ON o.id = f.copy_of
-        WHERE c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC, copier, origin`,
-    )) as { copier: string; origin: string; articles: number }[];
+  async copyFlows(): Promise<CopyFlow[]> {
+    return pgCopyFlows(this.run);
   }
 
   async filterArticles(filter: ArticleFilter, page: Page & { sort?: ArticleSort } = {}): Promise<{ items: ArticleLink[]; total: number }> {

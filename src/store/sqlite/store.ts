@@ -13,6 +13,7 @@ import type {
   Page,
   QuoteFilter,
   SearchHit,
+  CopyFlow,
   Store,
   StoredQuote,
   StoredRejection,
@@ -22,6 +23,7 @@ import type {
 import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
 import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
+import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
@@ -324,26 +326,11 @@ export class SqliteStore implements Store {
   }
 
   async outletStats(): Promise<OutletStats[]> {
-    const rows = this.stmt(`SELECT outlet, count(*) AS articles, min(published) AS first, max(published) AS last, group_concat(DISTINCT language) AS langs
-                FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY articles DESC, outlet`).all() as Row[];
-    return rows.map((r) => ({
-      outlet: r.outlet as string,
-      articles: r.articles as number,
-      firstDate: (r.first as string | null) ?? null,
-      lastDate: (r.last as string | null) ?? null,
-      languages: r.langs ? String(r.langs).split(',') : [],
-    }));
+    return sqliteOutletStats(this.stmt);
   }
 
-  async copyFlows(): Promise<{ copier: string; origin: string; articles: number }[]> {
-    // Driven from the copies (CROSS JOIN fixes the order): the planner would otherwise walk every article by outlet.
-    return this.stmt(`SELECT c.outlet AS copier, o.outlet AS origin, count(*) AS articles FROM fingerprints f
-                CROSS JOIN articles c ON c.id = f.article_id CROSS JOIN articles o ON o.id = f.copy_of
-                WHERE f.copy_of IS NOT NULL AND c.outlet IS NOT NULL AND o.outlet IS NOT NULL GROUP BY c.outlet, o.outlet ORDER BY articles DESC`).all() as {
-      copier: string;
-      origin: string;
-      articles: number;
-    }[];
+  async copyFlows(): Promise<CopyFlow[]> {
+    return sqliteCopyFlows(this.stmt);
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {
