@@ -92,9 +92,9 @@ function scorePage(row: WcxbRow, out: SystemOut, info: Record<string, unknown>):
   if (row.publish_date) {
     s.date = dateMatch(out.published, row.publish_date);
     info.date = s.date ? true : [out.published, row.publish_date];
-    if (!s.date && missesOf === 'date') printDateMiss(row, out);
+    if (!s.date && missesOf === 'date' && showMiss(row.url)) printDateMiss(row, out);
   }
-  if (!s.title && missesOf === 'title')
+  if (!s.title && missesOf === 'title' && showMiss(row.url))
     console.log(`title miss ${row.id} ${row.url}\n  gold ${JSON.stringify(row.title)}\n  ours ${JSON.stringify(out.title)}`);
   return s;
 }
@@ -172,6 +172,11 @@ function evaluate(name: string, sys: System, rows: WcxbRow[], folds: number, dum
 const argv = process.argv.slice(2);
 /** `--misses date|title`: print each miss of that field (date misses with every candidate seen). */
 const missesOf = argv.includes('--misses') ? argv[argv.indexOf('--misses') + 1] : undefined;
+/** `--miss-folds 1,2,3` (with `--folds k`): print misses of those host folds only, so rules are written on some folds and checked on the others. */
+const missFolds = argv.includes('--miss-folds') ? new Set(argv[argv.indexOf('--miss-folds') + 1]!.split(',').map((x) => Number(x) - 1)) : null;
+function showMiss(url: string): boolean {
+  return missFolds === null || folds === 0 || missFolds.has(foldOf(url, folds));
+}
 const rows = loadWcxb(argLimit(argv));
 if (!rows) {
   console.log(`extract eval skipped: ${WCXB_PATH} is absent (public WCXB dev data, see ../shared/data/README.md).`);
