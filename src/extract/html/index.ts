@@ -169,6 +169,14 @@ function cutAuthorBio(paragraphs: string[], authors: readonly string[], removed:
   return out;
 }
 
+/** A section heading with no text under it closes the text: it titles a teaser, a form or a box that was cut ("Weitere Tourentipps"). */
+function cutDanglingHeadings(paragraphs: string[], headings: ReadonlySet<string>, removed: Removed[]): string[] {
+  let end = paragraphs.length;
+  while (end > 1 && headings.has(paragraphs[end - 1]!)) end--;
+  if (end < paragraphs.length) removed.push({ text: paragraphs.slice(end).join('\n'), reason: 'heading with no text under it' });
+  return end < paragraphs.length ? paragraphs.slice(0, end) : paragraphs;
+}
+
 function pickLanguage(text: string, htmlLang: string | null): Field<string> {
   const detected = text.length >= 200 ? detectLanguage(text) : null;
   const declared = htmlLang ? htmlLang.trim().toLowerCase().split(/[-_]/)[0]! : null;
@@ -208,7 +216,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): HtmlEx
     const heads = [md.title.value, md.headline].filter((h): h is string => !!h);
     // Dated teasers are found before the date lines at the top are cut: those tell a dated list (the body) from a page tail.
     const article = trimHead(cutDatedTail(cutBeforeHeadline(main.paragraphs, heads, removed), removed), heads, removed);
-    const paragraphs = cutAuthorBio(cutTail(article, removed), md.authors.value ?? [], removed);
+    const paragraphs = cutDanglingHeadings(cutAuthorBio(cutTail(article, removed), md.authors.value ?? [], removed), main.headings, removed);
     const text = paragraphs.join('\n\n');
     if (!text) notes.push('no main text found (not an article page, or content rendered by script)');
     return {

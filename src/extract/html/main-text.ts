@@ -25,6 +25,8 @@ const REPEAT_CHARS = rules.repeatParagraphChars;
 
 export interface MainText {
   paragraphs: string[];
+  /** The kept paragraphs that are headings (<h2>-<h6>), for cutting a heading left with no text under it. */
+  headings: Set<string>;
   removed: Removed[];
   container: string;
 }
@@ -226,6 +228,7 @@ export function selectMainText(tree: BlockTree): MainText {
   }
   const lead = leadParagraphs(tree.blocks, chosen);
   const seen = new Set<string>();
+  const headings = new Set<string>();
   let lastRepeat = -2;
   for (const b of tree.blocks) {
     const why = dropReason(b.owner);
@@ -267,8 +270,9 @@ export function selectMainText(tree: BlockTree): MainText {
       seen.add(b.text);
     }
 
+    if (HEADINGS.has(b.tag) && b.tag !== 'h1') headings.add(b.text);
     paragraphs.push(b.text);
   }
   const container = [...chosen].map((n) => `${n.tag}${n.sig.trim() ? `[${n.sig.trim().slice(0, 60)}]` : ''}`).join(',');
-  return { paragraphs, removed, container };
+  return { paragraphs, headings, removed, container };
 }
