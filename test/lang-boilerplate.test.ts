@@ -70,12 +70,24 @@ test('image captions and credits in several languages are recognised; sentences 
     '© Reuters',
     'Bild: Picture Alliance / dpa',
     'Fotografía: EFE',
+    'Roman Prymula, photo: Archives du Gouvernement tchèque',
+    'Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)',
+    'Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna',
   ])
     assert.ok(isCaptionLine(l), l);
   for (const l of [
     'Das Foto zeigt den Kanzler beim Besuch in Kiew, wo er mit Selenskyj sprach.',
     'Photographers gathered outside the court on Monday.',
     'Putin: Wir sind bereit',
+    'Berlin, Bild: die Zeitung berichtet über den Streit in der Koalition und über die Folgen für die Wahl im Herbst, die alle betrifft.',
+    'Die Strecke ist 120 km/h schnell und führt über die A7 (Hamburg/Hannover).',
   ])
     assert.ok(!isCaptionLine(l), l);
+});
+
+test('a counted heading opens the tail like the heading alone: "3 Kommentare", "12 Commentaires"', () => {
+  assert.ok(isTailHeading('3 Kommentare'));
+  assert.ok(isTailHeading('12 Commentaires'));
+  assert.ok(!isTailHeading('3 Kommentare zu dem Gesetz, die der Minister gestern las'));
+  assert.ok(!isTailHeading('2021 Bundestagswahl'));
 });

@@ -26,6 +26,9 @@ for (const code of SUPPORTED_LANGUAGES) {
 /** Longest furniture line, in characters: longer lines are never looked up. */
 const MAX_CHARS = Math.max(...[...LINES].map((l) => l.length)) + 8;
 
+/** A count before a tail heading ("3 Kommentare", "12 commentaires"): the heading is what counts. */
+const COUNT_LEAD = /^\s*(?:\d+|%d)\s+/;
+
 /** The furniture lines of all languages with rules, normalised (lower case, no edge punctuation). */
 export function boilerplateLines(): ReadonlySet<string> {
   return LINES;
@@ -44,10 +47,10 @@ export function isBoilerplateLead(line: string, maxChars = 200): boolean {
   return LINES.has(key(line.slice(0, colon)));
 }
 
-/** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также"). */
+/** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также", "3 Kommentare"). */
 export function isTailHeading(line: string): boolean {
   if (line.length > MAX_CHARS) return false;
-  const k = key(line);
+  const k = key(line.replace(COUNT_LEAD, ''));
   if (TAILS.has(k)) return true;
   const words = k.split(' ');
   return words.length === 2 && TAIL_LEADS.has(words[0]!);
@@ -62,5 +65,13 @@ export function isCaptionLine(line: string): boolean {
   if (t.length > CAPTION_MAX_CHARS) return false;
   if (/^©|©\s*[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length <= 12) return true;
   const m = /^([^:©/|]{2,30}?)\s*[:©/|]/u.exec(t);
-  return m !== null && CAPTIONS.has(key(m[1]!));
+  if (m !== null && CAPTIONS.has(key(m[1]!))) return true;
+  // The label after what the picture shows: "Roman Prymula, photo: Archives du Gouvernement".
+  const after = /,\s*([^,:]{2,30}?)\s*:/u.exec(t);
+  if (after !== null && CAPTIONS.has(key(after[1]!))) return true;
+  // A credit closing the line: "Das Hermelin im Winter (mlharing / iStock.com)", "Angus Barbieri /domena publiczna".
+  return CREDIT_END.test(t);
 }
+
+/** A photographer and agency in brackets, or a credit after a spaced slash, at the end of a short line. */
+const CREDIT_END = /\([^()/]{2,40}\s\/\s[^()/]{2,40}\)$|\s\/[\p{L}][\p{L} .-]{2,40}$/u;

@@ -100,7 +100,7 @@ function cutTail(paragraphs: string[], removed: Removed[]): string[] {
     const p = paragraphs[i]!;
     const tail =
       p.length <= 60 &&
-      ((seen >= boilerplate.tailMinShare * allChars && TAIL.test(p.trim())) || (seen >= boilerplate.langTailMinShare * allChars && isTailHeading(p)));
+      ((seen >= boilerplate.tailMinShare * allChars && TAIL.test(p.trim().replace(/^(?:\d+|%d)\s+/, ''))) || (seen >= boilerplate.langTailMinShare * allChars && isTailHeading(p)));
     if (tail) {
       removed.push({ text: paragraphs.slice(i).join('\n').slice(0, 4000), reason: 'page tail (related posts, sharing, comments)' });
       return paragraphs.slice(0, i);
