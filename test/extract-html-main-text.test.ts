@@ -166,3 +166,9 @@ test('main text: the author bio box (and the name line over it) is cut; a paragr
   assert.equal(isAuthorBio('Accruent EMS is a comprehensive event management system built for schools.', ['Accruent EMS']), false, 'no job named: a product');
   assert.equal(isAuthorBio('Rebecca Norris said the ferry had been late all week, a writer told us.', ['Rebecca Norris']), false, 'no bio verb after the name');
 });
+
+test('author bio: a name ending in an abbreviation, and a verb that states the job, still make a bio', () => {
+  assert.equal(isAuthorBio('Perry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr', ['Perry Bacon Jr']), true, 'Jr. does not end the sentence');
+  assert.equal(isAuthorBio('Evan Halper writes about a broad range of policy issues out of Washington D.C.', ['Evan Halper']), true, 'writes about');
+  assert.equal(isAuthorBio('Evan Halper said the bill would fail, and a writer agreed.', ['Evan Halper']), false, 'no bio verb after the name');
+});

@@ -2,10 +2,12 @@
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 
 const JOB = rules.jobTitleWords.filter((w) => w !== 'at');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const JOB_WORD = new RegExp(`\\b(?:${JOB.map(escape).join('|')})s?\\b`, 'i');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const JOB_WORD = new RegExp(`\\b(?:${JOB.map(escapeRe).join('|')})s?\\b`, 'i');
 /** After the name: up to two more capitalised words (middle/last names), then a bio verb ("is", "holds", "joined", ...). */
-const BIO_VERB = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+(?:${rules.authorBioVerbs.join('|')})\\b`, 'u');
+const BIO_VERB = new RegExp(`^\\.?(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+(?:${rules.authorBioVerbs.join('|')})\\b`, 'u');
+/** A bio verb that states the job itself: "Evan Halper writes about ...", "... covers the White House". */
+const JOB_VERB = new RegExp(`^\\.?(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+(?:${rules.authorBioJobVerbs.join('|')})\\b`, 'u');
 
 /** Names a bio may open with: the full name, and the first name alone ("Karina holds an MBA ..."). */
 function openers(name: string): string[] {
@@ -20,11 +22,13 @@ function openers(name: string): string[] {
  */
 export function isAuthorBio(p: string, authors: readonly string[]): boolean {
   if (p.length > rules.authorBioMaxChars) return false;
-  const first = p.split(/(?<=[.!?])\s/)[0] ?? p;
+  // The first sentence ends where a capitalised word follows: "Perry Bacon Jr. is a senior writer." is one sentence.
+  const first = p.split(/(?<=[.!?])\s(?=\p{Lu})/u)[0] ?? p;
   for (const name of authors) {
     for (const o of openers(name)) {
       if (!p.startsWith(o)) continue;
-      if (BIO_VERB.test(p.slice(o.length)) && JOB_WORD.test(first)) return true;
+      const rest = p.slice(o.length);
+      if ((BIO_VERB.test(rest) && JOB_WORD.test(first)) || JOB_VERB.test(rest)) return true;
     }
   }
   return false;
