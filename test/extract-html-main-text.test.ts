@@ -172,3 +172,15 @@ test('author bio: a name ending in an abbreviation, and a verb that states the j
   assert.equal(isAuthorBio('Evan Halper writes about a broad range of policy issues out of Washington D.C.', ['Evan Halper']), true, 'writes about');
   assert.equal(isAuthorBio('Evan Halper said the bill would fail, and a writer agreed.', ['Evan Halper']), false, 'no bio verb after the name');
 });
+
+test("main text: a line that is only the author's name, and the role line under it, are byline furniture", () => {
+  const head = '<meta name="author" content="Benjamin Fischer">';
+  const html = wrapPage(
+    head,
+    `<article><h1>Ferry terminal to close</h1>${LONG_BODY}<p>Benjamin Fischer</p><p>Redakteur in der Wirtschaft.</p>${BODY}</article>`,
+  );
+  const x = extractHtml(html);
+  assert.deepEqual(x.authors.value, ['Benjamin Fischer']);
+  assert.ok(!x.text.includes('Benjamin Fischer') && !x.text.includes('Redakteur in der Wirtschaft'), x.text.slice(-300));
+  assert.ok(x.text.includes('Council members voted seven to two'), 'the story after the box is kept');
+});

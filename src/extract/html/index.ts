@@ -100,7 +100,8 @@ function cutTail(paragraphs: string[], removed: Removed[]): string[] {
     const p = paragraphs[i]!;
     const tail =
       p.length <= 60 &&
-      ((seen >= boilerplate.tailMinShare * allChars && TAIL.test(p.trim().replace(/^(?:\d+|%d)\s+/, ''))) || (seen >= boilerplate.langTailMinShare * allChars && isTailHeading(p)));
+      ((seen >= boilerplate.tailMinShare * allChars && TAIL.test(p.trim().replace(/^(?:\d+|%d)\s+/, ''))) ||
+        (seen >= boilerplate.langTailMinShare * allChars && isTailHeading(p)));
     if (tail) {
       removed.push({ text: paragraphs.slice(i).join('\n').slice(0, 4000), reason: 'page tail (related posts, sharing, comments)' });
       return paragraphs.slice(0, i);
@@ -157,7 +158,16 @@ function cutAuthorBio(paragraphs: string[], authors: readonly string[], removed:
   if (!authors.length) return paragraphs;
   const names = new Set(authors.map(normTokens));
   const out: string[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    // The author's name alone on a line is a byline or the head of an author box, with the role line under it.
+    if (p.length <= 80 && names.has(normTokens(p))) {
+      const role = paragraphs[i + 1];
+      const withRole = role !== undefined && role.length <= boilerplate.authorRoleMaxChars && !names.has(normTokens(role));
+      removed.push({ text: withRole ? `${p}\n${role}` : p, reason: 'author name line' });
+      if (withRole) i++;
+      continue;
+    }
     if (!isAuthorBio(p, authors)) {
       out.push(p);
       continue;
