@@ -184,3 +184,15 @@ test("main text: a line that is only the author's name, and the role line under 
   assert.ok(!x.text.includes('Benjamin Fischer') && !x.text.includes('Redakteur in der Wirtschaft'), x.text.slice(-300));
   assert.ok(x.text.includes('Council members voted seven to two'), 'the story after the box is kept');
 });
+
+test("main text: a 'teaser' box right under the headline is the standfirst; one after the story teases another article", () => {
+  const lead = 'Die Stadt schließt das alte Fährterminal nach fast hundert Jahren Betrieb, der Rat stimmte mit großer Mehrheit dafür.';
+  const other = 'Neue Radwege in der Innenstadt sollen bis zum Herbst fertig werden, sagt die Verwaltung.';
+  const html = wrapPage(
+    '',
+    `<article><h1>Ferry terminal to close</h1><div class="article-teaser"><p>${lead}</p></div>${LONG_BODY}<div class="teaser"><p>${other}</p></div></article>`,
+  );
+  const x = extractHtml(html);
+  assert.ok(x.text.includes(lead), 'standfirst kept');
+  assert.ok(!x.text.includes(other), 'teaser after the story cut');
+});

@@ -16,6 +16,8 @@ export interface TreeNode {
   negative: string | null;
   /** Negative by a weak pattern (e.g. "widget"): dropped only when it holds little good text. */
   weak: boolean;
+  /** Negative by a lead pattern (e.g. "teaser"): weak, and kept when it opens right under the headline (the standfirst). */
+  lead: boolean;
   positive: boolean;
   chars: number;
   linkChars: number;
@@ -42,6 +44,7 @@ const DROP = new Set(rules.dropTags);
 const SOFT_DROP = new Set(rules.softDropTags);
 const NEG = new RegExp(rules.boilerplateClassPatterns.join('|'), 'i');
 const WEAK = new RegExp(rules.weakBoilerplateClassPatterns.join('|'), 'i');
+const LEAD = new RegExp(rules.leadBoilerplateClassPatterns.join('|'), 'i');
 const POS = new RegExp(rules.contentClassPatterns.join('|'), 'i');
 const ROLES = new Set(rules.boilerplateRoles);
 const NEVER_NEG = new Set(rules.neverNegativeTags);
@@ -180,10 +183,11 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
         const m = NEG.exec(sig);
         if (m) n.negative = `class/id "${m[0]}"`;
         else {
-          const w = WEAK.exec(sig);
+          const w = WEAK.exec(sig) ?? LEAD.exec(sig);
           if (w) {
             n.negative = `class/id "${w[0]}"`;
             n.weak = true;
+            n.lead = !WEAK.test(sig);
           }
         }
       }
@@ -211,6 +215,7 @@ function newNode(tag: string, parent: TreeNode | null, depth: number, sig: strin
     drop: null,
     negative: null,
     weak: false,
+    lead: false,
     positive: false,
     chars: 0,
     linkChars: 0,

@@ -96,18 +96,30 @@ function headlineOutside(n: TreeNode, root: TreeNode): boolean {
 }
 
 /** Decide which class/id-negative subtrees are really boilerplate: not when they (or their split siblings) hold most of the page's good text. */
-function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, number>, root: TreeNode): void {
+function settleNegatives(n: TreeNode, pageGood: number, groups: Map<string, number>, root: TreeNode, h1At: number): void {
   for (const c of n.children) {
     if (c.drop) continue;
     const good = Math.max(c.goodChars, groups.get(c.sig) ?? 0);
     const holdsMost = pageGood > 0 && good >= RESCUE_SHARE * pageGood && !(SOFT_DROP.has(c.tag) && headlineOutside(c, root));
     const weakKeep = c.weak && c.goodChars >= 200 && density(c.linkChars, c.chars) < 0.3;
-    if (c.negative && !holdsMost && !weakKeep) {
+    const first = c.lead && h1At >= 0 ? firstBlockAt(c) : -1;
+    const standfirst = first > h1At && first - h1At <= rules.leadMaxBlocks;
+    if (c.negative && !holdsMost && !weakKeep && !standfirst) {
       c.drop = c.negative;
       continue;
     }
-    settleNegatives(c, pageGood, groups, root);
+    settleNegatives(c, pageGood, groups, root, h1At);
   }
+}
+
+/** Index of the first text block in a subtree; -1 when it holds none. */
+function firstBlockAt(n: TreeNode): number {
+  let best = n.blocks.length ? n.blocks[0]!.index : -1;
+  for (const c of n.children) {
+    const i = firstBlockAt(c);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
 }
 
 /** Re-aggregate after drops (dropped children no longer count). */
@@ -207,7 +219,8 @@ function leadParagraphs(blocks: Block[], chosen: Set<TreeNode>): Set<number> {
 /** Extract the main-text paragraphs from a block tree. Pure: reads the tree, returns paragraphs and what was cut. */
 export function selectMainText(tree: BlockTree): MainText {
   aggregate(tree.root);
-  settleNegatives(tree.root, tree.root.goodChars, signatureGroups(tree.root), tree.root);
+  const h1At = tree.blocks.findIndex((b) => b.tag === 'h1' && b.chars > 0);
+  settleNegatives(tree.root, tree.root.goodChars, signatureGroups(tree.root), tree.root, h1At);
   reaggregate(tree.root);
   const chosen = new Set(chooseContainer(tree));
   const paragraphs: string[] = [];
