@@ -73,6 +73,7 @@ test('image captions and credits in several languages are recognised; sentences 
     'Roman Prymula, photo: Archives du Gouvernement tchèque',
     'Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)',
     'Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna',
+    'Abbildung: Vergleich auf dem Aletschgletscher. Unsere quantifizierten Variationen der Schneehöhe (links) passen optisch sehr gut mit beobachteten Variationen des Schneeaufkommens (rechts) zusammen.',
   ])
     assert.ok(isCaptionLine(l), l);
   for (const l of [

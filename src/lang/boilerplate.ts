@@ -58,14 +58,17 @@ export function isTailHeading(line: string): boolean {
 
 /** Captions and credits are short. */
 const CAPTION_MAX_CHARS = 120;
+/** A caption that opens with its label ("Foto:", "Abbildung:") is told by the label; it may be longer. */
+const LABELLED_CAPTION_MAX_CHARS = 300;
 
 /** An image caption or credit line in some language: "Foto: dpa", "Crédits photos : Bestimage", "Фото © ТАСС", "© Reuters". */
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
+  // A caption led by its label ("Abbildung: Vergleich auf dem Gletscher. Unsere Messungen ...") may run to a few sentences.
+  const m = /^([^:©/|]{2,30}?)\s*[:©/|]/u.exec(t);
+  if (m !== null && t.length <= LABELLED_CAPTION_MAX_CHARS && CAPTIONS.has(key(m[1]!))) return true;
   if (t.length > CAPTION_MAX_CHARS) return false;
   if (/^©|©\s*[\p{Lu}\d]/u.test(t) && t.split(/\s+/).length <= 12) return true;
-  const m = /^([^:©/|]{2,30}?)\s*[:©/|]/u.exec(t);
-  if (m !== null && CAPTIONS.has(key(m[1]!))) return true;
   // The label after what the picture shows: "Roman Prymula, photo: Archives du Gouvernement".
   const after = /,\s*([^,:]{2,30}?)\s*:/u.exec(t);
   if (after !== null && CAPTIONS.has(key(after[1]!))) return true;
