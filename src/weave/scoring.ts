@@ -1,6 +1,6 @@
 // Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
 import type { WeaveInput } from './types.js';
-import { extractInto } from './text-features.js';
+import { featuresInto } from './article-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import type { RecentArticle } from './recent-window.js';
@@ -27,7 +27,7 @@ class LazyVector implements ArticleVector {
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
   const sink = core.featureSink();
-  extractInto(a, core.config, sink);
+  featuresInto(a, core.config, sink);
   const ns = core.vocab.ns;
   const ids: number[] = [];
   const raw: number[] = [];
