@@ -61,7 +61,7 @@ test('prepareDoc hands over the weave features of its article and analysis', () 
   assert.equal(p.kind, 'article');
   if (p.kind !== 'article') return;
   assert.deepEqual(p.weave, weaveFeaturesOf(weaveInputOf(p.article, p.analysis)));
-  assert.ok(p.weave && p.weave.keys.includes('w:'));
+  assert.ok(p.weave?.keys.includes('w:'));
 });
 
 test('malformed carried features are ignored: the weaver extracts them itself', () => {
