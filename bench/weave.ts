@@ -111,7 +111,7 @@ function main(): void {
     `flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences); features ${inline ? 'extracted by the writer (--inline)' : 'from the pure step (weaveFeaturesOf), timed apart'}`,
   );
   console.log(
-    'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  words/article  flush cpu ms/article  flush KB/article',
+    'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article',
   );
   const weaver = new Weaver();
   const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
@@ -185,7 +185,7 @@ function main(): void {
         if (gc) gc();
         const mem = process.memoryUsage();
         console.log(
-          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
+          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
         );
         words = 0;
         flushCpu = 0;
