@@ -74,14 +74,7 @@ export class Vocabulary {
    * N is rounded down to ~1.5% (exact below 128 documents) so values can be cached; the result depends only on (N, df).
    */
   idf(id: number, prior: number): number {
-    if (this.nqFor !== this.docs) {
-      const q = quantise(this.docs);
-      this.nqFor = this.docs;
-      if (q !== this.nq) {
-        this.nq = q;
-        this.epoch++;
-      }
-    }
+    if (this.nqFor !== this.docs) this.refresh();
     const at = 2 * id;
     if (at >= this.cache.length) this.growCache(at);
     const cache = this.cache;
@@ -90,6 +83,25 @@ export class Vocabulary {
     cache[at] = this.epoch;
     cache[at + 1] = v;
     return v;
+  }
+
+  /**
+   * The idf cache for hot loops: idf(id) is cache[2 * id + 1] when cache[2 * id] === epoch, else call idf(). Valid
+   * until the next observe() or idf() call that grows it (re-read it after calling idf()).
+   */
+  idfCache(): { cache: Float64Array; epoch: number } {
+    if (this.nqFor !== this.docs) this.refresh();
+    return { cache: this.cache, epoch: this.epoch };
+  }
+
+  /** Quantise N again after documents were counted; a new N starts a new cache epoch. */
+  private refresh(): void {
+    const q = quantise(this.docs);
+    this.nqFor = this.docs;
+    if (q !== this.nq) {
+      this.nq = q;
+      this.epoch++;
+    }
   }
 
   private growCache(at: number): void {
