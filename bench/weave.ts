@@ -1,8 +1,8 @@
-// Benchmark of the online weaver: CPU per article, memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import { Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { rng } from '../lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
@@ -105,9 +105,13 @@ function main(): void {
     `bench/weave: up to ${max} articles, ~${perDay}/day, event sizes heavy-tailed (P(k)~k^-2, max 200), articles spread over 4 days per event; source docs ${docs.length}`,
   );
   if (!(globalThis as { gc?: () => void }).gc) console.log('(run node with --expose-gc for heap figures after collection)');
-  console.log(`flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences)`);
+  // features are made as the prepare threads make them (weaveFeaturesOf) unless --inline: the writer then extracts them in add()
+  const inline = process.argv.includes('--inline');
   console.log(
-    'articles   events  storylines  ms/article(segment)  cpu ms/article  ms/article(p99 of segment)  heapMB  rssMB  words/article  flush cpu ms/article  flush KB/article',
+    `flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences); features ${inline ? 'extracted by the writer (--inline)' : 'from the pure step (weaveFeaturesOf), timed apart'}`,
+  );
+  console.log(
+    'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article',
   );
   const weaver = new Weaver();
   const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
@@ -115,9 +119,14 @@ function main(): void {
   const pending: WeaveInput[][] = [[], [], [], []];
   let id = 0;
   let day = 0;
-  let segStart = performance.now();
-  let segCpu = process.cpuUsage();
   let segCount = 0;
+  let writerCpu = 0;
+  let writerWall = 0;
+  let pureCpu = 0;
+  const cpuMs = (): number => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
   let times: number[] = [];
   let events = 0;
   let words = 0;
@@ -137,14 +146,31 @@ function main(): void {
     }
     const today = pending[day % 4];
     pending[day % 4] = [];
-    for (const a of today) {
-      if (id >= max) break;
-      const t0 = performance.now();
-      weaver.add({ ...a, id: `a${id}` });
-      times.push(performance.now() - t0);
-      words += a.text.split(/\s+/).length;
-      id++;
-      segCount++;
+    for (let k = 0; k < today.length && id < max; ) {
+      // a chunk up to the next flush or checkpoint: its features made first (the pure step), then woven (the writer), CPU read once per part
+      const nextCheckpoint = checkpoints.find((c) => c > id) ?? max;
+      const n = Math.min(today.length - k, flushEvery - (id % flushEvery), max - id, nextCheckpoint - id);
+      const p0 = cpuMs();
+      const inputs: WeaveInput[] = [];
+      for (let i = 0; i < n; i++) {
+        const input: WeaveInput = { ...today[k + i], id: `a${id + i}` };
+        if (!inline) input.features = weaveFeaturesOf(input);
+        inputs.push(input);
+      }
+      const c0 = cpuMs();
+      for (const input of inputs) {
+        const t0 = performance.now();
+        weaver.add(input);
+        const t = performance.now() - t0;
+        writerWall += t;
+        times.push(t);
+      }
+      writerCpu += cpuMs() - c0;
+      pureCpu += c0 - p0;
+      for (const input of inputs) words += input.text.split(/\s+/).length;
+      k += n;
+      id += n;
+      segCount += n;
       if (id % flushEvery === 0) {
         // the flush's own CPU (rows built and serialised as a store would write them) is kept apart from the weave's
         const f0 = process.cpuUsage();
@@ -153,22 +179,20 @@ function main(): void {
         flushCpu += (fc.user + fc.system) / 1000;
       }
       if (checkpoints.includes(id)) {
-        const ms = (performance.now() - segStart) / segCount;
-        const cpu = process.cpuUsage(segCpu);
-        const cpuMs = ((cpu.user + cpu.system) / 1000 - flushCpu) / segCount;
         times.sort((x, y) => x - y);
         const p99 = times[Math.floor(times.length * 0.99)];
         const gc = (globalThis as { gc?: () => void }).gc;
         if (gc) gc();
         const mem = process.memoryUsage();
         console.log(
-          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${ms.toFixed(3).padStart(19)}  ${cpuMs.toFixed(3).padStart(15)}  ${p99.toFixed(3).padStart(26)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
+          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
         );
         words = 0;
         flushCpu = 0;
         flushBytes = 0;
-        segStart = performance.now();
-        segCpu = process.cpuUsage();
+        writerCpu = 0;
+        writerWall = 0;
+        pureCpu = 0;
         segCount = 0;
         times = [];
       }

@@ -2,7 +2,7 @@
 // event), then the plan written to the store in one go.
 import type { Analysis, Article, Assignment, Reason } from '../model.js';
 import type { Store } from '../store/store.js';
-import type { Weaver } from '../weave/index.js';
+import type { WeaveFeatures, Weaver } from '../weave/index.js';
 import { weaveInputOf } from '../weave/index.js';
 
 /** What weaving one article changes: its own assignment, and where the weaver now places earlier articles. */
@@ -15,9 +15,10 @@ export interface WeavePlan {
   merged: string[];
 }
 
-/** Add the article to the weaver (in memory only) and say what changed. */
-export function planWeave(weaver: Weaver, article: Article, analysis: Analysis): WeavePlan {
-  const assignment = weaver.add(weaveInputOf(article, analysis));
+/** Add the article to the weaver (in memory only) and say what changed; `features` made by the pure step spare the writer their extraction. */
+export function planWeave(weaver: Weaver, article: Article, analysis: Analysis, features?: WeaveFeatures): WeavePlan {
+  const input = weaveInputOf(article, analysis);
+  const assignment = weaver.add(features ? { ...input, features } : input);
   const moved: WeavePlan['moved'] = [];
   for (const id of weaver.movedByLastAdd()) {
     const place = weaver.placeOf(id);

@@ -70,7 +70,7 @@ export function planArticle(copies: CopyIndex, weaver: Weaver, p: Extract<Prepar
     published: article.published,
     ...result,
   };
-  return { article, analysis, fingerprint, lineage: changed, weave: planWeave(weaver, article, analysis) };
+  return { article, analysis, fingerprint, lineage: changed, weave: planWeave(weaver, article, analysis, p.weave) };
 }
 
 /** Store an article plan in one go (inside the caller's batch). */

@@ -1,4 +1,4 @@
-// A pool of worker threads running the pure prepare step (extract, analyze, fingerprint); the caller keeps input order.
+// A pool of worker threads running the pure prepare step (extract, analyze, fingerprint, the weave's features); the caller keeps input order.
 // Hand-written worker_threads, not piscina: piscina loads its task module from a file path only, while run from source
 // the thread must first register tsx's loader (an eval'd boot, as the search pool does); and ordering and back-pressure
 // are the caller's anyway (orderedWindow), so a pool is a few lines: least-loaded dispatch, ids, a restart on a crash.

@@ -1,4 +1,4 @@
-// The worker-thread side of the prepare pool: runs the engine's pure per-article step (extract, analyze, fingerprint) on each raw document it is sent.
+// The worker-thread side of the prepare pool: runs the engine's pure per-article step (extract, analyze, fingerprint, the weave's features) on each raw document it is sent.
 import { parentPort } from 'node:worker_threads';
 import { type Prepared, prepareDoc } from '../engine/prepare.js';
 import type { RawDoc } from '../model.js';

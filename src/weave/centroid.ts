@@ -73,11 +73,8 @@ function keepStrongest(core: WeaveCore, e: EventRecord, ids: Int32Array, ws: Flo
     score[i] = ws[i] * core.vocab.idf(ids[i], prior);
     kept[i] = 0;
   }
-  const rank = new Uint32Array(n);
-  for (let i = 0; i < n; i++) rank[i] = i;
-  rank.sort((x, y) => score[y] - score[x] || ids[x] - ids[y]);
   const m = Math.min(keep, n);
-  for (let k = 0; k < m; k++) kept[rank[k]] = 1;
+  markStrongest(score, n, m, kept);
   const outIds = new Int32Array(m);
   const outWs = new Float32Array(m);
   const outCs = new Uint32Array(m);
@@ -91,4 +88,36 @@ function keepStrongest(core: WeaveCore, e: EventRecord, ids: Int32Array, ws: Flo
   e.centroidIds = outIds;
   e.centroidWeights = outWs;
   e.centroidCounts = outCs;
+}
+
+/** Scratch of markStrongest: a sorted copy of the scores. */
+let SORTED = new Float64Array(1024);
+
+/**
+ * Flag the m strongest of the first n scores (ties: the earlier position, i.e. the lower id in id-sorted arrays), as a
+ * sort by (score desc, id asc) would pick them: the m-th largest score from a native numeric sort, then everything above
+ * it and the first positions equal to it.
+ */
+function markStrongest(score: Float64Array, n: number, m: number, kept: Uint8Array): void {
+  if (m <= 0) return;
+  if (m >= n) {
+    kept.fill(1, 0, n);
+    return;
+  }
+  if (SORTED.length < n) SORTED = new Float64Array(Math.max(n, SORTED.length * 2));
+  const sorted = SORTED.subarray(0, n);
+  sorted.set(score.subarray(0, n));
+  sorted.sort();
+  const cut = sorted[n - m];
+  let above = 0;
+  for (let i = 0; i < n; i++) if (score[i] > cut) above++;
+  let ties = m - above;
+  for (let i = 0; i < n; i++) {
+    const s = score[i];
+    if (s > cut) kept[i] = 1;
+    else if (s === cut && ties > 0) {
+      kept[i] = 1;
+      ties--;
+    }
+  }
 }

@@ -30,6 +30,13 @@ export class FeatureSink {
     this.article++;
   }
 
+  /** Take an article's features made elsewhere (keys in first-seen order, their final weights): the state extraction would leave. */
+  load(keys: string[], weights: Float64Array, words: number): void {
+    this.reset();
+    for (let i = 0; i < keys.length; i++) this.bump(this.vocab.intern(keys[i]), weights[i]);
+    this.words = words;
+  }
+
   /** The id of a feature key (interned when new). */
   id(key: string): number {
     return this.vocab.intern(key);

@@ -1,6 +1,6 @@
 // Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
 import type { WeaveInput } from './types.js';
-import { extractInto } from './text-features.js';
+import { featuresInto } from './article-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import type { RecentArticle } from './recent-window.js';
@@ -27,7 +27,7 @@ class LazyVector implements ArticleVector {
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
   const sink = core.featureSink();
-  extractInto(a, core.config, sink);
+  featuresInto(a, core.config, sink);
   const ns = core.vocab.ns;
   const ids: number[] = [];
   const raw: number[] = [];
@@ -86,10 +86,19 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const plain = core.gamma === 1;
   // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop)
   const dense = core.loaded === v ? core.dense : null;
+  // cached idf values read in place (vocab.idf only on a miss; the cache is re-read after it, as idf may grow it)
+  let { cache, epoch } = vocab.idfCache();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     const g = groupOf[ns[id]];
-    const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * vocab.idf(id, prior);
+    const at = 2 * id;
+    let idf: number;
+    if (at < cache.length && cache[at] === epoch) idf = cache[at + 1];
+    else {
+      idf = vocab.idf(id, prior);
+      ({ cache, epoch } = vocab.idfCache());
+    }
+    const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * idf;
     norm[g] += w * w;
     if (dense) {
       const a = id < dense.length ? dense[id] : 0;

@@ -13,6 +13,20 @@ export interface WeaveInput {
   quotes?: string[];
   /** ISO 639-1 language of the text when known (adds that language's stopwords). */
   language?: string | null;
+  /** Its raw features computed beforehand (weaveFeaturesOf, on a prepare thread); absent or made with other options: the weaver computes them. */
+  features?: WeaveFeatures;
+}
+
+/** An article's raw weave features, computed off the writer (plain data: passes between threads and through a job queue). */
+export interface WeaveFeatures {
+  /** The feature options they were made with (featureOptionsKey); the weaver uses them only when its own options give the same key. */
+  options: string;
+  /** Feature keys ("ns:value") in the order extraction first met them, joined by newlines (no key holds one). */
+  keys: string;
+  /** Raw weight of each key, in the same order. */
+  weights: Float64Array;
+  /** Distinct single-word features (short items need stronger evidence). */
+  words: number;
 }
 
 /** Tunables; defaults live in data/weave-config.json. */

@@ -252,6 +252,11 @@ export class Weaver {
     return this.core.articleEvent.size;
   }
 
+  /** Number of distinct features (vocabulary keys) seen so far: what the weave's memory grows with besides its articles. */
+  get featureCount(): number {
+    return this.core.vocab.size;
+  }
+
   /** The whole state as one JSON-able snapshot (restore() reads it back). */
   snapshot(): WeaveSnapshot {
     return snapshotOf(this.core);
