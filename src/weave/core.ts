@@ -10,6 +10,9 @@ import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
 
+/** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
+export type PairKind = 'group' | 'late';
+
 export class WeaveCore {
   readonly config: WeaveConfig;
   vocab: Vocabulary;
@@ -29,6 +32,8 @@ export class WeaveCore {
   recent: RecentWindow;
   /** Articles the last add() moved to another event. */
   moved: string[] = [];
+  /** Called with every pair the second and late looks weigh (features of pair-model.ts, both groups' members): to fit the pair model. */
+  pairLog: ((features: number[], a: readonly string[], b: readonly string[], kind: PairKind) => void) | null = null;
   readonly alpha: number[];
   readonly gamma: number;
   /** Squared pseudo-norm added to every group (sparseSmoothing^2): one shared feature alone cannot make a cosine of 1. */
