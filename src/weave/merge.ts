@@ -70,7 +70,6 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
-    let es: number;
     if (model || core.pairLog) {
       const ev = pairEvidence(core, targetVector, a.members.length, [a.firstDay, a.lastDay], b);
       core.pairLog?.(ev.features, a.members, b.members, 'group');
@@ -83,7 +82,7 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
       }
     }
     if (adopt(core, target, o, reasons)) continue;
-    es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
     const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
     const lost = core.eventList[drop];
