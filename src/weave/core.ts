@@ -225,8 +225,8 @@ export class WeaveCore {
     this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
   }
 
-  /** Candidate events: those posted under the article's strongest features, inside the time window. */
-  candidates(v: ArticleVector, day: number | null): number[] {
+  /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
+  candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
     const votes = new Map<number, number>();
     const n = Math.min(this.config.queryTerms, v.ids.length);
     for (let i = 0; i < n; i++) {
@@ -245,7 +245,7 @@ export class WeaveCore {
       out.push([ev, w]);
     }
     out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return out.slice(0, this.config.maxCandidates).map((x) => x[0]);
+    return out.slice(0, limit).map((x) => x[0]);
   }
 
   /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */

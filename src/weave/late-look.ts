@@ -39,7 +39,7 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     let best = -1;
     let bestScore = -1;
     let bestP = -1;
-    for (const ev of core.candidates(query, r.day)) {
+    for (const ev of core.candidates(query, r.day, model ? c.lookCandidates : c.maxCandidates)) {
       const o = core.live(ev);
       if (o === own) continue;
       if (model || core.pairLog) {

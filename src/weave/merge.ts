@@ -65,7 +65,7 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
   let target = ev;
   // the target's centroid vector, rebuilt only when a merge changed it
   let targetVector = cv;
-  for (const other of core.candidates(query, e.firstDay)) {
+  for (const other of core.candidates(query, e.firstDay, model ? c.lookCandidates : c.maxCandidates)) {
     const o = core.live(other);
     if (o === target) continue;
     const a = core.eventList[target];

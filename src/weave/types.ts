@@ -104,6 +104,8 @@ export interface WeaveConfig {
   pairModel: number[] | null;
   /** ...a pair merges (a stray article moves) when the model's probability reaches this. */
   pairProbability: number;
+  /** With the pair model: candidate events a look (second or late) weighs, those with the most index votes (bounds the looks' cost). */
+  lookCandidates: number;
   /** With the pair model (and both looks on): an event of 2..lateGroupMembers articles whose article of adoptDelays ago is a member looks again from its centroid (0: off). */
   lateGroupMembers: number;
   /** Minimum storyline link score between a new event and an earlier one. */
