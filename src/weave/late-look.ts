@@ -1,4 +1,4 @@
-// Late look: an article still alone in its event some adds after it arrived is scored again against the events that gathered since, and moves into one that now takes it.
+// Late look: an article still alone in its event some adds after it arrived is scored again against the events that gathered since, and moves into one that now takes it; with the pair model it decides, and a small event looks again from its centroid.
 import type { Reason } from '../model.js';
 import { type ArticleVector, round } from './records.js';
 import type { WeaveCore } from './core.js';

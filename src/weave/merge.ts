@@ -1,4 +1,4 @@
-// Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look), become one event.
+// Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look; decided by the pair model when one is configured), become one event.
 import type { Reason } from '../model.js';
 import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
