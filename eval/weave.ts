@@ -1,4 +1,4 @@
-// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines; --folds reports topic folds; --errors lists where F1 is lost, --sweep sweeps the join threshold.
+// Event clustering quality on ECB+ dev: BCubed P/R/F1 of weave events vs gold subtopics through the production path (extract + analyze), beside cheap-feature and TF-IDF baselines; --folds reports topic folds (--fit-pair-model: the pair model fitted per fold on its training topics); --errors lists where F1 is lost, --sweep sweeps the join threshold.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { bcubed } from './lib/bcubed.js';
 import { singlePassTfidf } from './lib/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
-import { foldReport, meanSd, shuffled } from './lib/weave-folds.js';
+import { fitPairModelOn, foldReport, meanSd, shuffled } from './lib/weave-folds.js';
 
 interface EcbDoc {
   doc_id: string;
@@ -143,18 +143,26 @@ function main(): void {
     const k = Number(process.env.FOLDS ?? 3);
     // FOLD_SEEDS=a,b,c: choose and report on the mean over these shuffles (less arrival-order noise than one shuffle)
     const seeds = (process.env.FOLD_SEEDS ?? String(SEED)).split(',').map(Number);
-    const rs = foldReport(fdocs, overrides, grid, k, SEED, seeds);
+    const fit = process.argv.includes('--fit-pair-model');
+    const rs = foldReport(fdocs, overrides, grid, k, SEED, seeds, fit);
     console.log(
-      `ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}; ${seeds.length > 1 ? `mean over shuffles ${seeds.join(',')}` : `shuffled seed ${seeds[0]}`}):`,
+      `ECB+ dev topic folds (${k}; setting chosen on the other folds from ${grid.map((g) => JSON.stringify(g)).join(' ')}${fit ? ', each with the pair model fitted on the other folds' : ''}; ${seeds.length > 1 ? `mean over shuffles ${seeds.join(',')}` : `shuffled seed ${seeds[0]}`}):`,
     );
     for (const r of rs)
       console.log(
-        `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
+        `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])}${fit ? ` pairModel ${JSON.stringify(r.pairModel)}` : ''} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
       );
     const w = meanSd(rs.map((r) => r.f1));
     const b = meanSd(rs.map((r) => r.baselineF1));
     console.log(`  held-out fold F1 mean ${fmt(w.mean)} sd ${fmt(w.sd)}  | TF-IDF baseline mean ${fmt(b.mean)} sd ${fmt(b.sd)}`);
     if (process.argv.includes('--folds')) return;
+  }
+  if (process.argv.includes('--fit-pair-model')) {
+    // the production pair model: fitted on all of dev (the fold figures above are the honest ones)
+    const seeds = (process.env.FOLD_SEEDS ?? `${SEED},1,2`).split(',').map(Number);
+    const all = docs.map((d, i) => ({ id: d.doc_id, topic: d.topic, gold: d.subtopic, input: prod[i], text: d.text }));
+    console.log(`pairModel fitted on all of ECB+ dev (shuffles ${seeds.join(',')}): ${JSON.stringify(fitPairModelOn(all, overrides, seeds))}`);
+    return;
   }
   console.log('F1 is of the final events (eventOf after the stream; merged events answer with the survivor); "add-time ids" scores the ids add() returned.');
   report('weave', prod, gold, overrides);

@@ -3,6 +3,7 @@ import { type WeaveConfig, type WeaveInput, Weaver } from '../../src/weave/index
 import { rng } from '../../lib/random.js';
 import { singlePassTfidf } from './baseline-tfidf.js';
 import { bcubed } from './bcubed.js';
+import { collectPairs, fitLogistic } from './pair-fit.js';
 
 export interface FoldDoc {
   id: string;
@@ -17,6 +18,8 @@ export interface FoldResult {
   topics: number[];
   /** Index into the grid of the setting the other folds chose. */
   chosen: number;
+  /** The pair model fitted on the other folds' topics for that setting (null: none fitted). */
+  pairModel: number[] | null;
   f1: number;
   precision: number;
   recall: number;
@@ -76,6 +79,7 @@ export function foldReport(
   k: number,
   seed: number,
   seeds: number[] = [seed],
+  fitPairModel = false,
 ): FoldResult[] {
   const folds = topicFolds(docs, k);
   const out: FoldResult[] = [];
@@ -85,14 +89,19 @@ export function foldReport(
     const test = docs.filter((d) => held.has(d.topic));
     let chosen = 0;
     let bestTrain = -1;
-    grid.forEach((v, i) => {
-      const s = meanWeaveF1(train, { ...base, ...v }, seeds).f1;
+    // with fitPairModel, each setting gets the pair model fitted on the training topics' pairs it weighs (never the held-out fold's)
+    const settings = grid.map((v) => {
+      const config: Partial<WeaveConfig> = { ...base, ...v };
+      return fitPairModel ? { ...config, pairModel: fitPairModelOn(train, config, seeds) } : config;
+    });
+    settings.forEach((config, i) => {
+      const s = meanWeaveF1(train, config, seeds).f1;
       if (s > bestTrain) {
         bestTrain = s;
         chosen = i;
       }
     });
-    const r = meanWeaveF1(test, { ...base, ...grid[chosen] }, seeds);
+    const r = meanWeaveF1(test, settings[chosen], seeds);
     let bth = 0.05;
     let bbest = -1;
     for (let th = 0.05; th <= 0.6001; th += 0.025) {
@@ -102,9 +111,30 @@ export function foldReport(
         bth = th;
       }
     }
-    out.push({ fold: f, topics: folds[f], chosen, ...r, baselineThreshold: bth, baselineF1: tfidfF1(test, bth, seed) });
+    out.push({
+      fold: f,
+      topics: folds[f],
+      chosen,
+      pairModel: settings[chosen].pairModel ?? null,
+      ...r,
+      baselineThreshold: bth,
+      baselineF1: tfidfF1(test, bth, seed),
+    });
   }
   return out;
+}
+
+/** The pair model (data/weave-config.json pairModel) fitted on the pairs the weave weighs on these docs with this config, over the shuffles. */
+export function fitPairModelOn(docs: FoldDoc[], config: Partial<WeaveConfig>, seeds: number[], rounds = Number(process.env.PAIR_ROUNDS ?? 2)): number[] {
+  const rows = docs.map((d) => ({ input: d.input, gold: d.gold }));
+  // round 1 learns from the pairs the thresholds' weave weighs; a later round adds the pairs the fitted model's weave weighs
+  const pairs = collectPairs(rows, { ...config, pairModel: null }, seeds);
+  let model = fitLogistic(pairs);
+  for (let r = 1; r < rounds; r++) {
+    pairs.push(...collectPairs(rows, { ...config, pairModel: model }, seeds));
+    model = fitLogistic(pairs);
+  }
+  return model;
 }
 
 export function meanSd(xs: number[]): { mean: number; sd: number } {

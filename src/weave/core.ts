@@ -10,6 +10,9 @@ import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
 
+/** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
+export type PairKind = 'group' | 'late';
+
 export class WeaveCore {
   readonly config: WeaveConfig;
   vocab: Vocabulary;
@@ -29,6 +32,8 @@ export class WeaveCore {
   recent: RecentWindow;
   /** Articles the last add() moved to another event. */
   moved: string[] = [];
+  /** Called with every pair the second and late looks weigh (features of pair-model.ts, both groups' members): to fit the pair model. */
+  pairLog: ((features: number[], a: readonly string[], b: readonly string[], kind: PairKind) => void) | null = null;
   readonly alpha: number[];
   readonly gamma: number;
   /** Squared pseudo-norm added to every group (sparseSmoothing^2): one shared feature alone cannot make a cosine of 1. */
@@ -220,8 +225,8 @@ export class WeaveCore {
     this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
   }
 
-  /** Candidate events: those posted under the article's strongest features, inside the time window. */
-  candidates(v: ArticleVector, day: number | null): number[] {
+  /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
+  candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
     const votes = new Map<number, number>();
     const n = Math.min(this.config.queryTerms, v.ids.length);
     for (let i = 0; i < n; i++) {
@@ -240,7 +245,7 @@ export class WeaveCore {
       out.push([ev, w]);
     }
     out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return out.slice(0, this.config.maxCandidates).map((x) => x[0]);
+    return out.slice(0, limit).map((x) => x[0]);
   }
 
   /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */

@@ -1,10 +1,11 @@
-// Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look), become one event.
+// Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look; decided by the pair model when one is configured), become one event.
 import type { Reason } from '../model.js';
 import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, centroidVector, eventSimilarity, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
 import { trim } from './centroid.js';
+import { pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
 
 /**
  * After an article joined an event, other candidate events it also scored well against are checked: when the two
@@ -44,6 +45,13 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
   const c = core.config;
   const e = core.eventList[ev];
   if (!(c.groupMergeThreshold > 0) || e.mergedInto >= 0 || !c.groupLookSizes.includes(e.members.length)) return;
+  lookFrom(core, ev, reasons);
+}
+
+/** The second look itself: the event's centroid finds sister events through the index and merges those that tell its happening (see groupLook). */
+export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
+  const c = core.config;
+  const e = core.eventList[ev];
   const cv = centroidVector(core, e);
   const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
   const query: ArticleVector = {
@@ -53,14 +61,26 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
     raw: order.map((i) => cv.raw[i]),
     asc: undefined,
   };
+  const model = pairModelOn(core);
   let target = ev;
   // the target's centroid vector, rebuilt only when a merge changed it
   let targetVector = cv;
-  for (const other of core.candidates(query, e.firstDay)) {
+  for (const other of core.candidates(query, e.firstDay, model ? c.lookCandidates : c.maxCandidates)) {
     const o = core.live(other);
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
+    if (model || core.pairLog) {
+      const ev = pairEvidence(core, targetVector, a.members.length, [a.firstDay, a.lastDay], b);
+      core.pairLog?.(ev.features, a.members, b.members, 'group');
+      if (model) {
+        const p = pairProbability(core, ev.features) as number;
+        if (p < c.pairProbability) continue;
+        target = mergeOnModel(core, target, o, p, ev.corrected, reasons);
+        targetVector = centroidVector(core, core.eventList[target]);
+        continue;
+      }
+    }
     if (adopt(core, target, o, reasons)) continue;
     const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
@@ -75,6 +95,21 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
     target = keep;
     targetVector = centroidVector(core, core.eventList[target]);
   }
+}
+
+/** Merge on the calibrated pair decision: the smaller of the two events goes into the larger, with the probability as the reason. */
+function mergeOnModel(core: WeaveCore, target: number, other: number, p: number, corrected: number, reasons: Reason[]): number {
+  const a = core.eventList[target];
+  const b = core.eventList[other];
+  const [keep, drop] = b.members.length > a.members.length ? [other, target] : [target, other];
+  const lost = core.eventList[drop];
+  reasons.push({
+    kind: 'events-merged',
+    detail: `second look at ${a.id} (${a.members.length} article(s)): ${b.id} (${b.members.length}) tells the same happening with probability ${round(p)} >= ${core.config.pairProbability} (pair model; corrected centroid score ${round(corrected)}); ${lost.id} merged into ${core.eventList[keep].id}`,
+    weight: round(p),
+  });
+  merge(core, keep, drop, corrected);
+  return keep;
 }
 
 /**

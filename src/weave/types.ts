@@ -114,6 +114,14 @@ export interface WeaveConfig {
   adoptThreshold: number;
   /** Late look: the article woven this many adds ago, still alone in its event, is scored again against the events found since. */
   adoptDelays: number[];
+  /** Calibrated pair decision of the second and late looks (null: the thresholds above decide; a look whose threshold is 0 stays off either way): logistic weights, bias first, over PAIR_FEATURES (see pair-model.ts); fitted on training topics by eval/weave.ts --fit-pair-model. */
+  pairModel: number[] | null;
+  /** ...a pair merges (a stray article moves) when the model's probability reaches this. */
+  pairProbability: number;
+  /** With the pair model: candidate events a look (second or late) weighs, those with the most index votes (bounds the looks' cost). */
+  lookCandidates: number;
+  /** With the pair model (and both looks on): an event of 2..lateGroupMembers articles whose article of adoptDelays ago is a member looks again from its centroid (0: off). */
+  lateGroupMembers: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

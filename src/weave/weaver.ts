@@ -6,7 +6,7 @@ import { describeShared, featureLabel, sharedContributions } from './explain.js'
 import { headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
 import { type EventRecord, HEADLINES_KEPT, round } from './records.js';
-import { WeaveCore } from './core.js';
+import { type PairKind, WeaveCore } from './core.js';
 import { restoreCore, snapshotOf } from './snapshot.js';
 import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
 import { memberWeight, similarity, similarityTo, vectorize } from './scoring.js';
@@ -230,6 +230,11 @@ export class Weaver {
     refine(this.core, evIndex, scored, reasons, a.id);
     lateLook(this.core, reasons);
     return { ...settle(this.core, a.id), score: round(bestScore, 4), newEvent: true, newStoryline, reasons };
+  }
+
+  /** Watch the pairs the second and late looks weigh (their pair-model features and both groups' members), e.g. to fit data/weave-config.json's pairModel (eval/weave.ts --fit-pair-model). */
+  observePairs(log: ((features: number[], a: readonly string[], b: readonly string[], kind: PairKind) => void) | null): void {
+    this.core.pairLog = log;
   }
 
   /** Ids of earlier articles the last add() moved to another event (their stored assignments are stale; eventOf gives the new one). */

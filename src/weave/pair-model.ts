@@ -1,0 +1,66 @@
+// The calibrated pair decision: the probability that two groups (an event and a sister event, or a stray article and an event) tell one happening, from their group cosines and sizes.
+import type { ArticleVector, EventRecord } from './records.js';
+import type { WeaveCore } from './core.js';
+import { dayGap, decay } from './dates.js';
+import { attenuation, similarityTo } from './scoring.js';
+
+/** Names of the pair features, in the order of pairModel weights (after the bias). */
+export const PAIR_FEATURES = ['words', 'entities', 'numbers', 'dates', 'quotes', 'score', 'corrected score', 'log smaller size', 'log larger size'] as const;
+
+/** A pair's evidence as it goes into the model, and the parts the reasons show. */
+export interface PairEvidence {
+  features: number[];
+  /** The group-weighted score (time decay included) and the size-corrected one. */
+  score: number;
+  corrected: number;
+}
+
+/**
+ * Evidence that group a (given as an IDF-weighted vector with byId, e.g. centroidVector of an event or a remembered
+ * article) and event b are one happening: each group cosine and the gated score, time-decayed by the gap between their
+ * dates, the size-corrected score and the two sizes (log). Cost: one pass over b's centroid.
+ */
+export function pairEvidence(core: WeaveCore, a: ArticleVector, aSize: number, aDays: [number | null, number | null], b: EventRecord): PairEvidence {
+  const parts: number[] = [];
+  const raw = similarityTo(core, a, b.centroidIds, b.centroidWeights, parts);
+  const gap = pairGap(aDays, b);
+  const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
+  return evidenceOf(core, raw, parts, dk, aSize, b.members.length);
+}
+
+/** The evidence of a comparison from its score, its group cosines as the score counted them (dates only where content supports them), time decay and both sizes. */
+export function evidenceOf(core: WeaveCore, raw: number, parts: number[], dk: number, aSize: number, bSize: number): PairEvidence {
+  const score = raw * dk;
+  const corrected = score * attenuation(core, aSize, bSize);
+  const features: number[] = [];
+  for (let g = 0; g < core.groupCount; g++) features.push(parts[g] * dk);
+  // a config with other feature groups still gives the model five cosines (missing ones 0)
+  while (features.length < 5) features.push(0);
+  features.length = 5;
+  features.push(score, corrected, Math.log(Math.min(aSize, bSize)), Math.log(Math.max(aSize, bSize)));
+  return { features, score, corrected };
+}
+
+function pairGap(aDays: [number | null, number | null], b: EventRecord): number | null {
+  const [first, last] = aDays;
+  if (first === null || last === null) return null;
+  const g1 = dayGap(first, b.firstDay, b.lastDay);
+  const g2 = dayGap(last, b.firstDay, b.lastDay);
+  if (g1 === null || g2 === null) return null;
+  return Math.min(g1, g2);
+}
+
+/** The model's probability that the pair is one happening (logistic over bias + features); null when no model is configured. */
+export function pairProbability(core: WeaveCore, features: number[]): number | null {
+  const w = core.config.pairModel;
+  if (!w || w.length === 0) return null;
+  let z = w[0];
+  for (let i = 0; i < features.length && i + 1 < w.length; i++) z += w[i + 1] * features[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias). */
+export function pairModelOn(core: WeaveCore): boolean {
+  const w = core.config.pairModel;
+  return Array.isArray(w) && w.length === PAIR_FEATURES.length + 1;
+}
