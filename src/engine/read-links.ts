@@ -9,10 +9,12 @@ import type { AlsoReported } from '../views.js';
 import type { EventSummary } from '../weave/index.js';
 
 /** Read at most this many articles of an event to digest it (the earliest ones: the first reports carry the facts). */
-const DIGEST_ARTICLES = 6;
+const DIGEST_ARTICLES = 4;
+/** Names come from at most this many of its articles (the earliest), so a huge event costs what a small one does. */
+const NAME_ARTICLES = 24;
 /** Ask the store by at most this many names, and score at most this many candidate events. */
 const MAX_KEYS = 12;
-const MAX_CANDIDATE_EVENTS = 10;
+const MAX_CANDIDATE_EVENTS = 6;
 const MAX_CANDIDATE_ROWS = 2000;
 /** Show at most this many links. */
 const MAX_LINKS = 5;
@@ -44,7 +46,7 @@ async function digest(store: Store, e: EventSummary, language?: string): Promise
   const lang = language ?? mainLanguage(read);
   if (!lang) return null;
   const inLang = read.filter((a) => a.language === lang);
-  const entities = await store.entities({ articleIds: e.members, limit: 40 });
+  const entities = await store.entities({ articleIds: e.members.slice(0, NAME_ARTICLES), limit: 40 });
   return { digest: digestOf({ id: e.id, language: lang, firstDate: e.firstDate, lastDate: e.lastDate }, inLang, entities), articles: inLang };
 }
 
