@@ -13,7 +13,7 @@ describe('speakers a reader trusts', () => {
   it('keeps a hyphenated company whole, with ordinary or typographic hyphens, and types it an organisation', () => {
     const a = en(
       'T\u2011Mobile said on Friday that hackers had stolen the data of 40 million customers. "We take this very seriously," T\u2011Mobile said in a statement.\n\n' +
-        'Rival Hewlett-Packard said it had not been affected. "Our systems are secure," Hewlett-Packard said.',
+        'Hewlett-Packard said separately that it had not been affected. "Our systems are secure," Hewlett-Packard said.',
     );
     assert.ok(!a.entities.some((e) => e.name === 'Mobile'), JSON.stringify(a.entities));
     assert.equal(entity(a, 'T-Mobile')?.type, 'org');

@@ -191,7 +191,7 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       return;
     }
     // a leading descriptor of an organisation ("Chipmaker Intel", "Carmaker Volkswagen"): not part of the name
-    if (b - s > 1 && LEX.orgDescriptors.has(norms[s]!)) {
+    if (b - s > 1 && tokens[s]!.sentStart && LEX.orgDescriptors.has(norms[s]!) && isCapWord(tokens[s + 1])) {
       emit(s + 1, b, [], s + 1);
       raw[raw.length - 1]!.type = 'org';
       return;
