@@ -207,17 +207,21 @@ function main(): void {
     seen.add(r.article);
     rows.push(r);
   }
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  const foldsAt = args.indexOf('--folds');
+  const folds = foldsAt >= 0 ? Number(args[foldsAt + 1] ?? 5) || 5 : 0;
+  const only = args.find((a, i) => !a.startsWith('--') && (foldsAt < 0 || i !== foldsAt + 1));
   const tallies = new Map<string, { ours: Tally; base: Tally }>();
   const t0 = performance.now();
   for (const r of rows) {
     if (only && r.split !== only) continue;
-    for (const key of [r.split, 'all']) {
+    const keys = [r.split, 'all', ...(folds ? [`fold ${foldOf(r.article, folds) + 1}/${folds}`] : [])];
+    for (const key of keys) {
       if (!tallies.has(key)) tallies.set(key, { ours: blank(), base: blank() });
     }
     const ours = predictOurs(r.text);
     const base = predictBaseline(r.text);
-    for (const key of [r.split, 'all']) {
+    for (const key of keys) {
       score(r, ours, tallies.get(key)!.ours);
       score(r, base, tallies.get(key)!.base);
     }
@@ -226,9 +230,36 @@ function main(): void {
   console.log(`PolNeAR quotes eval (first annotator per article; 'train' = tuning split, 'dev' = held-out split), ${(ms / 1000).toFixed(1)} s`);
   console.log('data: PolNeAR v1.0.0, Newell, Margolin & Ruths, LREC 2018. Predicted direct = kinds direct + mixed; speaker words = mention + resolved entity.');
   for (const [key, { ours, base }] of tallies) {
+    if (key.startsWith('fold ')) continue;
     report(`newsloom  [${key}]`, ours);
     report(`baseline  [${key}]`, base);
   }
+  if (folds) {
+    const fs = [...tallies].filter(([k]) => k.startsWith('fold ')).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+    for (const [key, { ours }] of fs) report(`newsloom  [${key}]`, ours);
+    const f1s = fs.map(([, { ours }]) => directF1(ours));
+    const spks = fs.map(([, { ours }]) => (ours.spkTotal ? ours.spkRight / ours.spkTotal : 0));
+    console.log(`article folds (${folds}, by a hash of the article id): direct F1 ${meanSd(f1s)}, speaker acc ${meanSd(spks)} (mean ± sd; min-max)`);
+  }
+}
+
+/** Which of `k` folds an article is in: a hash of its id, so the split does not depend on the order of the file. */
+function foldOf(article: string, k: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < article.length; i++) h = Math.imul(h ^ article.charCodeAt(i), 16777619);
+  return (h >>> 0) % k;
+}
+
+function directF1(t: Tally): number {
+  const p = t.pred ? t.correct / t.pred : 0;
+  const r = t.goldDirect ? t.found / t.goldDirect : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function meanSd(xs: number[]): string {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length);
+  return `${m.toFixed(3)} ± ${sd.toFixed(3)} (${Math.min(...xs).toFixed(3)}-${Math.max(...xs).toFixed(3)})`;
 }
 
 main();

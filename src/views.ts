@@ -85,8 +85,23 @@ export const ENTITY_TYPES = ['person', 'org', 'place', 'other'] as const;
 export const EntityView = t.object({ name: str, type: t.enum(ENTITY_TYPES), articles: int });
 export type EntityView = Static<typeof EntityView>;
 
+/** The same happening reported in another language: that event, its language, title and outlets, and why they are one. */
+export const AlsoReported = t.object({
+  language: t.string({ description: 'ISO 639-1 code of the other report' }),
+  languageName: t.string({ description: 'the language in English ("German")' }),
+  eventId: str,
+  title: nstr,
+  outlets: strings,
+  reason: t.string({ description: 'the names, numbers and dates the two events share' }),
+  score: t.number(),
+});
+export type AlsoReported = Static<typeof AlsoReported>;
+
 export const EventDetail = t.object({
   ...eventViewProps,
+  alsoReported: t.array(AlsoReported, {
+    description: 'the same happening reported in other languages (shared specific names across scripts, numbers, dates within days); strongest first',
+  }),
   members: t.array(ArticleRef),
   byOutlet: t.array(t.object({ outlet: str, articles: t.array(ArticleRef) }), { description: 'outlets with their articles, earliest publisher first' }),
   quotes: t.array(QuoteView),
@@ -275,6 +290,7 @@ export const viewSchemas = {
   StorylineDetail,
   EventView,
   EventDetail,
+  AlsoReported,
   QuoteView,
   EntityView,
   Article: ArticleSchema,

@@ -10,6 +10,7 @@ import { createServer } from '../src/server/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { ROOT, SEEDS, tempDir } from './helpers/tmp.js';
 import { CHROMIUM, ensureBuilt, WEB } from './helpers/web-build.js';
+import { SAME } from './link-pairs.js';
 
 const DOCS = join(ROOT, 'docs');
 const XSS_TITLE = '<img src=x onerror=window.__xss=1>';
@@ -27,6 +28,7 @@ describe('web page in chromium', {
   let browser: Browser;
   let base: string;
   const problems: string[] = [];
+  const linkEvents = { en: '', ru: '' };
   const cleanups: (() => void)[] = [];
 
   before(async () => {
@@ -60,6 +62,15 @@ describe('web page in chromium', {
       },
     ]);
     assert.equal(copy.added.length, 1);
+    // One happening reported in English and in Russian: the English event links to the Russian one.
+    const pair = SAME.find((p) => p.b.language === 'ru')!;
+    const linked = await engine.ingestRows([
+      { id: 'link-en', ...pair.a },
+      { id: 'link-ru', ...pair.b },
+    ]);
+    assert.equal(linked.added.length, 2);
+    linkEvents.en = (await engine.articleDetail('link-en'))!.event!.id;
+    linkEvents.ru = (await engine.articleDetail('link-ru'))!.event!.id;
     app = createServer(engine, { webDir: WEB });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const addr = app.server.address();
@@ -90,6 +101,23 @@ describe('web page in chromium', {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     return { ctx, page };
   }
+
+  it('an event says where it was also reported in another language and links there; an article says which rules read it', async () => {
+    const { ctx, page } = await open();
+    await page.goto(`${base}/event/${linkEvents.en}`);
+    const also = page.locator('.also-reported li').first();
+    await also.waitFor();
+    assert.match((await also.textContent()) ?? '', /^Also reported in Russian by ТАСС: Лавров и Фидан/);
+    await page.screenshot({ path: join(DOCS, 'screenshot-event-also-reported.png'), fullPage: false });
+    await also.locator('a').click();
+    await page.waitForURL(new RegExp(`/event/${linkEvents.ru}$`));
+    await page.locator('.also-reported li').first().waitFor();
+    assert.match((await page.locator('.also-reported li').first().textContent()) ?? '', /^Also reported in English by Anadolu/);
+    await page.goto(`${base}/article/link-ru`);
+    await page.locator('.analysis-note').waitFor();
+    assert.match((await page.locator('.analysis-note').textContent()) ?? '', /^Analysis: ru rules/);
+    await ctx.close();
+  });
 
   it('navigates storyline -> event -> article and saves desktop screenshots', async () => {
     const { ctx, page } = await open();

@@ -776,6 +776,44 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.articlesAfter(last, 10), []);
     });
 
+    test('an analysis keeps its language and note (a neutral one: no language, the note says why)', async (t) => {
+      const store = await fresh(t);
+      await add(store, '8000000000000001', 'Gipfel', FARM, { language: 'de' });
+      await add(store, '8000000000000002', 'Szczyt', FARM, { language: 'pl' });
+      const de: Analysis = { entities: [], mentions: [], quotes: [], language: 'de', note: 'de rules (language: declared)' };
+      const pl: Analysis = { entities: [], mentions: [], quotes: [], language: null, note: "no language rules for 'pl': neutral processing" };
+      await store.putAnalysis('8000000000000001', de);
+      await store.putAnalysis('8000000000000002', pl);
+      assert.deepEqual(await store.getAnalysis('8000000000000001'), de);
+      assert.deepEqual(await store.getAnalysis('8000000000000002'), pl);
+      await store.putAnalysis('8000000000000001', { ...de, note: 'de rules (language: detected)' });
+      assert.equal((await store.getAnalysis('8000000000000001'))?.note, 'de rules (language: detected)', 'a new analysis replaces the note');
+    });
+
+    test('link candidates: articles of other languages in the window naming an entity by its cross-script key', async (t) => {
+      const store = await fresh(t);
+      const put = async (id: string, language: string, published: string, names: string[], event: string) => {
+        await add(store, id, `t${id}`, FARM, { language, published });
+        await store.putAnalysis(id, { entities: names.map((name) => ({ name, type: 'person' as const, aliases: [], mentions: 1 })), mentions: [], quotes: [] });
+        await store.putAssignment(id, assignment(event, `st-${event}`));
+      };
+      await put('8100000000000001', 'en', '2026-03-05T10:00:00Z', ['Sergei Lavrov'], 'ev-en');
+      await put('8100000000000002', 'ru', '2026-03-05T12:00:00Z', ['Сергей Лавров'], 'ev-ru');
+      await put('8100000000000003', 'de', '2026-03-06', ['Sergej Lawrow', 'Olaf Scholz'], 'ev-de');
+      await put('8100000000000004', 'fr', '2026-03-20', ['Sergueï Lavrov'], 'ev-fr-late');
+      await put('8100000000000005', 'en', '2026-03-05', ['Sergey Lavrov'], 'ev-en-2');
+      const found = await store.linkCandidates({ keys: ['lvrv'], from: '2026-03-02', to: '2026-03-09', notLanguage: 'en', limit: 100 });
+      assert.deepEqual(
+        found.map((c) => [c.event, c.language, c.name]).sort(),
+        [
+          ['ev-de', 'de', 'Sergej Lawrow'],
+          ['ev-ru', 'ru', 'Сергей Лавров'],
+        ],
+        'the same name in Cyrillic and German spelling; not the same language, not outside the window',
+      );
+      assert.deepEqual(await store.linkCandidates({ keys: [], from: '2026-03-02', to: '2026-03-09', notLanguage: 'en', limit: 100 }), []);
+    });
+
     test('location names where the data lives', async (t) => {
       const store = await fresh(t);
       assert.equal(typeof store.location, 'string');

@@ -10,6 +10,7 @@ import { StoreError } from '../src/errors.js';
 import { openStore } from '../src/store/open.js';
 import { parsePgLocation, redact } from '../src/store/postgres/location.js';
 import { searchText, tsQuery } from '../src/store/postgres/query.js';
+import { PG_MIGRATIONS } from '../src/store/postgres/migrations.js';
 import { PostgresStore } from '../src/store/postgres/store.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { Store } from '../src/store/store.js';
@@ -103,6 +104,32 @@ if (pgUsable) {
       } finally {
         await c.end();
       }
+    });
+
+    test('opening a schema of version 6 keys the stored entity names across scripts (migration 7 and its backfill)', async (t) => {
+      const url = freshSchemaUrl();
+      const schema = new URL(url).searchParams.get('schema')!;
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      try {
+        await c.query(`CREATE SCHEMA "${schema}"; SET search_path TO "${schema}"`);
+        await c.query(`CREATE TABLE schema_version (app TEXT NOT NULL, version INTEGER NOT NULL); INSERT INTO schema_version VALUES ('newsloom', 6)`);
+        for (const m of PG_MIGRATIONS.slice(0, 6)) await c.query(m);
+        await c.query(`INSERT INTO raw_docs (id, origin, format, bytes, fetched_at, hints) VALUES ('r1', '{}', 'text', '\\x00', '2026-01-01', '{}');
+          INSERT INTO articles (id, raw_id, language, published, authors, text, paragraphs, removed, provenance, words, ingested_at, fts)
+            VALUES ('a1', 'r1', 'ru', '2026-03-05', '[]', 'y', '[]', '[]', '{}', 1, '2026-01-01', '');
+          INSERT INTO entity_mentions VALUES ('a1', 'Сергей Лавров', 'person', 1);
+          INSERT INTO event_members VALUES ('a1', 'ev-ru', 'st-ru', 0.5, true, '{}', '2026-01-01')`);
+      } finally {
+        await c.end();
+      }
+      const store = await PostgresStore.open(url);
+      t.after(() => store.close());
+      const found = await store.linkCandidates({ keys: ['lvrv'], from: '2026-03-04', to: '2026-03-06', notLanguage: 'en', limit: 10 });
+      assert.deepEqual(
+        found.map((x) => [x.articleId, x.event, x.name]),
+        [['a1', 'ev-ru', 'Сергей Лавров']],
+      );
     });
 
     test('a failed statement inside a batch rolls the whole batch back and says so', async (t) => {

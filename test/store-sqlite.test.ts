@@ -186,6 +186,26 @@ test('opening a database of schema 6 backfills the outlets of each event and sto
   assert.equal((await store.search('closes harbour'))[0]!.score, 1, 'and ranked as a title match');
 });
 
+test('opening a database of schema 10 keys the stored entity names across scripts and keeps old analyses without a language', async (t) => {
+  const path = join(tempDir(t), 'ten.db');
+  const old = databaseAtSchema(path, 10);
+  old.exec(`INSERT INTO raw_docs VALUES ('r1', '{}', 'text', x'00', '2026-01-01', '{}', NULL), ('r2', '{}', 'text', x'00', '2026-01-01', '{}', NULL);
+    INSERT INTO articles (id, raw_id, language, published, authors, text, paragraphs, removed, provenance, words, ingested_at) VALUES
+      ('a1', 'r1', 'en', '2026-03-05', '[]', 'x', '[]', '[]', '{}', 1, '2026-01-01'), ('a2', 'r2', 'ru', '2026-03-05', '[]', 'y', '[]', '[]', '{}', 1, '2026-01-01');
+    INSERT INTO analyses VALUES ('a2', '[]', '[]', '[]');
+    INSERT INTO entity_mentions VALUES ('a1', 'Sergei Lavrov', 'person', 3), ('a2', 'Сергей Лавров', 'person', 1);
+    INSERT INTO event_members VALUES ('a1', 'ev-1', 'st-1', 0.5, 1, '{}', '2026-01-01'), ('a2', 'ev-2', 'st-2', 0.5, 1, '{}', '2026-01-01');`);
+  old.close();
+  const store = SqliteStore.open(path);
+  t.after(() => store.close());
+  const found = await store.linkCandidates({ keys: ['lvrv'], from: '2026-03-04', to: '2026-03-06', notLanguage: 'en', limit: 10 });
+  assert.deepEqual(
+    found.map((c) => [c.articleId, c.event, c.name]),
+    [['a2', 'ev-2', 'Сергей Лавров']],
+  );
+  assert.deepEqual(await store.getAnalysis('a2'), { entities: [], mentions: [], quotes: [] }, 'an analysis stored before says nothing of its language');
+});
+
 test('search threads: a thread that cannot open the database fails the search with the path named, and the next search starts afresh', async (t) => {
   const path = join(tempDir(t), 'later.db');
   const pool = new SearchPool(path, 1, []);

@@ -4,6 +4,7 @@ import { LEX, matchPhrase, normWord } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { LIMITS } from './limits.js';
 import { readRole } from './role-phrase.js';
+import { isCompound, pluralLike, TYPO_HYPHENS } from './word-shape.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
 export interface NameMention extends EntityMention {
@@ -16,6 +17,8 @@ export interface NameMention extends EntityMention {
   role: string[];
   /** canonical agency name when this names a news agency/outlet */
   agency: string | null;
+  /** the name's head is a word the text also writes in lower case ("Bounce Test" / "the test"): not a person when it speaks */
+  common?: boolean;
 }
 
 export interface EntityResult {
@@ -30,7 +33,6 @@ export interface EntityResult {
 const HEAD_ROLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'supreme leader', 'president-elect', 'emperor']);
 const INNER_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
 const INITIAL_RE = /^\p{Lu}\.?$/u;
-
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.word && t.cap;
 }
@@ -120,6 +122,16 @@ function personKey(words: string[]): string {
 export function findEntities(text: string, tokens: Token[]): EntityResult {
   const raw: NameMention[] = [];
   const norms = tokens.map((t) => t.norm);
+  // words this text writes in lower case somewhere: capitalised elsewhere, they are common nouns at a sentence start or in a heading
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowerWords.add(t.norm);
+  /** The head (last word) of a run with no given name is a word this text also writes in lower case ("Bounce Test" / "the test"). */
+  const commonHead = (words: string[]): boolean => {
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && LEX.givenNames.has(words[0]!)) return false;
+    if (LEX.places.has(last) || LEX.orgs.has(words.join(' ')) || LEX.givenNames.has(last)) return false;
+    return lowerWords.has(normWord(last));
+  };
   const headline = headlineSentences(tokens);
   /** a name run followed by a speech cue or ", who", or preceded by a speech cue, names a person */
   const personContextAt = (k: number, e: number): boolean => {
@@ -178,6 +190,12 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       emit(s, b, [], s);
       return;
     }
+    // a leading descriptor of an organisation ("Chipmaker Intel", "Carmaker Volkswagen"): not part of the name
+    if (b - s > 1 && tokens[s]!.sentStart && LEX.orgDescriptors.has(norms[s]!) && isCapWord(tokens[s + 1])) {
+      emit(s + 1, b, [], s + 1);
+      raw[raw.length - 1]!.type = 'org';
+      return;
+    }
     // leading titles and nationalities
     const role: string[] = [];
     let k = s;
@@ -220,9 +238,9 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   }
 
   function emit(k: number, e: number, role: string[], fullStart: number): void {
-    const words = tokens.slice(k, e).map((x) => x.text);
+    const words = tokens.slice(k, e).map((x) => x.text.replace(TYPO_HYPHENS, '-'));
     const hadPersonTitle = role.some((r) => LEX.titleWords.has(r) && !LEX.nationalities.byFirst.has(r));
-    const { type, agency } = classify(words, hadPersonTitle, personContextAt(k, e));
+    const { type, agency } = classify(words, hadPersonTitle, personContextAt(k, e) && !commonHead(words));
     const start = tokens[k]!.start;
     const end = tokens[e - 1]!.end;
     raw.push({
@@ -237,6 +255,7 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       role,
       agency,
       ...(type === 'unknown' ? { unknown: true } : {}),
+      ...(commonHead(words) ? { common: true } : {}),
     } as NameMention);
   }
 
@@ -321,8 +340,12 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     const lone = m.type === 'other' && m.tokEnd - m.tokStart === 1;
     const lexical = LEX.places.has(m.entity) || LEX.orgs.has(m.entity) || m.agency !== null;
     if (inHead && !known.has(m.entity) && !lexical) continue;
-    if (lone && personContextAt(m.tokStart, m.tokEnd)) m.type = 'person';
-    else if (lone && tokens[m.tokStart]!.sentStart) continue;
+    if (lone && personContextAt(m.tokStart, m.tokEnd)) {
+      // a speaker is a person or an organisation: a bare plural ("Prosecutors", "Pipers"), a word this text also writes in
+      // lower case, or a role noun is a common noun, not a name; a hyphenated compound that speaks is an organisation
+      if (commonHead([m.entity]) || pluralLike(m.entity) || LEX.roleNouns.byFirst.has(m.entity.toLowerCase())) continue;
+      m.type = isCompound(m.entity) ? 'org' : 'person';
+    } else if (lone && tokens[m.tokStart]!.sentStart) continue;
     raw[kept++] = m;
   }
   raw.length = kept;

@@ -6,6 +6,7 @@ import reporterData from '../../data/analyze-reporters.json' with { type: 'json'
 import gazetteerData from '../../data/analyze-gazetteer.json' with { type: 'json' };
 import abbreviationData from '../../data/analyze-abbreviations.json' with { type: 'json' };
 import functionWordData from '../../data/analyze-function-words.json' with { type: 'json' };
+import occasionData from '../../data/analyze-occasions.json' with { type: 'json' };
 
 /** Thrown when a data file under data/ is missing a list the analyzer needs. */
 export class LexiconError extends Error {
@@ -104,6 +105,9 @@ export const LEX = {
   groupWords: new Set(list(gaz, 'analyze-gazetteer.json', 'groupWords')),
   nameConnectors: new Set(list(gaz, 'analyze-gazetteer.json', 'nameConnectors')),
   nameSuffixes: new Set(list(gaz, 'analyze-gazetteer.json', 'nameSuffixes')),
+  orgDescriptors: lower(list(occasionData as Record<string, unknown>, 'analyze-occasions.json', 'orgDescriptors')),
+  occasionPrepositions: lower(list(occasionData as Record<string, unknown>, 'analyze-occasions.json', 'prepositions')),
+  occasionNouns: lower(list(occasionData as Record<string, unknown>, 'analyze-occasions.json', 'nouns').flatMap((n) => n.split(/\s+/).slice(-1))),
   abbreviations: lower(list(abbreviationData as Record<string, unknown>, 'analyze-abbreviations.json', 'abbreviations')),
   fn: {
     subjectGap: fnSet('subjectGap'),

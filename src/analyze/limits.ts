@@ -23,4 +23,6 @@ export const LIMITS = {
   governingScanTokens: bound('governingScanTokens'),
   /** longest run of capitalised tokens read as one name */
   nameRunTokens: bound('nameRunTokens'),
+  /** words after a preposition searched for the noun of an occasion ("in a State of the Union address") */
+  occasionPhraseTokens: bound('occasionPhraseTokens'),
 } as const;

@@ -1,6 +1,7 @@
 // Finds direct, mixed and indirect quotes with cue verbs, speakers (names, roles, pronouns) and reporters.
 import type { Quote, QuoteKind } from '../model.js';
 import { LEX } from './lexicon.js';
+import { LIMITS } from './limits.js';
 import type { Tokenised } from './tokens.js';
 import type { EntityResult } from './entities.js';
 import { findQuoteSegments } from './quote-marks.js';
@@ -9,6 +10,9 @@ import { makeSubjects } from './subjects.js';
 import { attributeSegments } from './attribution.js';
 import { makeSpeakerResolver } from './speakers.js';
 import { findIndirectQuotes } from './indirect.js';
+
+/** A quoted phrase of at most this many words inside the writer's sentence is a scare quote or term. */
+const SCARE_QUOTE_MAX_WORDS = 4;
 
 export interface QuoteContext {
   text: string;
@@ -45,6 +49,27 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   const sb = makeSubjects(v);
   const attrs = attributeSegments(v, sb, segs);
   const speakerOf = makeSpeakerResolver(v, sb);
+  /** The first token in [from, to) opening an occasion phrase ("in a State of the Union address", "at a rally"), or null. */
+  const occasionAfter = (from: number, to: number): number | null => {
+    for (let j = from; j < to; j++) {
+      if (QUOTE_MARK.has(tokens[j]!.text)) return null; // another quoted part follows: the sentence is still the speaker's
+      if (!LEX.occasionPrepositions.has(tokens[j]!.norm)) continue;
+      for (let k = j + 1; k < Math.min(to, j + 1 + LIMITS.occasionPhraseTokens); k++) {
+        if (!tokens[k]!.word) break;
+        if (LEX.occasionNouns.has(tokens[k]!.norm)) return j;
+      }
+    }
+    return null;
+  };
+  /** Words (not punctuation) right before the opening mark and right after the closing one, in one sentence. */
+  const isEmbedded = (open: number, close: number): boolean => {
+    const o = tokenAt(tokens, open);
+    const c = tokenAt(tokens, close);
+    const before = tokens[o - 1];
+    const after = tokens[c];
+    const wordBefore = !!before && (before.word || /^['’]s$/.test(before.text)); // "the senator's "compromise""
+    return wordBefore && !!after?.word && before!.sent === after.sent && !LEX.speechCues.has(before!.norm) && after.start - close <= 1;
+  };
   // ---- build quotes
   const quotes: Quote[] = [];
   const seenMixed = new Map<string, Quote>();
@@ -55,6 +80,12 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const words = inner.split(/\s+/).length;
     if (!a && (words < 6 || isTitleCase(inner))) continue; // a scare quote, title, nickname or headline
     if (words <= 6 && isTitle(inner) && !(a?.before && (a.contentTok ?? -1) >= 0)) continue; // "Meet the Press", "Hannity"
+    // a short phrase in quotation marks inside the writer's own sentence (words on both sides): a scare quote or a term,
+    // not a statement. With no cue of its own sentence before it, it is no quote; with one ("Trump proclaimed a "new
+    // American moment" in an address that ..."), the speaker is credited with the phrase, not the writer's framing after it
+    const embedded = words <= SCARE_QUOTE_MAX_WORDS && !s.runsOn && isEmbedded(s.open, s.close);
+    const ownCue = !!a?.cue && a.cueTok >= 0 && tokens[a.cueTok]?.sent === tokens[tokenAt(tokens, s.open)]?.sent;
+    if (embedded && !ownCue) continue;
     let kind: QuoteKind = 'direct';
     let start = s.innerStart;
     let end = s.innerEnd;
@@ -66,6 +97,10 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       const sentIdx = tokens[Math.min(tokenAt(tokens, s.open), tokens.length - 1)]!.sent;
       const sEnd = tk.sentences[sentIdx]!.end;
       end = Math.max(s.close, sEnd);
+      // the occasion after the quoted words ("... "new American moment" in a State of the Union address that ...") and all
+      // after it are the writer's: the speaker said the words, not the framing
+      const occasion = occasionAfter(tokenAt(tokens, s.close), tokenAt(tokens, end));
+      if (occasion !== null) end = tokens[occasion]!.start;
       end = trailingPunctStart(text, start, end);
     } else if (a && !a.before && a.leadTok !== undefined && segs[si - 1]?.chain !== s.chain) {
       kind = 'mixed';

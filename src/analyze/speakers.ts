@@ -26,12 +26,14 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
   }
   const agrees = (entity: string, want: 'm' | 'f' | null): boolean => !want || !gender.has(entity) || gender.get(entity) === want;
   const subjectEntity = new Map<number, string>(); // sentence -> entity of its resolved attribution subject
-  const resolve = (subj: Subject): Speaker => {
+  const resolve = (subj: Subject): Speaker | null => {
     const start = tokens[subj.tokStart]!.start;
     const end = tokens[subj.tokEnd - 1]!.end;
     const name = text.slice(start, end);
     if (subj.kind === 'name') {
       const m = subj.mention!;
+      // a name of no known type speaks: a person, unless its head is a common noun of this text ("Bounce Test" / "the test")
+      if (m.type === 'other' && m.common) return null;
       if (m.type === 'other') m.type = 'person';
       return { name, start, end, entity: m.entity, via: 'name' };
     }
@@ -43,6 +45,8 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
       return { name, start, end, entity: ent, via: 'role' };
     }
     const pn = tokens[subj.tokStart]!.norm;
+    // "we" and "I" outside quotation marks are the writer (or a group never named): not a speaker to credit
+    if (pn === 'we' || LEX.selfPronouns.has(pn)) return null;
     if (LEX.groupPronouns.has(pn)) return { name, start, end, entity: null, via: 'pronoun' };
     const want = LEX.malePronouns.has(pn) ? 'm' : LEX.femalePronouns.has(pn) ? 'f' : null;
     return { name, start, end, entity: governingSubject(subj.tokStart, want) ?? antecedent(start, sent, want), via: 'pronoun' };
@@ -58,7 +62,7 @@ export function makeSpeakerResolver(v: TextView, sb: Subjects): (a: Attribution)
       if (n === 0 || c + n > pronounTok) continue;
       const s = subjectLeft(c, lo);
       if (s && s.kind !== 'pronoun') {
-        const ent = resolve(s).entity;
+        const ent = resolve(s)?.entity;
         if (ent && agrees(ent, want)) return ent;
       }
       if (s) continue;

@@ -4,6 +4,7 @@ import type { NameMention } from './entities.js';
 import { readRole } from './role-phrase.js';
 import type { TextView } from './text-view.js';
 import { LIMITS } from './limits.js';
+import { pluralLike } from './word-shape.js';
 
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
@@ -57,6 +58,19 @@ export function makeSubjects(v: TextView) {
       // "a spokesman for the campaign", "the head of the agency": role + of/for + name
       if (r && (norms[r.tokEnd] === 'of' || norms[r.tokEnd] === 'for') && r.tokEnd < i) {
         return { kind: 'role', tokStart: d, tokEnd: i + 1, roleKey: r.key };
+      }
+    }
+    // a bare plural noun phrase at the start of its clause: "Prosecutors said", "Federal investigators told", ", analysts said"
+    if (t.word && pluralLike(t.text) && !LEX.groupPronouns.has(t.norm) && !LEX.fn.notHead.has(t.norm)) {
+      let k = i;
+      while (k > minTok && k > i - 2 && tokens[k - 1]!.word && tokens[k - 1]!.sent === t.sent && !inQuote[k - 1]) k--;
+      const before = tokens[k - 1];
+      const opens = !before || !before.word || before.sent !== t.sent;
+      if (opens && k === i) return { kind: 'role', tokStart: i, tokEnd: i + 1, roleKey: t.norm };
+      if (opens && k === sentStartTok(i)) {
+        const mods = tokens.slice(k, i);
+        if (mods.every((x) => !LEX.fn.subjectGap.has(x.norm) && !LEX.fn.prepositions.has(x.norm) && !LEX.speechCues.has(x.norm)))
+          return { kind: 'role', tokStart: k, tokEnd: i + 1, roleKey: t.norm };
       }
     }
     // any short noun phrase opened by a determiner: "the statement", "the 46-year-old", "a campaign spokesman"

@@ -26,7 +26,8 @@ export interface Tokenised {
   sentences: { start: number; end: number; firstTok: number; endTok: number }[];
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|\S/gu;
+// a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word, not "T", "‑", "Mobile")
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu;
 const WORD_START = /[\p{L}\p{N}]/u;
 const CAP_START = /\p{Lu}/u;
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;

@@ -1,7 +1,7 @@
 // Human-readable rendering of articles, search hits, rejections and reports for the terminal.
 import type { Article, Field, Reason } from '../model.js';
 import { whereOf } from '../util/origin.js';
-import type { ArticleDetail, EventDetail, EventView, OutletView, StatementView, StorylineDetail, StorylineView } from '../views.js';
+import type { AlsoReported, ArticleDetail, EventDetail, EventView, OutletView, StatementView, StorylineDetail, StorylineView } from '../views.js';
 import type { ArticleSummary, SearchHit, StoredRejection } from '../store/store.js';
 
 export function shortDate(iso: string | null): string {
@@ -95,6 +95,12 @@ export function storylineText(s: StorylineDetail): string {
   return lines.join('\n');
 }
 
+/** "Also reported in German by heise, Spiegel (event e_12: VW streicht Stellen; shares Daniela Cavallo; the same day)". */
+export function alsoReportedLine(l: AlsoReported): string {
+  const by = l.outlets.length ? ` by ${l.outlets.join(', ')}` : '';
+  return `Also reported in ${l.languageName}${by} (event ${l.eventId}${l.title ? `: ${l.title}` : ''}; ${l.reason})`;
+}
+
 export function eventText(e: EventDetail): string {
   const lines = [
     `Event ${e.id}: ${e.label}`,
@@ -119,6 +125,10 @@ export function eventText(e: EventDetail): string {
       );
   }
   if (e.entities.length) lines.push('', `Entities: ${e.entities.map((x) => `${x.name} (${x.type})`).join(', ')}`);
+  if (e.alsoReported.length) {
+    lines.push('');
+    for (const l of e.alsoReported) lines.push(alsoReportedLine(l));
+  }
   if (e.reasons.length) {
     lines.push('', 'Why the event was founded:');
     for (const r of e.reasons) lines.push(`  - ${reasonText(r)}`);
@@ -146,6 +156,7 @@ export function articleDetailText(d: ArticleDetail, opts: { removed?: boolean } 
   }
   const ents = d.analysis?.entities ?? [];
   if (ents.length) lines.push('', `Entities: ${ents.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+  if (d.analysis?.note) lines.push('', `Analysis: ${d.analysis.note}`);
   return lines.join('\n');
 }
 

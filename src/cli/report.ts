@@ -1,6 +1,6 @@
 // The report `npm start` and `newsloom report` print: storylines with their events in time order, and the articles of each.
 import type { Engine } from '../engine/index.js';
-import { shortDate, whenOf } from './format.js';
+import { alsoReportedLine, shortDate, whenOf } from './format.js';
 
 export async function printReport(engine: Engine, opts: { json?: boolean }): Promise<void> {
   const storylines = await engine.storylines({ limit: 100000 });
@@ -31,6 +31,7 @@ export async function printReport(engine: Engine, opts: { json?: boolean }): Pro
           );
         }
       }
+      for (const l of e.alsoReported) lines.push(`      ${alsoReportedLine(l)}`);
       const speakers = new Map<string, number>();
       for (const q of e.quotes) if (q.speakerEntity) speakers.set(q.speakerEntity, (speakers.get(q.speakerEntity) ?? 0) + 1);
       if (speakers.size)

@@ -20,6 +20,7 @@ import type { EventSummary, StorylineSummary } from '../weave/index.js';
 import { dateAfter as dateAfterOf } from '../store/list-filter.js';
 import { foldName } from './name-lookup.js';
 import { needsText, readableTitle } from './display-name.js';
+import { alsoReportedOf } from './read-links.js';
 import type { WovenState } from './woven-state.js';
 
 const UNKNOWN_OUTLET = 'unknown outlet';
@@ -194,7 +195,8 @@ export class ReadViews {
         .sort((a, b) => cmpAsc(a.articles[0]!.published, b.articles[0]!.published) || a.outlet.localeCompare(b.outlet));
       const quotes = (await this.store.quotes({ articleIds: e.members })).map(({ idx: _i, event: _e, ...q }) => q);
       const entities = (await this.store.entities({ articleIds: e.members, limit: 30 })) as EntityView[];
-      return { ...(await this.eventView(e)), members, byOutlet, quotes, entities };
+      const alsoReported = await alsoReportedOf(this.store, e, eventById);
+      return { ...(await this.eventView(e)), members, byOutlet, quotes, entities, alsoReported };
     });
   }
 

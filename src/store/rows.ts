@@ -32,7 +32,13 @@ export function rowToRaw(r: Row, keptBody: string | null): RawDoc {
 
 /** A stored analysis (entities, mentions and quotes kept as JSON). */
 export function rowToAnalysis(r: Row): Analysis {
-  return { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) };
+  const a: Analysis = { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) };
+  // an analysis stored before migration 11 (SQLite) / 7 (PostgreSQL) has neither: it says nothing of its language
+  if (r.language != null || r.note != null) {
+    a.language = (r.language as string | null) ?? null;
+    if (r.note != null) a.note = r.note as string;
+  }
+  return a;
 }
 
 export function rowToLink(r: Row): ArticleLink {

@@ -3,6 +3,7 @@ import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../model.
 import type { AlertState } from './alert-state.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from './list-filter.js';
 import type { WatchState } from './watch-state.js';
+import type { LinkCandidate, LinkCandidateQuery } from './link-candidates.js';
 
 export interface ArticleSummary {
   id: string;
@@ -152,6 +153,8 @@ export interface Store {
   speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
   entities(filter: EntityFilter): Promise<EntityCount[]>;
   countEntities(type?: string): Promise<number>;
+  /** Articles of other languages in a date window naming an entity under one of some name keys (the cross-lingual link's candidates). */
+  linkCandidates(q: LinkCandidateQuery): Promise<LinkCandidate[]>;
   outletStats(): Promise<OutletStats[]>;
   /** Pairs (copy outlet, origin outlet) with counts. */
   copyFlows(): Promise<CopyFlow[]>;
@@ -209,4 +212,5 @@ export interface EntityFilter {
 /** An entity with the number of articles naming it. */
 export type EntityCount = { name: string; type: string; articles: number };
 
+export type { LinkCandidate, LinkCandidateQuery } from './link-candidates.js';
 export type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from './list-filter.js';

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { PgLocation } from './location.js';
-import { PG_MIGRATIONS } from './migrations.js';
+import { PG_AFTER_MIGRATION, PG_MIGRATIONS } from './migrations.js';
 import { reasonOf } from './session.js';
 
 const APP = 'newsloom';
@@ -37,7 +37,10 @@ export async function migrate(client: pg.PoolClient, loc: PgLocation): Promise<v
       `schema "${loc.schema}" in ${loc.display} was written by a newer newsloom (schema ${row.version}, this one knows ${PG_MIGRATIONS.length}); upgrade newsloom`,
     );
   }
-  for (let v = row.version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
+  for (let v = row.version; v < PG_MIGRATIONS.length; v++) {
+    await client.query(PG_MIGRATIONS[v]!);
+    await PG_AFTER_MIGRATION[v + 1]?.(client);
+  }
   if (row.version < PG_MIGRATIONS.length) await client.query('UPDATE schema_version SET version = $1', [PG_MIGRATIONS.length]);
   await client.query('COMMIT');
 }

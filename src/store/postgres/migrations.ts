@@ -1,4 +1,6 @@
 // The PostgreSQL schema as a list of migrations (entry N moves a schema from version N to N+1), mirroring the SQLite tables.
+import type pg from 'pg';
+import { pgBackfillEntityKeys } from './link-queries.js';
 
 /**
  * Each entry moves the schema one version up; never edit a released entry, add a new one.
@@ -94,4 +96,12 @@ export const PG_MIGRATIONS: string[] = [
      raw BYTEA, prepared BYTEA, outcome TEXT);
    CREATE INDEX ingest_jobs_open ON ingest_jobs (seq) WHERE state <> 'done';
    CREATE INDEX ingest_jobs_run ON ingest_jobs (run, seq);`,
+  // 7: the analysis's language and note, and entity names by their cross-script key, as SQLite migration 11 (filled from
+  //    the stored names by pgBackfillEntityKeys after it runs)
+  `ALTER TABLE analyses ADD COLUMN language TEXT;
+   ALTER TABLE analyses ADD COLUMN note TEXT;
+   CREATE TABLE entity_keys (key TEXT COLLATE "C" NOT NULL, name TEXT COLLATE "C" NOT NULL, PRIMARY KEY (key, name));`,
 ];
+
+/** Steps in JS after a migration (by the version it brings the schema to): filling what SQL alone cannot compute. */
+export const PG_AFTER_MIGRATION: Record<number, (client: pg.PoolClient) => Promise<void>> = { 7: pgBackfillEntityKeys };

@@ -28,6 +28,8 @@ import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { PgAlertState } from './alert-state.js';
 import { UPSERT_ANALYSIS, UPSERT_ARTICLE, analysisParams } from './write-statements.js';
+import { pgLinkCandidates } from './link-queries.js';
+import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 import { parsePgLocation } from './location.js';
 import { connectAndMigrate } from './migrate.js';
 import { searchText, tsQuery } from './query.js';
@@ -309,6 +311,10 @@ export class PostgresStore implements Store {
 
   async entities(filter: EntityFilter): Promise<EntityCount[]> {
     return pgEntities(this.run, filter);
+  }
+
+  async linkCandidates(q: LinkCandidateQuery): Promise<LinkCandidate[]> {
+    return pgLinkCandidates(this.run, q);
   }
 
   async countEntities(type?: string): Promise<number> {

@@ -1,5 +1,6 @@
 // The longer statements of the PostgreSQL store's writes: an article with its search vector, an analysis with its quotes and entities.
 import type { Analysis } from '../../model.js';
+import { entityKeyRows } from '../link-candidates.js';
 
 /**
  * Insert or replace an article ($1..$16: its columns; $17, $18: searchText() of its title and text). The tsvector is title
@@ -19,8 +20,10 @@ export const UPSERT_ARTICLE = `INSERT INTO articles (id, raw_id, source_id, url,
  * One statement (so one round trip, atomic without a transaction): upsert the analysis, upsert its quotes and entities,
  * and delete the quotes and entities the new analysis no longer has. Each row is touched by one part only.
  */
-export const UPSERT_ANALYSIS = `WITH up AS (INSERT INTO analyses (article_id, entities, mentions, quotes) VALUES ($1, $2, $3, $4)
-                   ON CONFLICT (article_id) DO UPDATE SET entities = excluded.entities, mentions = excluded.mentions, quotes = excluded.quotes),
+export const UPSERT_ANALYSIS = `WITH up AS (INSERT INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES ($1, $2, $3, $4, $17, $18)
+                   ON CONFLICT (article_id) DO UPDATE SET entities = excluded.entities, mentions = excluded.mentions, quotes = excluded.quotes,
+                     language = excluded.language, note = excluded.note),
+            ik AS (INSERT INTO entity_keys (key, name) SELECT * FROM unnest($19::text[], $20::text[]) ON CONFLICT DO NOTHING),
             dq AS (DELETE FROM quotes WHERE article_id = $1 AND idx >= cardinality($5::int[])),
             iq AS (INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend)
                    SELECT $1::text, * FROM unnest($5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::int[])
@@ -30,10 +33,11 @@ export const UPSERT_ANALYSIS = `WITH up AS (INSERT INTO analyses (article_id, en
        INSERT INTO entity_mentions (article_id, name, type, mentions) SELECT $1::text, * FROM unnest($14::text[], $15::text[], $16::int[])
        ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions`;
 
-/** The parameters of UPSERT_ANALYSIS: the quotes and entities as parallel arrays. */
+/** The parameters of UPSERT_ANALYSIS: the quotes and entities as parallel arrays, the language and note, the entity keys. */
 export function analysisParams(articleId: string, a: Analysis): unknown[] {
   const q = a.quotes;
   const e = [...new Map(a.entities.map((x) => [x.name, x])).values()]; // one row per name; a later duplicate replaces an earlier one
+  const keys = entityKeyRows(e.map((x) => x.name));
   return [
     articleId,
     JSON.stringify(a.entities),
@@ -51,5 +55,9 @@ export function analysisParams(articleId: string, a: Analysis): unknown[] {
     e.map((x) => x.name),
     e.map((x) => x.type),
     e.map((x) => x.mentions),
+    a.language ?? null,
+    a.note ?? null,
+    keys.map((k) => k.key),
+    keys.map((k) => k.name),
   ];
 }

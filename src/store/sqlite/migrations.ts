@@ -144,4 +144,11 @@ export const MIGRATIONS: string[] = [
   // 10: the weave's state as rows (events, storylines, terms, posting lists, recent articles), written as they change
   // instead of one snapshot rewritten whole at each save
   `CREATE TABLE weave_rows (kind TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;`,
+  // 11: the analysis's language and its honest-degradation note; and entity names by a key that holds across scripts and
+  // spellings (src/link/name-key.ts: "Selenskyj", "Зеленский" -> "slnsk"), for linking events reported in other languages.
+  // newsloom_name_key is the JS function the connection registers.
+  `ALTER TABLE analyses ADD COLUMN language TEXT;
+   ALTER TABLE analyses ADD COLUMN note TEXT;
+   CREATE TABLE entity_keys (key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (key, name)) WITHOUT ROWID;
+   INSERT OR IGNORE INTO entity_keys (key, name) SELECT newsloom_name_key(name), name FROM entity_stats WHERE newsloom_name_key(name) IS NOT NULL;`,
 ];

@@ -32,6 +32,8 @@ import { countArticleMatches, searchArticles } from './search.js';
 import { SearchPool } from './search-pool.js';
 import { SqliteWatchState } from './watch-state.js';
 import { sqliteEntities, sqliteQuotes } from './ledger-queries.js';
+import { sqliteIndexEntityKeys, sqliteLinkCandidates } from './link-queries.js';
+import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 
 export interface SqliteOptions {
   /** Run full-text searches on this many threads, each with its own read-only connection (0, the default: on the caller's). */
@@ -164,11 +166,17 @@ export class SqliteStore implements Store {
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
     this.transaction(() => {
-      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes) VALUES (?,?,?,?)').run(
+      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
         articleId,
         JSON.stringify(a.entities),
         JSON.stringify(a.mentions),
         JSON.stringify(a.quotes),
+        a.language ?? null,
+        a.note ?? null,
+      );
+      sqliteIndexEntityKeys(
+        this.stmt,
+        a.entities.map((x) => x.name),
       );
       this.stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
       this.stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
@@ -314,6 +322,10 @@ export class SqliteStore implements Store {
 
   async entities(filter: EntityFilter): Promise<EntityCount[]> {
     return sqliteEntities(this.stmt, filter);
+  }
+
+  async linkCandidates(q: LinkCandidateQuery): Promise<LinkCandidate[]> {
+    return sqliteLinkCandidates(this.stmt, q);
   }
 
   async countEntities(type?: string): Promise<number> {

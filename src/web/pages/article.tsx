@@ -99,6 +99,11 @@ export function ArticlePage(props: { id: string }): JSX.Element {
                     {a.dateline ? <span>{a.dateline}</span> : null}
                     <SourceLink url={a.url} />
                   </p>
+                  {d.analysis?.note ? (
+                    <p class="analysis-note muted" title="which language's rules read this article, and what was not done because of it">
+                      Analysis: {d.analysis.note}
+                    </p>
+                  ) : null}
                   {d.copyOf ? (
                     <p class="notice">
                       A copy ({d.similarity !== null ? `${Math.round(d.similarity * 100)}% similar` : 'near-identical'}) of{' '}

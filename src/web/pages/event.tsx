@@ -79,6 +79,20 @@ export function EventPage(props: { id: string }): JSX.Element {
                 <span>{plural(e.byOutlet.length, 'outlet')}</span>
               </p>
               <Terms terms={e.topTerms} />
+              {e.alsoReported.length ? (
+                <ul class="also-reported">
+                  {e.alsoReported.map((l) => (
+                    <li key={l.eventId}>
+                      Also reported in {l.languageName}
+                      {l.outlets.length ? ` by ${l.outlets.join(', ')}` : ''}:{' '}
+                      <Link to={href.event(l.eventId)}>
+                        <span lang={l.language}>{l.title ?? l.eventId}</span>
+                      </Link>{' '}
+                      <span class="muted">({l.reason})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <Load loaded={timeline} what="the coverage chart">
                 {(t) => <AttentionChart timeline={t} title="Articles in this event" />}
               </Load>
