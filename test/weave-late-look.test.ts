@@ -1,24 +1,9 @@
 // Tests of the weave's late look: an article still alone some adds after it arrived moves into the event that gathered since, and only then.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import { Weaver } from '../src/weave/index.js';
 
-const told =
-  'The ferry Sewol capsized and sank off the island of Jindo with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said. Rescuers pulled 172 people from the water.';
-// the same happening in other words: it shares names and numbers with the reports, fewer words
-const early: WeaveInput = {
-  id: 'early',
-  title: 'Ship with Danwon pupils goes down near Jindo',
-  published: null,
-  text: 'A passenger ship carrying 476 people, among them pupils of Danwon High School, went down near Jindo. Coast guard boats rescued 172. The Sewol had left Incheon for Jeju the night before.',
-};
-const reports: WeaveInput[] = [1, 2, 3].map((k) => ({ id: `report-${k}`, title: 'Ferry Sewol sinks off Jindo with 476 aboard', published: null, text: told }));
-const unrelated: WeaveInput = {
-  id: 'unrelated',
-  title: 'Central bank holds interest rates',
-  published: null,
-  text: 'The central bank left its benchmark interest rate unchanged at 3.5 percent, citing slowing inflation and a weaker labour market.',
-};
+import { early, reports, unrelated } from './helpers/ferry-stream.js';
 
 // joins need near copies (0.9), so the early article cannot join on arrival; the look-size check is off so only the late look can move it
 const config = { joinThreshold: 0.9, groupMergeThreshold: 0, adoptThreshold: 0.15, adoptDelays: [4] };

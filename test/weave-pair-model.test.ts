@@ -5,20 +5,8 @@ import { Weaver, type WeaveInput } from '../src/weave/index.js';
 import { PAIR_FEATURES } from '../src/weave/pair-model.js';
 import { fitLogistic } from '../eval/lib/pair-fit.js';
 
-const told =
-  'The ferry Sewol capsized and sank off the island of Jindo with 476 people aboard, most of them students from Danwon High School in Ansan, the coast guard said. Rescuers pulled 172 people from the water.';
-// the same happening in other words: it shares names and numbers with the reports, fewer words
-const earlyText =
-  'A passenger ship carrying 476 people, among them pupils of Danwon High School, went down near Jindo. Coast guard boats rescued 172. The Sewol had left Incheon for Jeju the night before.';
-const early: WeaveInput = { id: 'early', title: 'Ship with Danwon pupils goes down near Jindo', published: null, text: earlyText };
+import { early, reports, unrelated } from './helpers/ferry-stream.js';
 const early2: WeaveInput = { ...early, id: 'early-2' };
-const reports: WeaveInput[] = [1, 2, 3].map((k) => ({ id: `report-${k}`, title: 'Ferry Sewol sinks off Jindo with 476 aboard', published: null, text: told }));
-const unrelated: WeaveInput = {
-  id: 'unrelated',
-  title: 'Central bank holds interest rates',
-  published: null,
-  text: 'The central bank left its benchmark interest rate unchanged at 3.5 percent, citing slowing inflation and a weaker labour market.',
-};
 
 /** A model that reads the group-weighted score: probability 0.05 at score 0, above 0.5 from a score of 0.15. */
 const BY_SCORE = [-3, 0, 0, 0, 0, 0, 20, 0, 0, 0];
