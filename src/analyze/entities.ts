@@ -4,6 +4,7 @@ import { LEX, matchPhrase, normWord } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { LIMITS } from './limits.js';
 import { readRole } from './role-phrase.js';
+import { headlineSentences } from './headline-case.js';
 import { isCompound, pluralLike, TYPO_HYPHENS } from './word-shape.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
@@ -69,45 +70,6 @@ function classify(words: string[], hadTitle: boolean, personContext: boolean): {
     return { type: 'person', agency: null };
   }
   return { type: 'other', agency: null };
-}
-
-/** Sentences written in title case (headlines): most of their longer words are capitalised. */
-function headlineSentences(tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  let sent = -1;
-  let caps = 0;
-  let all = 0;
-  let lastText = '';
-  const flush = (): void => {
-    const ratio = all ? caps / all : 0;
-    const closed = lastText === '.' || lastText === '!' || lastText === '?';
-    if (all >= 3 && ((!closed && ratio > 0.7) || (sent === 0 && wholePara && all >= 5 && ratio > 0.85) || (capFunction > 0 && ratio > 0.7))) out.add(sent);
-  };
-  let wholePara = false;
-  let capFunction = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.sent !== sent) {
-      flush();
-      sent = t.sent;
-      caps = 0;
-      all = 0;
-      capFunction = 0;
-      // the sentence is its own paragraph: nothing of its paragraph before it, and the paragraph ends with it
-      let j = i;
-      while (j < tokens.length && tokens[j]!.sent === sent) j++;
-      wholePara = (i === 0 || tokens[i - 1]!.para !== t.para) && (j === tokens.length || tokens[j]!.para !== t.para);
-    }
-    lastText = t.text;
-    // capitalised function words inside a sentence ("Ties with US, The Ball Is Now") mark title case
-    if (t.cap && !t.sentStart && LEX.notNames.has(t.text) && t.text.length <= 5) capFunction++;
-    if (t.word && t.text.length >= 4 && /\p{L}/u.test(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
-      all++;
-      if (t.cap) caps++;
-    }
-  }
-  flush();
-  return out;
 }
 
 /** Key used to merge spellings of one person's full name: no initials, no suffixes. */

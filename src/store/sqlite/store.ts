@@ -32,7 +32,8 @@ import { countArticleMatches, searchArticles } from './search.js';
 import { SearchPool } from './search-pool.js';
 import { SqliteWatchState } from './watch-state.js';
 import { sqliteEntities, sqliteQuotes } from './ledger-queries.js';
-import { sqliteIndexEntityKeys, sqliteLinkCandidates } from './link-queries.js';
+import { sqliteLinkCandidates } from './link-queries.js';
+import { writeAnalysisRows } from './analysis-rows.js';
 import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 
 export interface SqliteOptions {
@@ -165,30 +166,7 @@ export class SqliteStore implements Store {
   }
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
-    this.transaction(() => {
-      this.stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
-        articleId,
-        JSON.stringify(a.entities),
-        JSON.stringify(a.mentions),
-        JSON.stringify(a.quotes),
-        a.language ?? null,
-        a.note ?? null,
-      );
-      sqliteIndexEntityKeys(
-        this.stmt,
-        a.entities.map((x) => x.name),
-      );
-      this.stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
-      this.stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
-      const q = this.stmt(
-        'INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)',
-      );
-      a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
-      const e = this.stmt(
-        'INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions',
-      );
-      for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
-    });
+    this.transaction(() => writeAnalysisRows(this.stmt, articleId, a));
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {

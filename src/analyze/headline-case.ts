@@ -1,0 +1,42 @@
+// Which sentences are written in title case (headlines and title-case lines), where capitals do not mark names.
+import { LEX } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Sentences written in title case (headlines): most of their longer words are capitalised. */
+export function headlineSentences(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let sent = -1;
+  let caps = 0;
+  let all = 0;
+  let lastText = '';
+  const flush = (): void => {
+    const ratio = all ? caps / all : 0;
+    const closed = lastText === '.' || lastText === '!' || lastText === '?';
+    if (all >= 3 && ((!closed && ratio > 0.7) || (sent === 0 && wholePara && all >= 5 && ratio > 0.85) || (capFunction > 0 && ratio > 0.7))) out.add(sent);
+  };
+  let wholePara = false;
+  let capFunction = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sent !== sent) {
+      flush();
+      sent = t.sent;
+      caps = 0;
+      all = 0;
+      capFunction = 0;
+      // the sentence is its own paragraph: nothing of its paragraph before it, and the paragraph ends with it
+      let j = i;
+      while (j < tokens.length && tokens[j]!.sent === sent) j++;
+      wholePara = (i === 0 || tokens[i - 1]!.para !== t.para) && (j === tokens.length || tokens[j]!.para !== t.para);
+    }
+    lastText = t.text;
+    // capitalised function words inside a sentence ("Ties with US, The Ball Is Now") mark title case
+    if (t.cap && !t.sentStart && LEX.notNames.has(t.text) && t.text.length <= 5) capFunction++;
+    if (t.word && t.text.length >= 4 && /\p{L}/u.test(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
+      all++;
+      if (t.cap) caps++;
+    }
+  }
+  flush();
+  return out;
+}
