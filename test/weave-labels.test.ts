@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { productionInput, readJsonl } from '../eval/lib/weave-data.js';
 import { Weaver } from '../src/weave/index.js';
 import { isJunkTerm } from '../src/weave/labels.js';
+import { entityDisplayName } from '../src/weave/entity-case.js';
 import { SEEDS } from './helpers/tmp.js';
 
 const STREAM = fileURLToPath(new URL('../../shared/data/stream-dev.jsonl.gz', import.meta.url));
@@ -73,4 +74,28 @@ test('no event or storyline of stream-dev has a date, bare number or boilerplate
     assert.ok(x.headline, `${x.id} has no name`);
   }
   assert.deepEqual(bad.slice(0, 20), []);
+});
+
+test('entity key terms are written as a reader writes them: acronyms in capitals, name particles in lower case', () => {
+  assert.equal(entityDisplayName('van der bellen'), 'Van der Bellen');
+  assert.equal(entityDisplayName('russian-us'), 'Russian-US');
+  assert.equal(entityDisplayName('rt'), 'RT');
+  assert.equal(entityDisplayName('nippon tv'), 'Nippon TV');
+  assert.equal(entityDisplayName('eu'), 'EU');
+  assert.equal(entityDisplayName('xi jinping'), 'Xi Jinping');
+  assert.equal(entityDisplayName('rossiya-1’s saturday news'), 'Rossiya-1’s Saturday News');
+  assert.equal(entityDisplayName('de gaulle'), 'De Gaulle');
+});
+
+test('key terms do not repeat a name: a term whose words another key term holds is left out', () => {
+  const w = new Weaver();
+  const text = (k: number) =>
+    `Austrian President Alexander Van der Bellen met Vladimir Putin in Sochi on Wednesday. Van der Bellen said talks on gas deliveries went well, report ${k}. Bellen also met Sergei Lavrov.`;
+  for (let k = 0; k < 3; k++)
+    w.add(productionInput({ id: `b${k}`, title: 'Van der Bellen meets Putin in Sochi', text: text(k), published: '2017-05-17' }, k + 1));
+  for (const e of w.events()) {
+    const words = e.topTerms.map((t) => t.toLowerCase().split(/[\s-]+/));
+    for (const [i, a] of words.entries())
+      for (const [j, b] of words.entries()) assert.ok(i === j || !a.every((x) => b.includes(x)), `${e.topTerms[i]} repeats ${e.topTerms[j]}`);
+  }
 });

@@ -1,5 +1,6 @@
 // Readable reasons for weave decisions: which terms, entities, numbers, dates and quotes an article shares with an event.
 import type { Reason } from '../model.js';
+import { entityDisplayName } from './entity-case.js';
 
 /** One feature shared by an article and an event, with its share of their dot product. */
 export interface SharedFeature {
@@ -11,7 +12,7 @@ export interface SharedFeature {
 export function featureLabel(key: string): string {
   const ns = key.charAt(0);
   const value = key.slice(2);
-  if (ns === 'e') return value.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  if (ns === 'e') return entityDisplayName(value);
   if (ns === 'd') {
     const md = /^(\d+)-(\d+)$/.exec(value);
     if (md) return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(md[1]) - 1]} ${md[2]}`;

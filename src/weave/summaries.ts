@@ -7,6 +7,28 @@ import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './
 import type { StorylineRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 
+const wordsOf = (label: string): string[] =>
+  label
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/** Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen" after "Bellen" takes its place. */
+function addLabel(out: string[], label: string): void {
+  const words = wordsOf(label);
+  for (let i = 0; i < out.length; i++) {
+    const have = wordsOf(out[i]!);
+    if (words.every((w) => have.includes(w))) return;
+    if (have.every((w) => words.includes(w))) {
+      out[i] = label;
+      // the longer name may also cover later labels: keep the first of any now-equal pair
+      for (let j = out.length - 1; j > i; j--) if (wordsOf(out[j]!).every((w) => words.includes(w))) out.splice(j, 1);
+      return;
+    }
+  }
+  out.push(label);
+}
+
 export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: ArrayLike<number>, k: number): string[] {
   const prior = core.config.idfPrior;
   const scored: [number, number][] = [];
@@ -20,8 +42,7 @@ export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: Arr
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
   for (const [id] of scored) {
-    const label = featureLabel(core.vocab.keys[id]);
-    if (!out.some((o) => o.toLowerCase() === label.toLowerCase())) out.push(label);
+    addLabel(out, featureLabel(core.vocab.keys[id]));
     if (out.length >= k) break;
   }
   return out;
