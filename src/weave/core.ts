@@ -192,6 +192,56 @@ export class WeaveCore {
     }
   }
 
+  /** After an add: every forgetEvery adds, forget the features nothing holds any more (the memory bound). */
+  afterAdd(): void {
+    const every = this.config.forgetEvery;
+    if (!(every > 0) || this.seq === 0 || this.seq % every !== 0 || this.seq === this.forgotAt) return;
+    this.forgotAt = this.seq;
+    this.forgetUnheld();
+  }
+
+  /** The add sequence number of the last forgetting sweep (not persisted: a sweep at the same number forgets nothing new). */
+  private forgotAt = -1;
+
+  /**
+   * Forget features seen in at most forgetMaxDf articles, none of them in the last forgetAfterArticles articles, that no
+   * event centroid or founder and no recent article holds, and whose posting lists name only events idle for
+   * forgetAfterArticles adds (those lists go too). Below that age nothing is forgotten, so a stream shorter than it
+   * weaves exactly as without the bound. Returns how many were forgotten.
+   */
+  forgetUnheld(): number {
+    const vocab = this.vocab;
+    const n = vocab.size;
+    const held = new Uint8Array(n);
+    for (const e of this.eventList) {
+      for (const id of e.centroidIds) held[id] = 1;
+      for (const id of e.founderIds) held[id] = 1;
+    }
+    const window = this.config.refineWindow;
+    for (let s = Math.max(1, this.seq - 2 * window - 1); s <= this.seq; s++) {
+      const r = this.recent.atSeq(s);
+      if (r) for (const id of r.ids) held[id] = 1;
+    }
+    const maxDf = this.config.forgetMaxDf;
+    const seenBefore = vocab.docs - this.config.forgetAfterArticles;
+    const idleBefore = this.seq - this.config.forgetAfterArticles;
+    const idle = (list: number[] | undefined): boolean => {
+      if (!list) return true;
+      for (const ev of list) if (this.eventList[this.live(ev)].lastSeq > idleBefore) return false;
+      return true;
+    };
+    const gone: number[] = [];
+    for (let id = 0; id < n; id++) {
+      if (held[id] || vocab.df[id] > maxDf || vocab.seen[id] > seenBefore || !vocab.isLive(id)) continue;
+      if (!idle(this.postings.get(id)) || !idle(this.actorPostings.get(id))) continue;
+      gone.push(id);
+      if (this.postings.delete(id)) this.dirtyPostings.add(id);
+      if (this.actorPostings.delete(id)) this.dirtyActorPostings.add(id);
+    }
+    vocab.forget(gone);
+    return gone.length;
+  }
+
   index(v: ArticleVector, ev: number): void {
     const n = Math.min(this.config.indexTermsPerArticle, v.ids.length);
     for (let i = 0; i < n; i++) this.post(this.postings, v.ids[i], ev);
