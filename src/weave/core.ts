@@ -205,15 +205,25 @@ export class WeaveCore {
 
   /**
    * Forget features seen in at most forgetMaxDf articles, none of them in the last forgetAfterArticles articles, that no
-   * event centroid or founder and no recent article holds, and whose posting lists name only events idle for
-   * forgetAfterArticles adds (those lists go too). Below that age nothing is forgotten, so a stream shorter than it
+   * centroid or founder of an event active in the last archiveAfterArticles (and forgetAfterArticles) adds and no recent
+   * article holds, and whose posting lists name only events idle for forgetAfterArticles adds (those lists go too;
+   * archived events drop them from their trimmed centroids). Below that age nothing is forgotten, so a stream shorter than it
    * weaves exactly as without the bound. Returns how many were forgotten.
    */
   forgetUnheld(): number {
     const vocab = this.vocab;
     const n = vocab.size;
     const held = new Uint8Array(n);
-    for (const e of this.eventList) {
+    const idleBefore = this.seq - this.config.forgetAfterArticles;
+    // archived events (idle past both bounds) hold no feature: they let go of those forgotten
+    const archivedBefore = Math.min(idleBefore, this.seq - this.config.archiveAfterArticles);
+    const archived: number[] = [];
+    for (let ev = 0; ev < this.eventList.length; ev++) {
+      const e = this.eventList[ev];
+      if (e.lastSeq <= archivedBefore) {
+        if (e.centroidIds.length + e.founderIds.length > 0) archived.push(ev);
+        continue;
+      }
       for (const id of e.centroidIds) held[id] = 1;
       for (const id of e.founderIds) held[id] = 1;
     }
@@ -224,7 +234,6 @@ export class WeaveCore {
     }
     const maxDf = this.config.forgetMaxDf;
     const seenBefore = vocab.docs - this.config.forgetAfterArticles;
-    const idleBefore = this.seq - this.config.forgetAfterArticles;
     const idle = (list: number[] | undefined): boolean => {
       if (!list) return true;
       for (const ev of list) if (this.eventList[this.live(ev)].lastSeq > idleBefore) return false;
@@ -235,8 +244,26 @@ export class WeaveCore {
       if (held[id] || vocab.df[id] > maxDf || vocab.seen[id] > seenBefore || !vocab.isLive(id)) continue;
       if (!idle(this.postings.get(id)) || !idle(this.actorPostings.get(id))) continue;
       gone.push(id);
+      held[id] = 2;
       if (this.postings.delete(id)) this.dirtyPostings.add(id);
       if (this.actorPostings.delete(id)) this.dirtyActorPostings.add(id);
+    }
+    for (const ev of archived) {
+      const e = this.eventList[ev];
+      const keep = (ids: Int32Array): number[] => {
+        const out: number[] = [];
+        for (let i = 0; i < ids.length; i++) if (held[ids[i]] !== 2) out.push(i);
+        return out;
+      };
+      const c = keep(e.centroidIds);
+      const f = keep(e.founderIds);
+      if (c.length === e.centroidIds.length && f.length === e.founderIds.length) continue;
+      e.centroidIds = Int32Array.from(c, (i) => e.centroidIds[i]);
+      e.centroidWeights = Float32Array.from(c, (i) => e.centroidWeights[i]);
+      e.centroidCounts = Uint32Array.from(c, (i) => e.centroidCounts[i]);
+      e.founderIds = Int32Array.from(f, (i) => e.founderIds[i]);
+      e.founderWeights = Float32Array.from(f, (i) => e.founderWeights[i]);
+      this.dirtyEvents.add(ev);
     }
     vocab.forget(gone);
     return gone.length;
