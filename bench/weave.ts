@@ -1,8 +1,8 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --forget-*: the memory bound's tunables).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
+import { type WeaveConfig, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { rng } from '../lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
@@ -113,7 +113,21 @@ function main(): void {
   console.log(
     'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article',
   );
-  const weaver = new Weaver();
+  // the memory bound's tunables (data/weave-config.json) can be overridden: --forget-every=, --forget-after=, --forget-max-df=
+  const bound: Partial<WeaveConfig> = {};
+  for (const [flag, key] of [
+    ['forget-every', 'forgetEvery'],
+    ['forget-after', 'forgetAfterArticles'],
+    ['forget-max-df', 'forgetMaxDf'],
+  ] as const) {
+    const v = arg(flag, Number.NaN);
+    if (Number.isFinite(v)) bound[key] = v;
+  }
+  const weaver = new Weaver(bound);
+  const cfg = weaver.config;
+  console.log(
+    `memory bound: every ${cfg.forgetEvery} adds, features of df <= ${cfg.forgetMaxDf} unseen for ${cfg.forgetAfterArticles} articles that nothing holds are forgotten`,
+  );
   const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
   if (!checkpoints.includes(max)) checkpoints.push(max);
   const pending: WeaveInput[][] = [[], [], [], []];

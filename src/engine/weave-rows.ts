@@ -20,7 +20,13 @@ export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChan
     const key = KINDS[kind] as (r: unknown) => number | string;
     for (const r of rows[kind] as unknown[]) upserts.push({ kind, key: String(key(r)), data: JSON.stringify(r) });
   }
-  return { replace, upserts, deletes: rows.recentDropped.map((id) => ({ kind: 'recent', key: id })) };
+  const deletes = [
+    ...rows.recentDropped.map((id) => ({ kind: 'recent', key: id })),
+    ...(rows.termsDropped ?? []).map((id) => ({ kind: 'terms', key: String(id) })),
+    ...(rows.postingsDropped ?? []).map((f) => ({ kind: 'postings', key: String(f) })),
+    ...(rows.actorPostingsDropped ?? []).map((f) => ({ kind: 'actorPostings', key: String(f) })),
+  ];
+  return { replace, upserts, deletes };
 }
 
 /** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored. */

@@ -3,7 +3,7 @@ import { Vocabulary } from './vocabulary.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
-/** Caches are dropped when they grow past this many entries (ids stay valid: the vocabulary never forgets). */
+/** Caches are dropped when they grow past this many entries, and whenever the vocabulary retired ids (its generation changed). */
 const CACHE_MAX = 500_000;
 
 /** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
@@ -16,11 +16,23 @@ export class FeatureSink {
   words = 0;
   private readonly wordCaches = new Map<Set<string>, Map<string, number[]>>();
   private pairCache = new Map<number, number>();
+  /** The vocabulary generation the caches were filled in. */
+  private generation: number;
   /** Article number that last bumped each id (marks first bumps without clearing). */
   private mark = new Uint32Array(1024);
   private article = 1;
 
-  constructor(readonly vocab: Vocabulary = new Vocabulary()) {}
+  constructor(readonly vocab: Vocabulary = new Vocabulary()) {
+    this.generation = vocab.generation;
+  }
+
+  /** Drop the cached word and pair ids when the vocabulary retired ids since they were cached (a cached id may name another key now). */
+  private validate(): void {
+    if (this.generation === this.vocab.generation) return;
+    this.wordCaches.clear();
+    this.pairCache = new Map();
+    this.generation = this.vocab.generation;
+  }
 
   /** Start a new article: clear the previous one's weights. */
   reset(): void {
@@ -73,6 +85,7 @@ export class FeatureSink {
 
   /** The cache of a stopword set's word ids per lower-cased token. */
   wordCache(stop: Set<string>): Map<string, number[]> {
+    this.validate();
     let cache = this.wordCaches.get(stop);
     if (!cache || cache.size > CACHE_MAX) {
       cache = new Map();
@@ -83,6 +96,7 @@ export class FeatureSink {
 
   /** The id of the word pair "w:a_b" for two single-word feature ids. */
   pairId(a: number, b: number): number {
+    this.validate();
     const k = a * PAIR_SHIFT + b;
     let id = this.pairCache.get(k);
     if (id === undefined) {

@@ -19,15 +19,19 @@ export interface WeaveRowSet {
   meta: WeaveMetaRow;
   events: (EventState & { index: number })[];
   storylines: (StorylineState & { index: number })[];
-  terms: { id: number; key: string; df: number }[];
+  /** seen: the document count when the feature was last seen (absent in rows written before the memory bound: 0). */
+  terms: { id: number; key: string; df: number; seen?: number }[];
   postings: { feature: number; events: number[] }[];
   actorPostings: { feature: number; events: number[] }[];
   recent: RecentState[];
 }
 
-/** One flush: rows to upsert, and recent articles to delete (they left the re-assignment window). */
+/** One flush: rows to upsert, and rows to delete: recent articles that left the re-assignment window, forgotten terms and their posting lists. */
 export interface WeaveRows extends WeaveRowSet {
   recentDropped: string[];
+  termsDropped: number[];
+  postingsDropped: number[];
+  actorPostingsDropped: number[];
 }
 
 /** The rows changed since the last flush (all rows with all = true, e.g. after a restore from a snapshot); clears the change marks. */
@@ -35,9 +39,14 @@ export function flushRows(core: WeaveCore, all = false): WeaveRows {
   const evs = all ? core.eventList.map((_, i) => i) : [...core.dirtyEvents].sort((a, b) => a - b);
   const lines = new Set<number>(all ? core.storylineList.map((_, i) => i) : core.dirtyStorylines);
   for (const ev of evs) lines.add(core.eventList[ev].storyline);
-  const terms = all ? core.vocab.keys.map((_, i) => i) : [...core.vocab.changed].sort((a, b) => a - b);
-  const postings = all ? [...core.postings.keys()] : [...core.dirtyPostings];
-  const actorPostings = all ? [...core.actorPostings.keys()] : [...core.dirtyActorPostings];
+  const vocab = core.vocab;
+  const terms = (all ? vocab.keys.map((_, i) => i) : [...vocab.changed].sort((a, b) => a - b)).filter((id) => vocab.isLive(id));
+  // with all: every retired id, so a store that kept rows of them drops them
+  const termsDropped = all ? vocab.keys.flatMap((k, i) => (k === '' ? [i] : [])) : [...vocab.dropped].filter((id) => !vocab.isLive(id)).sort((a, b) => a - b);
+  const postings = all ? [...core.postings.keys()] : [...core.dirtyPostings].filter((f) => core.postings.has(f));
+  const actorPostings = all ? [...core.actorPostings.keys()] : [...core.dirtyActorPostings].filter((f) => core.actorPostings.has(f));
+  const postingsDropped = all ? [] : [...core.dirtyPostings].filter((f) => !core.postings.has(f)).sort((a, b) => a - b);
+  const actorPostingsDropped = all ? [] : [...core.dirtyActorPostings].filter((f) => !core.actorPostings.has(f)).sort((a, b) => a - b);
   const recentIds = all ? core.recent.toState().map((r) => r.id) : [...core.recent.changed];
   const rows: WeaveRows = {
     meta: { version: 2, config: structuredClone(core.config), docs: core.vocab.docs, seq: core.seq },
@@ -48,17 +57,21 @@ export function flushRows(core: WeaveCore, all = false): WeaveRows {
         const s = core.storylineList[i];
         return { index: i, id: s.id, events: [...s.events], reasons: s.reasons };
       }),
-    terms: terms.map((id) => ({ id, key: core.vocab.keys[id], df: core.vocab.df[id] })),
+    terms: terms.map((id) => ({ id, key: vocab.keys[id], df: vocab.df[id], seen: vocab.seen[id] })),
     postings: postings.map((feature) => ({ feature, events: [...(core.postings.get(feature) ?? [])] })),
     actorPostings: actorPostings.map((feature) => ({ feature, events: [...(core.actorPostings.get(feature) ?? [])] })),
     recent: recentIds.map((id) => core.recent.stateOf(id)).filter((r): r is RecentState => r !== null),
     recentDropped: all ? [] : [...core.recent.dropped],
+    termsDropped,
+    postingsDropped,
+    actorPostingsDropped,
   };
   core.dirtyEvents.clear();
   core.dirtyStorylines.clear();
   core.dirtyPostings.clear();
   core.dirtyActorPostings.clear();
   core.vocab.changed.clear();
+  core.vocab.dropped.clear();
   core.recent.changed.clear();
   core.recent.dropped.clear();
   return rows;
@@ -73,16 +86,21 @@ function dense<T>(rows: T[], key: (r: T) => number, what: string): T[] {
   return out;
 }
 
-/** A weave core rebuilt from all stored rows (each key's latest upsert, dropped recent articles deleted). */
+/** A weave core rebuilt from all stored rows (each key's latest upsert, dropped rows deleted); ids without a term row are forgotten ones. */
 export function coreFromRows(set: WeaveRowSet): WeaveCore {
   if (set?.meta?.version !== 2) throw new WeaveError(`weave rows: unsupported version ${String(set?.meta?.version)}; re-cluster the articles to rebuild them`);
   const core = new WeaveCore(set.meta.config);
-  const terms = dense(set.terms, (t) => t.id, 'term');
-  core.vocab = new Vocabulary(
-    terms.map((t) => t.key),
-    terms.map((t) => t.df),
-    set.meta.docs,
-  );
+  const size = set.terms.reduce((m, t) => Math.max(m, t.id + 1), 0);
+  const keys: string[] = new Array(size).fill('');
+  const df: number[] = new Array(size).fill(0);
+  const seen: number[] = new Array(size).fill(0);
+  for (const t of set.terms) {
+    if (!t.key) throw new WeaveError(`weave rows: term ${t.id} has no key; the stored rows are corrupt, re-cluster the articles to rebuild them`);
+    keys[t.id] = t.key;
+    df[t.id] = t.df;
+    seen[t.id] = t.seen ?? 0;
+  }
+  core.vocab = new Vocabulary(keys, df, set.meta.docs, seen);
   const lines = dense(set.storylines, (s) => s.index, 'storyline');
   const slIndex = new Map(lines.map((s) => [s.id, s.index]));
   for (const s of lines) {
@@ -114,6 +132,7 @@ export function coreFromRows(set: WeaveRowSet): WeaveCore {
     [...set.recent].sort((a, b) => a.seq - b.seq),
   );
   core.vocab.changed.clear();
+  core.vocab.dropped.clear();
   core.recent.changed.clear();
   return core;
 }
@@ -136,6 +155,9 @@ export function applyRows(into: Map<string, Map<string | number, unknown>>, rows
   for (const p of rows.actorPostings) table('actorPostings').set(p.feature, p);
   for (const r of rows.recent) table('recent').set(r.id, r);
   for (const id of rows.recentDropped) table('recent').delete(id);
+  for (const id of rows.termsDropped ?? []) table('terms').delete(id);
+  for (const f of rows.postingsDropped ?? []) table('postings').delete(f);
+  for (const f of rows.actorPostingsDropped ?? []) table('actorPostings').delete(f);
 }
 
 /** The row set held by applyRows(). */

@@ -56,6 +56,7 @@ export function snapshotOf(core: WeaveCore): WeaveSnapshot {
     docs: core.vocab.docs,
     vocab: [...core.vocab.keys],
     df: [...core.vocab.df],
+    seen: [...core.vocab.seen],
     events,
     storylines,
     postings: [...core.postings.entries()].map(([k, l]) => [k, [...l]]),
@@ -75,7 +76,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
       throw new WeaveError(`weave snapshot: field "${key}" is missing (written by another version?); re-cluster the articles to rebuild it`);
   }
   const w = new WeaveCore(s.config);
-  w.vocab = new Vocabulary(s.vocab, s.df, s.docs);
+  w.vocab = new Vocabulary(s.vocab, s.df, s.docs, s.seen ?? []);
   const slIndex = new Map(s.storylines.map((sl, i) => [sl.id, i]));
   for (const sl of s.storylines) {
     w.storylineList.push({ id: sl.id, events: [...sl.events], reasons: sl.reasons });
@@ -97,5 +98,6 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();
   w.vocab.changed.clear();
+  w.vocab.dropped.clear();
   return w;
 }

@@ -134,6 +134,10 @@ export interface WeaveConfig {
   /** An event no article joined for this many adds has its centroid trimmed to archivedTerms features. */
   archiveAfterArticles: number;
   archivedTerms: number;
+  /** Memory bound: every forgetEvery adds (0: never), features seen in at most forgetMaxDf articles, none of them in the last forgetAfterArticles articles, that no centroid, founder or recent article holds and whose posting lists name only events idle for forgetAfterArticles adds, are forgotten (their posting lists too; their df restarts if they come back). */
+  forgetEvery: number;
+  forgetAfterArticles: number;
+  forgetMaxDf: number;
   /** How many link reasons a storyline keeps (its events keep their own). */
   storylineReasonsKept: number;
   /** Words per quote shingle. */
@@ -217,6 +221,8 @@ export interface WeaveSnapshot {
   docs: number;
   vocab: string[];
   df: number[];
+  /** Per feature: the document count when it was last seen (absent in older snapshots: 0). Forgotten ids have the key "". */
+  seen?: number[];
   events: EventState[];
   storylines: StorylineState[];
   /** Inverted index for events: [featureId, event indexes (oldest first)]. */

@@ -9,7 +9,10 @@ function namespaceIndex(key: string): number {
   return i;
 }
 
-/** Feature ids and document frequencies; grows online, never forgets (ids stay valid in snapshots). */
+/**
+ * Feature ids and document frequencies; grows online. forget() retires ids of features nothing holds any more (see
+ * WeaveCore.forgetUnheld): their key becomes '' (a hole), and the lowest hole is the next new key's id.
+ */
 export class Vocabulary {
   /**
    * Id per key, as the properties of a prototype-less object: V8 internalises a looked-up key once and then compares
@@ -22,39 +25,99 @@ export class Vocabulary {
   readonly changed = new IdMarks();
   /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER). */
   readonly ns: number[] = [];
+  /** Per id: the document count when it was last interned new or observed (its age, for forgetting). */
+  readonly seen: number[] = [];
+  /** Retired ids (holes), highest first: the next new key takes the last (lowest). */
+  private free: number[] = [];
+  /** Ids retired since the last flush of rows (and not reused since): their rows are deleted. */
+  readonly dropped = new Set<number>();
+  /** Bumped by every forget(): caches of ids (feature-sink.ts) are stale when it changed. */
+  generation = 0;
   docs = 0;
 
-  constructor(keys: string[] = [], df: number[] = [], docs = 0) {
+  constructor(keys: string[] = [], df: number[] = [], docs = 0, seen: number[] = []) {
     if (keys.length !== df.length)
       throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
     keys.forEach((k, i) => {
-      this.ids[k] = i;
       this.keys.push(k);
       this.df.push(df[i]);
+      this.seen.push(seen[i] ?? 0);
+      if (k === '') {
+        this.ns.push(0);
+        this.free.push(i);
+        return;
+      }
+      this.ids[k] = i;
       this.ns.push(namespaceIndex(k));
     });
+    this.free.reverse();
     this.docs = docs;
   }
 
-  /** The id of a feature, created when new. */
+  /** The id of a feature, created when new (in the lowest retired id, if any). */
   intern(key: string): number {
     let id = this.ids[key];
     if (id === undefined) {
-      id = this.keys.length;
+      const ns = namespaceIndex(key);
+      const hole = this.free.pop();
+      if (hole === undefined) {
+        id = this.keys.length;
+        this.keys.push(key);
+        this.df.push(0);
+        this.ns.push(ns);
+        this.seen.push(this.docs);
+      } else {
+        id = hole;
+        this.keys[id] = key;
+        this.df[id] = 0;
+        this.ns[id] = ns;
+        this.seen[id] = this.docs;
+        this.dropped.delete(id);
+        if (2 * id < this.cache.length) this.cache[2 * id] = -1;
+      }
       this.ids[key] = id;
-      this.keys.push(key);
-      this.df.push(0);
       this.changed.add(id);
-      this.ns.push(namespaceIndex(key));
     }
     return id;
+  }
+
+  /** Retire these ids (features nothing holds): their keys are forgotten, a later new key may take the id, its df starts again. */
+  forget(ids: number[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) {
+      const key = this.keys[id];
+      if (key === '') continue;
+      delete this.ids[key];
+      this.keys[id] = '';
+      this.df[id] = 0;
+      this.seen[id] = 0;
+      this.free.push(id);
+      this.dropped.add(id);
+      if (2 * id < this.cache.length) this.cache[2 * id] = -1;
+    }
+    // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives)
+    this.free.sort((a, b) => b - a);
+    this.generation++;
+  }
+
+  /** Whether an id names a feature now (not retired). */
+  isLive(id: number): boolean {
+    return id < this.keys.length && this.keys[id] !== '';
+  }
+
+  /** Features known now (ids not retired). */
+  get liveCount(): number {
+    return this.keys.length - this.free.length;
   }
 
   /** Count one more document holding each of these (distinct) feature ids. */
   observe(ids: Iterable<number>): void {
     const cache = this.cache;
+    const seen = this.seen;
+    const now = this.docs;
     for (const id of ids) {
       this.df[id] += 1;
+      seen[id] = now;
       this.changed.add(id);
       // its cached idf is stale now
       if (2 * id < cache.length) cache[2 * id] = -1;
@@ -112,6 +175,7 @@ export class Vocabulary {
     this.cache = grown;
   }
 
+  /** The id space (highest id + 1, retired ids included): the length dense arrays indexed by id need. */
   get size(): number {
     return this.keys.length;
   }

@@ -70,6 +70,7 @@ export class Weaver {
       return this.weave(a);
     } finally {
       this.core.unload();
+      this.core.afterAdd();
     }
   }
 
@@ -257,9 +258,9 @@ export class Weaver {
     return this.core.articleEvent.size;
   }
 
-  /** Number of distinct features (vocabulary keys) seen so far: what the weave's memory grows with besides its articles. */
+  /** Number of distinct features (vocabulary keys) known now (forgotten ones not counted): what the weave's memory grows with besides its articles. */
   get featureCount(): number {
-    return this.core.vocab.size;
+    return this.core.vocab.liveCount;
   }
 
   /** The whole state as one JSON-able snapshot (restore() reads it back). */
