@@ -56,28 +56,18 @@ export function weaveFeaturesOf(a: WeaveInput, options?: FeatureOptions): WeaveF
   return { options: options ? featureOptionsKey(options) : defaults.key, keys: parts.join(SEP), weights, words: sink.words };
 }
 
-/** The keys of features made by weaveFeaturesOf, or null when they are malformed (the weaver then extracts them itself). */
-export function featureKeys(f: WeaveFeatures): string[] | null {
-  if (typeof f.keys !== 'string' || !(f.weights instanceof Float64Array)) return null;
-  const keys = f.keys.length === 0 ? [] : f.keys.split(SEP);
-  return keys.length === f.weights.length ? keys : null;
-}
-
 const KEYS = new WeakMap<FeatureOptions, string>();
 
 /** An article's raw features into the weaver's sink: those it carries when made with these options, else extracted here. */
 export function featuresInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
-  if (a.features) {
+  const f = a.features;
+  if (f) {
     let key = KEYS.get(opt);
     if (key === undefined) {
       key = featureOptionsKey(opt);
       KEYS.set(opt, key);
     }
-    const keys = a.features.options === key ? featureKeys(a.features) : null;
-    if (keys) {
-      out.load(keys, a.features.weights, a.features.words);
-      return;
-    }
+    if (f.options === key && typeof f.keys === 'string' && f.weights instanceof Float64Array && out.loadJoined(f.keys, SEP, f.weights, f.words)) return;
   }
   extractInto(a, opt, out);
 }

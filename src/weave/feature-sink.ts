@@ -42,12 +42,38 @@ export class FeatureSink {
     this.article++;
   }
 
-  /** Take an article's features made elsewhere (keys in first-seen order, their final weights): the state extraction would leave. */
-  load(keys: string[], weights: Float64Array, words: number): void {
+  /**
+   * Take an article's features made elsewhere (keys in first-seen order joined by `sep`, their final weights): the state
+   * extraction would leave. Keys are looked up in place (no substring per key). False, and nothing taken, when the
+   * number of keys is not the number of weights.
+   */
+  loadJoined(joined: string, sep: string, weights: Float64Array, words: number): boolean {
+    const n = weights.length;
+    if (this.ends.length < n) this.ends = new Int32Array(Math.max(n, 2 * this.ends.length));
+    const ends = this.ends;
+    let count = 0;
+    if (joined.length > 0) {
+      for (let at = 0; ; ) {
+        const next = joined.indexOf(sep, at);
+        if (count >= n) return false;
+        ends[count++] = next < 0 ? joined.length : next;
+        if (next < 0) break;
+        at = next + sep.length;
+      }
+    }
+    if (count !== n) return false;
     this.reset();
-    for (let i = 0; i < keys.length; i++) this.bump(this.vocab.intern(keys[i]), weights[i]);
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      this.bump(this.vocab.internRange(joined, start, ends[i]), weights[i]);
+      start = ends[i] + sep.length;
+    }
     this.words = words;
+    return true;
   }
+
+  /** End of each key in the joined string (scratch of loadJoined). */
+  private ends = new Int32Array(1024);
 
   /** The id of a feature key (interned when new). */
   id(key: string): number {

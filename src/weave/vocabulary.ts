@@ -1,12 +1,24 @@
 // Online feature vocabulary: string features to integer ids, with document frequencies updated as articles arrive.
+import { KeyTable, hashRange } from './key-table.js';
 
 /** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
 export const NAMESPACE_ORDER = 'wendq';
 
-function namespaceIndex(key: string): number {
-  const i = NAMESPACE_ORDER.indexOf(key.charAt(0));
-  if (i < 0) throw new Error(`weave vocabulary: feature "${key}" has no known namespace prefix (one of ${NAMESPACE_ORDER})`);
+/** Namespace index per prefix character code (-1: none). */
+const NS_OF_CODE = new Int8Array(128).fill(-1);
+for (let i = 0; i < NAMESPACE_ORDER.length; i++) NS_OF_CODE[NAMESPACE_ORDER.charCodeAt(i)] = i;
+
+function namespaceAt(s: string, start: number, end: number): number {
+  const c = start < end ? s.charCodeAt(start) : -1;
+  const i = c >= 0 && c < 128 ? NS_OF_CODE[c] : -1;
+  if (i < 0) throw new Error(`weave vocabulary: feature "${s.slice(start, end)}" has no known namespace prefix (one of ${NAMESPACE_ORDER})`);
   return i;
+}
+
+/** A copy of s[start, end) that holds no reference to s (a substring of a long joined string would keep all of it alive). */
+function ownCopy(s: string, start: number, end: number): string {
+  const sub = s.slice(start, end);
+  return start === 0 && end === s.length ? sub : (JSON.parse(JSON.stringify(sub)) as string);
 }
 
 /**
@@ -14,17 +26,14 @@ function namespaceIndex(key: string): number {
  * WeaveCore.forgetUnheld): their key becomes '' (a hole), and the lowest hole is the next new key's id.
  */
 export class Vocabulary {
-  /**
-   * Id per key, as the properties of a prototype-less object: V8 internalises a looked-up key once and then compares
-   * pointers, about twice as fast as a Map with keys fresh from another thread (keys have a namespace prefix: never an index).
-   */
-  private readonly ids: Record<string, number> = Object.create(null);
+  /** Id per key: a hash table over typed arrays (no string dictionary: keys fresh from another thread are looked up in place). */
+  private readonly table: KeyTable;
   readonly keys: string[] = [];
   readonly df: number[] = [];
   /** Feature ids whose key or document frequency changed since the last flush of rows. */
   readonly changed = new IdMarks();
-  /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER). */
-  readonly ns: number[] = [];
+  /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER; its length is a capacity, read below size only). */
+  ns = new Uint8Array(1024);
   /** Per id: the document count when it was last interned new or observed (its age, for forgetting). */
   readonly seen: number[] = [];
   /** Retired ids (holes), highest first: the next new key takes the last (lowest). */
@@ -38,44 +47,61 @@ export class Vocabulary {
   constructor(keys: string[] = [], df: number[] = [], docs = 0, seen: number[] = []) {
     if (keys.length !== df.length)
       throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
+    this.table = new KeyTable(this.keys);
+    this.growNs(keys.length);
     keys.forEach((k, i) => {
       this.keys.push(k);
       this.df.push(df[i]);
       this.seen.push(seen[i] ?? 0);
       if (k === '') {
-        this.ns.push(0);
         this.free.push(i);
         return;
       }
-      this.ids[k] = i;
-      this.ns.push(namespaceIndex(k));
+      this.ns[i] = namespaceAt(k, 0, k.length);
+      this.table.insert(i, hashRange(k, 0, k.length));
     });
     this.free.reverse();
     this.docs = docs;
   }
 
+  private growNs(n: number): void {
+    if (n <= this.ns.length) return;
+    let size = this.ns.length;
+    while (size < n) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.ns);
+    this.ns = grown;
+  }
+
   /** The id of a feature, created when new (in the lowest retired id, if any). */
   intern(key: string): number {
-    let id = this.ids[key];
-    if (id === undefined) {
-      const ns = namespaceIndex(key);
+    return this.internRange(key, 0, key.length);
+  }
+
+  /** The id of the feature whose key is s[start, end), created when new: no substring is made for a known key. */
+  internRange(s: string, start: number, end: number): number {
+    const h = hashRange(s, start, end);
+    let id = this.table.find(s, start, end, h);
+    if (id < 0) {
+      const ns = namespaceAt(s, start, end);
+      const key = ownCopy(s, start, end);
       const hole = this.free.pop();
       if (hole === undefined) {
         id = this.keys.length;
         this.keys.push(key);
         this.df.push(0);
-        this.ns.push(ns);
+        this.growNs(id + 1);
         this.seen.push(this.docs);
       } else {
         id = hole;
         this.keys[id] = key;
         this.df[id] = 0;
-        this.ns[id] = ns;
         this.seen[id] = this.docs;
         this.dropped.delete(id);
         if (2 * id < this.cache.length) this.cache[2 * id] = -1;
       }
-      this.ids[key] = id;
+      this.ns[id] = ns;
+      this.table.insert(id, h);
       this.changed.add(id);
     }
     return id;
@@ -85,9 +111,7 @@ export class Vocabulary {
   forget(ids: number[]): void {
     if (ids.length === 0) return;
     for (const id of ids) {
-      const key = this.keys[id];
-      if (key === '') continue;
-      delete this.ids[key];
+      if (this.keys[id] === '') continue;
       this.keys[id] = '';
       this.df[id] = 0;
       this.seen[id] = 0;
@@ -97,6 +121,7 @@ export class Vocabulary {
     }
     // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives)
     this.free.sort((a, b) => b - a);
+    this.table.rebuild();
     this.generation++;
   }
 
