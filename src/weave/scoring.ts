@@ -3,6 +3,7 @@ import type { WeaveInput } from './types.js';
 import { featuresInto } from './article-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
+import { spreadQuery } from './query-dense.js';
 import type { RecentArticle } from './recent-window.js';
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
@@ -84,8 +85,8 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const groupOf = core.groupOf;
   const vocab = core.vocab;
   const plain = core.gamma === 1;
-  // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop)
-  const dense = core.loaded === v ? core.dense : null;
+  // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
+  const dense = core.loaded === v ? core.dense : spreadQuery(core, v, vocab.size);
   // cached idf values read in place (vocab.idf only on a miss; the cache is re-read after it, as idf may grow it)
   let { cache, epoch } = vocab.idfCache();
   for (let i = 0; i < cIds.length; i++) {
