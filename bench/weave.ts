@@ -1,8 +1,10 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --forget-*: the memory bound's tunables).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --forget-*: the memory bound's tunables).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { type WeaveConfig, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
+import { Worker } from 'node:worker_threads';
+import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
+import { threadCpuMs } from './lib/thread-cpu.js';
 import { rng } from '../lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
@@ -48,7 +50,7 @@ interface EventPlan {
   day: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const present = SOURCES.filter((p) => existsSync(p));
   if (present.length === 0) {
     console.log('bench/weave: no source text in ../shared/data (ecbplus-dev.jsonl.gz or polnear-dev.jsonl.gz); skipping.');
@@ -111,7 +113,7 @@ function main(): void {
     `flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences); features ${inline ? 'extracted by the writer (--inline)' : 'from the pure step (weaveFeaturesOf), timed apart'}`,
   );
   console.log(
-    'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article',
+    'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article  time(UTC)',
   );
   // the memory bound's tunables (data/weave-config.json) can be overridden: --forget-every=, --forget-after=, --forget-max-df=
   const bound: Partial<WeaveConfig> = {};
@@ -128,92 +130,139 @@ function main(): void {
   console.log(
     `memory bound: every ${cfg.forgetEvery} adds, features of df <= ${cfg.forgetMaxDf} unseen for ${cfg.forgetAfterArticles} articles that nothing holds are forgotten`,
   );
-  const checkpoints = [10_000, 30_000, 100_000, 300_000, 1_000_000].filter((c) => c <= max);
-  if (!checkpoints.includes(max)) checkpoints.push(max);
-  const pending: WeaveInput[][] = [[], [], [], []];
+  // --every=N: a line every N articles as well (e.g. 100000 for a 1M run)
+  const every = arg('every', 0);
+  const marks = new Set([10_000, 30_000, 100_000, 300_000, 1_000_000, max]);
+  if (every > 0) for (let c = every; c <= max; c += every) marks.add(c);
+  const checkpoints = [...marks].filter((c) => c <= max).sort((a, b) => a - b);
+  /** The stream in chunks up to the next flush or checkpoint (events start each day; their articles land that day and on the next three). */
+  function* chunks(): Generator<WeaveInput[]> {
+    const pending: WeaveInput[][] = [[], [], [], []];
+    let id = 0;
+    for (let day = 0; id < max; day++) {
+      let planned = 0;
+      while (planned < perDay) {
+        const e = newEvent(day);
+        for (let i = 0; i < e.n; i++) {
+          const d = i === 0 ? 0 : Math.floor(rand() * 4);
+          pending[(day + d) % 4].push(article(e, id + planned, day + d));
+          planned++;
+        }
+      }
+      const today = pending[day % 4];
+      pending[day % 4] = [];
+      for (let k = 0; k < today.length && id < max; ) {
+        const nextCheckpoint = checkpoints.find((c) => c > id) ?? max;
+        const n = Math.min(today.length - k, flushEvery - (id % flushEvery), max - id, nextCheckpoint - id);
+        const out: WeaveInput[] = [];
+        for (let i = 0; i < n; i++) out.push({ ...today[k + i], id: `a${id + i}` });
+        yield out;
+        k += n;
+        id += n;
+      }
+    }
+  }
+  // --pure-thread: the pure step runs on a worker thread one chunk ahead of the writer (as ingest's prepare threads do);
+  // CPU is then read per thread (/proc/thread-self), so the writer's figure holds only its own thread's time
+  const pureThread = !inline && process.argv.includes('--pure-thread');
+  const worker = pureThread ? pureWorker() : null;
+  const cpuMs = (): number => {
+    if (pureThread) return threadCpuMs() ?? 0;
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  let seq = 0;
+  const featuresOf = (inputs: WeaveInput[]): Promise<{ features: (WeaveFeatures | undefined)[]; cpu: number }> => {
+    if (worker) return worker.run(seq++, inputs);
+    if (inline) return Promise.resolve({ features: inputs.map(() => undefined), cpu: 0 });
+    const c0 = cpuMs();
+    const features = inputs.map((x) => weaveFeaturesOf(x));
+    return Promise.resolve({ features, cpu: cpuMs() - c0 });
+  };
   let id = 0;
-  let day = 0;
   let segCount = 0;
   let writerCpu = 0;
   let writerWall = 0;
   let pureCpu = 0;
-  const cpuMs = (): number => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  };
   let times: number[] = [];
-  let events = 0;
   let words = 0;
   let flushCpu = 0;
   let flushBytes = 0;
-  while (id < max) {
-    // start today's events; their articles land today and on the next three days
-    let planned = 0;
-    while (planned < perDay) {
-      const e = newEvent(day);
-      events++;
-      for (let i = 0; i < e.n; i++) {
-        const d = i === 0 ? 0 : Math.floor(rand() * 4);
-        pending[(day + d) % 4].push(article(e, id + planned, day + d));
-        planned++;
-      }
+  const stream = chunks();
+  let next = stream.next();
+  let ahead = next.done ? null : { inputs: next.value, made: featuresOf(next.value) };
+  while (ahead) {
+    const { inputs, made } = ahead;
+    const { features, cpu } = await made;
+    next = stream.next();
+    ahead = next.done ? null : { inputs: next.value, made: featuresOf(next.value) };
+    pureCpu += cpu;
+    const c0 = cpuMs();
+    for (let i = 0; i < inputs.length; i++) {
+      const input = features[i] ? { ...inputs[i], features: features[i] } : inputs[i];
+      const t0 = performance.now();
+      weaver.add(input);
+      const t = performance.now() - t0;
+      writerWall += t;
+      times.push(t);
     }
-    const today = pending[day % 4];
-    pending[day % 4] = [];
-    for (let k = 0; k < today.length && id < max; ) {
-      // a chunk up to the next flush or checkpoint: its features made first (the pure step), then woven (the writer), CPU read once per part
-      const nextCheckpoint = checkpoints.find((c) => c > id) ?? max;
-      const n = Math.min(today.length - k, flushEvery - (id % flushEvery), max - id, nextCheckpoint - id);
-      const p0 = cpuMs();
-      const inputs: WeaveInput[] = [];
-      for (let i = 0; i < n; i++) {
-        const input: WeaveInput = { ...today[k + i], id: `a${id + i}` };
-        if (!inline) input.features = weaveFeaturesOf(input);
-        inputs.push(input);
-      }
-      const c0 = cpuMs();
-      for (const input of inputs) {
-        const t0 = performance.now();
-        weaver.add(input);
-        const t = performance.now() - t0;
-        writerWall += t;
-        times.push(t);
-      }
-      writerCpu += cpuMs() - c0;
-      pureCpu += c0 - p0;
-      for (const input of inputs) words += input.text.split(/\s+/).length;
-      k += n;
-      id += n;
-      segCount += n;
-      if (id % flushEvery === 0) {
-        // the flush's own CPU (rows built and serialised as a store would write them) is kept apart from the weave's
-        const f0 = process.cpuUsage();
-        flushBytes += JSON.stringify(weaver.flushRows()).length;
-        const fc = process.cpuUsage(f0);
-        flushCpu += (fc.user + fc.system) / 1000;
-      }
-      if (checkpoints.includes(id)) {
-        times.sort((x, y) => x - y);
-        const p99 = times[Math.floor(times.length * 0.99)];
-        const gc = (globalThis as { gc?: () => void }).gc;
-        if (gc) gc();
-        const mem = process.memoryUsage();
-        console.log(
-          `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}`,
-        );
-        words = 0;
-        flushCpu = 0;
-        flushBytes = 0;
-        writerCpu = 0;
-        writerWall = 0;
-        pureCpu = 0;
-        segCount = 0;
-        times = [];
-      }
+    writerCpu += cpuMs() - c0;
+    for (const input of inputs) words += input.text.split(/\s+/).length;
+    id += inputs.length;
+    segCount += inputs.length;
+    if (id % flushEvery === 0) {
+      // the flush's own CPU (rows built and serialised as a store would write them) is kept apart from the weave's
+      const f0 = cpuMs();
+      flushBytes += JSON.stringify(weaver.flushRows()).length;
+      flushCpu += cpuMs() - f0;
     }
-    day++;
+    if (checkpoints.includes(id)) {
+      times.sort((x, y) => x - y);
+      const p99 = times[Math.floor(times.length * 0.99)];
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc) gc();
+      const mem = process.memoryUsage();
+      console.log(
+        `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}  ${new Date().toISOString().slice(11, 19)}`,
+      );
+      words = 0;
+      flushCpu = 0;
+      flushBytes = 0;
+      writerCpu = 0;
+      writerWall = 0;
+      pureCpu = 0;
+      segCount = 0;
+      times = [];
+    }
   }
-  void events;
+  await worker?.close();
 }
 
-main();
+/** The pure step on a worker thread: batches of inputs in, their features and the thread's CPU ms out, in order. */
+function pureWorker(): {
+  run: (seq: number, inputs: WeaveInput[]) => Promise<{ features: (WeaveFeatures | undefined)[]; cpu: number }>;
+  close: () => Promise<number>;
+} {
+  const url = new URL('./weave-pure-worker.ts', import.meta.url);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const w = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true });
+  const waiting = new Map<number, (r: { features: (WeaveFeatures | undefined)[]; cpu: number }) => void>();
+  w.on('message', (m: { seq: number; features: (WeaveFeatures | undefined)[]; cpu: number }) => {
+    waiting.get(m.seq)?.(m);
+    waiting.delete(m.seq);
+  });
+  w.on('error', (e) => {
+    console.error('bench/weave: pure-step thread failed', e);
+    process.exit(1);
+  });
+  return {
+    run: (seq, inputs) =>
+      new Promise((resolve) => {
+        waiting.set(seq, resolve);
+        w.postMessage({ seq, inputs });
+      }),
+    close: () => w.terminate(),
+  };
+}
+
+await main();

@@ -1,0 +1,14 @@
+// CPU time of the calling thread alone (Linux: /proc/thread-self/stat, 10 ms ticks), so a benchmark can time its main thread while worker threads run beside it.
+import { readFileSync } from 'node:fs';
+
+/** User + system CPU ms of the calling thread, or null where /proc/thread-self is not readable. */
+export function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is the state (field 3); utime and stime are fields 14 and 15, in clock ticks of 1/100 s
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
