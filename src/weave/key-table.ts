@@ -15,13 +15,19 @@ export function hashRange(s: string, start: number, end: number): number {
   return h | 0;
 }
 
+/** Whether s holds k at start (k fits: its length was checked). */
+function sameText(s: string, start: number, k: string): boolean {
+  for (let i = 0; i < k.length; i++) if (s.charCodeAt(start + i) !== k.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Ids of the keys of `keys` (an id's key is keys[id]) by hash, linear probing, at most half full. A hash only narrows the
  * search: a key is found only when its text is equal, so two keys of one hash never share an id.
  */
 export class KeyTable {
-  /** id + 1 per slot (0: empty). */
-  private slots = new Int32Array(1 << 12);
+  /** Per slot, side by side (one memory line): the key's hash and id + 1 (0: empty). */
+  private slots = new Int32Array(2 << 12);
   private mask = (1 << 12) - 1;
   private count = 0;
   /** The hash of each id's key. */
@@ -33,15 +39,13 @@ export class KeyTable {
   find(s: string, start: number, end: number, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
-    const hashes = this.hashes;
     const len = end - start;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = slots[i];
+      const slot = slots[2 * i + 1];
       if (slot === 0) return -1;
-      const id = slot - 1;
-      if (hashes[id] === h) {
-        const k = this.keys[id];
-        if (k.length === len && s.startsWith(k, start)) return id;
+      if (slots[2 * i] === h) {
+        const k = this.keys[slot - 1];
+        if (k.length === len && sameText(s, start, k)) return slot - 1;
       }
     }
   }
@@ -56,7 +60,7 @@ export class KeyTable {
       this.hashes = grown;
     }
     this.hashes[id] = h;
-    if (2 * (this.count + 1) > this.slots.length) this.resize(this.slots.length * 2);
+    if (4 * (this.count + 1) > this.slots.length) this.resize(this.slots.length / 2);
     this.place(id);
     this.count++;
   }
@@ -67,7 +71,7 @@ export class KeyTable {
     for (let id = 0; id < this.keys.length; id++) if (this.keys[id] !== '') live++;
     let size = 1 << 12;
     while (2 * live > size) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     this.count = 0;
     for (let id = 0; id < this.keys.length; id++) {
@@ -80,15 +84,18 @@ export class KeyTable {
   private place(id: number): void {
     const slots = this.slots;
     const mask = this.mask;
-    let i = this.hashes[id] & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
-    slots[i] = id + 1;
+    const h = this.hashes[id];
+    let i = h & mask;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = h;
+    slots[2 * i + 1] = id + 1;
   }
 
+  /** Twice the slots (size: the current slot count). */
   private resize(size: number): void {
     const old = this.slots;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(old[i] - 1);
+    this.slots = new Int32Array(4 * size);
+    this.mask = 2 * size - 1;
+    for (let i = 1; i < old.length; i += 2) if (old[i] !== 0) this.place(old[i] - 1);
   }
 }
