@@ -4,6 +4,7 @@ import { featuresInto } from './article-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
+import { byWeight } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
@@ -50,7 +51,7 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
     norm[g] += w * w;
     rawNorm[g] += raw[i] * raw[i];
   }
-  const order = Array.from(ids.keys()).sort((x, y) => weights[y] - weights[x] || ids[x] - ids[y]);
+  const order = byWeight(weights, ids);
   const outIds: number[] = new Array(order.length);
   const outWeights: number[] = new Array(order.length);
   const outRaw: number[] = new Array(order.length);

@@ -1,0 +1,65 @@
+// Positions of a vector's features strongest first (weight descending, then id ascending): a hand-written quicksort over an index array, with no comparator call per comparison.
+
+/** Whether position x goes before position y: the heavier weight first, on equal weights the lower id. */
+function before(w: ArrayLike<number>, ids: ArrayLike<number>, x: number, y: number): boolean {
+  const a = w[x];
+  const b = w[y];
+  return a > b || (a === b && ids[x] < ids[y]);
+}
+
+/**
+ * The positions 0..n-1 ordered by weight descending, ties by id ascending: the order of
+ * `positions.sort((x, y) => w[y] - w[x] || ids[x] - ids[y])` for distinct ids and weights that are numbers (no NaN).
+ */
+export function byWeight(w: ArrayLike<number>, ids: ArrayLike<number>): number[] {
+  const n = w.length;
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  sort(out, w, ids, 0, n - 1);
+  return out;
+}
+
+function sort(p: number[], w: ArrayLike<number>, ids: ArrayLike<number>, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    // median of three as the pivot, then a Hoare partition
+    const mid = (lo + hi) >>> 1;
+    if (before(w, ids, p[mid], p[lo])) swap(p, mid, lo);
+    if (before(w, ids, p[hi], p[lo])) swap(p, hi, lo);
+    if (before(w, ids, p[hi], p[mid])) swap(p, hi, mid);
+    const pivot = p[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(w, ids, p[i], pivot)) i++;
+      while (before(w, ids, pivot, p[j])) j--;
+      if (i <= j) {
+        swap(p, i, j);
+        i++;
+        j--;
+      }
+    }
+    // the smaller side by recursion, the larger in this loop (bounded stack)
+    if (j - lo < hi - i) {
+      sort(p, w, ids, lo, j);
+      lo = i;
+    } else {
+      sort(p, w, ids, i, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const x = p[i];
+    let k = i - 1;
+    while (k >= lo && before(w, ids, x, p[k])) {
+      p[k + 1] = p[k];
+      k--;
+    }
+    p[k + 1] = x;
+  }
+}
+
+function swap(p: number[], a: number, b: number): void {
+  const t = p[a];
+  p[a] = p[b];
+  p[b] = t;
+}
