@@ -90,13 +90,13 @@ function keepStrongest(core: WeaveCore, e: EventRecord, ids: Int32Array, ws: Flo
   e.centroidCounts = outCs;
 }
 
-/** Scratch of markStrongest: a sorted copy of the scores. */
+/** Scratch of markStrongest: a copy of the scores, partly ordered by the selection. */
 let SORTED = new Float64Array(1024);
 
 /**
  * Flag the m strongest of the first n scores (ties: the earlier position, i.e. the lower id in id-sorted arrays), as a
- * sort by (score desc, id asc) would pick them: the m-th largest score from a native numeric sort, then everything above
- * it and the first positions equal to it.
+ * sort by (score desc, id asc) would pick them: the m-th largest score by selection (the value a numeric sort puts at
+ * n - m), then everything above it and the first positions equal to it.
  */
 function markStrongest(score: Float64Array, n: number, m: number, kept: Uint8Array): void {
   if (m <= 0) return;
@@ -105,10 +105,9 @@ function markStrongest(score: Float64Array, n: number, m: number, kept: Uint8Arr
     return;
   }
   if (SORTED.length < n) SORTED = new Float64Array(Math.max(n, SORTED.length * 2));
-  const sorted = SORTED.subarray(0, n);
-  sorted.set(score.subarray(0, n));
-  sorted.sort();
-  const cut = sorted[n - m];
+  const copy = SORTED;
+  copy.set(score.subarray(0, n));
+  const cut = select(copy, n, n - m);
   let above = 0;
   for (let i = 0; i < n; i++) if (score[i] > cut) above++;
   let ties = m - above;
@@ -120,4 +119,38 @@ function markStrongest(score: Float64Array, n: number, m: number, kept: Uint8Arr
       ties--;
     }
   }
+}
+
+/** The value at position k of the first n entries in ascending order (Hoare's selection; reorders them). Scores are numbers, never NaN. */
+export function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    // median of three as the pivot
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
