@@ -15,10 +15,17 @@ function namespaceAt(s: string, start: number, end: number): number {
   return i;
 }
 
-/** A copy of s[start, end) that holds no reference to s (a substring of a long joined string would keep all of it alive). */
+/**
+ * A copy of s[start, end) that holds no reference to s (a substring of a long joined string would keep all of it alive):
+ * the internalised copy V8 makes of a property name, a flat string of its own.
+ */
 function ownCopy(s: string, start: number, end: number): string {
   const sub = s.slice(start, end);
-  return start === 0 && end === s.length ? sub : (JSON.parse(JSON.stringify(sub)) as string);
+  if (start === 0 && end === s.length) return sub;
+  const holder: Record<string, number> = {};
+  holder[sub] = 0;
+  for (const k in holder) return k;
+  return sub;
 }
 
 /**

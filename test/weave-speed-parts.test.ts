@@ -1,0 +1,108 @@
+// The weave's speed parts give what the slower code they replace gave: the key table finds exactly its keys (also as ranges of a joined string, across retired ids), the strongest-first order and the selection match a sort, and carried features load as the keys they name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KeyTable, hashRange } from '../src/weave/key-table.js';
+import { Vocabulary } from '../src/weave/vocabulary.js';
+import { FeatureSink } from '../src/weave/feature-sink.js';
+import { byWeight } from '../src/weave/weight-order.js';
+import { select } from '../src/weave/centroid.js';
+import { spreadQuery } from '../src/weave/query-dense.js';
+import { rng } from '../lib/random.js';
+
+test('the key table finds a key only by equal text, also inside a joined string, and grows', () => {
+  const keys: string[] = [];
+  const table = new KeyTable(keys);
+  for (let i = 0; i < 20_000; i++) {
+    const k = `w:key${i}`;
+    keys.push(k);
+    table.insert(i, hashRange(k, 0, k.length));
+  }
+  const joined = ['w:key17', 'w:nokey', 'w:key19999', 'w:key1'].join('\n');
+  const at = (s: string): [number, number] => [joined.indexOf(s), joined.indexOf(s) + s.length];
+  for (const [k, want] of [
+    ['w:key17', 17],
+    ['w:nokey', -1],
+    ['w:key19999', 19_999],
+  ] as const) {
+    const [start, end] = at(k);
+    assert.equal(table.find(joined, start, end, hashRange(joined, start, end)), want);
+  }
+  // the last key of the joined string runs to its end; a prefix of a key is not that key
+  const s = joined.lastIndexOf('w:key1');
+  assert.equal(table.find(joined, s, joined.length, hashRange(joined, s, joined.length)), 1);
+  assert.equal(table.find('w:key1', 0, 5, hashRange('w:key1', 0, 5)), -1);
+});
+
+test('two keys of one hash keep their own ids (the text decides, the hash only narrows)', () => {
+  const keys = ['w:alpha', 'w:beta', 'w:gamma'];
+  const table = new KeyTable(keys);
+  // every key entered under the same hash: all of them in one probe run
+  keys.forEach((_, i) => table.insert(i, 42));
+  for (let i = 0; i < keys.length; i++) assert.equal(table.find(keys[i], 0, keys[i].length, 42), i);
+  assert.equal(table.find('w:delta', 0, 7, 42), -1);
+});
+
+test('the vocabulary forgets keys and gives their ids to new ones; a rebuilt vocabulary finds the same ids', () => {
+  const v = new Vocabulary();
+  const ids = ['w:a', 'e:b', 'n:12', 'd:2020', 'q:x y z w'].map((k) => v.intern(k));
+  assert.deepEqual(ids, [0, 1, 2, 3, 4]);
+  v.forget([1, 3]);
+  assert.equal(v.intern('w:a'), 0);
+  assert.equal(v.intern('w:new'), 1);
+  assert.equal(v.intern('e:b'), 3);
+  assert.equal(v.ns[3], 1);
+  assert.equal(v.intern('q:x y z w'), 4);
+  const again = new Vocabulary([...v.keys], [...v.df], v.docs, [...v.seen]);
+  for (let id = 0; id < v.keys.length; id++) assert.equal(again.intern(v.keys[id]), id);
+  assert.throws(() => v.intern('x:unknown'), /namespace/);
+});
+
+test('carried features load as their keys; a count that does not match the weights loads nothing', () => {
+  const sink = new FeatureSink();
+  const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120'];
+  assert.equal(sink.loadJoined(keys.join('\n'), '\n', Float64Array.from([1, 2, 0.5, 3]), 2), true);
+  assert.deepEqual(
+    sink.order.map((id) => [sink.vocab.keys[id], sink.acc[id]]),
+    keys.map((k, i) => [k, [1, 2, 0.5, 3][i]]),
+  );
+  assert.equal(sink.words, 2);
+  assert.equal(sink.loadJoined(keys.join('\n'), '\n', Float64Array.from([1, 2, 3]), 2), false);
+  assert.equal(sink.loadJoined(keys.join('\n'), '\n', Float64Array.from([1, 2, 3, 4, 5]), 2), false);
+  assert.equal(sink.loadJoined('', '\n', new Float64Array(0), 0), true);
+  assert.equal(sink.order.length, 0);
+});
+
+test('strongest first matches a comparator sort (weight descending, id ascending), ties included', () => {
+  const rand = rng(11);
+  for (let t = 0; t < 400; t++) {
+    const n = Math.floor(rand() * 400);
+    const ids = Array.from({ length: n }, (_, i) => i * 5 + Math.floor(rand() * 5)).sort(() => rand() - 0.5);
+    const w = Array.from({ length: n }, () => (rand() < 0.4 ? Math.floor(rand() * 3) : rand()));
+    const want = Array.from(ids.keys()).sort((x, y) => w[y] - w[x] || ids[x] - ids[y]);
+    assert.deepEqual(byWeight(w, ids), want);
+  }
+});
+
+test('selection gives the value a numeric sort puts at k', () => {
+  const rand = rng(5);
+  for (let t = 0; t < 400; t++) {
+    const n = 1 + Math.floor(rand() * 600);
+    const a = Float64Array.from({ length: n }, () => (rand() < 0.5 ? Math.floor(rand() * 4) : rand() * 9));
+    const k = Math.floor(rand() * n);
+    assert.equal(select(Float64Array.from(a), n, k), Float64Array.from(a).sort()[k]);
+  }
+});
+
+test('a query vector is spread once and cleared when another one comes', () => {
+  const owner = {};
+  const v = { ids: [3, 7], weights: [0.5, 0.25], raw: [], byId: new Map(), hasGroup: [] };
+  const d = spreadQuery(owner, v, 10);
+  assert.equal(d[3], 0.5);
+  assert.equal(d[7], 0.25);
+  const u = { ...v, ids: [4], weights: [1] };
+  const e = spreadQuery(owner, u, 2000);
+  assert.equal(e.length >= 2000, true);
+  assert.equal(e[3], 0);
+  assert.equal(e[7], 0);
+  assert.equal(e[4], 1);
+});
