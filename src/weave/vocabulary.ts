@@ -16,16 +16,13 @@ function namespaceAt(s: string, start: number, end: number): number {
 }
 
 /**
- * A copy of s[start, end) that holds no reference to s (a substring of a long joined string would keep all of it alive):
- * the internalised copy V8 makes of a property name, a flat string of its own.
+ * A copy of s[start, end) that holds no reference to s (a substring of a long joined string would keep all of it alive).
+ * A JSON round trip: internalising the key as a property name was tried and costs ~5x more once V8's string table is large.
  */
 function ownCopy(s: string, start: number, end: number): string {
   const sub = s.slice(start, end);
-  if (start === 0 && end === s.length) return sub;
-  const holder: Record<string, number> = {};
-  holder[sub] = 0;
-  for (const k in holder) return k;
-  return sub;
+  // V8 copies slices shorter than 13 characters anyway (longer ones point into their parent)
+  return (start === 0 && end === s.length) || end - start < 13 ? sub : (JSON.parse(JSON.stringify(sub)) as string);
 }
 
 /**
