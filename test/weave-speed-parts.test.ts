@@ -37,7 +37,7 @@ test('two keys of one hash keep their own ids (the text decides, the hash only n
   const keys = ['w:alpha', 'w:beta', 'w:gamma'];
   const table = new KeyTable(keys);
   // every key entered under the same hash: all of them in one probe run
-  keys.forEach((_, i) => table.insert(i, 42));
+  for (let i = 0; i < keys.length; i++) table.insert(i, 42);
   for (let i = 0; i < keys.length; i++) assert.equal(table.find(keys[i], 0, keys[i].length, 42), i);
   assert.equal(table.find('w:delta', 0, 7, 42), -1);
 });
