@@ -23,8 +23,20 @@ function scratch(n: number): Float64Array {
   return DENSE;
 }
 
+/** Sides built during the current add (corpus statistics fixed), by members array: the looks of one add meet the same events again. */
+let CACHE: { core: WeaveCore | null; seq: number; docs: number; sides: Map<readonly string[], { n: number; last: string; side: MemberSide }> } = {
+  core: null,
+  seq: -1,
+  docs: -1,
+  sides: new Map(),
+};
+
 /** The last `refineMembers` members of a group still in the recent window (the newest first). */
 export function memberSide(core: WeaveCore, members: readonly string[]): MemberSide {
+  if (CACHE.core !== core || CACHE.seq !== core.seq || CACHE.docs !== core.vocab.docs) CACHE = { core, seq: core.seq, docs: core.vocab.docs, sides: new Map() };
+  const last = members[members.length - 1];
+  const hit = CACHE.sides.get(members);
+  if (hit && hit.n === members.length && hit.last === last) return hit.side;
   const out: MemberSide = [];
   const k = core.config.refineMembers;
   for (let i = members.length - 1; i >= 0 && out.length < k; i--) {
@@ -33,6 +45,7 @@ export function memberSide(core: WeaveCore, members: readonly string[]): MemberS
     const rw = recentWeights(core, r);
     out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup });
   }
+  CACHE.sides.set(members, { n: members.length, last, side: out });
   return out;
 }
 

@@ -50,8 +50,8 @@ export function pairEvidence(
   const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
   const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
   if (members) {
-    // member by member, time-decayed like the centroids' score
-    const [best, cover, within] = memberEvidence(core, members.a, members.b());
+    // member by member, time-decayed like the centroids' score; a pair whose centroids score below the floor is not looked at so closely
+    const [best, cover, within] = out.score >= (core.config.memberEvidenceFloor ?? 0) ? memberEvidence(core, members.a, members.b()) : [0, 0, 0];
     out.features.push(best * dk, cover * dk, within);
   }
   return out;
