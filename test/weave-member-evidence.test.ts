@@ -43,3 +43,20 @@ test('a model that reads the member evidence decides on it; a centroid-only mode
   const centroidOnly = run([-3, ...new Array(CENTROID_FEATURES).fill(0)]);
   assert.notEqual(centroidOnly.eventOf('early'), centroidOnly.eventOf('report-1'), 'the bias alone never moves it');
 });
+
+test('below memberEvidenceFloor a pair is not weighed member by member: its member features are 0', () => {
+  const features = (floor: number): number[] => {
+    const w = new Weaver({ ...base, memberEvidenceFloor: floor });
+    const seen: { features: number[]; a: readonly string[]; b: readonly string[] }[] = [];
+    w.observePairs((f, a, b) => seen.push({ features: [...f], a: [...a], b: [...b] }));
+    for (const a of [early, unrelated, ...reports]) w.add(a);
+    const pair = seen.find((p) => p.a[0] === 'early' && p.b.length === 3);
+    assert.ok(pair);
+    return pair.features;
+  };
+  const open = features(0);
+  const closed = features(1);
+  assert.ok(open[at('best member pair')] > 0);
+  assert.deepEqual(closed.slice(CENTROID_FEATURES), [0, 0, 0]);
+  assert.deepEqual(closed.slice(0, CENTROID_FEATURES), open.slice(0, CENTROID_FEATURES), 'the centroid features are the same');
+});
