@@ -1,4 +1,4 @@
-// The calibrated pair decision: the probability that two groups (an event and a sister event, or a stray article and an event) tell one happening, from their group cosines and sizes.
+// The calibrated pair decision: the probability that two groups (an event and a sister event, or a stray article and an event) tell one happening, from their group cosines and sizes and, when the model reads it, their members matched one by one (member-evidence.ts).
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 import { dayGap, decay } from './dates.js';
