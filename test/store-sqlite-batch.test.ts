@@ -84,3 +84,21 @@ test('known names: pending until the commit, forgotten by a rollback', () => {
   assert.equal(k.size, 1);
   assert.deepEqual(k.fresh(['A', 'D']), ['D']);
 });
+
+test('weave rows: a large flush is written many rows a statement, a key twice keeps its last data, deletes come after upserts', async (t) => {
+  const store = SqliteStore.open(join(tempDir(t), 'rows.db'));
+  t.after(() => store.close());
+  const upserts = Array.from({ length: 250 }, (_, i) => ({ kind: 'terms', key: String(i), data: `d${i}` }));
+  upserts.push({ kind: 'terms', key: '7', data: 'again' }, { kind: 'meta', key: '0', data: '{}' });
+  await store.beginBatch();
+  await store.saveWeaveRows({ replace: false, upserts, deletes: [{ kind: 'terms', key: '3' }] }, false);
+  await store.endBatch();
+  await store.saveWeaveRows({ replace: false, upserts: [{ kind: 'terms', key: '8', data: 'later' }], deletes: [] }, true);
+  const rows = new Map((await store.loadWeaveRows()).map((r) => [`${r.kind}/${r.key}`, r.data]));
+  assert.equal(rows.size, 250, '250 terms + meta - one deleted');
+  assert.equal(rows.get('terms/7'), 'again');
+  assert.equal(rows.get('terms/8'), 'later');
+  assert.equal(rows.get('terms/249'), 'd249');
+  assert.equal(rows.has('terms/3'), false);
+  assert.notEqual(await store.weaveVersion(), '');
+});
