@@ -22,6 +22,20 @@ const argv = process.argv.slice(2);
 const folds = argv.includes('--folds') ? Math.max(2, Number(argv[argv.indexOf('--folds') + 1]) || 5) : 5;
 const withReadability = !argv.includes('--no-readability');
 const missesOf = argv.includes('--misses');
+/** `--miss-folds 1,2,4` (with `--misses`): print the misses of those host folds only, so rules are read on some folds and checked on the others. */
+const missFolds = argv.includes('--miss-folds') ? new Set(argv[argv.indexOf('--miss-folds') + 1]!.split(',').map((x) => Number(x) - 1)) : null;
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** One page's missed snippets: each FP with where it sits in the text (0 = start, 1 = end), each FN. */
+function printMisses(r: Row, text: string, c: SnippetCounts, fold: number): void {
+  const t = squash(text);
+  console.log(`  miss ${r.id} fold ${fold + 1} ${r.url} tp ${c.tp} fn ${c.fn} fp ${c.fp}`);
+  for (const s of r.without) {
+    const at = t.indexOf(squash(s));
+    if (at >= 0) console.log(`    FP @${(at / Math.max(1, t.length)).toFixed(2)} ${JSON.stringify(squash(s).slice(0, 120))}`);
+  }
+  for (const s of r.with) if (!t.includes(squash(s))) console.log(`    FN ${JSON.stringify(squash(s).slice(0, 120))}`);
+}
 
 if (!existsSync(PATH)) {
   console.log(`skipped: ${PATH} is absent (trafilatura's evaluation pages; see ../shared/data/README.md)`);
@@ -62,14 +76,15 @@ for (const [name, sys] of Object.entries(systems)) {
       console.log(`  crash on ${r.id}: ${(e as Error).message}`);
     }
     const c = snippetCounts(text, r.with, r.without);
-    if (missesOf && name === 'ours' && (c.fn > 0 || c.fp > 0)) console.log(`  miss ${r.id} ${r.url} tp ${c.tp} fn ${c.fn} fp ${c.fp}`);
+    const fold = foldOf(r.url, folds);
+    if (missesOf && name === 'ours' && (c.fn > 0 || c.fp > 0) && (missFolds === null || missFolds.has(fold))) printMisses(r, text, c, fold);
     all = addCounts(all, c);
     const l = langOf.get(r.id)!;
     const bl = byLang.get(l) ?? { c: zeroCounts(), pages: 0 };
     bl.c = addCounts(bl.c, c);
     bl.pages++;
     byLang.set(l, bl);
-    const f = byFold[foldOf(r.url, folds)]!;
+    const f = byFold[fold]!;
     f.c = addCounts(f.c, c);
     f.pages++;
   }

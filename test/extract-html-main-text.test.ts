@@ -196,3 +196,16 @@ test("main text: a 'teaser' box right under the headline is the standfirst; one 
   assert.ok(x.text.includes(lead), 'standfirst kept');
   assert.ok(!x.text.includes(other), 'teaser after the story cut');
 });
+
+test('main text: a post body kept as markup in a script template (Blogger) is read; a template outside the body is not', () => {
+  const body = 'Over the past few years we have seen threats on the web becoming increasingly sophisticated, and so has our protection. ';
+  const html = `<html><body><h1>Enhanced Safe Browsing</h1>
+    <div class="post-body"><div class="post-content" itemprop="articleBody"><script type="text/template">
+      <p>${body.repeat(2)}</p><p>This protocol is designed so that Google cannot see what you browse, ${body}</p>
+    </script></div></div>
+    <div class="popup"><script type="text/template"><p>Subscribe to our newsletter today and never miss a post from the team, ${body}</p></script></div>
+    </body></html>`;
+  const x = extractHtml(html);
+  assert.ok(x.text.includes('This protocol is designed so that Google cannot'), x.text);
+  assert.ok(!x.text.includes('Subscribe to our newsletter'), x.text);
+});

@@ -34,6 +34,34 @@ test('furniture lines of each language are recognised, article sentences are not
   assert.ok(isTailHeading('Weitere Videos') && !isTailHeading('Weitere Verhandlungen folgen im Oktober'));
 });
 
+test('a short heading that ends with a recommendation phrase opens the tail; a sentence with that ending does not', () => {
+  for (const l of [
+    'Diese Artikel könnten euch auch interessieren:',
+    'Das Thema könnte dich auch interessieren:',
+    'Stories you might also like',
+    'Ces articles pourraient vous intéresser',
+    'Estas noticias te pueden interesar',
+  ])
+    assert.ok(isTailHeading(l), l);
+  for (const l of [
+    'Die Ministerin sagte, die neuen Regeln würden viele Familien in den kommenden Jahren auch interessieren',
+    'Auch interessieren',
+    'Interessieren',
+  ])
+    assert.equal(isTailHeading(l), l === 'Auch interessieren', l);
+});
+
+test('a page whose article ends in "Diese Artikel könnten euch auch interessieren:" loses the teasers after it', () => {
+  const para = (s: string): string => `<p>${s} ${'Die Wolle stammt aus Betrieben, die ohne Mulesing arbeiten und ihre Tiere gut halten. '.repeat(3)}</p>`;
+  const html = `<html><body><article><h1>Fair Fashion Strick</h1>${para('Strick ist warm.')}${para('Strick ist fair.')}${para('Strick hält lange.')}
+    <h3>Diese Artikel könnten euch auch interessieren:</h3><p>Faible and Failure – Fair Fashion Strickmode aus Hamburg</p>
+    <p>Fairer Strick ist schick – Kuschelige Pullover</p></article></body></html>`;
+  const x = extractHtml(html);
+  assert.ok(x.text.includes('Strick hält lange.'));
+  assert.ok(!x.text.includes('Faible and Failure'), x.text);
+  assert.ok(!x.text.includes('auch interessieren'));
+});
+
 test('the text cleaner drops furniture lines in German, French, Portuguese and Russian articles', () => {
   for (const [body, junk] of [
     [`Alle Nachrichten\n\n${DE_POLITICS}\n\nTeilen\n\nKommentare`, ['Alle Nachrichten', 'Teilen', 'Kommentare']],

@@ -162,3 +162,22 @@ test('subset scores equal the scores of centroids built by hand', () => {
   assert.ok(Math.abs(s.pair(0, 1) - cos(dense(rows[0], 1), dense(rows[1], 1))) < 1e-12);
   assert.ok(Math.abs(s.between([true, false, false], [false, true, true]) - cos(dense(rows[0], 1), c12)) < 1e-12);
 });
+
+test('an event made by a split is on the archive clock: idle long enough, its centroid is trimmed like any event', () => {
+  const w = new Weaver({ ...LOOSE_SPLIT, archiveAfterArticles: 1, archivedTerms: 2 });
+  w.add(korea[0]);
+  // up to the add that splits: nothing joins the split-off event after it
+  let split = false;
+  for (const a of interleaved.slice(1)) {
+    split = w.add(a).reasons.some((r) => r.kind === 'event-split');
+    if (split) break;
+  }
+  assert.ok(split, 'the stream splits');
+  const off = w.eventOf('eg-1') as string;
+  const before = w.snapshot().events.find((e) => e.id === off);
+  assert.ok(before && before.centroidIds.length > 2);
+  // more articles of the other happening: the split-off event stays idle
+  for (const a of korea.slice(1)) w.add({ ...a, id: `${a.id}-again` });
+  const after = w.snapshot().events.find((e) => e.id === off);
+  assert.ok(after && after.centroidIds.length <= 2, `split-off event trimmed to 2 terms (has ${after?.centroidIds.length})`);
+});

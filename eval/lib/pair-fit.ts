@@ -35,13 +35,15 @@ export function collectPairs(
 ): PairExample[] {
   const gold = new Map(docs.map((d) => [d.input.id, d.gold]));
   const out: PairExample[] = [];
+  // PAIR_FEATURE_COUNT=9: fit on the centroid features only (a model that reads no member evidence, for comparison)
+  const count = Number(process.env.PAIR_FEATURE_COUNT ?? 0);
   for (const seed of seeds) {
     const w = new Weaver(config);
     w.observePairs((features, a, b, kind) => {
       if (!kinds.includes(kind)) return;
       const ga = majority(a, gold);
       const gb = majority(b, gold);
-      out.push({ features: [...features], label: ga !== null && ga === gb ? 1 : 0, weight: a.length * b.length });
+      out.push({ features: count > 0 ? features.slice(0, count) : [...features], label: ga !== null && ga === gb ? 1 : 0, weight: a.length * b.length });
     });
     for (const d of seeds.length > 1 || seed !== 0 ? shuffled(docs, seed) : docs) w.add(d.input);
   }

@@ -12,6 +12,8 @@ function key(line: string): string {
 const LINES = new Set<string>();
 const TAILS = new Set<string>();
 const CAPTIONS = new Set<string>();
+/** phrases that end a tail heading, normalised */
+const TAIL_ENDINGS: string[] = [];
 /** tail headings given as a first word and any second one ("Weitere *"): their first words */
 const TAIL_LEADS = new Set<string>();
 for (const code of SUPPORTED_LANGUAGES) {
@@ -21,10 +23,15 @@ for (const code of SUPPORTED_LANGUAGES) {
     else TAILS.add(key(l));
   }
   for (const l of profileFor(code).captionLabels) CAPTIONS.add(key(l));
+  for (const l of profileFor(code).tailEndings) TAIL_ENDINGS.push(key(l));
 }
 
 /** Longest furniture line, in characters: longer lines are never looked up. */
 const MAX_CHARS = Math.max(...[...LINES].map((l) => l.length)) + 8;
+
+/** A heading ending in a tail phrase is short: a longer line with that ending is a sentence of the text. */
+const TAIL_ENDING_MAX_WORDS = 8;
+const TAIL_ENDING_MAX_CHARS = 80;
 
 /** A count before a tail heading ("3 Kommentare", "12 commentaires"): the heading is what counts. */
 const COUNT_LEAD = /^\s*(?:\d+|%d)\s+/;
@@ -49,11 +56,13 @@ export function isBoilerplateLead(line: string, maxChars = 200): boolean {
 
 /** A heading that opens a page's tail in some language ("Weitere Themen", "Sur le même sujet", "Читайте также", "3 Kommentare"). */
 export function isTailHeading(line: string): boolean {
-  if (line.length > MAX_CHARS) return false;
+  if (line.length > Math.max(MAX_CHARS, TAIL_ENDING_MAX_CHARS)) return false;
   const k = key(line.replace(COUNT_LEAD, ''));
   if (TAILS.has(k)) return true;
   const words = k.split(' ');
-  return words.length === 2 && TAIL_LEADS.has(words[0]!);
+  if (words.length === 2 && TAIL_LEADS.has(words[0]!)) return true;
+  // A heading that ends with a recommendation phrase: "Diese Artikel könnten euch auch interessieren:", "Stories you might also like".
+  return words.length <= TAIL_ENDING_MAX_WORDS && TAIL_ENDINGS.some((e) => k === e || k.endsWith(` ${e}`));
 }
 
 /** Captions and credits are short. */

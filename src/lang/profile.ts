@@ -40,6 +40,8 @@ export interface LangProfile {
   boilerplate: string[];
   /** headings that open a page's tail (related articles, comments) */
   tailHeadings: string[];
+  /** phrases that end a tail heading ("... könnten euch auch interessieren", "You might also like") */
+  tailEndings: string[];
   /** labels of image captions and credits ("Foto", "Crédits photos") */
   captionLabels: string[];
 }
@@ -100,6 +102,7 @@ function load(code: string): LangProfile {
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
     tailHeadings: strings(b.tailHeadings ?? [], code, 'boilerplate', 'tailHeadings'),
+    tailEndings: strings(b.tailEndings ?? [], code, 'boilerplate', 'tailEndings'),
     captionLabels: strings(b.captionLabels ?? [], code, 'boilerplate', 'captionLabels'),
   };
 }
@@ -141,6 +144,7 @@ export function neutralProfile(code: string): LangProfile {
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
     tailHeadings: [],
+    tailEndings: [],
     captionLabels: [],
   };
 }

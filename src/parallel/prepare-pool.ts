@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { type Prepared, prepareDoc } from '../engine/prepare.js';
 import type { RawDoc } from '../model.js';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.js';
+import { fromWire } from './prepared-wire.js';
 
 /** Something that turns raw documents into prepared ones: inline (one thread) or on a pool. */
 export interface Preparer {
@@ -88,7 +89,7 @@ class PreparePool implements Preparer {
       if (!p) return;
       t.pending.delete(m.id);
       if ('error' in m) p.reject(new Error(m.error));
-      else p.resolve(m.prepared);
+      else p.resolve(fromWire(m.prepared));
     });
     const lost = (why: string) => {
       if (this.closed) return;

@@ -5,7 +5,8 @@ import type { WeaveCore } from './core.js';
 import { recentWeights, scoreRecent } from './scoring.js';
 import { moveArticle } from './refine.js';
 import { lookFrom } from './merge.js';
-import { pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { memberSide } from './member-evidence.js';
 
 /**
  * For each delay d of adoptDelays, the article woven d adds ago, when it is still the only member of its event, is
@@ -39,12 +40,14 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     let best = -1;
     let bestScore = -1;
     let bestP = -1;
+    const alone = memberEvidenceOn(core) ? memberSide(core, [r.id]) : null;
     for (const ev of core.candidates(query, r.day, model ? c.lookCandidates : c.maxCandidates)) {
       const o = core.live(ev);
       if (o === own) continue;
       if (model || core.pairLog) {
         if (query.byId.size === 0) for (let i = 0; i < query.ids.length; i++) query.byId.set(query.ids[i], query.weights[i]);
-        const e = pairEvidence(core, query, 1, [r.day, r.day], core.eventList[o]);
+        const oe = core.eventList[o];
+        const e = pairEvidence(core, query, 1, [r.day, r.day], oe, alone ? { a: alone, b: () => memberSide(core, oe.members) } : undefined);
         core.pairLog?.(e.features, [r.id], core.eventList[o].members, 'late');
         if (model) {
           const p = pairProbability(core, e.features) as number;

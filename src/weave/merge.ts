@@ -5,7 +5,8 @@ import type { WeaveCore } from './core.js';
 import { attenuation, centroidVector, eventSimilarity, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
 import { trim } from './centroid.js';
-import { pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { type MemberSide, memberSide } from './member-evidence.js';
 
 /**
  * After an article joined an event, other candidate events it also scored well against are checked: when the two
@@ -63,21 +64,33 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
   };
   const model = pairModelOn(core);
   let target = ev;
-  // the target's centroid vector, rebuilt only when a merge changed it
+  // the target's centroid vector (and recent members, when the model reads them), rebuilt only when a merge changed it
   let targetVector = cv;
+  const members = memberEvidenceOn(core);
+  let targetMembers: MemberSide | null = null;
   for (const other of core.candidates(query, e.firstDay, model ? c.lookCandidates : c.maxCandidates)) {
     const o = core.live(other);
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
     if (model || core.pairLog) {
-      const ev = pairEvidence(core, targetVector, a.members.length, [a.firstDay, a.lastDay], b);
+      if (members && !targetMembers) targetMembers = memberSide(core, a.members);
+      const side = targetMembers;
+      const ev = pairEvidence(
+        core,
+        targetVector,
+        a.members.length,
+        [a.firstDay, a.lastDay],
+        b,
+        side ? { a: side, b: () => memberSide(core, b.members) } : undefined,
+      );
       core.pairLog?.(ev.features, a.members, b.members, 'group');
       if (model) {
         const p = pairProbability(core, ev.features) as number;
         if (p < c.pairProbability) continue;
         target = mergeOnModel(core, target, o, p, ev.corrected, reasons);
         targetVector = centroidVector(core, core.eventList[target]);
+        targetMembers = null;
         continue;
       }
     }

@@ -1,11 +1,27 @@
-// The calibrated pair decision: the probability that two groups (an event and a sister event, or a stray article and an event) tell one happening, from their group cosines and sizes.
+// The calibrated pair decision: the probability that two groups (an event and a sister event, or a stray article and an event) tell one happening, from their group cosines and sizes and, when the model reads it, their members matched one by one (member-evidence.ts).
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 import { dayGap, decay } from './dates.js';
 import { attenuation, similarityTo } from './scoring.js';
+import { type MemberSide, memberEvidence } from './member-evidence.js';
 
-/** Names of the pair features, in the order of pairModel weights (after the bias). */
-export const PAIR_FEATURES = ['words', 'entities', 'numbers', 'dates', 'quotes', 'score', 'corrected score', 'log smaller size', 'log larger size'] as const;
+/** Names of the pair features, in the order of pairModel weights (after the bias); a model of the first CENTROID_FEATURES only reads no member evidence. */
+export const PAIR_FEATURES = [
+  'words',
+  'entities',
+  'numbers',
+  'dates',
+  'quotes',
+  'score',
+  'corrected score',
+  'log smaller size',
+  'log larger size',
+  'best member pair',
+  'member cover',
+  'member cohesion',
+] as const;
+/** The centroid features (a model of this many weights plus the bias decides without member evidence). */
+export const CENTROID_FEATURES = 9;
 
 /** A pair's evidence as it goes into the model, and the parts the reasons show. */
 export interface PairEvidence {
@@ -20,12 +36,30 @@ export interface PairEvidence {
  * article) and event b are one happening: each group cosine and the gated score, time-decayed by the gap between their
  * dates, the size-corrected score and the two sizes (log). Cost: one pass over b's centroid.
  */
-export function pairEvidence(core: WeaveCore, a: ArticleVector, aSize: number, aDays: [number | null, number | null], b: EventRecord): PairEvidence {
+export function pairEvidence(
+  core: WeaveCore,
+  a: ArticleVector,
+  aSize: number,
+  aDays: [number | null, number | null],
+  b: EventRecord,
+  members?: { a: MemberSide; b: () => MemberSide },
+): PairEvidence {
   const parts: number[] = [];
   const raw = similarityTo(core, a, b.centroidIds, b.centroidWeights, parts);
   const gap = pairGap(aDays, b);
   const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
-  return evidenceOf(core, raw, parts, dk, aSize, b.members.length);
+  const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
+  if (members) {
+    // member by member, time-decayed like the centroids' score; a pair whose centroids score below the floor is not looked at so closely
+    const [best, cover, within] = out.score >= (core.config.memberEvidenceFloor ?? 0) ? memberEvidence(core, members.a, members.b()) : [0, 0, 0];
+    out.features.push(best * dk, cover * dk, within);
+  }
+  return out;
+}
+
+/** Whether the looks weigh member evidence: the configured model reads it, or the pairs are being watched (to fit one that may). */
+export function memberEvidenceOn(core: WeaveCore): boolean {
+  return core.pairLog !== null || core.config.pairModel?.length === PAIR_FEATURES.length + 1;
 }
 
 /** The evidence of a comparison from its score, its group cosines as the score counted them (dates only where content supports them), time decay and both sizes. */
@@ -59,8 +93,8 @@ export function pairProbability(core: WeaveCore, features: number[]): number | n
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias). */
+/** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias, or per centroid feature plus the bias). */
 export function pairModelOn(core: WeaveCore): boolean {
   const w = core.config.pairModel;
-  return Array.isArray(w) && w.length === PAIR_FEATURES.length + 1;
+  return Array.isArray(w) && (w.length === PAIR_FEATURES.length + 1 || w.length === CENTROID_FEATURES + 1);
 }

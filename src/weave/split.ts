@@ -61,11 +61,14 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   const founder = rs.findIndex((r) => r.id === e.members[0]);
   const goSide = founder >= 0 ? !side[founder] : sizes[1] < sizes[0];
   const go = rs.filter((_, i) => side[i] === goSide).sort((x, y) => x.seq - y.seq);
+  // the event keeps only its first headlines: a group none of whose headlines it kept would make an event without a name
+  const headlines = e.headlines.filter(([id]) => go.some((r) => r.id === id));
+  if (headlines.length === 0) return;
   const evIndex = core.eventList.length;
   const record: EventRecord = {
     id: core.newId('e', go[0].id),
     storyline: e.storyline,
-    headlines: e.headlines.filter(([id]) => go.some((r) => r.id === id)),
+    headlines,
     members: [],
     firstDay: null,
     lastDay: null,
@@ -80,6 +83,8 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   };
   core.eventList.push(record);
   core.eventIndexById.set(record.id, evIndex);
+  // on the archive clock from now, as every event touched at this add (a weave rebuilt from rows puts it there too)
+  core.touchLog.push([evIndex, core.seq]);
   core.storylineList[e.storyline].events.push(evIndex);
   for (const r of go) moveArticle(core, r, ev, evIndex);
   const detail = `${e.id}'s recent articles form two groups scoring ${round(score)} < split threshold ${c.splitThreshold}: ${go.length} article(s) (${go.map((r) => r.id).join(', ')}) split off as ${record.id}`;

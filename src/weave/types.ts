@@ -122,6 +122,8 @@ export interface WeaveConfig {
   lookCandidates: number;
   /** With the pair model (and both looks on): an event of 2..lateGroupMembers articles whose article of adoptDelays ago is a member looks again from its centroid (0: off). */
   lateGroupMembers: number;
+  /** With a pair model that reads member evidence: a look weighs its members one by one only when the pair's centroid score (time decay included) reaches this; below it the member features are 0 (bounds the looks' cost; the fit sees the same). */
+  memberEvidenceFloor: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

@@ -2,6 +2,7 @@
 import rules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import { ELEMENT, TEXT, type DomElement, type DomNode } from './dom.js';
 import { emptyIndex, indexElement, type PageIndex } from './page-index.js';
+import { parseLean } from './parse.js';
 
 export interface TreeNode {
   tag: string;
@@ -48,6 +49,8 @@ const LEAD = new RegExp(rules.leadBoilerplateClassPatterns.join('|'), 'i');
 const POS = new RegExp(rules.contentClassPatterns.join('|'), 'i');
 const ROLES = new Set(rules.boilerplateRoles);
 const NEVER_NEG = new Set(rules.neverNegativeTags);
+/** Script types that hold markup for the page to render, not code. */
+const TEMPLATE_TYPE = /^text\/(?:template|html|x-template)$/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 type LinkKind = 0 | 1 | 2;
@@ -147,6 +150,16 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
       }
       const cls = e.getAttribute('class');
       indexElement(index, e, tag, cls);
+      // Markup kept in a script template inside the article body (Blogger's post body) is the article, rendered by script.
+      if (tag === 'script' && owner.positive && TEMPLATE_TYPE.test(e.getAttribute('type') ?? '')) {
+        const markup = e.textContent ?? '';
+        if (markup.length <= rules.maxTemplateChars && markup.includes('<')) {
+          flush();
+          walk(parseLean(markup), inLink, depth + 1);
+          flush();
+          continue;
+        }
+      }
       // Long button text is usually an accordion question that belongs to the content.
       if (DROP.has(tag) && !(tag === 'button' && (e.textContent ?? '').trim().length >= rules.buttonKeepChars)) {
         if (!INLINE.has(tag)) {

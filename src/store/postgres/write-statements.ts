@@ -1,4 +1,5 @@
 // The longer statements of the PostgreSQL store's writes: an article with its search vector, an analysis with its quotes and entities.
+import { analysisJson } from '../analysis-json.js';
 import type { Analysis } from '../../model.js';
 import { entityKeyRows } from '../link-candidates.js';
 
@@ -38,11 +39,12 @@ export function analysisParams(articleId: string, a: Analysis): unknown[] {
   const q = a.quotes;
   const e = [...new Map(a.entities.map((x) => [x.name, x])).values()]; // one row per name; a later duplicate replaces an earlier one
   const keys = entityKeyRows(e.map((x) => x.name));
+  const json = analysisJson(a);
   return [
     articleId,
-    JSON.stringify(a.entities),
-    JSON.stringify(a.mentions),
-    JSON.stringify(a.quotes),
+    json.entities,
+    json.mentions,
+    json.quotes,
     q.map((_, i) => i),
     q.map((x) => x.text),
     q.map((x) => x.kind),

@@ -1,22 +1,22 @@
 // Writing one article's analysis on SQLite: the analysis row, its entity keys, and the quote and entity-mention rows the ledger reads.
 import type { Analysis } from '../../model.js';
+import { analysisJson } from '../analysis-json.js';
+import type { KnownNames } from '../known-names.js';
 import type { Prepare } from './connection.js';
 import { sqliteIndexEntityKeys } from './link-queries.js';
 
-/** Replace an article's analysis and the rows derived from it (call inside a transaction). */
-export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis): void {
+/** Replace an article's analysis and the rows derived from it (call inside a transaction); `names`: entity names whose keys are written. */
+export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames): void {
+  const json = analysisJson(a);
   stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
     articleId,
-    JSON.stringify(a.entities),
-    JSON.stringify(a.mentions),
-    JSON.stringify(a.quotes),
+    json.entities,
+    json.mentions,
+    json.quotes,
     a.language ?? null,
     a.note ?? null,
   );
-  sqliteIndexEntityKeys(
-    stmt,
-    a.entities.map((x) => x.name),
-  );
+  sqliteIndexEntityKeys(stmt, names.fresh(a.entities.map((x) => x.name)));
   stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
   stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
   const q = stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');

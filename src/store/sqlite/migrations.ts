@@ -151,4 +151,10 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE analyses ADD COLUMN note TEXT;
    CREATE TABLE entity_keys (key TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (key, name)) WITHOUT ROWID;
    INSERT OR IGNORE INTO entity_keys (key, name) SELECT newsloom_name_key(name), name FROM entity_stats WHERE newsloom_name_key(name) IS NOT NULL;`,
+  // 12: new articles are indexed for full-text search once per batch by the store (fts-backlog.ts), not by a trigger per
+  // article (each article then became an FTS5 segment of its own); updates and deletes keep their triggers. And the
+  // rejections by original, which every stored article clears (a scan of every rejection per article without it)
+  `DROP TRIGGER articles_ai;
+   DROP TRIGGER articles_titles_ai;
+   CREATE INDEX rejections_raw_id ON rejections(raw_id) WHERE raw_id IS NOT NULL;`,
 ];

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import { LINK_SQL, rowToAnalysis, rowToArticle, rowToAssignment, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row } from '../rows.js';
+import { LINK_SQL, rowToAnalysis, rowToArticle, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row } from '../rows.js';
 import type {
   ArticleLink,
   EntityCount,
@@ -34,6 +34,10 @@ import { SqliteWatchState } from './watch-state.js';
 import { sqliteEntities, sqliteQuotes } from './ledger-queries.js';
 import { sqliteLinkCandidates } from './link-queries.js';
 import { writeAnalysisRows } from './analysis-rows.js';
+import { getSqliteAssignment, putSqliteAssignment, sqliteAssignmentsOf, sqliteDatedMembers, sqliteFirstTitleIn, sqliteOutletsIn } from './member-rows.js';
+import { KnownNames } from '../known-names.js';
+import { FtsBacklog } from './fts-backlog.js';
+import { SqliteBatch } from './batch.js';
 import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 
 export interface SqliteOptions {
@@ -45,10 +49,15 @@ export class SqliteStore implements Store {
   /** The database handle (for tools and tests that look below the Store interface). */
   readonly db: Database.Database;
   private readonly stmt: Prepare;
-  private batchDepth = 0;
   private saves = 0;
   private watch: SqliteWatchState | null = null;
   private alert: SqliteAlertState | null = null;
+  /** Entity names whose key rows this connection wrote (their keys are not computed and inserted again). */
+  private readonly names = new KnownNames();
+  /** Articles inserted in the open batch, indexed for full-text search before it commits or anything searches. */
+  private readonly fts: FtsBacklog;
+  /** The open batch (one transaction over many documents), if any. */
+  private readonly batch: SqliteBatch;
 
   private constructor(
     readonly location: string,
@@ -57,6 +66,8 @@ export class SqliteStore implements Store {
   ) {
     this.db = db;
     this.stmt = statementCache(db);
+    this.fts = new FtsBacklog(this.stmt);
+    this.batch = new SqliteBatch(db, this.names, this.fts);
   }
 
   /**
@@ -102,6 +113,7 @@ export class SqliteStore implements Store {
     const existing = this.stmt('SELECT seq FROM articles WHERE id = ?').get(a.id) as { seq: number } | undefined;
     const values = articleColumnValues(a);
     if (existing) {
+      this.fts.sync(); // the update trigger takes the old text out of the index: it must be there
       this.stmt(
         'UPDATE articles SET raw_id=?, source_id=?, url=?, outlet=?, title=?, authors=?, published=?, dateline=?, language=?, text=?, paragraphs=?, removed=?, provenance=?, words=? WHERE id = ?',
       ).run(...values, a.id);
@@ -110,7 +122,10 @@ export class SqliteStore implements Store {
     const info = this.stmt(
       'INSERT INTO articles (raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words, id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
     ).run(...values, a.id, new Date().toISOString());
-    return Number(info.lastInsertRowid);
+    const seq = Number(info.lastInsertRowid);
+    this.fts.added(seq);
+    if (!this.batch.open) this.fts.sync();
+    return seq;
   }
 
   async getArticle(id: string): Promise<Article | null> {
@@ -141,6 +156,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, page: Page = {}): Promise<SearchHit[]> {
+    this.fts.sync();
     return this.searchThreads()?.search(query, page) ?? searchArticles((sql) => this.stmt(sql), query, page);
   }
 
@@ -166,7 +182,7 @@ export class SqliteStore implements Store {
   }
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
-    this.transaction(() => writeAnalysisRows(this.stmt, articleId, a));
+    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names));
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
@@ -182,7 +198,7 @@ export class SqliteStore implements Store {
 
   async updateLineage(rows: LineageUpdate[]): Promise<void> {
     const st = this.stmt('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_id = ?');
-    this.transaction(() => {
+    this.batch.run(() => {
       for (const r of rows) st.run(r.copyOf, r.similarity, r.group, r.id);
     });
   }
@@ -218,49 +234,27 @@ export class SqliteStore implements Store {
   }
 
   async putAssignment(articleId: string, a: Assignment): Promise<void> {
-    // an upsert, not INSERT OR REPLACE: the replace's delete would not fire the triggers keeping group_outlets
-    this.stmt(
-      `INSERT INTO event_members (article_id, event, storyline, score, new_event, reasons, at) VALUES (?,?,?,?,?,?,?)
-         ON CONFLICT(article_id) DO UPDATE SET event = excluded.event, storyline = excluded.storyline, score = excluded.score,
-           new_event = excluded.new_event, reasons = excluded.reasons, at = excluded.at`,
-    ).run(
-      articleId,
-      a.event,
-      a.storyline,
-      a.score,
-      a.newEvent ? 1 : 0,
-      JSON.stringify({ reasons: a.reasons, newStoryline: a.newStoryline }),
-      new Date().toISOString(),
-    );
+    putSqliteAssignment(this.stmt, articleId, a);
   }
 
   async getAssignment(articleId: string): Promise<(Assignment & { articleId: string }) | null> {
-    const r = this.stmt('SELECT * FROM event_members WHERE article_id = ?').get(articleId) as Row | undefined;
-    return r ? rowToAssignment(r) : null;
+    return getSqliteAssignment(this.stmt, articleId);
   }
 
   async assignmentsOf(event: string): Promise<(Assignment & { articleId: string })[]> {
-    return (this.stmt('SELECT m.* FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.seq').all(event) as Row[]).map(
-      rowToAssignment,
-    );
+    return sqliteAssignmentsOf(this.stmt, event);
   }
 
   async outletsIn(group: { event?: string; storyline?: string }): Promise<(string | null)[]> {
-    const [kind, grp] = group.event ? ['event', group.event] : ['storyline', group.storyline ?? ''];
-    return this.stmt("SELECT nullif(outlet, '') FROM group_outlets WHERE kind = ? AND grp = ? AND articles > 0").pluck().all(kind, grp) as (string | null)[];
+    return sqliteOutletsIn(this.stmt, group);
   }
 
   async datedMembers(): Promise<{ event: string; outlet: string; published: string }[]> {
-    return this.stmt(
-      'SELECT m.event, a.outlet, a.published FROM event_members m JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL AND a.published IS NOT NULL',
-    ).all() as { event: string; outlet: string; published: string }[];
+    return sqliteDatedMembers(this.stmt);
   }
 
   async firstTitleIn(event: string): Promise<string | null> {
-    const r = this.stmt(
-      'SELECT a.title FROM event_members m JOIN articles a ON a.id = m.article_id WHERE m.event = ? ORDER BY a.published IS NULL, a.published, a.seq LIMIT 1',
-    ).get(event) as { title: string | null } | undefined;
-    return r?.title ?? null;
+    return sqliteFirstTitleIn(this.stmt, event);
   }
 
   async saveWeaveState(snapshot: string): Promise<void> {
@@ -324,18 +318,22 @@ export class SqliteStore implements Store {
   }
 
   async countSearch(query: string, cap?: number): Promise<number> {
+    this.fts.sync();
     return this.searchThreads()?.count(query, cap) ?? countArticleMatches((sql) => this.stmt(sql), query, cap);
   }
 
   async filterArticles(filter: ArticleFilter, page: Page & { sort?: ArticleSort } = {}): Promise<{ items: ArticleLink[]; total: number }> {
+    this.fts.sync(); // a words filter reads the full-text index
     return sqliteFilterArticles(this.stmt, filter, page);
   }
 
   async groupsWith(kind: 'event' | 'storyline', filter: ArticleFilter): Promise<string[]> {
+    this.fts.sync(); // a words filter reads the full-text index
     return sqliteGroupsWith(this.stmt, kind, filter);
   }
 
   async coverage(filter: ArticleFilter): Promise<CoverageRow[]> {
+    this.fts.sync(); // a words filter reads the full-text index
     return sqliteCoverage(this.stmt, filter);
   }
 
@@ -368,16 +366,11 @@ export class SqliteStore implements Store {
   }
 
   async beginBatch(): Promise<void> {
-    if (this.batchDepth++ === 0 && !this.db.inTransaction) this.db.exec('BEGIN');
+    this.batch.begin();
   }
 
   async endBatch(): Promise<void> {
-    if (this.batchDepth > 0 && --this.batchDepth === 0 && this.db.inTransaction) this.db.exec('COMMIT');
-  }
-
-  /** Run `fn` in one transaction (much faster for bulk writes). */
-  private transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    this.batch.end();
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,88 @@
+// Benchmark: the one writer alone (copies, weave, store in input order), over documents prepared beforehand, with the store's calls timed.
+// node --import tsx bench/ingest-writer.ts [N=2000]: the same PolNeAR files as bench/ingest.ts, prepared first (not timed),
+// then Engine.applyPrepared in batches of 200; prints the writer's CPU per article and the wall time per store call.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
+import { readSources } from '../src/ingest/sources.js';
+import type { RawDoc } from '../src/model.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { loadDataset } from './lib/datasets.js';
+
+const N = Number(process.argv[2] ?? 2000);
+const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
+if (!rows) process.exit(0);
+const dir = mkdtempSync(join(tmpdir(), 'newsloom-writer-'));
+const src = join(dir, 'articles');
+mkdirSync(src);
+for (let i = 0; i < N; i++) {
+  const r = rows[i % rows.length]!;
+  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
+  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
+}
+const items: { raw: RawDoc; prepared: Prepared }[] = [];
+for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
+
+const store = SqliteStore.open(join(dir, 'bench.db'));
+const timed = new Map<string, number>();
+const calls = [
+  'putRaw',
+  'hasRaw',
+  'putArticle',
+  'putAnalysis',
+  'putFingerprint',
+  'updateLineage',
+  'putAssignment',
+  'getAssignment',
+  'saveWeaveRows',
+  'endBatch',
+];
+for (const k of calls) {
+  const self = store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  const f = self[k]!.bind(store);
+  self[k] = async (...a) => {
+    const t = performance.now();
+    try {
+      return await f(...a);
+    } finally {
+      timed.set(k, (timed.get(k) ?? 0) + performance.now() - t);
+    }
+  };
+}
+const engine = new Engine(store);
+await engine.flush();
+const cpu0 = process.cpuUsage();
+const main0 = mainThreadCpuMs();
+const t0 = performance.now();
+let added = 0;
+for (let i = 0; i < items.length; i += 200) added += (await engine.applyPrepared(items.slice(i, i + 200))).filter((o) => o.status === 'added').length;
+await engine.flush();
+const wall = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const main = mainThreadCpuMs() - main0;
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+let inStore = 0;
+for (const v of timed.values()) inStore += v;
+console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${added} articles written`);
+console.log(
+  `the writer: ${(wall / added).toFixed(2)} ms wall, ${(main / added).toFixed(2)} ms CPU of its thread, ${((cpu.user + cpu.system) / 1e3 / added).toFixed(2)} ms CPU of the process per article; store calls ${(inStore / added).toFixed(2)} ms wall per article:`,
+);
+console.log(
+  [...timed]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${(v / added).toFixed(2)}`)
+    .join(', '),
+);
+
+/** CPU time (ms) of this process's main thread alone (Linux /proc; utime + stime in clock ticks of 10 ms); 0 elsewhere. */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
