@@ -1,7 +1,7 @@
 // Benchmark: the one writer alone (copies, weave, store in input order), over documents prepared beforehand, with the store's calls timed.
 // node --import tsx bench/ingest-writer.ts [N=2000]: the same PolNeAR files as bench/ingest.ts, prepared first (not timed),
 // then Engine.applyPrepared in batches of 200; prints the writer's CPU per article and the wall time per store call.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
@@ -9,6 +9,7 @@ import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { loadDataset } from './lib/datasets.js';
+import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
@@ -53,14 +54,14 @@ for (const k of calls) {
 const engine = new Engine(store);
 await engine.flush();
 const cpu0 = process.cpuUsage();
-const main0 = mainThreadCpuMs();
+const main0 = threadCpuMs() ?? 0;
 const t0 = performance.now();
 let added = 0;
 for (let i = 0; i < items.length; i += 200) added += (await engine.applyPrepared(items.slice(i, i + 200))).filter((o) => o.status === 'added').length;
 await engine.flush();
 const wall = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
-const main = mainThreadCpuMs() - main0;
+const main = (threadCpuMs() ?? 0) - main0;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 let inStore = 0;
@@ -75,14 +76,3 @@ console.log(
     .map(([k, v]) => `${k} ${(v / added).toFixed(2)}`)
     .join(', '),
 );
-
-/** CPU time (ms) of this process's main thread alone (Linux /proc; utime + stime in clock ticks of 10 ms); 0 elsewhere. */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return 0;
-  }
-}

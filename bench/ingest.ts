@@ -1,11 +1,12 @@
 // Benchmark: plain-text ingest throughput (the whole pipeline into SQLite) in articles/s and CPU ms per article.
 // node --import tsx bench/ingest.ts [N=2000] [threads=1]: threads > 1 prepares on that many worker threads (ingest --threads).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { loadDataset } from './lib/datasets.js';
+import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
@@ -25,12 +26,12 @@ const store = SqliteStore.open(join(dir, 'bench.db'));
 const engine = new Engine(store);
 const threads = Number(process.argv[3] ?? 1);
 const cpu0 = process.cpuUsage();
-const main0 = mainThreadCpuMs();
+const main0 = threadCpuMs() ?? 0;
 const t0 = process.hrtime.bigint();
 const report = await engine.ingest([src], { threads });
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
-const mainMs = mainThreadCpuMs() - main0;
+const mainMs = (threadCpuMs() ?? 0) - main0;
 const t1 = process.hrtime.bigint();
 const again = await engine.ingest([src], { threads });
 const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
@@ -46,14 +47,3 @@ console.log(
 );
 console.log(`re-ingest of the same files (all unchanged: ${again.unchanged}): ${(again.unchanged / secs2).toFixed(0)} articles/s`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`);
-
-/** CPU time (ms) of this process's main thread alone (Linux /proc; utime + stime in clock ticks of 10 ms); 0 elsewhere. */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return 0;
-  }
-}

@@ -1,6 +1,7 @@
 // Member evidence of a pair: how well the two groups' recent members match one by one (the best pair, and how many of one side find a close match on the other), beside the centroids' score.
 import type { WeaveCore } from './core.js';
 import { gatedMean, recentWeights } from './scoring.js';
+import { denseScratch } from './dense-scratch.js';
 
 /** One remembered member under the current corpus statistics: ids ascending, IDF-weighted unit-length weights per group. */
 interface MemberRow {
@@ -12,16 +13,7 @@ interface MemberRow {
 /** The recent members of a group, as the pair's member evidence reads them, and (once asked) their mean score among themselves. */
 export type MemberSide = MemberRow[] & { within?: number; pairs?: number };
 
-let DENSE = new Float64Array(1024);
-
-function scratch(n: number): Float64Array {
-  if (DENSE.length < n) {
-    let size = DENSE.length;
-    while (size < n) size *= 2;
-    DENSE = new Float64Array(size);
-  }
-  return DENSE;
-}
+const scratch = denseScratch();
 
 /** Sides built during the current add (corpus statistics fixed), by members array: the looks of one add meet the same events again. */
 let CACHE: { core: WeaveCore | null; seq: number; docs: number; sides: Map<readonly string[], { n: number; last: string; side: MemberSide }> } = {

@@ -1,4 +1,5 @@
 // Scores among a few articles without building centroids: their per-group dot products give any article's score against the centroid of any subset of them, and the score between two subsets' centroids.
+import { denseScratch } from './dense-scratch.js';
 
 /** One article: feature ids ascending, IDF-weighted (not normalised) values and feature groups aligned with them, and its centroid weight. */
 export interface SparseRow {
@@ -11,17 +12,8 @@ export interface SparseRow {
 /** Turns per-group dot products and the squared norms of both sides into one score (the weaver's group-weighted cosine). */
 export type GroupCombine = (dots: Float64Array, normA: Float64Array, normB: Float64Array) => number;
 
-let DENSE = new Float64Array(1024);
-
-/** A zeroed dense array of at least n entries (shared; every user zeroes what it set). */
-function scratch(n: number): Float64Array {
-  if (DENSE.length < n) {
-    let size = DENSE.length;
-    while (size < n) size *= 2;
-    DENSE = new Float64Array(size);
-  }
-  return DENSE;
-}
+/** A zeroed dense array of at least n entries (every user zeroes what it set). */
+const scratch = denseScratch();
 
 /** Scores of articles and subsets of them (a subset is a boolean mask over the rows). */
 export class SubsetScores {
