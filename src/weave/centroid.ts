@@ -1,4 +1,5 @@
 // Event centroids: adding an article's vector (a merge of id-sorted typed arrays) and trimming to the strongest features.
+import { withRoom } from '../util/typed-grow.js';
 import { type ArticleVector, type EventRecord, ascending } from './records.js';
 import type { WeaveCore } from './core.js';
 
@@ -11,12 +12,9 @@ let SCORE = new Float64Array(1024);
 let KEPT = new Uint8Array(1024);
 
 function scratch(n: number): void {
-  if (IDS.length >= n) return;
-  let size = IDS.length;
-  while (size < n) size *= 2;
-  IDS = new Int32Array(size);
-  WS = new Float32Array(size);
-  CS = new Uint32Array(size);
+  IDS = withRoom(IDS, n, false);
+  WS = withRoom(WS, n, false);
+  CS = withRoom(CS, n, false);
 }
 
 /** Add an article's pre-IDF vector to an event centroid (a merge of id-sorted arrays), keeping the strongest maxCentroidTerms features. */

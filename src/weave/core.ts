@@ -1,4 +1,5 @@
 // The weave's mutable state: events, storylines, inverted indexes, vocabulary, recent window and the derived tunables; plus the bookkeeping every step shares (live ids, postings, candidates).
+import { withRoom } from '../util/typed-grow.js';
 import type { WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 import { dayGap } from './dates.js';
@@ -70,11 +71,7 @@ export class WeaveCore {
   load(v: ArticleVector): void {
     this.unload();
     const n = this.vocab.size;
-    if (this.dense.length < n) {
-      let size = this.dense.length;
-      while (size < n) size *= 2;
-      this.dense = new Float64Array(size);
-    }
+    this.dense = withRoom(this.dense, n, false);
     for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
     this.loaded = v;
   }

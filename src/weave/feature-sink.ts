@@ -1,5 +1,6 @@
 // Where feature extraction writes: weights summed per interned feature id in a reused dense array, word and word-pair ids cached across articles (no feature strings built per article).
 import { Vocabulary } from './vocabulary.js';
+import { withRoom } from '../util/typed-grow.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
@@ -88,14 +89,8 @@ export class FeatureSink {
   /** Add weight to a feature id. */
   bump(id: number, by: number): void {
     if (id >= this.acc.length) {
-      let size = this.acc.length;
-      while (size <= id) size *= 2;
-      const grown = new Float64Array(size);
-      grown.set(this.acc);
-      this.acc = grown;
-      const marks = new Uint32Array(size);
-      marks.set(this.mark);
-      this.mark = marks;
+      this.acc = withRoom(this.acc, id + 1, true);
+      this.mark = withRoom(this.mark, id + 1, true);
     }
     if (this.mark[id] !== this.article) {
       this.mark[id] = this.article;

@@ -1,4 +1,5 @@
 // Feature ids by key: an open-addressing hash table over typed arrays whose keys are compared in place, also as a range of a longer string (an article's joined feature keys need no substrings to be looked up).
+import { withRoom } from '../util/typed-grow.js';
 
 /** 32-bit hash of s[start, end): FNV-1a over the UTF-16 code units, then the murmur3 finaliser (spreads the low bits the table masks). */
 export function hashRange(s: string, start: number, end: number): number {
@@ -52,13 +53,7 @@ export class KeyTable {
 
   /** Enter an id whose key (of hash h) is not in the table yet. */
   insert(id: number, h: number): void {
-    if (id >= this.hashes.length) {
-      let size = this.hashes.length;
-      while (size <= id) size *= 2;
-      const grown = new Int32Array(size);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    this.hashes = withRoom(this.hashes, id + 1, true);
     this.hashes[id] = h;
     if (4 * (this.count + 1) > this.slots.length) this.resize(this.slots.length / 2);
     this.place(id);

@@ -1,5 +1,6 @@
 // Online feature vocabulary: string features to integer ids, with document frequencies updated as articles arrive.
 import { KeyTable, hashRange } from './key-table.js';
+import { withRoom } from '../util/typed-grow.js';
 
 /** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
 export const NAMESPACE_ORDER = 'wendq';
@@ -69,12 +70,7 @@ export class Vocabulary {
   }
 
   private growNs(n: number): void {
-    if (n <= this.ns.length) return;
-    let size = this.ns.length;
-    while (size < n) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.ns);
-    this.ns = grown;
+    this.ns = withRoom(this.ns, n, true);
   }
 
   /** The id of a feature, created when new (in the lowest retired id, if any). */
@@ -197,11 +193,7 @@ export class Vocabulary {
   }
 
   private growCache(at: number): void {
-    let size = this.cache.length;
-    while (size <= at + 1) size *= 2;
-    const grown = new Float64Array(size).fill(-1);
-    grown.set(this.cache);
-    this.cache = grown;
+    this.cache = withRoom(this.cache, at + 2, true, -1);
   }
 
   /** The id space (highest id + 1, retired ids included): the length dense arrays indexed by id need. */
@@ -223,13 +215,7 @@ export class IdMarks {
   private readonly list: number[] = [];
 
   add(id: number): void {
-    if (id >= this.flags.length) {
-      let size = this.flags.length;
-      while (size <= id) size *= 2;
-      const grown = new Uint8Array(size);
-      grown.set(this.flags);
-      this.flags = grown;
-    }
+    this.flags = withRoom(this.flags, id + 1, true);
     if (this.flags[id]) return;
     this.flags[id] = 1;
     this.list.push(id);
