@@ -7,7 +7,7 @@ import { findDescendant } from './parse.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
 import { readMetaTags, firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate } from './dates.js';
-import { pickPublished, dateCandidates, type DatePage, type DateCandidate } from './published.js';
+import { pickPublished, explainDates, type DatePage, type DateCandidate } from './published.js';
 import { cleanAuthors } from './authors.js';
 import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens, H1_CUT_SEPARATORS, namesSite } from './title.js';
 
@@ -327,6 +327,6 @@ export function readMetadata(doc: PageIndex, lines: readonly TextLine[], mainSta
     url,
     htmlLang: meta.htmlLang,
     notes,
-    ...(explain ? { dateCandidates: dateCandidates(datePage) } : {}),
+    ...(explain ? { dateCandidates: explainDates(datePage) } : {}),
   };
 }

@@ -6,6 +6,8 @@ import type { PageIndex } from './page-index.js';
 import { ldString, type JsonLd } from './json-ld.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate, dateFromUrl, datesInLine, type ParsedDate } from './dates.js';
+import { dateDays } from './date-features.js';
+import { bestDay, dateModel, type DateModel } from './date-ranker.js';
 
 /** One date the page offers, with where it came from; `modified` marks last-modified stamps. */
 export interface DateCandidate {
@@ -16,6 +18,8 @@ export interface DateCandidate {
   modified?: boolean;
   /** A <time> element that says nothing about its date, one of several on different days (a list of comments or teasers). */
   listed?: boolean;
+  /** A <time> marked as the publication date (pubdate, itemprop or class "published"), or a shown line with a "Published" cue. */
+  published?: boolean;
 }
 
 /** What the page declares and shows, as the metadata stage read it. */
@@ -88,7 +92,7 @@ function structuredDates(page: DatePage): DateCandidate[] {
   // Plain <time>s on several different days are a list (comments, teasers), not the page's date.
   const listed = new Set(times.filter((t) => t.rank === 1).map((t) => t.iso.slice(0, 10))).size > 1;
   for (const t of times.slice(0, 3)) {
-    const kind = t.rank === 2 ? { modified: true } : t.rank === 1 && listed ? { listed: true } : {};
+    const kind = t.rank === 2 ? { modified: true } : t.rank === 1 && listed ? { listed: true } : t.rank === 0 ? { published: true } : {};
     out.push({ iso: t.iso, source: 'time-tag', confidence: t.rank === 0 ? 0.85 : t.rank === 1 ? 0.7 : 0.45, ...kind });
   }
   const u = url ? dateFromUrl(url) : null;
@@ -193,7 +197,7 @@ export function dateCandidates(page: DatePage): DateCandidate[] {
       source,
       confidence,
       note: `"${v.line.slice(0, 70)}"${v.alt ? ` (or ${v.alt})` : ''}`,
-      ...(UPD_CUE.test(v.line) ? { modified: true } : {}),
+      ...(UPD_CUE.test(v.line) ? { modified: true } : PUB_CUE.test(v.line) ? { published: true } : {}),
     });
   const head = headDate(page.headLines);
   return [
@@ -203,8 +207,8 @@ export function dateCandidates(page: DatePage): DateCandidate[] {
   ];
 }
 
-/** Pick the publication date: what the page says near its headline, checked against and made precise by the declared dates. */
-export function pickPublished(page: DatePage): Field<string> {
+/** The hand precedence: what the page says near its headline, checked against and made precise by the declared dates. */
+export function pickByRules(page: DatePage): Field<string> {
   const { topLines, pageLines, url } = page;
   const cands = structuredDates(page);
   const shown = datesFromLines(topLines);
@@ -266,4 +270,25 @@ export function pickPublished(page: DatePage): Field<string> {
   const u = url ? dateFromUrl(url) : null;
   if (u?.partial) return { value: null, source: 'url', confidence: 0, note: 'URL gives year and month only', partial: u.partial };
   return none('no publication date in JSON-LD, meta tags, <time>, URL or text');
+}
+
+/** Every candidate with the rules' pick added as one more (source "rules"), for explaining a choice and fitting the date model. */
+export function explainDates(page: DatePage): DateCandidate[] {
+  const rule = pickByRules(page);
+  const cands = dateCandidates(page);
+  return rule.value ? [...cands, { iso: rule.value, source: 'rules', confidence: rule.confidence, ...(rule.note ? { note: rule.note } : {}) }] : cands;
+}
+
+/**
+ * Pick the publication date: the rules' pick and every other day the page offers, scored by the date model (fitted on WCXB
+ * host folds, eval/extract-dates.ts); the rules' own value is kept when the model agrees with them.
+ */
+export function pickPublished(page: DatePage, m: DateModel = dateModel): Field<string> {
+  const rule = pickByRules(page);
+  if (!rule.value) return rule;
+  const best = bestDay(dateDays(dateCandidates(page), rule.value), m);
+  if (!best || best.day === rule.value.slice(0, 10)) return rule;
+  const c = best.value;
+  const note = [c.note, `date model over the rules' ${rule.value.slice(0, 10)}`].filter(Boolean).join('; ');
+  return { value: c.iso, source: c.source === 'head-line' || c.source === 'top-line' ? 'body' : c.source, confidence: Math.min(c.confidence, 0.8), note };
 }
