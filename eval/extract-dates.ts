@@ -72,7 +72,7 @@ for (let f = 0; f < folds; f++) {
   console.log(`fold ${f + 1}/${folds}: rules ${fmt(r, test.length)}  model fitted on the other folds ${fmt(m, test.length)}  (fixed ${fixed}, broke ${broke})`);
 }
 console.log(
-  `host-fold mean (sd): rules ${mean(ruleAcc).toFixed(3)} (${sd(ruleAcc).toFixed(3)})  model ${mean(modelAcc).toFixed(3)} (${sd(modelAcc).toFixed(3)})`,
+  `host-fold mean (sd): rules ${mean(ruleAcc).toFixed(4)} (${sd(ruleAcc).toFixed(3)})  model ${mean(modelAcc).toFixed(4)} (${sd(modelAcc).toFixed(3)})`,
 );
 const all = fitDateModel(samples, DATE_DAY_FEATURES.length, { ...defaultFit, l2 });
 const idx = pages.map((_, i) => i);

@@ -53,8 +53,10 @@ function kindOf(c: DateCandidate): number {
  */
 export function dateDays(cands: readonly DateCandidate[], ruleIso: string | null): DateDay[] {
   const byDay = new Map<string, DateCandidate[]>();
+  // An ambiguous shown date ("09.10.2024") is read the way a declared date has it, when one does.
+  const declaredDays = new Set(cands.filter((c) => !isLine(c)).map((c) => dayOf(c.iso)));
   for (const c of cands) {
-    const d = dayOf(c.iso);
+    const d = c.alt && !declaredDays.has(dayOf(c.iso)) && declaredDays.has(c.alt) ? c.alt : dayOf(c.iso);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) continue;
     const list = byDay.get(d);
     if (list) list.push(c);

@@ -20,6 +20,8 @@ export interface DateCandidate {
   listed?: boolean;
   /** A <time> marked as the publication date (pubdate, itemprop or class "published"), or a shown line with a "Published" cue. */
   published?: boolean;
+  /** The other reading of an ambiguous numeric date shown on a line ("09.10.2024"). */
+  alt?: string;
 }
 
 /** What the page declares and shows, as the metadata stage read it. */
@@ -197,6 +199,7 @@ export function dateCandidates(page: DatePage): DateCandidate[] {
       source,
       confidence,
       note: `"${v.line.slice(0, 70)}"${v.alt ? ` (or ${v.alt})` : ''}`,
+      ...(v.alt ? { alt: v.alt } : {}),
       ...(UPD_CUE.test(v.line) ? { modified: true } : PUB_CUE.test(v.line) ? { published: true } : {}),
     });
   const head = headDate(page.headLines);
