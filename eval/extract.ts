@@ -34,6 +34,9 @@ const systems: Record<string, System> = {
   readability: (row) => readabilityBaseline(row.html),
 };
 
+/** The English ordinal suffix of a day of the month (1st, 2nd, 3rd, 4th, 11th, 22nd). */
+const ordinal = (d: number): string => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
+
 /** Where a gold day appears in the page source, in a few common spellings; "absent" when in none of them. */
 function goldInHtml(html: string, gold: string): string {
   const [y, m, d] = gold.slice(0, 10).split('-');
@@ -49,6 +52,9 @@ function goldInHtml(html: string, gold: string): string {
     `${+d} ${month} ${y}`,
     `${month.slice(0, 3)} ${+d}, ${y}`,
     `${+d} ${month.slice(0, 3)} ${y}`,
+    `${month} ${+d}${ordinal(+d)} ${y}`,
+    `${month} ${+d}${ordinal(+d)}, ${y}`,
+    `${month.slice(0, 3)} ${+d}${ordinal(+d)}, ${y}`,
   ];
   const found = forms.filter((f) => html.includes(f));
   return found.length ? found.join(', ') : 'absent';
