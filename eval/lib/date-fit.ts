@@ -14,7 +14,7 @@ export interface FitOptions {
   step: number;
 }
 
-export const defaultFit: FitOptions = { l2: 0.02, iterations: 1500, step: 0.5 };
+export const defaultFit: FitOptions = { l2: 0.01, iterations: 1500, step: 0.5 };
 
 /**
  * Maximise the mean log-probability of the gold day, p(day) = softmax over the page's days of w·x, minus l2/2·|w|². Starts from

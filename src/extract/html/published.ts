@@ -190,6 +190,22 @@ function headDate(headLines: string[]): { dates: ParsedDate[]; line: string } | 
   return null;
 }
 
+/** What the rules and the date model both read of one page, computed once. */
+interface PageReading {
+  structured: DateCandidate[];
+  shown: ShownDate[];
+  head: { dates: ParsedDate[]; line: string } | null;
+}
+const readings = new WeakMap<DatePage, PageReading>();
+function reading(page: DatePage): PageReading {
+  let r = readings.get(page);
+  if (!r) {
+    r = { structured: structuredDates(page), shown: datesFromLines(page.topLines), head: headDate(page.headLines) };
+    readings.set(page, r);
+  }
+  return r;
+}
+
 /** Every date candidate of the page with its source, for explaining a choice (evals, debugging). */
 export function dateCandidates(page: DatePage): DateCandidate[] {
   const lineCand =
@@ -202,19 +218,18 @@ export function dateCandidates(page: DatePage): DateCandidate[] {
       ...(v.alt ? { alt: v.alt } : {}),
       ...(UPD_CUE.test(v.line) ? { modified: true } : PUB_CUE.test(v.line) ? { published: true } : {}),
     });
-  const head = headDate(page.headLines);
+  const { structured, shown, head } = reading(page);
   return [
-    ...structuredDates(page),
+    ...structured,
     ...(head ? head.dates.map((d) => lineCand('head-line', 0.7)({ ...d, line: head.line })) : []),
-    ...datesFromLines(page.topLines).map(lineCand('top-line', 0.6)),
+    ...shown.map(lineCand('top-line', 0.6)),
   ];
 }
 
 /** The hand precedence: what the page says near its headline, checked against and made precise by the declared dates. */
 export function pickByRules(page: DatePage): Field<string> {
-  const { topLines, pageLines, url } = page;
-  const cands = structuredDates(page);
-  const shown = datesFromLines(topLines);
+  const { pageLines, url } = page;
+  const { structured: cands, shown, head } = reading(page);
   const field = (c: DateCandidate, extra?: string): Field<string> => {
     const note = [c.note, extra].filter(Boolean).join('; ');
     return { value: c.iso, source: c.source, confidence: c.confidence, ...(note ? { note } : {}) };
@@ -235,7 +250,6 @@ export function pickByRules(page: DatePage): Field<string> {
   }
   // 2. The date line under the headline: a declared publication date it shows gives the exact value; a date no source declares
   //    is the page's own word. One that is the modification stamp leaves the choice to the declared publication date below.
-  const head = headDate(page.headLines);
   if (head) {
     for (const d of head.dates) {
       const same = declaredFor(d, cands, (c) => !c.modified);
