@@ -7,6 +7,7 @@ import { ldString, type JsonLd } from './json-ld.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
 import { normaliseDate, dateFromUrl, datesInLine, type ParsedDate } from './dates.js';
 import { dateDays } from './date-features.js';
+import { PUB_CUE, UPD_CUE, ORIGINAL_CUE } from './date-cues.js';
 import { bestDay, dateModel, type DateModel } from './date-ranker.js';
 
 /** One date the page offers, with where it came from; `modified` marks last-modified stamps. */
@@ -112,9 +113,6 @@ function structuredDates(page: DatePage): DateCandidate[] {
 }
 
 const DATE_CUE = /\b(?:published|posted|updated|modified|date|written|by)\b/i;
-const PUB_CUE = new RegExp(`\\b(?:${rules.publishedCues.join('|')})\\b`, 'i');
-const UPD_CUE = new RegExp(`\\b(?:${rules.updatedCues.join('|')})\\b`, 'i');
-const ORIGINAL_CUE = new RegExp(`\\b(?:${rules.originalDateCues.join('|')})\\b`, 'i');
 
 /** Full dates written in short lines ("Last updated: August 1, 2025", "Dec 17, 2025"), in order. */
 function datesFromLines(lines: string[]): ShownDate[] {
