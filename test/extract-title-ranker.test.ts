@@ -5,7 +5,7 @@ import { extractHtml } from '../src/extract/html/index.js';
 import { TITLE_FEATURES, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
 import { checkTitleModel, TitleModelError } from '../src/extract/html/title-rank.js';
 import { foldStudy, type TitlePage } from '../eval/lib/title-fit.js';
-import { BODY, LONG_BODY, wrapPage } from './helpers/html-fixtures.js';
+import { LONG_BODY, wrapPage } from './helpers/html-fixtures.js';
 
 const feature = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
 
@@ -59,15 +59,6 @@ test('title ranker: an <h1> whose two heading blocks run together is no line of 
   assert.equal(x.title.value, 'Klatch Coffee');
   assert.equal(x.title.source, 'ranked');
   assert.match(x.title.note ?? '', /Get that tech stack/);
-});
-
-test('title ranker: an <h1> that is a line of the page keeps its place over a differently worded og:title', () => {
-  const html = `<html><head><meta property="og:title" content="Ferry terminal to close after council vote | Bay Courier">
-<meta property="og:site_name" content="Bay Courier"></head><body><article>
-<h1>Council votes to shut the old ferry terminal</h1>${BODY}</article></body></html>`;
-  const x = extractHtml(html, { url: 'https://baycourier.example/news/ferry' });
-  assert.equal(x.title.value, 'Council votes to shut the old ferry terminal');
-  assert.equal(x.title.source, 'h1');
 });
 
 test('title model check: weights for other features than the code computes are refused with the command that re-fits them', () => {

@@ -52,6 +52,27 @@ export function foldStudy(pages: readonly TitlePage[], k: number, ridge: number)
   return out;
 }
 
+const at = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
+
+/** Per fold: pages whose hand pick is an <h1> while a declared title (og, twitter, JSON-LD, <title>) says otherwise, by whom the gold follows. */
+export function h1Disagreements(pages: readonly TitlePage[], k: number): { h1: number; declared: number; neither: number }[] {
+  const out = Array.from({ length: k }, () => ({ h1: 0, declared: 0, neither: 0 }));
+  const declaredBy = [at('og:title'), at('twitter:title'), at('JSON-LD headline'), at('<title>')];
+  for (const p of pages) {
+    const r = p.candidates.findIndex((c) => c.features[at('rule pick')] === 1);
+    if (r < 0 || p.candidates[r]!.features[at('h1')] !== 1) continue;
+    const declared = p.candidates
+      .map((c, i) => ({ f: c.features, i }))
+      .filter(({ f }) => f[at('h1')] === 0 && f[at('keeps the site name')] === 0 && f[at('tagline cut')] === 0 && declaredBy.some((j) => f[j] === 1));
+    if (!declared.length) continue;
+    const tally = out[p.fold]!;
+    if (p.gold[r]) tally.h1++;
+    else if (declared.some(({ i }) => p.gold[i])) tally.declared++;
+    else tally.neither++;
+  }
+  return out;
+}
+
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
 
@@ -71,6 +92,10 @@ export function printTitleStudy(pages: readonly TitlePage[], k: number, ridge: n
   const ceiling = pages.filter((p) => p.gold.some(Boolean)).length;
   console.log(
     `all pages: hand precedence ${pages.filter((p) => p.ruleRight).length}/${pages.length}; ranker fitted on all (in sample) ${rankerRight(all, pages)}; a candidate matches the gold on ${ceiling}`,
+  );
+  const dis = h1Disagreements(pages, k);
+  console.log(
+    `hand pick an <h1> that a declared title words otherwise, gold follows h1 : declared : neither, by fold: ${dis.map((d) => `${d.h1}:${d.declared}:${d.neither}`).join(', ')}`,
   );
   console.log(`weights: bias ${all[0]}; ${TITLE_FEATURES.map((n, j) => `${n} ${all[j + 1]}`).join('; ')}`);
   if (out) {
