@@ -58,6 +58,10 @@ const DECLARED = ['og', 'twitter', 'jsonLd', 'titleTag'] as const;
 const MAX_WORDS = 25;
 /** Headings this many lines before the main text, or after the first <h1>, count as "near the top". */
 const NEAR = 12;
+/** Lines longer than this (paragraphs) are not searched for a candidate title. */
+const LINE_MAX = 300;
+/** Lines are searched down to this many below the start of the main text (a title further down is a teaser's). */
+const SCAN_BELOW = 200;
 
 interface Draft {
   value: string;
@@ -123,15 +127,23 @@ export function titleCandidates(src: TitleSources): TitleCandidate[] {
     }
   }
   if (src.rulePick) add(src.rulePick, 'rule', 'full');
-  const lineSet = new Set(src.lines.slice(0, Math.max(src.mainStart + NEAR, 2 * NEAR)).map((l) => norm(l.text)));
-  const h1 = h1s[0] ?? null;
+  // Lines that could hold a title (above the text or near its start; not paragraphs, not shorter than every candidate),
+  // normalised once: where each first appears, and all of them run together.
+  let minLen = Infinity;
+  for (const key of drafts.keys()) minLen = Math.min(minLen, key.length);
   const firstAt = new Map<string, number>();
-  src.lines.forEach((l, i) => {
-    const k = norm(l.text);
+  const short: string[] = [];
+  const end = Math.min(src.lines.length, src.mainStart + SCAN_BELOW);
+  for (let i = 0; i < end; i++) {
+    const t = src.lines[i]!.text;
+    if (t.length > LINE_MAX || t.length < minLen) continue;
+    const k = norm(t);
+    short.push(k);
     if (!firstAt.has(k)) firstAt.set(k, i);
-  });
+  }
+  const allText = ` ${short.join(' | ')} `;
+  const h1 = h1s[0] ?? null;
   const slug = new Set(norm(pathOf(src.url)).split(' '));
-  const allText = ` ${src.lines.map((l) => norm(l.text)).join(' | ')} `;
   const out: TitleCandidate[] = [];
   for (const [key, d] of drafts) {
     const at = firstAt.get(key);
@@ -149,7 +161,7 @@ export function titleCandidates(src: TitleSources): TitleCandidate[] {
       d.forms.has('cut') && !d.forms.has('full') ? 1 : 0,
       declared,
       d.from.has('h1') ? declared : 0,
-      lineSet.has(key) ? 1 : 0,
+      at !== undefined && at < Math.max(src.mainStart + NEAR, 2 * NEAR) ? 1 : 0,
       Math.log(key.split(' ').length),
       /\b(?:19|20)\d\d\b/.test(key) ? 1 : 0,
       namesSite(d.value, src.outlet, src.host) ? 1 : 0,
