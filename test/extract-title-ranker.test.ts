@@ -75,7 +75,7 @@ test('title fold study: a ranker fitted on the other folds finds the feature tha
   for (let i = 0; i < 60; i++) {
     // the hand pick is right on every other page; where it is wrong, the gold is the candidate that is a line of the page
     const ruleRight = i % 2 === 0;
-    const line = feature('a line anywhere');
+    const line = feature('a line of the top part');
     const candidates = [
       { value: 'picked', features: vec(ruleRight ? [0, line] : [0]) },
       { value: 'other', features: vec(ruleRight ? [] : [line]) },

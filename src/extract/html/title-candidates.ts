@@ -39,7 +39,7 @@ export const TITLE_FEATURES = [
   'overlap with the URL path',
   'a line at the top of the text',
   'a line far below the top',
-  'a line anywhere',
+  'a line of the top part',
   'inside a line',
 ] as const;
 
