@@ -7,6 +7,8 @@ import { foldOf } from './lib/extract-folds.js';
 import { readabilityBaseline } from './lib/extract-baseline.js';
 import { extractHtml } from '../src/extract/html/index.js';
 import type { DateCandidate } from '../src/extract/html/published.js';
+import { titlePages } from './lib/title-sources.js';
+import { printTitleStudy } from './lib/title-fit.js';
 
 interface SystemOut {
   text: string;
@@ -196,4 +198,9 @@ console.log(`WCXB dev: ${rows.length} pages (CC-BY-4.0, Foley 2026). Metrics per
 for (const [name, sys] of Object.entries(systems)) {
   if (only && only !== name) continue;
   evaluate(name, sys, rows, folds, dumpDir ? `${dumpDir}/extract-${name}.jsonl` : undefined);
+}
+/** `--title-folds`: fit a title ranker on all host folds but one and score it on that one, for each fold; `--title-model-out F` stores the all-dev fit. */
+if (argv.includes('--title-folds')) {
+  const out = argv.includes('--title-model-out') ? argv[argv.indexOf('--title-model-out') + 1] : undefined;
+  printTitleStudy(titlePages(rows, folds || 5), folds || 5, Number(process.env.TITLE_RIDGE ?? 1), out);
 }

@@ -10,6 +10,7 @@ import { normaliseDate } from './dates.js';
 import { pickPublished, explainDates, type DatePage, type DateCandidate } from './published.js';
 import { cleanAuthors } from './authors.js';
 import { stripSiteName, overlap, cutTagline, decodeEntities, containsTokens, H1_CUT_SEPARATORS, namesSite } from './title.js';
+import { rankTitle } from './title-rank.js';
 
 const norm = (s: string): string =>
   s
@@ -96,7 +97,7 @@ interface Titled {
   shown: string | null;
 }
 
-function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Titled {
+export function pickTitle(doc: PageIndex, meta: MetaTags, ld: JsonLd, outlet: string | null, host: string | null): Titled {
   const plain = (field: Field<string>): Titled => ({ field, shown: null });
   const titleTag = doc.title;
   const tagText = titleTag ? textOf(titleTag) : '';
@@ -296,7 +297,8 @@ export function readMetadata(doc: PageIndex, lines: readonly TextLine[], mainSta
   const url = pickUrl(meta, givenUrl);
   const outlet = pickOutlet(meta, ld, url.value);
   const host = hostOf(url.value);
-  const { field: title, shown: shownHeadline } = pickTitle(doc, meta, ld, outlet.value, host);
+  const page = { doc, meta, ld, lines, mainStart, outlet: outlet.value, host, url: url.value };
+  const { field: title, shown: shownHeadline } = rankTitle(pickTitle(doc, meta, ld, outlet.value, host), page);
   // Bylines and date lines sit around the headline; without one in the text, around the start of the main text.
   const head = headlineAt(lines, shownHeadline ?? title.value);
   const topLines =

@@ -1,0 +1,91 @@
+// Ranks a page's title candidates with the logistic model in data/extract-title-model.json; the hand-written pick is one feature.
+import model from '../../../data/extract-title-model.json' with { type: 'json' };
+import type { Field } from '../../model.js';
+import { textOf, type DomElement } from './dom.js';
+import type { JsonLd } from './json-ld.js';
+import { ldString } from './json-ld.js';
+import { firstMeta, type MetaTags } from './meta-tags.js';
+import { TITLE_FEATURES, titleCandidates, type TitleSources } from './title-candidates.js';
+
+/** Thrown when data/extract-title-model.json does not fit the features the code computes. */
+export class TitleModelError extends Error {
+  override name = 'TitleModelError';
+}
+
+/** Check a stored model against TITLE_FEATURES; returns its weights (bias first). */
+export function checkTitleModel(m: { features: readonly string[]; weights: readonly number[] }): number[] {
+  const same = m.features.length === TITLE_FEATURES.length && m.features.every((f, i) => f === TITLE_FEATURES[i]);
+  if (!same || m.weights.length !== TITLE_FEATURES.length + 1 || !m.weights.every(Number.isFinite))
+    throw new TitleModelError(
+      `data/extract-title-model.json does not match the ${TITLE_FEATURES.length} title features of src/extract/html/title-candidates.ts; re-fit it with \`node --import tsx eval/extract.ts --only none --title-folds --title-model-out data/extract-title-model.json\``,
+    );
+  return [...m.weights];
+}
+
+const WEIGHTS = checkTitleModel(model);
+
+/** The parts of a parsed page the ranker reads. */
+export interface TitlePage {
+  doc: { title: DomElement | null };
+  meta: MetaTags;
+  ld: JsonLd;
+  lines: readonly { text: string; tag: string }[];
+  mainStart: number;
+  outlet: string | null;
+  host: string | null;
+  url: string | null;
+}
+
+/** The title sources of a parsed page, with the hand-written pick among them. */
+export function titleSourcesFrom(page: TitlePage, rulePick: string | null): TitleSources {
+  const meta1 = (k: string): string | null => firstMeta(page.meta, [k])?.value ?? null;
+  const art = page.ld.article;
+  return {
+    og: meta1('og:title'),
+    twitter: meta1('twitter:title'),
+    jsonLd: art ? (ldString(art.headline) ?? ldString(art.name)) : null,
+    titleTag: page.doc.title ? textOf(page.doc.title) : null,
+    lines: page.lines,
+    mainStart: page.mainStart,
+    outlet: page.outlet,
+    host: page.host,
+    rulePick,
+    url: page.url,
+  };
+}
+
+/** A model's score for a candidate's features. */
+export function titleScore(weights: readonly number[], features: readonly number[]): number {
+  return features.reduce((t, x, j) => t + x * (weights[j + 1] ?? 0), weights[0] ?? 0);
+}
+
+/** The index of the candidate the weights rank first (-1 when there is none) and its score. */
+export function topCandidate(weights: readonly number[], cands: readonly { features: number[] }[]): { index: number; score: number } {
+  let index = -1,
+    score = -Infinity;
+  cands.forEach((c, i) => {
+    const s = titleScore(weights, c.features);
+    if (s > score) {
+      score = s;
+      index = i;
+    }
+  });
+  return { index, score };
+}
+
+/**
+ * The hand-written pick, unless the model ranks another candidate above it. The line shown for the headline stays
+ * the one the pick found (bylines and dates are looked for around it).
+ */
+export function rankTitle<T extends { field: Field<string>; shown: string | null }>(pick: T, page: TitlePage, weights: readonly number[] = WEIGHTS): T {
+  const cands = titleCandidates(titleSourcesFrom(page, pick.field.value));
+  const { index, score } = topCandidate(weights, cands);
+  const top = cands[index];
+  if (!top || top.features[0] === 1) return pick;
+  const shown = pick.shown ?? (pick.field.source === 'h1' ? pick.field.value : null);
+  return {
+    ...pick,
+    field: { value: top.value, source: 'ranked', confidence: 1 / (1 + Math.exp(-score)), note: `ranked above "${pick.field.value}"` },
+    shown,
+  };
+}

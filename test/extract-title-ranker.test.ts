@@ -1,0 +1,89 @@
+// The title ranker: its candidates and features, the stored model's check, its override of the hand pick, and fitting on folds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from '../src/extract/html/index.js';
+import { TITLE_FEATURES, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
+import { checkTitleModel, TitleModelError } from '../src/extract/html/title-rank.js';
+import { foldStudy, type TitlePage } from '../eval/lib/title-fit.js';
+import { LONG_BODY, wrapPage } from './helpers/html-fixtures.js';
+
+const feature = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
+
+const sources = (over: Partial<TitleSources>): TitleSources => ({
+  og: null,
+  twitter: null,
+  jsonLd: null,
+  titleTag: null,
+  lines: [],
+  mainStart: 0,
+  outlet: null,
+  host: null,
+  rulePick: null,
+  url: null,
+  ...over,
+});
+
+test('title candidates: a <title> gives its site-stripped form, its form with the site name and its tagline cut, and an equal <h1> joins the first', () => {
+  const cands = titleCandidates(
+    sources({
+      titleTag: 'Best ferry routes 2025 – Our nine picks | Bay Courier',
+      outlet: 'Bay Courier',
+      lines: [
+        { text: 'Best ferry routes 2025 – Our nine picks', tag: 'h1' },
+        { text: 'The bay has nine ferry routes.', tag: 'p' },
+      ],
+      mainStart: 1,
+      rulePick: 'Best ferry routes 2025 – Our nine picks',
+      url: 'https://baycourier.example/best-ferry-routes',
+    }),
+  );
+  const byValue = new Map(cands.map((c) => [c.value, c.features]));
+  const full = byValue.get('Best ferry routes 2025 – Our nine picks')!;
+  assert.equal(full[feature('<title>')], 1);
+  assert.equal(full[feature('h1')], 1);
+  assert.equal(full[feature('rule pick')], 1);
+  assert.equal(full[feature('has a year')], 1);
+  assert.equal(full[feature('a line at the top of the text')], 1);
+  assert.equal(byValue.get('Best ferry routes 2025 – Our nine picks | Bay Courier')![feature('keeps the site name')], 1);
+  assert.equal(byValue.get('Best ferry routes 2025')![feature('tagline cut')], 1);
+  assert.equal(cands.length, 3);
+  for (const c of cands) assert.equal(c.features.length, TITLE_FEATURES.length);
+});
+
+test('title ranker: an <h1> whose two heading blocks run together is no line of the page; the declared title that is one wins', () => {
+  const html = wrapPage(
+    '<title>Klatch Coffee | Shopify App Store</title><meta property="og:title" content="Klatch Coffee | Shopify App Store">',
+    `<article><h1><div>Get that tech stack</div><div>Klatch Coffee</div></h1>${LONG_BODY}</article>`,
+  );
+  const x = extractHtml(html, { url: 'https://apps.shopify.example/stories/klatch-coffee' });
+  assert.equal(x.title.value, 'Klatch Coffee');
+  assert.equal(x.title.source, 'ranked');
+  assert.match(x.title.note ?? '', /Get that tech stack/);
+});
+
+test('title model check: weights for other features than the code computes are refused with the command that re-fits them', () => {
+  const names = [...TITLE_FEATURES];
+  assert.equal(checkTitleModel({ features: names, weights: [0, 1, ...names.slice(1).map(() => 0)] }).length, names.length + 1);
+  assert.throws(() => checkTitleModel({ features: names.slice(1), weights: [0, ...names.slice(1).map(() => 0)] }), TitleModelError);
+  assert.throws(() => checkTitleModel({ features: names, weights: [0, Number.NaN, ...names.slice(1).map(() => 0)] }), /--title-model-out/);
+});
+
+test('title fold study: a ranker fitted on the other folds finds the feature that marks the gold on the held-out fold', () => {
+  const width = TITLE_FEATURES.length;
+  const vec = (on: number[]): number[] => Array.from({ length: width }, (_, j) => (on.includes(j) ? 1 : 0));
+  const pages: TitlePage[] = [];
+  for (let i = 0; i < 60; i++) {
+    // the hand pick is right on every other page; where it is wrong, the gold is the candidate that is a line of the page
+    const ruleRight = i % 2 === 0;
+    const line = feature('a line of the top part');
+    const candidates = [
+      { value: 'picked', features: vec(ruleRight ? [0, line] : [0]) },
+      { value: 'other', features: vec(ruleRight ? [] : [line]) },
+    ];
+    pages.push({ fold: i % 3, candidates, gold: [ruleRight, !ruleRight], ruleRight });
+  }
+  for (const f of foldStudy(pages, 3, 1)) {
+    assert.equal(f.rule, 0.5);
+    assert.equal(f.ranker, 1);
+  }
+});
