@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import type { Analysis, Entity } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { add, quote } from './helpers/store-fixtures.js';
+import { tempDir } from './helpers/tmp.js';
+import { join } from 'node:path';
 
 const NAMES: [string, Entity['type']][] = [
   ['Ursula von der Leyen', 'person'],
@@ -84,4 +86,29 @@ test('entity and speaker statistics equal the stored rows after new, replaced an
   assert.deepEqual(s.speakers, s.respoken);
   assert.equal(s.emptied, 0, 'a name no article holds any more has no mentions left');
   assert.equal(await store.countEntities(), (s.recounted as unknown[]).length);
+});
+
+test('a store of schema 12 (statistics kept by triggers) is migrated: the triggers go, the counts carry on', async (t) => {
+  const path = join(tempDir(t), 'old.db');
+  const rand = lcg(11);
+  const ids = Array.from({ length: 12 }, (_, i) => `${(0x6000000000000000n + BigInt(i)).toString(16)}`);
+  const store = SqliteStore.open(path);
+  for (const id of ids) await add(store, id, `Title ${id}`, `Text of ${id}.`);
+  for (const id of ids.slice(0, 6)) await store.putAnalysis(id, analysis(rand));
+  // what schema 12 held: the same tables with the row triggers (one stands for all: the migration drops each by name)
+  store.db.exec(`CREATE TRIGGER entity_mentions_ai AFTER INSERT ON entity_mentions BEGIN SELECT 1; END;
+    CREATE TRIGGER entity_mentions_au AFTER UPDATE ON entity_mentions BEGIN SELECT 1; END;
+    CREATE TRIGGER entity_mentions_ad AFTER DELETE ON entity_mentions BEGIN SELECT 1; END;
+    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN SELECT 1; END;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN SELECT 1; END;
+    PRAGMA user_version = 12;`);
+  await store.close();
+  const reopened = SqliteStore.open(path);
+  t.after(() => reopened.close());
+  const triggers = reopened.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (tbl_name = 'quotes' OR tbl_name = 'entity_mentions')").all();
+  assert.deepEqual(triggers, []);
+  for (const id of ids) await reopened.putAnalysis(id, analysis(rand));
+  const s = statsOf(reopened);
+  assert.deepEqual(s.entities, s.recounted);
+  assert.deepEqual(s.speakers, s.respoken);
 });
