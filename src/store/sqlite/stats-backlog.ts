@@ -28,14 +28,14 @@ export class StatsBacklog {
   constructor(private readonly stmt: Prepare) {}
 
   private entity(name: string): EntityDelta {
-    let d = this.entities.get(name);
-    if (!d) this.entities.set(name, (d = { type: null, articles: 0, mentions: 0 }));
+    const d = this.entities.get(name) ?? { type: null, articles: 0, mentions: 0 };
+    this.entities.set(name, d);
     return d;
   }
 
   private speaker(name: string): SpeakerDelta {
-    let d = this.speakers.get(name);
-    if (!d) this.speakers.set(name, (d = { inserted: false, quotes: 0, articles: 0 }));
+    const d = this.speakers.get(name) ?? { inserted: false, quotes: 0, articles: 0 };
+    this.speakers.set(name, d);
     return d;
   }
 
