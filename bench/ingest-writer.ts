@@ -1,6 +1,7 @@
 // Benchmark: the one writer alone (copies, weave, store in input order), over documents prepared beforehand, with the store's calls timed.
 // node --import tsx bench/ingest-writer.ts [N=2000]: the same PolNeAR files as bench/ingest.ts, prepared first (not timed),
-// then Engine.applyPrepared in batches of 200; prints the writer's CPU per article and the wall time per store call.
+// then Engine.applyPrepared in batches of 200; prints the writer's CPU per article, the wall time per store call, and the
+// rows and bytes the weave-row flushes write.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
 import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
+import type { WeaveRowChanges } from '../src/store/store.js';
 import { loadDataset } from './lib/datasets.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
@@ -51,6 +53,20 @@ for (const k of calls) {
     }
   };
 }
+// what the weave-row flushes write: rows and bytes by kind (measured before the timed call, outside its time)
+const flushed = new Map<string, { rows: number; bytes: number }>();
+let flushes = 0;
+const saveRows = store.saveWeaveRows.bind(store);
+store.saveWeaveRows = async (changes: WeaveRowChanges, saved: boolean) => {
+  flushes++;
+  for (const r of changes.upserts) {
+    const k = flushed.get(r.kind) ?? { rows: 0, bytes: 0 };
+    k.rows++;
+    k.bytes += r.kind.length + r.key.length + (typeof r.data === 'string' ? Buffer.byteLength(r.data) : r.data.byteLength);
+    flushed.set(r.kind, k);
+  }
+  return saveRows(changes, saved);
+};
 const engine = new Engine(store);
 await engine.flush();
 const cpu0 = process.cpuUsage();
@@ -75,4 +91,18 @@ console.log(
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${(v / added).toFixed(2)}`)
     .join(', '),
+);
+let rowsAll = 0;
+let bytesAll = 0;
+for (const v of flushed.values()) {
+  rowsAll += v.rows;
+  bytesAll += v.bytes;
+}
+console.log(
+  `weave-row flushes: ${flushes}, ${(rowsAll / flushes).toFixed(0)} rows and ${(bytesAll / 1e3 / flushes).toFixed(0)} KB per flush, ${(rowsAll / added).toFixed(1)} rows and ${(bytesAll / 1e3 / added).toFixed(1)} KB per article: ${[
+    ...flushed,
+  ]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([k, v]) => `${k} ${(v.rows / added).toFixed(1)} rows ${(v.bytes / 1e3 / added).toFixed(1)} KB`)
+    .join(', ')}`,
 );

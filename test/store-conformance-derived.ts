@@ -220,6 +220,30 @@ export function derivedConformance(fresh: FreshStore): void {
     assert.ok(!(await store.loadWeaveState()), 'the one-blob snapshot is emptied once rows hold the state');
   });
 
+  test('weave rows: packed bytes are kept byte for byte beside JSON text, and a key may change from one form to the other', async (t) => {
+    const store = await fresh(t);
+    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256);
+    await store.saveWeaveRows(
+      {
+        replace: false,
+        upserts: [
+          { kind: 'meta', key: '0', data: '{"v":3}' },
+          { kind: 'events', key: '0', data: bytes },
+          { kind: 'events', key: '1', data: '{"id":"e1"}' },
+        ],
+        deletes: [],
+      },
+      false,
+    );
+    await store.saveWeaveRows({ replace: false, upserts: [{ kind: 'events', key: '1', data: bytes.subarray(1, 9) }], deletes: [] }, true);
+    const rows = new Map((await store.loadWeaveRows()).map((r) => [`${r.kind}/${r.key}`, r.data]));
+    assert.equal(rows.get('meta/0'), '{"v":3}');
+    assert.deepEqual(new Uint8Array(rows.get('events/0') as Uint8Array), bytes);
+    assert.deepEqual(new Uint8Array(rows.get('events/1') as Uint8Array), bytes.subarray(1, 9));
+    await store.saveWeaveRows({ replace: false, upserts: [{ kind: 'events', key: '0', data: '{"id":"e0"}' }], deletes: [] }, true);
+    assert.equal((await store.loadWeaveRows()).find((r) => r.key === '0' && r.kind === 'events')?.data, '{"id":"e0"}');
+  });
+
   test('batches: nested begin/end, writes are readable inside and committed at the outermost end', async (t) => {
     const store = await fresh(t);
     await store.beginBatch();

@@ -1,39 +1,95 @@
-// The weave's rows (what Weaver.flushRows() hands out) as the store keeps them, keyed (kind, key) with JSON data, and back.
+// The weave's rows (what Weaver.flushRows() hands out) as the store keeps them, keyed (kind, key), and back: events and
+// recent articles as packed rows (their numeric arrays as bytes), terms in blocks (weave-term-blocks.ts), the rest as JSON.
+// Rows written before (JSON events, recent articles and one row per term) are still read.
 import type { WeaveRowChanges, WeaveRowRecord } from '../store/store.js';
 import type { WeaveRowSet, WeaveRows } from '../weave/rows.js';
+import type { EventState, RecentState } from '../weave/types.js';
+import { isPacked, packRow, unpackRow } from './weave-row-pack.js';
+import { TERM_COUNTS, TERM_KEYS, TermBlocks } from './weave-term-blocks.js';
 
-/** Each kind of weave row, with the field that keys it. */
+type EventRow = EventState & { index: number };
+type EventHead = Omit<EventRow, 'centroidIds' | 'centroidWeights' | 'centroidCounts' | 'founderIds' | 'founderWeights'>;
+const EVENT_ARRAYS = [Int32Array, Float32Array, Uint32Array, Int32Array, Float32Array];
+const RECENT_ARRAYS = [Int32Array, Float32Array];
+
+function packEvent(e: EventRow): Uint8Array {
+  const { centroidIds, centroidWeights, centroidCounts, founderIds, founderWeights, ...head } = e;
+  return packRow(head, [
+    Int32Array.from(centroidIds),
+    Float32Array.from(centroidWeights),
+    Uint32Array.from(centroidCounts ?? centroidIds.map(() => 1)),
+    Int32Array.from(founderIds),
+    Float32Array.from(founderWeights),
+  ]);
+}
+
+function unpackEvent(data: Uint8Array): EventRow {
+  const { head, arrays } = unpackRow<EventHead>(data, EVENT_ARRAYS);
+  const [centroidIds, centroidWeights, centroidCounts, founderIds, founderWeights] = arrays.map((a) => Array.from(a));
+  return { ...head, centroidIds: centroidIds!, centroidWeights: centroidWeights!, centroidCounts, founderIds: founderIds!, founderWeights: founderWeights! };
+}
+
+function packRecent(r: RecentState): Uint8Array {
+  const { ids, raw, ...head } = r;
+  return packRow(head, [Int32Array.from(ids), Float32Array.from(raw)]);
+}
+
+function unpackRecent(data: Uint8Array): RecentState {
+  const { head, arrays } = unpackRow<Omit<RecentState, 'ids' | 'raw'>>(data, RECENT_ARRAYS);
+  return { ...head, ids: Array.from(arrays[0]!), raw: Array.from(arrays[1]!) };
+}
+
+/** Each kind kept one row per key, with the field that keys it and how its data is written and read. */
 const KINDS = {
-  events: (r: { index: number }) => r.index,
-  storylines: (r: { index: number }) => r.index,
-  terms: (r: { id: number }) => r.id,
-  postings: (r: { feature: number }) => r.feature,
-  actorPostings: (r: { feature: number }) => r.feature,
-  recent: (r: { id: string }) => r.id,
+  events: { key: (r: EventRow) => r.index, write: packEvent, read: unpackEvent },
+  storylines: { key: (r: { index: number }) => r.index },
+  postings: { key: (r: { feature: number }) => r.feature },
+  actorPostings: { key: (r: { feature: number }) => r.feature },
+  recent: { key: (r: RecentState) => r.id, write: packRecent, read: unpackRecent },
 } as const;
 type Kind = keyof typeof KINDS;
+interface Codec {
+  key: (r: unknown) => number | string;
+  write?: (r: unknown) => Uint8Array;
+  read?: (d: Uint8Array) => unknown;
+}
 
-/** One flush as upserts and deletes; `replace`: the stored rows are dropped first (the flush holds every row). */
-export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChanges {
+/** One flush as upserts and deletes; `replace`: the stored rows are dropped first (the flush holds every row). `terms`: the writer's copy of the stored terms. */
+export function weaveRowChanges(rows: WeaveRows, replace: boolean, terms: TermBlocks): WeaveRowChanges {
   const upserts: WeaveRowRecord[] = [{ kind: 'meta', key: '0', data: JSON.stringify(rows.meta) }];
   for (const kind of Object.keys(KINDS) as Kind[]) {
-    const key = KINDS[kind] as (r: unknown) => number | string;
-    for (const r of rows[kind] as unknown[]) upserts.push({ kind, key: String(key(r)), data: JSON.stringify(r) });
+    const codec = KINDS[kind] as Codec;
+    for (const r of rows[kind] as unknown[]) upserts.push({ kind, key: String(codec.key(r)), data: codec.write ? codec.write(r) : JSON.stringify(r) });
   }
+  if (replace) terms.reset();
+  for (const id of rows.termsDropped ?? []) terms.drop(id);
+  for (const t of rows.terms) terms.set({ id: t.id, key: t.key, df: t.df, seen: t.seen ?? 0 });
+  upserts.push(...terms.changedRows());
   const deletes = [
     ...rows.recentDropped.map((id) => ({ kind: 'recent', key: id })),
-    ...(rows.termsDropped ?? []).map((id) => ({ kind: 'terms', key: String(id) })),
     ...(rows.postingsDropped ?? []).map((f) => ({ kind: 'postings', key: String(f) })),
     ...(rows.actorPostingsDropped ?? []).map((f) => ({ kind: 'actorPostings', key: String(f) })),
   ];
   return { replace, upserts, deletes };
 }
 
-/** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored. */
-export function weaveRowSet(records: WeaveRowRecord[]): WeaveRowSet | null {
+/** Rows written by an older version (JSON events or recent articles, one row per term): the next flush should replace them all. */
+export function olderRows(records: WeaveRowRecord[]): boolean {
+  return records.some((r) => r.kind === 'terms' || ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)));
+}
+
+/** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored; `terms` takes a copy of the stored terms. */
+export function weaveRowSet(records: WeaveRowRecord[], terms = new TermBlocks()): WeaveRowSet | null {
   const meta = records.find((r) => r.kind === 'meta');
   if (!meta) return null;
-  const set: WeaveRowSet = { meta: JSON.parse(meta.data), events: [], storylines: [], terms: [], postings: [], actorPostings: [], recent: [] };
-  for (const r of records) if (r.kind in KINDS) (set[r.kind as Kind] as unknown[]).push(JSON.parse(r.data));
+  const set: WeaveRowSet = { meta: JSON.parse(String(meta.data)), events: [], storylines: [], terms: [], postings: [], actorPostings: [], recent: [] };
+  for (const r of records) {
+    if (r.kind === 'terms') set.terms.push(JSON.parse(String(r.data)));
+    else if (r.kind in KINDS) {
+      const codec = KINDS[r.kind as Kind] as Codec;
+      (set[r.kind as Kind] as unknown[]).push(codec.read && isPacked(r.data) ? codec.read(r.data) : JSON.parse(String(r.data)));
+    }
+  }
+  set.terms.push(...terms.load(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
   return set;
 }

@@ -6,7 +6,8 @@ import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatu
 import type { Store } from '../store/store.js';
 import { type EventSummary, type StorylineSummary, type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
 import { planWeave, writeWeave } from './weave-step.js';
-import { weaveRowChanges, weaveRowSet } from './weave-rows.js';
+import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
+import { TermBlocks } from './weave-term-blocks.js';
 
 /** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
 const SUMMARIES_KEY = 'weave.summaries';
@@ -42,6 +43,8 @@ export class WovenState {
   /** When the weave rows were last written (ms). */
   private rowsWrittenAt = Date.now();
   private summaries: Summaries | null = null;
+  /** The weave's terms as stored (the blocks a flush rewrites are made from it). */
+  private readonly terms = new TermBlocks();
   /** When the weave snapshot was last saved (ms). */
   lastSnapshot = Date.now();
   /** The data version this process last produced or loaded its in-memory state (weaver, copy index) at. */
@@ -112,7 +115,7 @@ export class WovenState {
 
   private async writeRows(w: Weaver, saved: boolean): Promise<void> {
     const replace = this.rowsReplace;
-    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace }), replace), saved);
+    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace }), replace, this.terms), saved);
     this.rowsReplace = false;
     this.rowsDirty = false;
     this.rowsWrittenAt = Date.now();
@@ -185,8 +188,14 @@ export class WovenState {
   /** The weaver from the store's rows, else from an older version's one-blob snapshot (its rows are all written at the next flush), else null. */
   private async storedWeaver(): Promise<Weaver | null> {
     try {
-      const set = weaveRowSet(await this.store.loadWeaveRows());
-      if (set) return Weaver.fromRows(set);
+      const records = await this.store.loadWeaveRows();
+      const set = weaveRowSet(records, this.terms);
+      if (set) {
+        const weaver = Weaver.fromRows(set);
+        // rows of an older version: all written again in today's form at the next flush
+        if (olderRows(records)) this.rowsReplace = this.rowsDirty = this.weaveDirty = true;
+        return weaver;
+      }
     } catch {
       // unreadable rows: try the snapshot, else rebuild
     }

@@ -84,11 +84,11 @@ export interface OutletStats {
   languages: string[];
 }
 
-/** One stored row of the weave's state: its kind (event, term...), its key within the kind, its JSON. */
+/** One stored row of the weave's state: its kind (event, term...), its key within the kind, its JSON or packed bytes. */
 export interface WeaveRowRecord {
   kind: string;
   key: string;
-  data: string;
+  data: string | Uint8Array;
 }
 
 /** One flush of the weave's rows: upserts by (kind, key) and deletes; `replace` drops every stored row first (a weave rebuilt). */

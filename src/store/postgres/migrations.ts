@@ -101,6 +101,10 @@ export const PG_MIGRATIONS: string[] = [
   `ALTER TABLE analyses ADD COLUMN language TEXT;
    ALTER TABLE analyses ADD COLUMN note TEXT;
    CREATE TABLE entity_keys (key TEXT COLLATE "C" NOT NULL, name TEXT COLLATE "C" NOT NULL, PRIMARY KEY (key, name));`,
+  // 8: weave rows packed as bytes (events and recent articles with their arrays as bytes, term blocks' counts) beside
+  //    those kept as JSON text; rows of the older form are read as they are and all written again at the next flush
+  `ALTER TABLE weave_rows ADD COLUMN bin BYTEA;
+   ALTER TABLE weave_rows ALTER COLUMN data DROP NOT NULL;`,
 ];
 
 /** Steps in JS after a migration (by the version it brings the schema to): filling what SQL alone cannot compute. */

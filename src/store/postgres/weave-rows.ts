@@ -1,4 +1,5 @@
-// The weave's state as rows in PostgreSQL: a flush's upserts and deletes as a few array statements, and every row read back.
+// The weave's state as rows in PostgreSQL: a flush's upserts and deletes as a few array statements (JSON rows in data,
+// packed ones in bin), and every row read back.
 import type { WeaveRowChanges, WeaveRowRecord } from '../store.js';
 import type { Run } from './session.js';
 
@@ -11,9 +12,14 @@ export async function savePgWeaveRows(run: Run, changes: WeaveRowChanges, savedA
   for (let i = 0; i < changes.upserts.length; i += CHUNK) {
     const part = changes.upserts.slice(i, i + CHUNK);
     await run(
-      `INSERT INTO weave_rows (kind, key, data) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-         ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data`,
-      [part.map((r) => r.kind), part.map((r) => r.key), part.map((r) => r.data)],
+      `INSERT INTO weave_rows (kind, key, data, bin) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[])
+         ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data, bin = excluded.bin`,
+      [
+        part.map((r) => r.kind),
+        part.map((r) => r.key),
+        part.map((r) => (typeof r.data === 'string' ? r.data : null)),
+        part.map((r) => (typeof r.data === 'string' ? null : Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength))),
+      ],
     );
   }
   for (let i = 0; i < changes.deletes.length; i += CHUNK) {
@@ -30,5 +36,11 @@ export async function savePgWeaveRows(run: Run, changes: WeaveRowChanges, savedA
 }
 
 export async function loadPgWeaveRows(run: Run): Promise<WeaveRowRecord[]> {
-  return (await run('SELECT kind, key, data FROM weave_rows')) as unknown as WeaveRowRecord[];
+  const rows = (await run('SELECT kind, key, data, bin FROM weave_rows')) as unknown as {
+    kind: string;
+    key: string;
+    data: string | null;
+    bin: Buffer | null;
+  }[];
+  return rows.map((r) => ({ kind: r.kind, key: r.key, data: r.data ?? r.bin ?? '' }));
 }

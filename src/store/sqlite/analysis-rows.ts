@@ -1,12 +1,14 @@
-// Writing one article's analysis on SQLite: the analysis row, its entity keys, and the quote and entity-mention rows the ledger reads.
+// Writing one article's analysis on SQLite: the analysis row, its entity keys, and the quote and entity-mention rows the
+// ledger reads (their per-entity and per-speaker statistics are added up in the store's StatsBacklog).
 import type { Analysis } from '../../model.js';
 import { analysisJson } from '../analysis-json.js';
 import type { KnownNames } from '../known-names.js';
 import type { Prepare } from './connection.js';
 import { sqliteIndexEntityKeys } from './link-queries.js';
+import type { StatsBacklog } from './stats-backlog.js';
 
 /** Replace an article's analysis and the rows derived from it (call inside a transaction); `names`: entity names whose keys are written. */
-export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames): void {
+export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog): void {
   const json = analysisJson(a);
   stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
     articleId,
@@ -17,12 +19,29 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
     a.note ?? null,
   );
   sqliteIndexEntityKeys(stmt, names.fresh(a.entities.map((x) => x.name)));
-  stmt('DELETE FROM quotes WHERE article_id = ?').run(articleId);
-  stmt('DELETE FROM entity_mentions WHERE article_id = ?').run(articleId);
+  const oldQuotes = stmt('DELETE FROM quotes WHERE article_id = ? RETURNING speaker_entity').pluck().all(articleId) as (string | null)[];
+  oldQuotes.forEach((s, i) => {
+    stats.quote(s, -1, oldQuotes.indexOf(s) === i);
+  });
+  const oldMentions = stmt('DELETE FROM entity_mentions WHERE article_id = ? RETURNING name, mentions').all(articleId) as { name: string; mentions: number }[];
+  if (oldMentions.length) stats.mentionsRemoved(oldMentions);
   const q = stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
-  a.quotes.forEach((x, i) => q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, x.speaker?.entity ?? null, x.reporter, x.start, x.end));
+  const speakers = new Set<string | null>();
+  a.quotes.forEach((x, i) => {
+    const speaker = x.speaker?.entity ?? null;
+    q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, speaker, x.reporter, x.start, x.end);
+    stats.quote(speaker, 1, !speakers.has(speaker));
+    speakers.add(speaker);
+  });
   const e = stmt(
     'INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions',
   );
-  for (const x of a.entities) e.run(articleId, x.name, x.type, x.mentions);
+  // a name twice in one analysis updates its row in place: its mentions change, it counts one article
+  const written = new Map<string, number>();
+  for (const x of a.entities) {
+    e.run(articleId, x.name, x.type, x.mentions);
+    const before = written.get(x.name);
+    stats.mention(x.name, x.type, before === undefined ? 1 : 0, x.mentions - (before ?? 0));
+    written.set(x.name, x.mentions);
+  }
 }

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { KnownNames } from '../known-names.js';
 import type { FtsBacklog } from './fts-backlog.js';
+import type { StatsBacklog } from './stats-backlog.js';
 
 export class SqliteBatch {
   private depth = 0;
@@ -11,6 +12,7 @@ export class SqliteBatch {
     private readonly db: Database.Database,
     private readonly names: KnownNames,
     private readonly fts: FtsBacklog,
+    private readonly stats: StatsBacklog,
   ) {}
 
   /** A batch is open: its writes commit together at its end. */
@@ -26,12 +28,14 @@ export class SqliteBatch {
     if (this.depth === 0 || --this.depth > 0) return;
     if (this.db.inTransaction) {
       this.fts.sync();
+      this.stats.sync();
       this.db.exec('COMMIT');
       this.names.committed();
     } else {
       // SQLite rolled the batch back itself (an error): its writes are gone
       this.names.rolledBack();
       this.fts.dropped();
+      this.stats.dropped();
     }
   }
 
@@ -43,11 +47,17 @@ export class SqliteBatch {
   run<T>(fn: () => T): T {
     if (this.open) return fn();
     try {
-      const out = this.db.transaction(fn)();
+      const out = this.db.transaction(() => {
+        const r = fn();
+        this.stats.sync();
+        return r;
+      })();
       if (!this.db.inTransaction) this.names.committed();
       return out;
     } catch (e) {
       if (!this.db.inTransaction) this.names.rolledBack();
+      // fn's rows are rolled back (its transaction or savepoint), and only its changes were pending: each run syncs its own
+      this.stats.dropped();
       throw e;
     }
   }

@@ -157,4 +157,11 @@ export const MIGRATIONS: string[] = [
   `DROP TRIGGER articles_ai;
    DROP TRIGGER articles_titles_ai;
    CREATE INDEX rejections_raw_id ON rejections(raw_id) WHERE raw_id IS NOT NULL;`,
+  // 13: the entity and speaker statistics are added up per batch by the store (stats-backlog.ts), one statement per name,
+  // not by a trigger per mention and quote row (each moved a row of two ranking indexes: most of an analysis's write cost)
+  `DROP TRIGGER entity_mentions_ai;
+   DROP TRIGGER entity_mentions_au;
+   DROP TRIGGER entity_mentions_ad;
+   DROP TRIGGER quotes_ai;
+   DROP TRIGGER quotes_ad;`,
 ];

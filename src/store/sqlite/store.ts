@@ -37,6 +37,7 @@ import { writeAnalysisRows } from './analysis-rows.js';
 import { getSqliteAssignment, putSqliteAssignment, sqliteAssignmentsOf, sqliteDatedMembers, sqliteFirstTitleIn, sqliteOutletsIn } from './member-rows.js';
 import { KnownNames } from '../known-names.js';
 import { FtsBacklog } from './fts-backlog.js';
+import { StatsBacklog } from './stats-backlog.js';
 import { SqliteBatch } from './batch.js';
 import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 
@@ -56,6 +57,8 @@ export class SqliteStore implements Store {
   private readonly names = new KnownNames();
   /** Articles inserted in the open batch, indexed for full-text search before it commits or anything searches. */
   private readonly fts: FtsBacklog;
+  /** Entity and speaker statistics of the rows written in the open batch, written before it commits or anything reads them. */
+  private readonly stats: StatsBacklog;
   /** The open batch (one transaction over many documents), if any. */
   private readonly batch: SqliteBatch;
 
@@ -67,7 +70,8 @@ export class SqliteStore implements Store {
     this.db = db;
     this.stmt = statementCache(db);
     this.fts = new FtsBacklog(this.stmt);
-    this.batch = new SqliteBatch(db, this.names, this.fts);
+    this.stats = new StatsBacklog(this.stmt);
+    this.batch = new SqliteBatch(db, this.names, this.fts, this.stats);
   }
 
   /**
@@ -182,7 +186,7 @@ export class SqliteStore implements Store {
   }
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
-    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names));
+    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names, this.stats));
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
@@ -285,6 +289,7 @@ export class SqliteStore implements Store {
   }
 
   async speakers(): Promise<{ name: string; quotes: number; articles: number }[]> {
+    this.stats.sync();
     return this.stmt('SELECT name, quotes, articles FROM speaker_stats WHERE quotes > 0 ORDER BY quotes DESC, name').all() as {
       name: string;
       quotes: number;
@@ -293,6 +298,7 @@ export class SqliteStore implements Store {
   }
 
   async entities(filter: EntityFilter): Promise<EntityCount[]> {
+    this.stats.sync();
     return sqliteEntities(this.stmt, filter);
   }
 
@@ -301,6 +307,7 @@ export class SqliteStore implements Store {
   }
 
   async countEntities(type?: string): Promise<number> {
+    this.stats.sync();
     const r = (
       type
         ? this.stmt('SELECT count(*) AS n FROM entity_stats WHERE type = ? AND articles > 0').get(type)

@@ -7,6 +7,10 @@ const ROWS_PER_STATEMENT = 100;
 const UPSERT = (n: number) =>
   `INSERT INTO weave_rows (kind, key, data) VALUES ${Array.from({ length: n }, () => '(?,?,?)').join(',')} ON CONFLICT (kind, key) DO UPDATE SET data = excluded.data`;
 
+/** A row's data as SQLite keeps it: JSON text as TEXT, packed bytes as a BLOB (the column's TEXT affinity leaves BLOBs as they are). */
+const bound = (d: string | Uint8Array): string | Buffer =>
+  typeof d === 'string' || Buffer.isBuffer(d) ? d : Buffer.from(d.buffer, d.byteOffset, d.byteLength);
+
 /** Apply one flush (inside the open batch, or a transaction of its own); `savedAt`: also mark the weave saved at that time. */
 export function saveSqliteWeaveRows(db: Database.Database, changes: WeaveRowChanges, savedAt: string | null): void {
   const many = db.prepare(UPSERT(ROWS_PER_STATEMENT));
@@ -29,11 +33,11 @@ export function saveSqliteWeaveRows(db: Database.Database, changes: WeaveRowChan
         const r = rows[i + j]!;
         args[3 * j] = r.kind;
         args[3 * j + 1] = r.key;
-        args[3 * j + 2] = r.data;
+        args[3 * j + 2] = bound(r.data);
       }
       many.run(args);
     }
-    for (; i < rows.length; i++) one.run(rows[i]!.kind, rows[i]!.key, rows[i]!.data);
+    for (; i < rows.length; i++) one.run(rows[i]!.kind, rows[i]!.key, bound(rows[i]!.data));
     for (const r of changes.deletes) remove.run(r.kind, r.key);
     if (savedAt !== null) {
       // the rows hold the state now: the one-blob snapshot is emptied (an older reader finds none and rebuilds)

@@ -1,0 +1,142 @@
+// Weave rows in their stored form: packed events, recent articles and term blocks read back to the same rows, and rows
+// of the older JSON form are still read and marked to be written again.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { olderRows, weaveRowChanges, weaveRowSet } from '../src/engine/weave-rows.js';
+import { isPacked, packRow, unpackRow } from '../src/engine/weave-row-pack.js';
+import { TERM_BLOCK, TermBlocks } from '../src/engine/weave-term-blocks.js';
+import type { WeaveRowRecord } from '../src/store/store.js';
+import { applyRows, rowSetOf, Weaver, type WeaveInput, type WeaveRows } from '../src/weave/index.js';
+import { Engine } from '../src/engine/index.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { join } from 'node:path';
+import { engineState } from './helpers/store-state.js';
+import { SEEDS, tempDir } from './helpers/tmp.js';
+
+function input(i: number): WeaveInput {
+  const topic = i % 5;
+  return {
+    id: `a${i}`,
+    title: `Topic ${topic} news ${i}`,
+    text: `Officials in city${topic} said on Monday that the council${topic} approved plan${topic} and budget${topic}. Story ${i} adds word${i}.`,
+    published: `2024-03-${String(1 + (i % 20)).padStart(2, '0')}`,
+    entities: [{ name: `Person ${topic}`, type: 'person' }],
+  };
+}
+
+/** What a store holds after these changes (upserts by kind and key, deletes, replace). */
+function storeRows(into: Map<string, WeaveRowRecord>, changes: ReturnType<typeof weaveRowChanges>): void {
+  if (changes.replace) into.clear();
+  for (const r of changes.upserts) into.set(`${r.kind}/${r.key}`, r);
+  for (const d of changes.deletes) into.delete(`${d.kind}/${d.key}`);
+}
+
+test('packed rows give back their head and arrays exactly, whatever the byte offset they are read at', () => {
+  const ids = Int32Array.from([3, -1, 2 ** 31 - 1]);
+  const w = Float32Array.from([0.1, 1 / 3, -2.5]);
+  const bytes = packRow({ id: 'é1', n: null }, [ids, w, new Uint32Array(0)]);
+  assert.ok(isPacked(bytes));
+  const shifted = new Uint8Array(bytes.length + 1);
+  shifted.set(bytes, 1);
+  const back = unpackRow<{ id: string }>(shifted.subarray(1), [Int32Array, Float32Array, Uint32Array]);
+  assert.deepEqual(back.head, { id: 'é1', n: null });
+  assert.deepEqual(back.arrays, [ids, w, new Uint32Array(0)]);
+  assert.throws(() => unpackRow(bytes.subarray(0, bytes.length - 2), [Int32Array, Float32Array, Uint32Array]), /truncated or corrupt.*re-cluster/);
+  assert.ok(!isPacked(Buffer.from('{"id":1}')));
+});
+
+test('a weave written as packed rows over many flushes reads back to the rows the weave handed out', () => {
+  const w = new Weaver();
+  const stored = new Map<string, WeaveRowRecord>();
+  const tables = new Map<string, Map<string | number, unknown>>();
+  const terms = new TermBlocks();
+  for (let i = 0; i < 120; i++) {
+    w.add(input(i));
+    if (i % 9 === 8) {
+      const rows = w.flushRows();
+      applyRows(tables, rows);
+      storeRows(stored, weaveRowChanges(rows, false, terms));
+    }
+  }
+  const rows = w.flushRows();
+  applyRows(tables, rows);
+  storeRows(stored, weaveRowChanges(rows, false, terms));
+  const records = [...stored.values()];
+  assert.ok(!olderRows(records));
+  assert.ok(records.filter((r) => r.kind === 'events').every((r) => isPacked(r.data)));
+  const expected = rowSetOf(tables);
+  const byId = <T>(a: T[], k: (x: T) => string | number) => [...a].sort((x, y) => String(k(x)).localeCompare(String(k(y))));
+  const set = weaveRowSet(records)!;
+  assert.deepEqual(
+    byId(set.events, (e) => e.index),
+    byId(expected.events, (e) => e.index),
+  );
+  assert.deepEqual(
+    byId(set.recent, (r) => r.id),
+    byId(expected.recent, (r) => r.id),
+  );
+  assert.deepEqual(
+    byId(set.terms, (t) => t.id),
+    byId(expected.terms, (t) => t.id),
+  );
+  assert.equal(JSON.stringify(Weaver.fromRows(set).events()), JSON.stringify(w.events()));
+});
+
+test('term blocks: a flush rewrites only the blocks whose terms changed, and a forgotten term leaves its block', () => {
+  const terms = new TermBlocks();
+  for (let id = 0; id < 3 * TERM_BLOCK; id++) terms.set({ id, key: `w:t${id}`, df: 1, seen: 1 });
+  assert.equal(terms.changedRows().length, 6);
+  terms.set({ id: TERM_BLOCK + 5, key: `w:t${TERM_BLOCK + 5}`, df: 2, seen: 9 });
+  assert.deepEqual(
+    terms.changedRows().map((r) => `${r.kind}/${r.key}`),
+    ['termCounts/1'],
+  );
+  terms.drop(7);
+  const rows = terms.changedRows();
+  assert.deepEqual(
+    rows.map((r) => `${r.kind}/${r.key}`),
+    ['termKeys/0', 'termCounts/0'],
+  );
+  const all = new TermBlocks();
+  all.set({ id: 0, key: 'w:x', df: 1, seen: 1 });
+  assert.throws(() => all.set({ id: 1, key: 'w:y', df: 1.5, seen: 1 }), /not 32-bit counts/);
+});
+
+/** The weave's rows as an older version wrote them: JSON text, one row per term. */
+function olderForm(rows: WeaveRows): WeaveRowRecord[] {
+  const older: WeaveRowRecord[] = [{ kind: 'meta', key: '0', data: JSON.stringify(rows.meta) }];
+  for (const e of rows.events) older.push({ kind: 'events', key: String(e.index), data: JSON.stringify(e) });
+  for (const s of rows.storylines) older.push({ kind: 'storylines', key: String(s.index), data: JSON.stringify(s) });
+  for (const t of rows.terms) older.push({ kind: 'terms', key: String(t.id), data: JSON.stringify(t) });
+  for (const p of rows.postings) older.push({ kind: 'postings', key: String(p.feature), data: JSON.stringify(p) });
+  for (const p of rows.actorPostings) older.push({ kind: 'actorPostings', key: String(p.feature), data: JSON.stringify(p) });
+  for (const r of rows.recent) older.push({ kind: 'recent', key: r.id, data: JSON.stringify(r) });
+  return older;
+}
+
+test('rows of the older JSON form (one row per term, JSON events) are read and marked to be written again', () => {
+  const w = new Weaver();
+  for (let i = 0; i < 30; i++) w.add(input(i));
+  const older = olderForm(w.flushRows({ all: true }));
+  assert.ok(olderRows(older));
+  assert.equal(JSON.stringify(Weaver.fromRows(weaveRowSet(older)!).events()), JSON.stringify(w.events()));
+});
+
+test('a store holding rows of the older form is read once, then all its rows are written packed, with the same events', async (t) => {
+  const path = join(tempDir(t), 'older.db');
+  const store = SqliteStore.open(path);
+  const engine = new Engine(store);
+  await engine.ingest([SEEDS]);
+  const before = await engineState(engine, store);
+  const rows = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!).flushRows({ all: true });
+  store.db.exec("DELETE FROM weave_rows; DELETE FROM meta WHERE key = 'weave.summaries'");
+  await store.saveWeaveRows({ replace: false, upserts: olderForm(rows), deletes: [] }, true);
+  await store.close();
+
+  const reopened = SqliteStore.open(path);
+  t.after(() => reopened.close());
+  assert.deepEqual(await engineState(new Engine(reopened), reopened), before);
+  const records = await reopened.loadWeaveRows();
+  assert.ok(!olderRows(records), 'every row is in the packed form now');
+  assert.ok(records.some((r) => r.kind === 'termCounts'));
+});
