@@ -161,6 +161,15 @@ export class WeaveCore {
     (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
   }
 
+  /** Mark an event changed at this add (articles moved in or out, a merge): its clock moves on as a join's does, so the looks weigh it again and it stays out of the archive. */
+  changed(ev: number): void {
+    const e = this.eventList[ev];
+    this.dirtyEvents.add(ev);
+    if (e.lastSeq === this.seq) return;
+    e.lastSeq = this.seq;
+    this.touchLog.push([ev, this.seq]);
+  }
+
   touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;

@@ -150,31 +150,37 @@ export function gatedMean(core: WeaveCore, cos: Float64Array, present: Uint8Arra
   return mean;
 }
 
-/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event. */
-export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }): ArticleVector {
+/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event (ids in the centroid's order; strongest: strongest first). */
+export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }, strongest = false): ArticleVector {
   const prior = core.config.idfPrior;
+  const n = e.centroidIds.length;
+  const ns = core.vocab.ns;
   const norm = new Float64Array(core.groupCount);
-  const weights: number[] = [];
-  for (let i = 0; i < e.centroidIds.length; i++) {
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const w = e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior);
-    weights.push(w);
-    norm[core.groupOf[core.vocab.ns[e.centroidIds[i]]]] += w * w;
+    weights[i] = w;
+    norm[core.groupOf[ns[e.centroidIds[i]]]] += w * w;
   }
-  const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
-  for (let i = 0; i < e.centroidIds.length; i++) {
-    const g = core.groupOf[core.vocab.ns[e.centroidIds[i]]];
-    const w = weights[i] / (Math.sqrt(norm[g] + core.smooth2) || 1);
-    out.ids.push(e.centroidIds[i]);
-    out.weights.push(w);
-    out.raw.push(e.centroidWeights[i]);
-    out.byId.set(e.centroidIds[i], w);
+  const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
+  for (let i = 0; i < n; i++) weights[i] /= scale[core.groupOf[ns[e.centroidIds[i]]]];
+  const order = strongest ? byWeight(weights, e.centroidIds) : Array.from({ length: n }, (_, i) => i);
+  const ids: number[] = new Array(n);
+  const outWeights: number[] = new Array(n);
+  const raw: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    ids[k] = e.centroidIds[i];
+    outWeights[k] = weights[i];
+    raw[k] = e.centroidWeights[i];
   }
-  return out;
-}
-
-/** Similarity of two events' centroids (the same group-weighted cosine an article gets). */
-export function eventSimilarity(core: WeaveCore, a: EventRecord, b: EventRecord, parts?: number[]): number {
-  return similarityTo(core, centroidVector(core, a), b.centroidIds, b.centroidWeights, parts);
+  return new LazyVector(
+    ids,
+    outWeights,
+    raw,
+    Array.from(norm, (x) => x > 0),
+    0,
+  );
 }
 
 /**
