@@ -198,8 +198,26 @@ export function memberWeight(core: WeaveCore, score: number): number {
   return c.memberWeightScore > 0 ? Math.min(1, (score / c.memberWeightScore) ** c.memberWeightPower) : 1;
 }
 
-/** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids. */
+/** recentWeights already made under the current corpus statistics (one add: the vocabulary's document count and generation unchanged). */
+let MEMO: { vocab: object | null; docs: number; generation: number; rows: Map<RecentArticle, { weights: Float64Array; hasGroup: boolean[] }> } = {
+  vocab: null,
+  docs: -1,
+  generation: -1,
+  rows: new Map(),
+};
+
+/** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids (read only: shared within an add). */
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
+  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation)
+    MEMO = { vocab: core.vocab, docs: core.vocab.docs, generation: core.vocab.generation, rows: new Map() };
+  const known = MEMO.rows.get(r);
+  if (known) return known;
+  const made = weightsOf(core, r);
+  MEMO.rows.set(r, made);
+  return made;
+}
+
+function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
   const ns = core.vocab.ns;
