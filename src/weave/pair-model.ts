@@ -69,13 +69,13 @@ export function withMembers(core: WeaveCore, out: PairEvidence, members: { a: Me
 }
 
 /**
- * The candidates of one look weighed member by member: the lookShortlist with the highest centroid scores at or above
- * memberEvidenceFloor (ties: the earlier candidate). The rest keep centroid evidence only (member features 0, as below the
+ * The candidates of one look weighed member by member: the lookShortlist (0: all) with the highest centroid scores at or
+ * above memberEvidenceFloor (ties: the earlier candidate). The rest keep centroid evidence only (member features 0, as below the
  * floor; the fit sees the same), so a look costs a few member comparisons however many candidates it has.
  */
 export function shortlist(core: WeaveCore, scores: readonly number[]): Set<number> {
   const floor = core.config.memberEvidenceFloor ?? 0;
-  const keep = core.config.lookShortlist ?? Number.POSITIVE_INFINITY;
+  const keep = core.config.lookShortlist > 0 ? core.config.lookShortlist : Number.POSITIVE_INFINITY;
   const order = scores
     .map((s, i) => [s, i] as const)
     .filter(([s]) => s >= floor)
