@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Weaver } from '../src/weave/index.js';
-import { CENTROID_FEATURES, PAIR_FEATURES } from '../src/weave/pair-model.js';
+import { CENTROID_FEATURES, PAIR_FEATURES, shortlist } from '../src/weave/pair-model.js';
+import { WeaveCore } from '../src/weave/core.js';
 import { early, reports, unrelated } from './helpers/ferry-stream.js';
 
 const at = (name: (typeof PAIR_FEATURES)[number]): number => PAIR_FEATURES.indexOf(name);
@@ -59,4 +60,12 @@ test('below memberEvidenceFloor a pair is not weighed member by member: its memb
   assert.ok(open[at('best member pair')] > 0);
   assert.deepEqual(closed.slice(CENTROID_FEATURES), [0, 0, 0]);
   assert.deepEqual(closed.slice(0, CENTROID_FEATURES), open.slice(0, CENTROID_FEATURES), 'the centroid features are the same');
+});
+
+test('a look weighs member by member only its lookShortlist pairs of highest centroid score above the floor (0: all of them)', () => {
+  const scores = [0.1, 0.5, 0.02, 0.3, 0.3];
+  const listed = (lookShortlist: number) => [...shortlist(new WeaveCore({ memberEvidenceFloor: 0.05, lookShortlist }), scores)].sort();
+  assert.deepEqual(listed(2), [1, 3], 'the two best; on a tie the earlier candidate');
+  assert.deepEqual(listed(0), [0, 1, 3, 4], 'all above the floor');
+  assert.deepEqual(listed(9), [0, 1, 3, 4]);
 });

@@ -41,7 +41,7 @@ test('the pair model, not the adopt threshold, decides: a model that never merge
 test('a small event looks again from its group at the late look (lateGroupMembers), and only when enabled', () => {
   const order = [early, early2, unrelated, reports[0], reports[1], reports[2]];
   // copies join (0.7) but the early telling and the reports do not
-  const copies = { ...base, joinThreshold: 0.7, adoptDelays: [5] };
+  const copies = { ...base, joinThreshold: 0.7, adoptDelays: [4] };
   const on = new Weaver({ ...copies, pairModel: BY_SCORE, lateGroupMembers: 3 });
   for (const a of order) on.add(a);
   assert.equal(on.eventOf('early'), on.eventOf('early-2'), 'the two copies are one event');

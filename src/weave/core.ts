@@ -161,6 +161,15 @@ export class WeaveCore {
     (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
   }
 
+  /** Mark an event changed at this add (articles moved in or out, a merge): its clock moves on as a join's does, so the looks weigh it again and it stays out of the archive. */
+  changed(ev: number): void {
+    const e = this.eventList[ev];
+    this.dirtyEvents.add(ev);
+    if (e.lastSeq === this.seq) return;
+    e.lastSeq = this.seq;
+    this.touchLog.push([ev, this.seq]);
+  }
+
   touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;
@@ -299,20 +308,37 @@ export class WeaveCore {
     this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
   }
 
+  /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */
+  private votes = new Float64Array(1024);
+  private isVoted = new Uint8Array(1024);
+  private voted: number[] = [];
+
   /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
   candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
-    const votes = new Map<number, number>();
+    this.votes = withRoom(this.votes, this.eventList.length, false);
+    this.isVoted = withRoom(this.isVoted, this.eventList.length, false);
+    const votes = this.votes;
+    const isVoted = this.isVoted;
+    const voted = this.voted;
+    voted.length = 0;
     const n = Math.min(this.config.queryTerms, v.ids.length);
     for (let i = 0; i < n; i++) {
       const list = this.postings.get(v.ids[i]);
       if (!list) continue;
       for (const posted of list) {
         const ev = this.live(posted);
-        votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+        if (isVoted[ev] === 0) {
+          isVoted[ev] = 1;
+          voted.push(ev);
+        }
+        votes[ev] += v.weights[i];
       }
     }
     const out: [number, number][] = [];
-    for (const [ev, w] of votes) {
+    for (const ev of voted) {
+      const w = votes[ev];
+      votes[ev] = 0;
+      isVoted[ev] = 0;
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
       if (gap !== null && gap > this.config.eventWindowDays) continue;

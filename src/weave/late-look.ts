@@ -4,8 +4,9 @@ import { type ArticleVector, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { recentWeights, scoreRecent } from './scoring.js';
 import { moveArticle } from './refine.js';
+import { byWeight } from './weight-order.js';
 import { lookFrom } from './merge.js';
-import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { memberSide } from './member-evidence.js';
 
 /**
@@ -22,14 +23,19 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     if (!r) continue;
     const own = core.live(r.event);
     const size = core.eventList[own].members.length;
+    // what this look already weighed at the previous delay: events unchanged since then (the group itself unchanged) are not weighed again
+    const prev = previousLook(c.adoptDelays, delay, r.seq);
+    const since = prev >= 0 && core.eventList[own].lastSeq <= prev ? prev : -1;
     if (model && size > 1 && size <= c.lateGroupMembers && c.groupMergeThreshold > 0) {
-      // a small event some adds on: its group (not its one article) looks again for the event it belongs with
-      lookFrom(core, own, reasons);
+      // a small event some adds on: its group (not its one article) looks again for the event it belongs with; only on
+      // its newest member's delays (each change starts the schedule again; an older member's delays would redo a look of the same group)
+      const members = core.eventList[own].members;
+      if (members[members.length - 1] === r.id) lookFrom(core, own, reasons, since);
       continue;
     }
     if (size !== 1) continue;
     const rw = recentWeights(core, r);
-    const order = Array.from(r.ids.keys()).sort((x, y) => rw.weights[y] - rw.weights[x] || r.ids[x] - r.ids[y]);
+    const order = byWeight(rw.weights, r.ids);
     const query: ArticleVector = {
       ids: order.map((i) => r.ids[i]),
       weights: order.map((i) => rw.weights[i]),
@@ -40,15 +46,28 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     let best = -1;
     let bestScore = -1;
     let bestP = -1;
-    const alone = memberEvidenceOn(core) ? memberSide(core, [r.id]) : null;
-    for (const ev of core.candidates(query, r.day, model ? c.lookCandidates : c.maxCandidates)) {
-      const o = core.live(ev);
+    const members = memberEvidenceOn(core);
+    const alone = members ? memberSide(core, [r.id]) : null;
+    const others = core
+      .candidates(query, r.day, model ? c.lookCandidates : c.maxCandidates)
+      .map((ev) => core.live(ev))
+      .filter((o) => core.eventList[o].lastSeq > since);
+    // the centroids' evidence of every candidate first, then member by member only for the shortlist
+    const centroid = model || core.pairLog ? others.map((o) => (o === own ? null : pairEvidence(core, query, 1, [r.day, r.day], core.eventList[o]))) : [];
+    const listed = members
+      ? shortlist(
+          core,
+          centroid.map((e) => e?.score ?? -1),
+        )
+      : null;
+    for (let k = 0; k < others.length; k++) {
+      const o = others[k];
       if (o === own) continue;
-      if (model || core.pairLog) {
-        if (query.byId.size === 0) for (let i = 0; i < query.ids.length; i++) query.byId.set(query.ids[i], query.weights[i]);
+      const found = centroid[k];
+      if (found) {
         const oe = core.eventList[o];
-        const e = pairEvidence(core, query, 1, [r.day, r.day], oe, alone ? { a: alone, b: () => memberSide(core, oe.members) } : undefined);
-        core.pairLog?.(e.features, [r.id], core.eventList[o].members, 'late');
+        const e = members ? withMembers(core, found, alone ? { a: alone, b: () => memberSide(core, oe.members) } : null, listed?.has(k)) : found;
+        core.pairLog?.(e.features, [r.id], oe.members, 'late');
         if (model) {
           const p = pairProbability(core, e.features) as number;
           if (p > bestP || (p === bestP && o < best)) {
@@ -77,4 +96,11 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
       weight: round(model ? bestP : bestScore),
     });
   }
+}
+
+/** The add at which the look of the delay before this one (the next shorter of delays) weighed the article woven at `from`, or -1 for its first late look. */
+export function previousLook(delays: readonly number[], delay: number, from: number): number {
+  let prev = -1;
+  for (const d of delays) if (d < delay && d > prev) prev = d;
+  return prev < 0 ? -1 : from + prev;
 }

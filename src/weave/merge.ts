@@ -2,10 +2,10 @@
 import type { Reason } from '../model.js';
 import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
-import { attenuation, centroidVector, eventSimilarity, recentWeights, scoreRecent, similarityTo } from './scoring.js';
+import { attenuation, centroidVector, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
 import { trim } from './centroid.js';
-import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability } from './pair-model.js';
+import { type PairEvidence, memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { type MemberSide, memberSide } from './member-evidence.js';
 
 /**
@@ -16,13 +16,14 @@ export function mergeBridged(core: WeaveCore, joined: number, scored: [number, n
   let target = joined;
   if (!(core.config.mergeThreshold > 0)) return target;
   const others = scored.filter(([ev, s]) => ev !== joined && s >= core.config.mergeArticleScore).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  // the target's centroid vector, built once and again only after a merge changed it
+  let targetVector: ArticleVector | null = null;
   for (const [ev, s] of others) {
     const other = core.live(ev);
     if (other === target) continue;
-    const parts: number[] = [];
-    const es =
-      eventSimilarity(core, core.eventList[target], core.eventList[other], parts) *
-      attenuation(core, core.eventList[target].members.length, core.eventList[other].members.length);
+    targetVector ??= centroidVector(core, core.eventList[target]);
+    const b = core.eventList[other];
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, core.eventList[target].members.length, b.members.length);
     if (es < core.config.mergeThreshold) continue;
     const [keep, drop] = core.eventList[other].members.length > core.eventList[target].members.length ? [other, target] : [target, other];
     const lost = core.eventList[drop];
@@ -33,6 +34,7 @@ export function mergeBridged(core: WeaveCore, joined: number, scored: [number, n
     });
     merge(core, keep, drop, es);
     target = keep;
+    targetVector = null;
   }
   return target;
 }
@@ -49,48 +51,54 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
   lookFrom(core, ev, reasons);
 }
 
-/** The second look itself: the event's centroid finds sister events through the index and merges those that tell its happening (see groupLook). */
-export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[]): void {
+/** The second look itself: the event's centroid finds sister events through the index and merges those that tell its happening (see groupLook); since: events unchanged since that add were weighed by the look before and are not again. */
+export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since = -1): void {
   const c = core.config;
   const e = core.eventList[ev];
-  const cv = centroidVector(core, e);
-  const order = cv.ids.map((_, i) => i).sort((x, y) => cv.weights[y] - cv.weights[x] || cv.ids[x] - cv.ids[y]);
-  const query: ArticleVector = {
-    ...cv,
-    ids: order.map((i) => cv.ids[i]),
-    weights: order.map((i) => cv.weights[i]),
-    raw: order.map((i) => cv.raw[i]),
-    asc: undefined,
-  };
+  // strongest first: the index is queried by the strongest terms (the order does not change a score)
+  const cv = centroidVector(core, e, true);
   const model = pairModelOn(core);
   let target = ev;
   // the target's centroid vector (and recent members, when the model reads them), rebuilt only when a merge changed it
   let targetVector = cv;
   const members = memberEvidenceOn(core);
   let targetMembers: MemberSide | null = null;
-  for (const other of core.candidates(query, e.firstDay, model ? c.lookCandidates : c.maxCandidates)) {
-    const o = core.live(other);
+  const others = core
+    .candidates(cv, e.firstDay, model ? c.lookCandidates : c.maxCandidates)
+    .map((other) => core.live(other))
+    .filter((o) => core.eventList[o].lastSeq > since);
+  const weighs = model || core.pairLog !== null;
+  const centroidOf = (o: number): PairEvidence => {
+    const a = core.eventList[target];
+    return pairEvidence(core, targetVector, a.members.length, [a.firstDay, a.lastDay], core.eventList[o]);
+  };
+  // the centroids' evidence of every candidate first, then member by member only for the shortlist (after a merge, against the merged event)
+  const first = weighs ? others.map((o) => (o === ev ? null : centroidOf(o))) : [];
+  const listed = members
+    ? shortlist(
+        core,
+        first.map((x) => x?.score ?? -1),
+      )
+    : null;
+  let merged = false;
+  for (let k = 0; k < others.length; k++) {
+    const o = core.live(others[k]);
     if (o === target) continue;
     const a = core.eventList[target];
     const b = core.eventList[o];
-    if (model || core.pairLog) {
+    if (weighs) {
       if (members && !targetMembers) targetMembers = memberSide(core, a.members);
       const side = targetMembers;
-      const ev = pairEvidence(
-        core,
-        targetVector,
-        a.members.length,
-        [a.firstDay, a.lastDay],
-        b,
-        side ? { a: side, b: () => memberSide(core, b.members) } : undefined,
-      );
-      core.pairLog?.(ev.features, a.members, b.members, 'group');
+      const found = !merged && first[k] ? (first[k] as PairEvidence) : centroidOf(o);
+      const pe = members ? withMembers(core, found, side ? { a: side, b: () => memberSide(core, b.members) } : null, listed?.has(k)) : found;
+      core.pairLog?.(pe.features, a.members, b.members, 'group');
       if (model) {
-        const p = pairProbability(core, ev.features) as number;
+        const p = pairProbability(core, pe.features) as number;
         if (p < c.pairProbability) continue;
-        target = mergeOnModel(core, target, o, p, ev.corrected, reasons);
+        target = mergeOnModel(core, target, o, p, pe.corrected, reasons);
         targetVector = centroidVector(core, core.eventList[target]);
         targetMembers = null;
+        merged = true;
         continue;
       }
     }
@@ -186,7 +194,7 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
     k.firstDay = k.firstDay === null ? day : Math.min(k.firstDay, day);
     k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
   }
-  k.lastSeq = Math.max(k.lastSeq, d.lastSeq);
+  core.changed(keep);
   k.reasons.push({
     kind: 'merged-event',
     detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${core.config.mergeThreshold}`,

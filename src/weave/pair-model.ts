@@ -29,6 +29,8 @@ export interface PairEvidence {
   /** The group-weighted score (time decay included) and the size-corrected one. */
   score: number;
   corrected: number;
+  /** The time decay the score and the cosines carry (member evidence gets the same). */
+  decay?: number;
 }
 
 /**
@@ -49,12 +51,36 @@ export function pairEvidence(
   const gap = pairGap(aDays, b);
   const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
   const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
-  if (members) {
-    // member by member, time-decayed like the centroids' score; a pair whose centroids score below the floor is not looked at so closely
-    const [best, cover, within] = out.score >= (core.config.memberEvidenceFloor ?? 0) ? memberEvidence(core, members.a, members.b()) : [0, 0, 0];
-    out.features.push(best * dk, cover * dk, within);
-  }
+  out.decay = dk;
+  if (members) withMembers(core, out, members);
   return out;
+}
+
+/**
+ * Add the member evidence to a pair's centroid evidence, time-decayed like the centroids' score; a pair whose centroids
+ * score below memberEvidenceFloor, or that is not on its look's shortlist (see shortlist), gets 0s: it is not looked at so closely.
+ */
+export function withMembers(core: WeaveCore, out: PairEvidence, members: { a: MemberSide; b: () => MemberSide } | null, listed = true): PairEvidence {
+  const dk = out.decay ?? 1;
+  const [best, cover, within] =
+    members && listed && out.score >= (core.config.memberEvidenceFloor ?? 0) ? memberEvidence(core, members.a, members.b()) : [0, 0, 0];
+  out.features.push(best * dk, cover * dk, within);
+  return out;
+}
+
+/**
+ * The candidates of one look weighed member by member: the lookShortlist (0: all) with the highest centroid scores at or
+ * above memberEvidenceFloor (ties: the earlier candidate). The rest keep centroid evidence only (member features 0, as below the
+ * floor; the fit sees the same), so a look costs a few member comparisons however many candidates it has.
+ */
+export function shortlist(core: WeaveCore, scores: readonly number[]): Set<number> {
+  const floor = core.config.memberEvidenceFloor ?? 0;
+  const keep = core.config.lookShortlist > 0 ? core.config.lookShortlist : Number.POSITIVE_INFINITY;
+  const order = scores
+    .map((s, i) => [s, i] as const)
+    .filter(([s]) => s >= floor)
+    .sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  return new Set(order.slice(0, keep).map(([, i]) => i));
 }
 
 /** Whether the looks weigh member evidence: the configured model reads it, or the pairs are being watched (to fit one that may). */

@@ -86,8 +86,8 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
   for (const i of strongest) core.post(core.postings, r.ids[i], to);
   r.event = to;
   core.recent.touched(r.id);
-  core.dirtyEvents.add(from);
-  core.dirtyEvents.add(to);
+  core.changed(from);
+  core.changed(to);
   core.dirtyStorylines.add(a.storyline);
   core.articleEvent.set(r.id, to);
   core.moved.push(r.id);

@@ -150,31 +150,37 @@ export function gatedMean(core: WeaveCore, cos: Float64Array, present: Uint8Arra
   return mean;
 }
 
-/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event. */
-export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }): ArticleVector {
+/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event (ids in the centroid's order; strongest: strongest first). */
+export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }, strongest = false): ArticleVector {
   const prior = core.config.idfPrior;
+  const n = e.centroidIds.length;
+  const ns = core.vocab.ns;
   const norm = new Float64Array(core.groupCount);
-  const weights: number[] = [];
-  for (let i = 0; i < e.centroidIds.length; i++) {
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const w = e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior);
-    weights.push(w);
-    norm[core.groupOf[core.vocab.ns[e.centroidIds[i]]]] += w * w;
+    weights[i] = w;
+    norm[core.groupOf[ns[e.centroidIds[i]]]] += w * w;
   }
-  const out: ArticleVector = { ids: [], weights: [], raw: [], byId: new Map(), hasGroup: Array.from(norm, (x) => x > 0) };
-  for (let i = 0; i < e.centroidIds.length; i++) {
-    const g = core.groupOf[core.vocab.ns[e.centroidIds[i]]];
-    const w = weights[i] / (Math.sqrt(norm[g] + core.smooth2) || 1);
-    out.ids.push(e.centroidIds[i]);
-    out.weights.push(w);
-    out.raw.push(e.centroidWeights[i]);
-    out.byId.set(e.centroidIds[i], w);
+  const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
+  for (let i = 0; i < n; i++) weights[i] /= scale[core.groupOf[ns[e.centroidIds[i]]]];
+  const order = strongest ? byWeight(weights, e.centroidIds) : Array.from({ length: n }, (_, i) => i);
+  const ids: number[] = new Array(n);
+  const outWeights: number[] = new Array(n);
+  const raw: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    ids[k] = e.centroidIds[i];
+    outWeights[k] = weights[i];
+    raw[k] = e.centroidWeights[i];
   }
-  return out;
-}
-
-/** Similarity of two events' centroids (the same group-weighted cosine an article gets). */
-export function eventSimilarity(core: WeaveCore, a: EventRecord, b: EventRecord, parts?: number[]): number {
-  return similarityTo(core, centroidVector(core, a), b.centroidIds, b.centroidWeights, parts);
+  return new LazyVector(
+    ids,
+    outWeights,
+    raw,
+    Array.from(norm, (x) => x > 0),
+    0,
+  );
 }
 
 /**
@@ -192,8 +198,26 @@ export function memberWeight(core: WeaveCore, score: number): number {
   return c.memberWeightScore > 0 ? Math.min(1, (score / c.memberWeightScore) ** c.memberWeightPower) : 1;
 }
 
-/** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids. */
+/** recentWeights already made under the current corpus statistics (one add: the vocabulary's document count and generation unchanged). */
+let MEMO: { vocab: object | null; docs: number; generation: number; rows: Map<RecentArticle, { weights: Float64Array; hasGroup: boolean[] }> } = {
+  vocab: null,
+  docs: -1,
+  generation: -1,
+  rows: new Map(),
+};
+
+/** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids (read only: shared within an add). */
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
+  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation)
+    MEMO = { vocab: core.vocab, docs: core.vocab.docs, generation: core.vocab.generation, rows: new Map() };
+  const known = MEMO.rows.get(r);
+  if (known) return known;
+  const made = weightsOf(core, r);
+  MEMO.rows.set(r, made);
+  return made;
+}
+
+function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
   const ns = core.vocab.ns;

@@ -5,8 +5,16 @@ import { type ArticleVector, type EventRecord, ENTITY_NS, round } from './record
 import type { WeaveCore } from './core.js';
 import { similarity } from './scoring.js';
 
-/** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time. */
-export function linkStoryline(core: WeaveCore, v: ArticleVector, self: number): { storyline: number; score: number; reasons: Reason[] } | null {
+/** Scores of the article against events already compared in this add (before time decay), with their group cosines. */
+export type SeenScores = Map<number, { score: number; parts: number[] }>;
+
+/** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time (seen: scores this add already has). */
+export function linkStoryline(
+  core: WeaveCore,
+  v: ArticleVector,
+  self: number,
+  seen?: SeenScores,
+): { storyline: number; score: number; reasons: Reason[] } | null {
   const votes = new Map<number, number>();
   for (let i = 0; i < v.ids.length; i++) {
     const key = core.vocab.keys[v.ids[i]];
@@ -22,8 +30,9 @@ export function linkStoryline(core: WeaveCore, v: ArticleVector, self: number): 
   let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
   for (const [ev] of ranked) {
     const e = core.eventList[ev];
-    const parts: number[] = [];
-    const score = similarity(core, v, e, parts);
+    const known = seen?.get(ev);
+    const parts: number[] = known ? known.parts : [];
+    const score = known ? known.score : similarity(core, v, e, parts);
     if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;
     // the same issue: the words must agree, not only the names
     if ((parts[core.wordGroup] ?? 0) < core.config.storylineWordFloor) continue;

@@ -124,6 +124,8 @@ export interface WeaveConfig {
   lateGroupMembers: number;
   /** With a pair model that reads member evidence: a look weighs its members one by one only when the pair's centroid score (time decay included) reaches this; below it the member features are 0 (bounds the looks' cost; the fit sees the same). */
   memberEvidenceFloor: number;
+  /** ...and only for the pairs of a look with the highest centroid scores, this many (the rest get 0s, as below the floor; 0: every pair above the floor). */
+  lookShortlist: number;
   /** Minimum storyline link score between a new event and an earlier one. */
   storylineThreshold: number;
   /** Minimum shared actor entities for a storyline link. */

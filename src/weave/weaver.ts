@@ -11,7 +11,7 @@ import { restoreCore, snapshotOf } from './snapshot.js';
 import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
 import { memberWeight, similarity, similarityTo, vectorize } from './scoring.js';
 import { grow, trim } from './centroid.js';
-import { linkStoryline } from './storyline-link.js';
+import { type SeenScores, linkStoryline } from './storyline-link.js';
 import { refine, settle } from './refine.js';
 import { splitIfTwo } from './split.js';
 import { groupLook, mergeBridged } from './merge.js';
@@ -106,12 +106,15 @@ export class Weaver {
     let bestScore = 0;
     let bestGap: number | null = null;
     const scored: [number, number][] = [];
+    // each candidate's score and cosines before time decay: the reasons and the storyline link read them again (nothing changes in between)
+    const seen: SeenScores = new Map();
     for (const ev of this.core.candidates(v, day)) {
       const e = this.core.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
-      let s =
-        similarity(this.core, v, e) * decay(gap, this.core.config.decayGraceDays, this.core.config.decayHalfLifeDays) -
-        this.core.config.smallEventMargin / e.members.length;
+      const parts: number[] = [];
+      const raw = similarity(this.core, v, e, parts);
+      seen.set(ev, { score: raw, parts });
+      let s = raw * decay(gap, this.core.config.decayGraceDays, this.core.config.decayHalfLifeDays) - this.core.config.smallEventMargin / e.members.length;
       if (this.core.config.founderGate > 0 && e.members.length > 1 && similarityTo(this.core, v, e.founderIds, e.founderWeights) < this.core.config.founderGate)
         s = Math.min(s, this.core.config.joinThreshold - 1e-6);
       scored.push([ev, s]);
@@ -123,8 +126,7 @@ export class Weaver {
     }
     const reasons: Reason[] = [...dateReasons];
     if (bestEv >= 0) {
-      const parts: number[] = [];
-      similarity(this.core, v, this.core.eventList[bestEv], parts);
+      const parts = seen.get(bestEv)?.parts ?? [];
       reasons.push({
         kind: 'score-parts',
         detail: `cosines with ${this.core.eventList[bestEv].id}: ${parts.map((c, i) => `${this.core.groupNames[i]} ${round(c)}`).join(', ')} (dates count only once the content scores ${this.core.config.dateSupportFloor}; below a words cosine of ${this.core.config.wordSupportFloor} names alone cannot join)`,
@@ -207,7 +209,7 @@ export class Weaver {
       record.founderIds = tmp.centroidIds;
       record.founderWeights = tmp.centroidWeights;
     }
-    const link = linkStoryline(this.core, v, evIndex);
+    const link = linkStoryline(this.core, v, evIndex, seen);
     let newStoryline = false;
     if (link) {
       record.storyline = link.storyline;
