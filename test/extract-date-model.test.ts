@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATE_DAY_FEATURES, dateDays } from '../src/extract/html/date-features.js';
-import { bestDay, DateModelMismatchError } from '../src/extract/html/date-ranker.js';
+import { bestDay } from '../src/extract/html/date-ranker.js';
+import { ModelMismatchError } from '../src/util/linear-model.js';
 import type { DateCandidate } from '../src/extract/html/published.js';
 import { fitDateModel, type DatePageSample } from '../eval/lib/date-fit.js';
 import { extractHtml } from '../src/extract/html/index.js';
@@ -58,7 +59,7 @@ test('date model: the best-scoring day wins, ties go to the rules; a model namin
   weights[feature('declared modified and shown')] = 1;
   assert.equal(bestDay(days, { features: DATE_DAY_FEATURES, weights })?.day, '2025-11-14');
   assert.equal(bestDay([], { features: DATE_DAY_FEATURES, weights }), null);
-  assert.throws(() => bestDay(days, { features: ['rules'], weights: [1] }), DateModelMismatchError);
+  assert.throws(() => bestDay(days, { features: ['rules'], weights: [1] }), ModelMismatchError);
 });
 
 test('date fit: a feature that marks the gold day on every page gets the weight that makes it win', () => {

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
 import { TITLE_FEATURES, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
-import { checkTitleModel, TitleModelError } from '../src/extract/html/title-rank.js';
+import { checkTitleModel } from '../src/extract/html/title-rank.js';
+import { ModelMismatchError } from '../src/util/linear-model.js';
 import { foldStudy, type TitlePage } from '../eval/lib/title-fit.js';
 import { LONG_BODY, wrapPage } from './helpers/html-fixtures.js';
 
@@ -64,7 +65,7 @@ test('title ranker: an <h1> whose two heading blocks run together is no line of 
 test('title model check: weights for other features than the code computes are refused with the command that re-fits them', () => {
   const names = [...TITLE_FEATURES];
   assert.equal(checkTitleModel({ features: names, weights: [0, 1, ...names.slice(1).map(() => 0)] }).length, names.length + 1);
-  assert.throws(() => checkTitleModel({ features: names.slice(1), weights: [0, ...names.slice(1).map(() => 0)] }), TitleModelError);
+  assert.throws(() => checkTitleModel({ features: names.slice(1), weights: [0, ...names.slice(1).map(() => 0)] }), ModelMismatchError);
   assert.throws(() => checkTitleModel({ features: names, weights: [0, Number.NaN, ...names.slice(1).map(() => 0)] }), /--title-model-out/);
 });
 

@@ -4,6 +4,7 @@ import type { WeaveCore } from './core.js';
 import { dayGap, decay } from './dates.js';
 import { attenuation, similarityTo } from './scoring.js';
 import { type MemberSide, memberEvidence } from './member-evidence.js';
+import { linearScore, logistic } from '../util/linear-model.js';
 
 /** Names of the pair features, in the order of pairModel weights (after the bias); a model of the first CENTROID_FEATURES only reads no member evidence. */
 export const PAIR_FEATURES = [
@@ -114,9 +115,7 @@ function pairGap(aDays: [number | null, number | null], b: EventRecord): number 
 export function pairProbability(core: WeaveCore, features: number[]): number | null {
   const w = core.config.pairModel;
   if (!w || w.length === 0) return null;
-  let z = w[0];
-  for (let i = 0; i < features.length && i + 1 < w.length; i++) z += w[i + 1] * features[i];
-  return 1 / (1 + Math.exp(-z));
+  return logistic(linearScore(w, features, true));
 }
 
 /** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias, or per centroid feature plus the bias). */

@@ -5,22 +5,16 @@ import { textOf, type DomElement } from './dom.js';
 import type { JsonLd } from './json-ld.js';
 import { ldString } from './json-ld.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
+import { checkModel, linearScore } from '../../util/linear-model.js';
 import { TITLE_FEATURES, titleCandidates, type TitleSources } from './title-candidates.js';
 
-/** Thrown when data/extract-title-model.json does not fit the features the code computes. */
-export class TitleModelError extends Error {
-  override name = 'TitleModelError';
-}
-
-/** Check a stored model against TITLE_FEATURES; returns its weights (bias first). */
-export function checkTitleModel(m: { features: readonly string[]; weights: readonly number[] }): number[] {
-  const same = m.features.length === TITLE_FEATURES.length && m.features.every((f, i) => f === TITLE_FEATURES[i]);
-  if (!same || m.weights.length !== TITLE_FEATURES.length + 1 || !m.weights.every(Number.isFinite))
-    throw new TitleModelError(
-      `data/extract-title-model.json does not match the ${TITLE_FEATURES.length} title features of src/extract/html/title-candidates.ts; re-fit it with \`node --import tsx eval/extract.ts --only none --title-folds --title-model-out data/extract-title-model.json\``,
-    );
-  return [...m.weights];
-}
+/** Check a stored model against TITLE_FEATURES; returns its weights (bias first) or throws ModelMismatchError. */
+export const checkTitleModel = (m: { features: readonly string[]; weights: readonly number[] }): number[] =>
+  checkModel(m, TITLE_FEATURES, {
+    file: 'data/extract-title-model.json',
+    refit: 'node --import tsx eval/extract.ts --only none --title-folds --title-model-out data/extract-title-model.json',
+    bias: true,
+  });
 
 const WEIGHTS = checkTitleModel(model);
 
@@ -55,9 +49,7 @@ export function titleSourcesFrom(page: TitlePage, rulePick: string | null): Titl
 }
 
 /** A model's score for a candidate's features. */
-export function titleScore(weights: readonly number[], features: readonly number[]): number {
-  return features.reduce((t, x, j) => t + x * (weights[j + 1] ?? 0), weights[0] ?? 0);
-}
+export const titleScore = (weights: readonly number[], features: readonly number[]): number => linearScore(weights, features, true);
 
 /** The index of the candidate the weights rank first (-1 when there is none) and its score. */
 export function topCandidate(weights: readonly number[], cands: readonly { features: number[] }[]): { index: number; score: number } {
