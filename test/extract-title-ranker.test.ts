@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
-import { TITLE_FEATURES, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
+import { TITLE_FEATURES, declaredAgree, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
 import { checkTitleModel } from '../src/extract/html/title-rank.js';
 import { ModelMismatchError } from '../src/util/linear-model.js';
 import { foldStudy, type TitlePage } from '../eval/lib/title-fit.js';
@@ -81,10 +81,33 @@ test('title fold study: a ranker fitted on the other folds finds the feature tha
       { value: 'picked', features: vec(ruleRight ? [0, line] : [0]) },
       { value: 'other', features: vec(ruleRight ? [] : [line]) },
     ];
-    pages.push({ fold: i % 3, candidates, gold: [ruleRight, !ruleRight], ruleRight });
+    pages.push({ fold: i % 3, candidates, gold: [ruleRight, !ruleRight], ruleRight, skip: false });
   }
   for (const f of foldStudy(pages, 3, 1)) {
     assert.equal(f.rule, 0.5);
     assert.equal(f.ranker, 1);
   }
+});
+
+test('title ranker skip: declared titles that all word the pick the same (site name aside) leave nothing to rank; one that differs does', () => {
+  const agreeing = sources({
+    og: 'Ferry fares rise again',
+    titleTag: 'Ferry fares rise again | Bay Courier',
+    outlet: 'Bay Courier',
+    rulePick: 'Ferry Fares Rise Again',
+  });
+  assert.equal(declaredAgree(agreeing), true);
+  assert.equal(declaredAgree({ ...agreeing, twitter: 'Fares up for the third year' }), false);
+  assert.equal(declaredAgree({ ...agreeing, og: null, titleTag: null }), false);
+  assert.equal(declaredAgree({ ...agreeing, rulePick: null }), false);
+});
+
+test('title ranker skip: a page whose declared titles agree with its <h1> keeps the hand pick unranked', () => {
+  const html = wrapPage(
+    '<title>Ferry fares rise again | Bay Courier</title><meta property="og:title" content="Ferry fares rise again">',
+    `<article><h1>Ferry fares rise again</h1>${LONG_BODY}</article>`,
+  );
+  const x = extractHtml(html, { url: 'https://baycourier.example/ferry-fares' });
+  assert.equal(x.title.value, 'Ferry fares rise again');
+  assert.notEqual(x.title.source, 'ranked');
 });

@@ -12,6 +12,8 @@ export interface TitlePage {
   gold: boolean[];
   /** Does the product's pick (hand-written precedence) match the gold. */
   ruleRight: boolean;
+  /** Every declared title agrees with the pick, so the product keeps it without ranking (declaredAgree). */
+  skip: boolean;
 }
 
 /** Fit the ranker (bias first, then one weight per feature) on these pages' candidates, each labelled by the gold. */
@@ -21,10 +23,14 @@ export function fitRanker(pages: readonly TitlePage[], ridge: number): number[] 
   return fitLogistic(examples, ridge, 25, 1);
 }
 
-/** Pages whose top-ranked candidate matches the gold. */
+/** Pages whose title, as the product picks it (the hand pick where the ranker is skipped, else the top-ranked candidate), matches the gold. */
 export function rankerRight(weights: readonly number[], pages: readonly TitlePage[]): number {
   let n = 0;
   for (const p of pages) {
+    if (p.skip) {
+      if (p.ruleRight) n++;
+      continue;
+    }
     const { index } = topCandidate(weights, p.candidates);
     if (index >= 0 && p.gold[index]) n++;
   }

@@ -8,7 +8,7 @@ import { readMetaTags } from '../../src/extract/html/meta-tags.js';
 import { readJsonLd } from '../../src/extract/html/json-ld.js';
 import { pickTitle } from '../../src/extract/html/metadata.js';
 import { extractHtml } from '../../src/extract/html/index.js';
-import { titleCandidates } from '../../src/extract/html/title-candidates.js';
+import { declaredAgree, titleCandidates } from '../../src/extract/html/title-candidates.js';
 import { titleSourcesFrom } from '../../src/extract/html/title-rank.js';
 import type { TitlePage } from './title-fit.js';
 import { foldOf } from './extract-folds.js';
@@ -38,12 +38,14 @@ function titlePage(row: WcxbRow, k: number): TitlePage {
   }
   const rulePick = pickTitle(tree.index, meta, ld, outlet, host).field.value;
   const page = { doc: tree.index, meta, ld, lines: tree.blocks, mainStart, outlet, host, url: row.url };
-  const candidates = titleCandidates(titleSourcesFrom(page, rulePick));
+  const src = titleSourcesFrom(page, rulePick);
+  const candidates = titleCandidates(src);
   return {
     fold: foldOf(row.url, k),
     candidates,
     gold: candidates.map((c) => titleMatch(c.value, row.title)),
     ruleRight: titleMatch(rulePick, row.title),
+    skip: declaredAgree(src),
   };
 }
 

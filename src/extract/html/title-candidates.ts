@@ -79,6 +79,24 @@ const pathOf = (url: string | null): string => {
   }
 };
 
+/**
+ * Does every declared title of the page (og:title, twitter:title, JSON-LD headline, <title>; site name stripped) word the
+ * hand-written pick the same? The ranker is not run then: on WCXB dev it never ranks another candidate above such a pick,
+ * and building the candidates costs a scan of the page's lines.
+ */
+export function declaredAgree(src: TitleSources): boolean {
+  const pick = src.rulePick ? norm(src.rulePick) : '';
+  if (!pick) return false;
+  let seen = 0;
+  for (const k of DECLARED) {
+    const raw = src[k];
+    if (!raw) continue;
+    if (norm(stripSiteName(decodeEntities(raw).trim(), src.outlet, src.host)) !== pick) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /** Every distinct candidate title of a page (by normalised text) with its features. */
 export function titleCandidates(src: TitleSources): TitleCandidate[] {
   const drafts = new Map<string, Draft>();

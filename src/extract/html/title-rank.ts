@@ -6,7 +6,7 @@ import type { JsonLd } from './json-ld.js';
 import { ldString } from './json-ld.js';
 import { firstMeta, type MetaTags } from './meta-tags.js';
 import { checkModel, linearScore } from '../../util/linear-model.js';
-import { TITLE_FEATURES, titleCandidates, type TitleSources } from './title-candidates.js';
+import { TITLE_FEATURES, declaredAgree, titleCandidates, type TitleSources } from './title-candidates.js';
 
 /** Check a stored model against TITLE_FEATURES; returns its weights (bias first) or throws ModelMismatchError. */
 export const checkTitleModel = (m: { features: readonly string[]; weights: readonly number[] }): number[] =>
@@ -67,10 +67,13 @@ export function topCandidate(weights: readonly number[], cands: readonly { featu
 
 /**
  * The hand-written pick, unless the model ranks another candidate above it. The line shown for the headline stays
- * the one the pick found (bylines and dates are looked for around it).
+ * the one the pick found (bylines and dates are looked for around it). When every declared title agrees with the pick the
+ * candidates are not built (see declaredAgree).
  */
 export function rankTitle<T extends { field: Field<string>; shown: string | null }>(pick: T, page: TitlePage, weights: readonly number[] = WEIGHTS): T {
-  const cands = titleCandidates(titleSourcesFrom(page, pick.field.value));
+  const src = titleSourcesFrom(page, pick.field.value);
+  if (declaredAgree(src)) return pick;
+  const cands = titleCandidates(src);
   const { index, score } = topCandidate(weights, cands);
   const top = cands[index];
   if (!top || top.features[0] === 1) return pick;
