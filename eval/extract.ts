@@ -9,6 +9,7 @@ import { extractHtml } from '../src/extract/html/index.js';
 import type { DateCandidate } from '../src/extract/html/published.js';
 import { titlePages } from './lib/title-sources.js';
 import { printTitleStudy } from './lib/title-fit.js';
+import { printMissCauses } from './lib/title-causes.js';
 
 interface SystemOut {
   text: string;
@@ -202,5 +203,7 @@ for (const [name, sys] of Object.entries(systems)) {
 /** `--title-folds`: fit a title ranker on all host folds but one and score it on that one, for each fold; `--title-model-out F` stores the all-dev fit. */
 if (argv.includes('--title-folds')) {
   const out = argv.includes('--title-model-out') ? argv[argv.indexOf('--title-model-out') + 1] : undefined;
-  printTitleStudy(titlePages(rows, folds || 5), folds || 5, Number(process.env.TITLE_RIDGE ?? 1), out);
+  const pages = titlePages(rows, folds || 5);
+  printTitleStudy(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1), out);
+  printMissCauses(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1));
 }
