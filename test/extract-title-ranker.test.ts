@@ -111,3 +111,22 @@ test('title ranker skip: a page whose declared titles agree with its <h1> keeps 
   assert.equal(x.title.value, 'Ferry fares rise again');
   assert.notEqual(x.title.source, 'ranked');
 });
+
+test('title fold study: a page the product does not rank (its declared titles agree with the pick) scores the hand pick', () => {
+  const width = TITLE_FEATURES.length;
+  const vec = (on: number[]): number[] => Array.from({ length: width }, (_, j) => (on.includes(j) ? 1 : 0));
+  const line = feature('a line of the top part');
+  const pages: TitlePage[] = [];
+  for (let i = 0; i < 60; i++) {
+    // the gold is always the candidate that is a line of the page, but on skipped pages the product keeps the pick
+    const candidates = [
+      { value: 'picked', features: vec([0]) },
+      { value: 'other', features: vec([line]) },
+    ];
+    pages.push({ fold: i % 3, candidates, gold: [false, true], ruleRight: false, skip: i % 4 === 0 });
+  }
+  for (const [f, fig] of foldStudy(pages, 3, 1).entries()) {
+    const inFold = pages.filter((p) => p.fold === f);
+    assert.equal(fig.ranker, inFold.filter((p) => !p.skip).length / inFold.length);
+  }
+});
