@@ -27,9 +27,9 @@ test('a prepare thread started from source prepares the seeds exactly as the cal
         replies.set(m.id, fromWire(m.prepared));
         if (replies.size === raws.length) resolve();
       });
-      raws.forEach((raw, id) => worker.postMessage({ id, raw }));
+      for (const [id, raw] of raws.entries()) worker.postMessage({ id, raw });
     });
-    raws.forEach((raw, id) => assert.deepEqual(replies.get(id), prepareDoc(raw), `${raw.origin.path} differs`));
+    for (const [id, raw] of raws.entries()) assert.deepEqual(replies.get(id), prepareDoc(raw), `${raw.origin.path} differs`);
   } finally {
     await worker.terminate();
   }
