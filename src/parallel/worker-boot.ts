@@ -4,7 +4,7 @@
 // per thread more than the same code bundled, measured 2026-12-03 (docs/SCALING.md). Without esbuild (it comes with tsx,
 // so it is there whenever tsx is), or if the bundle fails, the thread registers tsx as before.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -19,17 +19,20 @@ const bundles = new Map<string, string | null>();
 /** A function starting one worker thread on `moduleUrl` (a `.ts` module when run from source, `.js` when built). */
 export function workerStarter(moduleUrl: URL): () => Worker {
   if (extname(fileURLToPath(moduleUrl)) !== '.ts') return () => new Worker(moduleUrl);
-  const bundle = sourceBundle(moduleUrl);
-  if (bundle) return () => new Worker(bundle);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl.href)}); })`;
-  return () => new Worker(boot, { eval: true });
+  return () => {
+    const bundle = sourceBundle(moduleUrl);
+    if (bundle) return new Worker(bundle);
+    const tsx = import.meta.resolve('tsx/esm/api');
+    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl.href)}); })`, { eval: true });
+  };
 }
 
 /** The path of a bundle of the source module (written once under the temporary folder, named by its content), or null. */
 export function sourceBundle(moduleUrl: URL): string | null {
   const key = moduleUrl.href;
-  if (!bundles.has(key)) bundles.set(key, makeBundle(moduleUrl));
+  const known = bundles.get(key);
+  // made again if it went away (a temporary folder cleaned during a long run)
+  if (known === undefined || (known !== null && !existsSync(known))) bundles.set(key, makeBundle(moduleUrl));
   return bundles.get(key) ?? null;
 }
 
@@ -106,7 +109,18 @@ function remember(entry: string, bundle: string, inputs: string[]): void {
     return [abs, st.size, st.mtimeMs];
   });
   const path = notePath(entry);
+  dropOlderBundle(path, bundle);
   const part = `${path}.${process.pid}.part`;
   writeFileSync(part, JSON.stringify({ bundle, inputs: files }));
   renameSync(part, path);
+}
+
+/** The bundle an earlier note named, once replaced, is removed when it is over an hour old (a process still starting threads on it has long since loaded it): a bundle per edit of the sources would otherwise pile up. */
+function dropOlderBundle(note: string, bundle: string): void {
+  try {
+    const old = (JSON.parse(readFileSync(note, 'utf8')) as { bundle: string }).bundle;
+    if (old !== bundle && Date.now() - statSync(old).mtimeMs > 3_600_000) unlinkSync(old);
+  } catch {
+    // no earlier note, or its bundle is gone already
+  }
 }
