@@ -47,7 +47,10 @@ function makeBundle(moduleUrl: URL): string | null {
   } catch {
     return null;
   }
+  // the metafile names inputs relative to this folder
+  const cwd = process.cwd();
   const options: import('esbuild').BuildOptions & { write: false } = {
+    absWorkingDir: cwd,
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
@@ -64,9 +67,10 @@ function makeBundle(moduleUrl: URL): string | null {
     // A module's import.meta.url must stay its own source file's URL (data/ is found from there), not the bundle's: one
     // such module is given its URL (a define applies to the whole bundle, and plugins need the asynchronous API); more
     // than one, and the threads use tsx.
-    const users = Object.keys(out.metafile!.inputs).filter((f) => !f.endsWith('.json') && readFileSync(f, 'utf8').includes('import.meta'));
+    const inputs = Object.keys(out.metafile!.inputs).map((f) => resolve(cwd, f));
+    const users = inputs.filter((f) => !f.endsWith('.json') && readFileSync(f, 'utf8').includes('import.meta'));
     if (users.length > 1) return null;
-    if (users.length === 1) out = esbuild.buildSync({ ...options, define: { 'import.meta.url': JSON.stringify(pathToFileURL(resolve(users[0]!)).href) } });
+    if (users.length === 1) out = esbuild.buildSync({ ...options, define: { 'import.meta.url': JSON.stringify(pathToFileURL(users[0]!).href) } });
     const code = out.outputFiles[0]!.contents;
     const path = join(tmpdir(), `newsloom-worker-${createHash('sha256').update(code).digest('hex').slice(0, 20)}.mjs`);
     if (!existsSync(path)) {
@@ -75,7 +79,7 @@ function makeBundle(moduleUrl: URL): string | null {
       writeFileSync(part, code);
       renameSync(part, path);
     }
-    remember(entry, path, Object.keys(out.metafile!.inputs));
+    remember(entry, path, inputs);
     return path;
   } catch {
     return null;
@@ -104,9 +108,8 @@ function cachedBundle(entry: string): string | null {
 
 function remember(entry: string, bundle: string, inputs: string[]): void {
   const files = inputs.map((f) => {
-    const abs = resolve(f);
-    const st = statSync(abs);
-    return [abs, st.size, st.mtimeMs];
+    const st = statSync(f);
+    return [f, st.size, st.mtimeMs];
   });
   const path = notePath(entry);
   dropOlderBundle(path, bundle);
