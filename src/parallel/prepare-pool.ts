@@ -1,15 +1,16 @@
 // A pool of worker threads running the pure prepare step (extract, analyze, fingerprint, the weave's features); the caller keeps input order.
-// Hand-written worker_threads, not piscina: piscina loads its task module from a file path only, while run from source
-// the thread must first register tsx's loader (an eval'd boot, as the search pool does); and ordering and back-pressure
-// are the caller's anyway (orderedWindow), so a pool is a few lines: least-loaded dispatch, ids, a restart on a crash.
+// Hand-written worker_threads, not piscina: run from source a thread starts on a bundle or registers tsx's loader first
+// (worker-boot.ts), which piscina's task-file loading does not allow; and ordering and back-pressure are the caller's
+// anyway (orderedWindow), so a pool is a few lines: least-loaded dispatch, ids, a restart on a crash.
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type Prepared, prepareDoc } from '../engine/prepare.js';
 import type { RawDoc } from '../model.js';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.js';
 import { fromWire } from './prepared-wire.js';
+import { workerStarter } from './worker-boot.js';
 
 /** Something that turns raw documents into prepared ones: inline (one thread) or on a pool. */
 export interface Preparer {
@@ -26,12 +27,7 @@ export function defaultThreads(): number {
 const FROM_SOURCE = extname(fileURLToPath(import.meta.url)) === '.ts';
 const WORKER_URL = new URL(`./prepare-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
 
-/** Built, the JavaScript module beside this one; run from source (tsx), the TypeScript one after tsx's loader is registered in the thread. */
-function newWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`, { eval: true });
-}
+const NO_BYTES = new Uint8Array(0);
 
 interface Pending {
   raw: RawDoc;
@@ -60,6 +56,7 @@ export function preparer(threads: number): Preparer {
 
 class PreparePool implements Preparer {
   private readonly pool: Thread[] = [];
+  private readonly newWorker = workerStarter(WORKER_URL);
   private nextId = 1;
   private closed = false;
 
@@ -73,7 +70,8 @@ class PreparePool implements Preparer {
     const id = this.nextId++;
     return new Promise<Prepared>((resolve, reject) => {
       t.pending.set(id, { raw, resolve, reject });
-      t.worker.postMessage({ id, raw } satisfies PrepareRequest);
+      // the pure step reads the decoded body, never the original bytes: they stay here for the store (half the copy)
+      t.worker.postMessage({ id, raw: { ...raw, bytes: NO_BYTES } } satisfies PrepareRequest);
     });
   }
 
@@ -83,7 +81,7 @@ class PreparePool implements Preparer {
   }
 
   private start(): Thread {
-    const t: Thread = { worker: newWorker(), pending: new Map() };
+    const t: Thread = { worker: this.newWorker(), pending: new Map() };
     t.worker.on('message', (m: PrepareReply) => {
       const p = t.pending.get(m.id);
       if (!p) return;
