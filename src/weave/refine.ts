@@ -72,10 +72,9 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     a.centroidCounts = Uint32Array.from(keep, (i) => a.centroidCounts[i]);
   }
   a.members = a.members.filter((m) => m !== r.id);
-  // its kept headline goes with it: an event must not keep a name only gone members gave it (nor the other lack one)
-  const h = a.headlines.findIndex(([id]) => id === r.id);
-  if (h >= 0 && b.headlines.length < HEADLINES_KEPT) b.headlines.push(a.headlines[h]);
-  if (h >= 0) a.headlines.splice(h, 1);
+  // its kept headline goes with it (the event it left names itself from its live members' only): an event whose one kept headline was a gone member's had no name
+  const h = a.headlines.find(([id]) => id === r.id);
+  if (h && b.headlines.length < HEADLINES_KEPT) b.headlines.push(h);
   const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [] };
   grow(core, b, v, r.weight);
   b.members.push(r.id);
