@@ -7,7 +7,7 @@ import { bcubed } from './lib/bcubed.js';
 import { singlePassTfidf } from './lib/baseline-tfidf.js';
 import { articleFromRow } from '../src/extract/batch.js';
 import { analyze } from '../src/analyze/index.js';
-import { fitPairModelOn, foldReport, meanSd, shuffled } from './lib/weave-folds.js';
+import { fitPairModelOn, foldReport, meanSd, meanWeaveF1, shuffled } from './lib/weave-folds.js';
 
 interface EcbDoc {
   doc_id: string;
@@ -152,6 +152,10 @@ function main(): void {
       console.log(
         `  fold ${r.fold} topics ${r.topics.join(',')}: chose ${JSON.stringify(grid[r.chosen])}${fit ? ` pairModel ${JSON.stringify(r.pairModel)}` : ''} -> P ${fmt(r.precision)} R ${fmt(r.recall)} F1 ${fmt(r.f1)}  | TF-IDF baseline (threshold ${r.baselineThreshold.toFixed(3)} chosen the same way) F1 ${fmt(r.baselineF1)}`,
       );
+    for (const r of rs)
+      console.log(
+        `  fold ${r.fold} per setting (train F1 / held-out F1): ${r.perSetting.map((x, i) => `${JSON.stringify(grid[i])} ${fmt(x.train)} / ${fmt(x.held)}`).join('  ')}`,
+      );
     const w = meanSd(rs.map((r) => r.f1));
     const b = meanSd(rs.map((r) => r.baselineF1));
     console.log(`  held-out fold F1 mean ${fmt(w.mean)} sd ${fmt(w.sd)}  | TF-IDF baseline mean ${fmt(b.mean)} sd ${fmt(b.sd)}`);
@@ -161,7 +165,16 @@ function main(): void {
     // the production pair model: fitted on all of dev (the fold figures above are the honest ones)
     const seeds = (process.env.FOLD_SEEDS ?? `${SEED},1,2`).split(',').map(Number);
     const all = docs.map((d, i) => ({ id: d.doc_id, topic: d.topic, gold: d.subtopic, input: prod[i], text: d.text }));
-    console.log(`pairModel fitted on all of ECB+ dev (shuffles ${seeds.join(',')}): ${JSON.stringify(fitPairModelOn(all, overrides, seeds))}`);
+    // with FOLD_GRID_JSON: each setting with its model fitted on all of dev, and its F1 there over the shuffles (in-sample: how the default is chosen)
+    const grid: Partial<WeaveConfig>[] = process.env.FOLD_GRID_JSON ? JSON.parse(process.env.FOLD_GRID_JSON) : [{}];
+    for (const v of grid) {
+      const config = { ...overrides, ...v };
+      const model = fitPairModelOn(all, config, seeds);
+      const label = `pairModel fitted on all of ECB+ dev (shuffles ${seeds.join(',')}${grid.length > 1 ? `; ${JSON.stringify(v)}` : ''})`;
+      console.log(`${label}: ${JSON.stringify(model)}`);
+      if (grid.length > 1)
+        console.log(`  its F1 on all of dev (in-sample, same shuffles): ${fmt(meanWeaveF1(all, { ...config, pairModel: model }, seeds).f1)}`);
+    }
     return;
   }
   console.log('F1 is of the final events (eventOf after the stream; merged events answer with the survivor); "add-time ids" scores the ids add() returned.');

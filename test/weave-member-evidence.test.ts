@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Weaver } from '../src/weave/index.js';
-import { CENTROID_FEATURES, PAIR_FEATURES, shortlist } from '../src/weave/pair-model.js';
+import { CENTROID_FEATURES, MEMBER_FEATURES, PAIR_FEATURES, shortlist } from '../src/weave/pair-model.js';
 import { WeaveCore } from '../src/weave/core.js';
 import { early, reports, unrelated } from './helpers/ferry-stream.js';
 
@@ -58,7 +58,7 @@ test('below memberEvidenceFloor a pair is not weighed member by member: its memb
   const open = features(0);
   const closed = features(1);
   assert.ok(open[at('best member pair')] > 0);
-  assert.deepEqual(closed.slice(CENTROID_FEATURES), [0, 0, 0]);
+  assert.deepEqual(closed.slice(CENTROID_FEATURES, MEMBER_FEATURES), [0, 0, 0]);
   assert.deepEqual(closed.slice(0, CENTROID_FEATURES), open.slice(0, CENTROID_FEATURES), 'the centroid features are the same');
 });
 

@@ -3,7 +3,7 @@ import { type WeaveConfig, type WeaveInput, Weaver } from '../../src/weave/index
 import { rng } from '../../lib/random.js';
 import { singlePassTfidf } from './baseline-tfidf.js';
 import { bcubed } from './bcubed.js';
-import { collectPairs, fitLogistic } from './pair-fit.js';
+import { type PairExample, collectPairs, fitLogistic } from './pair-fit.js';
 
 export interface FoldDoc {
   id: string;
@@ -20,6 +20,8 @@ export interface FoldResult {
   chosen: number;
   /** The pair model fitted on the other folds' topics for that setting (null: none fitted). */
   pairModel: number[] | null;
+  /** Per grid setting: its F1 on the training folds (what chose) and on this fold (FOLD_ALL_HELD=1 only, else NaN but the chosen). */
+  perSetting: { train: number; held: number }[];
   f1: number;
   precision: number;
   recall: number;
@@ -51,7 +53,7 @@ function weaveF1(docs: FoldDoc[], config: Partial<WeaveConfig>, seed: number): {
 }
 
 /** The mean over several shuffles (arrival order moves an online weave's figure by a few points). */
-function meanWeaveF1(docs: FoldDoc[], config: Partial<WeaveConfig>, seeds: number[]): { f1: number; precision: number; recall: number } {
+export function meanWeaveF1(docs: FoldDoc[], config: Partial<WeaveConfig>, seeds: number[]): { f1: number; precision: number; recall: number } {
   const out = { f1: 0, precision: 0, recall: 0 };
   for (const seed of seeds) {
     const s = weaveF1(docs, config, seed);
@@ -94,14 +96,17 @@ export function foldReport(
       const config: Partial<WeaveConfig> = { ...base, ...v };
       return fitPairModel ? { ...config, pairModel: fitPairModelOn(train, config, seeds) } : config;
     });
-    settings.forEach((config, i) => {
-      const s = meanWeaveF1(train, config, seeds).f1;
+    const trainF1 = settings.map((config) => meanWeaveF1(train, config, seeds).f1);
+    trainF1.forEach((s, i) => {
       if (s > bestTrain) {
         bestTrain = s;
         chosen = i;
       }
     });
     const r = meanWeaveF1(test, settings[chosen], seeds);
+    // FOLD_ALL_HELD=1: every setting's held-out figure too (to combine runs over parts of a grid; never used to choose)
+    const all = process.env.FOLD_ALL_HELD === '1';
+    const perSetting = settings.map((config, i) => ({ train: trainF1[i], held: i === chosen ? r.f1 : all ? meanWeaveF1(test, config, seeds).f1 : Number.NaN }));
     let bth = 0.05;
     let bbest = -1;
     for (let th = 0.05; th <= 0.6001; th += 0.025) {
@@ -116,6 +121,7 @@ export function foldReport(
       topics: folds[f],
       chosen,
       pairModel: settings[chosen].pairModel ?? null,
+      perSetting,
       ...r,
       baselineThreshold: bth,
       baselineF1: tfidfF1(test, bth, seed),
@@ -124,11 +130,16 @@ export function foldReport(
   return out;
 }
 
+/** The last round-1 pairs collected (docs, config but pairProbability, seeds) and their key. */
+let ROUND_ONE: { key: string; pairs: PairExample[] } = { key: '', pairs: [] };
+
 /** The pair model (data/weave-config.json pairModel) fitted on the pairs the weave weighs on these docs with this config, over the shuffles. */
 export function fitPairModelOn(docs: FoldDoc[], config: Partial<WeaveConfig>, seeds: number[], rounds = Number(process.env.PAIR_ROUNDS ?? 2)): number[] {
   const rows = docs.map((d) => ({ input: d.input, gold: d.gold }));
-  // round 1 learns from the pairs the thresholds' weave weighs; a later round adds the pairs the fitted model's weave weighs
-  const pairs = collectPairs(rows, { ...config, pairModel: null }, seeds);
+  // round 1 learns from the pairs the thresholds' weave weighs (pairProbability plays no part there: one weave serves every grid setting that differs only in it); a later round adds the pairs the fitted model's weave weighs
+  const key = JSON.stringify([docs.map((d) => d.id), { ...config, pairModel: null, pairProbability: null }, seeds]);
+  if (ROUND_ONE.key !== key) ROUND_ONE = { key, pairs: collectPairs(rows, { ...config, pairModel: null }, seeds) };
+  const pairs = [...ROUND_ONE.pairs];
   let model = fitLogistic(pairs);
   for (let r = 1; r < rounds; r++) {
     pairs.push(...collectPairs(rows, { ...config, pairModel: model }, seeds));

@@ -20,9 +20,16 @@ export const PAIR_FEATURES = [
   'best member pair',
   'member cover',
   'member cohesion',
+  'entities apart',
+  'numbers apart',
+  'dates apart',
 ] as const;
 /** The centroid features (a model of this many weights plus the bias decides without member evidence). */
 export const CENTROID_FEATURES = 9;
+/** The centroid and member features (a model of this many weights plus the bias reads no conflict features). */
+export const MEMBER_FEATURES = 12;
+/** The groups whose conflict the 'apart' features read: entities, numbers, dates (positions among the five cosines). */
+const APART_GROUPS = [1, 2, 3];
 
 /** A pair's evidence as it goes into the model, and the parts the reasons show. */
 export interface PairEvidence {
@@ -32,6 +39,8 @@ export interface PairEvidence {
   corrected: number;
   /** The time decay the score and the cosines carry (member evidence gets the same). */
   decay?: number;
+  /** Per APART_GROUPS group: 1 - its cosine when both sides carry the group, else 0 (the two tell different names, numbers or dates). */
+  apart?: number[];
 }
 
 /**
@@ -53,8 +62,22 @@ export function pairEvidence(
   const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
   const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
   out.decay = dk;
+  // the conflict features only when a model reads them or the pairs are watched (the pass over b's centroid is not free)
+  if (core.pairLog !== null || core.config.pairModel?.length === PAIR_FEATURES.length + 1) out.apart = apartOf(core, a, parts, b);
   if (members) withMembers(core, out, members);
   return out;
+}
+
+/**
+ * Conflict per APART_GROUPS group: when both sides carry names (numbers, dates) of the group, how far apart they are
+ * (1 - the group cosine); 0 when a side carries none. A low cosine alone cannot tell "one side says nothing" from "they
+ * say different things" (a sister event: the same kind of happening, another place, toll or day). Cost: one pass over b's centroid.
+ */
+export function apartOf(core: WeaveCore, a: ArticleVector, parts: readonly number[], b: EventRecord): number[] {
+  const ns = core.vocab.ns;
+  const bHas = new Uint8Array(core.groupCount);
+  for (let i = 0; i < b.centroidIds.length; i++) bHas[core.groupOf[ns[b.centroidIds[i]]]] = 1;
+  return APART_GROUPS.map((g) => (g < core.groupCount && a.hasGroup[g] && bHas[g] ? 1 - (parts[g] ?? 0) : 0));
 }
 
 /**
@@ -65,7 +88,7 @@ export function withMembers(core: WeaveCore, out: PairEvidence, members: { a: Me
   const dk = out.decay ?? 1;
   const [best, cover, within] =
     members && listed && out.score >= (core.config.memberEvidenceFloor ?? 0) ? memberEvidence(core, members.a, members.b()) : [0, 0, 0];
-  out.features.push(best * dk, cover * dk, within);
+  out.features.push(best * dk, cover * dk, within, ...(out.apart ?? APART_GROUPS.map(() => 0)));
   return out;
 }
 
@@ -86,7 +109,8 @@ export function shortlist(core: WeaveCore, scores: readonly number[]): Set<numbe
 
 /** Whether the looks weigh member evidence: the configured model reads it, or the pairs are being watched (to fit one that may). */
 export function memberEvidenceOn(core: WeaveCore): boolean {
-  return core.pairLog !== null || core.config.pairModel?.length === PAIR_FEATURES.length + 1;
+  const n = core.config.pairModel?.length ?? 0;
+  return core.pairLog !== null || n === MEMBER_FEATURES + 1 || n === PAIR_FEATURES.length + 1;
 }
 
 /** The evidence of a comparison from its score, its group cosines as the score counted them (dates only where content supports them), time decay and both sizes. */
@@ -118,8 +142,8 @@ export function pairProbability(core: WeaveCore, features: number[]): number | n
   return logistic(linearScore(w, features, true));
 }
 
-/** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias, or per centroid feature plus the bias). */
+/** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias, or per centroid (and member) feature plus the bias). */
 export function pairModelOn(core: WeaveCore): boolean {
   const w = core.config.pairModel;
-  return Array.isArray(w) && (w.length === PAIR_FEATURES.length + 1 || w.length === CENTROID_FEATURES + 1);
+  return Array.isArray(w) && [PAIR_FEATURES.length, MEMBER_FEATURES, CENTROID_FEATURES].some((n) => w.length === n + 1);
 }

@@ -1,7 +1,7 @@
 // Re-assignment: recent articles move to the event that now fits them clearly better (their own scored without them).
 import type { Reason } from '../model.js';
 import type { RecentArticle } from './recent-window.js';
-import { type ArticleVector, round } from './records.js';
+import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { recentWeights, scoreRecent } from './scoring.js';
 import { grow } from './centroid.js';
@@ -72,6 +72,9 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     a.centroidCounts = Uint32Array.from(keep, (i) => a.centroidCounts[i]);
   }
   a.members = a.members.filter((m) => m !== r.id);
+  // its kept headline goes with it (the event it left names itself from its live members' only): an event whose one kept headline was a gone member's had no name
+  const h = a.headlines.find(([id]) => id === r.id);
+  if (h && b.headlines.length < HEADLINES_KEPT) b.headlines.push(h);
   const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [] };
   grow(core, b, v, r.weight);
   b.members.push(r.id);
