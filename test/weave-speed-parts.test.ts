@@ -1,7 +1,7 @@
 // The weave's speed parts give what the slower code they replace gave: the key table finds exactly its keys (also as ranges of a joined string, across retired ids), the strongest-first order and the selection match a sort, and carried features load as the keys they name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyTable, hashRange } from '../src/weave/key-table.js';
+import { KeyTable, hash2Range, hashRange } from '../src/weave/key-table.js';
 import { Vocabulary } from '../src/weave/vocabulary.js';
 import { FeatureSink } from '../src/weave/feature-sink.js';
 import { byWeight } from '../src/weave/weight-order.js';
@@ -15,7 +15,7 @@ test('the key table finds a key only by equal text, also inside a joined string,
   for (let i = 0; i < 20_000; i++) {
     const k = `w:key${i}`;
     keys.push(k);
-    table.insert(i, hashRange(k, 0, k.length));
+    table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
   }
   const joined = ['w:key17', 'w:nokey', 'w:key19999', 'w:key1'].join('\n');
   const at = (s: string): [number, number] => [joined.indexOf(s), joined.indexOf(s) + s.length];
@@ -37,7 +37,7 @@ test('two keys of one hash keep their own ids (the text decides, the hash only n
   const keys = ['w:alpha', 'w:beta', 'w:gamma'];
   const table = new KeyTable(keys);
   // every key entered under the same hash: all of them in one probe run
-  for (let i = 0; i < keys.length; i++) table.insert(i, 42);
+  for (let i = 0; i < keys.length; i++) table.insert(i, 42, 7);
   for (let i = 0; i < keys.length; i++) assert.equal(table.find(keys[i], 0, keys[i].length, 42), i);
   assert.equal(table.find('w:delta', 0, 7, 42), -1);
 });
@@ -70,6 +70,64 @@ test('carried features load as their keys; a count that does not match the weigh
   assert.equal(sink.loadJoined(keys.join('\n'), '\n', Float64Array.from([1, 2, 3, 4, 5]), 2), false);
   assert.equal(sink.loadJoined('', '\n', new Float64Array(0), 0), true);
   assert.equal(sink.order.length, 0);
+});
+
+test('keys are found by their hash pair and length alone; a pair that differs in either hash or the length finds nothing', () => {
+  const keys: string[] = [];
+  const table = new KeyTable(keys);
+  for (let i = 0; i < 5000; i++) {
+    const k = `e:name ${i}`;
+    keys.push(k);
+    table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
+  }
+  for (const i of [0, 17, 4999]) {
+    const k = keys[i];
+    const [h, h2] = table.hashesOf(i);
+    assert.deepEqual([h, h2], [hashRange(k, 0, k.length), hash2Range(k, 0, k.length)]);
+    assert.equal(table.findHashed(h, h2, k.length), i);
+    assert.equal(table.findHashed(h, h2 ^ 1, k.length), -1);
+    assert.equal(table.findHashed(h ^ 1, h2, k.length), -1);
+    assert.equal(table.findHashed(h, h2, k.length + 1), -1);
+  }
+  // the two hashes are not one function twice: among the keys, no pair of first hashes also shares its second
+  const seen = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) {
+    const [h, h2] = table.hashesOf(i);
+    if (seen.has(h)) assert.notEqual(seen.get(h), h2);
+    seen.set(h, h2);
+  }
+});
+
+test('features carried with their marks load as the same ids and weights as by their text, new keys interned on the way', () => {
+  const producer = new FeatureSink();
+  const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120', 'q:the levee broke at dawn'];
+  const weights = Float64Array.from([1, 2, 0.5, 3, 0.25]);
+  const marks = new Int32Array(3 * keys.length);
+  let end = -1;
+  keys.forEach((k, i) => {
+    const [h, h2] = producer.vocab.hashesOf(producer.id(k));
+    end += 1 + k.length;
+    marks.set([h, h2, end], 3 * i);
+  });
+  const byText = new FeatureSink();
+  const byMarks = new FeatureSink();
+  // the writer knows two of the keys already, under other ids than the producer's
+  for (const k of ['w:other', 'n:120', 'w:storm']) {
+    byText.id(k);
+    byMarks.id(k);
+  }
+  assert.equal(byText.loadJoined(keys.join('\n'), '\n', weights, 3), true);
+  assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks, weights, 3), true);
+  assert.deepEqual(byMarks.order, byText.order);
+  assert.deepEqual(
+    byMarks.order.map((id) => [byMarks.vocab.keys[id], byMarks.acc[id]]),
+    keys.map((k, i) => [k, weights[i]]),
+  );
+  assert.equal(byMarks.vocab.intern('n:120'), 1);
+  assert.equal(byMarks.words, 3);
+  // marks that do not fit the string or the weights load nothing
+  assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks.slice(3), weights, 3), false);
+  assert.equal(byMarks.loadMarked(`${keys.join('\n')}x`, '\n', marks, weights, 3), false);
 });
 
 test('strongest first matches a comparator sort (weight descending, id ascending), ties included', () => {

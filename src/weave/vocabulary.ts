@@ -1,5 +1,5 @@
 // Online feature vocabulary: string features to integer ids, with document frequencies updated as articles arrive.
-import { KeyTable, hashRange } from './key-table.js';
+import { KeyTable, hash2Range, hashRange } from './key-table.js';
 import { withRoom } from '../util/typed-grow.js';
 
 /** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
@@ -63,7 +63,7 @@ export class Vocabulary {
         return;
       }
       this.ns[i] = namespaceAt(k, 0, k.length);
-      this.table.insert(i, hashRange(k, 0, k.length));
+      this.table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
     });
     this.free.reverse();
     this.docs = docs;
@@ -101,10 +101,24 @@ export class Vocabulary {
         if (2 * id < this.cache.length) this.cache[2 * id] = -1;
       }
       this.ns[id] = ns;
-      this.table.insert(id, h);
+      this.table.insert(id, h, hash2Range(s, start, end));
       this.changed.add(id);
     }
     return id;
+  }
+
+  /**
+   * The id of the feature whose key is s[start, end) and whose hashes (made elsewhere, hashRange and hash2Range of the
+   * key) are h and h2: a known key is found by the hashes and length alone (no string work); a new one is interned.
+   */
+  internHashed(s: string, start: number, end: number, h: number, h2: number): number {
+    const id = this.table.findHashed(h, h2, end - start);
+    return id >= 0 ? id : this.internRange(s, start, end);
+  }
+
+  /** The two hashes of an id's key (hashRange, hash2Range), as internHashed takes them. */
+  hashesOf(id: number): [number, number] {
+    return this.table.hashesOf(id);
   }
 
   /** Retire these ids (features nothing holds): their keys are forgotten, a later new key may take the id, its df starts again. */
