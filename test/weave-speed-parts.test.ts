@@ -7,6 +7,7 @@ import { FeatureSink } from '../src/weave/feature-sink.js';
 import { byWeight } from '../src/weave/weight-order.js';
 import { select } from '../src/weave/centroid.js';
 import { spreadQuery } from '../src/weave/query-dense.js';
+import { SubsetScores } from '../src/weave/subset-scores.js';
 import { rng } from '../lib/random.js';
 
 test('the key table finds a key only by equal text, also inside a joined string, and grows', () => {
@@ -72,7 +73,7 @@ test('carried features load as their keys; a count that does not match the weigh
   assert.equal(sink.order.length, 0);
 });
 
-test('keys are found by their hash pair and length alone; a pair that differs in either hash or the length finds nothing', () => {
+test('keys are found by their hash pair alone; a pair that differs in either hash finds nothing', () => {
   const keys: string[] = [];
   const table = new KeyTable(keys);
   for (let i = 0; i < 5000; i++) {
@@ -84,10 +85,9 @@ test('keys are found by their hash pair and length alone; a pair that differs in
     const k = keys[i];
     const [h, h2] = table.hashesOf(i);
     assert.deepEqual([h, h2], [hashRange(k, 0, k.length), hash2Range(k, 0, k.length)]);
-    assert.equal(table.findHashed(h, h2, k.length), i);
-    assert.equal(table.findHashed(h, h2 ^ 1, k.length), -1);
-    assert.equal(table.findHashed(h ^ 1, h2, k.length), -1);
-    assert.equal(table.findHashed(h, h2, k.length + 1), -1);
+    assert.equal(table.findHashed(h, h2), i);
+    assert.equal(table.findHashed(h, h2 ^ 1), -1);
+    assert.equal(table.findHashed(h ^ 1, h2), -1);
   }
   // the two hashes are not one function twice: among the keys, no pair of first hashes also shares its second
   const seen = new Map<number, number>();
@@ -128,6 +128,35 @@ test('features carried with their marks load as the same ids and weights as by t
   // marks that do not fit the string or the weights load nothing
   assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks.slice(3), weights, 3), false);
   assert.equal(byMarks.loadMarked(`${keys.join('\n')}x`, '\n', marks, weights, 3), false);
+});
+
+test("subset scores hold each pair of rows' per-group dot products exactly as a merge of the two rows sums them", () => {
+  const rand = rng(3);
+  for (let t = 0; t < 60; t++) {
+    const n = 1 + Math.floor(rand() * 12);
+    const groups = 3;
+    const rows = Array.from({ length: n }, () => {
+      const ids = [...new Set(Array.from({ length: Math.floor(rand() * 80) }, () => Math.floor(rand() * 150)))].sort((a, b) => a - b);
+      return { ids: Int32Array.from(ids), values: Float64Array.from(ids, () => rand()), groups: Int8Array.from(ids, (id) => id % groups), weight: 1 };
+    });
+    let seen: number[] = [];
+    const s = new SubsetScores(rows, groups, (dots) => {
+      seen = Array.from(dots);
+      return 0;
+    });
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        const want = [0, 0, 0];
+        const [a, b] = i <= j ? [rows[i], rows[j]] : [rows[j], rows[i]];
+        for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+          if (a.ids[x] < b.ids[y]) x++;
+          else if (a.ids[x] > b.ids[y]) y++;
+          else want[a.groups[x]] += a.values[x++] * b.values[y++];
+        }
+        s.pair(i, j);
+        assert.deepEqual(seen, want);
+      }
+  }
 });
 
 test('strongest first matches a comparator sort (weight descending, id ascending), ties included', () => {
