@@ -44,8 +44,8 @@ function sameText(s: string, start: number, k: string): boolean {
 /**
  * Ids of the keys of `keys` (an id's key is keys[id]) by hash, linear probing, at most half full. find() narrows by the
  * first hash and finds a key only when its text is equal, so two keys of one hash never share an id. findHashed()
- * trusts the pair of hashes and the length (a false match needs two keys of one length agreeing on 64 hash bits:
- * ~n^2 / 2^65, about 3e-8 for a million keys).
+ * trusts the pair of hashes (a false match needs two keys agreeing on 64 hash bits: ~n^2 / 2^65, about 3e-8 for a
+ * million keys).
  */
 export class KeyTable {
   /** Per slot, side by side (one memory line): the key's two hashes and id + 1 (0: empty). */
@@ -72,15 +72,16 @@ export class KeyTable {
     }
   }
 
-  /** The id whose key has hashes h (hashRange) and h2 (hash2Range) and this length, or -1. */
-  findHashed(h: number, h2: number, len: number): number {
+  /** The id whose key has hashes h (hashRange) and h2 (hash2Range, which mixes in the key's length), or -1. */
+  findHashed(h: number, h2: number): number {
     const slots = this.slots;
     const mask = this.mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const at = 3 * i;
       const slot = slots[at + 2];
       if (slot === 0) return -1;
-      if (slots[at] === h && slots[at + 1] === h2 && this.keys[slot - 1].length === len) return slot - 1;
+      // the length is not read (a pointer away): hash2Range mixes it in
+      if (slots[at] === h && slots[at + 1] === h2) return slot - 1;
     }
   }
 

@@ -37,6 +37,8 @@ export class Vocabulary {
   readonly df: number[] = [];
   /** Feature ids whose key or document frequency changed since the last flush of rows. */
   readonly changed = new IdMarks();
+  /** Feature ids whose key changed (new, or retired) since the last flush of rows. */
+  readonly keysChanged = new IdMarks();
   /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER; its length is a capacity, read below size only). */
   ns = new Uint8Array(1024);
   /** Per id: the document count when it was last interned new or observed (its age, for forgetting). */
@@ -103,16 +105,17 @@ export class Vocabulary {
       this.ns[id] = ns;
       this.table.insert(id, h, hash2Range(s, start, end));
       this.changed.add(id);
+      this.keysChanged.add(id);
     }
     return id;
   }
 
   /**
    * The id of the feature whose key is s[start, end) and whose hashes (made elsewhere, hashRange and hash2Range of the
-   * key) are h and h2: a known key is found by the hashes and length alone (no string work); a new one is interned.
+   * key) are h and h2: a known key is found by the hashes alone (no string work); a new one is interned.
    */
   internHashed(s: string, start: number, end: number, h: number, h2: number): number {
-    const id = this.table.findHashed(h, h2, end - start);
+    const id = this.table.findHashed(h, h2);
     return id >= 0 ? id : this.internRange(s, start, end);
   }
 
@@ -131,6 +134,7 @@ export class Vocabulary {
       this.seen[id] = 0;
       this.free.push(id);
       this.dropped.add(id);
+      this.keysChanged.add(id);
       if (2 * id < this.cache.length) this.cache[2 * id] = -1;
     }
     // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives)
@@ -229,7 +233,7 @@ export class IdMarks {
   private readonly list: number[] = [];
 
   add(id: number): void {
-    this.flags = withRoom(this.flags, id + 1, true);
+    if (id >= this.flags.length) this.flags = withRoom(this.flags, id + 1, true);
     if (this.flags[id]) return;
     this.flags[id] = 1;
     this.list.push(id);
