@@ -43,6 +43,40 @@ test('two keys of one hash keep their own ids (the text decides, the hash only n
   assert.equal(table.find('w:delta', 0, 7, 42), -1);
 });
 
+test('removed ids leave the table: keys after them in a probe run are still found, and their slots are taken again', () => {
+  const keys = ['w:alpha', 'w:beta', 'w:gamma', 'w:delta'];
+  const table = new KeyTable(keys);
+  // one probe run: every key under the same first hash
+  for (let i = 0; i < 3; i++) table.insert(i, 42, i);
+  table.remove(1);
+  assert.equal(table.find('w:beta', 0, 6, 42), -1);
+  assert.equal(table.findHashed(42, 1), -1);
+  assert.equal(table.find('w:gamma', 0, 7, 42), 2);
+  assert.equal(table.findHashed(42, 2), 2);
+  table.insert(3, 42, 3);
+  assert.equal(table.find('w:delta', 0, 7, 42), 3);
+  // many inserts and removals: the table rehashes past its load and finds exactly the ids still in it
+  const many: string[] = [];
+  const big = new KeyTable(many);
+  const live = new Set<number>();
+  const rand = rng(9);
+  for (let i = 0; i < 30_000; i++) {
+    const k = `n:${i}`;
+    many.push(k);
+    big.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
+    live.add(i);
+    if (rand() < 0.4) {
+      const gone = Math.floor(rand() * (i + 1));
+      if (live.delete(gone)) big.remove(gone);
+    }
+  }
+  for (let i = 0; i < many.length; i++) {
+    const k = many[i];
+    assert.equal(big.find(k, 0, k.length, hashRange(k, 0, k.length)), live.has(i) ? i : -1);
+    assert.equal(big.findHashed(hashRange(k, 0, k.length), hash2Range(k, 0, k.length)), live.has(i) ? i : -1);
+  }
+});
+
 test('the vocabulary forgets keys and gives their ids to new ones; a rebuilt vocabulary finds the same ids', () => {
   const v = new Vocabulary();
   const ids = ['w:a', 'e:b', 'n:12', 'd:2020', 'q:x y z w'].map((k) => v.intern(k));

@@ -42,16 +42,20 @@ function sameText(s: string, start: number, k: string): boolean {
 }
 
 /**
- * Ids of the keys of `keys` (an id's key is keys[id]) by hash, linear probing, at most half full. find() narrows by the
+ * Ids of the keys of `keys` (an id's key is keys[id]) by hash, linear probing, at most half full (removed ids
+ * counted); removing an id marks its slot, and the marks go at the next rehash. find() narrows by the
  * first hash and finds a key only when its text is equal, so two keys of one hash never share an id. findHashed()
  * trusts the pair of hashes (a false match needs two keys agreeing on 64 hash bits: ~n^2 / 2^65, about 3e-8 for a
  * million keys).
  */
 export class KeyTable {
-  /** Per slot, side by side (one memory line): the key's two hashes and id + 1 (0: empty). */
+  /** Per slot, side by side (one memory line): the key's two hashes and id + 1 (0: empty; -1: a removed id, probing goes on). */
   private slots = new Int32Array(3 << 12);
   private mask = (1 << 12) - 1;
-  private count = 0;
+  /** Slots taken by ids or removed ids (the load that decides a rehash). */
+  private used = 0;
+  /** Slots taken by ids. */
+  private live = 0;
   /** The two hashes of each id's key, side by side. */
   private hashes = new Int32Array(2048);
 
@@ -65,7 +69,7 @@ export class KeyTable {
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const slot = slots[3 * i + 2];
       if (slot === 0) return -1;
-      if (slots[3 * i] === h) {
+      if (slot > 0 && slots[3 * i] === h) {
         const k = this.keys[slot - 1];
         if (k.length === len && sameText(s, start, k)) return slot - 1;
       }
@@ -81,7 +85,7 @@ export class KeyTable {
       const slot = slots[at + 2];
       if (slot === 0) return -1;
       // the length is not read (a pointer away): hash2Range mixes it in
-      if (slots[at] === h && slots[at + 1] === h2) return slot - 1;
+      if (slot > 0 && slots[at] === h && slots[at + 1] === h2) return slot - 1;
     }
   }
 
@@ -90,31 +94,46 @@ export class KeyTable {
     return [this.hashes[2 * id], this.hashes[2 * id + 1]];
   }
 
-  /** Enter an id whose key (of hashes h, h2) is not in the table yet. */
+  /** Enter an id whose key (of hashes h, h2) is not in the table yet (it takes the first free or removed slot of its run). */
   insert(id: number, h: number, h2: number): void {
     this.hashes = withRoom(this.hashes, 2 * id + 2, true);
     this.hashes[2 * id] = h;
     this.hashes[2 * id + 1] = h2;
     const size = this.mask + 1;
-    if (2 * (this.count + 1) > size) this.resize(size);
-    this.place(id);
-    this.count++;
+    if (2 * (this.used + 1) > size) this.rehash(4 * (this.live + 1) > size ? 2 * size : size);
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = h & mask;
+    while (slots[3 * i + 2] > 0) i = (i + 1) & mask;
+    if (slots[3 * i + 2] === 0) this.used++;
+    slots[3 * i] = h;
+    slots[3 * i + 1] = h2;
+    slots[3 * i + 2] = id + 1;
+    this.live++;
   }
 
-  /** Build the table again from the ids whose key is not '' (after ids were retired: linear probing cannot just empty a slot). */
-  rebuild(): void {
-    let live = 0;
-    for (let id = 0; id < this.keys.length; id++) if (this.keys[id] !== '') live++;
-    let size = 1 << 12;
-    while (2 * live > size) size *= 2;
+  /** Take an entered id out (its id retired): its slot is marked removed, so the probe runs through it stay whole. */
+  remove(id: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = this.hashes[2 * id] & mask; ; i = (i + 1) & mask) {
+      const slot = slots[3 * i + 2];
+      if (slot === 0) return;
+      if (slot === id + 1) {
+        slots[3 * i + 2] = -1;
+        this.live--;
+        return;
+      }
+    }
+  }
+
+  /** The ids again in a table of `size` slots, without the removed ones. */
+  private rehash(size: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(3 * size);
     this.mask = size - 1;
-    this.count = 0;
-    for (let id = 0; id < this.keys.length; id++) {
-      if (this.keys[id] === '') continue;
-      this.place(id);
-      this.count++;
-    }
+    for (let i = 2; i < old.length; i += 3) if (old[i] > 0) this.place(old[i] - 1);
+    this.used = this.live;
   }
 
   private place(id: number): void {
@@ -126,13 +145,5 @@ export class KeyTable {
     slots[3 * i] = h;
     slots[3 * i + 1] = this.hashes[2 * id + 1];
     slots[3 * i + 2] = id + 1;
-  }
-
-  /** Twice the slots (size: the current slot count). */
-  private resize(size: number): void {
-    const old = this.slots;
-    this.slots = new Int32Array(6 * size);
-    this.mask = 2 * size - 1;
-    for (let i = 2; i < old.length; i += 3) if (old[i] !== 0) this.place(old[i] - 1);
   }
 }

@@ -127,19 +127,25 @@ export class Vocabulary {
   /** Retire these ids (features nothing holds): their keys are forgotten, a later new key may take the id, its df starts again. */
   forget(ids: number[]): void {
     if (ids.length === 0) return;
+    const retired: number[] = [];
     for (const id of ids) {
       if (this.keys[id] === '') continue;
+      this.table.remove(id);
       this.keys[id] = '';
       this.df[id] = 0;
       this.seen[id] = 0;
-      this.free.push(id);
+      retired.push(id);
       this.dropped.add(id);
       this.keysChanged.add(id);
       if (2 * id < this.cache.length) this.cache[2 * id] = -1;
     }
-    // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives)
-    this.free.sort((a, b) => b - a);
-    this.table.rebuild();
+    // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives); merged, not sorted again
+    retired.sort((a, b) => b - a);
+    const free = this.free;
+    const merged: number[] = new Array(free.length + retired.length);
+    for (let i = 0, j = 0, k = 0; k < merged.length; k++)
+      merged[k] = j >= retired.length || (i < free.length && free[i] > retired[j]) ? free[i++] : retired[j++];
+    this.free = merged;
     this.generation++;
   }
 
