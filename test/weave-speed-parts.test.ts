@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { KeyTable, hash2Range, hashRange } from '../src/weave/key-table.js';
 import { Vocabulary } from '../src/weave/vocabulary.js';
 import { FeatureSink } from '../src/weave/feature-sink.js';
-import { byWeight } from '../src/weave/weight-order.js';
+import { byWeight, strongestFirst } from '../src/weave/weight-order.js';
 import { select } from '../src/weave/centroid.js';
 import { spreadQuery } from '../src/weave/query-dense.js';
 import { SubsetScores } from '../src/weave/subset-scores.js';
@@ -201,6 +201,22 @@ test('strongest first matches a comparator sort (weight descending, id ascending
     const w = Array.from({ length: n }, () => (rand() < 0.4 ? Math.floor(rand() * 3) : rand()));
     const want = Array.from(ids.keys()).sort((x, y) => w[y] - w[x] || ids[x] - ids[y]);
     assert.deepEqual(byWeight(w, ids), want);
+  }
+});
+
+test('the strongest k come first in the order of a full sort, then every other position once', () => {
+  const rand = rng(17);
+  for (let t = 0; t < 400; t++) {
+    const n = Math.floor(rand() * 600);
+    const ids = Array.from({ length: n }, (_, i) => i * 3 + Math.floor(rand() * 3)).sort(() => rand() - 0.5);
+    const w = Array.from({ length: n }, () => (rand() < 0.4 ? Math.floor(rand() * 3) : rand()));
+    const k = Math.floor(rand() * 40);
+    const got = strongestFirst(w, ids, k);
+    assert.deepEqual(got.slice(0, k), byWeight(w, ids).slice(0, k));
+    assert.deepEqual(
+      [...got].sort((x, y) => x - y),
+      Array.from({ length: n }, (_, i) => i),
+    );
   }
 });
 
