@@ -75,7 +75,7 @@ export class FeatureSink {
 
   /**
    * Take an article's features with their marks (per key: its two hashes and its end in `joined`, see WeaveFeatures):
-   * known keys are found by their hashes and length, only new ones are read from `joined`. False, and nothing taken,
+   * known keys are found by their hash pair alone, only new ones are read from `joined`. False, and nothing taken,
    * when the marks do not fit the weights and the joined string.
    */
   loadMarked(joined: string, sep: string, marks: Int32Array, weights: Float64Array, words: number): boolean {
