@@ -1,10 +1,11 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --forget-*: the memory bound's tunables).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
+import { weaveRowChanges } from '../src/engine/weave-rows.js';
 import { rng } from '../lib/random.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
@@ -109,8 +110,10 @@ async function main(): Promise<void> {
   if (!(globalThis as { gc?: () => void }).gc) console.log('(run node with --expose-gc for heap figures after collection)');
   // features are made as the prepare threads make them (weaveFeaturesOf) unless --inline: the writer then extracts them in add()
   const inline = process.argv.includes('--inline');
+  // --store-rows: the flush as the engine writes it (weaveRowChanges: packed events, term blocks from the vocabulary), its bytes counted
+  const storeRows = process.argv.includes('--store-rows');
   console.log(
-    `flushRows() every ${flushEvery} articles; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences); features ${inline ? 'extracted by the writer (--inline)' : 'from the pure step (weaveFeaturesOf), timed apart'}`,
+    `flushRows() every ${flushEvery} articles${storeRows ? ' as the store writes them (--store-rows)' : ' as JSON'}; ${polnear ? 'PolNeAR-sized' : 'short'} articles (${minSent}-${maxSent} sentences); features ${inline ? 'extracted by the writer (--inline)' : 'from the pure step (weaveFeaturesOf), timed apart'}`,
   );
   console.log(
     'articles   events  storylines  writer ms/article(wall)  writer cpu ms/article  pure cpu ms/article  writer ms/article(p99)  heapMB  rssMB  buffersMB  features  words/article  flush cpu ms/article  flush KB/article  time(UTC)',
@@ -213,7 +216,8 @@ async function main(): Promise<void> {
     if (id % flushEvery === 0) {
       // the flush's own CPU (rows built and serialised as a store would write them) is kept apart from the weave's
       const f0 = cpuMs();
-      flushBytes += JSON.stringify(weaver.flushRows()).length;
+      if (storeRows) for (const r of weaveRowChanges(weaver.flushRows({ blocks: true }), false).upserts) flushBytes += r.data.length;
+      else flushBytes += JSON.stringify(weaver.flushRows()).length;
       flushCpu += cpuMs() - f0;
     }
     if (checkpoints.includes(id)) {

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { olderRows, weaveRowChanges, weaveRowSet } from '../src/engine/weave-rows.js';
 import { isPacked, packRow, unpackRow } from '../src/engine/weave-row-pack.js';
-import { TERM_BLOCK, TermBlocks } from '../src/engine/weave-term-blocks.js';
+import { TERM_BLOCK, termBlockRows } from '../src/engine/weave-term-blocks.js';
+import { changedTermBlocks } from '../src/weave/term-blocks.js';
+import { Vocabulary } from '../src/weave/vocabulary.js';
 import type { WeaveRowRecord } from '../src/store/store.js';
 import { applyRows, rowSetOf, Weaver, type WeaveInput, type WeaveRows } from '../src/weave/index.js';
 import { Engine } from '../src/engine/index.js';
@@ -49,22 +51,23 @@ test('a weave written as packed rows over many flushes reads back to the rows th
   const w = new Weaver();
   const stored = new Map<string, WeaveRowRecord>();
   const tables = new Map<string, Map<string | number, unknown>>();
-  const terms = new TermBlocks();
   for (let i = 0; i < 120; i++) {
     w.add(input(i));
     if (i % 9 === 8) {
-      const rows = w.flushRows();
+      const rows = w.flushRows({ blocks: true });
       applyRows(tables, rows);
-      storeRows(stored, weaveRowChanges(rows, false, terms));
+      storeRows(stored, weaveRowChanges(rows, false));
     }
   }
-  const rows = w.flushRows();
+  const rows = w.flushRows({ blocks: true });
   applyRows(tables, rows);
-  storeRows(stored, weaveRowChanges(rows, false, terms));
+  storeRows(stored, weaveRowChanges(rows, false));
   const records = [...stored.values()];
   assert.ok(!olderRows(records));
   assert.ok(records.filter((r) => r.kind === 'events').every((r) => isPacked(r.data)));
-  const expected = rowSetOf(tables);
+  // the terms as the weave holds them now (flushed with blocks, the row set above holds none)
+  const expected = { ...rowSetOf(tables), terms: w.flushRows({ all: true }).terms };
+  assert.ok(expected.terms.length > 50);
   const byId = <T>(a: T[], k: (x: T) => string | number) => [...a].sort((x, y) => String(k(x)).localeCompare(String(k(y))));
   const set = weaveRowSet(records)!;
   assert.deepEqual(
@@ -82,24 +85,41 @@ test('a weave written as packed rows over many flushes reads back to the rows th
   assert.equal(JSON.stringify(Weaver.fromRows(set).events()), JSON.stringify(w.events()));
 });
 
-test('term blocks: a flush rewrites only the blocks whose terms changed, and a forgotten term leaves its block', () => {
-  const terms = new TermBlocks();
-  for (let id = 0; id < 3 * TERM_BLOCK; id++) terms.set({ id, key: `w:t${id}`, df: 1, seen: 1 });
-  assert.equal(terms.changedRows().length, 6);
-  terms.set({ id: TERM_BLOCK + 5, key: `w:t${TERM_BLOCK + 5}`, df: 2, seen: 9 });
-  assert.deepEqual(
-    terms.changedRows().map((r) => `${r.kind}/${r.key}`),
-    ['termCounts/1'],
-  );
-  terms.drop(7);
-  const rows = terms.changedRows();
-  assert.deepEqual(
-    rows.map((r) => `${r.kind}/${r.key}`),
-    ['termKeys/0', 'termCounts/0'],
-  );
-  const all = new TermBlocks();
-  all.set({ id: 0, key: 'w:x', df: 1, seen: 1 });
-  assert.throws(() => all.set({ id: 1, key: 'w:y', df: 1.5, seen: 1 }), /not 32-bit counts/);
+test('term blocks come straight from the vocabulary: a flush rewrites only the blocks whose terms changed, and a forgotten term leaves its block', () => {
+  const vocab = new Vocabulary();
+  const flush = (all = false): string[] => {
+    const rows = termBlockRows(changedTermBlocks(vocab, all)).map((r) => `${r.kind}/${r.key}`);
+    vocab.changed.clear();
+    vocab.keysChanged.clear();
+    vocab.dropped.clear();
+    return rows;
+  };
+  for (let id = 0; id < 3 * TERM_BLOCK; id++) vocab.intern(`w:t${id}`);
+  assert.equal(flush().length, 6);
+  vocab.observe([TERM_BLOCK + 5]);
+  assert.deepEqual(flush(), ['termCounts/1']);
+  vocab.forget([7]);
+  assert.deepEqual(flush(), ['termKeys/0', 'termCounts/0']);
+  // a new key fills the hole: its block's keys change again; the last block grows by a new id
+  vocab.intern('w:new');
+  vocab.intern('w:newer');
+  assert.deepEqual(flush(), ['termKeys/0', 'termKeys/3', 'termCounts/0', 'termCounts/3']);
+  assert.equal(flush(true).length, 8);
+  vocab.df[3] = 1.5;
+  vocab.changed.add(3);
+  assert.throws(() => changedTermBlocks(vocab, false), /not 32-bit counts/);
+});
+
+test('a weave rebuilt from stored blocks after forgetting writes blocks that read back to its terms', () => {
+  const w = new Weaver({ forgetEvery: 10, forgetAfterArticles: 10, forgetMaxDf: 1 });
+  const stored = new Map<string, WeaveRowRecord>();
+  for (let i = 0; i < 60; i++) w.add(input(i));
+  storeRows(stored, weaveRowChanges(w.flushRows({ all: true, blocks: true }), true));
+  const again = Weaver.fromRows(weaveRowSet([...stored.values()])!);
+  for (let i = 60; i < 90; i++) again.add(input(i));
+  storeRows(stored, weaveRowChanges(again.flushRows({ blocks: true }), false));
+  const byId = (ts: { id: number; key: string; df: number }[]) => [...ts].sort((x, y) => x.id - y.id).map((t) => [t.id, t.key, t.df]);
+  assert.deepEqual(byId(weaveRowSet([...stored.values()])!.terms), byId(again.flushRows({ all: true }).terms));
 });
 
 /** The weave's rows as an older version wrote them: JSON text, one row per term. */

@@ -1,12 +1,13 @@
 // The weave's speed parts give what the slower code they replace gave: the key table finds exactly its keys (also as ranges of a joined string, across retired ids), the strongest-first order and the selection match a sort, and carried features load as the keys they name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyTable, hashRange } from '../src/weave/key-table.js';
+import { KeyTable, hash2Range, hashRange } from '../src/weave/key-table.js';
 import { Vocabulary } from '../src/weave/vocabulary.js';
 import { FeatureSink } from '../src/weave/feature-sink.js';
-import { byWeight } from '../src/weave/weight-order.js';
+import { byWeight, strongestFirst } from '../src/weave/weight-order.js';
 import { select } from '../src/weave/centroid.js';
 import { spreadQuery } from '../src/weave/query-dense.js';
+import { SubsetScores } from '../src/weave/subset-scores.js';
 import { rng } from '../lib/random.js';
 
 test('the key table finds a key only by equal text, also inside a joined string, and grows', () => {
@@ -15,7 +16,7 @@ test('the key table finds a key only by equal text, also inside a joined string,
   for (let i = 0; i < 20_000; i++) {
     const k = `w:key${i}`;
     keys.push(k);
-    table.insert(i, hashRange(k, 0, k.length));
+    table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
   }
   const joined = ['w:key17', 'w:nokey', 'w:key19999', 'w:key1'].join('\n');
   const at = (s: string): [number, number] => [joined.indexOf(s), joined.indexOf(s) + s.length];
@@ -37,9 +38,43 @@ test('two keys of one hash keep their own ids (the text decides, the hash only n
   const keys = ['w:alpha', 'w:beta', 'w:gamma'];
   const table = new KeyTable(keys);
   // every key entered under the same hash: all of them in one probe run
-  for (let i = 0; i < keys.length; i++) table.insert(i, 42);
+  for (let i = 0; i < keys.length; i++) table.insert(i, 42, 7);
   for (let i = 0; i < keys.length; i++) assert.equal(table.find(keys[i], 0, keys[i].length, 42), i);
   assert.equal(table.find('w:delta', 0, 7, 42), -1);
+});
+
+test('removed ids leave the table: keys after them in a probe run are still found, and their slots are taken again', () => {
+  const keys = ['w:alpha', 'w:beta', 'w:gamma', 'w:delta'];
+  const table = new KeyTable(keys);
+  // one probe run: every key under the same first hash
+  for (let i = 0; i < 3; i++) table.insert(i, 42, i);
+  table.remove(1);
+  assert.equal(table.find('w:beta', 0, 6, 42), -1);
+  assert.equal(table.findHashed(42, 1), -1);
+  assert.equal(table.find('w:gamma', 0, 7, 42), 2);
+  assert.equal(table.findHashed(42, 2), 2);
+  table.insert(3, 42, 3);
+  assert.equal(table.find('w:delta', 0, 7, 42), 3);
+  // many inserts and removals: the table rehashes past its load and finds exactly the ids still in it
+  const many: string[] = [];
+  const big = new KeyTable(many);
+  const live = new Set<number>();
+  const rand = rng(9);
+  for (let i = 0; i < 30_000; i++) {
+    const k = `n:${i}`;
+    many.push(k);
+    big.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
+    live.add(i);
+    if (rand() < 0.4) {
+      const gone = Math.floor(rand() * (i + 1));
+      if (live.delete(gone)) big.remove(gone);
+    }
+  }
+  for (let i = 0; i < many.length; i++) {
+    const k = many[i];
+    assert.equal(big.find(k, 0, k.length, hashRange(k, 0, k.length)), live.has(i) ? i : -1);
+    assert.equal(big.findHashed(hashRange(k, 0, k.length), hash2Range(k, 0, k.length)), live.has(i) ? i : -1);
+  }
 });
 
 test('the vocabulary forgets keys and gives their ids to new ones; a rebuilt vocabulary finds the same ids', () => {
@@ -72,6 +107,92 @@ test('carried features load as their keys; a count that does not match the weigh
   assert.equal(sink.order.length, 0);
 });
 
+test('keys are found by their hash pair alone; a pair that differs in either hash finds nothing', () => {
+  const keys: string[] = [];
+  const table = new KeyTable(keys);
+  for (let i = 0; i < 5000; i++) {
+    const k = `e:name ${i}`;
+    keys.push(k);
+    table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
+  }
+  for (const i of [0, 17, 4999]) {
+    const k = keys[i];
+    const [h, h2] = table.hashesOf(i);
+    assert.deepEqual([h, h2], [hashRange(k, 0, k.length), hash2Range(k, 0, k.length)]);
+    assert.equal(table.findHashed(h, h2), i);
+    assert.equal(table.findHashed(h, h2 ^ 1), -1);
+    assert.equal(table.findHashed(h ^ 1, h2), -1);
+  }
+  // the two hashes are not one function twice: among the keys, no pair of first hashes also shares its second
+  const seen = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) {
+    const [h, h2] = table.hashesOf(i);
+    if (seen.has(h)) assert.notEqual(seen.get(h), h2);
+    seen.set(h, h2);
+  }
+});
+
+test('features carried with their marks load as the same ids and weights as by their text, new keys interned on the way', () => {
+  const producer = new FeatureSink();
+  const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120', 'q:the levee broke at dawn'];
+  const weights = Float64Array.from([1, 2, 0.5, 3, 0.25]);
+  const marks = new Int32Array(3 * keys.length);
+  let end = -1;
+  keys.forEach((k, i) => {
+    const [h, h2] = producer.vocab.hashesOf(producer.id(k));
+    end += 1 + k.length;
+    marks.set([h, h2, end], 3 * i);
+  });
+  const byText = new FeatureSink();
+  const byMarks = new FeatureSink();
+  // the writer knows two of the keys already, under other ids than the producer's
+  for (const k of ['w:other', 'n:120', 'w:storm']) {
+    byText.id(k);
+    byMarks.id(k);
+  }
+  assert.equal(byText.loadJoined(keys.join('\n'), '\n', weights, 3), true);
+  assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks, weights, 3), true);
+  assert.deepEqual(byMarks.order, byText.order);
+  assert.deepEqual(
+    byMarks.order.map((id) => [byMarks.vocab.keys[id], byMarks.acc[id]]),
+    keys.map((k, i) => [k, weights[i]]),
+  );
+  assert.equal(byMarks.vocab.intern('n:120'), 1);
+  assert.equal(byMarks.words, 3);
+  // marks that do not fit the string or the weights load nothing
+  assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks.slice(3), weights, 3), false);
+  assert.equal(byMarks.loadMarked(`${keys.join('\n')}x`, '\n', marks, weights, 3), false);
+});
+
+test("subset scores hold each pair of rows' per-group dot products exactly as a merge of the two rows sums them", () => {
+  const rand = rng(3);
+  for (let t = 0; t < 60; t++) {
+    const n = 1 + Math.floor(rand() * 12);
+    const groups = 3;
+    const rows = Array.from({ length: n }, () => {
+      const ids = [...new Set(Array.from({ length: Math.floor(rand() * 80) }, () => Math.floor(rand() * 150)))].sort((a, b) => a - b);
+      return { ids: Int32Array.from(ids), values: Float64Array.from(ids, () => rand()), groups: Int8Array.from(ids, (id) => id % groups), weight: 1 };
+    });
+    let seen: number[] = [];
+    const s = new SubsetScores(rows, groups, (dots) => {
+      seen = Array.from(dots);
+      return 0;
+    });
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        const want = [0, 0, 0];
+        const [a, b] = i <= j ? [rows[i], rows[j]] : [rows[j], rows[i]];
+        for (let x = 0, y = 0; x < a.ids.length && y < b.ids.length; ) {
+          if (a.ids[x] < b.ids[y]) x++;
+          else if (a.ids[x] > b.ids[y]) y++;
+          else want[a.groups[x]] += a.values[x++] * b.values[y++];
+        }
+        s.pair(i, j);
+        assert.deepEqual(seen, want);
+      }
+  }
+});
+
 test('strongest first matches a comparator sort (weight descending, id ascending), ties included', () => {
   const rand = rng(11);
   for (let t = 0; t < 400; t++) {
@@ -80,6 +201,22 @@ test('strongest first matches a comparator sort (weight descending, id ascending
     const w = Array.from({ length: n }, () => (rand() < 0.4 ? Math.floor(rand() * 3) : rand()));
     const want = Array.from(ids.keys()).sort((x, y) => w[y] - w[x] || ids[x] - ids[y]);
     assert.deepEqual(byWeight(w, ids), want);
+  }
+});
+
+test('the strongest k come first in the order of a full sort, then every other position once', () => {
+  const rand = rng(17);
+  for (let t = 0; t < 400; t++) {
+    const n = Math.floor(rand() * 600);
+    const ids = Array.from({ length: n }, (_, i) => i * 3 + Math.floor(rand() * 3)).sort(() => rand() - 0.5);
+    const w = Array.from({ length: n }, () => (rand() < 0.4 ? Math.floor(rand() * 3) : rand()));
+    const k = Math.floor(rand() * 40);
+    const got = strongestFirst(w, ids, k);
+    assert.deepEqual(got.slice(0, k), byWeight(w, ids).slice(0, k));
+    assert.deepEqual(
+      [...got].sort((x, y) => x - y),
+      Array.from({ length: n }, (_, i) => i),
+    );
   }
 });
 

@@ -5,7 +5,8 @@ import type { WeaveRowChanges, WeaveRowRecord } from '../store/store.js';
 import type { WeaveRowSet, WeaveRows } from '../weave/rows.js';
 import type { EventState, RecentState } from '../weave/types.js';
 import { isPacked, packRow, unpackRow } from './weave-row-pack.js';
-import { TERM_COUNTS, TERM_KEYS, TermBlocks } from './weave-term-blocks.js';
+import { TERM_COUNTS, TERM_KEYS, termBlockRows, termsFromBlocks } from './weave-term-blocks.js';
+import { WeaveError } from '../weave/config.js';
 
 type EventRow = EventState & { index: number };
 type EventHead = Omit<EventRow, 'centroidIds' | 'centroidWeights' | 'centroidCounts' | 'founderIds' | 'founderWeights'>;
@@ -54,17 +55,16 @@ interface Codec {
   read?: (d: Uint8Array) => unknown;
 }
 
-/** One flush as upserts and deletes; `replace`: the stored rows are dropped first (the flush holds every row). `terms`: the writer's copy of the stored terms. */
-export function weaveRowChanges(rows: WeaveRows, replace: boolean, terms: TermBlocks): WeaveRowChanges {
+/** One flush (made with blocks: Weaver.flushRows({ blocks: true })) as upserts and deletes; `replace`: the stored rows are dropped first (the flush holds every row). */
+export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChanges {
+  if (!rows.termBlocks)
+    throw new WeaveError('weave rows: the flush holds no term blocks; make it with flushRows({ blocks: true }) (this is a bug, please report it)');
   const upserts: WeaveRowRecord[] = [{ kind: 'meta', key: '0', data: JSON.stringify(rows.meta) }];
   for (const kind of Object.keys(KINDS) as Kind[]) {
     const codec = KINDS[kind] as Codec;
     for (const r of rows[kind] as unknown[]) upserts.push({ kind, key: String(codec.key(r)), data: codec.write ? codec.write(r) : JSON.stringify(r) });
   }
-  if (replace) terms.reset();
-  for (const id of rows.termsDropped ?? []) terms.drop(id);
-  for (const t of rows.terms) terms.set({ id: t.id, key: t.key, df: t.df, seen: t.seen ?? 0 });
-  upserts.push(...terms.changedRows());
+  upserts.push(...termBlockRows(rows.termBlocks));
   const deletes = [
     ...rows.recentDropped.map((id) => ({ kind: 'recent', key: id })),
     ...(rows.postingsDropped ?? []).map((f) => ({ kind: 'postings', key: String(f) })),
@@ -78,8 +78,8 @@ export function olderRows(records: WeaveRowRecord[]): boolean {
   return records.some((r) => r.kind === 'terms' || ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)));
 }
 
-/** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored; `terms` takes a copy of the stored terms. */
-export function weaveRowSet(records: WeaveRowRecord[], terms = new TermBlocks()): WeaveRowSet | null {
+/** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored. */
+export function weaveRowSet(records: WeaveRowRecord[]): WeaveRowSet | null {
   const meta = records.find((r) => r.kind === 'meta');
   if (!meta) return null;
   const set: WeaveRowSet = { meta: JSON.parse(String(meta.data)), events: [], storylines: [], terms: [], postings: [], actorPostings: [], recent: [] };
@@ -90,6 +90,6 @@ export function weaveRowSet(records: WeaveRowRecord[], terms = new TermBlocks())
       (set[r.kind as Kind] as unknown[]).push(codec.read && isPacked(r.data) ? codec.read(r.data) : JSON.parse(String(r.data)));
     }
   }
-  set.terms.push(...terms.load(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
+  set.terms.push(...termsFromBlocks(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
   return set;
 }

@@ -7,7 +7,6 @@ import type { Store } from '../store/store.js';
 import { type EventSummary, type StorylineSummary, type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
 import { planWeave, writeWeave } from './weave-step.js';
 import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
-import { TermBlocks } from './weave-term-blocks.js';
 
 /** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
 const SUMMARIES_KEY = 'weave.summaries';
@@ -43,8 +42,6 @@ export class WovenState {
   /** When the weave rows were last written (ms). */
   private rowsWrittenAt = Date.now();
   private summaries: Summaries | null = null;
-  /** The weave's terms as stored (the blocks a flush rewrites are made from it). */
-  private readonly terms = new TermBlocks();
   /** When the weave snapshot was last saved (ms). */
   lastSnapshot = Date.now();
   /** The data version this process last produced or loaded its in-memory state (weaver, copy index) at. */
@@ -115,7 +112,7 @@ export class WovenState {
 
   private async writeRows(w: Weaver, saved: boolean): Promise<void> {
     const replace = this.rowsReplace;
-    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace }), replace, this.terms), saved);
+    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace, blocks: true }), replace), saved);
     this.rowsReplace = false;
     this.rowsDirty = false;
     this.rowsWrittenAt = Date.now();
@@ -189,7 +186,7 @@ export class WovenState {
   private async storedWeaver(): Promise<Weaver | null> {
     try {
       const records = await this.store.loadWeaveRows();
-      const set = weaveRowSet(records, this.terms);
+      const set = weaveRowSet(records);
       if (set) {
         const weaver = Weaver.fromRows(set);
         // rows of an older version: all written again in today's form at the next flush

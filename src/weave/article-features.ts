@@ -43,17 +43,26 @@ export function weaveFeaturesOf(a: WeaveInput, options?: FeatureOptions): WeaveF
   const opt = options ?? defaults.options;
   if (!sink || sink.vocab.size > VOCAB_MAX) sink = new FeatureSink();
   extractInto(a, opt, sink);
-  const keys = sink.vocab.keys;
-  const parts: string[] = new Array(sink.order.length);
-  const weights = new Float64Array(sink.order.length);
-  for (let i = 0; i < sink.order.length; i++) {
+  const vocab = sink.vocab;
+  const keys = vocab.keys;
+  const n = sink.order.length;
+  const parts: string[] = new Array(n);
+  const weights = new Float64Array(n);
+  const marks = new Int32Array(3 * n);
+  let end = -SEP.length;
+  for (let i = 0; i < n; i++) {
     const id = sink.order[i];
     const key = keys[id];
     if (key.includes(SEP)) return undefined;
     parts[i] = key;
     weights[i] = sink.acc[id];
+    const [h, h2] = vocab.hashesOf(id);
+    end += SEP.length + key.length;
+    marks[3 * i] = h;
+    marks[3 * i + 1] = h2;
+    marks[3 * i + 2] = end;
   }
-  return { options: options ? featureOptionsKey(options) : defaults.key, keys: parts.join(SEP), weights, words: sink.words };
+  return { options: options ? featureOptionsKey(options) : defaults.key, keys: parts.join(SEP), weights, words: sink.words, marks };
 }
 
 const KEYS = new WeakMap<FeatureOptions, string>();
@@ -67,7 +76,9 @@ export function featuresInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSin
       key = featureOptionsKey(opt);
       KEYS.set(opt, key);
     }
-    if (f.options === key && typeof f.keys === 'string' && f.weights instanceof Float64Array && out.loadJoined(f.keys, SEP, f.weights, f.words)) return;
+    if (f.options === key && typeof f.keys === 'string' && f.weights instanceof Float64Array) {
+      if (f.marks instanceof Int32Array ? out.loadMarked(f.keys, SEP, f.marks, f.weights, f.words) : out.loadJoined(f.keys, SEP, f.weights, f.words)) return;
+    }
   }
   extractInto(a, opt, out);
 }

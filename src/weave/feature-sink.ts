@@ -73,6 +73,31 @@ export class FeatureSink {
     return true;
   }
 
+  /**
+   * Take an article's features with their marks (per key: its two hashes and its end in `joined`, see WeaveFeatures):
+   * known keys are found by their hash pair alone, only new ones are read from `joined`. False, and nothing taken,
+   * when the marks do not fit the weights and the joined string.
+   */
+  loadMarked(joined: string, sep: string, marks: Int32Array, weights: Float64Array, words: number): boolean {
+    const n = weights.length;
+    if (marks.length !== 3 * n || (n > 0 && marks[3 * n - 1] !== joined.length)) return false;
+    for (let i = 0, start = 0; i < n; i++) {
+      const end = marks[3 * i + 2];
+      if (end < start) return false;
+      start = end + sep.length;
+    }
+    this.reset();
+    const vocab = this.vocab;
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      const end = marks[3 * i + 2];
+      this.bump(vocab.internHashed(joined, start, end, marks[3 * i], marks[3 * i + 1]), weights[i]);
+      start = end + sep.length;
+    }
+    this.words = words;
+    return true;
+  }
+
   /** End of each key in the joined string (scratch of loadJoined). */
   private ends = new Int32Array(1024);
 

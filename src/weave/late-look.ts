@@ -4,7 +4,7 @@ import { type ArticleVector, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { recentWeights, scoreRecent } from './scoring.js';
 import { moveArticle } from './refine.js';
-import { byWeight } from './weight-order.js';
+import { strongestFirst } from './weight-order.js';
 import { lookFrom } from './merge.js';
 import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { memberSide } from './member-evidence.js';
@@ -35,7 +35,8 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     }
     if (size !== 1) continue;
     const rw = recentWeights(core, r);
-    const order = byWeight(rw.weights, r.ids);
+    // only the index query reads the order, and only its strongest queryTerms (scores spread the vector by id)
+    const order = strongestFirst(rw.weights, r.ids, c.queryTerms);
     const query: ArticleVector = {
       ids: order.map((i) => r.ids[i]),
       weights: order.map((i) => rw.weights[i]),

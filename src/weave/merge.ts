@@ -55,8 +55,8 @@ export function groupLook(core: WeaveCore, ev: number, reasons: Reason[]): void 
 export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since = -1): void {
   const c = core.config;
   const e = core.eventList[ev];
-  // strongest first: the index is queried by the strongest terms (the order does not change a score)
-  const cv = centroidVector(core, e, true);
+  // strongest first: the index is queried by the strongest queryTerms terms (the order does not change a score)
+  const cv = centroidVector(core, e, c.queryTerms);
   const model = pairModelOn(core);
   let target = ev;
   // the target's centroid vector (and recent members, when the model reads them), rebuilt only when a merge changed it

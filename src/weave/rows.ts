@@ -5,6 +5,7 @@ import { RecentWindow } from './recent-window.js';
 import { eventRecordOf, eventStateOf } from './snapshot.js';
 import type { EventState, RecentState, StorylineState, WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
+import { type TermBlock, changedTermBlocks } from './term-blocks.js';
 
 /** The small part written at every flush. */
 export interface WeaveMetaRow {
@@ -26,23 +27,32 @@ export interface WeaveRowSet {
   recent: RecentState[];
 }
 
-/** One flush: rows to upsert, and rows to delete: recent articles that left the re-assignment window, forgotten terms and their posting lists. */
+/**
+ * One flush: rows to upsert, and rows to delete: recent articles that left the re-assignment window, forgotten terms and
+ * their posting lists. With blocks, the terms come as the changed blocks of the vocabulary instead (`terms` and
+ * `termsDropped` are then empty: a retired id is a block's '' key).
+ */
 export interface WeaveRows extends WeaveRowSet {
   recentDropped: string[];
   termsDropped: number[];
   postingsDropped: number[];
   actorPostingsDropped: number[];
+  termBlocks?: TermBlock[];
 }
 
-/** The rows changed since the last flush (all rows with all = true, e.g. after a restore from a snapshot); clears the change marks. */
-export function flushRows(core: WeaveCore, all = false): WeaveRows {
+/** The rows changed since the last flush (all rows with all = true, e.g. after a restore from a snapshot); clears the change marks. blocks: terms as changed blocks (see WeaveRows). */
+export function flushRows(core: WeaveCore, all = false, blocks = false): WeaveRows {
   const evs = all ? core.eventList.map((_, i) => i) : [...core.dirtyEvents].sort((a, b) => a - b);
   const lines = new Set<number>(all ? core.storylineList.map((_, i) => i) : core.dirtyStorylines);
   for (const ev of evs) lines.add(core.eventList[ev].storyline);
   const vocab = core.vocab;
-  const terms = (all ? vocab.keys.map((_, i) => i) : [...vocab.changed].sort((a, b) => a - b)).filter((id) => vocab.isLive(id));
+  const terms = blocks ? [] : (all ? vocab.keys.map((_, i) => i) : [...vocab.changed].sort((a, b) => a - b)).filter((id) => vocab.isLive(id));
   // with all: every retired id, so a store that kept rows of them drops them
-  const termsDropped = all ? vocab.keys.flatMap((k, i) => (k === '' ? [i] : [])) : [...vocab.dropped].filter((id) => !vocab.isLive(id)).sort((a, b) => a - b);
+  const termsDropped = blocks
+    ? []
+    : all
+      ? vocab.keys.flatMap((k, i) => (k === '' ? [i] : []))
+      : [...vocab.dropped].filter((id) => !vocab.isLive(id)).sort((a, b) => a - b);
   const postings = all ? [...core.postings.keys()] : [...core.dirtyPostings].filter((f) => core.postings.has(f));
   const actorPostings = all ? [...core.actorPostings.keys()] : [...core.dirtyActorPostings].filter((f) => core.actorPostings.has(f));
   const postingsDropped = all ? [] : [...core.dirtyPostings].filter((f) => !core.postings.has(f)).sort((a, b) => a - b);
@@ -66,11 +76,13 @@ export function flushRows(core: WeaveCore, all = false): WeaveRows {
     postingsDropped,
     actorPostingsDropped,
   };
+  if (blocks) rows.termBlocks = changedTermBlocks(vocab, all);
   core.dirtyEvents.clear();
   core.dirtyStorylines.clear();
   core.dirtyPostings.clear();
   core.dirtyActorPostings.clear();
   core.vocab.changed.clear();
+  core.vocab.keysChanged.clear();
   core.vocab.dropped.clear();
   core.recent.changed.clear();
   core.recent.dropped.clear();
@@ -132,6 +144,7 @@ export function coreFromRows(set: WeaveRowSet): WeaveCore {
     [...set.recent].sort((a, b) => a.seq - b.seq),
   );
   core.vocab.changed.clear();
+  core.vocab.keysChanged.clear();
   core.vocab.dropped.clear();
   core.recent.changed.clear();
   return core;

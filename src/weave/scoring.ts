@@ -4,7 +4,7 @@ import { featuresInto } from './article-features.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
-import { byWeight } from './weight-order.js';
+import { byWeight, strongestFirst } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
@@ -150,8 +150,8 @@ export function gatedMean(core: WeaveCore, cos: Float64Array, present: Uint8Arra
   return mean;
 }
 
-/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event (ids in the centroid's order; strongest: strongest first). */
-export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }, strongest = false): ArticleVector {
+/** An event centroid as an IDF-weighted vector normalised per feature group, so two events can be compared like an article and an event (ids in the centroid's order; strongest > 0: that many strongest first, in order, for an index query). */
+export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<number>; centroidWeights: ArrayLike<number> }, strongest = 0): ArticleVector {
   const prior = core.config.idfPrior;
   const n = e.centroidIds.length;
   const ns = core.vocab.ns;
@@ -164,7 +164,7 @@ export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<numb
   }
   const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
   for (let i = 0; i < n; i++) weights[i] /= scale[core.groupOf[ns[e.centroidIds[i]]]];
-  const order = strongest ? byWeight(weights, e.centroidIds) : Array.from({ length: n }, (_, i) => i);
+  const order = strongest > 0 ? strongestFirst(weights, e.centroidIds, strongest) : Array.from({ length: n }, (_, i) => i);
   const ids: number[] = new Array(n);
   const outWeights: number[] = new Array(n);
   const raw: number[] = new Array(n);

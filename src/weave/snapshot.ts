@@ -98,6 +98,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();
   w.vocab.changed.clear();
+  w.vocab.keysChanged.clear();
   w.vocab.dropped.clear();
   return w;
 }

@@ -29,27 +29,42 @@ export class SubsetScores {
     const n = rows.length;
     this.n = n;
     this.dot = new Float64Array(n * n * groups);
-    // row i spread over a dense array by feature id; every later row looks its ids up there (shared ids in ascending order, as a merge would)
+    // an inverted pass: each row's entries meet only the earlier rows' entries of the same id (a chain per id through a
+    // dense array of heads), so the work is the shared entries, not every pair of rows times a row's length. Each pair's
+    // sums still run over its shared ids in ascending order (the later row's order), as the merge of two rows would.
+    let total = 0;
     let top = 0;
-    for (const r of rows) if (r.ids.length > 0) top = Math.max(top, r.ids[r.ids.length - 1] + 1);
-    const dense = scratch(top);
-    for (let i = 0; i < n; i++) {
-      const a = rows[i];
-      for (let x = 0; x < a.ids.length; x++) dense[a.ids[x]] = a.values[x];
-      for (let j = i; j < n; j++) {
-        const b = rows[j];
-        const ij = (i * n + j) * groups;
-        const ji = (j * n + i) * groups;
-        for (let y = 0; y < b.ids.length; y++) {
-          const av = dense[b.ids[y]];
-          if (av === 0) continue;
-          const d = av * b.values[y];
-          this.dot[ij + b.groups[y]] += d;
-          if (i !== j) this.dot[ji + b.groups[y]] += d;
-        }
-      }
-      for (let x = 0; x < a.ids.length; x++) dense[a.ids[x]] = 0;
+    for (const r of rows) {
+      total += r.ids.length;
+      if (r.ids.length > 0) top = Math.max(top, r.ids[r.ids.length - 1] + 1);
     }
+    const head = scratch(top);
+    const entryRow = new Int32Array(total);
+    const entryValue = new Float64Array(total);
+    const next = new Int32Array(total);
+    const dot = this.dot;
+    let k = 0;
+    for (let q = 0; q < n; q++) {
+      const b = rows[q];
+      const qq = (q * n + q) * groups;
+      for (let y = 0; y < b.ids.length; y++) {
+        const id = b.ids[y];
+        const v = b.values[y];
+        const g = b.groups[y];
+        dot[qq + g] += v * v;
+        for (let e = head[id] - 1; e >= 0; e = next[e]) {
+          const p = entryRow[e];
+          const d = entryValue[e] * v;
+          dot[(p * n + q) * groups + g] += d;
+          dot[(q * n + p) * groups + g] += d;
+        }
+        entryRow[k] = q;
+        entryValue[k] = v;
+        next[k] = head[id] - 1;
+        head[id] = ++k;
+      }
+    }
+    for (const r of rows) for (let x = 0; x < r.ids.length; x++) head[r.ids[x]] = 0;
   }
 
   /** Every row's score against the centroid of the subset. */

@@ -27,6 +27,11 @@ export interface WeaveFeatures {
   weights: Float64Array;
   /** Distinct single-word features (short items need stronger evidence). */
   words: number;
+  /**
+   * Per key, three integers: its two hashes (hashRange, hash2Range) and where it ends in `keys`. With them the writer
+   * finds known keys by number alone; absent (older producers), it looks the keys up by their text.
+   */
+  marks?: Int32Array;
 }
 
 /** Tunables; defaults live in data/weave-config.json. */

@@ -1,5 +1,5 @@
 // Online feature vocabulary: string features to integer ids, with document frequencies updated as articles arrive.
-import { KeyTable, hashRange } from './key-table.js';
+import { KeyTable, hash2Range, hashRange } from './key-table.js';
 import { withRoom } from '../util/typed-grow.js';
 
 /** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
@@ -37,6 +37,8 @@ export class Vocabulary {
   readonly df: number[] = [];
   /** Feature ids whose key or document frequency changed since the last flush of rows. */
   readonly changed = new IdMarks();
+  /** Feature ids whose key changed (new, or retired) since the last flush of rows. */
+  readonly keysChanged = new IdMarks();
   /** Namespace index per id (position of the key's prefix letter in NAMESPACE_ORDER; its length is a capacity, read below size only). */
   ns = new Uint8Array(1024);
   /** Per id: the document count when it was last interned new or observed (its age, for forgetting). */
@@ -63,7 +65,7 @@ export class Vocabulary {
         return;
       }
       this.ns[i] = namespaceAt(k, 0, k.length);
-      this.table.insert(i, hashRange(k, 0, k.length));
+      this.table.insert(i, hashRange(k, 0, k.length), hash2Range(k, 0, k.length));
     });
     this.free.reverse();
     this.docs = docs;
@@ -101,27 +103,49 @@ export class Vocabulary {
         if (2 * id < this.cache.length) this.cache[2 * id] = -1;
       }
       this.ns[id] = ns;
-      this.table.insert(id, h);
+      this.table.insert(id, h, hash2Range(s, start, end));
       this.changed.add(id);
+      this.keysChanged.add(id);
     }
     return id;
+  }
+
+  /**
+   * The id of the feature whose key is s[start, end) and whose hashes (made elsewhere, hashRange and hash2Range of the
+   * key) are h and h2: a known key is found by the hashes alone (no string work); a new one is interned.
+   */
+  internHashed(s: string, start: number, end: number, h: number, h2: number): number {
+    const id = this.table.findHashed(h, h2);
+    return id >= 0 ? id : this.internRange(s, start, end);
+  }
+
+  /** The two hashes of an id's key (hashRange, hash2Range), as internHashed takes them. */
+  hashesOf(id: number): [number, number] {
+    return this.table.hashesOf(id);
   }
 
   /** Retire these ids (features nothing holds): their keys are forgotten, a later new key may take the id, its df starts again. */
   forget(ids: number[]): void {
     if (ids.length === 0) return;
+    const retired: number[] = [];
     for (const id of ids) {
       if (this.keys[id] === '') continue;
+      this.table.remove(id);
       this.keys[id] = '';
       this.df[id] = 0;
       this.seen[id] = 0;
-      this.free.push(id);
+      retired.push(id);
       this.dropped.add(id);
+      this.keysChanged.add(id);
       if (2 * id < this.cache.length) this.cache[2 * id] = -1;
     }
-    // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives)
-    this.free.sort((a, b) => b - a);
-    this.table.rebuild();
+    // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives); merged, not sorted again
+    retired.sort((a, b) => b - a);
+    const free = this.free;
+    const merged: number[] = new Array(free.length + retired.length);
+    for (let i = 0, j = 0, k = 0; k < merged.length; k++)
+      merged[k] = j >= retired.length || (i < free.length && free[i] > retired[j]) ? free[i++] : retired[j++];
+    this.free = merged;
     this.generation++;
   }
 
@@ -215,7 +239,7 @@ export class IdMarks {
   private readonly list: number[] = [];
 
   add(id: number): void {
-    this.flags = withRoom(this.flags, id + 1, true);
+    if (id >= this.flags.length) this.flags = withRoom(this.flags, id + 1, true);
     if (this.flags[id]) return;
     this.flags[id] = 1;
     this.list.push(id);

@@ -270,9 +270,9 @@ export class Weaver {
     return snapshotOf(this.core);
   }
 
-  /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore()). */
-  flushRows(opts: { all?: boolean } = {}): WeaveRows {
-    return flushRows(this.core, opts.all === true);
+  /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore(); blocks: the terms as the vocabulary's changed blocks, as a store keeps them). */
+  flushRows(opts: { all?: boolean; blocks?: boolean } = {}): WeaveRows {
+    return flushRows(this.core, opts.all === true, opts.blocks === true);
   }
 
   /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes). */

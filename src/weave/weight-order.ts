@@ -19,6 +19,31 @@ export function byWeight(w: ArrayLike<number>, ids: ArrayLike<number>): number[]
   return out;
 }
 
+/**
+ * The first min(k, n) positions of byWeight(w, ids) in its order, then the other positions in ascending position order:
+ * for readers that look only at the strongest k (an index query), without sorting the rest.
+ */
+export function strongestFirst(w: ArrayLike<number>, ids: ArrayLike<number>, k: number): number[] {
+  const n = w.length;
+  if (k >= n / 4) return byWeight(w, ids);
+  // the k strongest so far, strongest first (insertion: most positions fail the comparison with the weakest kept)
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (top.length === k && !before(w, ids, i, top[k - 1])) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && before(w, ids, i, top[at - 1])) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = i;
+  }
+  const taken = new Uint8Array(n);
+  for (const i of top) taken[i] = 1;
+  const out = top.slice();
+  for (let i = 0; i < n; i++) if (!taken[i]) out.push(i);
+  return out;
+}
+
 function sort(p: number[], w: ArrayLike<number>, ids: ArrayLike<number>, lo: number, hi: number): void {
   while (hi - lo > 16) {
     // median of three as the pivot, then a Hoare partition
