@@ -1,14 +1,13 @@
 // A prepare thread started from source runs one bundle of its module (not tsx per thread) and prepares exactly what the writer's thread does.
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { test } from 'node:test';
 import { type Prepared, prepareDoc } from '../src/engine/prepare.js';
 import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import type { PrepareReply } from '../src/parallel/prepare-worker.js';
 import { fromWire } from '../src/parallel/prepared-wire.js';
-import { sourceBundle, workerStarter } from '../src/parallel/worker-boot.js';
+import { BUNDLE_DIR, sourceBundle, workerStarter } from '../src/parallel/worker-boot.js';
 import { SEEDS } from './helpers/tmp.js';
 
 const WORKER = new URL('../src/parallel/prepare-worker.ts', import.meta.url);
@@ -38,7 +37,7 @@ test('a prepare thread started from source prepares the seeds exactly as the cal
 test('run from source, the threads start on one bundle file of the module, the same while its sources are unchanged', () => {
   const path = sourceBundle(WORKER);
   assert.ok(path, 'the worker module could not be bundled (the threads would register tsx each)');
-  assert.ok(path.startsWith(tmpdir()) && path.endsWith('.mjs'));
+  assert.ok(path.startsWith(BUNDLE_DIR) && path.endsWith('.mjs'), `${path} is not in the project's own cache folder`);
   assert.ok(statSync(path).size > 100_000);
   assert.equal(sourceBundle(WORKER), path);
 });

@@ -4,14 +4,22 @@
 // per thread more than the same code bundled, measured 2026-12-03 (docs/SCALING.md). Without esbuild (it comes with tsx,
 // so it is there whenever tsx is), or if the bundle fails, the thread registers tsx as before.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 type Esbuild = typeof import('esbuild');
+
+/**
+ * Where bundles and their notes are kept: the project's own `node_modules/.cache/newsloom-workers/`, not the shared
+ * temporary folder, where another user could plant a note or a bundle that the threads would then run.
+ */
+export const BUNDLE_DIR = fileURLToPath(new URL('../../node_modules/.cache/newsloom-workers/', import.meta.url));
+
+/** Whether `path` is a file of the bundle folder (a note naming anything else is not trusted). */
+const inBundleDir = (path: string): boolean => resolve(path).startsWith(BUNDLE_DIR.endsWith(sep) ? BUNDLE_DIR : BUNDLE_DIR + sep);
 
 /** The bundle made for each source module this process started threads on (null: bundling failed, use tsx). */
 const bundles = new Map<string, string | null>();
@@ -27,11 +35,11 @@ export function workerStarter(moduleUrl: URL): () => Worker {
   };
 }
 
-/** The path of a bundle of the source module (written once under the temporary folder, named by its content), or null. */
+/** The path of a bundle of the source module (written once under BUNDLE_DIR, named by its content), or null. */
 export function sourceBundle(moduleUrl: URL): string | null {
   const key = moduleUrl.href;
   const known = bundles.get(key);
-  // made again if it went away (a temporary folder cleaned during a long run)
+  // made again if it went away (the cache folder cleaned during a long run)
   if (known === undefined || (known !== null && !existsSync(known))) bundles.set(key, makeBundle(moduleUrl));
   return bundles.get(key) ?? null;
 }
@@ -72,7 +80,8 @@ function makeBundle(moduleUrl: URL): string | null {
     if (users.length > 1) return null;
     if (users.length === 1) out = esbuild.buildSync({ ...options, define: { 'import.meta.url': JSON.stringify(pathToFileURL(users[0]!).href) } });
     const code = out.outputFiles[0]!.contents;
-    const path = join(tmpdir(), `newsloom-worker-${createHash('sha256').update(code).digest('hex').slice(0, 20)}.mjs`);
+    mkdirSync(BUNDLE_DIR, { recursive: true, mode: 0o700 });
+    const path = join(BUNDLE_DIR, `newsloom-worker-${createHash('sha256').update(code).digest('hex').slice(0, 20)}.mjs`);
     if (!existsSync(path)) {
       // written whole under another name first: another process may be starting threads on the same bundle
       const part = `${path}.${process.pid}.part`;
@@ -88,14 +97,14 @@ function makeBundle(moduleUrl: URL): string | null {
 
 /** Where the bundle of `entry` and the files it was made from are noted, with their sizes and modification times. */
 function notePath(entry: string): string {
-  return join(tmpdir(), `newsloom-worker-${createHash('sha256').update(`${entry} ${process.version}`).digest('hex').slice(0, 20)}.json`);
+  return join(BUNDLE_DIR, `newsloom-worker-${createHash('sha256').update(`${entry} ${process.version}`).digest('hex').slice(0, 20)}.json`);
 }
 
 /** The bundle made earlier from `entry` if none of the files it was made from changed since (then no esbuild run). */
 function cachedBundle(entry: string): string | null {
   try {
     const note = JSON.parse(readFileSync(notePath(entry), 'utf8')) as { bundle: string; inputs: [string, number, number][] };
-    if (!existsSync(note.bundle)) return null;
+    if (!inBundleDir(note.bundle) || !existsSync(note.bundle)) return null;
     for (const [file, size, mtime] of note.inputs) {
       const st = statSync(file);
       if (st.size !== size || st.mtimeMs !== mtime) return null;
@@ -122,7 +131,7 @@ function remember(entry: string, bundle: string, inputs: string[]): void {
 function dropOlderBundle(note: string, bundle: string): void {
   try {
     const old = (JSON.parse(readFileSync(note, 'utf8')) as { bundle: string }).bundle;
-    if (old !== bundle && Date.now() - statSync(old).mtimeMs > 3_600_000) unlinkSync(old);
+    if (old !== bundle && inBundleDir(old) && Date.now() - statSync(old).mtimeMs > 3_600_000) unlinkSync(old);
   } catch {
     // no earlier note, or its bundle is gone already
   }
