@@ -63,7 +63,7 @@ export function pairEvidence(
   const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
   out.decay = dk;
   // the conflict features only when a model reads them or the pairs are watched (the pass over b's centroid is not free)
-  if (core.pairLog !== null || core.config.pairModel?.length === PAIR_FEATURES.length + 1) out.apart = apartOf(core, a, parts, b);
+  if (core.pairLog !== null || modelReads(core) === PAIR_FEATURES.length) out.apart = apartOf(core, a, parts, b);
   if (members) withMembers(core, out, members);
   return out;
 }
@@ -109,8 +109,13 @@ export function shortlist(core: WeaveCore, scores: readonly number[]): Set<numbe
 
 /** Whether the looks weigh member evidence: the configured model reads it, or the pairs are being watched (to fit one that may). */
 export function memberEvidenceOn(core: WeaveCore): boolean {
-  const n = core.config.pairModel?.length ?? 0;
-  return core.pairLog !== null || n === MEMBER_FEATURES + 1 || n === PAIR_FEATURES.length + 1;
+  return core.pairLog !== null || modelReads(core) >= MEMBER_FEATURES;
+}
+
+/** How many features the configured pair model reads: PAIR_FEATURES.length, MEMBER_FEATURES or CENTROID_FEATURES; 0 without a model of one of those sizes. */
+function modelReads(core: WeaveCore): number {
+  const n = (core.config.pairModel?.length ?? 0) - 1;
+  return n === PAIR_FEATURES.length || n === MEMBER_FEATURES || n === CENTROID_FEATURES ? n : 0;
 }
 
 /** The evidence of a comparison from its score, its group cosines as the score counted them (dates only where content supports them), time decay and both sizes. */
@@ -144,6 +149,5 @@ export function pairProbability(core: WeaveCore, features: number[]): number | n
 
 /** Whether the calibrated pair decision is on (a model with a weight per feature plus the bias, or per centroid (and member) feature plus the bias). */
 export function pairModelOn(core: WeaveCore): boolean {
-  const w = core.config.pairModel;
-  return Array.isArray(w) && [PAIR_FEATURES.length, MEMBER_FEATURES, CENTROID_FEATURES].some((n) => w.length === n + 1);
+  return modelReads(core) > 0;
 }

@@ -9,17 +9,16 @@ export interface DateModel {
   weights: readonly number[];
 }
 
-export const dateModel: DateModel = model;
+const SOURCE = { file: 'data/extract-date-model.json', refit: 'node --import tsx eval/extract-dates.ts --write', bias: false };
 
-function check(m: DateModel): void {
-  checkModel(m, DATE_DAY_FEATURES, { file: 'data/extract-date-model.json', refit: 'node --import tsx eval/extract-dates.ts --write', bias: false });
-}
+/** The shipped model, checked once when this module loads (not on every page). */
+export const dateModel: DateModel = { features: model.features, weights: checkModel(model, DATE_DAY_FEATURES, SOURCE) };
 
 export const dayScore = (d: DateDay, weights: readonly number[]): number => linearScore(weights, d.features, false);
 
 /** The best-scoring day; ties go to the day the rules picked, then to the first seen. Null when no day is on offer. */
 export function bestDay(days: readonly DateDay[], m: DateModel = dateModel): DateDay | null {
-  check(m);
+  if (m !== dateModel) checkModel(m, DATE_DAY_FEATURES, SOURCE);
   let best: DateDay | null = null;
   let bestScore = -Infinity;
   for (const d of days) {
