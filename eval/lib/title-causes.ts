@@ -2,6 +2,7 @@
 import { TITLE_FEATURES } from '../../src/extract/html/title-candidates.js';
 import { topCandidate } from '../../src/extract/html/title-rank.js';
 import { fitRanker, type TitlePage } from './title-fit.js';
+import { ABSENT_REASONS, type AbsentReason } from './title-absent.js';
 
 const at = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
 const DECLARED = [at('og:title'), at('twitter:title'), at('JSON-LD headline'), at('<title>')];
@@ -42,10 +43,15 @@ function causeOf(p: TitlePage, pick: number): number {
 }
 
 /** The situations tallied on all pages, with the held-out misses of rankers fitted on the other folds assigned to them. */
-export function missCauses(pages: readonly TitlePage[], k: number, ridge: number): { situations: SituationTally[]; noCandidate: number[]; other: number[] } {
+export function missCauses(
+  pages: readonly TitlePage[],
+  k: number,
+  ridge: number,
+): { situations: SituationTally[]; noCandidate: number[]; absent: Map<AbsentReason, number[]>; other: number[] } {
   const situations = SITUATIONS.map((s) => ({ name: s.name, pick: 0, alternative: 0, neither: 0, misses: new Array<number>(k).fill(0) }));
   const noCandidate = new Array<number>(k).fill(0),
     other = new Array<number>(k).fill(0);
+  const absent = new Map<AbsentReason, number[]>(ABSENT_REASONS.map((r) => [r, new Array<number>(k).fill(0)]));
   for (const p of pages) {
     const r = p.candidates.findIndex((c) => c.features[at('rule pick')] === 1);
     if (r < 0) continue;
@@ -69,23 +75,26 @@ export function missCauses(pages: readonly TitlePage[], k: number, ridge: number
       const r = p.candidates.findIndex((c) => c.features[at('rule pick')] === 1);
       const chosen = p.skip ? r : topCandidate(weights, p.candidates).index;
       if (chosen >= 0 && p.gold[chosen]) continue;
-      if (!p.gold.some(Boolean)) noCandidate[f]!++;
-      else {
+      if (!p.gold.some(Boolean)) {
+        noCandidate[f]!++;
+        if (p.absent) absent.get(p.absent)![f]!++;
+      } else {
         const c = causeOf(p, chosen);
         if (c >= 0) situations[c]!.misses[f]!++;
         else other[f]!++;
       }
     }
   }
-  return { situations, noCandidate, other };
+  return { situations, noCandidate, absent, other };
 }
 
 /** Print the held-out misses by cause and, per situation, whom the gold follows (no rule that knows only the situation does better than its majority). */
 export function printMissCauses(pages: readonly TitlePage[], k: number, ridge: number): void {
-  const { situations, noCandidate, other } = missCauses(pages, k, ridge);
+  const { situations, noCandidate, absent, other } = missCauses(pages, k, ridge);
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   console.log(`\nheld-out misses by cause (by fold; all dev: gold is the pick : an alternative : neither, where the situation arises)`);
-  console.log(`  no candidate matches the gold: ${sum(noCandidate)} (${noCandidate.join(', ')})`);
+  console.log(`  no candidate matches the gold: ${sum(noCandidate)} (${noCandidate.join(', ')}); the gold is`);
+  for (const [reason, n] of absent) if (sum(n)) console.log(`    ${reason}: ${sum(n)} (${n.join(', ')})`);
   for (const s of situations) console.log(`  ${s.name}: ${sum(s.misses)} (${s.misses.join(', ')}); all dev ${s.pick} : ${s.alternative} : ${s.neither}`);
   console.log(`  other: ${sum(other)} (${other.join(', ')})`);
 }
