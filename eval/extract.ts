@@ -200,10 +200,13 @@ for (const [name, sys] of Object.entries(systems)) {
   if (only && only !== name) continue;
   evaluate(name, sys, rows, folds, dumpDir ? `${dumpDir}/extract-${name}.jsonl` : undefined);
 }
-/** `--title-folds`: fit a title ranker on all host folds but one and score it on that one, for each fold; `--title-model-out F` stores the all-dev fit. */
+/**
+ * `--title-folds`: fit a title ranker on all host folds but one and score it on that one, for each fold; `--title-model-out F`
+ * stores the all-dev fit; `--title-misses` prints each held-out miss with its cause, the gold and every candidate.
+ */
 if (argv.includes('--title-folds')) {
   const out = argv.includes('--title-model-out') ? argv[argv.indexOf('--title-model-out') + 1] : undefined;
   const pages = titlePages(rows, folds || 5);
   printTitleStudy(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1), out);
-  printMissCauses(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1));
+  printMissCauses(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1), argv.includes('--title-misses') ? rows : undefined);
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TITLE_FEATURES } from '../src/extract/html/title-candidates.js';
 import { missCauses } from '../eval/lib/title-causes.js';
+import { ABSENT_REASONS } from '../eval/lib/title-absent.js';
 import type { TitlePage } from '../eval/lib/title-fit.js';
 
 const vec = (...names: (typeof TITLE_FEATURES)[number][]): number[] => TITLE_FEATURES.map((n) => (names.includes(n) ? 1 : 0));
@@ -40,4 +41,32 @@ test('title miss causes: a gold the declared title words is a miss of the h1-ver
     other.reduce((a, b) => a + b, 0),
     0,
   );
+});
+
+test('title miss causes: each held-out miss is listed with its page, the chosen candidate and its cause; a candidate-less gold is tallied by why', () => {
+  const pages: TitlePage[] = [];
+  for (let i = 0; i < 30; i++) pages.push(h1Page(i % 3, i % 5 === 0 ? 'title' : 'h1'));
+  // two pages whose gold no candidate holds: one the site part of the <title>, one written nowhere
+  pages[7] = { ...h1Page(1, 'none'), absent: ABSENT_REASONS[0] };
+  pages[11] = { ...h1Page(2, 'none'), absent: ABSENT_REASONS[3] };
+  const { misses, absent } = missCauses(pages, 3, 1);
+  const titleGold = pages.flatMap((p, i) => (p.gold[1] ? [i] : []));
+  assert.deepEqual(
+    misses.map((m) => m.page).sort((a, b) => a - b),
+    [...titleGold, 7, 11].sort((a, b) => a - b),
+  );
+  for (const m of misses) {
+    // the product kept the <h1> (candidate 0) on every page
+    assert.equal(m.chosen, 0);
+    assert.equal(
+      m.cause,
+      m.page === 7
+        ? `no candidate: ${ABSENT_REASONS[0]}`
+        : m.page === 11
+          ? `no candidate: ${ABSENT_REASONS[3]}`
+          : 'pick an <h1>, a declared title words it otherwise',
+    );
+  }
+  assert.deepEqual(absent.get(ABSENT_REASONS[0]), [0, 1, 0]);
+  assert.deepEqual(absent.get(ABSENT_REASONS[3]), [0, 0, 1]);
 });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { fitLogistic, type PairExample } from './pair-fit.js';
 import { TITLE_FEATURES, type TitleCandidate } from '../../src/extract/html/title-candidates.js';
 import { topCandidate } from '../../src/extract/html/title-rank.js';
+import type { AbsentReason } from './title-absent.js';
 
 /** One page of the study: its candidates, which of them match the gold, and its host fold. */
 export interface TitlePage {
@@ -14,6 +15,8 @@ export interface TitlePage {
   ruleRight: boolean;
   /** Every declared title agrees with the pick, so the product keeps it without ranking (declaredAgree). */
   skip: boolean;
+  /** When no candidate matches the gold: why (see title-absent.ts). */
+  absent?: AbsentReason;
 }
 
 /** Fit the ranker (bias first, then one weight per feature) on these pages' candidates, each labelled by the gold. */

@@ -13,6 +13,7 @@ import { titleSourcesFrom } from '../../src/extract/html/title-rank.js';
 import type { TitlePage } from './title-fit.js';
 import { foldOf } from './extract-folds.js';
 import { titleMatch } from './extract-metrics.js';
+import { absentReason } from './title-absent.js';
 
 /** The budgets extraction walks a page with. */
 const WALK = { maxElements: 200_000, maxDepth: 400 };
@@ -40,12 +41,14 @@ function titlePage(row: WcxbRow, k: number): TitlePage {
   const page = { doc: tree.index, meta, ld, lines: tree.blocks, mainStart, outlet, host, url: row.url };
   const src = titleSourcesFrom(page, rulePick);
   const candidates = titleCandidates(src);
+  const gold = candidates.map((c) => titleMatch(c.value, row.title));
   return {
     fold: foldOf(row.url, k),
     candidates,
-    gold: candidates.map((c) => titleMatch(c.value, row.title)),
+    gold,
     ruleRight: titleMatch(rulePick, row.title),
     skip: declaredAgree(src),
+    ...(gold.some(Boolean) ? {} : { absent: absentReason(row.title, src, row.html) }),
   };
 }
 

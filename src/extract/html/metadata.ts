@@ -1,7 +1,8 @@
 // Ranks metadata candidates from JSON-LD, meta tags, <time>, URL, bylines and the page title into provenance-carrying fields.
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
+import blockRules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import type { Field } from '../../model.js';
-import { attr, textOf, spacedText, type DomElement } from './dom.js';
+import { ELEMENT, TEXT, attr, textOf, spacedText, squash, type DomElement, type DomNode } from './dom.js';
 import type { PageIndex } from './page-index.js';
 import { findDescendant } from './parse.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
@@ -80,11 +81,39 @@ function isLogoHeading(h: DomElement, text: string): boolean {
   return a !== null && linksHome(a) && textOf(a).length >= 0.8 * text.length;
 }
 
+/** Tags that run on within a line (a <br> ends one). */
+const INLINE = new Set(blockRules.inlineTags.filter((t) => t !== 'br'));
+
+/**
+ * Text of a heading with a space where a line break or a block inside it parts two words: textContent runs
+ * "Weekend<br>Coding Agent" or "<p>Title</p><h4>Subtitle</h4>" together ("WeekendCoding Agent"); inline markup inside a
+ * word ("Planning C<span>ycle</span>") stays joined.
+ */
+function headingText(el: DomNode): string {
+  const parts: string[] = [];
+  const walk = (n: DomNode, depth: number): void => {
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.nodeType === TEXT) parts.push(c.data ?? '');
+      else if (c.nodeType === ELEMENT) {
+        const parted = !INLINE.has(c.nodeName.toLowerCase());
+        if (parted) parts.push(' ');
+        if (depth < 100) walk(c, depth + 1);
+        else parts.push(c.textContent ?? '');
+        if (parted) parts.push(' ');
+      }
+    }
+  };
+  walk(el, 0);
+  return squash(parts.join(''));
+}
+
 function firstH1(doc: PageIndex): string[] {
   const out: string[] = [];
   const hs = doc.h1s;
   for (let i = 0; i < hs.length && out.length < 5; i++) {
-    const t = decodeEntities(textOf(hs[i]!));
+    const t = decodeEntities(headingText(hs[i]!));
     // A whole paragraph set as <h1> (an SEO blurb) is not a headline.
     if (t && t.length < 400 && toks(t).length <= rules.h1MaxWords && !isLogoHeading(hs[i]!, t)) out.push(t);
   }
