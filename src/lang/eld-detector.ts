@@ -50,7 +50,9 @@ async function eldParts(): Promise<{ folder: string; createEld: CreateEld; ngram
 }
 
 const parts = await eldParts();
-let detector: Eld | null = parts ? null : (await import('eld/medium')).eld;
+/** Named through a variable, so that a bundle of the threads' code (src/parallel/worker-boot.ts) leaves eld's 2 MB entry out. */
+const MEDIUM_ENTRY = 'eld/medium';
+let detector: Eld | null = parts ? null : ((await import(MEDIUM_ENTRY)) as typeof import('eld/medium')).eld;
 
 /** eld's medium detector, the same answers as `eld/medium`'s; its data is loaded on the first call. */
 export function languageDetector(): Eld {
