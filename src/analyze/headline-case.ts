@@ -2,6 +2,12 @@
 import { LEX } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+/** Whether `w` holds a letter: at once when it starts with an ASCII one (most words), else by the Unicode class. */
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0) | 0x20;
+  return (c >= 97 && c <= 122) || /\p{L}/u.test(w);
+}
+
 /** Sentences written in title case (headlines): most of their longer words are capitalised. */
 export function headlineSentences(tokens: Token[]): Set<number> {
   const out = new Set<number>();
@@ -32,7 +38,7 @@ export function headlineSentences(tokens: Token[]): Set<number> {
     lastText = t.text;
     // capitalised function words inside a sentence ("Ties with US, The Ball Is Now") mark title case
     if (t.cap && !t.sentStart && LEX.notNames.has(t.text) && t.text.length <= 5) capFunction++;
-    if (t.word && t.text.length >= 4 && /\p{L}/u.test(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
+    if (t.word && t.text.length >= 4 && hasLetter(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
       all++;
       if (t.cap) caps++;
     }

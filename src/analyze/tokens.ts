@@ -32,6 +32,21 @@ const WORD_START = /[\p{L}\p{N}]/u;
 const CAP_START = /\p{Lu}/u;
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 
+/** Whether a token starts with a letter or digit (a word rather than punctuation). */
+function isWordStart(p: string): boolean {
+  const c0 = p.charCodeAt(0);
+  return c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORD_START.test(p[0]!);
+}
+
+/** Adds the token `p` at `start` (a word or punctuation, capitalised or not); returns where the next token starts. */
+function pushToken(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
+  const c0 = p.charCodeAt(0);
+  const word = isWordStart(p);
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : CAP_START.test(p[0]!);
+  tokens.push({ text: p, norm: normWord(p), start, end: start + p.length, cap, word, sent, sentStart: word && sentStart, para });
+  return start + p.length;
+}
+
 /** Tokens of `text` with offsets into it. Possessive "'s" is split off its word. */
 export function tokenise(text: string): Tokenised {
   const sents = sentences(text);
@@ -47,9 +62,8 @@ export function tokenise(text: string): Tokenised {
     const firstTok = tokens.length;
     const slice = text.slice(s.start, s.end);
     TOKEN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let seenWord = false;
-    while ((m = TOKEN_RE.exec(slice)) !== null) {
+    for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
       let t = m[0];
       let start = s.start + m.index;
       // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
@@ -61,29 +75,17 @@ export function tokenise(text: string): Tokenised {
       ) {
         t = t.slice(0, -1);
       }
-      const parts: string[] = [];
+      // a possessive "'s" (or a bare "'" after an s) is a token of its own
       const pm = t.length > 2 && (t.includes("'") || t.includes('’')) ? POSSESSIVE_RE.exec(t) : null;
-      if (pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!))) {
-        parts.push(pm[1]!, pm[2]!);
-      } else parts.push(t);
-      for (const p of parts) {
-        const c0 = p.charCodeAt(0);
-        const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORD_START.test(p[0]!);
-        const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : CAP_START.test(p[0]!);
-        tokens.push({
-          text: p,
-          norm: normWord(p),
-          start,
-          end: start + p.length,
-          cap,
-          word,
-          sent: si,
-          sentStart: word && !seenWord,
-          para,
-        });
-        if (word) seenWord = true;
-        start += p.length;
+      const split = !!pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!));
+      let last = t;
+      if (split) {
+        start = pushToken(tokens, pm![1]!, start, si, !seenWord, para);
+        if (tokens[tokens.length - 1]!.word) seenWord = true;
+        last = pm![2]!;
       }
+      start = pushToken(tokens, last, start, si, !seenWord, para);
+      if (tokens[tokens.length - 1]!.word) seenWord = true;
       if (t.length < m[0].length) {
         // the split-off period
         tokens.push({ text: '.', norm: '.', start, end: start + 1, cap: false, word: false, sent: si, sentStart: false, para });

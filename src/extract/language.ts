@@ -1,5 +1,5 @@
 // Language detection of cleaned text with eld (measured best here among offline detectors), as a provenance-carrying field.
-import { eld } from 'eld/medium';
+import { languageDetector } from '../lang/eld-detector.js';
 import type { Field } from '../model.js';
 
 /** Minimum characters of text before a detection is trusted at all. */
@@ -11,7 +11,7 @@ export function detectLanguage(text: string): Field<string> {
   if (sample.replace(/\s+/g, '').length < MIN_CHARS) {
     return { value: null, source: 'none', confidence: 0, note: 'text too short to tell its language' };
   }
-  const result = eld.detect(sample);
+  const result = languageDetector().detect(sample);
   if (!result.language) {
     return { value: null, source: 'none', confidence: 0, note: 'language detector gave no answer' };
   }
