@@ -53,6 +53,8 @@ export interface StorylineRecord {
 export const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
 /** Vocabulary namespace index of entity features. */
 export const ENTITY_NS = NAMESPACES.indexOf('e');
+/** Vocabulary namespace index of quote shingle features. */
+export const QUOTE_NS = NAMESPACES.indexOf('q');
 export const NS_NAMES: Record<Namespace, string> = { w: 'words', e: 'entities', n: 'numbers', d: 'dates', q: 'quotes' };
 
 export function round(x: number, digits = 3): number {

@@ -1,6 +1,7 @@
 // Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
 import type { WeaveInput } from './types.js';
 import { featuresInto } from './article-features.js';
+import { withRoom } from '../util/typed-grow.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
@@ -81,6 +82,7 @@ export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, pa
 export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
   const dot = core.dotScratch.fill(0);
   const norm = core.normScratch.fill(0);
+  const has = core.centroidHas.fill(0);
   const prior = core.config.idfPrior;
   const ns = core.vocab.ns;
   const groupOf = core.groupOf;
@@ -93,6 +95,7 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     const g = groupOf[ns[id]];
+    has[g] = 1;
     const at = 2 * id;
     let idf: number;
     if (at < cache.length && cache[at] === epoch) idf = cache[at + 1];
@@ -252,25 +255,40 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   return combine(core, dot, norm, rw.hasGroup) * decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
 }
 
+/** Scratch rows of subsetScores (read only while its SubsetScores is built): IDF-weighted values and groups per row. */
+const ROW_VALUES: Float64Array[] = [];
+const ROW_GROUPS: Int8Array[] = [];
+
 /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
 export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
   const prior = core.config.idfPrior;
   const ns = core.vocab.ns;
-  const rows = rs.map((r) => {
-    const values = new Float64Array(r.ids.length);
-    const groups = new Int8Array(r.ids.length);
-    for (let i = 0; i < r.ids.length; i++) {
+  const groupOf = core.groupOf;
+  const rows = rs.map((r, k) => {
+    const n = r.ids.length;
+    if (k >= ROW_VALUES.length) {
+      ROW_VALUES.push(new Float64Array(1024));
+      ROW_GROUPS.push(new Int8Array(1024));
+    }
+    if (ROW_VALUES[k].length < n) {
+      ROW_VALUES[k] = withRoom(ROW_VALUES[k], n, false);
+      ROW_GROUPS[k] = new Int8Array(ROW_VALUES[k].length);
+    }
+    const values = ROW_VALUES[k];
+    const groups = ROW_GROUPS[k];
+    for (let i = 0; i < n; i++) {
       values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-      groups[i] = core.groupOf[ns[r.ids[i]]];
+      groups[i] = groupOf[ns[r.ids[i]]];
     }
     return { ids: r.ids, values, groups, weight: r.weight };
   });
+  const cos = new Float64Array(core.groupCount);
+  const present = new Uint8Array(core.groupCount);
   return new SubsetScores(rows, core.groupCount, (dots, na, nb) => {
-    const cos = new Float64Array(core.groupCount);
-    for (let g = 0; g < core.groupCount; g++)
-      if (na[g] > 0 && nb[g] > 0) cos[g] = dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2));
-    const present = new Uint8Array(core.groupCount);
-    for (let g = 0; g < core.groupCount; g++) present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    for (let g = 0; g < core.groupCount; g++) {
+      cos[g] = na[g] > 0 && nb[g] > 0 ? dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2)) : 0;
+      present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    }
     return gatedMean(core, cos, present);
   });
 }

@@ -1,12 +1,17 @@
 // Storyline links: a new event joins the storyline of an earlier one sharing distinct specific actors and the same issue's words, with the reason in words.
 import type { Reason } from '../model.js';
 import { describeShared, sharedContributions } from './explain.js';
-import { type ArticleVector, type EventRecord, ENTITY_NS, round } from './records.js';
+import { type ArticleVector, type EventRecord, ENTITY_NS, QUOTE_NS, round } from './records.js';
+import { withRoom } from '../util/typed-grow.js';
 import type { WeaveCore } from './core.js';
 import { similarity } from './scoring.js';
 
 /** Scores of the article against events already compared in this add (before time decay), with their group cosines. */
 export type SeenScores = Map<number, { score: number; parts: number[] }>;
+
+/** Scratch of linkStoryline: votes per event (zero outside a call) and whether an event was voted for. */
+let VOTES = new Float64Array(1024);
+let VOTED = new Uint8Array(1024);
 
 /** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time (seen: scores this add already has). */
 export function linkStoryline(
@@ -15,18 +20,38 @@ export function linkStoryline(
   self: number,
   seen?: SeenScores,
 ): { storyline: number; score: number; reasons: Reason[] } | null {
-  const votes = new Map<number, number>();
+  // votes per event in reused typed arrays (summed in the vector's order, as before), the events voted for in first-vote order
+  const count = core.eventList.length;
+  if (VOTES.length < count) {
+    VOTES = withRoom(VOTES, count, false);
+    VOTED = withRoom(VOTED, count, false);
+  }
+  const votes = VOTES;
+  const isVoted = VOTED;
+  const voted: number[] = [];
+  const ns = core.vocab.ns;
   for (let i = 0; i < v.ids.length; i++) {
-    const key = core.vocab.keys[v.ids[i]];
-    if (!(key.startsWith('e:') || key.startsWith('q:'))) continue;
-    const list = core.actorPostings.get(v.ids[i]);
+    const id = v.ids[i];
+    const kind = ns[id];
+    if (kind !== ENTITY_NS && kind !== QUOTE_NS) continue;
+    const list = core.actorPostings.get(id);
     if (!list) continue;
     for (const posted of list) {
       const ev = core.live(posted);
-      if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      if (ev === self) continue;
+      if (isVoted[ev] === 0) {
+        isVoted[ev] = 1;
+        voted.push(ev);
+      }
+      votes[ev] += v.weights[i];
     }
   }
-  const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
+  const all: [number, number][] = voted.map((ev) => [ev, votes[ev]]);
+  for (const ev of voted) {
+    votes[ev] = 0;
+    isVoted[ev] = 0;
+  }
+  const ranked = all.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
   let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
   for (const [ev] of ranked) {
     const e = core.eventList[ev];
