@@ -5,7 +5,7 @@ import type { Namespace } from './text-features.js';
 /** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
 export const HEADLINES_KEPT = 12;
 
-/** One article as weighted features: ids sorted by weight (strongest first). */
+/** One article as weighted features: ids strongest first (for a woven article, see vectorize: the strongest terms and every namespace but words in that order). */
 export interface ArticleVector {
   ids: number[];
   /** IDF-weighted, unit-length weights, aligned with ids. */
@@ -51,6 +51,8 @@ export interface StorylineRecord {
 }
 
 export const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
+/** Vocabulary namespace index of word (and word pair) features. */
+export const WORD_NS = NAMESPACES.indexOf('w');
 /** Vocabulary namespace index of entity features. */
 export const ENTITY_NS = NAMESPACES.indexOf('e');
 /** Vocabulary namespace index of quote shingle features. */

@@ -5,9 +5,9 @@ import { withRoom } from '../util/typed-grow.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
-import { byWeight, strongestFirst } from './weight-order.js';
+import { strongestFirst, strongestThenMarked } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
-import type { ArticleVector, EventRecord } from './records.js';
+import { type ArticleVector, type EventRecord, WORD_NS } from './records.js';
 import type { WeaveCore } from './core.js';
 
 /** An article vector whose id -> weight map is built only when asked for (the hot path reads the dense array instead). */
@@ -52,7 +52,10 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
     norm[g] += w * w;
     rawNorm[g] += raw[i] * raw[i];
   }
-  const order = byWeight(weights, ids);
+  // strongest first where readers look: the index query's and the posting's strongest terms, and every namespace but words (actors, distinct
+  // names, numbers and dates are read strongest first); the words past the strongest need no order (scores spread the vector by id)
+  const top = Math.max(core.config.queryTerms, core.config.indexTermsPerArticle);
+  const order = strongestThenMarked(weights, ids, top, (i) => ns[ids[i]] !== WORD_NS);
   const outIds: number[] = new Array(order.length);
   const outWeights: number[] = new Array(order.length);
   const outRaw: number[] = new Array(order.length);

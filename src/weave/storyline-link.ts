@@ -53,16 +53,25 @@ export function linkStoryline(
   }
   const ranked = all.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
   let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
+  const minActors = core.config.storylineMinSharedActors;
   for (const [ev] of ranked) {
     const e = core.eventList[ev];
     const known = seen?.get(ev);
+    // an event not scored yet is scored only when it shares enough distinct actors (a pass over its entities, cheaper than the
+    // score): one that shares fewer cannot link whatever it scores, so the outcome is the same
+    let actors: string[] | null = null;
+    if (!known) {
+      if (sharedActorIds(core, v, e) < minActors) continue;
+      actors = distinctActors(core, v, e);
+      if (actors.length < minActors) continue;
+    }
     const parts: number[] = known ? known.parts : [];
     const score = known ? known.score : similarity(core, v, e, parts);
     if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;
     // the same issue: the words must agree, not only the names
     if ((parts[core.wordGroup] ?? 0) < core.config.storylineWordFloor) continue;
-    const actors = distinctActors(core, v, e);
-    if (actors.length < core.config.storylineMinSharedActors) continue;
+    actors ??= distinctActors(core, v, e);
+    if (actors.length < minActors) continue;
     best = { ev, score, actors, words: parts[core.wordGroup] ?? 0 };
   }
   if (!best) return null;
@@ -77,6 +86,22 @@ export function linkStoryline(
   ];
   reasons.push(...describeShared(shared));
   return { storyline: e.storyline, score: best.score, reasons };
+}
+
+/** How many specific entities (see distinctActors) an article shares with an event, aliases not yet folded: at least distinctActors' count. */
+function sharedActorIds(core: WeaveCore, v: ArticleVector, e: EventRecord): number {
+  const docs = Math.max(1, core.vocab.docs);
+  const weights = core.view(v).byId;
+  const ns = core.vocab.ns;
+  const frequentCounts = core.vocab.docs >= 50;
+  let n = 0;
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const id = e.centroidIds[i];
+    if (ns[id] !== ENTITY_NS || !weights.has(id)) continue;
+    if (frequentCounts && core.vocab.df[id] / docs > core.config.storylineActorMaxShare) continue;
+    n++;
+  }
+  return n;
 }
 
 /**
