@@ -27,6 +27,9 @@ class LazyVector implements ArticleVector {
   }
 }
 
+/** Scratch of vectorize and centroidVector: the IDF-weighted weights before ordering. */
+let VECTOR_WEIGHTS = new Float64Array(1024);
+
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
   const sink = core.featureSink();
@@ -42,7 +45,9 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
   }
   if (observe) core.vocab.observe(ids);
   const prior = core.config.idfPrior;
-  const weights = new Float64Array(ids.length);
+  if (VECTOR_WEIGHTS.length < ids.length) VECTOR_WEIGHTS = new Float64Array(2 * ids.length);
+  // read only in this call (the vector keeps its own copies)
+  const weights = VECTOR_WEIGHTS.subarray(0, ids.length);
   const norm = new Float64Array(core.groupCount);
   const rawNorm = new Float64Array(core.groupCount);
   for (let i = 0; i < ids.length; i++) {
@@ -162,7 +167,9 @@ export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<numb
   const n = e.centroidIds.length;
   const ns = core.vocab.ns;
   const norm = new Float64Array(core.groupCount);
-  const weights = new Float64Array(n);
+  if (VECTOR_WEIGHTS.length < n) VECTOR_WEIGHTS = new Float64Array(2 * n);
+  // read only in this call (the vector keeps its own copies)
+  const weights = VECTOR_WEIGHTS.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const w = e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior);
     weights[i] = w;
@@ -214,8 +221,11 @@ let MEMO: { vocab: object | null; docs: number; generation: number; rows: Map<Re
 
 /** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids (read only: shared within an add). */
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
-  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation)
+  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation) {
     MEMO = { vocab: core.vocab, docs: core.vocab.docs, generation: core.vocab.generation, rows: new Map() };
+    // the weights made under the statistics before are read by no one now (they live within one add): their buffers are reused
+    POOL_NEXT = 0;
+  }
   const known = MEMO.rows.get(r);
   if (known) return known;
   const made = weightsOf(core, r);
@@ -223,16 +233,29 @@ export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Flo
   return made;
 }
 
+/** Buffers of recentWeights' rows (see POOL_NEXT), and the first not handed out under the current statistics. */
+const POOL: Float64Array[] = [];
+let POOL_NEXT = 0;
+
+/** A buffer of n entries from the pool (every entry is written by its user). */
+function pooled(n: number): Float64Array {
+  if (POOL_NEXT === POOL.length) POOL.push(new Float64Array(Math.max(1024, n)));
+  if (POOL[POOL_NEXT].length < n) POOL[POOL_NEXT] = new Float64Array(2 * n);
+  return POOL[POOL_NEXT++].subarray(0, n);
+}
+
 function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
   const ns = core.vocab.ns;
-  const weights = new Float64Array(r.ids.length);
+  const weights = pooled(r.ids.length);
   for (let i = 0; i < r.ids.length; i++) {
     weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
     norm[core.groupOf[ns[r.ids[i]]]] += weights[i] * weights[i];
   }
-  for (let i = 0; i < r.ids.length; i++) weights[i] /= Math.sqrt(norm[core.groupOf[ns[r.ids[i]]]] + core.smooth2) || 1;
+  // each group's scale once (the same value the expression gives per feature)
+  const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
+  for (let i = 0; i < r.ids.length; i++) weights[i] /= scale[core.groupOf[ns[r.ids[i]]]];
   return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
 }
 
