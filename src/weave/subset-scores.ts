@@ -62,12 +62,8 @@ export class SubsetScores {
         const v = b.values[y];
         const g = b.groups[y];
         dot[qq + g] += v * v;
-        for (let e = head[id] - 1; e >= 0; e = next[e]) {
-          const p = entryRow[e];
-          const d = entryValue[e] * v;
-          dot[(p * n + q) * groups + g] += d;
-          dot[(q * n + p) * groups + g] += d;
-        }
+        // an earlier row p < q: the pair's sums go to (p, q) only, mirrored to (q, p) after the pass (the same additions in the same order)
+        for (let e = head[id] - 1; e >= 0; e = next[e]) dot[(entryRow[e] * n + q) * groups + g] += entryValue[e] * v;
         entryRow[k] = q;
         entryValue[k] = v;
         next[k] = head[id] - 1;
@@ -75,6 +71,7 @@ export class SubsetScores {
       }
     }
     for (const r of rows) for (let x = 0; x < r.ids.length; x++) head[r.ids[x]] = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) for (let g = 0; g < groups; g++) dot[(q * n + p) * groups + g] = dot[(p * n + q) * groups + g];
   }
 
   /** Every row's score against the centroid of the subset. */
