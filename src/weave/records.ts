@@ -83,6 +83,7 @@ function ascendingPositions(ids: number[]): number[] {
   for (let i = 0; i < n; i++) packed[i] = ids[i] * POS + i;
   packed.sort();
   const out: number[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = packed[k] % POS;
+  // the position: x - floor(x / 2^20) * 2^20, every step exact (a power of two; no floating-point modulo call)
+  for (let k = 0; k < n; k++) out[k] = packed[k] - Math.floor(packed[k] / POS) * POS;
   return out;
 }
