@@ -1,4 +1,4 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -213,6 +213,8 @@ async function main(): Promise<void> {
     // with --against, the other build's weaver takes the same chunk first on every other chunk
     const otherFirst = against !== null && chunk % 2 === 0;
     if (against && otherFirst) againstCpu += addAll(against, inputs, features);
+    // with --against both weavers share one heap: a collection before each one's chunk, so neither pays for the other's garbage
+    if (against) (globalThis as { gc?: () => void }).gc?.();
     const c0 = cpuMs();
     const t0 = threadCpuMs() ?? 0;
     for (let i = 0; i < inputs.length; i++) {
@@ -267,6 +269,7 @@ async function main(): Promise<void> {
 
 /** Add a chunk to a weaver (the features made once for both builds); its thread CPU ms. */
 function addAll(w: Weaver, inputs: WeaveInput[], features: (WeaveFeatures | undefined)[]): number {
+  (globalThis as { gc?: () => void }).gc?.();
   const c0 = threadCpuMs() ?? 0;
   for (let i = 0; i < inputs.length; i++) w.add(features[i] ? { ...inputs[i], features: features[i] } : inputs[i]);
   return (threadCpuMs() ?? 0) - c0;
