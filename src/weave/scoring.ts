@@ -87,13 +87,26 @@ export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, pa
   return similarityTo(core, v, e.centroidIds, e.centroidWeights, parts);
 }
 
+/** Feature group per entry of a centroid's ids (made once per ids array: a centroid's ids never change in place, a change makes a new array). */
+const GROUPS = new WeakMap<Int32Array, { vocab: object; groupOf: number[]; groups: Int8Array }>();
+
+/** The feature group of each of these centroid ids, aligned with them (read in sequence instead of a namespace lookup by id). */
+export function groupsOf(core: WeaveCore, ids: Int32Array): Int8Array {
+  const known = GROUPS.get(ids);
+  if (known && known.vocab === core.vocab && known.groupOf === core.groupOf) return known.groups;
+  const ns = core.vocab.ns;
+  const groups = new Int8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) groups[i] = core.groupOf[ns[ids[i]]];
+  GROUPS.set(ids, { vocab: core.vocab, groupOf: core.groupOf, groups });
+  return groups;
+}
+
 export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
   const dot = core.dotScratch.fill(0);
   const norm = core.normScratch.fill(0);
   const has = core.centroidHas.fill(0);
   const prior = core.config.idfPrior;
-  const ns = core.vocab.ns;
-  const groupOf = core.groupOf;
+  const groups = groupsOf(core, cIds);
   const vocab = core.vocab;
   const plain = core.gamma === 1;
   // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
@@ -102,7 +115,7 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   let { cache, epoch } = vocab.idfCache();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
-    const g = groupOf[ns[id]];
+    const g = groups[i];
     has[g] = 1;
     const at = 2 * id;
     let idf: number;
@@ -265,6 +278,7 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   const dot = new Float64Array(core.groupCount);
   const norm = new Float64Array(core.groupCount);
   const prior = core.config.idfPrior;
+  const groups = groupsOf(core, e.centroidIds);
   let j = 0;
   for (let i = 0; i < e.centroidIds.length; i++) {
     const id = e.centroidIds[i];
@@ -272,7 +286,7 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
     const shared = j < r.ids.length && r.ids[j] === id;
     let cw = e.centroidWeights[i];
     if (shared && leaveOut) cw = Math.max(0, cw - r.weight * r.raw[j]);
-    const g = core.groupOf[core.vocab.ns[id]];
+    const g = groups[i];
     const w = (core.gamma === 1 ? cw : cw ** core.gamma) * core.vocab.idf(id, prior);
     norm[g] += w * w;
     if (shared) dot[g] += rw.weights[j] * w;
