@@ -87,10 +87,10 @@ export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, pa
   return similarityTo(core, v, e.centroidIds, e.centroidWeights, parts);
 }
 
-/** Feature group per entry of a centroid's ids (made once per ids array: a centroid's ids never change in place, a change makes a new array). */
+/** Feature group per entry of a centroid's or a remembered article's ids (made once per ids array: those ids never change in place, a change makes a new array; none is retired while they hold it). */
 const GROUPS = new WeakMap<Int32Array, { vocab: object; groupOf: number[]; groups: Int8Array }>();
 
-/** The feature group of each of these centroid ids, aligned with them (read in sequence instead of a namespace lookup by id). */
+/** The feature group of each of these ids (a centroid's or a remembered article's), aligned with them (read in sequence instead of a namespace lookup by id). */
 export function groupsOf(core: WeaveCore, ids: Int32Array): Int8Array {
   const known = GROUPS.get(ids);
   if (known && known.vocab === core.vocab && known.groupOf === core.groupOf) return known.groups;
@@ -260,15 +260,16 @@ function pooled(n: number): Float64Array {
 function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
-  const ns = core.vocab.ns;
+  // a remembered article's ids hold no retired id while it is remembered: their groups are made once (see groupsOf)
+  const groups = groupsOf(core, r.ids);
   const weights = pooled(r.ids.length);
   for (let i = 0; i < r.ids.length; i++) {
     weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-    norm[core.groupOf[ns[r.ids[i]]]] += weights[i] * weights[i];
+    norm[groups[i]] += weights[i] * weights[i];
   }
   // each group's scale once (the same value the expression gives per feature)
   const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
-  for (let i = 0; i < r.ids.length; i++) weights[i] /= scale[core.groupOf[ns[r.ids[i]]]];
+  for (let i = 0; i < r.ids.length; i++) weights[i] /= scale[groups[i]];
   return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
 }
 
@@ -295,32 +296,19 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   return combine(core, dot, norm, rw.hasGroup) * decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
 }
 
-/** Scratch rows of subsetScores (read only while its SubsetScores is built): IDF-weighted values and groups per row. */
+/** Scratch rows of subsetScores (read only while its SubsetScores is built): IDF-weighted values per row. */
 const ROW_VALUES: Float64Array[] = [];
-const ROW_GROUPS: Int8Array[] = [];
 
 /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
 export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
   const prior = core.config.idfPrior;
-  const ns = core.vocab.ns;
-  const groupOf = core.groupOf;
   const rows = rs.map((r, k) => {
     const n = r.ids.length;
-    if (k >= ROW_VALUES.length) {
-      ROW_VALUES.push(new Float64Array(1024));
-      ROW_GROUPS.push(new Int8Array(1024));
-    }
-    if (ROW_VALUES[k].length < n) {
-      ROW_VALUES[k] = withRoom(ROW_VALUES[k], n, false);
-      ROW_GROUPS[k] = new Int8Array(ROW_VALUES[k].length);
-    }
+    if (k >= ROW_VALUES.length) ROW_VALUES.push(new Float64Array(1024));
+    if (ROW_VALUES[k].length < n) ROW_VALUES[k] = withRoom(ROW_VALUES[k], n, false);
     const values = ROW_VALUES[k];
-    const groups = ROW_GROUPS[k];
-    for (let i = 0; i < n; i++) {
-      values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-      groups[i] = groupOf[ns[r.ids[i]]];
-    }
-    return { ids: r.ids, values, groups, weight: r.weight };
+    for (let i = 0; i < n; i++) values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+    return { ids: r.ids, values, groups: groupsOf(core, r.ids), weight: r.weight };
   });
   const cos = new Float64Array(core.groupCount);
   const present = new Uint8Array(core.groupCount);
