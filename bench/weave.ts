@@ -1,7 +1,7 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables).
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each).
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
@@ -129,6 +129,13 @@ async function main(): Promise<void> {
     if (Number.isFinite(v)) bound[key] = v;
   }
   const weaver = new Weaver(bound);
+  // --against=DIR: a second weaver from another checkout (DIR/src/weave/index.ts, e.g. /work/main) is fed the same chunks, the
+  // two in alternating order chunk by chunk, each one's thread CPU summed: load swings fall on both alike (an A/B in one process)
+  const againstDir = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
+  const against: Weaver | null = againstDir
+    ? new ((await import(pathToFileURL(`${againstDir}/src/weave/index.ts`).href)) as { Weaver: typeof Weaver }).Weaver(bound)
+    : null;
+  if (againstDir) console.log(`against ${againstDir}: the same chunks into its weaver, alternating which goes first; thread CPU of each`);
   const cfg = weaver.config;
   console.log(
     `memory bound: every ${cfg.forgetEvery} adds, features of df <= ${cfg.forgetMaxDf} unseen for ${cfg.forgetAfterArticles} articles that nothing holds are forgotten`,
@@ -183,6 +190,9 @@ async function main(): Promise<void> {
     return Promise.resolve({ features, cpu: cpuMs() - c0 });
   };
   let id = 0;
+  let chunk = 0;
+  let writerThreadCpu = 0;
+  let againstCpu = 0;
   let segCount = 0;
   let writerCpu = 0;
   let writerWall = 0;
@@ -200,7 +210,13 @@ async function main(): Promise<void> {
     next = stream.next();
     ahead = next.done ? null : { inputs: next.value, made: featuresOf(next.value) };
     pureCpu += cpu;
+    // with --against, the other build's weaver takes the same chunk first on every other chunk
+    const otherFirst = against !== null && chunk % 2 === 0;
+    if (against && otherFirst) againstCpu += addAll(against, inputs, features);
+    // with --against both weavers share one heap: a collection before each one's chunk, so neither pays for the other's garbage
+    if (against) (globalThis as { gc?: () => void }).gc?.();
     const c0 = cpuMs();
+    const t0 = threadCpuMs() ?? 0;
     for (let i = 0; i < inputs.length; i++) {
       const input = features[i] ? { ...inputs[i], features: features[i] } : inputs[i];
       const t0 = performance.now();
@@ -210,6 +226,9 @@ async function main(): Promise<void> {
       times.push(t);
     }
     writerCpu += cpuMs() - c0;
+    writerThreadCpu += (threadCpuMs() ?? 0) - t0;
+    if (against && !otherFirst) againstCpu += addAll(against, inputs, features);
+    chunk++;
     for (const input of inputs) words += input.text.split(/\s+/).length;
     id += inputs.length;
     segCount += inputs.length;
@@ -229,6 +248,12 @@ async function main(): Promise<void> {
       console.log(
         `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}  ${new Date().toISOString().slice(11, 19)}`,
       );
+      if (against)
+        console.log(
+          `${String(id).padStart(8)} against: this build ${(writerThreadCpu / segCount).toFixed(3)} ms/article, ${againstDir} ${(againstCpu / segCount).toFixed(3)} (ratio ${(writerThreadCpu / againstCpu).toFixed(3)}; thread CPU, 10 ms ticks), events ${weaver.eventCount} / ${against.eventCount}, storylines ${weaver.storylineCount} / ${against.storylineCount}`,
+        );
+      writerThreadCpu = 0;
+      againstCpu = 0;
       words = 0;
       flushCpu = 0;
       flushBytes = 0;
@@ -240,6 +265,14 @@ async function main(): Promise<void> {
     }
   }
   await worker?.close();
+}
+
+/** Add a chunk to a weaver (the features made once for both builds); its thread CPU ms. */
+function addAll(w: Weaver, inputs: WeaveInput[], features: (WeaveFeatures | undefined)[]): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const c0 = threadCpuMs() ?? 0;
+  for (let i = 0; i < inputs.length; i++) w.add(features[i] ? { ...inputs[i], features: features[i] } : inputs[i]);
+  return (threadCpuMs() ?? 0) - c0;
 }
 
 /** The pure step on a worker thread: batches of inputs in, their features and the thread's CPU ms out, in order. */

@@ -6,7 +6,7 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, NAMESPACES, NS_NAMES, ascending } from './records.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
@@ -55,6 +55,8 @@ export class WeaveCore {
   readonly dotScratch: Float64Array;
   readonly normScratch: Float64Array;
   readonly presentScratch: Uint8Array;
+  /** Per group: 1 when the centroid of the last similarityTo call holds a feature of it (whatever its weight). */
+  readonly centroidHas: Uint8Array;
   /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
   dense = new Float64Array(1024);
   loaded: ArticleVector | null = null;
@@ -132,6 +134,7 @@ export class WeaveCore {
     this.dotScratch = new Float64Array(this.groupCount);
     this.normScratch = new Float64Array(this.groupCount);
     this.presentScratch = new Uint8Array(this.groupCount);
+    this.centroidHas = new Uint8Array(this.groupCount);
     this.gamma = this.config.consensusPower;
     this.smooth2 = this.config.sparseSmoothing ** 2;
     for (const key of ['smallEventMargin', 'founderGate', 'sparseSmoothing'] as const) {
@@ -279,9 +282,10 @@ export class WeaveCore {
     const n = Math.min(this.config.indexTermsPerArticle, v.ids.length);
     for (let i = 0; i < n; i++) this.post(this.postings, v.ids[i], ev);
     let actors = 0;
+    const ns = this.vocab.ns;
     for (let i = 0; i < v.ids.length && actors < this.config.indexTermsPerArticle; i++) {
-      const key = this.vocab.keys[v.ids[i]];
-      if (key.startsWith('e:') || key.startsWith('q:')) {
+      const kind = ns[v.ids[i]];
+      if (kind === ENTITY_NS || kind === QUOTE_NS) {
         this.post(this.actorPostings, v.ids[i], ev);
         actors++;
       }

@@ -37,22 +37,24 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     const rw = recentWeights(core, r);
     // only the index query reads the order, and only its strongest queryTerms (scores spread the vector by id)
     const order = strongestFirst(rw.weights, r.ids, c.queryTerms);
+    // (no pre-IDF weights: the look reads the query's ids and weights only)
     const query: ArticleVector = {
       ids: order.map((i) => r.ids[i]),
       weights: order.map((i) => rw.weights[i]),
-      raw: order.map((i) => r.raw[i]),
+      raw: [],
       byId: new Map(),
       hasGroup: rw.hasGroup,
     };
     let best = -1;
     let bestScore = -1;
     let bestP = -1;
-    const members = memberEvidenceOn(core);
-    const alone = members ? memberSide(core, [r.id]) : null;
     const others = core
       .candidates(query, r.day, model ? c.lookCandidates : c.maxCandidates)
       .map((ev) => core.live(ev))
       .filter((o) => core.eventList[o].lastSeq > since);
+    if (others.length === 0) continue;
+    const members = memberEvidenceOn(core);
+    const alone = members ? memberSide(core, [r.id]) : null;
     // the centroids' evidence of every candidate first, then member by member only for the shortlist
     const centroid = model || core.pairLog ? others.map((o) => (o === own ? null : pairEvidence(core, query, 1, [r.day, r.day], core.eventList[o]))) : [];
     const listed = members

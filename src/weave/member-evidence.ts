@@ -1,6 +1,6 @@
 // Member evidence of a pair: how well the two groups' recent members match one by one (the best pair, and how many of one side find a close match on the other), beside the centroids' score.
 import type { WeaveCore } from './core.js';
-import { gatedMean, recentWeights } from './scoring.js';
+import { gatedMean, groupsOf, recentWeights } from './scoring.js';
 import { denseScratch } from './dense-scratch.js';
 
 /** One remembered member under the current corpus statistics: ids ascending, IDF-weighted unit-length weights per group. */
@@ -8,6 +8,8 @@ interface MemberRow {
   ids: Int32Array;
   weights: Float64Array;
   hasGroup: boolean[];
+  /** Feature group per id (see groupsOf). */
+  groups: Int8Array;
 }
 
 /** The recent members of a group, as the pair's member evidence reads them, and (once asked) their mean score among themselves. */
@@ -35,7 +37,7 @@ export function memberSide(core: WeaveCore, members: readonly string[]): MemberS
     const r = core.recent.get(members[i]);
     if (!r) continue;
     const rw = recentWeights(core, r);
-    out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup });
+    out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup, groups: groupsOf(core, r.ids) });
   }
   CACHE.sides.set(members, { n: members.length, last, side: out });
   return out;
@@ -58,8 +60,6 @@ function cohesion(core: WeaveCore, side: MemberSide): void {
 /** Scores of one member against each row of a side: [best, the row index it is best with, sum], filling theirs with each row's best. */
 function scoreAgainst(core: WeaveCore, x: MemberRow, rows: MemberRow[], theirs?: Float64Array): [number, number, number] {
   const groups = core.groupCount;
-  const groupOf = core.groupOf;
-  const ns = core.vocab.ns;
   const dense = scratch(core.vocab.size);
   const dot = new Float64Array(groups);
   const present = new Uint8Array(groups);
@@ -72,7 +72,7 @@ function scoreAgainst(core: WeaveCore, x: MemberRow, rows: MemberRow[], theirs?:
     dot.fill(0);
     for (let j = 0; j < y.ids.length; j++) {
       const v = dense[y.ids[j]];
-      if (v !== 0) dot[groupOf[ns[y.ids[j]]]] += v * y.weights[j];
+      if (v !== 0) dot[y.groups[j]] += v * y.weights[j];
     }
     for (let g = 0; g < groups; g++) present[g] = x.hasGroup[g] || y.hasGroup[g] ? 1 : 0;
     const s = gatedMean(core, dot, present);

@@ -58,12 +58,14 @@ export function pairEvidence(
 ): PairEvidence {
   const parts: number[] = [];
   const raw = similarityTo(core, a, b.centroidIds, b.centroidWeights, parts);
+  // which groups b's centroid holds (similarityTo noted them; read before the next comparison)
+  const bHas = core.centroidHas.slice();
   const gap = pairGap(aDays, b);
   const dk = decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
   const out = evidenceOf(core, raw, parts, dk, aSize, b.members.length);
   out.decay = dk;
-  // the conflict features only when a model reads them or the pairs are watched (the pass over b's centroid is not free)
-  if (core.pairLog !== null || modelReads(core) === PAIR_FEATURES.length) out.apart = apartOf(core, a, parts, b);
+  // the conflict features only when a model reads them or the pairs are watched
+  if (core.pairLog !== null || modelReads(core) === PAIR_FEATURES.length) out.apart = apartOf(core, a, parts, bHas);
   if (members) withMembers(core, out, members);
   return out;
 }
@@ -71,12 +73,10 @@ export function pairEvidence(
 /**
  * Conflict per APART_GROUPS group: when both sides carry names (numbers, dates) of the group, how far apart they are
  * (1 - the group cosine); 0 when a side carries none. A low cosine alone cannot tell "one side says nothing" from "they
- * say different things" (a sister event: the same kind of happening, another place, toll or day). Cost: one pass over b's centroid.
+ * say different things" (a sister event: the same kind of happening, another place, toll or day). bHas: per group, 1 when
+ * b's centroid holds a feature of it (what similarityTo notes in core.centroidHas).
  */
-export function apartOf(core: WeaveCore, a: ArticleVector, parts: readonly number[], b: EventRecord): number[] {
-  const ns = core.vocab.ns;
-  const bHas = new Uint8Array(core.groupCount);
-  for (let i = 0; i < b.centroidIds.length; i++) bHas[core.groupOf[ns[b.centroidIds[i]]]] = 1;
+export function apartOf(core: WeaveCore, a: ArticleVector, parts: readonly number[], bHas: ArrayLike<number>): number[] {
   return APART_GROUPS.map((g) => (g < core.groupCount && a.hasGroup[g] && bHas[g] ? 1 - (parts[g] ?? 0) : 0));
 }
 

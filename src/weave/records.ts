@@ -5,7 +5,7 @@ import type { Namespace } from './text-features.js';
 /** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
 export const HEADLINES_KEPT = 12;
 
-/** One article as weighted features: ids sorted by weight (strongest first). */
+/** One article as weighted features: ids strongest first (for a woven article, see vectorize: the strongest terms and every namespace but words in that order). */
 export interface ArticleVector {
   ids: number[];
   /** IDF-weighted, unit-length weights, aligned with ids. */
@@ -51,8 +51,12 @@ export interface StorylineRecord {
 }
 
 export const NAMESPACES: Namespace[] = ['w', 'e', 'n', 'd', 'q'];
+/** Vocabulary namespace index of word (and word pair) features. */
+export const WORD_NS = NAMESPACES.indexOf('w');
 /** Vocabulary namespace index of entity features. */
 export const ENTITY_NS = NAMESPACES.indexOf('e');
+/** Vocabulary namespace index of quote shingle features. */
+export const QUOTE_NS = NAMESPACES.indexOf('q');
 export const NS_NAMES: Record<Namespace, string> = { w: 'words', e: 'entities', n: 'numbers', d: 'dates', q: 'quotes' };
 
 export function round(x: number, digits = 3): number {
@@ -79,6 +83,7 @@ function ascendingPositions(ids: number[]): number[] {
   for (let i = 0; i < n; i++) packed[i] = ids[i] * POS + i;
   packed.sort();
   const out: number[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = packed[k] % POS;
+  // the position: x - floor(x / 2^20) * 2^20, every step exact (a power of two; no floating-point modulo call)
+  for (let k = 0; k < n; k++) out[k] = packed[k] - Math.floor(packed[k] / POS) * POS;
   return out;
 }

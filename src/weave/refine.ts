@@ -75,7 +75,8 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
   // its kept headline goes with it (the event it left names itself from its live members' only): an event whose one kept headline was a gone member's had no name
   const h = a.headlines.find(([id]) => id === r.id);
   if (h && b.headlines.length < HEADLINES_KEPT) b.headlines.push(h);
-  const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [] };
+  // its ids are ascending already: the positions in id order are 0..n-1 (no sort)
+  const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [], asc: Array.from(r.ids, (_, i) => i) };
   grow(core, b, v, r.weight);
   b.members.push(r.id);
   if (r.day !== null) {

@@ -1,12 +1,13 @@
 // Scoring of the weave: article vectors against the stream's own IDF, the group-weighted cosine where dates only support content and names need words, and the size correction of centroids.
 import type { WeaveInput } from './types.js';
 import { featuresInto } from './article-features.js';
+import { withRoom } from '../util/typed-grow.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
-import { byWeight, strongestFirst } from './weight-order.js';
+import { strongestFirst, strongestThenMarked } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
-import type { ArticleVector, EventRecord } from './records.js';
+import { type ArticleVector, type EventRecord, WORD_NS } from './records.js';
 import type { WeaveCore } from './core.js';
 
 /** An article vector whose id -> weight map is built only when asked for (the hot path reads the dense array instead). */
@@ -26,6 +27,9 @@ class LazyVector implements ArticleVector {
   }
 }
 
+/** Scratch of vectorize and centroidVector: the IDF-weighted weights before ordering. */
+let VECTOR_WEIGHTS = new Float64Array(1024);
+
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
   const sink = core.featureSink();
@@ -41,7 +45,9 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
   }
   if (observe) core.vocab.observe(ids);
   const prior = core.config.idfPrior;
-  const weights = new Float64Array(ids.length);
+  if (VECTOR_WEIGHTS.length < ids.length) VECTOR_WEIGHTS = new Float64Array(2 * ids.length);
+  // read only in this call (the vector keeps its own copies)
+  const weights = VECTOR_WEIGHTS.subarray(0, ids.length);
   const norm = new Float64Array(core.groupCount);
   const rawNorm = new Float64Array(core.groupCount);
   for (let i = 0; i < ids.length; i++) {
@@ -51,7 +57,10 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
     norm[g] += w * w;
     rawNorm[g] += raw[i] * raw[i];
   }
-  const order = byWeight(weights, ids);
+  // strongest first where readers look: the index query's and the posting's strongest terms, and every namespace but words (actors, distinct
+  // names, numbers and dates are read strongest first); the words past the strongest need no order (scores spread the vector by id)
+  const top = Math.max(core.config.queryTerms, core.config.indexTermsPerArticle);
+  const order = strongestThenMarked(weights, ids, top, (i) => ns[ids[i]] !== WORD_NS);
   const outIds: number[] = new Array(order.length);
   const outWeights: number[] = new Array(order.length);
   const outRaw: number[] = new Array(order.length);
@@ -78,12 +87,26 @@ export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, pa
   return similarityTo(core, v, e.centroidIds, e.centroidWeights, parts);
 }
 
+/** Feature group per entry of a centroid's or a remembered article's ids (made once per ids array: those ids never change in place, a change makes a new array; none is retired while they hold it). */
+const GROUPS = new WeakMap<Int32Array, { vocab: object; groupOf: number[]; groups: Int8Array }>();
+
+/** The feature group of each of these ids (a centroid's or a remembered article's), aligned with them (read in sequence instead of a namespace lookup by id). */
+export function groupsOf(core: WeaveCore, ids: Int32Array): Int8Array {
+  const known = GROUPS.get(ids);
+  if (known && known.vocab === core.vocab && known.groupOf === core.groupOf) return known.groups;
+  const ns = core.vocab.ns;
+  const groups = new Int8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) groups[i] = core.groupOf[ns[ids[i]]];
+  GROUPS.set(ids, { vocab: core.vocab, groupOf: core.groupOf, groups });
+  return groups;
+}
+
 export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
   const dot = core.dotScratch.fill(0);
   const norm = core.normScratch.fill(0);
+  const has = core.centroidHas.fill(0);
   const prior = core.config.idfPrior;
-  const ns = core.vocab.ns;
-  const groupOf = core.groupOf;
+  const groups = groupsOf(core, cIds);
   const vocab = core.vocab;
   const plain = core.gamma === 1;
   // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
@@ -92,7 +115,8 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   let { cache, epoch } = vocab.idfCache();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
-    const g = groupOf[ns[id]];
+    const g = groups[i];
+    has[g] = 1;
     const at = 2 * id;
     let idf: number;
     if (at < cache.length && cache[at] === epoch) idf = cache[at + 1];
@@ -156,7 +180,9 @@ export function centroidVector(core: WeaveCore, e: { centroidIds: ArrayLike<numb
   const n = e.centroidIds.length;
   const ns = core.vocab.ns;
   const norm = new Float64Array(core.groupCount);
-  const weights = new Float64Array(n);
+  if (VECTOR_WEIGHTS.length < n) VECTOR_WEIGHTS = new Float64Array(2 * n);
+  // read only in this call (the vector keeps its own copies)
+  const weights = VECTOR_WEIGHTS.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const w = e.centroidWeights[i] * core.vocab.idf(e.centroidIds[i], prior);
     weights[i] = w;
@@ -208,8 +234,11 @@ let MEMO: { vocab: object | null; docs: number; generation: number; rows: Map<Re
 
 /** A remembered article's IDF-weighted weights under the current corpus statistics, unit length per group, aligned with its ids (read only: shared within an add). */
 export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
-  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation)
+  if (MEMO.vocab !== core.vocab || MEMO.docs !== core.vocab.docs || MEMO.generation !== core.vocab.generation) {
     MEMO = { vocab: core.vocab, docs: core.vocab.docs, generation: core.vocab.generation, rows: new Map() };
+    // the weights made under the statistics before are read by no one now (they live within one add): their buffers are reused
+    POOL_NEXT = 0;
+  }
   const known = MEMO.rows.get(r);
   if (known) return known;
   const made = weightsOf(core, r);
@@ -217,16 +246,30 @@ export function recentWeights(core: WeaveCore, r: RecentArticle): { weights: Flo
   return made;
 }
 
+/** Buffers of recentWeights' rows (see POOL_NEXT), and the first not handed out under the current statistics. */
+const POOL: Float64Array[] = [];
+let POOL_NEXT = 0;
+
+/** A buffer of n entries from the pool (every entry is written by its user). */
+function pooled(n: number): Float64Array {
+  if (POOL_NEXT === POOL.length) POOL.push(new Float64Array(Math.max(1024, n)));
+  if (POOL[POOL_NEXT].length < n) POOL[POOL_NEXT] = new Float64Array(2 * n);
+  return POOL[POOL_NEXT++].subarray(0, n);
+}
+
 function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; hasGroup: boolean[] } {
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
-  const ns = core.vocab.ns;
-  const weights = new Float64Array(r.ids.length);
+  // a remembered article's ids hold no retired id while it is remembered: their groups are made once (see groupsOf)
+  const groups = groupsOf(core, r.ids);
+  const weights = pooled(r.ids.length);
   for (let i = 0; i < r.ids.length; i++) {
     weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-    norm[core.groupOf[ns[r.ids[i]]]] += weights[i] * weights[i];
+    norm[groups[i]] += weights[i] * weights[i];
   }
-  for (let i = 0; i < r.ids.length; i++) weights[i] /= Math.sqrt(norm[core.groupOf[ns[r.ids[i]]]] + core.smooth2) || 1;
+  // each group's scale once (the same value the expression gives per feature)
+  const scale = Array.from(norm, (x) => Math.sqrt(x + core.smooth2) || 1);
+  for (let i = 0; i < r.ids.length; i++) weights[i] /= scale[groups[i]];
   return { weights, hasGroup: Array.from(norm, (x) => x > 0) };
 }
 
@@ -236,6 +279,7 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   const dot = new Float64Array(core.groupCount);
   const norm = new Float64Array(core.groupCount);
   const prior = core.config.idfPrior;
+  const groups = groupsOf(core, e.centroidIds);
   let j = 0;
   for (let i = 0; i < e.centroidIds.length; i++) {
     const id = e.centroidIds[i];
@@ -243,7 +287,7 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
     const shared = j < r.ids.length && r.ids[j] === id;
     let cw = e.centroidWeights[i];
     if (shared && leaveOut) cw = Math.max(0, cw - r.weight * r.raw[j]);
-    const g = core.groupOf[core.vocab.ns[id]];
+    const g = groups[i];
     const w = (core.gamma === 1 ? cw : cw ** core.gamma) * core.vocab.idf(id, prior);
     norm[g] += w * w;
     if (shared) dot[g] += rw.weights[j] * w;
@@ -252,25 +296,27 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   return combine(core, dot, norm, rw.hasGroup) * decay(gap, core.config.decayGraceDays, core.config.decayHalfLifeDays);
 }
 
+/** Scratch rows of subsetScores (read only while its SubsetScores is built): IDF-weighted values per row. */
+const ROW_VALUES: Float64Array[] = [];
+
 /** Scores among remembered articles under the current corpus statistics (the same group-weighted cosine as everywhere). */
 export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores {
   const prior = core.config.idfPrior;
-  const ns = core.vocab.ns;
-  const rows = rs.map((r) => {
-    const values = new Float64Array(r.ids.length);
-    const groups = new Int8Array(r.ids.length);
-    for (let i = 0; i < r.ids.length; i++) {
-      values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-      groups[i] = core.groupOf[ns[r.ids[i]]];
-    }
-    return { ids: r.ids, values, groups, weight: r.weight };
+  const rows = rs.map((r, k) => {
+    const n = r.ids.length;
+    if (k >= ROW_VALUES.length) ROW_VALUES.push(new Float64Array(1024));
+    if (ROW_VALUES[k].length < n) ROW_VALUES[k] = withRoom(ROW_VALUES[k], n, false);
+    const values = ROW_VALUES[k];
+    for (let i = 0; i < n; i++) values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
+    return { ids: r.ids, values, groups: groupsOf(core, r.ids), weight: r.weight };
   });
+  const cos = new Float64Array(core.groupCount);
+  const present = new Uint8Array(core.groupCount);
   return new SubsetScores(rows, core.groupCount, (dots, na, nb) => {
-    const cos = new Float64Array(core.groupCount);
-    for (let g = 0; g < core.groupCount; g++)
-      if (na[g] > 0 && nb[g] > 0) cos[g] = dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2));
-    const present = new Uint8Array(core.groupCount);
-    for (let g = 0; g < core.groupCount; g++) present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    for (let g = 0; g < core.groupCount; g++) {
+      cos[g] = na[g] > 0 && nb[g] > 0 ? dots[g] / (Math.sqrt(na[g] + core.smooth2) * Math.sqrt(nb[g] + core.smooth2)) : 0;
+      present[g] = na[g] > 0 || nb[g] > 0 ? 1 : 0;
+    }
     return gatedMean(core, cos, present);
   });
 }

@@ -1,12 +1,17 @@
 // Storyline links: a new event joins the storyline of an earlier one sharing distinct specific actors and the same issue's words, with the reason in words.
 import type { Reason } from '../model.js';
 import { describeShared, sharedContributions } from './explain.js';
-import { type ArticleVector, type EventRecord, ENTITY_NS, round } from './records.js';
+import { type ArticleVector, type EventRecord, ENTITY_NS, QUOTE_NS, round } from './records.js';
+import { withRoom } from '../util/typed-grow.js';
 import type { WeaveCore } from './core.js';
 import { similarity } from './scoring.js';
 
 /** Scores of the article against events already compared in this add (before time decay), with their group cosines. */
 export type SeenScores = Map<number, { score: number; parts: number[] }>;
+
+/** Scratch of linkStoryline: votes per event (zero outside a call) and whether an event was voted for. */
+let VOTES = new Float64Array(1024);
+let VOTED = new Uint8Array(1024);
 
 /** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time (seen: scores this add already has). */
 export function linkStoryline(
@@ -15,29 +20,58 @@ export function linkStoryline(
   self: number,
   seen?: SeenScores,
 ): { storyline: number; score: number; reasons: Reason[] } | null {
-  const votes = new Map<number, number>();
+  // votes per event in reused typed arrays (summed in the vector's order, as before), the events voted for in first-vote order
+  const count = core.eventList.length;
+  if (VOTES.length < count) {
+    VOTES = withRoom(VOTES, count, false);
+    VOTED = withRoom(VOTED, count, false);
+  }
+  const votes = VOTES;
+  const isVoted = VOTED;
+  const voted: number[] = [];
+  const ns = core.vocab.ns;
   for (let i = 0; i < v.ids.length; i++) {
-    const key = core.vocab.keys[v.ids[i]];
-    if (!(key.startsWith('e:') || key.startsWith('q:'))) continue;
-    const list = core.actorPostings.get(v.ids[i]);
+    const id = v.ids[i];
+    const kind = ns[id];
+    if (kind !== ENTITY_NS && kind !== QUOTE_NS) continue;
+    const list = core.actorPostings.get(id);
     if (!list) continue;
     for (const posted of list) {
       const ev = core.live(posted);
-      if (ev !== self) votes.set(ev, (votes.get(ev) ?? 0) + v.weights[i]);
+      if (ev === self) continue;
+      if (isVoted[ev] === 0) {
+        isVoted[ev] = 1;
+        voted.push(ev);
+      }
+      votes[ev] += v.weights[i];
     }
   }
-  const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
+  const all: [number, number][] = voted.map((ev) => [ev, votes[ev]]);
+  for (const ev of voted) {
+    votes[ev] = 0;
+    isVoted[ev] = 0;
+  }
+  const ranked = all.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
   let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
+  const minActors = core.config.storylineMinSharedActors;
   for (const [ev] of ranked) {
     const e = core.eventList[ev];
     const known = seen?.get(ev);
+    // an event not scored yet is scored only when it shares enough distinct actors (a pass over its entities, cheaper than the
+    // score): one that shares fewer cannot link whatever it scores, so the outcome is the same
+    let actors: string[] | null = null;
+    if (!known) {
+      if (sharedActorIds(core, v, e) < minActors) continue;
+      actors = distinctActors(core, v, e);
+      if (actors.length < minActors) continue;
+    }
     const parts: number[] = known ? known.parts : [];
     const score = known ? known.score : similarity(core, v, e, parts);
     if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;
     // the same issue: the words must agree, not only the names
     if ((parts[core.wordGroup] ?? 0) < core.config.storylineWordFloor) continue;
-    const actors = distinctActors(core, v, e);
-    if (actors.length < core.config.storylineMinSharedActors) continue;
+    actors ??= distinctActors(core, v, e);
+    if (actors.length < minActors) continue;
     best = { ev, score, actors, words: parts[core.wordGroup] ?? 0 };
   }
   if (!best) return null;
@@ -52,6 +86,22 @@ export function linkStoryline(
   ];
   reasons.push(...describeShared(shared));
   return { storyline: e.storyline, score: best.score, reasons };
+}
+
+/** How many specific entities (see distinctActors) an article shares with an event, aliases not yet folded: at least distinctActors' count. */
+function sharedActorIds(core: WeaveCore, v: ArticleVector, e: EventRecord): number {
+  const docs = Math.max(1, core.vocab.docs);
+  const weights = core.view(v).byId;
+  const ns = core.vocab.ns;
+  const frequentCounts = core.vocab.docs >= 50;
+  let n = 0;
+  for (let i = 0; i < e.centroidIds.length; i++) {
+    const id = e.centroidIds[i];
+    if (ns[id] !== ENTITY_NS || !weights.has(id)) continue;
+    if (frequentCounts && core.vocab.df[id] / docs > core.config.storylineActorMaxShare) continue;
+    n++;
+  }
+  return n;
 }
 
 /**

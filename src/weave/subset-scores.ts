@@ -1,7 +1,8 @@
 // Scores among a few articles without building centroids: their per-group dot products give any article's score against the centroid of any subset of them, and the score between two subsets' centroids.
 import { denseScratch } from './dense-scratch.js';
+import { withRoom } from '../util/typed-grow.js';
 
-/** One article: feature ids ascending, IDF-weighted (not normalised) values and feature groups aligned with them, and its centroid weight. */
+/** One article: feature ids ascending, IDF-weighted (not normalised) values and feature groups aligned with them (at least as long; read only while the scores are built), and its centroid weight. */
 export interface SparseRow {
   ids: Int32Array;
   values: Float64Array;
@@ -14,6 +15,10 @@ export type GroupCombine = (dots: Float64Array, normA: Float64Array, normB: Floa
 
 /** A zeroed dense array of at least n entries (every user zeroes what it set). */
 const scratch = denseScratch();
+/** Scratch of the inverted pass (every entry written before it is read): each entry's row, value and the next entry of its id. */
+let ENTRY_ROW = new Int32Array(4096);
+let ENTRY_VALUE = new Float64Array(4096);
+let NEXT = new Int32Array(4096);
 
 /** Scores of articles and subsets of them (a subset is a boolean mask over the rows). */
 export class SubsetScores {
@@ -39,9 +44,14 @@ export class SubsetScores {
       if (r.ids.length > 0) top = Math.max(top, r.ids[r.ids.length - 1] + 1);
     }
     const head = scratch(top);
-    const entryRow = new Int32Array(total);
-    const entryValue = new Float64Array(total);
-    const next = new Int32Array(total);
+    if (ENTRY_ROW.length < total) {
+      ENTRY_ROW = withRoom(ENTRY_ROW, total, false);
+      ENTRY_VALUE = withRoom(ENTRY_VALUE, total, false);
+      NEXT = withRoom(NEXT, total, false);
+    }
+    const entryRow = ENTRY_ROW;
+    const entryValue = ENTRY_VALUE;
+    const next = NEXT;
     const dot = this.dot;
     let k = 0;
     for (let q = 0; q < n; q++) {
@@ -52,12 +62,8 @@ export class SubsetScores {
         const v = b.values[y];
         const g = b.groups[y];
         dot[qq + g] += v * v;
-        for (let e = head[id] - 1; e >= 0; e = next[e]) {
-          const p = entryRow[e];
-          const d = entryValue[e] * v;
-          dot[(p * n + q) * groups + g] += d;
-          dot[(q * n + p) * groups + g] += d;
-        }
+        // an earlier row p < q: the pair's sums go to (p, q) only, mirrored to (q, p) after the pass (the same additions in the same order)
+        for (let e = head[id] - 1; e >= 0; e = next[e]) dot[(entryRow[e] * n + q) * groups + g] += entryValue[e] * v;
         entryRow[k] = q;
         entryValue[k] = v;
         next[k] = head[id] - 1;
@@ -65,6 +71,7 @@ export class SubsetScores {
       }
     }
     for (const r of rows) for (let x = 0; x < r.ids.length; x++) head[r.ids[x]] = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) for (let g = 0; g < groups; g++) dot[(q * n + p) * groups + g] = dot[(p * n + q) * groups + g];
   }
 
   /** Every row's score against the centroid of the subset. */

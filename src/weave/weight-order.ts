@@ -44,6 +44,27 @@ export function strongestFirst(w: ArrayLike<number>, ids: ArrayLike<number>, k: 
   return out;
 }
 
+/**
+ * Positions in an order that agrees with byWeight(w, ids) wherever readers look: its first min(k, n) positions in its
+ * order, then the other positions marked in `ordered` in its order, then the rest (ascending position). Every marked
+ * subset (e.g. one namespace's features) is in byWeight's order, and so is the prefix of length k.
+ */
+export function strongestThenMarked(w: ArrayLike<number>, ids: ArrayLike<number>, k: number, ordered: (position: number) => boolean): number[] {
+  const n = w.length;
+  if (k >= n / 4) return byWeight(w, ids);
+  const first = strongestFirst(w, ids, k);
+  const out = first.slice(0, k);
+  const rest: number[] = [];
+  for (let at = k; at < n; at++) {
+    const i = first[at];
+    if (ordered(i)) out.push(i);
+    else rest.push(i);
+  }
+  sort(out, w, ids, k, out.length - 1);
+  for (const i of rest) out.push(i);
+  return out;
+}
+
 function sort(p: number[], w: ArrayLike<number>, ids: ArrayLike<number>, lo: number, hi: number): void {
   while (hi - lo > 16) {
     // median of three as the pivot, then a Hoare partition
