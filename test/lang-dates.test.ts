@@ -1,7 +1,7 @@
 // Dates in many languages: text and datelines, feed pubDates with local day and month names, URLs, with their provenance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDate } from '../src/extract/dates.js';
+import { isDateLine, parseDate } from '../src/extract/dates.js';
 import { normaliseDate, dateFromUrl } from '../src/extract/html/dates.js';
 import { extract, isRejection } from '../src/extract/index.js';
 import { parseFeedDate } from '../src/ingest/feed-dates.js';
@@ -82,4 +82,19 @@ test('an article dated by its dateline in each language, else by its URL, saying
     assert.equal(uol.provenance.published.value, '2018-09-24');
     assert.equal(uol.provenance.published.source, 'url');
   }
+});
+
+test('a relative date line ("Two days ago") dates nothing: without a reference day it states no date', () => {
+  for (const t of ['Two days ago', 'in three days', 'ten minutes ago', '3 weeks ago']) {
+    assert.equal(parseDate(t), null, t);
+    assert.ok(!isDateLine(t), t);
+  }
+  assert.equal(parseDate('Posted 3 weeks ago, on Nov 9, 2016')?.iso, '2016-11-09', 'an absolute date beside it is still read');
+  const a = extract(
+    rawText(
+      'Council approves new bus routes\nTwo days ago\nThe city council approved three new bus routes on the east side after a year of consultation with residents and operators.',
+    ),
+  );
+  assert.ok(!isRejection(a));
+  if (!isRejection(a)) assert.equal(a.provenance.published.value, null, 'no date is invented from a relative phrase');
 });

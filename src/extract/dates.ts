@@ -33,8 +33,8 @@ function offsetString(minutes: number): string {
 export function parseDate(text: string): ParsedDate | null {
   // chrono reads only the head of a long text: its patterns are quadratic on long runs of spaces
   const head = text.length > dateLimits.maxDateTextChars ? text.slice(0, dateLimits.maxDateTextChars) : text;
-  const results = chronoEn.strict.parse(head, REFERENCE);
-  const r = results[0];
+  // a relative phrase ("two days ago", "in three days") states no date: chrono would fill it in from REFERENCE
+  const r = chronoEn.strict.parse(head, REFERENCE).find((x) => !x.tags().has('result/relativeDate'));
   if (!r) return namedDate(head, text);
   const c = r.start;
   if (!c.isCertain('month') || !c.isCertain('day')) return null;
