@@ -2,21 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ABSENT_REASONS, absentReason, titleSegments } from '../eval/lib/title-absent.js';
-import type { TitleSources } from '../src/extract/html/title-candidates.js';
-
-const page = (over: Partial<TitleSources>): TitleSources => ({
-  og: null,
-  twitter: null,
-  jsonLd: null,
-  titleTag: null,
-  lines: [],
-  mainStart: 0,
-  outlet: null,
-  host: null,
-  rulePick: null,
-  url: null,
-  ...over,
-});
+import { titleSources } from './helpers/html-fixtures.js';
 
 test('title segments: every run of parts between separators, never the whole title', () => {
   assert.deepEqual(titleSegments('recap 2025 - updates at OSSO – OSSO B.V'), [
@@ -30,7 +16,7 @@ test('title segments: every run of parts between separators, never the whole tit
 });
 
 test('absent gold: the site part of <title> on a hub page is a segment; a heading line, page words and a rewording are told apart', () => {
-  const hub = page({
+  const hub = titleSources({
     titleTag: 'Webcams - Yosemite National Park (U.S. National Park Service)',
     lines: [
       { text: 'Webcams', tag: 'h1' },

@@ -2,31 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtml } from '../src/extract/html/index.js';
-import { TITLE_FEATURES, declaredAgree, titleCandidates, type TitleSources } from '../src/extract/html/title-candidates.js';
+import { TITLE_FEATURES, declaredAgree, titleCandidates } from '../src/extract/html/title-candidates.js';
 import { checkTitleModel } from '../src/extract/html/title-rank.js';
 import { ModelMismatchError } from '../src/util/linear-model.js';
 import { foldStudy, type TitlePage } from '../eval/lib/title-fit.js';
-import { LONG_BODY, wrapPage } from './helpers/html-fixtures.js';
+import { LONG_BODY, titleSources, wrapPage } from './helpers/html-fixtures.js';
 
 const feature = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
 
-const sources = (over: Partial<TitleSources>): TitleSources => ({
-  og: null,
-  twitter: null,
-  jsonLd: null,
-  titleTag: null,
-  lines: [],
-  mainStart: 0,
-  outlet: null,
-  host: null,
-  rulePick: null,
-  url: null,
-  ...over,
-});
-
 test('title candidates: a <title> gives its site-stripped form, its form with the site name and its tagline cut, and an equal <h1> joins the first', () => {
   const cands = titleCandidates(
-    sources({
+    titleSources({
       titleTag: 'Best ferry routes 2025 – Our nine picks | Bay Courier',
       outlet: 'Bay Courier',
       lines: [
@@ -90,7 +76,7 @@ test('title fold study: a ranker fitted on the other folds finds the feature tha
 });
 
 test('title ranker skip: declared titles that all word the pick the same (site name aside) leave nothing to rank; one that differs does', () => {
-  const agreeing = sources({
+  const agreeing = titleSources({
     og: 'Ferry fares rise again',
     titleTag: 'Ferry fares rise again | Bay Courier',
     outlet: 'Bay Courier',

@@ -1,4 +1,5 @@
-// Small hand-written HTML pieces shared by the extraction tests: a paragraph wrapper and a three-paragraph article body.
+// Small hand-written HTML pieces shared by the extraction tests: a paragraph wrapper and a three-paragraph article body, and empty title sources.
+import type { TitleSources } from '../../src/extract/html/title-candidates.js';
 
 export const para = (s: string): string => `<p>${s}</p>`;
 
@@ -27,3 +28,18 @@ export const LONG_BODY = SENTENCES.map(para).join('\n');
 export const wrapPage = (head: string, body: string): string => `<html><head>${head}</head><body>${body}</body></html>`;
 
 export const contains = (text: string, s: string): boolean => text.includes(s);
+
+/** A page's title sources with nothing declared, but for what `over` gives. */
+export const titleSources = (over: Partial<TitleSources>): TitleSources => ({
+  og: null,
+  twitter: null,
+  jsonLd: null,
+  titleTag: null,
+  lines: [],
+  mainStart: 0,
+  outlet: null,
+  host: null,
+  rulePick: null,
+  url: null,
+  ...over,
+});
