@@ -34,24 +34,38 @@ export function textOf(el: DomNode | null | undefined): string {
   return el ? squash(el.textContent ?? '') : '';
 }
 
-/** Text of an element with a space between every text node (textContent glues "By" and "<a>Name</a>" into "ByName"). */
-export function spacedText(el: DomNode, max = 400): string {
-  const parts: string[] = [];
+/** Elements whose text is not read. */
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
+
+/**
+ * Text of an element with a space where `parts(tag)` says an element parts words (its lower-case tag name), whitespace
+ * squashed; reads up to about `max` characters. textContent glues "By" and "<a>Name</a>" into "ByName".
+ */
+export function partedText(el: DomNode, parts: (tag: string) => boolean, max = Number.POSITIVE_INFINITY): string {
+  const out: string[] = [];
   let len = 0;
   const walk = (n: DomNode, depth: number): void => {
-    if (depth > 30 || len > max) return;
     const kids = n.childNodes;
     for (let i = 0; i < kids.length && len <= max; i++) {
       const c = kids[i]!;
       if (c.nodeType === TEXT) {
         const d = c.data ?? '';
-        if (d.trim()) {
-          parts.push(d);
-          len += d.length;
-        }
-      } else if (c.nodeType === ELEMENT && c.nodeName !== 'SCRIPT' && c.nodeName !== 'STYLE' && c.nodeName !== 'NOSCRIPT') walk(c, depth + 1);
+        out.push(d);
+        if (d.trim()) len += d.length;
+      } else if (c.nodeType === ELEMENT && !UNREAD.has(c.nodeName)) {
+        const parted = parts(c.nodeName.toLowerCase());
+        if (parted) out.push(' ');
+        if (depth < 100) walk(c, depth + 1);
+        else out.push(c.textContent ?? '');
+        if (parted) out.push(' ');
+      }
     }
   };
   walk(el, 0);
-  return squash(parts.join(' '));
+  return squash(out.join(''));
+}
+
+/** Text of an element with a space between every two elements' text (bylines: "By <a>Name</a>"). */
+export function spacedText(el: DomNode, max = 400): string {
+  return partedText(el, () => true, max);
 }

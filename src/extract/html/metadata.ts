@@ -2,7 +2,7 @@
 import rules from '../../../data/extract-metadata.json' with { type: 'json' };
 import blockRules from '../../../data/extract-boilerplate.json' with { type: 'json' };
 import type { Field } from '../../model.js';
-import { ELEMENT, TEXT, attr, textOf, spacedText, squash, type DomElement, type DomNode } from './dom.js';
+import { attr, partedText, textOf, spacedText, type DomElement, type DomNode } from './dom.js';
 import type { PageIndex } from './page-index.js';
 import { findDescendant } from './parse.js';
 import { readJsonLd, ldPeople, ldString, ldPublisher, type JsonLd } from './json-ld.js';
@@ -89,25 +89,7 @@ const INLINE = new Set(blockRules.inlineTags.filter((t) => t !== 'br'));
  * "Weekend<br>Coding Agent" or "<p>Title</p><h4>Subtitle</h4>" together ("WeekendCoding Agent"); inline markup inside a
  * word ("Planning C<span>ycle</span>") stays joined.
  */
-function headingText(el: DomNode): string {
-  const parts: string[] = [];
-  const walk = (n: DomNode, depth: number): void => {
-    const kids = n.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i]!;
-      if (c.nodeType === TEXT) parts.push(c.data ?? '');
-      else if (c.nodeType === ELEMENT) {
-        const parted = !INLINE.has(c.nodeName.toLowerCase());
-        if (parted) parts.push(' ');
-        if (depth < 100) walk(c, depth + 1);
-        else parts.push(c.textContent ?? '');
-        if (parted) parts.push(' ');
-      }
-    }
-  };
-  walk(el, 0);
-  return squash(parts.join(''));
-}
+const headingText = (el: DomNode): string => partedText(el, (tag) => !INLINE.has(tag));
 
 function firstH1(doc: PageIndex): string[] {
   const out: string[] = [];
