@@ -131,7 +131,8 @@ export function evidenceOf(core: WeaveCore, raw: number, parts: number[], dk: nu
   return { features, score, corrected };
 }
 
-function pairGap(aDays: [number | null, number | null], b: EventRecord): number | null {
+/** The day gap between a group's days and event b's (the nearer of its first and last day), or null when either side is undated. */
+export function pairGap(aDays: [number | null, number | null], b: EventRecord): number | null {
   const [first, last] = aDays;
   if (first === null || last === null) return null;
   const g1 = dayGap(first, b.firstDay, b.lastDay);
