@@ -2,8 +2,7 @@
 import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 import { decay } from './dates.js';
-import { attenuation, groupsOf } from './scoring.js';
-import { spreadQuery } from './query-dense.js';
+import { attenuation } from './scoring.js';
 import { pairGap } from './pair-model.js';
 
 /** The groups whose conflict the pair model's 'apart' features read (as pair-model.ts APART_GROUPS), and where their weights start. */
@@ -24,62 +23,87 @@ export function boundOn(core: WeaveCore): boolean {
   return core.pairLog === null && (n === CENTROID_N || n === MEMBER_N || n === APART_N);
 }
 
-/** Bits of the ids of the vector last marked (one word per 32 ids), and that vector. */
-let BITS = new Uint32Array(1024);
-let MARKED: ArticleVector | null = null;
-/** Scratch: per group, the ceiling on its cosine and whether b holds it. */
+/** a's weights by id in an open-addressed table (keys -1 where empty; a few times a's size, so it stays in the nearest cache), and the vector it holds. */
+let KEYS = new Int32Array(1024).fill(-1);
+let VALUES = new Float64Array(1024);
+let SLOT_GROUPS = new Int8Array(1024);
+let SHIFT = 22;
+let HELD: ArticleVector | null = null;
+/** Scratch: per group, the ceiling on its cosine. */
 let CEIL = new Float64Array(8);
-let B_HAS = new Uint8Array(8);
-let COEF = new Float64Array(8);
 
-/** Mark a's ids in the bit set (kept until another vector is marked: a look weighs one vector against many events). */
-function mark(a: ArticleVector, size: number): Uint32Array {
-  if (MARKED === a && BITS.length * 32 >= size) return BITS;
-  if (MARKED) for (const id of MARKED.ids) if (id >>> 5 < BITS.length) BITS[id >>> 5] = 0;
-  if (BITS.length * 32 < size) BITS = new Uint32Array(Math.ceil((2 * size) / 32));
-  for (const id of a.ids) BITS[id >>> 5] |= 1 << (id & 31);
-  MARKED = a;
-  return BITS;
+/** The slot of id in the table (Fibonacci hashing on its top bits). */
+const slot = (id: number): number => Math.imul(id, 0x9e3779b1) >>> SHIFT;
+
+/** Put a's weights in the table (kept until another vector is held: a look weighs one vector against many events). */
+function hold(core: WeaveCore, a: ArticleVector): void {
+  if (HELD === a) return;
+  let bits = 10;
+  while (1 << bits < 4 * a.ids.length) bits++;
+  if (KEYS.length !== 1 << bits) {
+    KEYS = new Int32Array(1 << bits);
+    VALUES = new Float64Array(1 << bits);
+    SLOT_GROUPS = new Int8Array(1 << bits);
+  }
+  const ns = core.vocab.ns;
+  KEYS.fill(-1);
+  SHIFT = 32 - bits;
+  const mask = KEYS.length - 1;
+  for (let i = 0; i < a.ids.length; i++) {
+    let at = slot(a.ids[i]);
+    while (KEYS[at] !== -1 && KEYS[at] !== a.ids[i]) at = (at + 1) & mask;
+    KEYS[at] = a.ids[i];
+    VALUES[at] = a.weights[i];
+    SLOT_GROUPS[at] = core.groupOf[ns[a.ids[i]]];
+  }
+  HELD = a;
 }
 
 /**
- * Whether the pair (a, given as the IDF-weighted vector a look weighs, aSize members over aDays; event b) cannot reach
- * pairProbability: its score's ceiling is below memberEvidenceFloor (so a model reading member evidence gets 0s for it)
- * and its logit's ceiling below the threshold's. The cosine ceilings come from one pass over b's ids against a bit set
- * of a's (Cauchy-Schwarz: a group's cosine is at most the norm of a's weights on the ids b holds, a being unit length per
- * group), without b's IDF weights. Call only where boundOn(core).
+ * Per feature group, a ceiling on the cosine of a (an IDF-weighted vector, unit length per group) with event b's centroid,
+ * written into `out`: the norm of a's weights on the ids b holds (Cauchy-Schwarz: sum of a_i w_i over shared ids is at
+ * most that norm times the norm of b's weights on them, and b's group norm is at least the latter). One pass over b's
+ * ids against a table of a's weights: b's IDF weights (the centroid pass) are not needed.
+ */
+export function cosineCeilings(core: WeaveCore, a: ArticleVector, b: EventRecord, out: Float64Array): Float64Array {
+  hold(core, a);
+  const ids = b.centroidIds;
+  const ceil = out.fill(0);
+  const keys = KEYS;
+  const mask = keys.length - 1;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    let at = slot(id);
+    let key = keys[at];
+    while (key !== -1 && key !== id) {
+      at = (at + 1) & mask;
+      key = keys[at];
+    }
+    if (key === id) {
+      const x = VALUES[at];
+      ceil[SLOT_GROUPS[at]] += x * x;
+    }
+  }
+  for (let g = 0; g < core.groupCount; g++) ceil[g] = Math.min(1, Math.sqrt(ceil[g]));
+  return ceil;
+}
+
+/**
+ * Whether the pair (a, the IDF-weighted vector a look weighs, of aSize members over aDays; event b) cannot reach
+ * pairProbability: its score's ceiling is below memberEvidenceFloor where the model reads member evidence (the pair then
+ * gets 0s for it) and its logit's ceiling is below the threshold's. Call only where boundOn(core).
  */
 export function cannotReach(core: WeaveCore, a: ArticleVector, aSize: number, aDays: [number | null, number | null], b: EventRecord): boolean {
   const c = core.config;
-  const groups = core.groupCount;
-  if (CEIL.length < groups) {
-    CEIL = new Float64Array(groups);
-    B_HAS = new Uint8Array(groups);
-    COEF = new Float64Array(groups);
-  }
-  const size = core.vocab.size;
-  const bits = mark(a, size);
-  const dense = core.loaded === a ? core.dense : spreadQuery(core, a, size);
-  const ids = b.centroidIds;
-  const bGroups = groupsOf(core, ids);
-  const ceil = CEIL.fill(0);
-  const bHas = B_HAS.fill(0);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    bHas[bGroups[i]] = 1;
-    if ((bits[id >>> 5] >>> (id & 31)) & 1) {
-      const x = dense[id];
-      ceil[bGroups[i]] += x * x;
-    }
-  }
-  for (let g = 0; g < groups; g++) ceil[g] = Math.min(1, Math.sqrt(ceil[g]));
+  const p = c.pairProbability;
+  if (!(p > 0 && p < 1)) return false;
+  if (CEIL.length < core.groupCount) CEIL = new Float64Array(core.groupCount);
+  const ceil = cosineCeilings(core, a, b, CEIL);
   const dk = decay(pairGap(aDays, b), c.decayGraceDays, c.decayHalfLifeDays);
   const score = scoreCeiling(core, ceil, dk, a.hasGroup);
   const n = (c.pairModel?.length ?? 0) - 1;
   if (n > CENTROID_N && !(score < (c.memberEvidenceFloor ?? 0) - SLACK)) return false;
-  const z = logitCeiling(core, ceil, dk, aSize, b.members.length, a.hasGroup, bHas, score);
-  const p = c.pairProbability;
-  return p > 0 && p < 1 ? z < Math.log(p / (1 - p)) - SLACK : p >= 1;
+  return logitCeiling(core, ceil, dk, aSize, b.members.length, a.hasGroup, null, score) < Math.log(p / (1 - p)) - SLACK;
 }
 
 /** The least weight the score's mean can have, and of its content part: a group a holds counts whole, one it lacks at most its absent share (b may hold it or not). */
@@ -115,10 +139,11 @@ export function scoreCeiling(core: WeaveCore, ceil: ArrayLike<number>, dk: numbe
 /**
  * A ceiling on a pair's logit (bias + weights . features, the pair model of pair-model.ts) given ceilings on its group
  * cosines (each in [0, 1]; a cosine is >= 0: a shared id has the same IDF sign on both sides), the time decay dk the
- * features carry, both sizes, which groups each side holds, and `score`, a ceiling on the pair's score below
- * memberEvidenceFloor where the model reads member evidence (its member features are then 0). The logit is linear in the
- * cosines once the score is bounded by a linear form of them (the weighted mean, or the word floor's cap) or by its
- * ceiling; the result is the least of those three, each with every cosine at the end of its range its coefficient favours.
+ * features carry, both sizes, which groups each side holds (bHas null: not known, each conflict feature then at the
+ * better of both cases), and `score`, a ceiling on the pair's score below memberEvidenceFloor where the model reads
+ * member evidence (its member features are then 0). The logit is linear in the cosines once the score is bounded by a
+ * linear form of them (the weighted mean, or the word floor's cap) or by its ceiling; the result is the least of those
+ * three, each with every cosine at the end of its range its coefficient favours.
  */
 export function logitCeiling(
   core: WeaveCore,
@@ -127,36 +152,39 @@ export function logitCeiling(
   aSize: number,
   bSize: number,
   aHas: ArrayLike<boolean>,
-  bHas: ArrayLike<number>,
+  bHas: ArrayLike<number> | null,
   score: number,
 ): number {
   const w = core.config.pairModel ?? [];
   const n = w.length - 1;
   if (n !== CENTROID_N && n !== MEMBER_N && n !== APART_N) return Number.POSITIVE_INFINITY;
   const c = core.config;
-  const groups = core.groupCount;
   const [weight] = weightFloor(core, aHas);
   // the score's and the corrected score's weights together (both carry dk); a negative one is at its best at score 0
   const k = Math.max(0, w[6] + w[7] * attenuation(core, aSize, bSize));
-  let base = w[0] + w[8] * Math.log(Math.min(aSize, bSize)) + w[9] * Math.log(Math.max(aSize, bSize));
-  const coef = COEF.length >= groups ? COEF : new Float64Array(groups);
-  for (let g = 0; g < groups; g++) {
-    coef[g] = g < COSINES ? w[1 + g] * dk : 0;
-    const j = n === APART_N ? APART.indexOf(g) : -1;
-    if (j >= 0 && aHas[g] && bHas[g]) {
-      // apart = 1 - the cosine (not decayed): its weight as a constant, minus it per unit of cosine
-      base += w[APART_AT + j];
-      coef[g] -= w[APART_AT + j];
-    }
-  }
+  const base = w[0] + w[8] * Math.log(Math.min(aSize, bSize)) + w[9] * Math.log(Math.max(aSize, bSize));
   const cap = c.wordSupportFloor > 0 && ceil[core.wordGroup] < c.wordSupportFloor ? c.joinThreshold / c.wordSupportFloor : -1;
   let mean = weight > 0 ? base : Number.POSITIVE_INFINITY;
   let capped = cap > 0 ? base : Number.POSITIVE_INFINITY;
   let fixed = base + k * score;
-  for (let g = 0; g < groups; g++) {
-    mean += Math.max(0, coef[g] + (weight > 0 ? (k * dk * core.alpha[g]) / weight : 0)) * ceil[g];
-    capped += Math.max(0, coef[g] + (g === core.wordGroup ? k * dk * cap : 0)) * ceil[g];
-    fixed += Math.max(0, coef[g]) * ceil[g];
+  for (let g = 0; g < core.groupCount; g++) {
+    const own = g < COSINES ? w[1 + g] * dk : 0;
+    const x = ceil[g];
+    // the conflict feature (1 - the cosine, not decayed) where a holds the group and b does (or may)
+    const j = n === APART_N && aHas[g] ? APART.indexOf(g) : -1;
+    const apart = j >= 0 && (bHas === null || bHas[g]) ? w[APART_AT + j] : null;
+    const either = bHas === null;
+    mean += termCeiling(own + (weight > 0 ? (k * dk * core.alpha[g]) / weight : 0), x, apart, either);
+    capped += termCeiling(own + (g === core.wordGroup ? k * dk * cap : 0), x, apart, either);
+    fixed += termCeiling(own, x, apart, either);
   }
   return Math.min(mean, capped, fixed);
+}
+
+/** One group's share of a logit ceiling: its cosine (ceiling x) times coef at its best end, with the conflict feature's weight `apart` (null: none) as 1 - the cosine; either: b may or may not hold the group (the better case). */
+function termCeiling(coef: number, x: number, apart: number | null, either: boolean): number {
+  const without = Math.max(0, coef) * x;
+  if (apart === null) return without;
+  const withIt = apart + Math.max(0, coef - apart) * x;
+  return either ? Math.max(without, withIt) : withIt;
 }
