@@ -3,24 +3,24 @@ import type { ArticleVector, EventRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 import { decay } from './dates.js';
 import { attenuation } from './scoring.js';
-import { pairGap } from './pair-model.js';
+import { APART_GROUPS, CENTROID_FEATURES, PAIR_FEATURES, pairGap, pairModelOn } from './pair-model.js';
 
-/** The groups whose conflict the pair model's 'apart' features read (as pair-model.ts APART_GROUPS), and where their weights start. */
-const APART = [1, 2, 3];
-const APART_AT = 13;
-/** Model sizes (features, bias apart): centroid features only, with member evidence, with the conflict features too. */
-const CENTROID_N = 9;
-const MEMBER_N = 12;
-const APART_N = 15;
-/** The cosine features among the centroid ones. */
+/** Where a feature's weight sits in a model (after the bias). */
+const weightOf = (name: (typeof PAIR_FEATURES)[number]): number => 1 + PAIR_FEATURES.indexOf(name);
+const SCORE = weightOf('score');
+const CORRECTED = weightOf('corrected score');
+const SMALLER = weightOf('log smaller size');
+const LARGER = weightOf('log larger size');
+/** The first conflict ('apart') weight; a model of every feature reads them. */
+const APART_AT = weightOf('entities apart');
+/** The five group cosines lead the features (words, entities, numbers, dates, quotes). */
 const COSINES = 5;
 /** Float slack of the comparisons (the ceilings and the true values are summed in different orders). */
 const SLACK = 1e-9;
 
-/** Whether a look may skip pairs by the ceiling: a pair model this bound knows decides, and no one watches every pair (core.pairLog logs them all). */
+/** Whether a look may skip pairs by the ceiling: a pair model decides, and no one watches every pair (core.pairLog logs them all). */
 export function boundOn(core: WeaveCore): boolean {
-  const n = (core.config.pairModel?.length ?? 0) - 1;
-  return core.pairLog === null && (n === CENTROID_N || n === MEMBER_N || n === APART_N);
+  return core.pairLog === null && pairModelOn(core);
 }
 
 /** a's weights by id in an open-addressed table (keys -1 where empty; a few times a's size, so it stays in the nearest cache), and the vector it holds. */
@@ -102,7 +102,7 @@ export function cannotReach(core: WeaveCore, a: ArticleVector, aSize: number, aD
   const dk = decay(pairGap(aDays, b), c.decayGraceDays, c.decayHalfLifeDays);
   const score = scoreCeiling(core, ceil, dk, a.hasGroup);
   const n = (c.pairModel?.length ?? 0) - 1;
-  if (n > CENTROID_N && !(score < (c.memberEvidenceFloor ?? 0) - SLACK)) return false;
+  if (n > CENTROID_FEATURES && !(score < (c.memberEvidenceFloor ?? 0) - SLACK)) return false;
   return logitCeiling(core, ceil, dk, aSize, b.members.length, a.hasGroup, null, score) < Math.log(p / (1 - p)) - SLACK;
 }
 
@@ -156,13 +156,13 @@ export function logitCeiling(
   score: number,
 ): number {
   const w = core.config.pairModel ?? [];
+  if (!pairModelOn(core)) return Number.POSITIVE_INFINITY;
   const n = w.length - 1;
-  if (n !== CENTROID_N && n !== MEMBER_N && n !== APART_N) return Number.POSITIVE_INFINITY;
   const c = core.config;
   const [weight] = weightFloor(core, aHas);
   // the score's and the corrected score's weights together (both carry dk); a negative one is at its best at score 0
-  const k = Math.max(0, w[6] + w[7] * attenuation(core, aSize, bSize));
-  const base = w[0] + w[8] * Math.log(Math.min(aSize, bSize)) + w[9] * Math.log(Math.max(aSize, bSize));
+  const k = Math.max(0, w[SCORE] + w[CORRECTED] * attenuation(core, aSize, bSize));
+  const base = w[0] + w[SMALLER] * Math.log(Math.min(aSize, bSize)) + w[LARGER] * Math.log(Math.max(aSize, bSize));
   const cap = c.wordSupportFloor > 0 && ceil[core.wordGroup] < c.wordSupportFloor ? c.joinThreshold / c.wordSupportFloor : -1;
   let mean = weight > 0 ? base : Number.POSITIVE_INFINITY;
   let capped = cap > 0 ? base : Number.POSITIVE_INFINITY;
@@ -171,7 +171,7 @@ export function logitCeiling(
     const own = g < COSINES ? w[1 + g] * dk : 0;
     const x = ceil[g];
     // the conflict feature (1 - the cosine, not decayed) where a holds the group and b does (or may)
-    const j = n === APART_N && aHas[g] ? APART.indexOf(g) : -1;
+    const j = n === PAIR_FEATURES.length && aHas[g] ? APART_GROUPS.indexOf(g) : -1;
     const apart = j >= 0 && (bHas === null || bHas[g]) ? w[APART_AT + j] : null;
     const either = bHas === null;
     mean += termCeiling(own + (weight > 0 ? (k * dk * core.alpha[g]) / weight : 0), x, apart, either);

@@ -29,7 +29,7 @@ export const CENTROID_FEATURES = 9;
 /** The centroid and member features (a model of this many weights plus the bias reads no conflict features). */
 export const MEMBER_FEATURES = 12;
 /** The groups whose conflict the 'apart' features read: entities, numbers, dates (positions among the five cosines). */
-const APART_GROUPS = [1, 2, 3];
+export const APART_GROUPS = [1, 2, 3];
 
 /** A pair's evidence as it goes into the model, and the parts the reasons show. */
 export interface PairEvidence {
