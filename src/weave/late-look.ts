@@ -8,6 +8,7 @@ import { strongestFirst } from './weight-order.js';
 import { lookFrom } from './merge.js';
 import { memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { memberSide } from './member-evidence.js';
+import { boundOn, cannotReach } from './look-bound.js';
 
 /**
  * For each delay d of adoptDelays, the article woven d adds ago, when it is still the only member of its event, is
@@ -55,8 +56,16 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
     if (others.length === 0) continue;
     const members = memberEvidenceOn(core);
     const alone = members ? memberSide(core, [r.id]) : null;
-    // the centroids' evidence of every candidate first, then member by member only for the shortlist
-    const centroid = model || core.pairLog ? others.map((o) => (o === own ? null : pairEvidence(core, query, 1, [r.day, r.day], core.eventList[o]))) : [];
+    // the centroids' evidence of every candidate first (none for a pair that cannot reach pairProbability: it never decides), then member by member only for the shortlist
+    const bound = model && boundOn(core);
+    const centroid =
+      model || core.pairLog
+        ? others.map((o) =>
+            o === own || (bound && cannotReach(core, query, 1, [r.day, r.day], core.eventList[o]))
+              ? null
+              : pairEvidence(core, query, 1, [r.day, r.day], core.eventList[o]),
+          )
+        : [];
     const listed = members
       ? shortlist(
           core,
@@ -67,6 +76,7 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
       const o = others[k];
       if (o === own) continue;
       const found = centroid[k];
+      if (model && !found) continue;
       if (found) {
         const oe = core.eventList[o];
         const e = members ? withMembers(core, found, alone ? { a: alone, b: () => memberSide(core, oe.members) } : null, listed?.has(k)) : found;

@@ -7,6 +7,7 @@ import { moveArticle } from './refine.js';
 import { trim } from './centroid.js';
 import { type PairEvidence, memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { type MemberSide, memberSide } from './member-evidence.js';
+import { boundOn, cannotReach } from './look-bound.js';
 
 /**
  * After an article joined an event, other candidate events it also scored well against are checked: when the two
@@ -72,8 +73,15 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
     const a = core.eventList[target];
     return pairEvidence(core, targetVector, a.members.length, [a.firstDay, a.lastDay], core.eventList[o]);
   };
+  // a pair that cannot reach pairProbability is not weighed (look-bound.ts): it would not merge
+  const bound = model && boundOn(core);
+  const hopeless = (o: number): boolean => {
+    const a = core.eventList[target];
+    return bound && cannotReach(core, targetVector, a.members.length, [a.firstDay, a.lastDay], core.eventList[o]);
+  };
   // the centroids' evidence of every candidate first, then member by member only for the shortlist (after a merge, against the merged event)
-  const first = weighs ? others.map((o) => (o === ev ? null : centroidOf(o))) : [];
+  const skipped = others.map((o) => o !== ev && hopeless(o));
+  const first = weighs ? others.map((o, k) => (o === ev || skipped[k] ? null : centroidOf(o))) : [];
   const listed = members
     ? shortlist(
         core,
@@ -87,6 +95,7 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
     const a = core.eventList[target];
     const b = core.eventList[o];
     if (weighs) {
+      if (merged ? hopeless(o) : skipped[k]) continue;
       if (members && !targetMembers) targetMembers = memberSide(core, a.members);
       const side = targetMembers;
       const found = !merged && first[k] ? (first[k] as PairEvidence) : centroidOf(o);

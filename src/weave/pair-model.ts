@@ -29,7 +29,7 @@ export const CENTROID_FEATURES = 9;
 /** The centroid and member features (a model of this many weights plus the bias reads no conflict features). */
 export const MEMBER_FEATURES = 12;
 /** The groups whose conflict the 'apart' features read: entities, numbers, dates (positions among the five cosines). */
-const APART_GROUPS = [1, 2, 3];
+export const APART_GROUPS = [1, 2, 3];
 
 /** A pair's evidence as it goes into the model, and the parts the reasons show. */
 export interface PairEvidence {
@@ -131,7 +131,8 @@ export function evidenceOf(core: WeaveCore, raw: number, parts: number[], dk: nu
   return { features, score, corrected };
 }
 
-function pairGap(aDays: [number | null, number | null], b: EventRecord): number | null {
+/** The day gap between a group's days and event b's (the nearer of its first and last day), or null when either side is undated. */
+export function pairGap(aDays: [number | null, number | null], b: EventRecord): number | null {
   const [first, last] = aDays;
   if (first === null || last === null) return null;
   const g1 = dayGap(first, b.firstDay, b.lastDay);
