@@ -12,3 +12,12 @@ export function threadCpuMs(): number | null {
     return null;
   }
 }
+
+/** CPU ns the calling thread has run (Linux: /proc/thread-self/schedstat, nanoseconds), or null where it is not readable. */
+export function threadCpuNs(): number | null {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+  } catch {
+    return null;
+  }
+}

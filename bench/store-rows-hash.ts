@@ -1,0 +1,75 @@
+// Check: every row the writer stores, as one hash per table, so two code trees (main's and a branch's) can be shown to store the same rows.
+// node --import tsx bench/store-rows-hash.ts [N=600] [SRC=src of this tree]: writes N PolNeAR files (as bench/ingest-writer.ts
+// does) to a fixed folder, prepares them with SRC's code, stores them through SRC's Engine.applyPrepared in batches of 200,
+// then hashes every table (FTS5's own tables included) ordered by its primary key. Times are masked (columns named *_at or
+// `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else. Run it with
+// SRC=/work/main/src and without, and compare the lines.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type Database from 'better-sqlite3';
+import { loadDataset } from './lib/datasets.js';
+
+const N = Number(process.argv[2] ?? 600);
+const root = resolve(process.argv[3] ?? join(import.meta.dirname, '..', 'src'));
+const mod = async (p: string) => import(pathToFileURL(join(root, p)).href);
+const { Engine, prepareDoc } = await mod('engine/index.ts');
+const { readSources } = await mod('ingest/sources.ts');
+const { SqliteStore } = await mod('store/sqlite/store.ts');
+
+const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
+if (!rows) process.exit(0);
+// a fixed folder: the stored origin holds the file's path
+const src = join(tmpdir(), `newsloom-rows-hash-${N}`, 'articles');
+mkdirSync(src, { recursive: true });
+for (let i = 0; i < N; i++) {
+  const r = rows[i % rows.length]!;
+  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
+  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
+}
+const items: { raw: { fetchedAt: string }; prepared: unknown }[] = [];
+for await (const it of readSources([src], {}))
+  if (it.raw) items.push({ raw: { ...it.raw, fetchedAt: '2026-01-01T00:00:00.000Z' }, prepared: prepareDoc(it.raw) });
+
+const dbPath = join(tmpdir(), `newsloom-rows-hash-${process.pid}.db`);
+const store = SqliteStore.open(dbPath);
+const engine = new Engine(store);
+for (let i = 0; i < items.length; i += 200) await engine.applyPrepared(items.slice(i, i + 200));
+await engine.flush();
+await store.close();
+
+const Sqlite = (await import('better-sqlite3')).default;
+const db: Database.Database = new Sqlite(dbPath, { readonly: true });
+const TIME = /(^at|_at)$/;
+/** A value as hashed: times masked, JSON weave rows without their clock fields. */
+function norm(table: string, col: string, v: unknown, row: Record<string, unknown>): unknown {
+  if (TIME.test(col)) return '<time>';
+  if (table === 'meta' && col === 'value' && row.key === 'weave.saved_at') return '<time>';
+  if (typeof v === 'string' && (table === 'weave_rows' || table === 'meta'))
+    return v.replace(/"(updatedAt|writtenAt)":\d+/g, '"$1":0').replace(/"savedAt":"[^"]*"/g, '"savedAt":"<time>"');
+  if (Buffer.isBuffer(v)) return `x${v.toString('hex')}`;
+  return v;
+}
+const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+const all = createHash('sha256');
+for (const t of tables) {
+  if ((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string).startsWith('CREATE VIRTUAL')) continue;
+  const pk = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]).map((c) => `"${c}"`);
+  const cols = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(t) as string[];
+  const order = pk.length ? pk.join(', ') : cols.map((c) => `"${c}"`).join(', ');
+  const h = createHash('sha256');
+  let n = 0;
+  for (const r of db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).iterate() as Iterable<Record<string, unknown>>) {
+    h.update(JSON.stringify(cols.map((c) => norm(t, c, r[c], r))));
+    h.update('\n');
+    n++;
+  }
+  const d = h.digest('hex').slice(0, 16);
+  all.update(`${t} ${n} ${d}\n`);
+  console.log(`${t.padEnd(24)} ${String(n).padStart(7)} rows ${d}`);
+}
+console.log(`all tables ${all.digest('hex').slice(0, 16)} (${items.length} documents, code ${root})`);
+db.close();
+for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });
