@@ -2,7 +2,7 @@
 // node --import tsx bench/ingest-writer.ts [N=2000]: the same PolNeAR files as bench/ingest.ts, prepared first (not timed),
 // then Engine.applyPrepared in batches of 200; prints the writer's CPU per article, the wall time per store call, and the
 // rows and bytes the weave-row flushes write.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
@@ -10,20 +10,13 @@ import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { WeaveRowChanges } from '../src/store/store.js';
-import { loadDataset } from './lib/datasets.js';
+import { writePolnearFiles } from './lib/polnear-files.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
-const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
-if (!rows) process.exit(0);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-writer-'));
 const src = join(dir, 'articles');
-mkdirSync(src);
-for (let i = 0; i < N; i++) {
-  const r = rows[i % rows.length]!;
-  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
-  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
-}
+if (writePolnearFiles(src, N) === null) process.exit(0);
 const items: { raw: RawDoc; prepared: Prepared }[] = [];
 for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
 

@@ -1,27 +1,18 @@
 // Benchmark: plain-text ingest throughput (the whole pipeline into SQLite) in articles/s and CPU ms per article.
 // node --import tsx bench/ingest.ts [N=2000] [threads=1]: threads > 1 prepares on that many worker threads (ingest --threads).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { loadDataset } from './lib/datasets.js';
+import { writePolnearFiles } from './lib/polnear-files.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
-const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
-if (!rows) process.exit(0);
-
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-'));
 const src = join(dir, 'articles');
-mkdirSync(src);
-let bytes = 0;
-for (let i = 0; i < N; i++) {
-  const r = rows[i % rows.length]!;
-  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
-  bytes += Buffer.byteLength(body);
-  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
-}
+const bytes = writePolnearFiles(src, N);
+if (bytes === null) process.exit(0);
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const engine = new Engine(store);
 const threads = Number(process.argv[3] ?? 1);

@@ -3,7 +3,7 @@
 // prepared and written once through this tree's Engine.applyPrepared (batches of 200) while every store call is recorded;
 // then the recorded calls are replayed, in order, on a fresh database by each tree's SqliteStore, the two alternated
 // ROUNDS times under the same load. Prints CPU per article (the whole replay, the store's close included) and per call.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,22 +11,15 @@ import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
 import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { loadDataset } from './lib/datasets.js';
+import { writePolnearFiles } from './lib/polnear-files.js';
 import { threadCpuNs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const other = resolve(process.argv[3] ?? '/work/main/src');
 const ROUNDS = Number(process.argv[4] ?? 3);
-const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
-if (!rows) process.exit(0);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-replay-'));
 const src = join(dir, 'articles');
-mkdirSync(src);
-for (let i = 0; i < N; i++) {
-  const r = rows[i % rows.length]!;
-  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
-  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
-}
+if (writePolnearFiles(src, N) === null) process.exit(0);
 const items: { raw: RawDoc; prepared: Prepared }[] = [];
 for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
 

@@ -5,12 +5,12 @@
 // `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else. Run it with
 // SRC=/work/main/src and without, and compare the lines.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
-import { loadDataset } from './lib/datasets.js';
+import { writePolnearFiles } from './lib/polnear-files.js';
 
 const N = Number(process.argv[2] ?? 600);
 const root = resolve(process.argv[3] ?? join(import.meta.dirname, '..', 'src'));
@@ -19,16 +19,9 @@ const { Engine, prepareDoc } = await mod('engine/index.ts');
 const { readSources } = await mod('ingest/sources.ts');
 const { SqliteStore } = await mod('store/sqlite/store.ts');
 
-const rows = loadDataset<{ title: string; text: string }>('polnear-dev.jsonl.gz');
-if (!rows) process.exit(0);
 // a fixed folder: the stored origin holds the file's path
 const src = join(tmpdir(), `newsloom-rows-hash-${N}`, 'articles');
-mkdirSync(src, { recursive: true });
-for (let i = 0; i < N; i++) {
-  const r = rows[i % rows.length]!;
-  const body = `${r.title}\n\n${r.text}\n\nShare this article\nComments are closed\n${i >= rows.length ? `\n(copy ${Math.floor(i / rows.length)})` : ''}`;
-  writeFileSync(join(src, `${String(i).padStart(6, '0')}.txt`), body);
-}
+if (writePolnearFiles(src, N) === null) process.exit(0);
 const items: { raw: { fetchedAt: string }; prepared: unknown }[] = [];
 for await (const it of readSources([src], {}))
   if (it.raw) items.push({ raw: { ...it.raw, fetchedAt: '2026-01-01T00:00:00.000Z' }, prepared: prepareDoc(it.raw) });
