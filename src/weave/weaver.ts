@@ -19,6 +19,9 @@ import { lateLook } from './late-look.js';
 import { events, storylines } from './summaries.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
+
+/** Above any raw score (a weighted mean of cosines, each at most 1), with room for rounding. */
+const RAW_MAX = 1 + 1e-9;
 export type { ArticleVector } from './records.js';
 
 /** Online event and storyline clustering over a stream of articles. */
@@ -108,13 +111,20 @@ export class Weaver {
     const scored: [number, number][] = [];
     // each candidate's score and cosines before time decay: the reasons and the storyline link read them again (nothing changes in between)
     const seen: SeenScores = new Map();
+    // a candidate whose time decay alone keeps it below the best so far and below every score the merge and refine steps read
+    // (a raw score is at most 1) cannot change a decision: it is not scored (the storyline link scores it if it needs it)
+    const c = this.core.config;
+    const unread = Math.min(c.refineFloor, c.mergeArticleScore);
     for (const ev of this.core.candidates(v, day)) {
       const e = this.core.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
+      const fade = decay(gap, c.decayGraceDays, c.decayHalfLifeDays);
+      const most = RAW_MAX * fade - c.smallEventMargin / e.members.length;
+      if (most < bestScore && most < unread) continue;
       const parts: number[] = [];
       const raw = similarity(this.core, v, e, parts);
       seen.set(ev, { score: raw, parts });
-      let s = raw * decay(gap, this.core.config.decayGraceDays, this.core.config.decayHalfLifeDays) - this.core.config.smallEventMargin / e.members.length;
+      let s = raw * fade - c.smallEventMargin / e.members.length;
       if (this.core.config.founderGate > 0 && e.members.length > 1 && similarityTo(this.core, v, e.founderIds, e.founderWeights) < this.core.config.founderGate)
         s = Math.min(s, this.core.config.joinThreshold - 1e-6);
       scored.push([ev, s]);
