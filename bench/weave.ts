@@ -1,10 +1,9 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each).
-import { existsSync, readFileSync } from 'node:fs';
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each; --profile=FROM:TO: a CPU profile of the writer's adds in that window).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Session } from 'node:inspector/promises';
-import { writeFileSync } from 'node:fs';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 import { weaveRowChanges } from '../src/engine/weave-rows.js';
