@@ -1,8 +1,9 @@
-// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each).
-import { existsSync, readFileSync } from 'node:fs';
+// Benchmark of the online weaver: CPU per article (the serial writer's add, and the pure step's feature extraction apart), memory and incremental flush cost (flushRows) as the weave grows (10k .. 1M articles built from real sentences; --polnear for PolNeAR-sized articles; --inline: the writer extracts features itself; --pure-thread: the pure step on a worker thread beside the writer, CPU read per thread; --every=N: a line every N articles; --store-rows: the flush in the store's form; --forget-*: the memory bound's tunables; --against=DIR: another checkout's weaver beside it, chunk by chunk, a collection before each; --profile=FROM:TO: a CPU profile of the writer's adds in that window).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { Session } from 'node:inspector/promises';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 import { weaveRowChanges } from '../src/engine/weave-rows.js';
@@ -189,6 +190,17 @@ async function main(): Promise<void> {
     const features = inputs.map((x) => weaveFeaturesOf(x));
     return Promise.resolve({ features, cpu: cpuMs() - c0 });
   };
+  // --profile=FROM:TO[,FROM:TO]: a CPU profile of the writer's adds from article FROM to TO (FILE --profile-out=PREFIX, default
+  // /tmp/weave-prof): windows at two sizes show what grows per article; the chunks' ends are the windows' ends
+  const windows = (process.argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length) ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((w) => w.split(':').map(Number) as [number, number]);
+  for (const [from, to] of windows) marks.add(from).add(to);
+  checkpoints.splice(0, checkpoints.length, ...[...marks].filter((c) => c <= max).sort((a, b) => a - b));
+  const profileOut = process.argv.find((a) => a.startsWith('--profile-out='))?.slice('--profile-out='.length) ?? '/tmp/weave-prof';
+  const session = windows.length > 0 ? new Session() : null;
+  session?.connect();
   let id = 0;
   let chunk = 0;
   let writerThreadCpu = 0;
@@ -215,6 +227,11 @@ async function main(): Promise<void> {
     if (against && otherFirst) againstCpu += addAll(against, inputs, features);
     // with --against both weavers share one heap: a collection before each one's chunk, so neither pays for the other's garbage
     if (against) (globalThis as { gc?: () => void }).gc?.();
+    const profiling = session !== null && windows.some(([from, to]) => id >= from && id < to);
+    if (profiling && windows.some(([from]) => from === id)) {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     const c0 = cpuMs();
     const t0 = threadCpuMs() ?? 0;
     for (let i = 0; i < inputs.length; i++) {
@@ -227,6 +244,11 @@ async function main(): Promise<void> {
     }
     writerCpu += cpuMs() - c0;
     writerThreadCpu += (threadCpuMs() ?? 0) - t0;
+    const closing = windows.find(([, to]) => to === id + inputs.length);
+    if (session && profiling && closing) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(`${profileOut}-${closing[0]}-${closing[1]}.cpuprofile`, JSON.stringify(profile));
+    }
     if (against && !otherFirst) againstCpu += addAll(against, inputs, features);
     chunk++;
     for (const input of inputs) words += input.text.split(/\s+/).length;

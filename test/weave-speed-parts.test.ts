@@ -230,16 +230,32 @@ test('selection gives the value a numeric sort puts at k', () => {
   }
 });
 
-test('a query vector is spread once and cleared when another one comes', () => {
+test('a query vector is spread once and cleared when another one comes, its bits set exactly where it has weight', () => {
   const owner = {};
-  const v = { ids: [3, 7], weights: [0.5, 0.25], raw: [], byId: new Map(), hasGroup: [] };
-  const d = spreadQuery(owner, v, 10);
-  assert.equal(d[3], 0.5);
-  assert.equal(d[7], 0.25);
+  const bit = (bits: Uint32Array, id: number): boolean => (bits[id >>> 5] & (1 << (id & 31))) !== 0;
+  const v = { ids: [3, 7, 40], weights: [0.5, 0.25, 2], raw: [], byId: new Map(), hasGroup: [] };
+  const d = spreadQuery(owner, v, 64);
+  assert.equal(d.dense[3], 0.5);
+  assert.equal(d.dense[7], 0.25);
+  assert.deepEqual(
+    Array.from({ length: 64 }, (_, id) => id).filter((id) => bit(d.bits, id)),
+    [3, 7, 40],
+  );
   const u = { ...v, ids: [4], weights: [1] };
   const e = spreadQuery(owner, u, 2000);
-  assert.equal(e.length >= 2000, true);
-  assert.equal(e[3], 0);
-  assert.equal(e[7], 0);
-  assert.equal(e[4], 1);
+  assert.equal(e.dense.length >= 2000, true);
+  assert.equal(e.dense[3], 0);
+  assert.equal(e.dense[7], 0);
+  assert.equal(e.dense[4], 1);
+  assert.deepEqual(
+    Array.from({ length: 2000 }, (_, id) => id).filter((id) => bit(e.bits, id)),
+    [4],
+  );
+  // the same arrays again (no growth): the old vector's bits are cleared, the new one's set
+  const w = { ...v, ids: [5, 1999], weights: [1, 3] };
+  const f = spreadQuery(owner, w, 2000);
+  assert.deepEqual(
+    Array.from({ length: 2000 }, (_, id) => id).filter((id) => bit(f.bits, id)),
+    [5, 1999],
+  );
 });

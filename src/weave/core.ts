@@ -59,6 +59,8 @@ export class WeaveCore {
   readonly centroidHas: Uint8Array;
   /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
   dense = new Float64Array(1024);
+  /** One bit per feature id: set where dense is not zero (a centroid term's bit is read from a few KB instead of its weight from MB). */
+  denseBits = new Uint32Array(32);
   loaded: ArticleVector | null = null;
 
   private sink: FeatureSink | null = null;
@@ -74,7 +76,13 @@ export class WeaveCore {
     this.unload();
     const n = this.vocab.size;
     this.dense = withRoom(this.dense, n, false);
-    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = v.weights[i];
+    this.denseBits = withRoom(this.denseBits, (n >>> 5) + 1, false);
+    const bits = this.denseBits;
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i];
+      this.dense[id] = v.weights[i];
+      bits[id >>> 5] |= 1 << (id & 31);
+    }
     this.loaded = v;
   }
 
@@ -90,7 +98,10 @@ export class WeaveCore {
   unload(): void {
     const v = this.loaded;
     if (!v) return;
-    for (let i = 0; i < v.ids.length; i++) this.dense[v.ids[i]] = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      this.dense[v.ids[i]] = 0;
+      this.denseBits[v.ids[i] >>> 5] = 0;
+    }
     this.loaded = null;
   }
 
@@ -152,16 +163,19 @@ export class WeaveCore {
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
   post(index: Map<number, number[]>, id: number, event: number): void {
-    let list = index.get(id);
+    const list = index.get(id);
+    const dirty = index === this.postings ? this.dirtyPostings : this.dirtyActorPostings;
     if (!list) {
-      list = [];
-      index.set(id, list);
+      // a literal of one: most lists never grow (an empty array pushed to reserves room for 17 entries, ~130 bytes more)
+      index.set(id, this.config.postingCap >= 1 ? [event] : []);
+      dirty.add(id);
+      return;
     }
     const at = list.lastIndexOf(event);
     if (at >= 0) list.splice(at, 1);
     list.push(event);
     if (list.length > this.config.postingCap) list.splice(0, list.length - this.config.postingCap);
-    (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
+    dirty.add(id);
   }
 
   /** Mark an event changed at this add (articles moved in or out, a merge): its clock moves on as a join's does, so the looks weigh it again and it stays out of the archive. */

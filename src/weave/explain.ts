@@ -8,8 +8,22 @@ export interface SharedFeature {
   contribution: number;
 }
 
+/** Labels made so far (the same names recur in every reason); emptied when it reaches LABELS_KEPT keys. */
+const LABELS = new Map<string, string>();
+const LABELS_KEPT = 50_000;
+
 /** A feature key ("e:tara reid", "d:12-13", "w:rehab") as a reader would write it. */
 export function featureLabel(key: string): string {
+  let label = LABELS.get(key);
+  if (label === undefined) {
+    if (LABELS.size >= LABELS_KEPT) LABELS.clear();
+    label = labelOf(key);
+    LABELS.set(key, label);
+  }
+  return label;
+}
+
+function labelOf(key: string): string {
   const ns = key.charAt(0);
   const value = key.slice(2);
   if (ns === 'e') return entityDisplayName(value);

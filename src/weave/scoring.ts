@@ -110,7 +110,9 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const vocab = core.vocab;
   const plain = core.gamma === 1;
   // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
-  const dense = core.loaded === v ? core.dense : spreadQuery(core, v, vocab.size);
+  const spread = core.loaded === v ? null : spreadQuery(core, v, vocab.size);
+  const dense = spread ? spread.dense : core.dense;
+  const bits = spread ? spread.bits : core.denseBits;
   // cached idf values read in place (vocab.idf only on a miss; the cache is re-read after it, as idf may grow it)
   let { cache, epoch } = vocab.idfCache();
   for (let i = 0; i < cIds.length; i++) {
@@ -126,12 +128,10 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
     }
     const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * idf;
     norm[g] += w * w;
-    if (dense) {
-      const a = id < dense.length ? dense[id] : 0;
+    // the bit first: most centroid terms are not in the vector, and the bits fit in cache where the weights do not
+    if (id < dense.length && (bits[id >>> 5] & (1 << (id & 31))) !== 0) {
+      const a = dense[id];
       if (a !== 0) dot[g] += a * w;
-    } else {
-      const a = v.byId.get(id);
-      if (a !== undefined) dot[g] += a * w;
     }
   }
   return combine(core, dot, norm, v.hasGroup, parts);

@@ -17,8 +17,10 @@ import { splitIfTwo } from './split.js';
 import { groupLook, mergeBridged } from './merge.js';
 import { lateLook } from './late-look.js';
 import { events, storylines } from './summaries.js';
+import { RAW_MAX, scoreBound } from './score-bound.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
+
 export type { ArticleVector } from './records.js';
 
 /** Online event and storyline clustering over a stream of articles. */
@@ -108,13 +110,22 @@ export class Weaver {
     const scored: [number, number][] = [];
     // each candidate's score and cosines before time decay: the reasons and the storyline link read them again (nothing changes in between)
     const seen: SeenScores = new Map();
+    // a candidate whose score cannot reach the best so far nor any score the merge and refine steps read cannot change a
+    // decision: it is not scored (the storyline link scores it if it needs it). The bound: the time decay alone (a raw score
+    // is at most 1), then the features it shares with the article (score-bound.ts)
+    const c = this.core.config;
+    const unread = Math.min(c.refineFloor, c.mergeArticleScore);
     for (const ev of this.core.candidates(v, day)) {
       const e = this.core.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
+      const fade = decay(gap, c.decayGraceDays, c.decayHalfLifeDays);
+      const margin = c.smallEventMargin / e.members.length;
+      const floor = Math.min(bestScore, unread);
+      if (RAW_MAX * fade - margin < floor || scoreBound(this.core, v, e.centroidIds) * fade - margin < floor) continue;
       const parts: number[] = [];
       const raw = similarity(this.core, v, e, parts);
       seen.set(ev, { score: raw, parts });
-      let s = raw * decay(gap, this.core.config.decayGraceDays, this.core.config.decayHalfLifeDays) - this.core.config.smallEventMargin / e.members.length;
+      let s = raw * fade - margin;
       if (this.core.config.founderGate > 0 && e.members.length > 1 && similarityTo(this.core, v, e.founderIds, e.founderWeights) < this.core.config.founderGate)
         s = Math.min(s, this.core.config.joinThreshold - 1e-6);
       scored.push([ev, s]);
