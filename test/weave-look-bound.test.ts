@@ -10,10 +10,12 @@ import { linearScore } from '../src/util/linear-model.js';
 import { rng } from '../lib/random.js';
 import { scaleCorpus } from '../bench/lib/scale-corpus.js';
 import { early, reports, unrelated } from './helpers/ferry-stream.js';
+import { writtenCorpus } from './helpers/written-corpus.js';
 
 const coreOf = (w: Weaver): WeaveCore => (w as unknown as { core: WeaveCore }).core;
-const rows: WeaveInput[] = [...scaleCorpus(500, 7)].map((r) => ({ id: r.id, title: r.title, text: r.text, published: r.published }));
-const noData = rows.length === 0 ? 'no source text in ../shared/data' : false;
+// real sentences from ../shared/data when it is there, else a stream of the texts committed here
+const fromData: WeaveInput[] = [...scaleCorpus(500, 7)].map((r) => ({ id: r.id, title: r.title, text: r.text, published: r.published }));
+const rows = fromData.length > 0 ? fromData : writtenCorpus(500, 7);
 
 /** Every pair a second look of each live event would weigh: its centroid (strongest first) against its lookCandidates. */
 function lookPairs(core: WeaveCore): { a: ReturnType<typeof centroidVector>; ev: number; other: number }[] {
@@ -29,7 +31,7 @@ function lookPairs(core: WeaveCore): { a: ReturnType<typeof centroidVector>; ev:
   return out;
 }
 
-test('the ceilings are never below the true cosines, score and logit (the shipped model and seven others)', { skip: noData }, () => {
+test('the ceilings are never below the true cosines, score and logit (the shipped model and seven others)', () => {
   const w = new Weaver();
   for (const r of rows) w.add(r);
   const core = coreOf(w);
@@ -73,12 +75,12 @@ test('the ceilings are never below the true cosines, score and logit (the shippe
       assert.ok(linearScore(shipped, features, true) < threshold, 'a skipped pair could not have merged');
     }
   }
-  // not vacuous: most pairs fall below the floor and most of those are skipped
-  assert.ok(belowFloor > pairs.length / 2, `below the floor: ${belowFloor} of ${pairs.length}`);
+  // not vacuous: many pairs fall below the floor (most of them with real sentences; the written stream repeats its few texts) and most of those are skipped
+  assert.ok(fromData.length > 0 ? belowFloor > pairs.length / 2 : belowFloor >= 50, `below the floor: ${belowFloor} of ${pairs.length}`);
   assert.ok(skipped > belowFloor / 2, `skipped: ${skipped} of ${belowFloor}`);
 });
 
-test('a weave that skips decides exactly as one that weighs every pair (watching the pairs turns the skip off)', { skip: noData }, () => {
+test('a weave that skips decides exactly as one that weighs every pair (watching the pairs turns the skip off)', () => {
   const skipping = new Weaver();
   const weighing = new Weaver();
   let watched = 0;
