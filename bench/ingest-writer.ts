@@ -5,20 +5,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
-import { readSources } from '../src/ingest/sources.js';
-import type { RawDoc } from '../src/model.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { WeaveRowChanges } from '../src/store/store.js';
-import { writePolnearFiles } from './lib/polnear-files.js';
+import { preparedPolnearItems } from './lib/prepared-items.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-writer-'));
-const src = join(dir, 'articles');
-if (writePolnearFiles(src, N) === null) process.exit(0);
-const items: { raw: RawDoc; prepared: Prepared }[] = [];
-for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
+const items = await preparedPolnearItems(dir, N);
+if (items === null) process.exit(0);
 
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const timed = new Map<string, number>();
