@@ -23,6 +23,7 @@ import { Weaver } from '../src/weave/weaver.js';
 import { writePolnearFiles } from './lib/polnear-files.js';
 import { writeScaleFiles } from './lib/scale-files.js';
 import { threadCpuNs } from './lib/thread-cpu.js';
+import { WRITER_STORE_CALLS } from './lib/writer-calls.js';
 
 const args = process.argv.slice(2);
 const polnear = args.includes('--polnear');
@@ -63,28 +64,7 @@ function timeCalls(obj: object, keys: string[], prefix: string): void {
     };
   }
 }
-timeCalls(
-  store,
-  [
-    'hasRaw',
-    'putRaw',
-    'putArticle',
-    'clearRejectionsFor',
-    'putAnalysis',
-    'putFingerprint',
-    'updateLineage',
-    'putAssignment',
-    'getAssignment',
-    'saveWeaveRows',
-    'setMeta',
-    'beginBatch',
-    'endBatch',
-    'countArticles',
-    'weaveVersion',
-    'dataVersion',
-  ],
-  'store.',
-);
+timeCalls(store, [...WRITER_STORE_CALLS, 'clearRejectionsFor', 'setMeta', 'beginBatch', 'countArticles', 'weaveVersion', 'dataVersion'], 'store.');
 timeCalls(Weaver.prototype, ['add', 'flushRows', 'events', 'storylines', 'movedByLastAdd', 'placeOf'], 'weaver.');
 timeCalls(CopyIndex.prototype, ['addDetailed'], 'copies.');
 timeCalls(Worker.prototype, ['postMessage'], 'pool.');

@@ -9,6 +9,7 @@ import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { WeaveRowChanges } from '../src/store/store.js';
 import { preparedPolnearItems } from './lib/prepared-items.js';
+import { WRITER_STORE_CALLS } from './lib/writer-calls.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
@@ -18,19 +19,7 @@ if (items === null) process.exit(0);
 
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const timed = new Map<string, number>();
-const calls = [
-  'putRaw',
-  'hasRaw',
-  'putArticle',
-  'putAnalysis',
-  'putFingerprint',
-  'updateLineage',
-  'putAssignment',
-  'getAssignment',
-  'saveWeaveRows',
-  'endBatch',
-];
-for (const k of calls) {
+for (const k of WRITER_STORE_CALLS) {
   const self = store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   const f = self[k]!.bind(store);
   self[k] = async (...a) => {
