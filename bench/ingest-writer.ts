@@ -5,36 +5,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
-import { readSources } from '../src/ingest/sources.js';
-import type { RawDoc } from '../src/model.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { WeaveRowChanges } from '../src/store/store.js';
-import { writePolnearFiles } from './lib/polnear-files.js';
+import { preparedPolnearItems } from './lib/prepared-items.js';
+import { WRITER_STORE_CALLS } from './lib/writer-calls.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-writer-'));
-const src = join(dir, 'articles');
-if (writePolnearFiles(src, N) === null) process.exit(0);
-const items: { raw: RawDoc; prepared: Prepared }[] = [];
-for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
+const items = await preparedPolnearItems(dir, N);
+if (items === null) process.exit(0);
 
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const timed = new Map<string, number>();
-const calls = [
-  'putRaw',
-  'hasRaw',
-  'putArticle',
-  'putAnalysis',
-  'putFingerprint',
-  'updateLineage',
-  'putAssignment',
-  'getAssignment',
-  'saveWeaveRows',
-  'endBatch',
-];
-for (const k of calls) {
+for (const k of WRITER_STORE_CALLS) {
   const self = store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   const f = self[k]!.bind(store);
   self[k] = async (...a) => {

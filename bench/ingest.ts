@@ -1,36 +1,99 @@
 // Benchmark: plain-text ingest throughput (the whole pipeline into SQLite) in articles/s and CPU ms per article.
-// node --import tsx bench/ingest.ts [N=2000] [threads=1]: threads > 1 prepares on that many worker threads (ingest --threads).
-import { mkdtempSync, rmSync } from 'node:fs';
+// node --import tsx bench/ingest.ts [N=2000] [threads=1] [--scale] [--every K] [--profile FROM:TO:FILE]
+//   threads > 1 prepares on that many worker threads (ingest --threads); --scale reads N distinct PolNeAR-sized articles
+//   of the scale corpus (bench/lib/scale-files.ts) instead of PolNeAR's ~900 texts repeated as marked copies; --every K
+//   prints the CPU per article of the writer's thread, the prepare threads and the rest over each window of K documents;
+//   --profile FROM:TO:FILE writes a CPU profile of the writer's thread from document FROM to TO (a warm window).
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Session } from 'node:inspector';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { writePolnearFiles } from './lib/polnear-files.js';
-import { threadCpuMs } from './lib/thread-cpu.js';
+import { writeScaleFiles } from './lib/scale-files.js';
+import { allThreadsCpuNs, threadCpuMs } from './lib/thread-cpu.js';
 
-const N = Number(process.argv[2] ?? 2000);
+const flags = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = flags.indexOf(name);
+  return i >= 0 ? flags.splice(i, 2)[1] : undefined;
+};
+const scale = flags.includes('--scale');
+if (scale) flags.splice(flags.indexOf('--scale'), 1);
+const every = Number(flag('--every') ?? 0);
+const profile = flag('--profile')?.split(':');
+const N = Number(flags[0] ?? 2000);
+const threads = Number(flags[1] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-'));
 const src = join(dir, 'articles');
-const bytes = writePolnearFiles(src, N);
+const bytes = scale ? writeScaleFiles(src, N) : writePolnearFiles(src, N);
 if (bytes === null) process.exit(0);
 const store = SqliteStore.open(join(dir, 'bench.db'));
 const engine = new Engine(store);
-const threads = Number(process.argv[3] ?? 1);
+
+// The threads alive now (V8's and libuv's helpers: the file reads below start libuv's pool) are "the rest"; threads
+// started during the ingest are the prepare threads.
+await readFile(join(src, readdirSync(src)[0]!));
+const before = new Set(allThreadsCpuNs().keys());
+const windows: string[] = [];
+let last = { read: 0, added: 0, at: process.hrtime.bigint(), main: 0, prep: 0, rest: 0 };
+function sample(read: number, added: number): void {
+  const t = allThreadsCpuNs();
+  let main = 0;
+  let prep = 0;
+  let rest = 0;
+  for (const [tid, ns] of t) {
+    if (tid === process.pid) main += ns;
+    else if (before.has(tid)) rest += ns;
+    else prep += ns;
+  }
+  const at = process.hrtime.bigint();
+  const n = added - last.added;
+  if (n > 0) {
+    const ms = (x: number) => (x / 1e6 / n).toFixed(2);
+    windows.push(
+      `docs ${last.read}-${read}: ${(n / (Number(at - last.at) / 1e9)).toFixed(0)} articles/s; CPU ms/article: writer ${ms(main - last.main)}, prepare threads ${ms(prep - last.prep)}, other threads ${ms(rest - last.rest)}; load ${loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+  last = { read, added, at, main, prep, rest };
+}
+// prepare threads that ended keep no /proc entry: the windows are taken while the pool is up
+sample(0, 0);
+const session = profile ? new Session() : null;
+session?.connect();
+const onProgress = (r: { read: number; added: string[] }) => {
+  if (every > 0 && r.read % every === 0) sample(r.read, r.added.length);
+  if (profile && session) {
+    if (r.read === Number(profile[0])) {
+      session.post('Profiler.enable');
+      session.post('Profiler.start');
+      console.log(`profiling documents ${profile[0]}-${profile[1]} (${r.added.length} articles before)`);
+    } else if (r.read === Number(profile[1]))
+      session.post('Profiler.stop', (err, res) => {
+        if (!err) writeFileSync(profile[2]!, JSON.stringify(res.profile));
+      });
+  }
+};
+
 const cpu0 = process.cpuUsage();
 const main0 = threadCpuMs() ?? 0;
 const t0 = process.hrtime.bigint();
-const report = await engine.ingest([src], { threads });
+const report = await engine.ingest([src], { threads, onProgress: every > 0 || profile ? onProgress : undefined });
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
 const mainMs = (threadCpuMs() ?? 0) - main0;
+session?.disconnect();
 const t1 = process.hrtime.bigint();
 const again = await engine.ingest([src], { threads });
 const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`);
+for (const w of windows) console.log(w);
 console.log(
-  `plain-text ingest: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (${threads > 1 ? `${threads} prepare threads + the writer` : 'one thread'}, SQLite WAL, FTS5); CPU ${((cpu.user + cpu.system) / 1e3 / report.added.length).toFixed(1)} ms per article over all threads`,
+  `plain-text ingest${scale ? ' (scale corpus)' : ''}: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (${threads > 1 ? `${threads} prepare threads + the writer` : 'one thread'}, SQLite WAL, FTS5); CPU ${((cpu.user + cpu.system) / 1e3 / report.added.length).toFixed(1)} ms per article over all threads`,
 );
 const allMs = (cpu.user + cpu.system) / 1e3;
 console.log(

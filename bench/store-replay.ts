@@ -1,27 +1,33 @@
 // Benchmark: the writer's store calls alone, recorded once and replayed on two SQLite stores (this tree's and another's) in one process.
-// node --import tsx bench/store-replay.ts [N=2000] [OTHER=/work/main/src] [ROUNDS=3]: the PolNeAR files of bench/ingest-writer.ts are
+// node --import tsx bench/store-replay.ts N OTHER [ROUNDS=3] (OTHER: another tree's src folder): the PolNeAR files of bench/ingest-writer.ts are
 // prepared and written once through this tree's Engine.applyPrepared (batches of 200) while every store call is recorded;
 // then the recorded calls are replayed, in order, on a fresh database by each tree's SqliteStore, the two alternated
 // ROUNDS times under the same load. Prints CPU per article (the whole replay, the store's close included) and per call.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Engine, type Prepared, prepareDoc } from '../src/engine/index.js';
-import { readSources } from '../src/ingest/sources.js';
-import type { RawDoc } from '../src/model.js';
+import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { writePolnearFiles } from './lib/polnear-files.js';
+import { preparedPolnearItems } from './lib/prepared-items.js';
 import { threadCpuNs } from './lib/thread-cpu.js';
 
-const N = Number(process.argv[2] ?? 2000);
-const other = resolve(process.argv[3] ?? '/work/main/src');
+if (process.argv.length < 4 || !(Number(process.argv[2]) > 0)) {
+  console.error(
+    'usage: node --import tsx bench/store-replay.ts N OTHER [ROUNDS=3]\n  N: articles (e.g. 2000); OTHER: the src folder of the tree to compare with (e.g. /work/main/src)',
+  );
+  process.exit(2);
+}
+const N = Number(process.argv[2]);
+const other = resolve(process.argv[3]!);
+if (!existsSync(join(other, 'store/sqlite/store.ts'))) {
+  console.error(`store-replay: ${other} has no store/sqlite/store.ts; give the src folder of another newsloom tree`);
+  process.exit(2);
+}
 const ROUNDS = Number(process.argv[4] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-replay-'));
-const src = join(dir, 'articles');
-if (writePolnearFiles(src, N) === null) process.exit(0);
-const items: { raw: RawDoc; prepared: Prepared }[] = [];
-for await (const it of readSources([src], {})) if (it.raw) items.push({ raw: it.raw, prepared: prepareDoc(it.raw) });
+const items = await preparedPolnearItems(dir, N);
+if (items === null) process.exit(0);
 
 // record: every call the engine makes on the store, its arguments copied as they were at the call
 type Call = { name: string; args: unknown[] };

@@ -1,7 +1,8 @@
 // Check: every row the writer stores, as one hash per table, so two code trees (main's and a branch's) can be shown to store the same rows.
-// node --import tsx bench/store-rows-hash.ts [N=600] [SRC=src of this tree]: writes N PolNeAR files (as bench/ingest-writer.ts
-// does) to a fixed folder, prepares them with SRC's code, stores them through SRC's Engine.applyPrepared in batches of 200,
-// then hashes every table (FTS5's own tables included) ordered by its primary key. Times are masked (columns named *_at or
+// node --import tsx bench/store-rows-hash.ts [N=600] [SRC=src of this tree] [--ingest T]: writes N PolNeAR files (as bench/ingest-writer.ts
+// does) to a fixed folder, prepares them with SRC's code, stores them through SRC's Engine.applyPrepared in batches of 200
+// (or, with --ingest T, ingests the folder on T prepare threads, fetch times masked), then hashes every table (FTS5's
+// own tables included) ordered by its primary key. Times are masked (columns named *_at or
 // `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else. Run it with
 // SRC=/work/main/src and without, and compare the lines.
 import { createHash } from 'node:crypto';
@@ -12,8 +13,11 @@ import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { writePolnearFiles } from './lib/polnear-files.js';
 
-const N = Number(process.argv[2] ?? 600);
-const root = resolve(process.argv[3] ?? join(import.meta.dirname, '..', 'src'));
+const args = process.argv.slice(2);
+const at = args.indexOf('--ingest');
+const threads = at >= 0 ? Number(args.splice(at, 2)[1]) : 0;
+const N = Number(args[0] ?? 600);
+const root = resolve(args[1] ?? join(import.meta.dirname, '..', 'src'));
 const mod = async (p: string) => import(pathToFileURL(join(root, p)).href);
 const { Engine, prepareDoc } = await mod('engine/index.ts');
 const { readSources } = await mod('ingest/sources.ts');
@@ -23,13 +27,17 @@ const { SqliteStore } = await mod('store/sqlite/store.ts');
 const src = join(tmpdir(), `newsloom-rows-hash-${N}`, 'articles');
 if (writePolnearFiles(src, N) === null) process.exit(0);
 const items: { raw: { fetchedAt: string }; prepared: unknown }[] = [];
-for await (const it of readSources([src], {}))
-  if (it.raw) items.push({ raw: { ...it.raw, fetchedAt: '2026-01-01T00:00:00.000Z' }, prepared: prepareDoc(it.raw) });
+if (!threads)
+  for await (const it of readSources([src], {}))
+    if (it.raw) items.push({ raw: { ...it.raw, fetchedAt: '2026-01-01T00:00:00.000Z' }, prepared: prepareDoc(it.raw) });
 
 const dbPath = join(tmpdir(), `newsloom-rows-hash-${process.pid}.db`);
 const store = SqliteStore.open(dbPath);
 const engine = new Engine(store);
-for (let i = 0; i < items.length; i += 200) await engine.applyPrepared(items.slice(i, i + 200));
+let documents = items.length;
+// --ingest T: the whole ingest path instead (files read, prepared on T threads, stored by the one writer)
+if (threads) documents = (await engine.ingest([src], { threads })).read;
+else for (let i = 0; i < items.length; i += 200) await engine.applyPrepared(items.slice(i, i + 200));
 await engine.flush();
 await store.close();
 
@@ -63,6 +71,6 @@ for (const t of tables) {
   all.update(`${t} ${n} ${d}\n`);
   console.log(`${t.padEnd(24)} ${String(n).padStart(7)} rows ${d}`);
 }
-console.log(`all tables ${all.digest('hex').slice(0, 16)} (${items.length} documents, code ${root})`);
+console.log(`all tables ${all.digest('hex').slice(0, 16)} (${documents} documents${threads ? `, ingest on ${threads} threads` : ''}, code ${root})`);
 db.close();
 for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(f, { force: true });

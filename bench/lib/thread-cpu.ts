@@ -1,5 +1,5 @@
 // CPU time of the calling thread alone (Linux: /proc/thread-self/stat, 10 ms ticks), so a benchmark can time its main thread while worker threads run beside it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** User + system CPU ms of the calling thread, or null where /proc/thread-self is not readable. */
 export function threadCpuMs(): number | null {
@@ -20,4 +20,21 @@ export function threadCpuNs(): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU ns of every thread of this process by thread id (Linux: /proc/self/task/<tid>/schedstat); empty where not readable. */
+export function allThreadsCpuNs(): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        out.set(Number(tid), Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]));
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return out;
 }
