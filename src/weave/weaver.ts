@@ -16,7 +16,7 @@ import { refine, settle } from './refine.js';
 import { splitIfTwo } from './split.js';
 import { groupLook, mergeBridged } from './merge.js';
 import { lateLook } from './late-look.js';
-import { events, storylines } from './summaries.js';
+import { type SummaryChanges, changedSummaries, events, storylines } from './summaries.js';
 import { RAW_MAX, scoreBound } from './score-bound.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
@@ -283,7 +283,30 @@ export class Weaver {
 
   /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore(); blocks: the terms as the vocabulary's changed blocks, as a store keeps them). */
   flushRows(opts: { all?: boolean; blocks?: boolean } = {}): WeaveRows {
+    this.keepSummaryMarks();
     return flushRows(this.core, opts.all === true, opts.blocks === true);
+  }
+
+  /** Events and storylines changed since the last flushSummaries() (by index): flushRows() clears its own marks more often. */
+  private readonly summaryEvents = new Set<number>();
+  private readonly summaryStorylines = new Set<number>();
+
+  private keepSummaryMarks(): void {
+    for (const ev of this.core.dirtyEvents) this.summaryEvents.add(ev);
+    for (const s of this.core.dirtyStorylines) this.summaryStorylines.add(s);
+  }
+
+  /**
+   * The event and storyline summaries changed since the last call, as events() and storylines() give them, and the ids gone
+   * (all: every summary, e.g. for a store that holds none yet); clears the marks. An event nothing changed is not handed
+   * out again, though its key terms' IDF drifts as articles arrive (see changedSummaries).
+   */
+  flushSummaries(opts: { all?: boolean } = {}): SummaryChanges {
+    this.keepSummaryMarks();
+    const out = changedSummaries(this.core, this.summaryEvents, this.summaryStorylines, opts.all === true);
+    this.summaryEvents.clear();
+    this.summaryStorylines.clear();
+    return out;
   }
 
   /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes). */

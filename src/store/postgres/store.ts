@@ -17,10 +17,13 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  SummaryRecord,
+  SummaryRowChanges,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
+import { loadPgSummaries, pgSummaryOf, savePgSummaries } from './summary-rows.js';
 import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { pgCopyFlows, pgOutletStats } from './outlet-queries.js';
@@ -295,6 +298,23 @@ export class PostgresStore implements Store {
 
   async loadWeaveRows(): Promise<WeaveRowRecord[]> {
     return loadPgWeaveRows(this.run);
+  }
+
+  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
+    await this.beginBatch();
+    try {
+      await savePgSummaries(this.run, changes);
+    } finally {
+      await this.endBatch();
+    }
+  }
+
+  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+    return loadPgSummaries(this.run);
+  }
+
+  async summaryOf(kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null> {
+    return pgSummaryOf(this.run, kind, id);
   }
 
   async loadWeaveState(): Promise<string | null> {

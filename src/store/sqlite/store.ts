@@ -17,10 +17,13 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  SummaryRecord,
+  SummaryRowChanges,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
+import { loadSqliteSummaries, saveSqliteSummaries, sqliteSummaryOf } from './summary-rows.js';
 import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
@@ -277,6 +280,18 @@ export class SqliteStore implements Store {
 
   async loadWeaveRows(): Promise<WeaveRowRecord[]> {
     return loadSqliteWeaveRows(this.db);
+  }
+
+  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
+    saveSqliteSummaries(this.db, changes);
+  }
+
+  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+    return loadSqliteSummaries(this.db);
+  }
+
+  async summaryOf(kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null> {
+    return sqliteSummaryOf(this.db, kind, id);
   }
 
   async loadWeaveState(): Promise<string | null> {
