@@ -1,29 +1,31 @@
 // Benchmark: what the weave flush costs as the store grows, this checkout beside another (--against=DIR, e.g. /work/main),
-// in one process: the same articles (bench/lib/scale-corpus.ts, PolNeAR-sized, from ../shared/data) prepared once per
-// chunk and applied by each build's Engine.applyPrepared into its own SQLite store, alternating chunk by chunk, with an
-// explicit flush every --every=N articles (default 2000). Prints, at each line, per build: the flushes' CPU ms per article
-// (process CPU around WovenState.flush, which writes the weave rows and the summaries), the bytes they wrote per article
-// (summary rows or the one summaries value, and the weave rows apart), and the last flush's CPU ms and summary bytes.
-// node --import tsx bench/summary-flush.ts [N=10000] [--every=2000] [--line=10000] [--against=/work/main]
+// in one process: the same articles (bench/lib/scale-corpus.ts, PolNeAR-sized, from ../shared/data; their weave features
+// made once, as a prepare thread makes them, without entities or quotes) woven by each build's own weaver, held by its
+// WovenState over its own SQLite store, chunk by chunk alternating, with WovenState.flush() every --every=N articles
+// (default 5000; it writes the weave rows and the summaries). Prints per build: the flushes' CPU ms per article (process
+// CPU around flush()), the bytes they wrote per article (the summaries: rows, or the one value an older build writes;
+// the weave rows apart), and the last flush's CPU ms and summary bytes.
+// node --import tsx bench/summary-flush.ts [N=10000] [--every=5000] [--line=10000] [--against=/work/main]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { prepareDoc } from '../src/engine/index.js';
-import { rawDocFromRow } from '../src/ingest/jsonl.js';
+import { type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { scaleCorpus } from './lib/scale-corpus.js';
 
 const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const EVERY = Number(arg('every', '2000'));
+const EVERY = Number(arg('every', '5000'));
 const LINE = Number(arg('line', '10000'));
 const CHUNK = 200;
 const against = arg('against', '');
 
-/** One build under test: its Engine over its own store, its flushes wrapped to count CPU and bytes. */
+/** One build under test: its WovenState over its own store, its flushes counted (CPU and bytes). */
 interface Build {
   name: string;
-  engine: { applyPrepared(items: unknown[]): Promise<unknown>; flush(): Promise<void>; eventCount(): Promise<number> };
+  add(inputs: WeaveInput[]): void;
+  flush(): Promise<void>;
+  events(): number;
   flushes: number;
   cpuMs: number;
   summaryBytes: number;
@@ -34,47 +36,46 @@ interface Build {
 }
 
 type AnyStore = Record<string, (...a: unknown[]) => Promise<unknown>> & { close(): Promise<void> };
+interface AnyWeaver {
+  add(a: WeaveInput): unknown;
+  eventCount: number;
+}
+interface AnyState {
+  load(): Promise<void>;
+  weaver(): Promise<AnyWeaver>;
+  changed(): void;
+  flush(): Promise<void>;
+}
 
 async function build(name: string, root: string, dir: string): Promise<Build> {
-  const engineMod = (await import(pathToFileURL(join(root, 'src/engine/index.ts')).href)) as {
-    Engine: new (store: unknown) => Record<string, unknown>;
+  const stateMod = (await import(pathToFileURL(join(root, 'src/engine/woven-state.ts')).href)) as {
+    WovenState: new (store: unknown, config: undefined) => AnyState;
   };
   const storeMod = (await import(pathToFileURL(join(root, 'src/store/sqlite/store.ts')).href)) as { SqliteStore: { open(p: string): AnyStore } };
   const store = storeMod.SqliteStore.open(join(dir, `${name}.db`));
-  const engine = new engineMod.Engine(store);
-  const b: Build = {
-    name,
-    engine: {
-      applyPrepared: (items) => (engine.applyPrepared as (i: unknown[]) => Promise<unknown>).call(engine, items),
-      flush: () => (engine.flush as () => Promise<void>).call(engine),
-      eventCount: async () => (await (engine.events as (p: unknown) => Promise<{ total: number }>).call(engine, { limit: 1 })).total,
-    },
-    flushes: 0,
-    cpuMs: 0,
-    summaryBytes: 0,
-    rowBytes: 0,
-    lastCpuMs: 0,
-    lastSummaryBytes: 0,
-    close: () => store.close(),
-  };
+  const state = new stateMod.WovenState(store, undefined);
+  await state.load();
+  const weaver = await state.weaver();
   // bytes: the summaries (rows, or the one meta value an older build writes) and the weave rows, counted as they are written
   let summaryBytes = 0;
+  let rowBytes = 0;
   const wrap = (method: string, bytes: (...a: unknown[]) => number, into: 'summary' | 'rows') => {
     const f = store[method];
     if (!f) return;
     store[method] = async (...a: unknown[]) => {
       const n = bytes(...a);
       if (into === 'summary') summaryBytes += n;
-      else b.rowBytes += n;
+      else rowBytes += n;
       return f.apply(store, a);
     };
   };
-  wrap('setMeta', (key, value) => (String(key).startsWith('weave.summar') ? Buffer.byteLength(String(value)) : 0), 'summary');
+  wrap('setMeta', (key, value) => (key === 'weave.summaries' ? Buffer.byteLength(String(value)) : 0), 'summary');
   wrap(
     'saveSummaries',
     (c) => {
-      const ch = c as { events: { data: string }[]; storylines: { data: string }[] };
-      return [...ch.events, ...ch.storylines].reduce((t, r) => t + Buffer.byteLength(r.data) + 60, 0);
+      const ch = c as { events: { id: string; data: string }[]; storylines: { id: string; data: string }[] };
+      // the JSON and the columns beside it (id, storyline, dates, count, version: ~90 bytes)
+      return [...ch.events, ...ch.storylines].reduce((t, r) => t + Buffer.byteLength(r.data) + 90, 0);
     },
     'summary',
   );
@@ -87,19 +88,33 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
       ),
     'rows',
   );
-  // CPU of every flush, explicit or the one applyPrepared makes on its own after 60 s
-  const state = (engine as unknown as { state: { flush(): Promise<void> } }).state;
-  const flush = state.flush.bind(state);
-  state.flush = async () => {
-    summaryBytes = 0;
-    const t = process.cpuUsage();
-    await flush();
-    const d = process.cpuUsage(t);
-    b.flushes++;
-    b.lastCpuMs = (d.user + d.system) / 1000;
-    b.cpuMs += b.lastCpuMs;
-    b.lastSummaryBytes = summaryBytes;
-    b.summaryBytes += summaryBytes;
+  const b: Build = {
+    name,
+    add(inputs) {
+      for (const a of inputs) weaver.add(a);
+      state.changed();
+    },
+    async flush() {
+      summaryBytes = 0;
+      rowBytes = 0;
+      const t = process.cpuUsage();
+      await state.flush();
+      const d = process.cpuUsage(t);
+      b.flushes++;
+      b.lastCpuMs = (d.user + d.system) / 1000;
+      b.cpuMs += b.lastCpuMs;
+      b.lastSummaryBytes = summaryBytes;
+      b.summaryBytes += summaryBytes;
+      b.rowBytes += rowBytes;
+    },
+    events: () => weaver.eventCount,
+    flushes: 0,
+    cpuMs: 0,
+    summaryBytes: 0,
+    rowBytes: 0,
+    lastCpuMs: 0,
+    lastSummaryBytes: 0,
+    close: () => store.close(),
   };
   return b;
 }
@@ -115,7 +130,7 @@ try {
   const builds = [await build('this', resolve(import.meta.dirname, '..'), dir)];
   if (against) builds.push(await build('against', resolve(against), dir));
   console.log(
-    `bench/summary-flush: ${N} scale-corpus articles, chunks of ${CHUNK} alternating between ${builds.map((b) => b.name).join(' and ')}${against ? ` (${against})` : ''}, a flush every ${EVERY}; load ${loadavg()
+    `bench/summary-flush: ${N} scale-corpus articles woven, chunks of ${CHUNK} alternating between ${builds.map((b) => b.name).join(' and ')}${against ? ` (${against})` : ''}, a flush every ${EVERY}; load ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')}`,
   );
@@ -125,22 +140,23 @@ try {
   let done = 0;
   let pending = [first.value];
   const step = async (rows: typeof pending) => {
-    const items = rows.map((r, i) => {
-      const raw = rawDocFromRow(r as unknown as Record<string, unknown>, { kind: 'jsonl', path: 'scale', line: done + i + 1 }, `scale:${done + i + 1}`);
-      return { raw, prepared: prepareDoc(raw) };
+    // the features once, as a prepare thread makes them; each build's weaver reads them (the same feature options)
+    const inputs: WeaveInput[] = rows.map((r) => {
+      const input: WeaveInput = { id: r.id, title: r.title, text: r.text, published: r.published };
+      return { ...input, features: weaveFeaturesOf(input) };
     });
     // alternate which build goes first, so neither always runs on a warmer cache
     const order = (done / CHUNK) % 2 === 0 ? builds : [...builds].reverse();
-    for (const b of order) await b.engine.applyPrepared(items);
+    for (const b of order) b.add(inputs);
     done += rows.length;
-    if (done % EVERY === 0 || done === N) for (const b of order) await b.engine.flush();
+    if (done % EVERY === 0 || done === N) for (const b of order) await b.flush();
     if (done % LINE === 0 || done === N) {
       for (const b of builds) {
         console.log(
           [
             b.name.padEnd(8),
             String(done).padStart(8),
-            String(await b.engine.eventCount()).padStart(7),
+            String(b.events()).padStart(7),
             String(b.flushes).padStart(8),
             (b.cpuMs / done).toFixed(4).padStart(21),
             (b.summaryBytes / 1024 / done).toFixed(3).padStart(19),

@@ -28,16 +28,20 @@ export function summaryConformance(fresh: FreshStore): void {
   test('summary rows: upserts and deletes by id, read all at once and by id, with their columns as written', async (t) => {
     const store = await fresh(t);
     assert.deepEqual(await store.loadSummaries(), { events: [], storylines: [] });
-    assert.equal(await store.summaryOf('event', 'e_1'), null);
+    assert.deepEqual(await store.summariesOf('event', ['e_1']), []);
+    assert.deepEqual(await store.summaryVersions(), { events: [], storylines: [] });
     const many = Array.from({ length: 2501 }, (_, i) => rec(`e_${String(i).padStart(5, '0')}`));
     const undated = rec('e_避難', { firstDate: null, lastDate: null, articles: 1, data: '{"id":"e_避難","label":"避難 — “quoted”"}' });
     await store.saveSummaries(changes({ events: [...many, undated], storylines: [rec('s_1'), rec('s_2', { articles: 7 })] }));
     let all = await store.loadSummaries();
     assert.equal(all.events.length, 2502);
     assert.deepEqual(byId(all.storylines), [rec('s_1'), rec('s_2', { articles: 7 })]);
-    assert.deepEqual(await store.summaryOf('event', 'e_避難'), undated);
-    assert.deepEqual(await store.summaryOf('storyline', 's_2'), rec('s_2', { articles: 7 }));
-    assert.equal(await store.summaryOf('storyline', 'e_避難'), null, 'events and storylines are apart');
+    assert.deepEqual(await store.summariesOf('event', ['e_避難', 'e_never']), [undated]);
+    assert.deepEqual(await store.summariesOf('storyline', ['s_2']), [rec('s_2', { articles: 7 })]);
+    assert.deepEqual(await store.summariesOf('storyline', ['e_避難']), [], 'events and storylines are apart');
+    // by many ids at once (past one statement's worth)
+    const wanted = many.filter((_, i) => i % 2 === 0).map((r) => r.id);
+    assert.deepEqual(byId(await store.summariesOf('event', wanted)), byId(many.filter((_, i) => i % 2 === 0)));
 
     // a later flush: one event rewritten (twice in the flush: the last one counts), one removed, a storyline removed
     const changed = rec('e_00007', { articles: 4, lastDate: '2026-01-09', savedAt: 'v2', data: '{"id":"e_00007","label":"grown"}' });
@@ -50,8 +54,13 @@ export function summaryConformance(fresh: FreshStore): void {
     );
     all = await store.loadSummaries();
     assert.equal(all.events.length, 2501);
-    assert.deepEqual(await store.summaryOf('event', 'e_00007'), changed);
-    assert.equal(await store.summaryOf('event', 'e_00008'), null);
+    assert.deepEqual(await store.summariesOf('event', ['e_00007', 'e_00008']), [changed]);
+    const versions = await store.summaryVersions();
+    assert.deepEqual(
+      byId(versions.events as SummaryRecord[]).map((v) => [v.id, v.savedAt]),
+      byId(all.events).map((r) => [r.id, r.savedAt]),
+    );
+    assert.deepEqual(versions.storylines, [{ id: 's_2', savedAt: 'v1' }]);
     assert.deepEqual(
       all.events.filter((r) => r.savedAt === 'v2').map((r) => r.id),
       ['e_00007'],

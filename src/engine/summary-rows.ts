@@ -1,6 +1,7 @@
 // Event and storyline summaries as the store keeps them (one row each, written when they change) and back: the changes
-// a writer took from its weaver and has not written yet, and the summaries a process lists, kept up to date with them.
-import type { SummaryRecord, SummaryRowChanges } from '../store/store.js';
+// a writer took from its weaver and has not written yet, and the summaries a process lists, kept up to date with them
+// (a writer's by its own changes, a reader's by reading again only the rows written since it last read).
+import type { Store, SummaryRecord, SummaryRowChanges, SummaryVersion } from '../store/store.js';
 import type { EventSummary, StorylineSummary, SummaryChanges } from '../weave/index.js';
 
 /** The summaries a process lists, as lists and by id. */
@@ -87,4 +88,60 @@ export function withChanges(shown: Summaries, ch: SummaryChanges): Summaries {
 
 function recordOf(x: EventSummary | StorylineSummary, storyline: string | null, savedAt: string): SummaryRecord {
   return { id: x.id, storyline, firstDate: x.firstDate, lastDate: x.lastDate, articles: x.members.length, data: JSON.stringify(x), savedAt };
+}
+
+/** Summaries a reader read, with the weave version of each row (to read again only those rewritten since). */
+export interface ReadSummaries {
+  shown: Summaries;
+  events: Map<string, string>;
+  storylines: Map<string, string>;
+}
+
+/** Read again whole when more than this share of the rows was rewritten (a re-cluster rewrites them all). */
+const REREAD_SHARE = 0.5;
+
+/**
+ * The stored summaries: all of them, or, given what was read before, only the rows whose version moved since (their ids
+ * and versions are read first, cheaply), the others kept as read; ids no longer stored are dropped.
+ */
+export async function readSummaries(store: Store, before: ReadSummaries | null): Promise<ReadSummaries> {
+  if (before) {
+    const now = await store.summaryVersions();
+    const moved = (held: Map<string, string>, list: SummaryVersion[]) => list.filter((v) => held.get(v.id) !== v.savedAt).map((v) => v.id);
+    const events = moved(before.events, now.events);
+    const storylines = moved(before.storylines, now.storylines);
+    if (events.length + storylines.length <= REREAD_SHARE * (now.events.length + now.storylines.length)) {
+      const [evRows, slRows] = await Promise.all([store.summariesOf('event', events), store.summariesOf('storyline', storylines)]);
+      const e = refreshed(now.events, before.shown.eventById, before.events, evRows);
+      const s = refreshed(now.storylines, before.shown.storylineById, before.storylines, slRows);
+      return { shown: summariesOf(e.byId, s.byId), events: e.versions, storylines: s.versions };
+    }
+  }
+  const rows = await store.loadSummaries();
+  const versions = (list: SummaryRecord[]) => new Map(list.map((r) => [r.id, r.savedAt]));
+  return { shown: summariesOfRows(rows), events: versions(rows.events), storylines: versions(rows.storylines) };
+}
+
+/** The summaries stored now (`now`, in its order): those read again, else those held at the same version. */
+function refreshed<T>(
+  now: SummaryVersion[],
+  held: Map<string, T>,
+  heldVersions: Map<string, string>,
+  read: SummaryRecord[],
+): { byId: Map<string, T>; versions: Map<string, string> } {
+  const fresh = new Map(read.map((r) => [r.id, r]));
+  const byId = new Map<string, T>();
+  const versions = new Map<string, string>();
+  for (const v of now) {
+    const r = fresh.get(v.id);
+    const kept = held.get(v.id);
+    if (r) {
+      byId.set(v.id, JSON.parse(r.data) as T);
+      versions.set(v.id, r.savedAt);
+    } else if (kept && heldVersions.get(v.id) === v.savedAt) {
+      byId.set(v.id, kept);
+      versions.set(v.id, v.savedAt);
+    }
+  }
+  return { byId, versions };
 }

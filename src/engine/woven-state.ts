@@ -11,7 +11,7 @@ import { analyzeArticle } from '../analyze/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from '../fingerprint/index.js';
 import type { Store } from '../store/store.js';
 import { type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
-import { PendingSummaries, type Summaries, summariesOfRows, withChanges } from './summary-rows.js';
+import { PendingSummaries, type ReadSummaries, readSummaries, type Summaries, summariesOfRows, withChanges } from './summary-rows.js';
 import { planWeave, writeWeave } from './weave-step.js';
 import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
 
@@ -44,8 +44,9 @@ export class WovenState {
   private rowsWrittenAt = Date.now();
   /** The summaries this process lists (null until asked for). */
   private shown: Summaries | null = null;
-  /** A reader's: the stamp its listed summaries were read at, and whether the stamp was checked since the data last moved. */
-  private shownStamp: string | null = null;
+  /** A reader's: the summaries it read with their rows' versions, the stamp they were read at, and whether the stamp was checked since the data last moved. */
+  private read: ReadSummaries | null = null;
+  private readStamp: string | null = null;
   private shownChecked = false;
   /** Summaries taken from the weaver and not written yet. */
   private pending = new PendingSummaries();
@@ -204,6 +205,8 @@ export class WovenState {
       this.rowsDirty = true;
     }
     this.weaverState = weaver;
+    // what a reader listed may be older than the weave just loaded: listed again from the rows and the weaver's changes
+    this.shown = null;
     if (this.weaveDirty) await this.flush();
     else this.stateVersion ??= await this.store.dataVersion();
     return weaver;
@@ -311,10 +314,11 @@ export class WovenState {
     // Articles stored since: a writer still at work saves again within a minute (keep these meanwhile); a writer that
     // stopped without saving (a crash) left them unwoven, and loading the weave weaves them.
     if (s.articles !== (await this.store.countArticles()) && Date.now() - s.writtenAt > 2 * SNAPSHOT_EVERY_MS) return null;
-    // the same stamp: nothing was written since these were read
-    if (this.shown && this.shownStamp === raw) return this.shown;
-    const rows = summariesOfRows(await this.store.loadSummaries());
-    this.shownStamp = raw;
-    return rows;
+    // the same stamp: nothing was written since these were read; else only the rows written since are read
+    if (!this.read || this.readStamp !== raw) {
+      this.read = await readSummaries(this.store, this.read);
+      this.readStamp = raw;
+    }
+    return this.read.shown;
   }
 }

@@ -112,6 +112,8 @@ export interface SummaryRecord {
   savedAt: string;
 }
 
+export type SummaryVersion = Pick<SummaryRecord, 'id' | 'savedAt'>;
+
 /** The summaries a flush changed: upserts and ids to delete; `replace` drops every stored summary first (all are given). */
 export interface SummaryRowChanges {
   replace: boolean;
@@ -179,8 +181,10 @@ export interface Store {
   saveSummaries(changes: SummaryRowChanges): Promise<void>;
   /** Every stored event and storyline summary, read at one moment (one statement). */
   loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }>;
-  /** One stored summary by id, or null. */
-  summaryOf(kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null>;
+  /** The stored summaries of these ids (those stored; in no particular order). */
+  summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]>;
+  /** The id and weave version of every stored summary, read at one moment (what changed since a reader read them, cheaply). */
+  summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }>;
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
   speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
   entities(filter: EntityFilter): Promise<EntityCount[]>;

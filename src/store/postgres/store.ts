@@ -19,11 +19,12 @@ import type {
   StoredRejection,
   SummaryRecord,
   SummaryRowChanges,
+  SummaryVersion,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
-import { loadPgSummaries, pgSummaryOf, savePgSummaries } from './summary-rows.js';
+import { loadPgSummaries, pgSummariesOf, pgSummaryVersions, savePgSummaries } from './summary-rows.js';
 import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { pgCopyFlows, pgOutletStats } from './outlet-queries.js';
@@ -313,8 +314,12 @@ export class PostgresStore implements Store {
     return loadPgSummaries(this.run);
   }
 
-  async summaryOf(kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null> {
-    return pgSummaryOf(this.run, kind, id);
+  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
+    return pgSummariesOf(this.run, kind, ids);
+  }
+
+  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
+    return pgSummaryVersions(this.run);
   }
 
   async loadWeaveState(): Promise<string | null> {

@@ -1,5 +1,5 @@
 // Event and storyline summaries as rows in PostgreSQL: a flush's upserts and deletes as a few array statements, and rows read back.
-import type { SummaryRecord, SummaryRowChanges } from '../store.js';
+import type { SummaryRecord, SummaryRowChanges, SummaryVersion } from '../store.js';
 import type { Run } from './session.js';
 
 /** Rows per statement: bounded parameter arrays. */
@@ -42,17 +42,28 @@ export async function savePgSummaries(run: Run, changes: SummaryRowChanges): Pro
   await writeTable(run, 'storyline_summaries', changes.storylines, changes.storylinesRemoved);
 }
 
-/** Every summary, in one statement (one read snapshot of both tables). */
-export async function loadPgSummaries(run: Run): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+/** Both tables' rows as one statement reads them (one read snapshot of both), split by kind. */
+async function bothTables<T>(run: Run, columns: string): Promise<{ events: T[]; storylines: T[] }> {
   const rows = (await run(
-    `SELECT 'e' AS kind, ${COLUMNS} FROM event_summaries UNION ALL SELECT 's' AS kind, ${COLUMNS} FROM storyline_summaries`,
-  )) as unknown as (SummaryRecord & { kind: string })[];
-  const out: { events: SummaryRecord[]; storylines: SummaryRecord[] } = { events: [], storylines: [] };
-  for (const { kind, ...r } of rows) (kind === 'e' ? out.events : out.storylines).push(r);
+    `SELECT 'e' AS kind, ${columns} FROM event_summaries UNION ALL SELECT 's' AS kind, ${columns} FROM storyline_summaries`,
+  )) as unknown as (T & { kind: string })[];
+  const out: { events: T[]; storylines: T[] } = { events: [], storylines: [] };
+  for (const { kind, ...r } of rows) (kind === 'e' ? out.events : out.storylines).push(r as T);
   return out;
 }
 
-export async function pgSummaryOf(run: Run, kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null> {
+export function loadPgSummaries(run: Run): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+  return bothTables<SummaryRecord>(run, COLUMNS);
+}
+
+export function pgSummaryVersions(run: Run): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
+  return bothTables<SummaryVersion>(run, 'id, saved_at AS "savedAt"');
+}
+
+export async function pgSummariesOf(run: Run, kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
   const table = kind === 'event' ? 'event_summaries' : 'storyline_summaries';
-  return ((await run(`SELECT ${COLUMNS} FROM ${table} WHERE id = $1`, [id]))[0] as unknown as SummaryRecord | undefined) ?? null;
+  const out: SummaryRecord[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK)
+    out.push(...((await run(`SELECT ${COLUMNS} FROM ${table} WHERE id = ANY($1::text[])`, [ids.slice(i, i + CHUNK)])) as unknown as SummaryRecord[]));
+  return out;
 }

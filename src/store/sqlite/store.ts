@@ -19,11 +19,12 @@ import type {
   StoredRejection,
   SummaryRecord,
   SummaryRowChanges,
+  SummaryVersion,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
-import { loadSqliteSummaries, saveSqliteSummaries, sqliteSummaryOf } from './summary-rows.js';
+import { loadSqliteSummaries, saveSqliteSummaries, sqliteSummariesOf, sqliteSummaryVersions } from './summary-rows.js';
 import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
@@ -290,8 +291,12 @@ export class SqliteStore implements Store {
     return loadSqliteSummaries(this.db);
   }
 
-  async summaryOf(kind: 'event' | 'storyline', id: string): Promise<SummaryRecord | null> {
-    return sqliteSummaryOf(this.db, kind, id);
+  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
+    return sqliteSummariesOf(this.db, kind, ids);
+  }
+
+  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
+    return sqliteSummaryVersions(this.db);
   }
 
   async loadWeaveState(): Promise<string | null> {

@@ -1,6 +1,6 @@
 // Event and storyline summaries as rows in SQLite: a flush's upserts and deletes in one transaction, and rows read back.
 import type Database from 'better-sqlite3';
-import type { SummaryRecord, SummaryRowChanges } from '../store.js';
+import type { SummaryRecord, SummaryRowChanges, SummaryVersion } from '../store.js';
 
 const COLUMNS = 'id, storyline, first_date AS firstDate, last_date AS lastDate, articles, data, saved_at AS savedAt';
 /** Rows per multi-row upsert (7 parameters each: under SQLite's 32766). */
@@ -40,17 +40,33 @@ export function saveSqliteSummaries(db: Database.Database, changes: SummaryRowCh
   else db.transaction(write)();
 }
 
-/** Every summary, in one statement (one read snapshot of both tables). */
-export function loadSqliteSummaries(db: Database.Database): { events: SummaryRecord[]; storylines: SummaryRecord[] } {
+/** Both tables' rows as one statement reads them (one read snapshot of both), split by kind. */
+function bothTables<T>(db: Database.Database, columns: string): { events: T[]; storylines: T[] } {
   const rows = db
-    .prepare(`SELECT 'e' AS kind, ${COLUMNS} FROM event_summaries UNION ALL SELECT 's' AS kind, ${COLUMNS} FROM storyline_summaries`)
-    .all() as (SummaryRecord & { kind: string })[];
-  const out: { events: SummaryRecord[]; storylines: SummaryRecord[] } = { events: [], storylines: [] };
-  for (const { kind, ...r } of rows) (kind === 'e' ? out.events : out.storylines).push(r);
+    .prepare(`SELECT 'e' AS kind, ${columns} FROM event_summaries UNION ALL SELECT 's' AS kind, ${columns} FROM storyline_summaries`)
+    .all() as (T & { kind: string })[];
+  const out: { events: T[]; storylines: T[] } = { events: [], storylines: [] };
+  for (const { kind, ...r } of rows) (kind === 'e' ? out.events : out.storylines).push(r as T);
   return out;
 }
 
-export function sqliteSummaryOf(db: Database.Database, kind: 'event' | 'storyline', id: string): SummaryRecord | null {
+export function loadSqliteSummaries(db: Database.Database): { events: SummaryRecord[]; storylines: SummaryRecord[] } {
+  return bothTables<SummaryRecord>(db, COLUMNS);
+}
+
+export function sqliteSummaryVersions(db: Database.Database): { events: SummaryVersion[]; storylines: SummaryVersion[] } {
+  return bothTables<SummaryVersion>(db, 'id, saved_at AS savedAt');
+}
+
+/** Ids per statement of a read by ids. */
+const IDS_PER_STATEMENT = 500;
+
+export function sqliteSummariesOf(db: Database.Database, kind: 'event' | 'storyline', ids: string[]): SummaryRecord[] {
   const table = kind === 'event' ? 'event_summaries' : 'storyline_summaries';
-  return (db.prepare(`SELECT ${COLUMNS} FROM ${table} WHERE id = ?`).get(id) as SummaryRecord | undefined) ?? null;
+  const out: SummaryRecord[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const part = ids.slice(i, i + IDS_PER_STATEMENT);
+    out.push(...(db.prepare(`SELECT ${COLUMNS} FROM ${table} WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as SummaryRecord[]));
+  }
+  return out;
 }
