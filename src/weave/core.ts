@@ -11,6 +11,15 @@ import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
 
+/** Change marks that also mark a second set, which its reader clears on a schedule of its own (the summaries', apart from the rows'). */
+export class Marks extends Set<number> {
+  readonly also = new Set<number>();
+  override add(x: number): this {
+    this.also.add(x);
+    return super.add(x);
+  }
+}
+
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
 
@@ -105,9 +114,9 @@ export class WeaveCore {
     this.loaded = null;
   }
 
-  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts). */
-  readonly dirtyEvents = new Set<number>();
-  readonly dirtyStorylines = new Set<number>();
+  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts); events and storylines also since the last flushSummaries() (`.also`). */
+  readonly dirtyEvents = new Marks();
+  readonly dirtyStorylines = new Marks();
   readonly dirtyPostings = new Set<number>();
   readonly dirtyActorPostings = new Set<number>();
 

@@ -283,17 +283,7 @@ export class Weaver {
 
   /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore(); blocks: the terms as the vocabulary's changed blocks, as a store keeps them). */
   flushRows(opts: { all?: boolean; blocks?: boolean } = {}): WeaveRows {
-    this.keepSummaryMarks();
     return flushRows(this.core, opts.all === true, opts.blocks === true);
-  }
-
-  /** Events and storylines changed since the last flushSummaries() (by index): flushRows() clears its own marks more often. */
-  private readonly summaryEvents = new Set<number>();
-  private readonly summaryStorylines = new Set<number>();
-
-  private keepSummaryMarks(): void {
-    for (const ev of this.core.dirtyEvents) this.summaryEvents.add(ev);
-    for (const s of this.core.dirtyStorylines) this.summaryStorylines.add(s);
   }
 
   /**
@@ -302,10 +292,10 @@ export class Weaver {
    * out again, though its key terms' IDF drifts as articles arrive (see changedSummaries).
    */
   flushSummaries(opts: { all?: boolean } = {}): SummaryChanges {
-    this.keepSummaryMarks();
-    const out = changedSummaries(this.core, this.summaryEvents, this.summaryStorylines, opts.all === true);
-    this.summaryEvents.clear();
-    this.summaryStorylines.clear();
+    const { dirtyEvents, dirtyStorylines } = this.core;
+    const out = changedSummaries(this.core, dirtyEvents.also, dirtyStorylines.also, opts.all === true);
+    dirtyEvents.also.clear();
+    dirtyStorylines.also.clear();
     return out;
   }
 
