@@ -172,3 +172,30 @@ test('an older store (summaries as one meta value, no rows) has its rows written
   assert.deepEqual((await new Engine(readerStore).events({ limit: 1000 })).items.map((e) => e.id).sort(), listed);
   assert.equal(loads.n, 0);
 });
+
+test('Weaver.flushSummaries hands out what changed since its last call, whatever flushRows did meanwhile, as events() and storylines() give it', () => {
+  const rows = buildCorpus(200, 5);
+  const w = new Weaver();
+  const input = (r: (typeof rows)[number]) => ({ id: r.id, title: r.title, text: r.text, published: r.published });
+  for (const r of rows.slice(0, 190)) w.add(input(r));
+  const all = w.flushSummaries({ all: true });
+  assert.ok(all.all);
+  assert.deepEqual(all.events, w.events());
+  assert.deepEqual(all.storylines, w.storylines());
+  const none = w.flushSummaries();
+  assert.deepEqual([none.events, none.storylines, none.eventsRemoved, none.storylinesRemoved], [[], [], [], []]);
+  w.add(input(rows[190]!));
+  w.flushRows();
+  const one = w.flushSummaries();
+  assert.ok(one.events.length >= 1 && one.events.length < all.events.length / 4, `${one.events.length} events handed out`);
+  const events = new Map(w.events().map((e) => [e.id, e]));
+  for (const e of one.events) assert.deepEqual(e, events.get(e.id));
+  const lines = new Map(w.storylines().map((s) => [s.id, s]));
+  for (const s of one.storylines) assert.deepEqual(s, lines.get(s.id));
+  assert.equal(w.flushSummaries().events.length, 0, 'handed out once');
+  for (const r of rows.slice(191)) w.add(input(r));
+  const rest = w.flushSummaries();
+  const now = new Map(w.events().map((e) => [e.id, e]));
+  for (const e of rest.events) assert.deepEqual(e, now.get(e.id));
+  for (const id of rest.eventsRemoved) assert.ok(!now.has(id), `${id} was merged away`);
+});
