@@ -2,9 +2,10 @@
 // in one process: the same articles (bench/lib/scale-corpus.ts, PolNeAR-sized, from ../shared/data; their weave features
 // made once, as a prepare thread makes them, without entities or quotes) woven by each build's own weaver, held by its
 // WovenState over its own SQLite store, chunk by chunk alternating, with WovenState.flush() every --every=N articles
-// (default 5000; it writes the weave rows and the summaries). Prints per build: the flushes' CPU ms per article (process
-// CPU around flush()), the bytes they wrote per article (the summaries: rows, or the one value an older build writes;
-// the weave rows apart), and the last flush's CPU ms and summary bytes.
+// (default 5000; it writes the weave rows and the summaries). Prints per build, per article woven: the flushes' CPU ms
+// (process CPU around flush()) but their weave rows' part (writeRows, the same code in both builds) and that part apart,
+// the bytes of the summaries (rows, or the one value an older build writes) and of the weave rows; and the last flush's
+// summaries CPU ms and bytes.
 // node --import tsx bench/summary-flush.ts [N=10000] [--every=5000] [--line=10000] [--against=/work/main]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,7 +28,9 @@ interface Build {
   flush(): Promise<void>;
   events(): number;
   flushes: number;
+  /** CPU of the flushes but their weave rows' part, and of that part. */
   cpuMs: number;
+  rowsCpuMs: number;
   summaryBytes: number;
   rowBytes: number;
   lastCpuMs: number;
@@ -41,6 +44,7 @@ interface AnyWeaver {
   eventCount: number;
 }
 interface AnyState {
+  writeRows(w: unknown, saved: boolean): Promise<void>;
   load(): Promise<void>;
   weaver(): Promise<AnyWeaver>;
   changed(): void;
@@ -88,6 +92,15 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
       ),
     'rows',
   );
+  // the weave rows' part of a flush (the same code in both builds): the rest of it is the summaries'
+  let rowsCpu = 0;
+  const writeRows = state.writeRows.bind(state);
+  state.writeRows = async (w, saved) => {
+    const t = process.cpuUsage();
+    await writeRows(w, saved);
+    const d = process.cpuUsage(t);
+    rowsCpu += (d.user + d.system) / 1000;
+  };
   const b: Build = {
     name,
     add(inputs) {
@@ -97,12 +110,14 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
     async flush() {
       summaryBytes = 0;
       rowBytes = 0;
+      rowsCpu = 0;
       const t = process.cpuUsage();
       await state.flush();
       const d = process.cpuUsage(t);
       b.flushes++;
-      b.lastCpuMs = (d.user + d.system) / 1000;
+      b.lastCpuMs = (d.user + d.system) / 1000 - rowsCpu;
       b.cpuMs += b.lastCpuMs;
+      b.rowsCpuMs += rowsCpu;
       b.lastSummaryBytes = summaryBytes;
       b.summaryBytes += summaryBytes;
       b.rowBytes += rowBytes;
@@ -110,6 +125,7 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
     events: () => weaver.eventCount,
     flushes: 0,
     cpuMs: 0,
+    rowsCpuMs: 0,
     summaryBytes: 0,
     rowBytes: 0,
     lastCpuMs: 0,
@@ -135,7 +151,7 @@ try {
       .join(' ')}`,
   );
   console.log(
-    'build     articles  events  flushes  flush cpu ms/article  summary KB/article  rows KB/article  last flush cpu ms  last flush summary KB  time(UTC)',
+    'build     articles  events  flushes  summaries cpu ms/article  rows cpu ms/article  summaries KB/article  rows KB/article  last flush summaries cpu ms  last flush summaries KB  time(UTC)',
   );
   let done = 0;
   let pending = [first.value];
@@ -158,11 +174,12 @@ try {
             String(done).padStart(8),
             String(b.events()).padStart(7),
             String(b.flushes).padStart(8),
-            (b.cpuMs / done).toFixed(4).padStart(21),
-            (b.summaryBytes / 1024 / done).toFixed(3).padStart(19),
-            (b.rowBytes / 1024 / done).toFixed(3).padStart(16),
-            b.lastCpuMs.toFixed(1).padStart(18),
-            (b.lastSummaryBytes / 1024).toFixed(1).padStart(22),
+            (b.cpuMs / done).toFixed(4).padStart(25),
+            (b.rowsCpuMs / done).toFixed(4).padStart(19),
+            (b.summaryBytes / 1024 / done).toFixed(3).padStart(20),
+            (b.rowBytes / 1024 / done).toFixed(3).padStart(15),
+            b.lastCpuMs.toFixed(1).padStart(28),
+            (b.lastSummaryBytes / 1024).toFixed(1).padStart(24),
             new Date().toISOString().slice(11, 19),
           ].join('  '),
         );
