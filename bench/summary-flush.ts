@@ -3,7 +3,8 @@
 // made once, as a prepare thread makes them, without entities or quotes) woven by each build's own weaver, held by its
 // WovenState over its own SQLite store, chunk by chunk alternating, with WovenState.flush() every --every=N articles
 // (default 5000; it writes the weave rows and the summaries). Prints per build, per article woven: the flushes' CPU ms
-// (process CPU around flush()) but their weave rows' part (writeRows, the same code in both builds) and that part apart,
+// (process CPU around flush(), run in a batch as an ingest runs it) but their weave rows' part (writeRows, the same code
+// in both builds), that part apart, and the batch's commit apart (the rows' and the summaries' bytes alike),
 // the bytes of the summaries (rows, or the one value an older build writes) and of the weave rows; and the last flush's
 // summaries CPU ms and bytes.
 // node --import tsx bench/summary-flush.ts [N=10000] [--every=5000] [--line=10000] [--against=/work/main]
@@ -31,6 +32,7 @@ interface Build {
   /** CPU of the flushes but their weave rows' part, and of that part. */
   cpuMs: number;
   rowsCpuMs: number;
+  commitCpuMs: number;
   summaryBytes: number;
   rowBytes: number;
   lastCpuMs: number;
@@ -38,7 +40,7 @@ interface Build {
   close(): Promise<void>;
 }
 
-type AnyStore = Record<string, (...a: unknown[]) => Promise<unknown>> & { close(): Promise<void> };
+type AnyStore = Record<string, (...a: unknown[]) => Promise<unknown>> & { close(): Promise<void>; beginBatch(): Promise<void>; endBatch(): Promise<void> };
 interface AnyWeaver {
   add(a: WeaveInput): unknown;
   eventCount: number;
@@ -111,9 +113,14 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
       summaryBytes = 0;
       rowBytes = 0;
       rowsCpu = 0;
+      // inside a batch, as an ingest's flush is: the commit (of the weave rows and the summaries alike) is timed apart
+      await store.beginBatch();
       const t = process.cpuUsage();
       await state.flush();
       const d = process.cpuUsage(t);
+      await store.endBatch();
+      const c = process.cpuUsage(t);
+      b.commitCpuMs += (c.user + c.system - d.user - d.system) / 1000;
       b.flushes++;
       b.lastCpuMs = (d.user + d.system) / 1000 - rowsCpu;
       b.cpuMs += b.lastCpuMs;
@@ -126,6 +133,7 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
     flushes: 0,
     cpuMs: 0,
     rowsCpuMs: 0,
+    commitCpuMs: 0,
     summaryBytes: 0,
     rowBytes: 0,
     lastCpuMs: 0,
@@ -151,7 +159,7 @@ try {
       .join(' ')}`,
   );
   console.log(
-    'build     articles  events  flushes  summaries cpu ms/article  rows cpu ms/article  summaries KB/article  rows KB/article  last flush summaries cpu ms  last flush summaries KB  time(UTC)',
+    'build     articles  events  flushes  summaries cpu ms/article  rows cpu ms/article  commit cpu ms/article  summaries KB/article  rows KB/article  last flush summaries cpu ms  last flush summaries KB  time(UTC)',
   );
   let done = 0;
   let pending = [first.value];
@@ -176,6 +184,7 @@ try {
             String(b.flushes).padStart(8),
             (b.cpuMs / done).toFixed(4).padStart(25),
             (b.rowsCpuMs / done).toFixed(4).padStart(19),
+            (b.commitCpuMs / done).toFixed(4).padStart(21),
             (b.summaryBytes / 1024 / done).toFixed(3).padStart(20),
             (b.rowBytes / 1024 / done).toFixed(3).padStart(15),
             b.lastCpuMs.toFixed(1).padStart(28),

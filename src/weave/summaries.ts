@@ -34,15 +34,19 @@ export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: Arr
   const scored: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
-    // key terms name what happened: never quotes' fragments, dates, bare numbers or furniture
-    if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:') || isJunkTerm(featureLabel(key))) continue;
+    // key terms name what happened: never quotes' fragments, dates or bare numbers (furniture is skipped below)
+    if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:')) continue;
     // idf squared: a label names what sets the event apart, not what its whole storyline shares
     scored.push([ids[i], weights[i] * core.vocab.idf(ids[i], prior) ** 2]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
+  // junk terms are skipped in score order, only as far as the labels need (a storyline's summed centroid holds tens of
+  // thousands of terms): the same labels as filtering them all first
   for (const [id] of scored) {
-    addLabel(out, featureLabel(core.vocab.keys[id]));
+    const label = featureLabel(core.vocab.keys[id]);
+    if (isJunkTerm(label)) continue;
+    addLabel(out, label);
     if (out.length >= k) break;
   }
   return out;
