@@ -10,15 +10,7 @@ import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, 
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
-
-/** Change marks that also mark a second set, which its reader clears on a schedule of its own (the summaries', apart from the rows'). */
-export class Marks extends Set<number> {
-  readonly also = new Set<number>();
-  override add(x: number): this {
-    this.also.add(x);
-    return super.add(x);
-  }
-}
+import { Marks } from './marks.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
