@@ -47,6 +47,7 @@ async function compareRuns(refDb: string, killedDb: string, file: string, kills:
   assert.deepEqual(got.articles, ref.articles, 'articles (with copies) differ');
   assert.deepEqual(got.events, ref.events, 'events differ');
   assert.deepEqual(got.storylines, ref.storylines, 'storylines differ');
+  assert.equal(got.weave, ref.weave, "the weave's events and storylines (with key terms and names) differ");
 }
 
 test(`SQLite: ${SQLITE_KILLS} kill -9 during a ${SQLITE_N}-article ingest, resumed, equal an uninterrupted run`, {

@@ -14,7 +14,7 @@ test('an unreadable weave snapshot is rebuilt from the stored articles, with the
   const before = (await new Engine(store).events({ limit: 10 })).items.map((e) => e.id).sort();
   store.db.prepare('UPDATE weave_state SET snapshot = \'{"version": 99}\'').run();
   store.db.prepare("UPDATE weave_rows SET data = '{\"version\": 99}' WHERE kind = 'meta'").run();
-  store.db.prepare("DELETE FROM meta WHERE key = 'weave.summaries'").run(); // as an older version left it: no summaries to list from
+  store.db.prepare("DELETE FROM meta WHERE key = 'weave.summary_rows'").run(); // as an older version left it: no summaries to list from
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
@@ -31,12 +31,12 @@ test('articles stored after the last snapshot (a crash mid-ingest) are woven on 
   t.after(() => store.close());
   await new Engine(store).ingest([join(dir, 'first')]);
   store.db.exec('CREATE TABLE rows_after_three AS SELECT * FROM weave_rows');
-  const summaries = JSON.parse((await store.getMeta('weave.summaries'))!) as { writtenAt: number; articles: number };
+  const summaries = JSON.parse((await store.getMeta('weave.summary_rows'))!) as { writtenAt: number; articles: number };
   assert.equal(summaries.articles, 3);
   await new Engine(store).ingest([SEEDS]);
   // as if the process died after storing the last two articles but before saving the weave state, over two minutes ago
   store.db.exec('DELETE FROM weave_rows; INSERT INTO weave_rows SELECT * FROM rows_after_three');
-  await store.setMeta('weave.summaries', JSON.stringify({ ...summaries, savedAt: await store.weaveVersion(), writtenAt: Date.now() - 5 * 60_000 }));
+  await store.setMeta('weave.summary_rows', JSON.stringify({ ...summaries, savedAt: await store.weaveVersion(), writtenAt: Date.now() - 5 * 60_000 }));
   const engine = new Engine(store);
   const events = await engine.events({ limit: 10 });
   assert.equal(events.total, 5);

@@ -3,6 +3,7 @@ import { describe } from 'node:test';
 import type { Store } from '../src/store/store.js';
 import { articleConformance } from './store-conformance-articles.js';
 import { derivedConformance } from './store-conformance-derived.js';
+import { summaryConformance } from './store-conformance-summaries.js';
 
 export { add } from './helpers/store-fixtures.js';
 
@@ -17,5 +18,6 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
   describe(`Store conformance: ${name}`, () => {
     articleConformance(fresh);
     derivedConformance(fresh);
+    summaryConformance(fresh);
   });
 }

@@ -149,7 +149,7 @@ test('a store holding rows of the older form is read once, then all its rows are
   await engine.ingest([SEEDS]);
   const before = await engineState(engine, store);
   const rows = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!).flushRows({ all: true });
-  store.db.exec("DELETE FROM weave_rows; DELETE FROM meta WHERE key = 'weave.summaries'");
+  store.db.exec("DELETE FROM weave_rows; DELETE FROM meta WHERE key = 'weave.summary_rows'");
   await store.saveWeaveRows({ replace: false, upserts: olderForm(rows), deletes: [] }, true);
   await store.close();
 

@@ -1,35 +1,36 @@
 // The in-memory woven state of a store: the copy index and the weaver (loaded from the store's weave rows, replaying
-// articles stored after the last flush), the saved event and storyline summaries readers list, and flushing it all back:
-// the weave as rows, only those that changed (an older store's one-blob snapshot is read once, then replaced by rows).
+// articles stored after the last flush), the event and storyline summaries readers list, and flushing it all back: the
+// weave and the summaries as rows, only those that changed (an older store's one-blob snapshot and one-value summaries
+// are read once, then replaced by rows).
+//
+// Summaries are written when their event or storyline changes (see Weaver.flushSummaries): an event nothing changed keeps
+// the key terms and name it was written with, though the IDF they were ranked by drifts as articles arrive; a re-cluster
+// (or a store whose rows do not match the weave) writes every one again. The process holding the weaver lists the stored
+// rows with the changes it has not written yet, so it lists what a reader lists once they are written.
 import { analyzeArticle } from '../analyze/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from '../fingerprint/index.js';
 import type { Store } from '../store/store.js';
-import { type EventSummary, type StorylineSummary, type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
+import { type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js';
+import { PendingSummaries, type ReadSummaries, readSummaries, type Summaries, summariesOfRows, withChanges } from './summary-rows.js';
 import { planWeave, writeWeave } from './weave-step.js';
 import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
 
-/** Meta key of the event and storyline summaries saved with each weave snapshot (what readers list without loading the weave). */
-const SUMMARIES_KEY = 'weave.summaries';
+/** Meta key of the stamp of the summary rows: the weave version and time they were written at, the articles stored and woven then. */
+const SUMMARIES_KEY = 'weave.summary_rows';
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
 export const SNAPSHOT_EVERY_MS = 60_000;
 /** During a long ingest the changed weave rows are written with the batch commit at most this often. */
 export const ROWS_EVERY_MS = 5_000;
 
-interface SavedSummaries {
-  /** The store's weave version they were saved at, when (ms), and how many articles were stored then. */
+interface SummaryStamp {
+  /** The store's weave version they were written at, when (ms), how many articles were stored then and how many woven. */
   savedAt: string;
   writtenAt: number;
   articles: number;
-  events: EventSummary[];
-  storylines: StorylineSummary[];
+  woven: number;
 }
 
-export interface Summaries {
-  events: EventSummary[];
-  storylines: StorylineSummary[];
-  eventById: Map<string, EventSummary>;
-  storylineById: Map<string, StorylineSummary>;
-}
+export type { Summaries } from './summary-rows.js';
 
 export class WovenState {
   private copies: CopyIndex | null = null;
@@ -41,7 +42,16 @@ export class WovenState {
   private rowsReplace = false;
   /** When the weave rows were last written (ms). */
   private rowsWrittenAt = Date.now();
-  private summaries: Summaries | null = null;
+  /** The summaries this process lists (null until asked for). */
+  private shown: Summaries | null = null;
+  /** A reader's: the summaries it read with their rows' versions, the stamp they were read at, and whether the stamp was checked since the data last moved. */
+  private read: ReadSummaries | null = null;
+  private readStamp: string | null = null;
+  private shownChecked = false;
+  /** Summaries taken from the weaver and not written yet. */
+  private pending = new PendingSummaries();
+  /** The store's summary rows do not match the weaver (rebuilt, an older store, a crash): every summary is written at the next flush. */
+  private summariesReplace = false;
   /** When the weave snapshot was last saved (ms). */
   lastSnapshot = Date.now();
   /** The data version this process last produced or loaded its in-memory state (weaver, copy index) at. */
@@ -54,25 +64,29 @@ export class WovenState {
 
   /** The data moved to `version`: when another process wrote (ingest, watch, recluster), drop the state to reload it from the store. */
   dataMoved(version: string): void {
-    if (this.stateVersion !== null && version !== this.stateVersion && !this.weaveDirty) {
+    if (this.weaveDirty) return;
+    this.shownChecked = false;
+    if (this.stateVersion !== null && version !== this.stateVersion) {
       this.weaverState = null;
       this.copies = null;
-      this.summaries = null;
+      this.shown = null;
+      this.pending = new PendingSummaries();
+      this.summariesReplace = false;
       this.stateVersion = null;
     }
   }
 
-  /** The weave changed in memory (an article woven): it is saved at the next flush, and summaries are recomputed. */
+  /** The weave changed in memory (an article woven): it is saved at the next flush. */
   changed(): void {
     this.weaveDirty = true;
     this.rowsDirty = true;
-    this.summaries = null;
   }
 
   /** Replace the weaver with one rebuilt from scratch (recluster). */
   replaceWeaver(weaver: Weaver): void {
     this.weaverState = weaver;
     this.rowsReplace = true;
+    this.summariesReplace = true;
     this.changed();
   }
 
@@ -87,18 +101,31 @@ export class WovenState {
     this.lastSnapshot = Date.now();
     if (this.weaveDirty && this.weaverState) {
       const w = this.weaverState;
-      await this.writeRows(w, true);
-      const summaries: SavedSummaries = {
-        savedAt: await this.store.weaveVersion(),
-        writtenAt: Date.now(),
-        articles: await this.store.countArticles(),
-        events: w.events(),
-        storylines: w.storylines(),
-      };
-      await this.store.setMeta(SUMMARIES_KEY, JSON.stringify(summaries));
+      // one transaction (the caller's batch when open): a reader sees the rows, the summaries and their stamp together
+      await this.store.beginBatch();
+      try {
+        await this.writeRows(w, true);
+        this.takeSummaries(w);
+        const savedAt = await this.store.weaveVersion();
+        if (!this.pending.empty) await this.store.saveSummaries(this.pending.rows(savedAt));
+        this.pending = new PendingSummaries();
+        const stamp: SummaryStamp = { savedAt, writtenAt: Date.now(), articles: await this.store.countArticles(), woven: w.size };
+        await this.store.setMeta(SUMMARIES_KEY, JSON.stringify(stamp));
+      } finally {
+        await this.store.endBatch();
+      }
       this.weaveDirty = false;
     }
     this.stateVersion = await this.store.dataVersion();
+  }
+
+  /** Take the summaries the weaver changed since it last handed them out (all of them when the stored rows do not match it). */
+  private takeSummaries(w: Weaver): void {
+    const changes = w.flushSummaries({ all: this.summariesReplace });
+    this.summariesReplace = false;
+    if (!changes.all && changes.events.length + changes.storylines.length + changes.eventsRemoved.length + changes.storylinesRemoved.length === 0) return;
+    this.pending.add(changes);
+    if (this.shown) this.shown = withChanges(this.shown, changes);
   }
 
   /**
@@ -165,6 +192,7 @@ export class WovenState {
       weaver = new Weaver(this.weaveConfig);
       this.rowsReplace = true;
     }
+    await this.checkStoredSummaries(weaver);
     // Articles stored after the last flush (a crash mid-ingest) are woven again, in ingest order.
     const replay: string[] = [];
     if (weaver.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!weaver.placeOf(a.id)) replay.push(a.id);
@@ -177,6 +205,8 @@ export class WovenState {
       this.rowsDirty = true;
     }
     this.weaverState = weaver;
+    // what a reader listed may be older than the weave just loaded: listed again from the rows and the weaver's changes
+    this.shown = null;
     if (this.weaveDirty) await this.flush();
     else this.stateVersion ??= await this.store.dataVersion();
     return weaver;
@@ -223,31 +253,72 @@ export class WovenState {
     }
   }
 
-  /** Event and storyline summaries: from the weaver this process holds, else from those saved with the last weave snapshot (a reader need not load the whole weave). */
-  async weaveSummaries(): Promise<Summaries> {
-    if (this.summaries) return this.summaries;
-    const saved = this.weaverState ? null : await this.savedSummaries();
-    const w = saved ? null : await this.weaver();
-    const events = saved?.events ?? w!.events();
-    const storylines = saved?.storylines ?? w!.storylines();
-    this.summaries = { events, storylines, eventById: new Map(events.map((e) => [e.id, e])), storylineById: new Map(storylines.map((s) => [s.id, s])) };
-    return this.summaries;
+  /**
+   * Whether the stored summary rows are those of the weaver just loaded (written at its weave version, with as many
+   * articles woven); if not, every summary is written at the next flush. A store with no summary rows (an older version
+   * kept them as one value) has them all written now, once.
+   */
+  private async checkStoredSummaries(weaver: Weaver): Promise<void> {
+    if (this.rowsReplace) {
+      this.summariesReplace = true;
+      return;
+    }
+    const [stamp, savedAt] = await Promise.all([this.stamp(), this.store.weaveVersion()]);
+    if (stamp && stamp.savedAt === savedAt && stamp.woven === weaver.size) return;
+    this.summariesReplace = true;
+    if (!stamp) this.weaveDirty = true;
   }
 
-  /** The summaries saved with the current weave snapshot, or null when there are none for it (saved by an older version, or unreadable). */
-  private async savedSummaries(): Promise<SavedSummaries | null> {
-    const [raw, savedAt] = await Promise.all([this.store.getMeta(SUMMARIES_KEY), this.store.weaveVersion()]);
-    if (!raw || !savedAt) return null;
-    let s: SavedSummaries;
+  /** The stored summaries' stamp, or null (none: an older store, or unreadable). */
+  private async stamp(raw?: string | null): Promise<SummaryStamp | null> {
+    const text = raw === undefined ? await this.store.getMeta(SUMMARIES_KEY) : raw;
+    if (!text) return null;
     try {
-      s = JSON.parse(raw) as SavedSummaries;
+      const s = JSON.parse(text) as SummaryStamp;
+      return typeof s.savedAt === 'string' && typeof s.woven === 'number' ? s : null;
     } catch {
       return null;
     }
-    if (s.savedAt !== savedAt || !Array.isArray(s.events) || !Array.isArray(s.storylines)) return null;
+  }
+
+  /**
+   * Event and storyline summaries. The process holding the weaver lists the stored rows with the changes it has not
+   * written yet; a reader lists the stored rows while they are fresh (it need not load the whole weave), else loads the weave.
+   */
+  async weaveSummaries(): Promise<Summaries> {
+    const w = this.weaverState;
+    if (w) {
+      this.takeSummaries(w);
+      this.shown ??= this.pending.over(this.pending.replace ? null : summariesOfRows(await this.store.loadSummaries()));
+      return this.shown;
+    }
+    if (this.shown && this.shownChecked) return this.shown;
+    const saved = await this.savedSummaries();
+    if (!saved) {
+      await this.weaver();
+      return this.weaveSummaries();
+    }
+    this.shownChecked = true;
+    this.shown = saved;
+    return saved;
+  }
+
+  /**
+   * The stored summaries when they are those of the stored weave (written with it), or null when there are none for it
+   * (written by an older version, unreadable, or a writer stopped before writing them).
+   */
+  private async savedSummaries(): Promise<Summaries | null> {
+    const [raw, savedAt] = await Promise.all([this.store.getMeta(SUMMARIES_KEY), this.store.weaveVersion()]);
+    const s = await this.stamp(raw);
+    if (!raw || !s || !savedAt || s.savedAt !== savedAt) return null;
     // Articles stored since: a writer still at work saves again within a minute (keep these meanwhile); a writer that
     // stopped without saving (a crash) left them unwoven, and loading the weave weaves them.
     if (s.articles !== (await this.store.countArticles()) && Date.now() - s.writtenAt > 2 * SNAPSHOT_EVERY_MS) return null;
-    return s;
+    // the same stamp: nothing was written since these were read; else only the rows written since are read
+    if (!this.read || this.readStamp !== raw) {
+      this.read = await readSummaries(this.store, this.read);
+      this.readStamp = raw;
+    }
+    return this.read.shown;
   }
 }

@@ -98,6 +98,31 @@ export interface WeaveRowChanges {
   deletes: { kind: string; key: string }[];
 }
 
+/**
+ * One event's or storyline's summary as stored: its id, what lists filter and sort on (its storyline for an event, its
+ * dates, its article count), the summary itself as JSON, and the weave version (weaveVersion()) of the flush that wrote it.
+ */
+export interface SummaryRecord {
+  id: string;
+  storyline: string | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  articles: number;
+  data: string;
+  savedAt: string;
+}
+
+export type SummaryVersion = Pick<SummaryRecord, 'id' | 'savedAt'>;
+
+/** The summaries a flush changed: upserts and ids to delete; `replace` drops every stored summary first (all are given). */
+export interface SummaryRowChanges {
+  replace: boolean;
+  events: SummaryRecord[];
+  storylines: SummaryRecord[];
+  eventsRemoved: string[];
+  storylinesRemoved: string[];
+}
+
 /** One outlet copying another's articles, and how many. */
 export type CopyFlow = { copier: string; origin: string; articles: number };
 
@@ -149,6 +174,17 @@ export interface Store {
   saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void>;
   /** Every stored weave row (none before the first save in rows). */
   loadWeaveRows(): Promise<WeaveRowRecord[]>;
+  /**
+   * Apply one flush of the event and storyline summaries (the caller's batch when open, else a transaction of its own);
+   * with `replace`, the one-blob summaries an older version kept (meta 'weave.summaries') are deleted too.
+   */
+  saveSummaries(changes: SummaryRowChanges): Promise<void>;
+  /** Every stored event and storyline summary, read at one moment (one statement). */
+  loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }>;
+  /** The stored summaries of these ids (those stored; in no particular order). */
+  summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]>;
+  /** The id and weave version of every stored summary, read at one moment (what changed since a reader read them, cheaply). */
+  summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }>;
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
   speakers(): Promise<{ name: string; quotes: number; articles: number }[]>;
   entities(filter: EntityFilter): Promise<EntityCount[]>;

@@ -10,6 +10,7 @@ import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, 
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import type { WeightLookup } from './explain.js';
+import { Marks } from './marks.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -105,9 +106,9 @@ export class WeaveCore {
     this.loaded = null;
   }
 
-  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts). */
-  readonly dirtyEvents = new Set<number>();
-  readonly dirtyStorylines = new Set<number>();
+  /** Events, storylines and posting lists changed since the last flushRows() (ids for upserts); events and storylines also since the last flushSummaries() (`.also`). */
+  readonly dirtyEvents = new Marks();
+  readonly dirtyStorylines = new Marks();
   readonly dirtyPostings = new Set<number>();
   readonly dirtyActorPostings = new Set<number>();
 

@@ -3,5 +3,6 @@ export { Weaver, WeaveError, defaultWeaveConfig } from './weaver.js';
 export { clusterBatch, type ClusterRow } from './cluster-batch.js';
 export { weaveInputOf } from './input.js';
 export { featureOptionsKey, weaveFeaturesOf } from './article-features.js';
+export type { SummaryChanges } from './summaries.js';
 export { applyRows, rowSetOf, type WeaveRows, type WeaveRowSet } from './rows.js';
 export type { WeaveInput, WeaveFeatures, WeaveConfig, WeaveSnapshot, EventSummary, StorylineSummary } from './types.js';

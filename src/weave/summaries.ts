@@ -34,15 +34,19 @@ export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: Arr
   const scored: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
-    // key terms name what happened: never quotes' fragments, dates, bare numbers or furniture
-    if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:') || isJunkTerm(featureLabel(key))) continue;
+    // key terms name what happened: never quotes' fragments, dates or bare numbers (furniture is skipped below)
+    if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:')) continue;
     // idf squared: a label names what sets the event apart, not what its whole storyline shares
     scored.push([ids[i], weights[i] * core.vocab.idf(ids[i], prior) ** 2]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
+  // junk terms are skipped in score order, only as far as the labels need (a storyline's summed centroid holds tens of
+  // thousands of terms): the same labels as filtering them all first
   for (const [id] of scored) {
-    addLabel(out, featureLabel(core.vocab.keys[id]));
+    const label = featureLabel(core.vocab.keys[id]);
+    if (isJunkTerm(label)) continue;
+    addLabel(out, label);
     if (out.length >= k) break;
   }
   return out;
@@ -84,63 +88,110 @@ export function estimates(core: WeaveCore, line: StorylineRecord): Map<number, D
   return out;
 }
 
+/** One live event's summary; `estimated`: its date estimate when undated (see estimates()). */
+export function eventSummary(core: WeaveCore, ev: number, estimated: DateEstimate | null): EventSummary {
+  const e = core.eventList[ev];
+  const top = labelTerms(core, e.centroidIds, e.centroidWeights, 8);
+  return {
+    id: e.id,
+    storyline: core.storylineList[e.storyline].id,
+    members: [...e.members],
+    label: top.slice(0, 4).join(', '),
+    headline: nameOf(core, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
+    topTerms: top,
+    firstDate: isoDay(e.firstDay),
+    lastDate: isoDay(e.lastDay),
+    estimated,
+    reasons: e.reasons.map((r) => ({ ...r })),
+  };
+}
+
 export function events(core: WeaveCore): EventSummary[] {
   const estimated = new Map<number, DateEstimate | null>();
   for (const line of core.storylineList) if (line.events.length > 0) for (const [ev, est] of estimates(core, line)) estimated.set(ev, est);
-  return core.eventList
-    .map((e, ev) => ({ e, ev }))
-    .filter(({ e }) => e.mergedInto < 0)
-    .map(({ e, ev }) => {
-      const top = labelTerms(core, e.centroidIds, e.centroidWeights, 8);
-      const est = estimated.get(ev) ?? null;
-      return {
-        id: e.id,
-        storyline: core.storylineList[e.storyline].id,
-        members: [...e.members],
-        label: top.slice(0, 4).join(', '),
-        headline: nameOf(core, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
-        topTerms: top,
-        firstDate: isoDay(e.firstDay),
-        lastDate: isoDay(e.lastDay),
-        estimated: est,
-        reasons: e.reasons.map((r) => ({ ...r })),
-      };
-    });
+  const out: EventSummary[] = [];
+  core.eventList.forEach((e, ev) => {
+    if (e.mergedInto < 0) out.push(eventSummary(core, ev, estimated.get(ev) ?? null));
+  });
+  return out;
+}
+
+/** One storyline's summary (it holds at least one event): its events in time order. */
+export function storylineSummary(core: WeaveCore, s: StorylineRecord): StorylineSummary {
+  const sum = new Map<number, number>();
+  let first: number | null = null;
+  let last: number | null = null;
+  const members: string[] = [];
+  const headlines: [string, string][] = [];
+  for (const ev of s.events) {
+    const e = core.eventList[ev];
+    members.push(...e.members);
+    headlines.push(...e.headlines);
+    for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
+    if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
+    if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
+  }
+  const top = labelTerms(core, [...sum.keys()], [...sum.values()], 8);
+  const est = estimates(core, s);
+  // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
+  const ordered = s.events
+    .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
+    .sort((a, b) => a.key - b.key || a.i - b.i);
+  return {
+    id: s.id,
+    events: ordered.map((x) => core.eventList[x.ev].id),
+    members,
+    label: top.slice(0, 4).join(', '),
+    headline: nameOf(core, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
+    topTerms: top,
+    firstDate: isoDay(first),
+    lastDate: isoDay(last),
+    reasons: s.reasons.map((r) => ({ ...r })),
+  };
 }
 
 export function storylines(core: WeaveCore): StorylineSummary[] {
-  return core.storylineList
-    .filter((s) => s.events.length > 0)
-    .map((s) => {
-      const sum = new Map<number, number>();
-      let first: number | null = null;
-      let last: number | null = null;
-      const members: string[] = [];
-      const headlines: [string, string][] = [];
-      for (const ev of s.events) {
-        const e = core.eventList[ev];
-        members.push(...e.members);
-        headlines.push(...e.headlines);
-        for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
-        if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
-        if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
-      }
-      const top = labelTerms(core, [...sum.keys()], [...sum.values()], 8);
-      const est = estimates(core, s);
-      // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
-      const ordered = s.events
-        .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
-        .sort((a, b) => a.key - b.key || a.i - b.i);
-      return {
-        id: s.id,
-        events: ordered.map((x) => core.eventList[x.ev].id),
-        members,
-        label: top.slice(0, 4).join(', '),
-        headline: nameOf(core, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
-        topTerms: top,
-        firstDate: isoDay(first),
-        lastDate: isoDay(last),
-        reasons: s.reasons.map((r) => ({ ...r })),
-      };
-    });
+  return core.storylineList.filter((s) => s.events.length > 0).map((s) => storylineSummary(core, s));
+}
+
+/** Summaries that changed (to upsert) and ids gone (merged-away events, emptied storylines); `all`: every summary, nothing removed. */
+export interface SummaryChanges {
+  all: boolean;
+  events: EventSummary[];
+  storylines: StorylineSummary[];
+  eventsRemoved: string[];
+  storylinesRemoved: string[];
+}
+
+/**
+ * The summaries of the events and storylines marked changed (by index), with the same functions as events() and
+ * storylines(). A changed event changes its storyline; a changed storyline re-estimates the dates of its undated events
+ * (their estimates come from its dated events), so those are handed out too. Key terms and names are computed here, with
+ * the vocabulary's IDF of now: an event nothing changed keeps the terms it was last handed out with.
+ */
+export function changedSummaries(core: WeaveCore, evs: ReadonlySet<number>, lines: ReadonlySet<number>, all: boolean): SummaryChanges {
+  if (all) return { all, events: events(core), storylines: storylines(core), eventsRemoved: [], storylinesRemoved: [] };
+  const lineSet = new Set(lines);
+  for (const ev of evs) lineSet.add(core.eventList[ev].storyline);
+  const out: SummaryChanges = { all, events: [], storylines: [], eventsRemoved: [], storylinesRemoved: [] };
+  const estimated = new Map<number, DateEstimate | null>();
+  const evSet = new Set(evs);
+  for (const i of [...lineSet].sort((a, b) => a - b)) {
+    const line = core.storylineList[i];
+    if (line.events.length === 0) {
+      out.storylinesRemoved.push(line.id);
+      continue;
+    }
+    out.storylines.push(storylineSummary(core, line));
+    for (const [ev, est] of estimates(core, line)) {
+      estimated.set(ev, est);
+      evSet.add(ev);
+    }
+  }
+  for (const ev of [...evSet].sort((a, b) => a - b)) {
+    const e = core.eventList[ev];
+    if (e.mergedInto >= 0) out.eventsRemoved.push(e.id);
+    else out.events.push(eventSummary(core, ev, estimated.get(ev) ?? null));
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import { refine, settle } from './refine.js';
 import { splitIfTwo } from './split.js';
 import { groupLook, mergeBridged } from './merge.js';
 import { lateLook } from './late-look.js';
-import { events, storylines } from './summaries.js';
+import { type SummaryChanges, changedSummaries, events, storylines } from './summaries.js';
 import { RAW_MAX, scoreBound } from './score-bound.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
@@ -284,6 +284,19 @@ export class Weaver {
   /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore(); blocks: the terms as the vocabulary's changed blocks, as a store keeps them). */
   flushRows(opts: { all?: boolean; blocks?: boolean } = {}): WeaveRows {
     return flushRows(this.core, opts.all === true, opts.blocks === true);
+  }
+
+  /**
+   * The event and storyline summaries changed since the last call, as events() and storylines() give them, and the ids gone
+   * (all: every summary, e.g. for a store that holds none yet); clears the marks. An event nothing changed is not handed
+   * out again, though its key terms' IDF drifts as articles arrive (see changedSummaries).
+   */
+  flushSummaries(opts: { all?: boolean } = {}): SummaryChanges {
+    const { dirtyEvents, dirtyStorylines } = this.core;
+    const out = changedSummaries(this.core, dirtyEvents.also, dirtyStorylines.also, opts.all === true);
+    dirtyEvents.also.clear();
+    dirtyStorylines.also.clear();
+    return out;
   }
 
   /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes). */

@@ -105,6 +105,12 @@ export const PG_MIGRATIONS: string[] = [
   //    those kept as JSON text; rows of the older form are read as they are and all written again at the next flush
   `ALTER TABLE weave_rows ADD COLUMN bin BYTEA;
    ALTER TABLE weave_rows ALTER COLUMN data DROP NOT NULL;`,
+  // 9: the event and storyline summaries readers list, one row each, written as they change, as SQLite migration 14
+  `CREATE TABLE event_summaries (id TEXT COLLATE "C" PRIMARY KEY, storyline TEXT COLLATE "C" NOT NULL, first_date TEXT, last_date TEXT,
+     articles INTEGER NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL);
+   CREATE INDEX event_summaries_storyline ON event_summaries(storyline);
+   CREATE TABLE storyline_summaries (id TEXT COLLATE "C" PRIMARY KEY, storyline TEXT COLLATE "C", first_date TEXT, last_date TEXT,
+     articles INTEGER NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL);`,
 ];
 
 /** Steps in JS after a migration (by the version it brings the schema to): filling what SQL alone cannot compute. */

@@ -17,10 +17,14 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  SummaryRecord,
+  SummaryRowChanges,
+  SummaryVersion,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
+import { loadPgSummaries, pgSummariesOf, pgSummaryVersions, savePgSummaries } from './summary-rows.js';
 import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { pgCopyFlows, pgOutletStats } from './outlet-queries.js';
@@ -295,6 +299,27 @@ export class PostgresStore implements Store {
 
   async loadWeaveRows(): Promise<WeaveRowRecord[]> {
     return loadPgWeaveRows(this.run);
+  }
+
+  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
+    await this.beginBatch();
+    try {
+      await savePgSummaries(this.run, changes);
+    } finally {
+      await this.endBatch();
+    }
+  }
+
+  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+    return loadPgSummaries(this.run);
+  }
+
+  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
+    return pgSummariesOf(this.run, kind, ids);
+  }
+
+  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
+    return pgSummaryVersions(this.run);
   }
 
   async loadWeaveState(): Promise<string | null> {

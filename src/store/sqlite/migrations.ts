@@ -164,4 +164,12 @@ export const MIGRATIONS: string[] = [
    DROP TRIGGER entity_mentions_ad;
    DROP TRIGGER quotes_ai;
    DROP TRIGGER quotes_ad;`,
+  // 14: the event and storyline summaries readers list, one row each, written as they change (instead of one meta value
+  // 'weave.summaries' holding every summary, rewritten whole at each save)
+  // (rowid tables: a summary's JSON is often larger than a WITHOUT ROWID row should be)
+  `CREATE TABLE event_summaries (id TEXT PRIMARY KEY, storyline TEXT NOT NULL, first_date TEXT, last_date TEXT, articles INTEGER NOT NULL,
+     data TEXT NOT NULL, saved_at TEXT NOT NULL);
+   CREATE INDEX event_summaries_storyline ON event_summaries(storyline);
+   CREATE TABLE storyline_summaries (id TEXT PRIMARY KEY, storyline TEXT, first_date TEXT, last_date TEXT, articles INTEGER NOT NULL,
+     data TEXT NOT NULL, saved_at TEXT NOT NULL);`,
 ];

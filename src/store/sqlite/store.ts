@@ -17,10 +17,14 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
+  SummaryRecord,
+  SummaryRowChanges,
+  SummaryVersion,
   WeaveRowChanges,
   WeaveRowRecord,
 } from '../store.js';
 import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
+import { loadSqliteSummaries, saveSqliteSummaries, sqliteSummariesOf, sqliteSummaryVersions } from './summary-rows.js';
 import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
@@ -277,6 +281,22 @@ export class SqliteStore implements Store {
 
   async loadWeaveRows(): Promise<WeaveRowRecord[]> {
     return loadSqliteWeaveRows(this.db);
+  }
+
+  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
+    saveSqliteSummaries(this.db, changes);
+  }
+
+  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
+    return loadSqliteSummaries(this.db);
+  }
+
+  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
+    return sqliteSummariesOf(this.db, kind, ids);
+  }
+
+  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
+    return sqliteSummaryVersions(this.db);
   }
 
   async loadWeaveState(): Promise<string | null> {
