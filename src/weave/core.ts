@@ -9,6 +9,7 @@ import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
+import { ForgetSweep } from './forget.js';
 import type { WeightLookup } from './explain.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
@@ -234,63 +235,11 @@ export class WeaveCore {
    * weaves exactly as without the bound. Returns how many were forgotten.
    */
   forgetUnheld(): number {
-    const vocab = this.vocab;
-    const n = vocab.size;
-    const held = new Uint8Array(n);
-    const idleBefore = this.seq - this.config.forgetAfterArticles;
-    // archived events (idle past both bounds) hold no feature: they let go of those forgotten
-    const archivedBefore = Math.min(idleBefore, this.seq - this.config.archiveAfterArticles);
-    const archived: number[] = [];
-    for (let ev = 0; ev < this.eventList.length; ev++) {
-      const e = this.eventList[ev];
-      if (e.lastSeq <= archivedBefore) {
-        if (e.centroidIds.length + e.founderIds.length > 0) archived.push(ev);
-        continue;
-      }
-      for (const id of e.centroidIds) held[id] = 1;
-      for (const id of e.founderIds) held[id] = 1;
-    }
-    const window = this.config.refineWindow;
-    for (let s = Math.max(1, this.seq - 2 * window - 1); s <= this.seq; s++) {
-      const r = this.recent.atSeq(s);
-      if (r) for (const id of r.ids) held[id] = 1;
-    }
-    const maxDf = this.config.forgetMaxDf;
-    const seenBefore = vocab.docs - this.config.forgetAfterArticles;
-    const idle = (list: number[] | undefined): boolean => {
-      if (!list) return true;
-      for (const ev of list) if (this.eventList[this.live(ev)].lastSeq > idleBefore) return false;
-      return true;
-    };
-    const gone: number[] = [];
-    for (let id = 0; id < n; id++) {
-      if (held[id] || vocab.df[id] > maxDf || vocab.seen[id] > seenBefore || !vocab.isLive(id)) continue;
-      if (!idle(this.postings.get(id)) || !idle(this.actorPostings.get(id))) continue;
-      gone.push(id);
-      held[id] = 2;
-      if (this.postings.delete(id)) this.dirtyPostings.add(id);
-      if (this.actorPostings.delete(id)) this.dirtyActorPostings.add(id);
-    }
-    for (const ev of archived) {
-      const e = this.eventList[ev];
-      const keep = (ids: Int32Array): number[] => {
-        const out: number[] = [];
-        for (let i = 0; i < ids.length; i++) if (held[ids[i]] !== 2) out.push(i);
-        return out;
-      };
-      const c = keep(e.centroidIds);
-      const f = keep(e.founderIds);
-      if (c.length === e.centroidIds.length && f.length === e.founderIds.length) continue;
-      e.centroidIds = Int32Array.from(c, (i) => e.centroidIds[i]);
-      e.centroidWeights = Float32Array.from(c, (i) => e.centroidWeights[i]);
-      e.centroidCounts = Uint32Array.from(c, (i) => e.centroidCounts[i]);
-      e.founderIds = Int32Array.from(f, (i) => e.founderIds[i]);
-      e.founderWeights = Float32Array.from(f, (i) => e.founderWeights[i]);
-      this.dirtyEvents.add(ev);
-    }
-    vocab.forget(gone);
-    return gone.length;
+    return this.sweep.run(this);
   }
+
+  /** The sweep's state: the ids that can be forgotten and the archived centroids that cannot hold one. */
+  private readonly sweep = new ForgetSweep();
 
   index(v: ArticleVector, ev: number): void {
     const n = Math.min(this.config.indexTermsPerArticle, v.ids.length);
