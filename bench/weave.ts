@@ -131,6 +131,12 @@ async function main(): Promise<void> {
     if (Number.isFinite(v)) bound[key] = v;
   }
   const weaver = new Weaver(bound);
+  // --ballast=MB: that much live heap held beside the weave, in small arrays in a Map as posting lists are (what a weave
+  // past 500k holds): the cost of a large live heap (collection) on a small weave's writer, apart from the weave's own growth
+  const ballastMb = arg('ballast', 0);
+  const ballast = new Map<number, number[]>();
+  for (let i = 0; ballast.size * 120 < ballastMb * 1e6; i++) ballast.set(i * 7, [i]);
+  if (ballastMb > 0) console.log(`ballast: ${ballast.size} one-entry lists in a Map (~${ballastMb} MB of live heap)`);
   // --against=DIR: a second weaver from another checkout (DIR/src/weave/index.ts, e.g. /work/main) is fed the same chunks, the
   // two in alternating order chunk by chunk, each one's thread CPU summed: load swings fall on both alike (an A/B in one process)
   const againstDir = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
@@ -312,6 +318,7 @@ async function main(): Promise<void> {
     }
   }
   gcObserver.disconnect();
+  if (ballast.size < 0) console.log('unreachable: keeps the ballast alive to the end');
   await worker?.close();
 }
 

@@ -15,6 +15,9 @@ import type { WeightLookup } from './explain.js';
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
 
+/** Candidate limits up to this are kept by insertion as the votes are read; larger ones are sorted. */
+const TOP_MAX = 128;
+
 export class WeaveCore {
   readonly config: WeaveConfig;
   vocab: Vocabulary;
@@ -301,11 +304,37 @@ export class WeaveCore {
         votes[ev] += v.weights[i];
       }
     }
-    const out: [number, number][] = [];
+    // the `limit` best by votes (ties: the older event first), kept sorted as they come: most are turned away by one comparison
+    if (!(limit <= TOP_MAX)) return this.allRanked(voted, day, limit);
+    const topEv = this.topEv;
+    const topW = this.topW;
+    let size = 0;
     for (const ev of voted) {
       const w = votes[ev];
       votes[ev] = 0;
       isVoted[ev] = 0;
+      if (size === limit && !(w > topW[size - 1] || (w === topW[size - 1] && ev < topEv[size - 1]))) continue;
+      const e = this.eventList[ev];
+      const gap = dayGap(day, e.firstDay, e.lastDay);
+      if (gap !== null && gap > this.config.eventWindowDays) continue;
+      let k = size < limit ? size++ : size - 1;
+      for (; k > 0 && (w > topW[k - 1] || (w === topW[k - 1] && ev < topEv[k - 1])); k--) {
+        topW[k] = topW[k - 1];
+        topEv[k] = topEv[k - 1];
+      }
+      topW[k] = w;
+      topEv[k] = ev;
+    }
+    return Array.from(topEv.subarray(0, size));
+  }
+
+  /** The best `limit` of the events voted for (votes in the scratch, cleared here) by a full sort: for limits past TOP_MAX. */
+  private allRanked(voted: number[], day: number | null, limit: number): number[] {
+    const out: [number, number][] = [];
+    for (const ev of voted) {
+      const w = this.votes[ev];
+      this.votes[ev] = 0;
+      this.isVoted[ev] = 0;
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
@@ -314,6 +343,10 @@ export class WeaveCore {
     out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     return out.slice(0, limit).map((x) => x[0]);
   }
+
+  /** Scratch of candidates(): the best events so far and their votes, best first. */
+  private readonly topEv = new Int32Array(TOP_MAX);
+  private readonly topW = new Float64Array(TOP_MAX);
 
   /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */
   placeOf(articleId: string): { event: string; storyline: string } | null {
