@@ -47,7 +47,7 @@ function forgettable(core: WeaveCore): number[] {
     for (const id of [...e.centroidIds, ...e.founderIds]) held[id] = 1;
   }
   for (let s = Math.max(1, core.seq - 2 * config.refineWindow - 1); s <= core.seq; s++) for (const id of core.recent.atSeq(s)?.ids ?? []) held[id] = 1;
-  const idle = (list: number[] | undefined) => (list ?? []).every((ev) => core.eventList[core.live(ev)].lastSeq <= idleBefore);
+  const idle = (list: readonly number[] | undefined) => (list ?? []).every((ev) => core.eventList[core.live(ev)].lastSeq <= idleBefore);
   const out: number[] = [];
   for (let id = 0; id < vocab.size; id++) {
     if (held[id] || !vocab.isLive(id) || vocab.df[id] > config.forgetMaxDf || vocab.seen[id] > vocab.docs - config.forgetAfterArticles) continue;

@@ -10,6 +10,7 @@ import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, 
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
+import { PostingIndex } from './posting-index.js';
 import type { WeightLookup } from './explain.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
@@ -23,8 +24,8 @@ export class WeaveCore {
   vocab: Vocabulary;
   readonly eventList: EventRecord[] = [];
   readonly storylineList: StorylineRecord[] = [];
-  readonly postings = new Map<number, number[]>();
-  readonly actorPostings = new Map<number, number[]>();
+  readonly postings = new PostingIndex();
+  readonly actorPostings = new PostingIndex();
   readonly articleEvent = new Map<string, number>();
   readonly usedIds = new Set<string>();
   readonly eventIndexById = new Map<string, number>();
@@ -166,20 +167,9 @@ export class WeaveCore {
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
-  post(index: Map<number, number[]>, id: number, event: number): void {
-    const list = index.get(id);
-    const dirty = index === this.postings ? this.dirtyPostings : this.dirtyActorPostings;
-    if (!list) {
-      // a literal of one: most lists never grow (an empty array pushed to reserves room for 17 entries, ~130 bytes more)
-      index.set(id, this.config.postingCap >= 1 ? [event] : []);
-      dirty.add(id);
-      return;
-    }
-    const at = list.lastIndexOf(event);
-    if (at >= 0) list.splice(at, 1);
-    list.push(event);
-    if (list.length > this.config.postingCap) list.splice(0, list.length - this.config.postingCap);
-    dirty.add(id);
+  post(index: PostingIndex, id: number, event: number): void {
+    index.post(id, event, this.config.postingCap);
+    (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
   }
 
   /** Mark an event changed at this add (articles moved in or out, a merge): its clock moves on as a join's does, so the looks weigh it again and it stays out of the archive. */

@@ -57,7 +57,7 @@ export class ForgetSweep {
       if (r) for (const id of r.ids) held[id] = 1;
     }
     const seenBefore = vocab.docs - config.forgetAfterArticles;
-    const idle = (list: number[] | undefined): boolean => {
+    const idle = (list: readonly number[] | undefined): boolean => {
       if (!list) return true;
       for (const ev of list) if (core.eventList[core.live(ev)].lastSeq > idleBefore) return false;
       return true;
