@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Session } from 'node:inspector/promises';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 import { weaveRowChanges } from '../src/engine/weave-rows.js';
@@ -214,10 +214,10 @@ async function main(): Promise<void> {
   const gcObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       const detail = (e as { detail?: { kind?: number; flags?: number } }).detail;
-      if (((detail?.flags ?? 0) & 4) !== 0) continue; // kGCCallbackFlagForced: the bench's own gc()
+      if (((detail?.flags ?? 0) & perfConstants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0) continue; // the bench's own gc()
       const kind = detail?.kind ?? 0;
-      if (kind === 1) gcMs.minor += e.duration;
-      else if (kind === 2) gcMs.major += e.duration;
+      if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) gcMs.minor += e.duration;
+      else if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) gcMs.major += e.duration;
       else gcMs.incremental += e.duration;
       gcMs.count++;
     }
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
         `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}  ${new Date().toISOString().slice(11, 19)}`,
       );
       console.log(
-        `${String(id).padStart(8)} gc pauses (main thread, wall): minor ${(gcMs.minor / segCount).toFixed(3)} ms/article, major ${(gcMs.major / segCount).toFixed(3)}, other ${(gcMs.incremental / segCount).toFixed(3)} (${gcMs.count} pauses)`,
+        `${String(id).padStart(8)} gc pauses (main thread, wall): minor ${(gcMs.minor / segCount).toFixed(3)} ms/article, major (mark-compact) ${(gcMs.major / segCount).toFixed(3)}, incremental marking and weak callbacks ${(gcMs.incremental / segCount).toFixed(3)} (${gcMs.count} pauses)`,
       );
       gcMs.minor = 0;
       gcMs.major = 0;
