@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
 import { threadCpuMs } from './lib/thread-cpu.js';
 import { weaveRowChanges } from '../src/engine/weave-rows.js';
@@ -130,6 +131,12 @@ async function main(): Promise<void> {
     if (Number.isFinite(v)) bound[key] = v;
   }
   const weaver = new Weaver(bound);
+  // --ballast=MB: that much live heap held beside the weave, in small arrays in a Map as posting lists are (what a weave
+  // past 500k holds): the cost of a large live heap (collection) on a small weave's writer, apart from the weave's own growth
+  const ballastMb = arg('ballast', 0);
+  const ballast = new Map<number, number[]>();
+  for (let i = 0; ballast.size * 120 < ballastMb * 1e6; i++) ballast.set(i * 7, [i]);
+  if (ballastMb > 0) console.log(`ballast: ${ballast.size} one-entry lists in a Map (~${ballastMb} MB of live heap)`);
   // --against=DIR: a second weaver from another checkout (DIR/src/weave/index.ts, e.g. /work/main) is fed the same chunks, the
   // two in alternating order chunk by chunk, each one's thread CPU summed: load swings fall on both alike (an A/B in one process)
   const againstDir = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
@@ -201,6 +208,21 @@ async function main(): Promise<void> {
   const profileOut = process.argv.find((a) => a.startsWith('--profile-out='))?.slice('--profile-out='.length) ?? '/tmp/weave-prof';
   const session = windows.length > 0 ? new Session() : null;
   session?.connect();
+  // GC pauses on the main thread per segment (PerformanceObserver 'gc' entries; forced collections of the bench left out),
+  // by kind: minor (scavenge), major (mark-compact), incremental marking steps; wall ms of the pauses, the writer's share
+  const gcMs = { minor: 0, major: 0, incremental: 0, count: 0 };
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const detail = (e as { detail?: { kind?: number; flags?: number } }).detail;
+      if (((detail?.flags ?? 0) & perfConstants.NODE_PERFORMANCE_GC_FLAGS_FORCED) !== 0) continue; // the bench's own gc()
+      const kind = detail?.kind ?? 0;
+      if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) gcMs.minor += e.duration;
+      else if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) gcMs.major += e.duration;
+      else gcMs.incremental += e.duration;
+      gcMs.count++;
+    }
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
   let id = 0;
   let chunk = 0;
   let writerThreadCpu = 0;
@@ -262,6 +284,8 @@ async function main(): Promise<void> {
       flushCpu += cpuMs() - f0;
     }
     if (checkpoints.includes(id)) {
+      // a turn of the event loop: the gc observer's entries of this segment are delivered
+      for (let k = 0; k < 2; k++) await new Promise((resolve) => setTimeout(resolve, 0));
       times.sort((x, y) => x - y);
       const p99 = times[Math.floor(times.length * 0.99)];
       const gc = (globalThis as { gc?: () => void }).gc;
@@ -270,6 +294,13 @@ async function main(): Promise<void> {
       console.log(
         `${String(id).padStart(8)} ${String(weaver.eventCount).padStart(8)}  ${String(weaver.storylineCount).padStart(10)}  ${(writerWall / segCount).toFixed(3).padStart(23)}  ${(writerCpu / segCount).toFixed(3).padStart(21)}  ${(pureCpu / segCount).toFixed(3).padStart(19)}  ${p99.toFixed(3).padStart(22)}  ${(mem.heapUsed / 1e6).toFixed(0).padStart(6)}  ${(mem.rss / 1e6).toFixed(0).padStart(5)}  ${(mem.arrayBuffers / 1e6).toFixed(0).padStart(9)}  ${String(weaver.featureCount).padStart(8)}  ${(words / segCount).toFixed(0).padStart(13)}  ${(flushCpu / segCount).toFixed(3).padStart(20)}  ${(flushBytes / 1024 / segCount).toFixed(2).padStart(16)}  ${new Date().toISOString().slice(11, 19)}`,
       );
+      console.log(
+        `${String(id).padStart(8)} gc pauses (main thread, wall): minor ${(gcMs.minor / segCount).toFixed(3)} ms/article, major (mark-compact) ${(gcMs.major / segCount).toFixed(3)}, incremental marking and weak callbacks ${(gcMs.incremental / segCount).toFixed(3)} (${gcMs.count} pauses)`,
+      );
+      gcMs.minor = 0;
+      gcMs.major = 0;
+      gcMs.incremental = 0;
+      gcMs.count = 0;
       if (against)
         console.log(
           `${String(id).padStart(8)} against: this build ${(writerThreadCpu / segCount).toFixed(3)} ms/article, ${againstDir} ${(againstCpu / segCount).toFixed(3)} (ratio ${(writerThreadCpu / againstCpu).toFixed(3)}; thread CPU, 10 ms ticks), events ${weaver.eventCount} / ${against.eventCount}, storylines ${weaver.storylineCount} / ${against.storylineCount}`,
@@ -286,6 +317,8 @@ async function main(): Promise<void> {
       times = [];
     }
   }
+  gcObserver.disconnect();
+  if (ballast.size < 0) console.log('unreachable: keeps the ballast alive to the end');
   await worker?.close();
 }
 

@@ -9,19 +9,24 @@ import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
+import { ForgetSweep } from './forget.js';
+import { PostingIndex } from './posting-index.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
 
+/** Candidate limits up to this are kept by insertion as the votes are read; larger ones are sorted. */
+const TOP_MAX = 128;
+
 export class WeaveCore {
   readonly config: WeaveConfig;
   vocab: Vocabulary;
   readonly eventList: EventRecord[] = [];
   readonly storylineList: StorylineRecord[] = [];
-  readonly postings = new Map<number, number[]>();
-  readonly actorPostings = new Map<number, number[]>();
+  readonly postings = new PostingIndex();
+  readonly actorPostings = new PostingIndex();
   readonly articleEvent = new Map<string, number>();
   readonly usedIds = new Set<string>();
   readonly eventIndexById = new Map<string, number>();
@@ -163,20 +168,9 @@ export class WeaveCore {
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
-  post(index: Map<number, number[]>, id: number, event: number): void {
-    const list = index.get(id);
-    const dirty = index === this.postings ? this.dirtyPostings : this.dirtyActorPostings;
-    if (!list) {
-      // a literal of one: most lists never grow (an empty array pushed to reserves room for 17 entries, ~130 bytes more)
-      index.set(id, this.config.postingCap >= 1 ? [event] : []);
-      dirty.add(id);
-      return;
-    }
-    const at = list.lastIndexOf(event);
-    if (at >= 0) list.splice(at, 1);
-    list.push(event);
-    if (list.length > this.config.postingCap) list.splice(0, list.length - this.config.postingCap);
-    dirty.add(id);
+  post(index: PostingIndex, id: number, event: number): void {
+    index.post(id, event, this.config.postingCap);
+    (index === this.postings ? this.dirtyPostings : this.dirtyActorPostings).add(id);
   }
 
   /** Mark an event changed at this add (articles moved in or out, a merge): its clock moves on as a join's does, so the looks weigh it again and it stays out of the archive. */
@@ -235,63 +229,11 @@ export class WeaveCore {
    * weaves exactly as without the bound. Returns how many were forgotten.
    */
   forgetUnheld(): number {
-    const vocab = this.vocab;
-    const n = vocab.size;
-    const held = new Uint8Array(n);
-    const idleBefore = this.seq - this.config.forgetAfterArticles;
-    // archived events (idle past both bounds) hold no feature: they let go of those forgotten
-    const archivedBefore = Math.min(idleBefore, this.seq - this.config.archiveAfterArticles);
-    const archived: number[] = [];
-    for (let ev = 0; ev < this.eventList.length; ev++) {
-      const e = this.eventList[ev];
-      if (e.lastSeq <= archivedBefore) {
-        if (e.centroidIds.length + e.founderIds.length > 0) archived.push(ev);
-        continue;
-      }
-      for (const id of e.centroidIds) held[id] = 1;
-      for (const id of e.founderIds) held[id] = 1;
-    }
-    const window = this.config.refineWindow;
-    for (let s = Math.max(1, this.seq - 2 * window - 1); s <= this.seq; s++) {
-      const r = this.recent.atSeq(s);
-      if (r) for (const id of r.ids) held[id] = 1;
-    }
-    const maxDf = this.config.forgetMaxDf;
-    const seenBefore = vocab.docs - this.config.forgetAfterArticles;
-    const idle = (list: number[] | undefined): boolean => {
-      if (!list) return true;
-      for (const ev of list) if (this.eventList[this.live(ev)].lastSeq > idleBefore) return false;
-      return true;
-    };
-    const gone: number[] = [];
-    for (let id = 0; id < n; id++) {
-      if (held[id] || vocab.df[id] > maxDf || vocab.seen[id] > seenBefore || !vocab.isLive(id)) continue;
-      if (!idle(this.postings.get(id)) || !idle(this.actorPostings.get(id))) continue;
-      gone.push(id);
-      held[id] = 2;
-      if (this.postings.delete(id)) this.dirtyPostings.add(id);
-      if (this.actorPostings.delete(id)) this.dirtyActorPostings.add(id);
-    }
-    for (const ev of archived) {
-      const e = this.eventList[ev];
-      const keep = (ids: Int32Array): number[] => {
-        const out: number[] = [];
-        for (let i = 0; i < ids.length; i++) if (held[ids[i]] !== 2) out.push(i);
-        return out;
-      };
-      const c = keep(e.centroidIds);
-      const f = keep(e.founderIds);
-      if (c.length === e.centroidIds.length && f.length === e.founderIds.length) continue;
-      e.centroidIds = Int32Array.from(c, (i) => e.centroidIds[i]);
-      e.centroidWeights = Float32Array.from(c, (i) => e.centroidWeights[i]);
-      e.centroidCounts = Uint32Array.from(c, (i) => e.centroidCounts[i]);
-      e.founderIds = Int32Array.from(f, (i) => e.founderIds[i]);
-      e.founderWeights = Float32Array.from(f, (i) => e.founderWeights[i]);
-      this.dirtyEvents.add(ev);
-    }
-    vocab.forget(gone);
-    return gone.length;
+    return this.sweep.run(this);
   }
+
+  /** The sweep's state: the ids that can be forgotten and the archived centroids that cannot hold one. */
+  private readonly sweep = new ForgetSweep();
 
   index(v: ArticleVector, ev: number): void {
     const n = Math.min(this.config.indexTermsPerArticle, v.ids.length);
@@ -353,11 +295,37 @@ export class WeaveCore {
         votes[ev] += v.weights[i];
       }
     }
-    const out: [number, number][] = [];
+    // the `limit` best by votes (ties: the older event first), kept sorted as they come: most are turned away by one comparison
+    if (!(limit <= TOP_MAX)) return this.allRanked(voted, day, limit);
+    const topEv = this.topEv;
+    const topW = this.topW;
+    let size = 0;
     for (const ev of voted) {
       const w = votes[ev];
       votes[ev] = 0;
       isVoted[ev] = 0;
+      if (size === limit && !(w > topW[size - 1] || (w === topW[size - 1] && ev < topEv[size - 1]))) continue;
+      const e = this.eventList[ev];
+      const gap = dayGap(day, e.firstDay, e.lastDay);
+      if (gap !== null && gap > this.config.eventWindowDays) continue;
+      let k = size < limit ? size++ : size - 1;
+      for (; k > 0 && (w > topW[k - 1] || (w === topW[k - 1] && ev < topEv[k - 1])); k--) {
+        topW[k] = topW[k - 1];
+        topEv[k] = topEv[k - 1];
+      }
+      topW[k] = w;
+      topEv[k] = ev;
+    }
+    return Array.from(topEv.subarray(0, size));
+  }
+
+  /** The best `limit` of the events voted for (votes in the scratch, cleared here) by a full sort: for limits past TOP_MAX. */
+  private allRanked(voted: number[], day: number | null, limit: number): number[] {
+    const out: [number, number][] = [];
+    for (const ev of voted) {
+      const w = this.votes[ev];
+      this.votes[ev] = 0;
+      this.isVoted[ev] = 0;
       const e = this.eventList[ev];
       const gap = dayGap(day, e.firstDay, e.lastDay);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
@@ -366,6 +334,10 @@ export class WeaveCore {
     out.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     return out.slice(0, limit).map((x) => x[0]);
   }
+
+  /** Scratch of candidates(): the best events so far and their votes, best first. */
+  private readonly topEv = new Int32Array(TOP_MAX);
+  private readonly topW = new Float64Array(TOP_MAX);
 
   /** The current event and storyline of an article woven earlier (e.g. to re-store one movedByLastAdd() names), or null when it was never added. */
   placeOf(articleId: string): { event: string; storyline: string } | null {

@@ -103,6 +103,7 @@ export class Vocabulary {
         if (2 * id < this.cache.length) this.cache[2 * id] = -1;
       }
       this.ns[id] = ns;
+      if (this.trackBorn) this.born.push(id);
       this.table.insert(id, h, hash2Range(s, start, end));
       this.changed.add(id);
       this.keysChanged.add(id);
@@ -147,6 +148,18 @@ export class Vocabulary {
       merged[k] = j >= retired.length || (i < free.length && free[i] > retired[j]) ? free[i++] : retired[j++];
     this.free = merged;
     this.generation++;
+  }
+
+  /** Ids interned new (or into a hole) since the last takeBorn(true), when tracked (the forgetting sweep's candidates). */
+  private born: number[] = [];
+  private trackBorn = false;
+
+  /** The ids interned since the last call (when tracked), and whether to track them from now on. */
+  takeBorn(track: boolean): number[] {
+    const out = this.born;
+    this.born = [];
+    this.trackBorn = track;
+    return out;
   }
 
   /** Whether an id names a feature now (not retired). */
