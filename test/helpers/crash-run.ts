@@ -1,9 +1,8 @@
 // Test helper for the crash suite: run the real CLI as a child, SIGKILL it at chosen moments, and read the store's state back through the CLI.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { weaveRowSet } from '../../src/engine/weave-rows.js';
 import { openStore } from '../../src/store/open.js';
-import { Weaver } from '../../src/weave/index.js';
+import { weaveOwnSummaries, withoutKeyTerms } from './store-state.js';
 import { ROOT } from './tmp.js';
 
 /** Start `newsloom --db DB ingest FILE` and SIGKILL it after `ms`; true when it was killed (false when it ended first). */
@@ -51,14 +50,12 @@ export async function storeState(db: string): Promise<StoreState> {
   const articles = (await run(['--db', db, 'export'])).split('\n').filter(Boolean).sort();
   // as listed, but for the key terms and names: a summary keeps those it was written with until its event changes
   // (their IDF drifts meanwhile), so they hang on when the flushes fell; the weave's own are compared below
-  const settled = ({ label: _l, topTerms: _t, headline: _h, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
-  const items = (s: string) => ((JSON.parse(s) as { items: Record<string, unknown>[] }).items ?? []).map(settled).sort();
+  const items = (s: string) => ((JSON.parse(s) as { items: Record<string, unknown>[] }).items ?? []).map(withoutKeyTerms).sort();
   const events = items(await run(['--db', db, 'events', '--json', '--limit', '1000000']));
   const storylines = items(await run(['--db', db, 'storylines', '--json', '--limit', '1000000']));
   const store = await openStore(db);
   try {
-    const w = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!);
-    return { articles, events, storylines, weave: JSON.stringify([w.events(), w.storylines()]) };
+    return { articles, events, storylines, weave: await weaveOwnSummaries(store) };
   } finally {
     await store.close();
   }

@@ -10,18 +10,25 @@ export interface EngineState {
   storylines: string[];
 }
 
+/** A listed event or storyline without its key terms and names (a summary keeps those it was written with until its event changes). */
+export function withoutKeyTerms({ label: _l, topTerms: _t, headline: _h, ...rest }: Record<string, unknown>): string {
+  return JSON.stringify(rest);
+}
+
+/** The events and storylines the store's weave rows give now (key terms and names ranked by today's IDF). */
+export async function weaveOwnSummaries(store: Store): Promise<string> {
+  const w = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!);
+  return JSON.stringify([w.events(), w.storylines()]);
+}
+
 /**
  * The state with each listed event's and storyline's key terms and names left out, and the weave's own events and
- * storylines (key terms ranked by today's IDF) added: a summary keeps the key terms it was written with until its event
- * changes, so after a killed and resumed run they hang on when the flushes fell; the weave itself must be the same.
+ * storylines added: after a killed and resumed run the listed key terms hang on when the flushes fell; the weave itself
+ * must be the same.
  */
 export async function settledState(state: EngineState, store: Store): Promise<EngineState & { weave: string }> {
-  const settle = (json: string): string => {
-    const { label: _l, topTerms: _t, headline: _h, ...rest } = JSON.parse(json) as Record<string, unknown>;
-    return JSON.stringify(rest);
-  };
-  const w = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!);
-  return { ...state, events: state.events.map(settle), storylines: state.storylines.map(settle), weave: JSON.stringify([w.events(), w.storylines()]) };
+  const settle = (json: string): string => withoutKeyTerms(JSON.parse(json) as Record<string, unknown>);
+  return { ...state, events: state.events.map(settle), storylines: state.storylines.map(settle), weave: await weaveOwnSummaries(store) };
 }
 
 /** Articles (ids, texts, metadata, copy of, event, storyline) in ingest order, and every event and storyline as listed. */

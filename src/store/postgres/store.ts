@@ -17,14 +17,8 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
-  SummaryRecord,
-  SummaryRowChanges,
-  SummaryVersion,
-  WeaveRowChanges,
-  WeaveRowRecord,
 } from '../store.js';
-import { loadPgWeaveRows, savePgWeaveRows } from './weave-rows.js';
-import { loadPgSummaries, pgSummariesOf, pgSummaryVersions, savePgSummaries } from './summary-rows.js';
+import { PgWeaveTables } from './weave-tables.js';
 import { pgFilterArticles, pgGroupsWith, pgCoverage, pgArticlesAfter, pgLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { pgCopyFlows, pgOutletStats } from './outlet-queries.js';
@@ -37,17 +31,17 @@ import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 import { parsePgLocation } from './location.js';
 import { connectAndMigrate } from './migrate.js';
 import { searchText, tsQuery } from './query.js';
-import { PgSession, type Run } from './session.js';
+import { PgSession } from './session.js';
 import { PgWatchState } from './watch-state.js';
 import { pgCountEntities, pgEntities, pgQuotes, pgSpeakers } from './ledger-queries.js';
 
 const ARTICLE_COLS = 'seq, id, raw_id, source_id, url, outlet, title, authors, published, dateline, language, text, paragraphs, removed, provenance, words';
 
-export class PostgresStore implements Store {
+/** The PostgreSQL store; its weave tables (rows, summaries, snapshot) are the base class's. */
+export class PostgresStore extends PgWeaveTables implements Store {
   /** Articles inserted since the planner's statistics were last refreshed, and how many there were then. */
   private insertedSinceAnalyze = 0;
   private articlesAtAnalyze = 0;
-  private readonly run: Run;
   private watch: PgWatchState | null = null;
   private alert: PgAlertState | null = null;
 
@@ -56,7 +50,7 @@ export class PostgresStore implements Store {
     readonly location: string,
     private readonly session: PgSession,
   ) {
-    this.run = (sql, params) => session.run(sql, params);
+    super((sql, params) => session.run(sql, params));
   }
 
   /** Connect to `url` (postgres://user[:password]@host[:port]/database[?schema=name]) and bring the schema up to date. */
@@ -275,55 +269,6 @@ export class PostgresStore implements Store {
       )
     )[0];
     return (r?.title as string | null | undefined) ?? null;
-  }
-
-  async saveWeaveState(snapshot: string): Promise<void> {
-    await this.run(
-      'INSERT INTO weave_state (id, snapshot, updated_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot, updated_at = excluded.updated_at',
-      [snapshot, new Date().toISOString()],
-    );
-  }
-
-  async weaveVersion(): Promise<string> {
-    return ((await this.run('SELECT updated_at FROM weave_state WHERE id = 1'))[0]?.updated_at as string | undefined) ?? '';
-  }
-
-  async saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void> {
-    await this.beginBatch();
-    try {
-      await savePgWeaveRows(this.run, changes, saved ? new Date().toISOString() : null);
-    } finally {
-      await this.endBatch();
-    }
-  }
-
-  async loadWeaveRows(): Promise<WeaveRowRecord[]> {
-    return loadPgWeaveRows(this.run);
-  }
-
-  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
-    await this.beginBatch();
-    try {
-      await savePgSummaries(this.run, changes);
-    } finally {
-      await this.endBatch();
-    }
-  }
-
-  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
-    return loadPgSummaries(this.run);
-  }
-
-  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
-    return pgSummariesOf(this.run, kind, ids);
-  }
-
-  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
-    return pgSummaryVersions(this.run);
-  }
-
-  async loadWeaveState(): Promise<string | null> {
-    return ((await this.run('SELECT snapshot FROM weave_state WHERE id = 1'))[0]?.snapshot as string | undefined) ?? null;
   }
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {

@@ -17,21 +17,15 @@ import type {
   Store,
   StoredQuote,
   StoredRejection,
-  SummaryRecord,
-  SummaryRowChanges,
-  SummaryVersion,
-  WeaveRowChanges,
-  WeaveRowRecord,
 } from '../store.js';
-import { loadSqliteWeaveRows, saveSqliteWeaveRows } from './weave-rows.js';
-import { loadSqliteSummaries, saveSqliteSummaries, sqliteSummariesOf, sqliteSummaryVersions } from './summary-rows.js';
+import { SqliteWeaveTables } from './weave-tables.js';
 import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesAfter, sqliteLastSeq } from './list-queries.js';
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
-import { READER_PRAGMAS, openDatabase, statementCache, type Prepare } from './connection.js';
+import { READER_PRAGMAS, openDatabase, statementCache } from './connection.js';
 import { countArticleMatches, searchArticles } from './search.js';
 import { SearchPool } from './search-pool.js';
 import { SqliteWatchState } from './watch-state.js';
@@ -50,11 +44,8 @@ export interface SqliteOptions {
   searchThreads?: number;
 }
 
-export class SqliteStore implements Store {
-  /** The database handle (for tools and tests that look below the Store interface). */
-  readonly db: Database.Database;
-  private readonly stmt: Prepare;
-  private saves = 0;
+/** The SQLite store; its weave tables (rows, summaries, snapshot) are the base class's. */
+export class SqliteStore extends SqliteWeaveTables implements Store {
   private watch: SqliteWatchState | null = null;
   private alert: SqliteAlertState | null = null;
   /** Entity names whose key rows this connection wrote (their keys are not computed and inserted again). */
@@ -71,8 +62,7 @@ export class SqliteStore implements Store {
     db: Database.Database,
     private readonly searchPool: SearchPool | null,
   ) {
-    this.db = db;
-    this.stmt = statementCache(db);
+    super(db, statementCache(db));
     this.fts = new FtsBacklog(this.stmt);
     this.stats = new StatsBacklog(this.stmt);
     this.batch = new SqliteBatch(db, this.names, this.fts, this.stats);
@@ -263,45 +253,6 @@ export class SqliteStore implements Store {
 
   async firstTitleIn(event: string): Promise<string | null> {
     return sqliteFirstTitleIn(this.stmt, event);
-  }
-
-  async saveWeaveState(snapshot: string): Promise<void> {
-    const at = `${new Date().toISOString()}#${++this.saves}`;
-    this.stmt('INSERT OR REPLACE INTO weave_state (id, snapshot, updated_at) VALUES (1, ?, ?)').run(snapshot, at);
-    this.stmt("INSERT OR REPLACE INTO meta (key, value) VALUES ('weave.saved_at', ?)").run(at);
-  }
-
-  async weaveVersion(): Promise<string> {
-    return (await this.getMeta('weave.saved_at')) ?? '';
-  }
-
-  async saveWeaveRows(changes: WeaveRowChanges, saved: boolean): Promise<void> {
-    saveSqliteWeaveRows(this.db, changes, saved ? `${new Date().toISOString()}#${++this.saves}` : null);
-  }
-
-  async loadWeaveRows(): Promise<WeaveRowRecord[]> {
-    return loadSqliteWeaveRows(this.db);
-  }
-
-  async saveSummaries(changes: SummaryRowChanges): Promise<void> {
-    saveSqliteSummaries(this.db, changes);
-  }
-
-  async loadSummaries(): Promise<{ events: SummaryRecord[]; storylines: SummaryRecord[] }> {
-    return loadSqliteSummaries(this.db);
-  }
-
-  async summariesOf(kind: 'event' | 'storyline', ids: string[]): Promise<SummaryRecord[]> {
-    return sqliteSummariesOf(this.db, kind, ids);
-  }
-
-  async summaryVersions(): Promise<{ events: SummaryVersion[]; storylines: SummaryVersion[] }> {
-    return sqliteSummaryVersions(this.db);
-  }
-
-  async loadWeaveState(): Promise<string | null> {
-    const r = this.stmt('SELECT snapshot FROM weave_state WHERE id = 1').get() as { snapshot: string } | undefined;
-    return r?.snapshot ?? null;
   }
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
