@@ -116,8 +116,8 @@ export function events(core: WeaveCore): EventSummary[] {
   return out;
 }
 
-/** One storyline's summary (it holds at least one event): its events in time order. */
-export function storylineSummary(core: WeaveCore, s: StorylineRecord): StorylineSummary {
+/** One storyline's summary (it holds at least one event): its events in time order; `est`: its events' date estimates, when already made. */
+export function storylineSummary(core: WeaveCore, s: StorylineRecord, est: Map<number, DateEstimate | null> = estimates(core, s)): StorylineSummary {
   const sum = new Map<number, number>();
   let first: number | null = null;
   let last: number | null = null;
@@ -132,7 +132,6 @@ export function storylineSummary(core: WeaveCore, s: StorylineRecord): Storyline
     if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
   }
   const top = labelTerms(core, [...sum.keys()], [...sum.values()], 8);
-  const est = estimates(core, s);
   // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
   const ordered = s.events
     .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
@@ -182,8 +181,9 @@ export function changedSummaries(core: WeaveCore, evs: ReadonlySet<number>, line
       out.storylinesRemoved.push(line.id);
       continue;
     }
-    out.storylines.push(storylineSummary(core, line));
-    for (const [ev, est] of estimates(core, line)) {
+    const lineEstimates = estimates(core, line);
+    out.storylines.push(storylineSummary(core, line, lineEstimates));
+    for (const [ev, est] of lineEstimates) {
       estimated.set(ev, est);
       evSet.add(ev);
     }
