@@ -1,9 +1,8 @@
 // Shared fixtures for the watch and alert tests: local HTTP servers, realistic article pages and feeds, a CLI runner on a temp store.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { Command } from 'commander';
 import { Engine } from '../src/engine/index.js';
 import type { AlertState } from '../src/store/alert-state.js';
@@ -11,49 +10,25 @@ import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import type { WatchState } from '../src/store/watch-state.js';
 import { Fetcher } from '../src/ingest/fetch.js';
+import { type Handler, type TestServer, startServer, toLoopback } from './helpers/local-server.js';
 import { registerWatchCommands, type WatchCommandHooks } from '../src/cli/watch-commands.js';
 
-export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, hit: number, body: string) => void;
+export { type Handler, type TestServer, startServer, toLoopback } from './helpers/local-server.js';
 
-export interface TestServer {
-  base: string;
-  port: number;
-  hits: Map<string, number>;
-  routes: Record<string, Handler>;
-  close(): Promise<void>;
-}
+const servers: TestServer[] = [];
+after(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
 
-/** An HTTP server on 127.0.0.1 (ephemeral port) whose routes can be changed while it runs; unknown paths answer 404. */
-export async function startServer(routes: Record<string, Handler> = {}): Promise<TestServer> {
-  const hits = new Map<string, number>();
-  const server = http.createServer((req, res) => {
-    const path = (req.url ?? '/').replace(/\?.*$/, '');
-    const n = (hits.get(path) ?? 0) + 1;
-    hits.set(path, n);
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      const handler = s.routes[path];
-      if (handler) return handler(req, res, n, body);
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  const s: TestServer = {
-    base: `http://127.0.0.1:${port}`,
-    port,
-    hits,
-    routes,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** A local server closed when the test file ends. */
+export async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
+  const s = await startServer(...args);
+  servers.push(s);
   return s;
 }
+
+/** An RFC 822 date of November 2026, day d, 09:30 UTC, as feeds give it. */
+export const day = (d: number): string => new Date(Date.UTC(2026, 10, d, 9, 30)).toUTCString();
 
 const TOPICS = [
   {
@@ -181,9 +156,6 @@ export function htmlRoute(html: string | (() => string)): Handler {
     res.end(typeof html === 'string' ? html : html());
   };
 }
-
-/** Maps every host name to 127.0.0.1, so tests can use realistic names on the local servers. */
-export const toLoopback = async () => [{ address: '127.0.0.1', family: 4 }];
 
 export function testFetcher(over: { timeoutMs?: number; maxBytes?: number } = {}): Fetcher {
   return new Fetcher({
