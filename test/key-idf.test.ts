@@ -144,3 +144,13 @@ test('ingests of different sizes into two stores give byte-identical summary row
     assert.deepEqual([e.label, e.topTerms, e.headline], [f.label, f.topTerms, f.headline], e.id);
   }
 });
+
+test('a snapshot with a block missing or corrupt reads as none, not as an error', () => {
+  const s = { point: 65_536, docs: 65_536, df: new Uint32Array(70_000).fill(3), hash: new Int32Array(70_000).fill(7) };
+  const rows = keyIdfRows(s);
+  assert.equal(rows.length, 2);
+  assert.equal(keyIdfOf(rows).state?.df.length, 70_000);
+  assert.equal(keyIdfOf([rows[0]!]).state, null, 'a block missing');
+  const cut = { ...rows[1]!, data: (rows[1]!.data as Uint8Array).subarray(0, 40) };
+  assert.deepEqual(keyIdfOf([rows[0]!, cut]), { state: null, blocks: 2 });
+});

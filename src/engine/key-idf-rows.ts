@@ -35,14 +35,19 @@ export function staleKeyIdfBlocks(blocks: number, stored: number): { kind: strin
   return out;
 }
 
-/** The stored snapshot, or null when there is none whole (none, or blocks missing or of two snapshots: the weaver then takes its own). */
+/** The stored snapshot, or null when there is none whole (none, blocks missing, corrupt or of two snapshots: the weaver then takes its own), and how many rows it takes. */
 export function keyIdfOf(records: WeaveRowRecord[]): { state: KeyIdfState | null; blocks: number } {
   const rows = records.filter((r) => r.kind === KEY_IDF_KIND);
   const parts = new Map<number, { head: BlockHead; df: Uint32Array; hash: Int32Array }>();
   for (const r of rows) {
     if (!isPacked(r.data)) return { state: null, blocks: rows.length };
-    const { head, arrays } = unpackRow<BlockHead>(r.data, [Uint32Array, Int32Array]);
-    parts.set(Number(r.key), { head, df: arrays[0] as Uint32Array, hash: arrays[1] as Int32Array });
+    try {
+      const { head, arrays } = unpackRow<BlockHead>(r.data, [Uint32Array, Int32Array]);
+      parts.set(Number(r.key), { head, df: arrays[0] as Uint32Array, hash: arrays[1] as Int32Array });
+    } catch {
+      // a corrupt block: as none (the weaver takes its own snapshot and rewrites its summaries), not a rebuild of the weave
+      return { state: null, blocks: rows.length };
+    }
   }
   const first = parts.get(0)?.head;
   if (!first) return { state: null, blocks: rows.length };
