@@ -6,7 +6,8 @@
 // (process CPU around flush(), run in a batch as an ingest runs it) but their weave rows' part (writeRows, the same code
 // in both builds), that part apart, and the batch's commit apart (the rows' and the summaries' bytes alike),
 // the bytes of the summaries (rows, or the one value an older build writes) and of the weave rows; and the last flush's
-// summaries CPU ms and bytes.
+// summaries CPU ms and bytes; and the adds' CPU per article (the weave itself, with this build's key-term IDF snapshots
+// at each power of two of the articles), and the bytes of the key-term IDF snapshot rows (kind keyIdf, within the rows').
 // node --import tsx bench/summary-flush.ts [N=10000] [--every=5000] [--line=10000] [--against=/work/main]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,6 +38,9 @@ interface Build {
   rowBytes: number;
   lastCpuMs: number;
   lastSummaryBytes: number;
+  /** CPU of the adds, and the bytes of the key-term IDF snapshot rows (within rowBytes). */
+  addCpuMs: number;
+  idfBytes: number;
   close(): Promise<void>;
 }
 
@@ -65,6 +69,7 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
   // bytes: the summaries (rows, or the one meta value an older build writes) and the weave rows, counted as they are written
   let summaryBytes = 0;
   let rowBytes = 0;
+  let idfBytes = 0;
   const wrap = (method: string, bytes: (...a: unknown[]) => number, into: 'summary' | 'rows') => {
     const f = store[method];
     if (!f) return;
@@ -85,13 +90,14 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
     },
     'summary',
   );
+  const size = (r: { data: string | Uint8Array }) => (typeof r.data === 'string' ? Buffer.byteLength(r.data) : r.data.byteLength);
   wrap(
     'saveWeaveRows',
-    (c) =>
-      (c as { upserts: { data: string | Uint8Array }[] }).upserts.reduce(
-        (t, r) => t + (typeof r.data === 'string' ? Buffer.byteLength(r.data) : r.data.byteLength),
-        0,
-      ),
+    (c) => {
+      const ups = (c as { upserts: { kind: string; data: string | Uint8Array }[] }).upserts;
+      idfBytes += ups.filter((r) => r.kind === 'keyIdf').reduce((t, r) => t + size(r), 0);
+      return ups.reduce((t, r) => t + size(r), 0);
+    },
     'rows',
   );
   // the weave rows' part of a flush (the same code in both builds): the rest of it is the summaries'
@@ -106,7 +112,10 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
   const b: Build = {
     name,
     add(inputs) {
+      const t = process.cpuUsage();
       for (const a of inputs) weaver.add(a);
+      const d = process.cpuUsage(t);
+      b.addCpuMs += (d.user + d.system) / 1000;
       state.changed();
     },
     async flush() {
@@ -128,6 +137,8 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
       b.lastSummaryBytes = summaryBytes;
       b.summaryBytes += summaryBytes;
       b.rowBytes += rowBytes;
+      b.idfBytes += idfBytes;
+      idfBytes = 0;
     },
     events: () => weaver.eventCount,
     flushes: 0,
@@ -138,6 +149,8 @@ async function build(name: string, root: string, dir: string): Promise<Build> {
     rowBytes: 0,
     lastCpuMs: 0,
     lastSummaryBytes: 0,
+    addCpuMs: 0,
+    idfBytes: 0,
     close: () => store.close(),
   };
   return b;
@@ -159,7 +172,7 @@ try {
       .join(' ')}`,
   );
   console.log(
-    'build     articles  events  flushes  summaries cpu ms/article  rows cpu ms/article  commit cpu ms/article  summaries KB/article  rows KB/article  last flush summaries cpu ms  last flush summaries KB  time(UTC)',
+    'build     articles  events  flushes  summaries cpu ms/article  rows cpu ms/article  commit cpu ms/article  summaries KB/article  rows KB/article  last flush summaries cpu ms  last flush summaries KB  add cpu ms/article  idf KB/article  time(UTC)',
   );
   let done = 0;
   let pending = [first.value];
@@ -189,6 +202,8 @@ try {
             (b.rowBytes / 1024 / done).toFixed(3).padStart(15),
             b.lastCpuMs.toFixed(1).padStart(28),
             (b.lastSummaryBytes / 1024).toFixed(1).padStart(24),
+            (b.addCpuMs / done).toFixed(4).padStart(18),
+            (b.idfBytes / 1024 / done).toFixed(3).padStart(14),
             new Date().toISOString().slice(11, 19),
           ].join('  '),
         );

@@ -1,6 +1,6 @@
-// Decision identity of the weave across builds: every add's assignment (event, storyline, score, reasons), the articles it moved, the final events, storylines and rows, dumped as JSON lines to compare with another build's dump.
+// Decision identity of the weave across builds: every add's assignment (event, storyline, score, reasons), the articles it moved, the final events, storylines and rows, dumped as JSON lines to compare with another build's dump; with the hashes of its two parts, the decisions (all but the summaries) and the summaries (events(), storylines()).
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as weave from '../src/weave/index.js';
 import type { WeaveConfig, WeaveInput } from '../src/weave/index.js';
@@ -37,7 +37,20 @@ function sha(x: unknown): string {
   return createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
 }
 
+/** The hashes of a dump's two parts: the decisions (every line but the summaries) and the summaries (the events and storylines lines). */
+function partHashes(lines: string[]): string {
+  const summary = (l: string): boolean => /^\{"run":"[^"]*","(?:events|storylines)":/.test(l);
+  return `decisions sha ${sha(lines.filter((l) => !summary(l)))}, summaries sha ${sha(lines.filter(summary))}`;
+}
+
 function main(): void {
+  // --parts-of=DUMP: the part hashes of a dump written earlier (e.g. by another build's eval/weave-identity.ts), nothing woven
+  const partsOf = argValue('parts-of');
+  if (partsOf) {
+    const lines = readFileSync(partsOf, 'utf8').split('\n').filter(Boolean);
+    console.log(`weave-identity: ${partsOf}: sha ${sha(lines)}; ${partHashes(lines)}`);
+    return;
+  }
   const outPath = argValue('out') ?? '/tmp/weave-identity.jsonl';
   // --pure: the inputs carry features computed beforehand (the prepare threads' weaveFeaturesOf), as ingest hands them over
   const pure = process.argv.includes('--pure');
@@ -66,6 +79,7 @@ function main(): void {
   }
   writeFileSync(outPath, `${lines.join('\n')}\n`);
   console.log(`weave-identity: ${total} adds, dump ${outPath} (sha ${sha(lines)})${pure ? ' [features from the pure step]' : ''}`);
+  console.log(`weave-identity: ${partHashes(lines)}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

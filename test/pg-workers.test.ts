@@ -70,7 +70,8 @@ test('workers SIGKILLed mid-job (the writer among them): their jobs are retried,
   const dir = tempDir(t);
   const file = join(dir, 'corpus.jsonl');
   writeFileSync(file, corpusJsonl(buildCorpus(N, 22)));
-  // killed writers flushed summaries at other moments than the serial run: key terms and names compared on the weave
+  // killed writers flushed summaries at other moments than the serial run: the listings (key terms and names included)
+  // must still be equal, and the weave's own events and storylines too
   const serial = await sqliteState(dir, [file], true);
   const url = freshSchemaUrl();
   const enq = await cli(['--db', url, 'ingest', '--workers', '0', file]);

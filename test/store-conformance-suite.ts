@@ -3,6 +3,7 @@ import { describe } from 'node:test';
 import type { Store } from '../src/store/store.js';
 import { articleConformance } from './store-conformance-articles.js';
 import { derivedConformance } from './store-conformance-derived.js';
+import { keyIdfConformance } from './store-conformance-keyidf.js';
 import { summaryConformance } from './store-conformance-summaries.js';
 
 export { add } from './helpers/store-fixtures.js';
@@ -19,5 +20,6 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
     articleConformance(fresh);
     derivedConformance(fresh);
     summaryConformance(fresh);
+    keyIdfConformance(fresh);
   });
 }

@@ -110,7 +110,7 @@ test('rows flushed across forgetting rebuild a weaver that decides exactly as th
   assert.ok(dropped > 0, 'terms were forgotten and their rows deleted');
   const set = rowSetOf(tables);
   assert.equal(set.terms.length, original.featureCount, 'one stored term per known feature');
-  const rebuilt = Weaver.fromRows(set);
+  const rebuilt = Weaver.fromRows(set, original.keyIdfSnapshot);
   assert.equal(rebuilt.featureCount, original.featureCount);
   assert.deepEqual(rebuilt.snapshot().vocab, original.snapshot().vocab);
   const postings = (x: Weaver) => [...x.snapshot().postings].sort((a, b) => a[0] - b[0]);

@@ -4,10 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Engine } from '../src/engine/index.js';
-import { weaveRowSet } from '../src/engine/weave-rows.js';
+import { weaverOfRecords } from '../src/engine/key-idf-rows.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { WeaveRowChanges } from '../src/store/store.js';
-import { Weaver } from '../src/weave/index.js';
 import { buildCorpus, corpusJsonl } from './helpers/crash-corpus.js';
 import { engineState } from './helpers/store-state.js';
 import { SEEDS, tempDir } from './helpers/tmp.js';
@@ -37,7 +36,7 @@ test('one more article flushes a few rows, not the whole weave; a restart gives 
   assert.ok(!flushes[0]!.replace);
   assert.ok(written > 1 && written < stored / 5, `one article wrote ${written} of ${stored} rows`);
   const before = await engineState(engine, store);
-  const inMemory = JSON.stringify((await Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!)).events());
+  const inMemory = JSON.stringify(weaverOfRecords(await store.loadWeaveRows())!.events());
   await store.close();
 
   const reopened = SqliteStore.open(path);
@@ -46,7 +45,7 @@ test('one more article flushes a few rows, not the whole weave; a restart gives 
   // the reader lists the stored summaries; an event id it does not know makes it load the weave from its rows, which lists the same
   assert.equal(await again.event('e_000000000000'), null);
   assert.deepEqual(await engineState(again, reopened), before);
-  assert.equal(JSON.stringify(Weaver.fromRows(weaveRowSet(await reopened.loadWeaveRows())!).events()), inMemory);
+  assert.equal(JSON.stringify(weaverOfRecords(await reopened.loadWeaveRows())!.events()), inMemory);
 });
 
 test('a store saved by an older version (one snapshot, no rows) is read once, then kept as rows', async (t) => {
@@ -56,7 +55,7 @@ test('a store saved by an older version (one snapshot, no rows) is read once, th
   await engine.ingest([SEEDS]);
   const before = await engineState(engine, store);
   // what an older version left: the whole weave as one JSON snapshot and no rows
-  const snapshot = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!).snapshot();
+  const snapshot = weaverOfRecords(await store.loadWeaveRows())!.snapshot();
   store.db.prepare('UPDATE weave_state SET snapshot = ?').run(JSON.stringify(snapshot));
   store.db.exec("DELETE FROM weave_rows; DELETE FROM meta WHERE key = 'weave.summary_rows'");
   await store.close();

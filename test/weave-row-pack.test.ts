@@ -10,6 +10,7 @@ import { Vocabulary } from '../src/weave/vocabulary.js';
 import type { WeaveRowRecord } from '../src/store/store.js';
 import { applyRows, rowSetOf, Weaver, type WeaveInput, type WeaveRows } from '../src/weave/index.js';
 import { Engine } from '../src/engine/index.js';
+import { KEY_IDF_KIND } from '../src/engine/key-idf-rows.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { join } from 'node:path';
 import { engineState } from './helpers/store-state.js';
@@ -82,7 +83,7 @@ test('a weave written as packed rows over many flushes reads back to the rows th
     byId(set.terms, (t) => t.id),
     byId(expected.terms, (t) => t.id),
   );
-  assert.equal(JSON.stringify(Weaver.fromRows(set).events()), JSON.stringify(w.events()));
+  assert.equal(JSON.stringify(Weaver.fromRows(set, w.keyIdfSnapshot).events()), JSON.stringify(w.events()));
 });
 
 test('term blocks come straight from the vocabulary: a flush rewrites only the blocks whose terms changed, and a forgotten term leaves its block', () => {
@@ -139,7 +140,7 @@ test('rows of the older JSON form (one row per term, JSON events) are read and m
   for (let i = 0; i < 30; i++) w.add(input(i));
   const older = olderForm(w.flushRows({ all: true }));
   assert.ok(olderRows(older));
-  assert.equal(JSON.stringify(Weaver.fromRows(weaveRowSet(older)!).events()), JSON.stringify(w.events()));
+  assert.equal(JSON.stringify(Weaver.fromRows(weaveRowSet(older)!, w.keyIdfSnapshot).events()), JSON.stringify(w.events()));
 });
 
 test('a store holding rows of the older form is read once, then all its rows are written packed, with the same events', async (t) => {
@@ -148,9 +149,12 @@ test('a store holding rows of the older form is read once, then all its rows are
   const engine = new Engine(store);
   await engine.ingest([SEEDS]);
   const before = await engineState(engine, store);
-  const rows = Weaver.fromRows(weaveRowSet(await store.loadWeaveRows())!).flushRows({ all: true });
+  const stored = await store.loadWeaveRows();
+  const rows = Weaver.fromRows(weaveRowSet(stored)!).flushRows({ all: true });
   store.db.exec("DELETE FROM weave_rows; DELETE FROM meta WHERE key = 'weave.summary_rows'");
-  await store.saveWeaveRows({ replace: false, upserts: olderForm(rows), deletes: [] }, true);
+  // the key-term IDF snapshot is kept (a store without it has its key terms ranked again once: src/weave/key-idf.ts)
+  const keyIdf = stored.filter((r) => r.kind === KEY_IDF_KIND);
+  await store.saveWeaveRows({ replace: false, upserts: [...olderForm(rows), ...keyIdf], deletes: [] }, true);
   await store.close();
 
   const reopened = SqliteStore.open(path);

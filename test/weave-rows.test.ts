@@ -32,7 +32,7 @@ test('a weave rebuilt from flushed rows decides exactly as the original', () => 
     if (i % 7 === 6) applyRows(tables, original.flushRows());
   });
   applyRows(tables, original.flushRows());
-  const rebuilt = Weaver.fromRows(rowSetOf(tables));
+  const rebuilt = Weaver.fromRows(rowSetOf(tables), original.keyIdfSnapshot);
   assert.deepEqual(rebuilt.events(), original.events());
   for (const x of inputs.slice(half)) assert.deepEqual(rebuilt.add(x), original.add(x), `article ${x.id}`);
   assert.deepEqual(rebuilt.storylines(), original.storylines());

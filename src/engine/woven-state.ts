@@ -3,10 +3,11 @@
 // weave and the summaries as rows, only those that changed (an older store's one-blob snapshot and one-value summaries
 // are read once, then replaced by rows).
 //
-// Summaries are written when their event or storyline changes (see Weaver.flushSummaries): an event nothing changed keeps
-// the key terms and name it was written with, though the IDF they were ranked by drifts as articles arrive; a re-cluster
-// (or a store whose rows do not match the weave) writes every one again. The process holding the weaver lists the stored
-// rows with the changes it has not written yet, so it lists what a reader lists once they are written.
+// Summaries are written when their event or storyline changes (see Weaver.flushSummaries), and all of them when the IDF
+// their key terms are ranked by moves (a snapshot at fixed points of the stream, src/weave/key-idf.ts, written with the
+// weave rows: key-idf-rows.ts), so a stored summary equals what the weaver gives now, whenever the flushes fell; a
+// re-cluster (or a store whose rows do not match the weave) writes every one again. The process holding the weaver lists
+// the stored rows with the changes it has not written yet, so it lists what a reader lists once they are written.
 import { analyzeArticle } from '../analyze/index.js';
 import { CopyIndex, fingerprint, signatureFromBuffer, signatureToBuffer, signatureVersion } from '../fingerprint/index.js';
 import type { Store } from '../store/store.js';
@@ -14,6 +15,7 @@ import { type WeaveConfig, Weaver, type WeaveSnapshot } from '../weave/index.js'
 import { PendingSummaries, type ReadSummaries, readSummaries, type Summaries, summariesOfRows, withChanges } from './summary-rows.js';
 import { planWeave, writeWeave } from './weave-step.js';
 import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
+import { keyIdfOf, keyIdfRows, staleKeyIdfBlocks } from './key-idf-rows.js';
 
 /** Meta key of the stamp of the summary rows: the weave version and time they were written at, the articles stored and woven then. */
 const SUMMARIES_KEY = 'weave.summary_rows';
@@ -42,6 +44,8 @@ export class WovenState {
   private rowsReplace = false;
   /** When the weave rows were last written (ms). */
   private rowsWrittenAt = Date.now();
+  /** Rows the stored key-term IDF snapshot takes (stale ones past a new snapshot's are deleted). */
+  private keyIdfBlocks = 0;
   /** The summaries this process lists (null until asked for). */
   private shown: Summaries | null = null;
   /** A reader's: the summaries it read with their rows' versions, the stamp they were read at, and whether the stamp was checked since the data last moved. */
@@ -139,7 +143,17 @@ export class WovenState {
 
   private async writeRows(w: Weaver, saved: boolean): Promise<void> {
     const replace = this.rowsReplace;
-    await this.store.saveWeaveRows(weaveRowChanges(w.flushRows({ all: replace, blocks: true }), replace), saved);
+    const changes = weaveRowChanges(w.flushRows({ all: replace, blocks: true }), replace);
+    // the key-term IDF snapshot when one was taken since (all rows: whenever there is one), in the same transaction
+    if (replace) this.keyIdfBlocks = 0;
+    const keyIdf = w.keyIdfToSave({ all: replace });
+    if (keyIdf) {
+      const rows = keyIdfRows(keyIdf);
+      changes.upserts.push(...rows);
+      changes.deletes.push(...staleKeyIdfBlocks(rows.length, this.keyIdfBlocks));
+      this.keyIdfBlocks = rows.length;
+    }
+    await this.store.saveWeaveRows(changes, saved);
     this.rowsReplace = false;
     this.rowsDirty = false;
     this.rowsWrittenAt = Date.now();
@@ -218,7 +232,10 @@ export class WovenState {
       const records = await this.store.loadWeaveRows();
       const set = weaveRowSet(records);
       if (set) {
-        const weaver = Weaver.fromRows(set);
+        const keyIdf = keyIdfOf(records);
+        // without the snapshot of its point (an older store), the weaver takes it now and writes it with its next rows
+        const weaver = Weaver.fromRows(set, keyIdf.state);
+        this.keyIdfBlocks = keyIdf.blocks;
         // rows of an older version: all written again in today's form at the next flush
         if (olderRows(records)) this.rowsReplace = this.rowsDirty = this.weaveDirty = true;
         return weaver;

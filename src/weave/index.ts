@@ -4,5 +4,6 @@ export { clusterBatch, type ClusterRow } from './cluster-batch.js';
 export { weaveInputOf } from './input.js';
 export { featureOptionsKey, weaveFeaturesOf } from './article-features.js';
 export type { SummaryChanges } from './summaries.js';
+export { KEY_IDF_BASE, keyIdfPoint, type KeyIdfState } from './key-idf.js';
 export { applyRows, rowSetOf, type WeaveRows, type WeaveRowSet } from './rows.js';
 export type { WeaveInput, WeaveFeatures, WeaveConfig, WeaveSnapshot, EventSummary, StorylineSummary } from './types.js';

@@ -29,15 +29,17 @@ function addLabel(out: string[], label: string): void {
   out.push(label);
 }
 
-export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: ArrayLike<number>, k: number): string[] {
-  const prior = core.config.idfPrior;
+/** The IDF key terms and names are ranked by (key-idf.ts: a snapshot's, not the live one). */
+export type TermIdf = (id: number) => number;
+
+export function labelTerms(core: WeaveCore, idf: TermIdf, ids: ArrayLike<number>, weights: ArrayLike<number>, k: number): string[] {
   const scored: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
     // key terms name what happened: never quotes' fragments, dates or bare numbers (furniture is skipped below)
     if (key.startsWith('q:') || key.startsWith('d:') || key.startsWith('n:')) continue;
     // idf squared: a label names what sets the event apart, not what its whole storyline shares
-    scored.push([ids[i], weights[i] * core.vocab.idf(ids[i], prior) ** 2]);
+    scored.push([ids[i], weights[i] * idf(ids[i]) ** 2]);
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
@@ -55,6 +57,7 @@ export function labelTerms(core: WeaveCore, ids: ArrayLike<number>, weights: Arr
 /** The most representative headline among an event's (or storyline's) live members' headlines. */
 export function nameOf(
   core: WeaveCore,
+  idf: TermIdf,
   headlines: [string, string][],
   members: Set<string>,
   ids: ArrayLike<number>,
@@ -63,10 +66,9 @@ export function nameOf(
   const live = headlines.filter(([id]) => members.has(id)).map(([, h]) => h);
   if (live.length <= 1) return live[0] ?? null;
   const salience = new Map<string, number>();
-  const prior = core.config.idfPrior;
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
-    if (key.startsWith('w:') && !key.includes('_')) salience.set(key.slice(2), weights[i] * core.vocab.idf(ids[i], prior));
+    if (key.startsWith('w:') && !key.includes('_')) salience.set(key.slice(2), weights[i] * idf(ids[i]));
   }
   return representativeHeadline(live, (st) => salience.get(st) ?? 0);
 }
@@ -89,15 +91,15 @@ export function estimates(core: WeaveCore, line: StorylineRecord): Map<number, D
 }
 
 /** One live event's summary; `estimated`: its date estimate when undated (see estimates()). */
-export function eventSummary(core: WeaveCore, ev: number, estimated: DateEstimate | null): EventSummary {
+export function eventSummary(core: WeaveCore, idf: TermIdf, ev: number, estimated: DateEstimate | null): EventSummary {
   const e = core.eventList[ev];
-  const top = labelTerms(core, e.centroidIds, e.centroidWeights, 8);
+  const top = labelTerms(core, idf, e.centroidIds, e.centroidWeights, 8);
   return {
     id: e.id,
     storyline: core.storylineList[e.storyline].id,
     members: [...e.members],
     label: top.slice(0, 4).join(', '),
-    headline: nameOf(core, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
+    headline: nameOf(core, idf, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
     topTerms: top,
     firstDate: isoDay(e.firstDay),
     lastDate: isoDay(e.lastDay),
@@ -106,18 +108,23 @@ export function eventSummary(core: WeaveCore, ev: number, estimated: DateEstimat
   };
 }
 
-export function events(core: WeaveCore): EventSummary[] {
+export function events(core: WeaveCore, idf: TermIdf): EventSummary[] {
   const estimated = new Map<number, DateEstimate | null>();
   for (const line of core.storylineList) if (line.events.length > 0) for (const [ev, est] of estimates(core, line)) estimated.set(ev, est);
   const out: EventSummary[] = [];
   core.eventList.forEach((e, ev) => {
-    if (e.mergedInto < 0) out.push(eventSummary(core, ev, estimated.get(ev) ?? null));
+    if (e.mergedInto < 0) out.push(eventSummary(core, idf, ev, estimated.get(ev) ?? null));
   });
   return out;
 }
 
 /** One storyline's summary (it holds at least one event): its events in time order; `est`: its events' date estimates, when already made. */
-export function storylineSummary(core: WeaveCore, s: StorylineRecord, est: Map<number, DateEstimate | null> = estimates(core, s)): StorylineSummary {
+export function storylineSummary(
+  core: WeaveCore,
+  idf: TermIdf,
+  s: StorylineRecord,
+  est: Map<number, DateEstimate | null> = estimates(core, s),
+): StorylineSummary {
   const sum = new Map<number, number>();
   let first: number | null = null;
   let last: number | null = null;
@@ -131,7 +138,7 @@ export function storylineSummary(core: WeaveCore, s: StorylineRecord, est: Map<n
     if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
     if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
   }
-  const top = labelTerms(core, [...sum.keys()], [...sum.values()], 8);
+  const top = labelTerms(core, idf, [...sum.keys()], [...sum.values()], 8);
   // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
   const ordered = s.events
     .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
@@ -141,7 +148,7 @@ export function storylineSummary(core: WeaveCore, s: StorylineRecord, est: Map<n
     events: ordered.map((x) => core.eventList[x.ev].id),
     members,
     label: top.slice(0, 4).join(', '),
-    headline: nameOf(core, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
+    headline: nameOf(core, idf, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
     topTerms: top,
     firstDate: isoDay(first),
     lastDate: isoDay(last),
@@ -149,8 +156,8 @@ export function storylineSummary(core: WeaveCore, s: StorylineRecord, est: Map<n
   };
 }
 
-export function storylines(core: WeaveCore): StorylineSummary[] {
-  return core.storylineList.filter((s) => s.events.length > 0).map((s) => storylineSummary(core, s));
+export function storylines(core: WeaveCore, idf: TermIdf): StorylineSummary[] {
+  return core.storylineList.filter((s) => s.events.length > 0).map((s) => storylineSummary(core, idf, s));
 }
 
 /** Summaries that changed (to upsert) and ids gone (merged-away events, emptied storylines); `all`: every summary, nothing removed. */
@@ -165,11 +172,11 @@ export interface SummaryChanges {
 /**
  * The summaries of the events and storylines marked changed (by index), with the same functions as events() and
  * storylines(). A changed event changes its storyline; a changed storyline re-estimates the dates of its undated events
- * (their estimates come from its dated events), so those are handed out too. Key terms and names are computed here, with
- * the vocabulary's IDF of now: an event nothing changed keeps the terms it was last handed out with.
+ * (their estimates come from its dated events), so those are handed out too. Key terms and names are ranked by `idf`,
+ * the snapshot in force (key-idf.ts): the caller hands out all of them whenever it moves.
  */
-export function changedSummaries(core: WeaveCore, evs: ReadonlySet<number>, lines: ReadonlySet<number>, all: boolean): SummaryChanges {
-  if (all) return { all, events: events(core), storylines: storylines(core), eventsRemoved: [], storylinesRemoved: [] };
+export function changedSummaries(core: WeaveCore, idf: TermIdf, evs: ReadonlySet<number>, lines: ReadonlySet<number>, all: boolean): SummaryChanges {
+  if (all) return { all, events: events(core, idf), storylines: storylines(core, idf), eventsRemoved: [], storylinesRemoved: [] };
   const lineSet = new Set(lines);
   for (const ev of evs) lineSet.add(core.eventList[ev].storyline);
   const out: SummaryChanges = { all, events: [], storylines: [], eventsRemoved: [], storylinesRemoved: [] };
@@ -182,7 +189,7 @@ export function changedSummaries(core: WeaveCore, evs: ReadonlySet<number>, line
       continue;
     }
     const lineEstimates = estimates(core, line);
-    out.storylines.push(storylineSummary(core, line, lineEstimates));
+    out.storylines.push(storylineSummary(core, idf, line, lineEstimates));
     for (const [ev, est] of lineEstimates) {
       estimated.set(ev, est);
       evSet.add(ev);
@@ -191,7 +198,7 @@ export function changedSummaries(core: WeaveCore, evs: ReadonlySet<number>, line
   for (const ev of [...evSet].sort((a, b) => a - b)) {
     const e = core.eventList[ev];
     if (e.mergedInto >= 0) out.eventsRemoved.push(e.id);
-    else out.events.push(eventSummary(core, ev, estimated.get(ev) ?? null));
+    else out.events.push(eventSummary(core, idf, ev, estimated.get(ev) ?? null));
   }
   return out;
 }

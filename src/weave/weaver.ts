@@ -18,27 +18,42 @@ import { groupLook, mergeBridged } from './merge.js';
 import { lateLook } from './late-look.js';
 import { type SummaryChanges, changedSummaries, events, storylines } from './summaries.js';
 import { RAW_MAX, scoreBound } from './score-bound.js';
+import { KeyIdf, type KeyIdfState } from './key-idf.js';
 
 export { WeaveError, defaultWeaveConfig } from './config.js';
 
 export type { ArticleVector } from './records.js';
 
+/** The key-term IDF snapshot in a JSON snapshot(). */
+interface KeyIdfJson {
+  point: number;
+  docs: number;
+  df: number[];
+  hash: number[];
+}
+
 /** Online event and storyline clustering over a stream of articles. */
 export class Weaver {
   private core: WeaveCore;
+  /** The IDF key terms and names are ranked by: a snapshot at fixed points of the stream (key-idf.ts). */
+  private keyIdf: KeyIdf;
 
   constructor(config: Partial<WeaveConfig> = {}) {
     this.core = new WeaveCore(config);
+    this.keyIdf = new KeyIdf(this.core.vocab);
   }
+
+  /** The key-term IDF of a feature id (the snapshot in force). */
+  private readonly termIdf = (id: number): number => this.keyIdf.idf(this.core.vocab, id, this.core.config.idfPrior);
 
   /** Events as they stand: members, name, key terms, dates or estimates, reasons. */
   events(): EventSummary[] {
-    return events(this.core);
+    return events(this.core, this.termIdf);
   }
 
   /** Storylines as they stand, their events in time order. */
   storylines(): StorylineSummary[] {
-    return storylines(this.core);
+    return storylines(this.core, this.termIdf);
   }
 
   /** The current id of an event id handed out earlier (an event merged into another answers with the survivor's id). */
@@ -73,6 +88,7 @@ export class Weaver {
     } finally {
       this.core.unload();
       this.core.afterAdd();
+      this.keyIdf.afterAdd(this.core.vocab);
     }
   }
 
@@ -276,9 +292,11 @@ export class Weaver {
     return this.core.vocab.liveCount;
   }
 
-  /** The whole state as one JSON-able snapshot (restore() reads it back). */
-  snapshot(): WeaveSnapshot {
-    return snapshotOf(this.core);
+  /** The whole state as one JSON-able snapshot (restore() reads it back), with the key-term IDF snapshot in force. */
+  snapshot(): WeaveSnapshot & { keyIdf?: KeyIdfJson } {
+    const s = this.keyIdf.state;
+    const keyIdf = s ? { point: s.point, docs: s.docs, df: Array.from(s.df), hash: Array.from(s.hash) } : undefined;
+    return keyIdf ? { ...snapshotOf(this.core), keyIdf } : snapshotOf(this.core);
   }
 
   /** The events, storylines, terms, posting lists and recent articles changed since the last flush, as rows keyed for upsert (all: every row, e.g. the first flush after restore(); blocks: the terms as the vocabulary's changed blocks, as a store keeps them). */
@@ -288,28 +306,43 @@ export class Weaver {
 
   /**
    * The event and storyline summaries changed since the last call, as events() and storylines() give them, and the ids gone
-   * (all: every summary, e.g. for a store that holds none yet); clears the marks. An event nothing changed is not handed
-   * out again, though its key terms' IDF drifts as articles arrive (see changedSummaries).
+   * (all: every summary, e.g. for a store that holds none yet); clears the marks. Every summary is handed out when the
+   * key-term IDF moved since the last call (a snapshot point passed), so an event nothing changed keeps a summary equal
+   * to what events() gives now.
    */
   flushSummaries(opts: { all?: boolean } = {}): SummaryChanges {
     const { dirtyEvents, dirtyStorylines } = this.core;
-    const out = changedSummaries(this.core, dirtyEvents.also, dirtyStorylines.also, opts.all === true);
+    const all = this.keyIdf.takeAllDue() || opts.all === true;
+    const out = changedSummaries(this.core, this.termIdf, dirtyEvents.also, dirtyStorylines.also, all);
     dirtyEvents.also.clear();
     dirtyStorylines.also.clear();
     return out;
   }
 
-  /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes). */
-  static fromRows(rows: WeaveRowSet): Weaver {
+  /** The key-term IDF snapshot in force (null before the first article), as fromRows() takes it. */
+  get keyIdfSnapshot(): KeyIdfState | null {
+    return this.keyIdf.state;
+  }
+
+  /** The key-term IDF snapshot to write with the rows (all: every row is written, e.g. after a restore), or null when none is due; marks it saved. */
+  keyIdfToSave(opts: { all?: boolean } = {}): KeyIdfState | null {
+    return this.keyIdf.toSave(opts.all === true);
+  }
+
+  /** Rebuild a weaver from all stored rows (what flushRows() handed out, applied as upserts and deletes) and the key-term IDF snapshot stored with them (keyIdfToSave(); none or another point's: taken now). */
+  static fromRows(rows: WeaveRowSet, keyIdf: KeyIdfState | null = null): Weaver {
     const w = new Weaver();
     w.core = coreFromRows(rows);
+    w.keyIdf = new KeyIdf(w.core.vocab, keyIdf);
     return w;
   }
 
   /** Rebuild a weaver from a snapshot(). */
-  static restore(s: WeaveSnapshot): Weaver {
+  static restore(s: WeaveSnapshot & { keyIdf?: KeyIdfJson }): Weaver {
     const w = new Weaver();
     w.core = restoreCore(s);
+    const k = s.keyIdf;
+    w.keyIdf = new KeyIdf(w.core.vocab, k ? { point: k.point, docs: k.docs, df: Uint32Array.from(k.df), hash: Int32Array.from(k.hash) } : null);
     return w;
   }
 }

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/open.js';
-import { weaveOwnSummaries, withoutKeyTerms } from './store-state.js';
+import { weaveOwnSummaries } from './store-state.js';
 import { ROOT } from './tmp.js';
 
 /** Start `newsloom --db DB ingest FILE` and SIGKILL it after `ms`; true when it was killed (false when it ended first). */
@@ -41,16 +41,15 @@ export interface StoreState {
   articles: string[];
   events: string[];
   storylines: string[];
-  /** The events and storylines the stored weave gives now (with key terms and names ranked by today's IDF). */
+  /** The events and storylines the stored weave gives now (with key terms and names ranked by its IDF snapshot). */
   weave: string;
 }
 
 /** Everything a user sees of the store: every exported article (with its copies), every event and storyline, sorted. */
 export async function storeState(db: string): Promise<StoreState> {
   const articles = (await run(['--db', db, 'export'])).split('\n').filter(Boolean).sort();
-  // as listed, but for the key terms and names: a summary keeps those it was written with until its event changes
-  // (their IDF drifts meanwhile), so they hang on when the flushes fell; the weave's own are compared below
-  const items = (s: string) => ((JSON.parse(s) as { items: Record<string, unknown>[] }).items ?? []).map(withoutKeyTerms).sort();
+  // as listed, key terms and names included (ranked by the IDF snapshot in force, whenever the flushes fell)
+  const items = (s: string) => ((JSON.parse(s) as { items: unknown[] }).items ?? []).map((x) => JSON.stringify(x)).sort();
   const events = items(await run(['--db', db, 'events', '--json', '--limit', '1000000']));
   const storylines = items(await run(['--db', db, 'storylines', '--json', '--limit', '1000000']));
   const store = await openStore(db);
