@@ -1,6 +1,7 @@
 // The pure step's CPU per document, stage by stage (extract, analyze, fingerprint, weave features), warm on one thread,
 // optionally against another tree's src in the same process (rounds alternated), so an A/B needs no figure of another run.
 // node --import tsx bench/prepare-stages.ts [--limit N=910] [--rounds R=5] [--corpus polnear|stream|trafilatura|wcxb] [--against DIR]
+//   [--only extract|analyze|fingerprint|features] (time that stage alone: more rounds in the same time)
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,7 @@ const limit = Number(arg('--limit') ?? 910);
 const rounds = Number(arg('--rounds') ?? 5);
 const corpusName = arg('--corpus') ?? 'polnear';
 const against = arg('--against');
+const only = arg('--only');
 if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(rounds) || rounds < 1) {
   console.error(
     'usage: node --import tsx bench/prepare-stages.ts [--limit N=910] [--rounds R=5] [--corpus NAME] [--against DIR]  (N, R positive integers; DIR a tree or its src folder)',
@@ -70,7 +72,8 @@ for (const [name, src] of [['this tree', srcOf(join(import.meta.dirname, '..'))]
 }
 
 let sink = 0;
-function timed(run: () => void): number {
+function timed(stage: string, run: () => void): number {
+  if (only && stage !== only) return 0;
   const t0 = threadCpuNs() ?? 0;
   run();
   return (threadCpuNs() ?? 0) - t0;
@@ -79,16 +82,16 @@ for (let r = 0; r <= rounds; r++) {
   for (const t of r % 2 ? [...trees].reverse() : trees) {
     const { s } = t;
     const ns = {
-      extract: timed(() => {
+      extract: timed('extract', () => {
         for (const raw of corpus.docs) sink += s.extract(raw) ? 1 : 0;
       }),
-      analyze: timed(() => {
+      analyze: timed('analyze', () => {
         for (const a of t.articles) sink += s.analyzeArticle(a).quotes.length;
       }),
-      fingerprint: timed(() => {
+      fingerprint: timed('fingerprint', () => {
         for (const a of t.articles) sink += s.fingerprint(a.text).shingles;
       }),
-      features: timed(() => {
+      features: timed('features', () => {
         for (const x of t.inputs) sink += s.weaveFeaturesOf(x)?.words ?? 0;
       }),
     };

@@ -7,6 +7,12 @@ const PAIR_SHIFT = 67_108_864;
 /** Caches are dropped when they grow past this many entries, and whenever the vocabulary retired ids (its generation changed). */
 const CACHE_MAX = 500_000;
 
+/** A surface token's lower-case form and the single-word feature ids it gives under one stopword set. */
+export interface WordEntry {
+  lower: string;
+  ids: number[];
+}
+
 /** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
 export class FeatureSink {
   /** Weight per feature id (zero for ids not in `order`). */
@@ -15,7 +21,7 @@ export class FeatureSink {
   readonly order: number[] = [];
   /** Distinct single-word features bumped (word pairs not counted). */
   words = 0;
-  private readonly wordCaches = new Map<Set<string>, Map<string, number[]>>();
+  private readonly wordCaches = new Map<Set<string>, Map<string, WordEntry>>();
   private pairCache = new Map<number, number>();
   /** The vocabulary generation the caches were filled in. */
   private generation: number;
@@ -129,8 +135,8 @@ export class FeatureSink {
     this.bump(this.vocab.intern(key), by);
   }
 
-  /** The cache of a stopword set's word ids per lower-cased token. */
-  wordCache(stop: Set<string>): Map<string, number[]> {
+  /** The cache of a stopword set's word entries per surface token (as the text has it, before lower-casing). */
+  wordCache(stop: Set<string>): Map<string, WordEntry> {
     this.validate();
     let cache = this.wordCaches.get(stop);
     if (!cache || cache.size > CACHE_MAX) {

@@ -4,7 +4,7 @@ import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
-import { FeatureSink } from './feature-sink.js';
+import { FeatureSink, type WordEntry } from './feature-sink.js';
 import { NAMESPACE_ORDER } from './vocabulary.js';
 
 const DATE_NS = NAMESPACE_ORDER.indexOf('d');
@@ -65,14 +65,20 @@ interface Token {
   line: number;
   /** Position among the text's tokens. */
   index: number;
+  /** Its single-word feature ids (tokenised with a word lookup; else none). */
+  ids: number[];
 }
+
+/** No feature ids (tokens of a text tokenised without a word lookup). */
+const NO_IDS: number[] = [];
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:,()[\]\n"“”`«»/|–—]/gu;
 /** Marks that end a sentence (or a line), so the next word's capital says little. */
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '"', '“', '”', '`', '«', '»', '|', '–', '—']);
 const PUNCT = new Set([...SENTENCE_END, ';', ':', ',', '(', ')', '[', ']', '/']);
 
-function tokenize(text: string): Token[] {
+/** Tokens of a text; with `words`, each token's lower-case form and word ids come from it (one lookup per token). */
+function tokenize(text: string, words?: (raw: string) => WordEntry): Token[] {
   const out: Token[] = [];
   let start = true;
   let brk = false;
@@ -85,7 +91,10 @@ function tokenize(text: string): Token[] {
       brk = true;
       continue;
     }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line, index: out.length });
+    if (words) {
+      const w = words(raw);
+      out.push({ raw, lower: w.lower, sentenceStart: start, breakBefore: brk, line, index: out.length, ids: w.ids });
+    } else out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line, index: out.length, ids: NO_IDS });
     start = false;
     brk = false;
   }
@@ -278,49 +287,49 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
   }
   title = normaliseNumbers(title);
   body = normaliseNumbers(body);
-  const titleTokens = tokenize(title);
-  const bodyTokens = tokenize(body);
   const cache = out.wordCache(stop);
-  const wordKeys = (lower: string): number[] => {
-    let keys = cache.get(lower);
-    if (keys === undefined) {
-      keys = [];
+  // a surface token's entry, made once per cache: its lower-case form and the ids of its word parts (interned in token order)
+  const wordEntry = (raw: string): WordEntry => {
+    let entry = cache.get(raw);
+    if (entry === undefined) {
+      const lower = raw.toLowerCase();
+      const ids: number[] = [];
       for (const part of wordParts(lower)) {
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
         if (s.length < 2 || stop.has(s)) continue;
-        keys.push(out.id(`w:${s}`));
+        ids.push(out.id(`w:${s}`));
       }
-      cache.set(lower, keys);
+      entry = { lower, ids };
+      cache.set(raw, entry);
     }
-    return keys;
+    return entry;
   };
-  // each token's word ids, looked up once (the pairs below reuse them)
-  const titleWords = titleTokens.map((t) => wordKeys(t.lower));
-  const bodyWords = bodyTokens.map((t) => wordKeys(t.lower));
-  const addWords = (ids: number[][], weightAt: (i: number) => number): void => {
-    for (let i = 0; i < ids.length; i++) {
-      for (const id of ids[i]) {
+  const titleTokens = tokenize(title, wordEntry);
+  const bodyTokens = tokenize(body, wordEntry);
+  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const id of tokens[i].ids) {
         if (!out.has(id)) out.words++;
         out.bump(id, weightAt(i));
       }
     }
   };
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
-  addWords(titleWords, () => opt.titleWeight);
-  addWords(bodyWords, bodyWeight);
+  addWords(titleTokens, () => opt.titleWeight);
+  addWords(bodyTokens, bodyWeight);
   if (opt.bigramWeight > 0) {
     // adjacent content-word pairs ("drunk driving", "fishing trawler") pin down what happened better than the words apart
-    const addPairs = (tokens: Token[], ids: number[][], weightAt: (i: number) => number): void => {
+    const addPairs = (tokens: Token[], weightAt: (i: number) => number): void => {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i].breakBefore) continue;
-        const a = ids[i - 1];
-        const b = ids[i];
+        const a = tokens[i - 1].ids;
+        const b = tokens[i].ids;
         if (a.length === 1 && b.length === 1) out.bump(out.pairId(a[0], b[0]), opt.bigramWeight * weightAt(i));
       }
     };
-    addPairs(titleTokens, titleWords, () => opt.titleWeight);
-    addPairs(bodyTokens, bodyWords, bodyWeight);
+    addPairs(titleTokens, () => opt.titleWeight);
+    addPairs(bodyTokens, bodyWeight);
   }
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
