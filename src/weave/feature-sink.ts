@@ -1,17 +1,12 @@
 // Where feature extraction writes: weights summed per interned feature id in a reused dense array, word and word-pair ids cached across articles (no feature strings built per article).
 import { Vocabulary } from './vocabulary.js';
 import { withRoom } from '../util/typed-grow.js';
+import { WordTable } from './word-table.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
 /** Caches are dropped when they grow past this many entries, and whenever the vocabulary retired ids (its generation changed). */
 const CACHE_MAX = 500_000;
-
-/** A surface token's lower-case form and the single-word feature ids it gives under one stopword set. */
-export interface WordEntry {
-  lower: string;
-  ids: number[];
-}
 
 /** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
 export class FeatureSink {
@@ -21,7 +16,7 @@ export class FeatureSink {
   readonly order: number[] = [];
   /** Distinct single-word features bumped (word pairs not counted). */
   words = 0;
-  private readonly wordCaches = new Map<Set<string>, Map<string, WordEntry>>();
+  private readonly wordCaches = new Map<Set<string>, WordTable>();
   private pairCache = new Map<number, number>();
   /** The vocabulary generation the caches were filled in. */
   private generation: number;
@@ -136,11 +131,11 @@ export class FeatureSink {
   }
 
   /** The cache of a stopword set's word entries per surface token (as the text has it, before lower-casing). */
-  wordCache(stop: Set<string>): Map<string, WordEntry> {
+  wordCache(stop: Set<string>): WordTable {
     this.validate();
     let cache = this.wordCaches.get(stop);
     if (!cache || cache.size > CACHE_MAX) {
-      cache = new Map();
+      cache = new WordTable();
       this.wordCaches.set(stop, cache);
     }
     return cache;
