@@ -32,7 +32,7 @@ const NO_IDS: number[] = [];
 /** Marks that end a sentence (or a line), so the next word's capital says little: . ! ? newline " “ ” ` « » | – — */
 const SENTENCE_END = new Set([...'.!?\n"“”`«»|–—'].map((c) => c.charCodeAt(0)));
 
-export function hasDigit(s: string): boolean {
+function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
