@@ -1,6 +1,7 @@
 // Where feature extraction writes: weights summed per interned feature id in a reused dense array, word and word-pair ids cached across articles (no feature strings built per article).
 import { Vocabulary } from './vocabulary.js';
 import { withRoom } from '../util/typed-grow.js';
+import { WordTable } from './word-table.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
@@ -15,7 +16,7 @@ export class FeatureSink {
   readonly order: number[] = [];
   /** Distinct single-word features bumped (word pairs not counted). */
   words = 0;
-  private readonly wordCaches = new Map<Set<string>, Map<string, number[]>>();
+  private readonly wordCaches = new Map<Set<string>, WordTable>();
   private pairCache = new Map<number, number>();
   /** The vocabulary generation the caches were filled in. */
   private generation: number;
@@ -129,12 +130,12 @@ export class FeatureSink {
     this.bump(this.vocab.intern(key), by);
   }
 
-  /** The cache of a stopword set's word ids per lower-cased token. */
-  wordCache(stop: Set<string>): Map<string, number[]> {
+  /** The cache of a stopword set's word entries per surface token (as the text has it, before lower-casing). */
+  wordCache(stop: Set<string>): WordTable {
     this.validate();
     let cache = this.wordCaches.get(stop);
     if (!cache || cache.size > CACHE_MAX) {
-      cache = new Map();
+      cache = new WordTable();
       this.wordCaches.set(stop, cache);
     }
     return cache;

@@ -5,6 +5,8 @@ import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
 import { FeatureSink } from './feature-sink.js';
+import type { WordEntry } from './word-table.js';
+import { MONTHS, type Token, isDateish, quoteWords, tokenize } from './feature-tokens.js';
 import { NAMESPACE_ORDER } from './vocabulary.js';
 
 const DATE_NS = NAMESPACE_ORDER.indexOf('d');
@@ -45,52 +47,9 @@ function stopwordsFor(language: string | null | undefined): Set<string> {
   }
   return set;
 }
-const MONTHS = new Map<string, number>(Object.entries(lexicon.months));
 const ENTITY_CONNECTORS = new Set<string>(lexicon.entityConnectors);
 const NOT_ENTITY = new Set<string>(lexicon.capitalisedNonEntities);
 const GENERIC_HEADS = new Set<string>(lexicon.genericHeads);
-
-/** PTB-style tokens and typographic marks that carry no content. */
-const PTB_JUNK = /-(LRB|RRB|LSB|RSB|LCB|RCB)-/g;
-
-/** One surface token with its position facts. */
-interface Token {
-  raw: string;
-  lower: string;
-  /** True when the token begins a sentence or a line (capitalisation says little there). */
-  sentenceStart: boolean;
-  /** True when punctuation separates this token from the previous one (a name cannot run across it). */
-  breakBefore: boolean;
-  /** 0-based line of the text the token is on. */
-  line: number;
-  /** Position among the text's tokens. */
-  index: number;
-}
-
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[.!?;:,()[\]\n"“”`«»/|–—]/gu;
-/** Marks that end a sentence (or a line), so the next word's capital says little. */
-const SENTENCE_END = new Set(['.', '!', '?', '\n', '"', '“', '”', '`', '«', '»', '|', '–', '—']);
-const PUNCT = new Set([...SENTENCE_END, ';', ':', ',', '(', ')', '[', ']', '/']);
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let start = true;
-  let brk = false;
-  let line = 0;
-  // match() hands out the matched strings only (no match objects): the hot path of long articles
-  for (const raw of (text.includes('B-') ? text.replace(PTB_JUNK, ' ') : text).match(TOKEN_RE) ?? []) {
-    if (raw.length === 1 && PUNCT.has(raw)) {
-      if (SENTENCE_END.has(raw)) start = true;
-      if (raw === '\n') line++;
-      brk = true;
-      continue;
-    }
-    out.push({ raw, lower: raw.toLowerCase(), sentenceStart: start, breakBefore: brk, line, index: out.length });
-    start = false;
-    brk = false;
-  }
-  return out;
-}
 
 /** A light English stemmer: folds plurals and possessives so "relations" meets "relation". */
 export function stem(word: string): string {
@@ -199,20 +158,12 @@ function normaliseNumbers(text: string): string {
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 /** Date features: "d:m-d" for a month and day, "d:y" for a year; numbers get "n:". */
 function addNumbersAndDates(tokens: Token[], out: FeatureSink, weightAt: (i: number) => number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // only a month name or a token with a digit can give a date or a number
-    if (!hasDigit(t.lower) && !MONTHS.has(t.lower)) continue;
+    if (!t.dateish) continue;
     const month = MONTHS.get(t.lower);
     if (month !== undefined && isCapitalised(t.raw)) {
       const next = tokens[i + 1]?.lower;
@@ -278,49 +229,50 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
   }
   title = normaliseNumbers(title);
   body = normaliseNumbers(body);
-  const titleTokens = tokenize(title);
-  const bodyTokens = tokenize(body);
   const cache = out.wordCache(stop);
-  const wordKeys = (lower: string): number[] => {
-    let keys = cache.get(lower);
-    if (keys === undefined) {
-      keys = [];
+  // a surface token's entry, made once per cache: its lower-case form and the ids of its word parts (interned in token order)
+  const wordEntry = (text: string, from: number, to: number): WordEntry => {
+    let entry = cache.lookup(text, from, to);
+    if (entry === undefined) {
+      const raw = text.slice(from, to);
+      const lower = raw.toLowerCase();
+      const ids: number[] = [];
       for (const part of wordParts(lower)) {
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
         const s = stem(part);
         if (s.length < 2 || stop.has(s)) continue;
-        keys.push(out.id(`w:${s}`));
+        ids.push(out.id(`w:${s}`));
       }
-      cache.set(lower, keys);
+      entry = { raw, lower, ids, dateish: isDateish(lower) };
+      cache.add(entry);
     }
-    return keys;
+    return entry;
   };
-  // each token's word ids, looked up once (the pairs below reuse them)
-  const titleWords = titleTokens.map((t) => wordKeys(t.lower));
-  const bodyWords = bodyTokens.map((t) => wordKeys(t.lower));
-  const addWords = (ids: number[][], weightAt: (i: number) => number): void => {
-    for (let i = 0; i < ids.length; i++) {
-      for (const id of ids[i]) {
+  const titleTokens = tokenize(title, wordEntry);
+  const bodyTokens = tokenize(body, wordEntry);
+  const addWords = (tokens: Token[], weightAt: (i: number) => number): void => {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const id of tokens[i].ids) {
         if (!out.has(id)) out.words++;
         out.bump(id, weightAt(i));
       }
     }
   };
   const bodyWeight = (i: number): number => (i < opt.leadWords ? opt.leadWeight : 1);
-  addWords(titleWords, () => opt.titleWeight);
-  addWords(bodyWords, bodyWeight);
+  addWords(titleTokens, () => opt.titleWeight);
+  addWords(bodyTokens, bodyWeight);
   if (opt.bigramWeight > 0) {
     // adjacent content-word pairs ("drunk driving", "fishing trawler") pin down what happened better than the words apart
-    const addPairs = (tokens: Token[], ids: number[][], weightAt: (i: number) => number): void => {
+    const addPairs = (tokens: Token[], weightAt: (i: number) => number): void => {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i].breakBefore) continue;
-        const a = ids[i - 1];
-        const b = ids[i];
+        const a = tokens[i - 1].ids;
+        const b = tokens[i].ids;
         if (a.length === 1 && b.length === 1) out.bump(out.pairId(a[0], b[0]), opt.bigramWeight * weightAt(i));
       }
     };
-    addPairs(titleTokens, titleWords, () => opt.titleWeight);
-    addPairs(bodyTokens, bodyWords, bodyWeight);
+    addPairs(titleTokens, () => opt.titleWeight);
+    addPairs(bodyTokens, bodyWeight);
   }
   addNumbersAndDates(titleTokens, out, () => opt.titleWeight);
   addNumbersAndDates(bodyTokens, out, bodyWeight);
@@ -336,17 +288,18 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
   const titleText = title.toLowerCase();
   // an entity named only inside furniture (a byline, "Continue reading", a share line) is not an actor of the article
   const bodyText = body.toLowerCase();
-  const kept = a.entities?.filter((e) => {
+  const kept: { name: string; weight: number }[] = [];
+  for (const e of a.entities ?? []) {
     const n = e.name.toLowerCase();
-    return n.length > 1 && (titleText.includes(n) || bodyText.includes(n));
-  });
+    if (n.length <= 1) continue;
+    const inTitle = titleText.includes(n);
+    if (!inTitle && !bodyText.includes(n)) continue;
+    const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
+    kept.push({ name: e.name, weight: typeWeight * (inTitle ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) });
+  }
   const entityMentions: { name: string; weight: number }[] =
-    kept && kept.length > 0
-      ? kept.map((e) => {
-          const n = e.name.toLowerCase();
-          const typeWeight = opt.entityTypeWeights?.[e.type] ?? 1;
-          return { name: e.name, weight: typeWeight * (titleText.includes(n) ? opt.titleWeight : leadText.includes(n) ? opt.leadWeight : 1) };
-        })
+    kept.length > 0
+      ? kept
       : [
           ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),
           ...entitiesFromTokens(bodyTokens).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
@@ -367,10 +320,12 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
   const quotes = a.quotes && a.quotes.length > 0 ? a.quotes : guessQuotes(body);
   const k = Math.max(2, opt.quoteShingle);
   for (const q of quotes) {
-    const words = tokenize(q)
-      .map((t) => t.lower)
-      .filter((w) => /\p{L}|\p{N}/u.test(w));
-    for (let i = 0; i + k <= words.length; i++) out.bumpKey(`q:${words.slice(i, i + k).join(' ')}`, 1);
+    const words = quoteWords(q);
+    for (let i = 0; i + k <= words.length; i++) {
+      let key = `q:${words[i]}`;
+      for (let j = i + 1; j < i + k; j++) key += ` ${words[j]}`;
+      out.bumpKey(key, 1);
+    }
   }
 
   // sublinear term frequency: repetition matters, but less than breadth
