@@ -3,6 +3,7 @@ import stopwordData from '../../data/weave-stopwords.json' with { type: 'json' }
 import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { profileFor } from '../lang/profile.js';
+import { stem as languageStem } from '../lang/terms.js';
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
 import { FeatureSink } from './feature-sink.js';
@@ -275,6 +276,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
 export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
   out.reset();
   const stop = stopwordsFor(a.language);
+  // another language's words fold by its Snowball stemmer ("землетрясение", "землетрясения"); English keeps the light stemmer
+  const lang = stop === STOP ? null : (a.language ?? '').toLowerCase().slice(0, 2);
   let title = a.title ? stripFurniture(a.title) : '';
   let body = stripFurniture(a.text);
   if (!a.title && opt.headlineMaxWords > 0) {
@@ -293,7 +296,7 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
       keys = [];
       for (const part of wordParts(lower)) {
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
-        const s = stem(part);
+        const s = lang ? languageStem(part, lang) : stem(part);
         if (s.length < 2 || stop.has(s)) continue;
         keys.push(out.id(`w:${s}`));
       }
