@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { stripFurniture } from '../src/weave/furniture.js';
 import { Weaver } from '../src/weave/index.js';
 import { LANG_STREAMS, type LangStream, langInput, langInputs } from './helpers/weave-fixtures-lang.js';
 
@@ -123,3 +124,17 @@ for (const s of LANG_STREAMS) {
     );
   });
 }
+
+test('feed tails of other languages are cut at the end of a line, the same words inside a sentence are kept', () => {
+  const cut = (t: string): string => stripFurniture(t).replace(/\s+/g, ' ').trim();
+  assert.equal(cut('Zwei Männer wurden festgenommen. Weiterlesen'), 'Zwei Männer wurden festgenommen.');
+  assert.equal(cut('Os bombeiros controlaram o fogo. Leia mais »'), 'Os bombeiros controlaram o fogo.');
+  assert.equal(cut('Огонь охватил склад. Подробнее'), 'Огонь охватил склад.');
+  assert.equal(
+    cut('Le texte a été voté.\nLire aussi : Tempête en Bretagne, 90 000 foyers privés de courant\nLa suite du débat.'),
+    'Le texte a été voté. La suite du débat.',
+  );
+  const kept = 'Pour en savoir plus sur le chantier, la mairie ouvre une exposition.';
+  assert.equal(cut(kept), kept);
+  assert.equal(cut('Er wollte mehr zum Thema Rente sagen.'), 'Er wollte mehr zum Thema Rente sagen.');
+});
