@@ -2,6 +2,8 @@
 import stopwordData from '../../data/weave-stopwords.json' with { type: 'json' };
 import lexicon from '../../data/weave-lexicon.json' with { type: 'json' };
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { profileFor } from '../lang/profile.js';
+import { stem as languageStem } from '../lang/terms.js';
 import type { WeaveInput } from './types.js';
 import { stripFurniture } from './furniture.js';
 import { FeatureSink } from './feature-sink.js';
@@ -35,13 +37,18 @@ export interface FeatureOptions {
 
 const STOP = new Set<string>(stopwordData.words);
 const STOP_BY_LANGUAGE = new Map<string, Set<string>>();
-/** Stopwords for an article: our English list, plus the stopwords-iso list of its language when it is another one. */
+/** Month and day names of a language with rules (full names, abbreviations of 4+ letters, the first word of "segunda-feira"): dates, not content. */
+function calendarWords(lang: string): string[] {
+  const p = profileFor(lang);
+  return [...p.months, ...p.days].flatMap((names) => names.filter((n, i) => i === 0 || n.length >= 4)).flatMap((n) => [n, n.split('-')[0]]);
+}
+/** Stopwords for an article: our English list, plus the stopwords-iso list and the month and day names of its language when it is another one. */
 function stopwordsFor(language: string | null | undefined): Set<string> {
   const lang = (language ?? '').toLowerCase().slice(0, 2);
   if (!lang || lang === 'en') return STOP;
   let set = STOP_BY_LANGUAGE.get(lang);
   if (!set) {
-    const extra = (isoStopwords as Record<string, string[]>)[lang] ?? [];
+    const extra = [...((isoStopwords as Record<string, string[]>)[lang] ?? []), ...calendarWords(lang)];
     set = new Set([...STOP, ...extra.map((w) => w.toLowerCase())]);
     STOP_BY_LANGUAGE.set(lang, set);
   }
@@ -89,8 +96,8 @@ export function guessEntities(text: string): string[] {
   return entitiesFromTokens(tokenize(text)).map((e) => e.name);
 }
 
-/** Entity phrases with the index of their first token. */
-function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
+/** Entity phrases with the index of their first token (a lone capitalised stopword of the article's language is no name: German capitalises every noun). */
+function entitiesFromTokens(all: Token[], stop: Set<string> = STOP): { name: string; at: number }[] {
   const found: { name: string; at: number }[] = [];
   const lines: Token[][] = [];
   for (const t of all) {
@@ -105,11 +112,11 @@ function entitiesFromTokens(all: Token[]): { name: string; at: number }[] {
       if (run.length > 0) {
         const first = run[0];
         const single = run.length === 1;
-        const weakStart = first.sentenceStart && (STOP.has(first.lower) || NOT_ENTITY.has(first.lower));
+        const weakStart = first.sentenceStart && (stop.has(first.lower) || NOT_ENTITY.has(first.lower));
         if (weakStart) run = run.slice(1);
         if (run.length > 0 && !(single && (first.sentenceStart || NOT_ENTITY.has(first.lower)))) {
           const phrase = run.map((t) => t.raw.replace(/['’]s$/u, '')).join(' ');
-          if (!(run.length === 1 && (STOP.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
+          if (!(run.length === 1 && (stop.has(run[0].lower) || NOT_ENTITY.has(run[0].lower) || MONTHS.has(run[0].lower)))) {
             found.push({ name: phrase, at: run[0].index });
           }
         }
@@ -220,6 +227,8 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
 export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
   out.reset();
   const stop = stopwordsFor(a.language);
+  // another language's words fold by its Snowball stemmer ("землетрясение", "землетрясения"); English keeps the light stemmer
+  const lang = stop === STOP ? null : (a.language ?? '').toLowerCase().slice(0, 2);
   let title = a.title ? stripFurniture(a.title) : '';
   let body = stripFurniture(a.text);
   if (!a.title && opt.headlineMaxWords > 0) {
@@ -239,7 +248,7 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
       const ids: number[] = [];
       for (const part of wordParts(lower)) {
         if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
-        const s = stem(part);
+        const s = lang ? languageStem(part, lang) : stem(part);
         if (s.length < 2 || stop.has(s)) continue;
         ids.push(out.id(`w:${s}`));
       }
@@ -301,8 +310,8 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
     kept.length > 0
       ? kept
       : [
-          ...entitiesFromTokens(titleTokens).map((e) => ({ name: e.name, weight: opt.titleWeight })),
-          ...entitiesFromTokens(bodyTokens).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
+          ...entitiesFromTokens(titleTokens, stop).map((e) => ({ name: e.name, weight: opt.titleWeight })),
+          ...entitiesFromTokens(bodyTokens, stop).map((e) => ({ name: e.name, weight: bodyWeight(e.at) })),
         ];
   for (const { name, weight } of entityMentions) {
     const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
