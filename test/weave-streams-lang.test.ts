@@ -16,13 +16,6 @@ import { LANG_STREAMS, type LangStream, langInput, langInputs } from './helpers/
 const KNOWN_GAPS: Record<string, string | undefined> = {
   es: 'late look joins two central-bank items of one day (pair model, see KNOWN_GAPS)',
 };
-/**
- * ru: analysis reads one-sentence Russian items as Bulgarian ("Курс доллара снизился ...") or as no language ("Умер
- * известный кинорежиссёр. Ему было 87 лет."), so they get no Russian stopwords and "лет" becomes a key term.
- */
-const DETECTION_GAPS: Record<string, string | undefined> = {
-  ru: 'language detection reads one-sentence Russian items as bg or none (see DETECTION_GAPS)',
-};
 
 /** Month and day names of a language (full names and abbreviations of four letters or more), lower case. */
 function dateWords(code: string): Set<string> {
@@ -50,7 +43,7 @@ function mixedStream(s: LangStream) {
 }
 
 for (const s of LANG_STREAMS) {
-  test(`${s.code}: the fixtures are read as ${s.code} by the production path`, { todo: DETECTION_GAPS[s.code] }, () => {
+  test(`${s.code}: the fixtures are read as ${s.code} by the production path`, () => {
     const wrong = [...langInputs(s, s.unrelated, 'day'), ...langInputs(s, s.short, 'short')].filter((x) => x.language !== s.code);
     assert.deepEqual(
       wrong.map((x) => `${x.id}: ${x.language}`),
@@ -98,7 +91,7 @@ for (const s of LANG_STREAMS) {
     );
   });
 
-  test(`${s.code}: key terms are never stopwords, dates, numbers or feed tails`, { todo: DETECTION_GAPS[s.code] }, () => {
+  test(`${s.code}: key terms are never stopwords, dates, numbers or feed tails`, () => {
     const stop = new Set(((isoStopwords as Record<string, string[]>)[s.code] ?? []).map((x) => x.toLowerCase()));
     const dates = dateWords(s.code);
     const tails = new Set(s.tails.flatMap((t) => t.toLowerCase().split(/\s+/)).filter((t) => !stop.has(t)));

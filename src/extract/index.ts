@@ -91,7 +91,12 @@ function fromText(raw: RawDoc): Article {
       ? { value: bylines, source: 'byline', confidence: 0.8 }
       : { value: [], source: 'none', confidence: 0, note: 'no byline' };
 
-  return assemble(raw, { title, authors, published, outlet, dateline, language: languageOf(raw, text), url: urlOf(raw) }, paragraphs, cleaned.removed);
+  return assemble(
+    raw,
+    { title, authors, published, outlet, dateline, language: languageOf(raw, text, title.value), url: urlOf(raw) },
+    paragraphs,
+    cleaned.removed,
+  );
 }
 
 /** A date in the document's URL (`/2018/09/24/`), as the HTML path reads it; a year and month alone stay partial. */
@@ -118,7 +123,7 @@ function fromHtml(raw: RawDoc): Article {
     : none('the first paragraph has no dateline');
   const authors: Field<string[]> = h.authors?.length ? { value: h.authors, source: 'input', confidence: 0.95 } : x.authors;
   const url = h.url ? urlOf(raw) : x.url;
-  const language = h.language ? languageOf(raw, x.text) : x.language.value ? x.language : languageOf(raw, x.text);
+  const language = h.language ? languageOf(raw, x.text, title.value) : x.language.value ? x.language : languageOf(raw, x.text, title.value);
   return assemble(raw, { title, authors, published, outlet, dateline, language, url }, paragraphs, x.removed);
 }
 
@@ -131,9 +136,12 @@ function datelineOf(paragraphs: string[]) {
   return null;
 }
 
-function languageOf(raw: RawDoc, text: string): Field<string> {
+/** Below this many characters of body (a feed item: a headline and a sentence) the title is read with it to tell the language. */
+const SHORT_BODY = 400;
+
+function languageOf(raw: RawDoc, text: string, title: string | null | undefined): Field<string> {
   if (raw.hints.language) return { value: raw.hints.language, source: 'input', confidence: 0.95 };
-  return detectLanguage(text);
+  return detectLanguage(title && text.length < SHORT_BODY ? `${title}\n${text}` : text);
 }
 
 function urlOf(raw: RawDoc): Field<string> {

@@ -1,5 +1,5 @@
 // Non-English feed streams for the weave (German, Portuguese, French, Spanish, Russian): unrelated articles of one day, one-sentence items, a same-event pair (all text written here).
-import { analyze } from '../../src/analyze/index.js';
+import { analyzeArticle } from '../../src/analyze/index.js';
 import { articleFromRow } from '../../src/extract/batch.js';
 import { type WeaveInput, weaveInputOf } from '../../src/weave/index.js';
 
@@ -218,7 +218,7 @@ export function langInput(item: string, id: string, published: string): WeaveInp
   const nl = item.indexOf('\n');
   const row = { id, title: item.slice(0, nl), text: item.slice(nl + 1), published };
   const a = articleFromRow(row, 1);
-  return weaveInputOf({ ...a, id }, analyze(a.text, { title: a.title }));
+  return weaveInputOf({ ...a, id }, analyzeArticle(a));
 }
 
 /** Inputs of a list of items, ids `${prefix}-${i}`. */
