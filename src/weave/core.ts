@@ -160,11 +160,34 @@ export class WeaveCore {
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 
-  /** The live event an event index stands for now (follows merges). */
+  /** The live event an event index stands for now (follows merges; read from mergedTo, not the records). */
   live(ev: number): number {
+    if (ev >= this.mergedKnown) this.syncMerged();
+    const to = this.mergedTo;
     let at = ev;
-    while (this.eventList[at].mergedInto >= 0) at = this.eventList[at].mergedInto;
+    while (to[at] >= 0) at = to[at];
     return at;
+  }
+
+  /** Record that event ev was merged into (or emptied into) event `into`: the record and live()'s mirror of it. */
+  setMerged(ev: number, into: number): void {
+    this.eventList[ev].mergedInto = into;
+    if (ev < this.mergedKnown) this.mergedTo[ev] = into;
+  }
+
+  /**
+   * Per event index, its record's mergedInto (-1: live) for the first mergedKnown events: live() follows merges in a few KB
+   * of typed array instead of one record (a cache miss on a big weave) per posting it reads. Events added since are read
+   * from their records when first asked for; a record's mergedInto changes only through setMerged().
+   */
+  private mergedTo = new Int32Array(1024);
+  private mergedKnown = 0;
+
+  private syncMerged(): void {
+    const n = this.eventList.length;
+    this.mergedTo = withRoom(this.mergedTo, n, true);
+    for (let i = this.mergedKnown; i < n; i++) this.mergedTo[i] = this.eventList[i].mergedInto;
+    this.mergedKnown = n;
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
