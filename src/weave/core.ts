@@ -11,6 +11,7 @@ import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
 import { PostingIndex } from './posting-index.js';
+import { ArticleTable } from './article-table.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 
@@ -27,7 +28,8 @@ export class WeaveCore {
   readonly storylineList: StorylineRecord[] = [];
   readonly postings = new PostingIndex();
   readonly actorPostings = new PostingIndex();
-  readonly articleEvent = new Map<string, number>();
+  /** Each woven article's event index (follow live() for merges) by article id. */
+  readonly articleEvent = new ArticleTable();
   readonly usedIds = new Set<string>();
   readonly eventIndexById = new Map<string, number>();
   /** Articles added so far (sequence clock for archiving). */
