@@ -12,6 +12,7 @@ import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
 import { PostingIndex } from './posting-index.js';
 import { ArticleTable } from './article-table.js';
+import { TouchLog } from './touch-log.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 
@@ -34,9 +35,8 @@ export class WeaveCore {
   readonly eventIndexById = new Map<string, number>();
   /** Articles added so far (sequence clock for archiving). */
   seq = 0;
-  /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
-  touchLog: [number, number][] = [];
-  archiveCursor = 0;
+  /** [event, seq] per touch, oldest first: events idle long enough get their centroids trimmed. */
+  touchLog = new TouchLog();
   /** The last refineWindow articles: these may still move to an event that fits them better. */
   recent: RecentWindow;
   /** Articles the last add() moved to another event. */
@@ -204,34 +204,30 @@ export class WeaveCore {
     this.dirtyEvents.add(ev);
     if (e.lastSeq === this.seq) return;
     e.lastSeq = this.seq;
-    this.touchLog.push([ev, this.seq]);
+    this.touchLog.push(ev, this.seq);
   }
 
   touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;
     this.dirtyEvents.add(ev);
-    this.touchLog.push([ev, this.seq]);
+    this.touchLog.push(ev, this.seq);
     this.archiveIdle();
   }
 
   /** Trim centroids of events idle for archiveAfterArticles adds to archivedTerms features (bounded memory; enough for storyline links). */
   archiveIdle(): void {
     const limit = this.seq - this.config.archiveAfterArticles;
-    let i = this.archiveCursor;
-    while (i < this.touchLog.length && this.touchLog[i][1] <= limit) {
-      const [ev, at] = this.touchLog[i];
+    const log = this.touchLog;
+    while (log.length > 0 && log.firstSeq() <= limit) {
+      const ev = log.firstEvent();
+      const at = log.firstSeq();
+      log.shift();
       const e = this.eventList[ev];
       if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
         this.dirtyEvents.add(ev);
       }
-      i++;
-    }
-    this.archiveCursor = i;
-    if (i > 4096 && i * 2 > this.touchLog.length) {
-      this.touchLog = this.touchLog.slice(i);
-      this.archiveCursor = 0;
     }
   }
 
