@@ -1,4 +1,4 @@
-// The compact posting index answers as the Map of arrays it replaces (lists, caps, order of keys), and candidates() kept by insertion rank as a full sort does.
+// The compact posting index (one-entry lists by id, longer ones in slab blocks) answers as the Map of arrays it replaces (lists, caps, order of keys), and candidates() kept by insertion rank as a full sort does.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PostingIndex } from '../src/weave/posting-index.js';
@@ -22,7 +22,7 @@ function mapPost(m: Map<number, number[]>, id: number, event: number, cap: numbe
 }
 
 test('the posting index gives the lists, sizes and key order of a Map under random posts, sets and deletes', () => {
-  for (const cap of [1, 2, 5]) {
+  for (const cap of [0, 1, 2, 5, 48]) {
     const r = rng(40 + cap);
     const index = new PostingIndex();
     const map = new Map<number, number[]>();

@@ -11,6 +11,8 @@ import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
 import { PostingIndex } from './posting-index.js';
+import { ArticleTable } from './article-table.js';
+import { TouchLog } from './touch-log.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 
@@ -27,14 +29,14 @@ export class WeaveCore {
   readonly storylineList: StorylineRecord[] = [];
   readonly postings = new PostingIndex();
   readonly actorPostings = new PostingIndex();
-  readonly articleEvent = new Map<string, number>();
+  /** Each woven article's event index (follow live() for merges) by article id. */
+  readonly articleEvent = new ArticleTable();
   readonly usedIds = new Set<string>();
   readonly eventIndexById = new Map<string, number>();
   /** Articles added so far (sequence clock for archiving). */
   seq = 0;
-  /** [event, seq] per add, oldest first from archiveCursor: events idle long enough get their centroids trimmed. */
-  touchLog: [number, number][] = [];
-  archiveCursor = 0;
+  /** [event, seq] per touch, oldest first: events idle long enough get their centroids trimmed. */
+  touchLog = new TouchLog();
   /** The last refineWindow articles: these may still move to an event that fits them better. */
   recent: RecentWindow;
   /** Articles the last add() moved to another event. */
@@ -160,11 +162,34 @@ export class WeaveCore {
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 
-  /** The live event an event index stands for now (follows merges). */
+  /** The live event an event index stands for now (follows merges; read from mergedTo, not the records). */
   live(ev: number): number {
+    if (ev >= this.mergedKnown) this.syncMerged();
+    const to = this.mergedTo;
     let at = ev;
-    while (this.eventList[at].mergedInto >= 0) at = this.eventList[at].mergedInto;
+    while (to[at] >= 0) at = to[at];
     return at;
+  }
+
+  /** Record that event ev was merged into (or emptied into) event `into`: the record and live()'s mirror of it. */
+  setMerged(ev: number, into: number): void {
+    this.eventList[ev].mergedInto = into;
+    if (ev < this.mergedKnown) this.mergedTo[ev] = into;
+  }
+
+  /**
+   * Per event index, its record's mergedInto (-1: live) for the first mergedKnown events: live() follows merges in a few KB
+   * of typed array instead of one record (a cache miss on a big weave) per posting it reads. Events added since are read
+   * from their records when first asked for; a record's mergedInto changes only through setMerged().
+   */
+  private mergedTo = new Int32Array(1024);
+  private mergedKnown = 0;
+
+  private syncMerged(): void {
+    const n = this.eventList.length;
+    this.mergedTo = withRoom(this.mergedTo, n, true);
+    for (let i = this.mergedKnown; i < n; i++) this.mergedTo[i] = this.eventList[i].mergedInto;
+    this.mergedKnown = n;
   }
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
@@ -179,34 +204,30 @@ export class WeaveCore {
     this.dirtyEvents.add(ev);
     if (e.lastSeq === this.seq) return;
     e.lastSeq = this.seq;
-    this.touchLog.push([ev, this.seq]);
+    this.touchLog.push(ev, this.seq);
   }
 
   touch(ev: number): void {
     this.seq += 1;
     this.eventList[ev].lastSeq = this.seq;
     this.dirtyEvents.add(ev);
-    this.touchLog.push([ev, this.seq]);
+    this.touchLog.push(ev, this.seq);
     this.archiveIdle();
   }
 
   /** Trim centroids of events idle for archiveAfterArticles adds to archivedTerms features (bounded memory; enough for storyline links). */
   archiveIdle(): void {
     const limit = this.seq - this.config.archiveAfterArticles;
-    let i = this.archiveCursor;
-    while (i < this.touchLog.length && this.touchLog[i][1] <= limit) {
-      const [ev, at] = this.touchLog[i];
+    const log = this.touchLog;
+    while (log.length > 0 && log.firstSeq() <= limit) {
+      const ev = log.firstEvent();
+      const at = log.firstSeq();
+      log.shift();
       const e = this.eventList[ev];
       if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
         this.dirtyEvents.add(ev);
       }
-      i++;
-    }
-    this.archiveCursor = i;
-    if (i > 4096 && i * 2 > this.touchLog.length) {
-      this.touchLog = this.touchLog.slice(i);
-      this.archiveCursor = 0;
     }
   }
 

@@ -214,7 +214,7 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   core.dirtyStorylines.add(d.storyline);
   core.dirtyEvents.add(keep);
   core.dirtyEvents.add(drop);
-  d.mergedInto = keep;
+  core.setMerged(drop, keep);
   d.storyline = k.storyline;
   d.centroidIds = new Int32Array(0);
   d.centroidWeights = new Float32Array(0);

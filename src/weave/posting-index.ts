@@ -1,22 +1,42 @@
-// Posting lists by feature id (events most recent last, bounded): a one-entry list, most of them, is one Int32 slot by id instead of a Map entry and an array (the largest item of a big weave's heap).
+// Posting lists by feature id (events most recent last, bounded): a one-entry list, most of them, is one Int32 slot by id; longer lists are blocks of one shared Int32 slab (no object per list on the heap a big weave's collector walks).
 import { withRoom } from '../util/typed-grow.js';
 
 /** head value of an id with no list. */
 const NONE = -1;
 
+/** Smallest block size class (a block of class c holds 2^(c + 1) events). */
+function classFor(n: number): number {
+  let c = 0;
+  while (2 << c < n) c++;
+  return c;
+}
+
+/** How many of a list of n events a cap keeps off its front (a list's splice(0, n - cap) past cap). */
+function dropped(n: number, cap: number): number {
+  return n > cap ? Math.min(n, Math.trunc(n - cap)) : 0;
+}
+
 /** Feature id -> its events; the Map operations the weave uses, in a Map's insertion order. */
 export class PostingIndex {
-  /** Per feature id: NONE; >= 0, the one event of a one-entry list; <= -2, the list at lists[-2 - value]. */
+  /** Per feature id: NONE; >= 0, the one event of a one-entry list; <= -2, the list of handle -2 - value. */
   private head = new Int32Array(1024).fill(NONE);
-  /** Lists of any other length (slots of deleted ones are reused). */
-  private readonly lists: (number[] | null)[] = [];
-  private readonly freeSlots: number[] = [];
+  /** Per list handle: its block's offset in the slab, its length and its block's size class. */
+  private offset = new Int32Array(256);
+  private length = new Int32Array(256);
+  private sizeClass = new Uint8Array(256);
+  private handles = 0;
+  private readonly freeHandles: number[] = [];
+  /** The blocks of every list of any length but one; freed blocks per size class, reused before the slab grows. */
+  private slab = new Int32Array(4096);
+  private slabUsed = 0;
+  private readonly freeBlocks: number[][] = [];
   /** Per feature id: when its list was created (a Map's insertion order: keys() and entries() follow it). */
   private born = new Float64Array(1024);
   private clock = 0;
   private count = 0;
-  /** What get() answers for a one-entry list (valid until the next get). */
+  /** What get() answers (valid until the next get on this index). */
   private readonly one: number[] = [0];
+  private readonly many: number[] = [];
 
   get size(): number {
     return this.count;
@@ -26,7 +46,7 @@ export class PostingIndex {
     return id < this.head.length && this.head[id] !== NONE;
   }
 
-  /** The events of id's list, or undefined; a one-entry list is answered in a scratch array valid until the next get (copy to keep). */
+  /** The events of id's list, or undefined; answered in a scratch array valid until the next get on this index (copy to keep). */
   get(id: number): readonly number[] | undefined {
     const v = id < this.head.length ? this.head[id] : NONE;
     if (v === NONE) return undefined;
@@ -34,23 +54,29 @@ export class PostingIndex {
       this.one[0] = v;
       return this.one;
     }
-    return this.lists[-2 - v] as number[];
+    const h = -2 - v;
+    const at = this.offset[h];
+    const n = this.length[h];
+    const out = this.many;
+    out.length = n;
+    for (let i = 0; i < n; i++) out[i] = this.slab[at + i];
+    return out;
   }
 
-  /** Set id's list (taken, not copied); a new id goes last in the order, a known one keeps its place. */
-  set(id: number, events: number[]): void {
+  /** Set id's list (copied); a new id goes last in the order, a known one keeps its place. */
+  set(id: number, events: readonly number[]): void {
     const v = this.place(id);
     if (v === NONE) {
       this.born[id] = this.clock++;
       this.count++;
-    } else if (v <= -2) this.release(v);
+    } else if (v <= -2) this.release(-2 - v);
     this.store(id, events);
   }
 
   delete(id: number): boolean {
     const v = id < this.head.length ? this.head[id] : NONE;
     if (v === NONE) return false;
-    if (v <= -2) this.release(v);
+    if (v <= -2) this.release(-2 - v);
     this.head[id] = NONE;
     this.count--;
     return true;
@@ -64,13 +90,38 @@ export class PostingIndex {
       this.set(id, cap >= 1 ? [event] : []);
       return;
     }
-    if (v >= 0 && v === event && cap >= 1) return;
-    const list = v >= 0 ? [v] : (this.lists[-2 - v] as number[]);
-    const at = list.lastIndexOf(event);
-    if (at >= 0) list.splice(at, 1);
-    list.push(event);
-    if (list.length > cap) list.splice(0, list.length - cap);
-    if (v >= 0) this.store(id, list);
+    if (v >= 0) {
+      if (v === event && cap >= 1) return;
+      // [v] with the event appended (v moved when it is the event), the oldest dropped past cap
+      const list = v === event ? [event] : [v, event];
+      list.splice(0, dropped(list.length, cap));
+      this.store(id, list);
+      return;
+    }
+    const h = -2 - v;
+    const slab = this.slab;
+    let at = this.offset[h];
+    let n = this.length[h];
+    for (let i = n - 1; i >= 0; i--) {
+      if (slab[at + i] === event) {
+        slab.copyWithin(at + i, at + i + 1, at + n);
+        n--;
+        break;
+      }
+    }
+    // the list with the event appended, its oldest dropped past cap: dropped first, so a block holds cap entries at most
+    const drop = dropped(n + 1, cap);
+    if (drop > n) {
+      this.length[h] = 0;
+      return;
+    }
+    if (drop > 0) {
+      slab.copyWithin(at, at + drop, at + n);
+      n -= drop;
+    }
+    if (n + 1 > 2 << this.sizeClass[h]) at = this.move(h, n + 1);
+    this.slab[at + n] = event;
+    this.length[h] = n + 1;
   }
 
   /** Ids with a list, in the order their lists were created (as a Map's keys). */
@@ -95,18 +146,55 @@ export class PostingIndex {
     return this.head[id];
   }
 
-  private store(id: number, events: number[]): void {
+  private store(id: number, events: readonly number[]): void {
     if (events.length === 1 && events[0] >= 0) {
       this.head[id] = events[0];
       return;
     }
-    const slot = this.freeSlots.pop() ?? this.lists.length;
-    this.lists[slot] = events;
-    this.head[id] = -2 - slot;
+    const h = this.freeHandles.pop() ?? this.handles++;
+    if (h >= this.offset.length) {
+      this.offset = withRoom(this.offset, h + 1, true);
+      this.length = withRoom(this.length, h + 1, true);
+      this.sizeClass = withRoom(this.sizeClass, h + 1, true);
+    }
+    const c = classFor(events.length);
+    const at = this.block(c);
+    for (let i = 0; i < events.length; i++) this.slab[at + i] = events[i];
+    this.offset[h] = at;
+    this.length[h] = events.length;
+    this.sizeClass[h] = c;
+    this.head[id] = -2 - h;
   }
 
-  private release(v: number): void {
-    this.lists[-2 - v] = null;
-    this.freeSlots.push(-2 - v);
+  /** Move handle h's list to a block that holds n events; returns the new offset. */
+  private move(h: number, n: number): number {
+    const c = classFor(n);
+    const at = this.block(c);
+    const from = this.offset[h];
+    this.slab.copyWithin(at, from, from + this.length[h]);
+    this.freeBlock(this.sizeClass[h], from);
+    this.offset[h] = at;
+    this.sizeClass[h] = c;
+    return at;
+  }
+
+  /** A block of size class c: a freed one, or the next at the slab's end. */
+  private block(c: number): number {
+    const reuse = this.freeBlocks[c]?.pop();
+    if (reuse !== undefined) return reuse;
+    const at = this.slabUsed;
+    this.slabUsed += 2 << c;
+    this.slab = withRoom(this.slab, this.slabUsed, true);
+    return at;
+  }
+
+  private freeBlock(c: number, at: number): void {
+    while (this.freeBlocks.length <= c) this.freeBlocks.push([]);
+    this.freeBlocks[c].push(at);
+  }
+
+  private release(h: number): void {
+    this.freeBlock(this.sizeClass[h], this.offset[h]);
+    this.freeHandles.push(h);
   }
 }

@@ -99,7 +99,7 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     // an event left without articles answers with the event that took its last one
     const line = core.storylineList[a.storyline];
     line.events = line.events.filter((ev) => ev !== from);
-    a.mergedInto = to;
+    core.setMerged(from, to);
     a.storyline = b.storyline;
   }
 }

@@ -1,6 +1,7 @@
 // Incremental weave state: flushRows() hands out only the events, storylines, terms, posting lists and recent articles that changed since the last flush (keyed for upsert); coreFromRows() rebuilds the weave from the stored rows.
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
+import { TouchLog } from './touch-log.js';
 import { RecentWindow } from './recent-window.js';
 import { eventRecordOf, eventStateOf } from './snapshot.js';
 import type { EventState, RecentState, StorylineState, WeaveConfig } from './types.js';
@@ -135,10 +136,12 @@ export function coreFromRows(set: WeaveRowSet): WeaveCore {
   core.seq = set.meta.seq;
   // the archive clock: events touched within archiveAfterArticles adds, oldest first
   const limit = core.seq - core.config.archiveAfterArticles;
-  core.touchLog = core.eventList
-    .map((e, i) => [i, e.lastSeq] as [number, number])
-    .filter(([i, at]) => at > limit && core.eventList[i].mergedInto < 0)
-    .sort((a, b) => a[1] - b[1]);
+  core.touchLog = TouchLog.from(
+    core.eventList
+      .map((e, i) => [i, e.lastSeq] as [number, number])
+      .filter(([i, at]) => at > limit && core.eventList[i].mergedInto < 0)
+      .sort((a, b) => a[1] - b[1]),
+  );
   core.recent = RecentWindow.fromState(
     core.config.refineWindow,
     [...set.recent].sort((a, b) => a.seq - b.seq),

@@ -4,6 +4,7 @@ import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
 import type { EventRecord } from './records.js';
 import { RecentWindow } from './recent-window.js';
+import { TouchLog } from './touch-log.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** One event record as plain JSON (its storyline by id). */
@@ -63,7 +64,7 @@ export function snapshotOf(core: WeaveCore): WeaveSnapshot {
     actorPostings: [...core.actorPostings.entries()].map(([k, l]) => [k, [...l]]),
     articleEvent: [...core.articleEvent.entries()],
     seq: core.seq,
-    touchLog: core.touchLog.slice(core.archiveCursor).map(([ev, at]) => [ev, at]),
+    touchLog: core.touchLog.entries(),
     recent: core.recent.toState(),
   };
 }
@@ -93,7 +94,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   for (const [k, l] of s.actorPostings) w.actorPostings.set(k, [...l]);
   for (const [id, ev] of s.articleEvent) w.articleEvent.set(id, ev);
   w.seq = s.seq;
-  w.touchLog = s.touchLog.map(([ev, at]) => [ev, at]);
+  w.touchLog = TouchLog.from(s.touchLog);
   w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();

@@ -84,7 +84,7 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   core.eventList.push(record);
   core.eventIndexById.set(record.id, evIndex);
   // on the archive clock from now, as every event touched at this add (a weave rebuilt from rows puts it there too)
-  core.touchLog.push([evIndex, core.seq]);
+  core.touchLog.push(evIndex, core.seq);
   core.storylineList[e.storyline].events.push(evIndex);
   for (const r of go) moveArticle(core, r, ev, evIndex);
   const detail = `${e.id}'s recent articles form two groups scoring ${round(score)} < split threshold ${c.splitThreshold}: ${go.length} article(s) (${go.map((r) => r.id).join(', ')}) split off as ${record.id}`;

@@ -5,6 +5,7 @@ import { type ArticleVector, type EventRecord, ENTITY_NS, QUOTE_NS, round } from
 import { withRoom } from '../util/typed-grow.js';
 import type { WeaveCore } from './core.js';
 import { similarity } from './scoring.js';
+import { scoreBound } from './score-bound.js';
 
 /** Scores of the article against events already compared in this add (before time decay), with their group cosines. */
 export type SeenScores = Map<number, { score: number; parts: number[] }>;
@@ -65,6 +66,8 @@ export function linkStoryline(
       actors = distinctActors(core, v, e);
       if (actors.length < minActors) continue;
     }
+    // an event not scored yet whose shared-features bound (score-bound.ts) keeps it under the threshold or the best so far cannot link
+    if (!known && scoreBound(core, v, e.centroidIds) < Math.max(core.config.storylineThreshold, best ? best.score : 0)) continue;
     const parts: number[] = known ? known.parts : [];
     const score = known ? known.score : similarity(core, v, e, parts);
     if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;

@@ -1,0 +1,49 @@
+// live() follows merges through its typed mirror of the records' mergedInto: after every add it answers as a walk over the records does.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import type { WeaveCore } from '../src/weave/core.js';
+import { rng } from '../lib/random.js';
+
+/** The reference: follow mergedInto over the records themselves. */
+function walk(core: WeaveCore, ev: number): number {
+  let at = ev;
+  while (core.eventList[at].mergedInto >= 0) at = core.eventList[at].mergedInto;
+  return at;
+}
+
+/** A stream of overlapping small happenings (few names, shared words, close days): events found apart merge and empty. */
+function stream(seed: number, n: number): WeaveInput[] {
+  const r = rng(seed);
+  const names = Array.from({ length: 24 }, (_, i) => `Rivo${'xyzqk'[i % 5]}${i} Dalen${i % 7}`);
+  return Array.from({ length: n }, (_, i) => {
+    const a = names[Math.floor(r() * names.length)];
+    const b = names[Math.floor(r() * names.length)];
+    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
+    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 25) * 86_400_000).toISOString().slice(0, 10);
+    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
+  });
+}
+
+test('live() answers as a walk over the records after every add, merged and emptied events included', () => {
+  const w = new Weaver();
+  const core = (w as unknown as { core: WeaveCore }).core;
+  for (const x of stream(11, 600)) {
+    w.add(x);
+    for (let ev = 0; ev < core.eventList.length; ev++) assert.equal(core.live(ev), walk(core, ev), `after ${x.id}: event ${ev}`);
+  }
+  const merged = core.eventList.filter((e) => e.mergedInto >= 0).length;
+  assert.ok(merged > 0, `some events were merged or emptied (${merged} of ${core.eventList.length})`);
+});
+
+test('a weaver rebuilt from a snapshot follows the same merges', () => {
+  const w = new Weaver();
+  for (const x of stream(12, 400)) w.add(x);
+  const back = Weaver.restore(w.snapshot());
+  const core = (back as unknown as { core: WeaveCore }).core;
+  for (let ev = 0; ev < core.eventList.length; ev++) assert.equal(core.live(ev), walk(core, ev), `event ${ev}`);
+  for (const x of stream(13, 100)) {
+    const y = { ...x, id: `n${x.id}` };
+    assert.deepEqual(back.add(y).event, w.add(y).event, y.id);
+  }
+});
