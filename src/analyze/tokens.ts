@@ -1,6 +1,7 @@
 // Tokenises text into words and punctuation with character offsets, sentence and paragraph indexes.
 import { LEX, normWord } from './lexicon.js';
 import { sentences } from './sentences.js';
+import { skipSpace, tokenEnd, unitIsUpper, unitIsWordStart } from './token-scan.js';
 
 export interface Token {
   /** surface text */
@@ -26,25 +27,24 @@ export interface Tokenised {
   sentences: { start: number; end: number; firstTok: number; endTok: number }[];
 }
 
-// a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word, not "T", "‑", "Mobile")
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu;
-const WORD_START = /[\p{L}\p{N}]/u;
-const CAP_START = /\p{Lu}/u;
+// the raw tokens are the matches of /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu per sentence,
+// found by `token-scan.ts`; a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word)
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
-
-/** Whether a token starts with a letter or digit (a word rather than punctuation). */
-function isWordStart(p: string): boolean {
-  const c0 = p.charCodeAt(0);
-  return c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORD_START.test(p[0]!);
-}
 
 /** Adds the token `p` at `start` (a word or punctuation, capitalised or not); returns where the next token starts. */
 function pushToken(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
   const c0 = p.charCodeAt(0);
-  const word = isWordStart(p);
-  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : CAP_START.test(p[0]!);
+  // by the first code unit alone (an astral first letter counts as neither)
+  const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : unitIsWordStart(c0);
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : unitIsUpper(c0);
   tokens.push({ text: p, norm: normWord(p), start, end: start + p.length, cap, word, sent, sentStart: word && sentStart, para });
   return start + p.length;
+}
+
+/** Whether text[from, to) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Tokens of `text` with offsets into it. Possessive "'s" is split off its word. */
@@ -56,16 +56,15 @@ export function tokenise(text: string): Tokenised {
   let lastEnd = 0;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    const gap = text.slice(lastEnd, s.start);
-    if (gap.includes('\n')) para++;
+    if (hasLineBreak(text, lastEnd, s.start)) para++;
     lastEnd = s.end;
     const firstTok = tokens.length;
-    const slice = text.slice(s.start, s.end);
-    TOKEN_RE.lastIndex = 0;
     let seenWord = false;
-    for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-      let t = m[0];
-      let start = s.start + m.index;
+    for (let i = skipSpace(text, s.start, s.end); i < s.end; i = skipSpace(text, i, s.end)) {
+      let start = i;
+      i = tokenEnd(text, start, s.end);
+      const raw = i - start;
+      let t = text.slice(start, i);
       // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
       if (
         t.length > 1 &&
@@ -86,7 +85,7 @@ export function tokenise(text: string): Tokenised {
       }
       start = pushToken(tokens, last, start, si, !seenWord, para);
       if (tokens[tokens.length - 1]!.word) seenWord = true;
-      if (t.length < m[0].length) {
+      if (t.length < raw) {
         // the split-off period
         tokens.push({ text: '.', norm: '.', start, end: start + 1, cap: false, word: false, sent: si, sentStart: false, para });
       }
