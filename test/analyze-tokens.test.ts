@@ -51,6 +51,11 @@ function reference(text: string): Tokenised {
   return { tokens, sentences: sentOut };
 }
 
+/** The tokens as plain objects (the tokeniser makes them with a class), to compare with the reference's. */
+function plain(tk: Tokenised): Tokenised {
+  return { tokens: tk.tokens.map((t) => ({ ...t })), sentences: tk.sentences };
+}
+
 /** Deterministic pseudo-random numbers (LCG), so a failure can be replayed. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -106,7 +111,7 @@ test('tokenise matches the regex tokeniser on random texts', () => {
   const r = rng(16);
   for (let i = 0; i < 4000; i++) {
     const text = randomText(r);
-    assert.deepEqual(tokenise(text), reference(text), JSON.stringify(text));
+    assert.deepEqual(plain(tokenise(text)), reference(text), JSON.stringify(text));
   }
 });
 
@@ -121,7 +126,7 @@ test('tokenise matches the regex tokeniser on edge cases', () => {
     'ab\ud83d',
     '\u00a0\u00a0Word\u00a0word.',
   ];
-  for (const text of cases) assert.deepEqual(tokenise(text), reference(text), JSON.stringify(text));
+  for (const text of cases) assert.deepEqual(plain(tokenise(text)), reference(text), JSON.stringify(text));
   const tk = tokenise('U.S.A. officials');
   assert.deepEqual(
     tk.tokens.map((t) => t.text),
@@ -136,6 +141,6 @@ test('tokenise matches the regex tokeniser on PolNeAR articles', { skip: existsS
   const rows = gunzipSync(readFileSync(polnear)).toString('utf8').split('\n').filter(Boolean).slice(0, 150);
   for (const line of rows) {
     const text = (JSON.parse(line) as { text: string }).text;
-    assert.deepEqual(tokenise(text), reference(text));
+    assert.deepEqual(plain(tokenise(text)), reference(text));
   }
 });

@@ -91,22 +91,42 @@ function dottedCapsEnd(text: string, i: number, end: number): number {
   return reps >= 2 ? j : -1;
 }
 
-/** The end of the token starting at `i` (a non-space character), by the regex's three alternatives in order. */
-export function tokenEnd(text: string, i: number, end: number): number {
+/** Whether `c` is an apostrophe, straight or curly. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/**
+ * The token starting at `i` (a non-space character), by the regex's three alternatives in order, packed as
+ * `end * 2 + (1 when it holds an apostrophe, ' or ’)`: read it with `tokenEndOf` and `hasApostrophe`.
+ */
+export function scanToken(text: string, i: number, end: number): number {
   const caps = dottedCapsEnd(text, i, end);
-  if (caps >= 0) return caps;
+  if (caps >= 0) return caps * 2;
   let j = lnRunEnd(text, i, end);
   if (j === i) {
     // \S: one code point
-    return i + (codePointIn(text, i, end) > 0xffff ? 2 : 1);
+    return (i + (codePointIn(text, i, end) > 0xffff ? 2 : 1)) * 2 + (isApostrophe(text.charCodeAt(i)) ? 1 : 0);
   }
+  let apostrophe = 0;
   while (j + 1 < end && isJoiner(text.charCodeAt(j))) {
     const k = lnRunEnd(text, j + 1, end);
     if (k === j + 1) break;
+    if (isApostrophe(text.charCodeAt(j))) apostrophe = 1;
     j = k;
   }
   if (j < end && text.charCodeAt(j) === 0x2e) j++;
-  return j;
+  return j * 2 + apostrophe;
+}
+
+/** The end of a token packed by `scanToken`. */
+export function tokenEndOf(packed: number): number {
+  return Math.floor(packed / 2);
+}
+
+/** Whether a token packed by `scanToken` holds an apostrophe. */
+export function hasApostrophe(packed: number): boolean {
+  return packed % 2 === 1;
 }
 
 /** The first offset at or after `i` (before `end`) that is not whitespace (`\s`); `end` when there is none. */

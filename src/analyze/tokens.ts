@@ -1,7 +1,7 @@
 // Tokenises text into words and punctuation with character offsets, sentence and paragraph indexes.
 import { LEX, normWord } from './lexicon.js';
 import { sentences } from './sentences.js';
-import { skipSpace, tokenEnd, unitIsUpper, unitIsWordStart } from './token-scan.js';
+import { hasApostrophe, scanToken, skipSpace, tokenEndOf, unitIsUpper, unitIsWordStart } from './token-scan.js';
 
 export interface Token {
   /** surface text */
@@ -31,13 +31,37 @@ export interface Tokenised {
 // found by `token-scan.ts`; a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word)
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 
+/** A token made by one constructor, so every token has one shape (cheaper to make than an object literal, measured). */
+class TokenOf implements Token {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  word: boolean;
+  sent: number;
+  sentStart: boolean;
+  para: number;
+  constructor(text: string, norm: string, start: number, end: number, cap: boolean, word: boolean, sent: number, sentStart: boolean, para: number) {
+    this.text = text;
+    this.norm = norm;
+    this.start = start;
+    this.end = end;
+    this.cap = cap;
+    this.word = word;
+    this.sent = sent;
+    this.sentStart = sentStart;
+    this.para = para;
+  }
+}
+
 /** Adds the token `p` at `start` (a word or punctuation, capitalised or not); returns where the next token starts. */
 function pushToken(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
   const c0 = p.charCodeAt(0);
   // by the first code unit alone (an astral first letter counts as neither)
   const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : unitIsWordStart(c0);
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : unitIsUpper(c0);
-  tokens.push({ text: p, norm: normWord(p), start, end: start + p.length, cap, word, sent, sentStart: word && sentStart, para });
+  tokens.push(new TokenOf(p, normWord(p), start, start + p.length, cap, word, sent, word && sentStart, para));
   return start + p.length;
 }
 
@@ -62,20 +86,21 @@ export function tokenise(text: string): Tokenised {
     let seenWord = false;
     for (let i = skipSpace(text, s.start, s.end); i < s.end; i = skipSpace(text, i, s.end)) {
       let start = i;
-      i = tokenEnd(text, start, s.end);
+      const packed = scanToken(text, start, s.end);
+      i = tokenEndOf(packed);
       const raw = i - start;
       let t = text.slice(start, i);
       // keep a trailing period only on abbreviations like "Mr." or "U.S."; else split it off
       if (
-        t.length > 1 &&
-        t.endsWith('.') &&
+        raw > 1 &&
+        text.charCodeAt(i - 1) === 46 &&
         !/^(?:\p{L}\.)+$/u.test(t) &&
         !(/^\p{Lu}\p{Ll}{0,4}\.$/u.test(t) && (LEX.abbreviations.has(t.slice(0, -1).toLowerCase()) || LEX.titleWords.has(normWord(t))))
       ) {
         t = t.slice(0, -1);
       }
       // a possessive "'s" (or a bare "'" after an s) is a token of its own
-      const pm = t.length > 2 && (t.includes("'") || t.includes('’')) ? POSSESSIVE_RE.exec(t) : null;
+      const pm = t.length > 2 && hasApostrophe(packed) ? POSSESSIVE_RE.exec(t) : null;
       const split = !!pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!));
       let last = t;
       if (split) {
@@ -87,7 +112,7 @@ export function tokenise(text: string): Tokenised {
       if (tokens[tokens.length - 1]!.word) seenWord = true;
       if (t.length < raw) {
         // the split-off period
-        tokens.push({ text: '.', norm: '.', start, end: start + 1, cap: false, word: false, sent: si, sentStart: false, para });
+        tokens.push(new TokenOf('.', '.', start, start + 1, false, false, si, false, para));
       }
     }
     sentOut.push({ start: s.start, end: s.end, firstTok, endTok: tokens.length });
