@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
+import { rng } from '../lib/random.js';
 import { LEX, normWord } from '../src/analyze/lexicon.js';
 import { sentences } from '../src/analyze/sentences.js';
 import { type Token, type Tokenised, tokenise } from '../src/analyze/tokens.js';
@@ -54,15 +55,6 @@ function reference(text: string): Tokenised {
 /** The tokens as plain objects (the tokeniser makes them with a class), to compare with the reference's. */
 function plain(tk: Tokenised): Tokenised {
   return { tokens: tk.tokens.map((t) => ({ ...t })), sentences: tk.sentences };
-}
-
-/** Deterministic pseudo-random numbers (LCG), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const PIECES = [

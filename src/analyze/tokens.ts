@@ -3,7 +3,8 @@ import { LEX, normWord } from './lexicon.js';
 import { sentences } from './sentences.js';
 import { hasApostrophe, scanToken, skipSpace, tokenEndOf, unitIsUpper, unitIsWordStart } from './token-scan.js';
 
-export interface Token {
+/** One token; made by this one constructor, so every token has one shape (cheaper to make than an object literal, measured). */
+export class Token {
   /** surface text */
   text: string;
   /** normal form (lower case, no trailing period, straight apostrophe) */
@@ -20,28 +21,7 @@ export interface Token {
   sentStart: boolean;
   /** index of the paragraph (text between line breaks) */
   para: number;
-}
 
-export interface Tokenised {
-  tokens: Token[];
-  sentences: { start: number; end: number; firstTok: number; endTok: number }[];
-}
-
-// the raw tokens are the matches of /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu per sentence,
-// found by `token-scan.ts`; a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word)
-const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
-
-/** A token made by one constructor, so every token has one shape (cheaper to make than an object literal, measured). */
-class TokenOf implements Token {
-  text: string;
-  norm: string;
-  start: number;
-  end: number;
-  cap: boolean;
-  word: boolean;
-  sent: number;
-  sentStart: boolean;
-  para: number;
   constructor(text: string, norm: string, start: number, end: number, cap: boolean, word: boolean, sent: number, sentStart: boolean, para: number) {
     this.text = text;
     this.norm = norm;
@@ -55,13 +35,22 @@ class TokenOf implements Token {
   }
 }
 
+export interface Tokenised {
+  tokens: Token[];
+  sentences: { start: number; end: number; firstTok: number; endTok: number }[];
+}
+
+// the raw tokens are the matches of /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu per sentence,
+// found by `token-scan.ts`; a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word)
+const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
+
 /** Adds the token `p` at `start` (a word or punctuation, capitalised or not); returns where the next token starts. */
 function pushToken(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
   const c0 = p.charCodeAt(0);
   // by the first code unit alone (an astral first letter counts as neither)
   const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : unitIsWordStart(c0);
   const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : unitIsUpper(c0);
-  tokens.push(new TokenOf(p, normWord(p), start, start + p.length, cap, word, sent, word && sentStart, para));
+  tokens.push(new Token(p, normWord(p), start, start + p.length, cap, word, sent, word && sentStart, para));
   return start + p.length;
 }
 
@@ -112,7 +101,7 @@ export function tokenise(text: string): Tokenised {
       if (tokens[tokens.length - 1]!.word) seenWord = true;
       if (t.length < raw) {
         // the split-off period
-        tokens.push(new TokenOf('.', '.', start, start + 1, false, false, si, false, para));
+        tokens.push(new Token('.', '.', start, start + 1, false, false, si, false, para));
       }
     }
     sentOut.push({ start: s.start, end: s.end, firstTok, endTok: tokens.length });
