@@ -40,8 +40,8 @@ function isCapWord(t: Token | undefined): boolean {
 
 /** Tokens that can continue a capitalised run: adjacent with exactly one space, or joined by a hyphen. */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '';
+  const gap = b.start - a.end;
+  return gap === 0 || (gap === 1 && text.charCodeAt(a.end) === 32);
 }
 
 function classify(words: string[], hadTitle: boolean, personContext: boolean): { type: EntityType | 'unknown'; agency: string | null } {
