@@ -5,6 +5,7 @@ import { articleConformance } from './store-conformance-articles.js';
 import { derivedConformance } from './store-conformance-derived.js';
 import { keyIdfConformance } from './store-conformance-keyidf.js';
 import { summaryConformance } from './store-conformance-summaries.js';
+import { weaveStateConformance } from './store-conformance-weave.js';
 
 export { add } from './helpers/store-fixtures.js';
 
@@ -19,6 +20,7 @@ export function runConformance(name: string, open: () => Promise<Store>): void {
   describe(`Store conformance: ${name}`, () => {
     articleConformance(fresh);
     derivedConformance(fresh);
+    weaveStateConformance(fresh);
     summaryConformance(fresh);
     keyIdfConformance(fresh);
   });
