@@ -1,5 +1,7 @@
 // The weave's word tokens without a string per token: a scanner finding tokens as the feature tokeniser's regular expression
 // does, and a table of word entries keyed by a token's exact text, looked up by its range in the scanned text.
+import { LN, classAt, codePointIn } from '../util/char-class.js';
+import { hashRange } from './key-table.js';
 
 /** A surface token's exact text, lower-case form and the single-word feature ids it gives under one stopword set. */
 export interface WordEntry {
@@ -10,30 +12,14 @@ export interface WordEntry {
   dateish: boolean;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 neither. */
-const LN = new Uint8Array(65536);
-
 /** Whether a code point is a letter or a number (\p{L} or \p{N}). */
 function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp >= 65536) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-  let v = LN[cp];
-  if (v === 0) {
-    v = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
-    LN[cp] = v;
-  }
-  return v === 1;
+  return (classAt(cp) & LN) !== 0;
 }
 
 /** The code point at i (a surrogate pair read whole; a lone surrogate as itself). */
 function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
+  return codePointIn(text, i, text.length);
 }
 
 /** Marks between word parts: ' ’ . - */
@@ -89,8 +75,7 @@ export class WordTable {
 
   /** The entry whose text equals text[start, end), or undefined (then `add` may store one for it). */
   lookup(text: string, start: number, end: number): WordEntry | undefined {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = hashRange(text, start, end);
     const mask = this.slots.length - 1;
     const len = end - start;
     for (let s = h & mask; ; s = (s + 1) & mask) {
