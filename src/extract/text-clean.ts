@@ -100,7 +100,7 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
   const kept: string[] = [];
   let inJunk = false;
   for (const rawLine of lines) {
-    const line = rawLine.replace(/[\t\u00a0 ]+/g, ' ').trim();
+    const line = squashSpacing(rawLine).trim();
     if (!line) {
       inJunk = false;
       kept.push('');
@@ -122,7 +122,7 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
       cut(line, 'site furniture');
       continue;
     }
-    const words = line.split(' ').length;
+    const words = wordCount(line);
     const rule = R.patterns.find((p) => words <= p.maxWords && p.re.test(line));
     if (rule) {
       cut(line, rule.reason);
@@ -173,6 +173,18 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
   }
 
   return { titleLine, headerLines, paragraphs: toParagraphs(kept), removed };
+}
+
+/** Runs of tabs, no-break spaces and spaces as one space; most lines have none but single spaces, and come back as they are. */
+function squashSpacing(line: string): string {
+  return line.includes('  ') || line.includes('\t') || line.includes('\u00a0') ? line.replace(/[\t\u00a0 ]+/g, ' ') : line;
+}
+
+/** The words of a line whose spacing is squashed: `line.split(' ').length`, counted without the array. */
+function wordCount(line: string): number {
+  let n = 1;
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Remove HTML tags and decode entities left in scraped text; tags are recorded as removed. */
