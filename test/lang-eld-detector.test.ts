@@ -1,11 +1,12 @@
-// eld's detector built from its n-grams read as JSON answers exactly as `eld/medium` does; the JSON copy is eld's own data.
+// eld's detector built from its evaluated n-gram file answers exactly as `eld/medium` does; the cached table is eld's own data.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { eld } from 'eld/medium';
-import { languageDetector, ngramsCachePath } from '../src/lang/eld-detector.js';
+import { detectEld, languageDetector, ngramsCachePath } from '../src/lang/eld-detector.js';
+import { decodeTable, type NgramsData, tableOf } from '../src/lang/eld-table.js';
 import * as articles from './lang-articles.js';
 import { SEEDS } from './helpers/tmp.js';
 
@@ -23,7 +24,7 @@ const texts = [
   'Το κοινοβούλιο ψήφισε τον νέο νόμο χθες.',
 ];
 
-test('the detector loaded from JSON gives the language, scores and reliability of eld/medium on every text', () => {
+test('the detector loaded from the evaluated file gives the language, scores and reliability of eld/medium on every text', () => {
   const ours = languageDetector();
   assert.notEqual(ours, eld, 'a detector of its own, not the one eld/medium built');
   assert.ok(texts.length > 20);
@@ -36,14 +37,14 @@ test('the detector loaded from JSON gives the language, scores and reliability o
   }
 });
 
-test('the JSON copy under node_modules/.cache holds exactly eld/medium n-gram data', async () => {
-  languageDetector().detect('The copy is written on the first detection of a text long enough.');
+test('the table file under node_modules/.cache holds exactly eld/medium n-gram data', async () => {
+  detectEld('The file is written on the first detection of a text long enough.');
   const eldMain = import.meta.resolve('eld'); // .../eld/src/entries/dynamic.js
   const folder = dirname(dirname(dirname(new URL(eldMain).pathname)));
   const file = join(folder, 'src', 'ngrams', 'medium.js');
   const cache = ngramsCachePath(folder, file);
   assert.ok(cache.includes(join('node_modules', '.cache', 'newsloom-eld')), cache);
   assert.ok(existsSync(cache), cache);
-  const { ngramsData } = (await import(pathToFileURL(file).href)) as { ngramsData: unknown };
-  assert.deepEqual(JSON.parse(readFileSync(cache, 'utf8')), ngramsData);
+  const { ngramsData } = (await import(pathToFileURL(file).href)) as { ngramsData: NgramsData };
+  assert.deepEqual(decodeTable(readFileSync(cache)), tableOf(ngramsData));
 });

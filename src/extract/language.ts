@@ -1,5 +1,5 @@
 // Language detection of cleaned text with eld (measured best here among offline detectors), as a provenance-carrying field.
-import { languageDetector } from '../lang/eld-detector.js';
+import { detectEld } from '../lang/eld-detector.js';
 import type { Field } from '../model.js';
 
 /** Minimum characters of text before a detection is trusted at all. */
@@ -11,13 +11,11 @@ export function detectLanguage(text: string): Field<string> {
   if (!hasNonSpace(sample, MIN_CHARS)) {
     return { value: null, source: 'none', confidence: 0, note: 'text too short to tell its language' };
   }
-  const result = languageDetector().detect(sample);
+  const result = detectEld(sample);
   if (!result.language) {
     return { value: null, source: 'none', confidence: 0, note: 'language detector gave no answer' };
   }
-  const scores = result.getScores() as Record<string, number>;
-  const top = scores[result.language] ?? 0;
-  const confidence = result.isReliable() ? Math.min(0.99, 0.6 + top / 2) : 0.4;
+  const confidence = result.reliable ? Math.min(0.99, 0.6 + result.score / 2) : 0.4;
   return { value: result.language, source: 'detector', confidence };
 }
 

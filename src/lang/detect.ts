@@ -1,5 +1,5 @@
 // The language of a text for analysis: eld's answer, checked against each language's stopword share when eld is unsure.
-import { languageDetector } from './eld-detector.js';
+import { detectEld } from './eld-detector.js';
 import { SUPPORTED_LANGUAGES } from './profile.js';
 import { stopwords } from './terms.js';
 
@@ -44,8 +44,8 @@ export function detectTextLanguage(text: string): { code: string | null; how: st
   }
   // a clear stopword answer agreed with eld on all 456 such texts of trafilatura dev and PolNeAR, at a fraction of its cost
   if (best && ws.length >= MIN_WORDS && bestShare >= CLEAR_SHARE && second < CLEAR_MARGIN * bestShare) return { code: best, how: 'stopwords' };
-  const r = languageDetector().detect(sample);
-  if (r.language && r.isReliable()) {
+  const r = detectEld(sample);
+  if (r.language && r.reliable) {
     const own = stopShare(ws, r.language); // stopwords-iso lists many more languages than have rules
     if (best && best !== r.language && bestShare >= MIN_STOP_SHARE && bestShare >= OVERRULE * own)
       return { code: best, how: `stopwords (the detector said '${r.language}')` };
