@@ -20,6 +20,8 @@ interface BoilerplateRules {
 interface CompiledRules {
   exact: Set<string>;
   patterns: { re: RegExp; reason: string; maxWords: number }[];
+  /** the largest maxWords of the patterns: a line's words are counted no further */
+  maxWords: number;
   tail: Set<string>;
   junk: { re: RegExp; reason: string }[];
 }
@@ -29,10 +31,12 @@ let compiled: CompiledRules | null = null;
 function rules(): CompiledRules {
   if (compiled) return compiled;
   const r = loadData<BoilerplateRules>('boilerplate.json');
+  const patterns = r.linePatterns.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason, maxWords: p.maxWords ?? 40 }));
   compiled = {
     // furniture of every language with rules (data/lang/*/boilerplate.json) as well as the shared list
     exact: new Set([...r.exactLines, ...boilerplateLines()].map(normKey)),
-    patterns: r.linePatterns.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason, maxWords: p.maxWords ?? 40 })),
+    patterns,
+    maxWords: Math.max(0, ...patterns.map((p) => p.maxWords)),
     tail: new Set(r.tailStarters.map(normKey)),
     junk: r.serializedJunk.map((p) => ({ re: new RegExp(p.re, 'iu'), reason: p.reason })),
   };
@@ -41,10 +45,9 @@ function rules(): CompiledRules {
 
 /** Lower-cased line without surrounding punctuation and spacing: the key furniture is matched on. */
 export function normKey(line: string): string {
-  const squashed = line
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+/u, '');
+  const lower = line.toLowerCase();
+  // a line whose only spacing is single spaces is its own squashed form: most lines, and long ones, skip the replace
+  const squashed = (SPACING_TO_SQUASH.test(lower) ? lower.replace(/[\s\u00a0]+/g, ' ') : lower).replace(/^[\s\p{P}\p{S}]+/u, '');
   // the trailing run is cut by a backward scan: the regex `[...]+$` is quadratic on long runs of punctuation
   let end = squashed.length;
   while (end > 0) {
@@ -57,6 +60,8 @@ export function normKey(line: string): string {
 }
 
 const EDGE = /^[\s\p{P}\p{S}]$/u;
+/** White space other than a space, or two spaces: what `[\s\u00a0]+` -> ' ' changes. */
+const SPACING_TO_SQUASH = /[^\S ]| {2}/;
 
 /** Furniture lines are short: longer lines are never looked up, which keeps cleaning fast on long paragraphs. */
 const MAX_FURNITURE_CHARS = 60;
@@ -94,16 +99,19 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
   const cut = (text: string, reason: string) => {
     if (text.trim()) removed.push({ text: text.trim(), reason });
   };
-  const lines = stripHtmlRemnants(input.replace(/\r\n?/g, '\n'), cut).split('\n');
+  const lines = stripHtmlRemnants(input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input, cut).split('\n');
 
   // Pass 1: drop serialized junk, furniture and breadcrumbs line by line; keep blank lines as paragraph breaks.
   const kept: string[] = [];
+  /** each kept line's furniture key (`furnitureKey`), read again by passes 2 and 3 */
+  const keys: (string | null)[] = [];
   let inJunk = false;
   for (const rawLine of lines) {
     const line = squashSpacing(rawLine).trim();
     if (!line) {
       inJunk = false;
       kept.push('');
+      keys.push(null);
       continue;
     }
     const junk = R.junk.find((j) => j.re.test(line));
@@ -122,19 +130,20 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
       cut(line, 'site furniture');
       continue;
     }
-    const words = wordCount(line);
+    const words = wordCount(line, R.maxWords);
     const rule = R.patterns.find((p) => words <= p.maxWords && p.re.test(line));
     if (rule) {
       cut(line, rule.reason);
       continue;
     }
     kept.push(line);
+    keys.push(key);
   }
 
   // Pass 2: cut a trailing block of related links / comments introduced by a tail header.
-  cutTail(kept, R.tail, cut);
+  cutTail(kept, keys, R.tail, cut);
   for (let i = 0; i < kept.length; i++) {
-    const key = kept[i] ? furnitureKey(kept[i]!) : null;
+    const key = keys[i];
     if (key && R.exact.has(key)) {
       cut(kept[i]!, 'site furniture');
       kept[i] = '';
@@ -176,20 +185,21 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
 }
 
 /** Runs of tabs, no-break spaces and spaces as one space; most lines have none but single spaces, and come back as they are. */
-function squashSpacing(line: string): string {
+export function squashSpacing(line: string): string {
   return line.includes('  ') || line.includes('\t') || line.includes('\u00a0') ? line.replace(/[\t\u00a0 ]+/g, ' ') : line;
 }
 
-/** The words of a line whose spacing is squashed: `line.split(' ').length`, counted without the array. */
-function wordCount(line: string): number {
+/** The words of a line whose spacing is squashed, `line.split(' ').length`, counted without the array and only to `cap` + 1. */
+export function wordCount(line: string, cap: number): number {
   let n = 1;
-  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) n++;
+  for (let i = line.indexOf(' '); i >= 0 && n <= cap; i = line.indexOf(' ', i + 1)) n++;
   return n;
 }
 
 /** Remove HTML tags and decode entities left in scraped text; tags are recorded as removed. */
 function stripHtmlRemnants(text: string, cut: (t: string, r: string) => void): string {
   let out = text;
+  if (!out.includes('<')) return out.includes('&') ? decodeEntities(out) : out;
   if (/<(script|style)\b/i.test(out)) {
     out = out.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, (m) => {
       cut(m.slice(0, 200), 'script or style block');
@@ -204,14 +214,18 @@ function stripHtmlRemnants(text: string, cut: (t: string, r: string) => void): s
     });
     if (tags.length) cut(tags.join(' '), 'html remnant');
   }
-  return /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(out) ? decodeHTML(out) : out;
+  return decodeEntities(out);
+}
+
+function decodeEntities(text: string): string {
+  return /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text) ? decodeHTML(text) : text;
 }
 
 /** Cut from a tail header ("Related articles", "Comments") to the end when what follows is link-like, not prose. */
-function cutTail(kept: string[], tail: Set<string>, cut: (t: string, r: string) => void): void {
+function cutTail(kept: string[], keys: (string | null)[], tail: Set<string>, cut: (t: string, r: string) => void): void {
   const firstContent = kept.findIndex((l) => l);
   for (let i = kept.length - 1; i > firstContent; i--) {
-    const key = kept[i] ? furnitureKey(kept[i]!) : null;
+    const key = keys[i];
     if (!key || !tail.has(key)) continue;
     const after = kept.slice(i + 1).filter((l) => l);
     const linkLike = after.every((l) => l.split(' ').length < 20 && !TERMINAL.test(l));
@@ -224,6 +238,7 @@ function cutTail(kept: string[], tail: Set<string>, cut: (t: string, r: string) 
         'related links / comments block',
       );
       kept.length = i;
+      keys.length = i;
     }
   }
 }
