@@ -1,22 +1,45 @@
 // The plain-text cleaner's fast paths give what the expressions they replace gave: spacing, word counts, keys, the cookie pattern, non-space counts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { rng as random } from '../lib/random.js';
 import { hasNonSpace } from '../src/extract/language.js';
 import { normKey, squashSpacing, wordCount } from '../src/extract/text-clean.js';
 import { loadData } from '../src/util/data-files.js';
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PARTS = [' ', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n', '\r', 'a', 'Word', 'İ', 'ſ', 'K', '_', '7', '.', '!', '»', '|', '©', '…', '😀', '\ud800', 'cookie', 'COOKIES', 'ſookie', 'cooKie', 'accept', 'privacy policy', ' consent'];
+const PARTS = [
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\n',
+  '\r',
+  'a',
+  'Word',
+  'İ',
+  'ſ',
+  'K',
+  '_',
+  '7',
+  '.',
+  '!',
+  '»',
+  '|',
+  '©',
+  '…',
+  '😀',
+  '\ud800',
+  'cookie',
+  'COOKIES',
+  'ſookie',
+  'cooKie',
+  'accept',
+  'privacy policy',
+  ' consent',
+];
 
 function randomLine(rnd: () => number, n = 30): string {
   let s = '';
@@ -83,7 +106,16 @@ test('the cookie-banner pattern opening with (?<!\\w) matches exactly where \\b 
     if (before.test(line)) matched++;
   }
   assert.ok(matched > 200, `${matched} random lines matched`);
-  for (const line of ['We use cookies to accept', 'xcookies accept', '_cookie accept', 'ſcookie accept', 'Kcookie accept', '7cookie accept', 'é cookie policy', 'écookie consent']) {
+  for (const line of [
+    'We use cookies to accept',
+    'xcookies accept',
+    '_cookie accept',
+    'ſcookie accept',
+    'Kcookie accept',
+    '7cookie accept',
+    'é cookie policy',
+    'écookie consent',
+  ]) {
     assert.equal(re.test(line), before.test(line), line);
   }
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { rng as random } from '../lib/random.js';
 import { eld } from 'eld/medium';
 import { prepareCorpora } from '../bench/lib/prepare-corpora.js';
 import { detectEld } from '../src/lang/eld-detector.js';
@@ -18,17 +19,6 @@ const pieces = { ...(await load('regexPatterns.js')), ...(await load('dictionary
 function reference(text: string): EldAnswer {
   const r = eld.detect(text);
   return { language: r.language, score: r.language ? ((r.getScores() as Record<string, number>)[r.language] ?? 0) : 0, reliable: r.isReliable() };
-}
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of text that exercise eld's cuts: scripts of 1-4 UTF-8 bytes, apostrophes, final sigma, İ and ß, lone surrogates, digits and runs of separators. */
