@@ -103,7 +103,7 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
 
   // Pass 1: drop serialized junk, furniture and breadcrumbs line by line; keep blank lines as paragraph breaks.
   const kept: string[] = [];
-  /** each kept line's furniture key (`furnitureKey`), read again by passes 2 and 3 */
+  /** each kept line's furniture key (`furnitureKey`), read again by the tail cut and pass 2 */
   const keys: (string | null)[] = [];
   let inJunk = false;
   for (const rawLine of lines) {
@@ -217,6 +217,7 @@ function stripHtmlRemnants(text: string, cut: (t: string, r: string) => void): s
   return decodeEntities(out);
 }
 
+/** HTML entities decoded, when the text holds one. */
 function decodeEntities(text: string): string {
   return /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text) ? decodeHTML(text) : text;
 }

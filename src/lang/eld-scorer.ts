@@ -35,6 +35,7 @@ const HEAD_CHARS = 480;
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** Detection by eld's rules over a table of eld's n-grams; one per thread, reused (its sums are scratch space). */
 export class EldScorer {
   private readonly index = new Map<string, number>();
   private readonly sums: Float64Array;
