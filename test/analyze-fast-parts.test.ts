@@ -1,10 +1,8 @@
-// The analyzer's cheaper parts give what the code they replaced gave: word counts, alias lists, sentence spans.
+// The analyzer's cheaper parts give what the code they replaced gave: word counts of quotes, alias lists of entities.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rng } from '../lib/random.js';
 import { AliasLists } from '../src/analyze/alias-list.js';
-import { LEX } from '../src/analyze/lexicon.js';
-import { sentences, type Span } from '../src/analyze/sentences.js';
 import { spaceSplitLength } from '../src/analyze/text-view.js';
 
 const PIECES = [
@@ -76,66 +74,5 @@ test('AliasLists keeps each text once per list in first-seen order, as a set of 
       seen.add(key);
     }
     assert.deepEqual(got, want);
-  }
-});
-
-/** The sentence splitter before it read code units, kept as the reference. */
-function referenceSentences(text: string): Span[] {
-  const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-  const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
-  const wordBefore = (i: number): string => {
-    let j = i;
-    while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1]!)) j--;
-    return text.slice(j, i);
-  };
-  const out: Span[] = [];
-  let start = 0;
-  const n = text.length;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = end;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      push(i);
-      continue;
-    }
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    let j = i + 1;
-    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < n && CLOSERS.has(text[j]!)) j++;
-    if (j < n && !isSpace(text[j]) && text[j] !== '\n') {
-      i = j - 1;
-      continue;
-    }
-    let k = j;
-    while (k < n && isSpace(text[k])) k++;
-    if (k < n && text[k] !== '\n' && !/[\p{Lu}\p{Lo}\p{N}"“„‚‘'([«»「—–-]/u.test(text[k]!)) {
-      i = j - 1;
-      continue;
-    }
-    if (c === '.') {
-      const bare = wordBefore(i).replace(/\.+$/, '');
-      if (LEX.abbreviations.has(bare.toLowerCase())) continue;
-      if (/^\p{Lu}$/u.test(bare)) continue;
-      if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && k < n && /\p{Ll}/u.test(text[k + 1] ?? '') && !/^\p{Lu}\p{Ll}/u.test(text.slice(k, k + 2))) continue;
-    }
-    push(j);
-    i = j - 1;
-  }
-  push(n);
-  return out;
-}
-
-test('sentences splits random texts as the splitter reading one-character strings did', () => {
-  const next = rng(3);
-  for (let n = 0; n < 3000; n++) {
-    const text = randomText(next, Math.floor(next() * 40));
-    assert.deepEqual(sentences(text), referenceSentences(text), JSON.stringify(text));
   }
 });

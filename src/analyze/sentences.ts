@@ -39,14 +39,12 @@ export function sentences(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < n; i++) {
-    // by code unit: no one-character string per character of the text
-    const c = text.charCodeAt(i);
-    if (c === 10) {
+    const c = text[i]!;
+    if (c === '\n') {
       push(i);
       continue;
     }
-    // '.', '!', '?', '…'
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     // take runs of terminators and closing quotes/brackets
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
@@ -67,7 +65,7 @@ export function sentences(text: string): Span[] {
         continue;
       }
     }
-    if (c === 46) {
+    if (c === '.') {
       const w = wordBefore(text, i);
       const bare = w.replace(/\.+$/, '');
       const lw = bare.toLowerCase();
