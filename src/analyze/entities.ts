@@ -45,8 +45,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return gap === 0 || (gap === 1 && text.charCodeAt(a.end) === 32);
 }
 
-function classify(words: string[], hadTitle: boolean, personContext: boolean): { type: EntityType | 'unknown'; agency: string | null } {
-  const name = words.join(' ');
+function classify(words: string[], name: string, hadTitle: boolean, personContext: boolean): { type: EntityType | 'unknown'; agency: string | null } {
   const agency = LEX.agencies.get(name.toLowerCase()) ?? null;
   if (agency) return { type: 'org', agency };
   if (LEX.orgs.has(name)) return { type: 'org', agency: null };
@@ -71,6 +70,15 @@ function classify(words: string[], hadTitle: boolean, personContext: boolean): {
     return { type: 'person', agency: null };
   }
   return { type: 'other', agency: null };
+}
+
+/** `w` with its typeset hyphens read as "-" (`w` itself when it has none, as most words). */
+function plainHyphens(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2010 || c === 0x2011) return w.replace(TYPO_HYPHENS, '-');
+  }
+  return w;
 }
 
 /** Key used to merge spellings of one person's full name: no initials, no suffixes. */
@@ -207,10 +215,11 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   }
 
   function emit(k: number, e: number, role: string[], fullStart: number): void {
-    const words = tokens.slice(k, e).map((x) => x.text.replace(TYPO_HYPHENS, '-'));
+    const words = tokens.slice(k, e).map((x) => plainHyphens(x.text));
+    const entity = words.join(' ');
     const hadPersonTitle = role.some((r) => LEX.titleWords.has(r) && !LEX.nationalities.byFirst.has(r));
     const common = commonHead(words);
-    const { type, agency } = classify(words, hadPersonTitle, !common && personContextAt(k, e));
+    const { type, agency } = classify(words, entity, hadPersonTitle, !common && personContextAt(k, e));
     const start = tokens[k]!.start;
     const end = tokens[e - 1]!.end;
     const m: NameMention = {
@@ -218,7 +227,7 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
       start,
       end,
       type: type === 'unknown' ? 'other' : type,
-      entity: words.join(' '),
+      entity,
       tokStart: k,
       tokEnd: e,
       fullTokStart: fullStart,
