@@ -15,12 +15,8 @@ export interface QuoteSegment {
   chain: number;
 }
 
-// code units of the marks: “ ” « » "
-const OPEN_CURLY = 0x201c;
-const CLOSE_CURLY = 0x201d;
-const OPEN_GUILLEMET = 0xab;
-const CLOSE_GUILLEMET = 0xbb;
-const STRAIGHT = 34;
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
 const OPEN_PREV = /[\s([{—–\-:,;/]/u;
 
 /** Paragraph spans: runs of text between line breaks. */
@@ -28,7 +24,7 @@ function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
+    if (i === text.length || text[i] === '\n') {
       if (i > s && text.slice(s, i).trim()) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -45,8 +41,7 @@ function trimInner(text: string, a: number, b: number): [number, number] {
 function startsWithOpen(text: string, p: { start: number; end: number }): boolean {
   let i = p.start;
   while (i < p.end && /\s/.test(text[i]!)) i++;
-  const c = text.charCodeAt(i);
-  return c === STRAIGHT || c === OPEN_CURLY || c === OPEN_GUILLEMET;
+  return text[i] === '"' || text[i] === OPEN_CURLY || text[i] === '«';
 }
 
 /**
@@ -68,15 +63,14 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
       chainOpen = false;
     };
     for (let i = p.start; i < p.end; i++) {
-      // by code unit: no one-character string per character of the text
-      const c = text.charCodeAt(i);
-      if (c === OPEN_CURLY || c === OPEN_GUILLEMET) {
+      const c = text[i]!;
+      if (c === OPEN_CURLY || c === '«') {
         if (open >= 0 && !openCurly) continue;
         open = i;
         openCurly = true;
         continue;
       }
-      if (c === CLOSE_CURLY || c === CLOSE_GUILLEMET) {
+      if (c === CLOSE_CURLY || c === '»') {
         if (open >= 0) {
           startChain();
           const [a, b] = trimInner(text, open + 1, i);
@@ -85,7 +79,7 @@ export function findQuoteSegments(text: string): QuoteSegment[] {
         }
         continue;
       }
-      if (c === STRAIGHT) {
+      if (c === '"') {
         if (open < 0) {
           const prev = i === p.start ? ' ' : text[i - 1]!;
           if (OPEN_PREV.test(prev) || i === p.start) {
