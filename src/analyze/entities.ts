@@ -6,6 +6,7 @@ import { LIMITS } from './limits.js';
 import { readRole } from './role-phrase.js';
 import { headlineSentences } from './headline-case.js';
 import { isCompound, pluralLike, TYPO_HYPHENS } from './word-shape.js';
+import { AliasLists } from './alias-list.js';
 
 /** A recognised name mention with token positions (internal to analyze). */
 export interface NameMention extends EntityMention {
@@ -44,8 +45,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return gap === 0 || (gap === 1 && text.charCodeAt(a.end) === 32);
 }
 
-function classify(words: string[], hadTitle: boolean, personContext: boolean): { type: EntityType | 'unknown'; agency: string | null } {
-  const name = words.join(' ');
+function classify(words: string[], name: string, hadTitle: boolean, personContext: boolean): { type: EntityType | 'unknown'; agency: string | null } {
   const agency = LEX.agencies.get(name.toLowerCase()) ?? null;
   if (agency) return { type: 'org', agency };
   if (LEX.orgs.has(name)) return { type: 'org', agency: null };
@@ -72,6 +72,15 @@ function classify(words: string[], hadTitle: boolean, personContext: boolean): {
   return { type: 'other', agency: null };
 }
 
+/** `w` with its typeset hyphens read as "-" (`w` itself when it has none, as most words). */
+function plainHyphens(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2010 || c === 0x2011) return w.replace(TYPO_HYPHENS, '-');
+  }
+  return w;
+}
+
 /** Key used to merge spellings of one person's full name: no initials, no suffixes. */
 function personKey(words: string[]): string {
   return words.filter((w) => !INITIAL_RE.test(w) && !LEX.nameSuffixes.has(w)).join(' ');
@@ -83,6 +92,11 @@ function personKey(words: string[]): string {
  */
 export function findEntities(text: string, tokens: Token[]): EntityResult {
   const raw: NameMention[] = [];
+  // beside each raw mention (same index, until the drops are compacted out): its words (`entity` split on spaces), whether
+  // no rule typed it, whether it stands in a title-case headline; kept apart so the mentions keep one shape
+  const rawWords: string[][] = [];
+  const rawUnknown: boolean[] = [];
+  const rawHeadline: boolean[] = [];
   const norms = tokens.map((t) => t.norm);
   // words this text writes in lower case somewhere: capitalised elsewhere, they are common nouns at a sentence start or in a heading
   const lowerWords = new Set<string>();
@@ -148,7 +162,8 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     if (s >= b) return;
     // organisation names keep their leading adjective ("European Commission", "Russian Academy of Sciences")
     const full = tokens.slice(s, b).map((x) => x.text);
-    if (full.length > 1 && (LEX.orgs.has(full.join(' ')) || LEX.agencies.has(full.join(' ').toLowerCase()) || full.some((w) => LEX.orgKeywords.has(w)))) {
+    const fullName = full.length > 1 ? full.join(' ') : '';
+    if (full.length > 1 && (LEX.orgs.has(fullName) || LEX.agencies.has(fullName.toLowerCase()) || full.some((w) => LEX.orgKeywords.has(w)))) {
       emit(s, b, [], s);
       return;
     }
@@ -196,29 +211,34 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     const words = tokens.slice(k, e).map((x) => x.text);
     if (words.length === 1 && (LEX.groupWords.has(words[0]!) || LEX.notNames.has(words[0]!))) return;
     emit(k, e, role, s);
-    if (inHeadline) (raw[raw.length - 1] as NameMention & { headline?: boolean }).headline = true;
+    if (inHeadline) rawHeadline[raw.length - 1] = true;
   }
 
   function emit(k: number, e: number, role: string[], fullStart: number): void {
-    const words = tokens.slice(k, e).map((x) => x.text.replace(TYPO_HYPHENS, '-'));
+    const words = tokens.slice(k, e).map((x) => plainHyphens(x.text));
+    const entity = words.join(' ');
     const hadPersonTitle = role.some((r) => LEX.titleWords.has(r) && !LEX.nationalities.byFirst.has(r));
-    const { type, agency } = classify(words, hadPersonTitle, personContextAt(k, e) && !commonHead(words));
+    const common = commonHead(words);
+    const { type, agency } = classify(words, entity, hadPersonTitle, !common && personContextAt(k, e));
     const start = tokens[k]!.start;
     const end = tokens[e - 1]!.end;
-    raw.push({
+    const m: NameMention = {
       text: text.slice(start, end),
       start,
       end,
       type: type === 'unknown' ? 'other' : type,
-      entity: words.join(' '),
+      entity,
       tokStart: k,
       tokEnd: e,
       fullTokStart: fullStart,
       role,
       agency,
-      ...(type === 'unknown' ? { unknown: true } : {}),
-      ...(commonHead(words) ? { common: true } : {}),
-    } as NameMention);
+    };
+    if (common) m.common = true;
+    raw.push(m);
+    rawWords.push(words);
+    rawUnknown.push(type === 'unknown');
+    rawHeadline.push(false);
   }
 
   // agencies followed by a head noun ("TASS news agency") extend the mention
@@ -234,9 +254,10 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
 
   // canonical people: full names (2+ words) first, merged by key
   const persons = new Map<string, { name: string; words: string[]; count: number; first: number }>();
-  for (const m of raw) {
+  for (let q = 0; q < raw.length; q++) {
+    const m = raw[q]!;
     if (m.type !== 'person') continue;
-    const words = m.entity.split(' ');
+    const words = rawWords[q]!;
     if (words.length < 2) continue;
     const key = personKey(words);
     const cur = persons.get(key);
@@ -269,9 +290,10 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
     return best;
   };
 
-  for (const m of raw) {
-    const words = m.entity.split(' ');
-    const unknown = (m as NameMention & { unknown?: boolean }).unknown === true;
+  for (let q = 0; q < raw.length; q++) {
+    const m = raw[q]!;
+    const words = rawWords[q]!;
+    const unknown = rawUnknown[q]!;
     if (m.type === 'person' || unknown || m.type === 'other') {
       const key = personKey(words);
       if (persons.has(key)) {
@@ -286,19 +308,18 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
         }
       }
     }
-    delete (m as NameMention & { unknown?: boolean }).unknown;
   }
 
   // single unknown words used with a person title somewhere else in the article are people
   const titled = new Set(raw.filter((m) => m.type === 'person').map((m) => m.entity));
   for (const m of raw) if (m.type === 'other' && titled.has(m.entity)) m.type = 'person';
-  const known = new Set(raw.filter((m) => !(m as { headline?: boolean }).headline).map((m) => m.entity));
+  const known = new Set<string>();
+  for (let q = 0; q < raw.length; q++) if (!rawHeadline[q]) known.add(raw[q]!.entity);
   // dropped mentions are compacted out in one pass (a splice per drop is quadratic on a long title-case text)
   let kept = 0;
   for (let q = 0; q < raw.length; q++) {
     const m = raw[q]!;
-    const inHead = (m as { headline?: boolean }).headline === true;
-    delete (m as { headline?: boolean }).headline;
+    const inHead = rawHeadline[q]!;
     const lone = m.type === 'other' && m.tokEnd - m.tokStart === 1;
     const lexical = LEX.places.has(m.entity) || LEX.orgs.has(m.entity) || m.agency !== null;
     if (inHead && !known.has(m.entity) && !lexical) continue;
@@ -347,15 +368,13 @@ export function findEntities(text: string, tokens: Token[]): EntityResult {
   }
 
   const entities = new Map<string, Entity>();
-  const aliasSeen = new Set<string>();
+  const aliases = new AliasLists();
   for (const m of raw) {
     const cur = entities.get(m.entity);
-    const aliasKey = `${m.entity}\u0000${m.text}`;
     if (cur) {
       cur.mentions++;
-      if (!aliasSeen.has(aliasKey)) cur.aliases.push(m.text);
+      aliases.add(cur.aliases, m.text);
     } else entities.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
-    aliasSeen.add(aliasKey);
   }
   const byLastToken = new Map<number, NameMention>();
   for (const m of raw) byLastToken.set(m.tokEnd - 1, m);

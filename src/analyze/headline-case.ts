@@ -1,12 +1,21 @@
 // Which sentences are written in title case (headlines and title-case lines), where capitals do not mark names.
 import { LEX } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isCapitalUnit, type Token } from './tokens.js';
 
 /** Whether `w` holds a letter: at once when it starts with an ASCII one (most words), else by the Unicode class. */
 function hasLetter(w: string): boolean {
   const c = w.charCodeAt(0) | 0x20;
   return (c >= 97 && c <= 122) || /\p{L}/u.test(w);
 }
+
+/** Whether every word of `set` starts with a capital as tokens count one: then no token without a capital is in it. */
+function capitalsOnly(set: ReadonlySet<string>): boolean {
+  for (const w of set) if (!isCapitalUnit(w.charCodeAt(0))) return false;
+  return true;
+}
+
+/** The gazetteer's given names and places all start with a capital (checked on the data): a word without one skips them. */
+const NAMES_CAPITALISED = capitalsOnly(LEX.givenNames) && capitalsOnly(LEX.places);
 
 /** Sentences written in title case (headlines): most of their longer words are capitalised. */
 export function headlineSentences(tokens: Token[]): Set<number> {
@@ -37,8 +46,14 @@ export function headlineSentences(tokens: Token[]): Set<number> {
     }
     lastText = t.text;
     // capitalised function words inside a sentence ("Ties with US, The Ball Is Now") mark title case
-    if (t.cap && !t.sentStart && LEX.notNames.has(t.text) && t.text.length <= 5) capFunction++;
-    if (t.word && t.text.length >= 4 && hasLetter(t.text) && !LEX.titleWords.has(t.norm) && !LEX.givenNames.has(t.text) && !LEX.places.has(t.text)) {
+    if (t.cap && !t.sentStart && t.text.length <= 5 && LEX.notNames.has(t.text)) capFunction++;
+    if (
+      t.word &&
+      t.text.length >= 4 &&
+      hasLetter(t.text) &&
+      !LEX.titleWords.has(t.norm) &&
+      ((!t.cap && NAMES_CAPITALISED) || (!LEX.givenNames.has(t.text) && !LEX.places.has(t.text)))
+    ) {
       all++;
       if (t.cap) caps++;
     }

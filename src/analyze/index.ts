@@ -6,6 +6,7 @@ import { findQuotes } from './quotes.js';
 import { findEntitiesLang } from './entities-lang.js';
 import { findQuotesLang } from './quotes-lang.js';
 import { findQuoteSegmentsWith } from './quote-marks.js';
+import { AliasLists } from './alias-list.js';
 import { canonicalAlias, detectTextLanguage, profileFor } from '../lang/index.js';
 
 export { sentences } from './sentences.js';
@@ -81,15 +82,12 @@ function analyzeEnglish(text: string): Analysis {
   const quotes = findQuotes({ text, tk, ents });
   // recount entities after quote resolution may have promoted names to people
   const byName = new Map<string, Entity>();
-  const aliasSeen = new Set<string>();
+  const aliases = new AliasLists();
   for (const m of ents.mentions) {
     const cur = byName.get(m.entity);
-    const aliasKey = `${m.entity}\u0000${m.text}`;
-    const fresh = !aliasSeen.has(aliasKey);
-    aliasSeen.add(aliasKey);
     if (cur) {
       cur.mentions++;
-      if (fresh) cur.aliases.push(m.text);
+      aliases.add(cur.aliases, m.text);
       if (cur.type === 'other' && m.type !== 'other') cur.type = m.type;
     } else byName.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
   }

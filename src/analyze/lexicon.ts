@@ -31,9 +31,14 @@ const gaz = gazetteerData as Record<string, unknown>;
 
 /** Normal form of a word for lexicon look-ups: lower case, curly apostrophe straightened, one trailing period dropped. */
 export function normWord(w: string): string {
+  return normWordOf(w, true);
+}
+
+/** `normWord`, told by the caller whether `w` may hold a ’ at all (the token scanner knows): when not, no search for one. */
+export function normWordOf(w: string, mayHoldCurly: boolean): string {
   let x = w.toLowerCase();
-  if (x.includes('’')) x = x.replace(/’/g, "'");
-  if (x.length > 1 && x.endsWith('.')) x = x.slice(0, -1);
+  if (mayHoldCurly && x.includes('’')) x = x.replace(/’/g, "'");
+  if (x.length > 1 && x.charCodeAt(x.length - 1) === 46) x = x.slice(0, -1);
   return x;
 }
 

@@ -5,7 +5,7 @@ import { LIMITS } from './limits.js';
 import type { Tokenised } from './tokens.js';
 import type { EntityResult } from './entities.js';
 import { findQuoteSegments } from './quote-marks.js';
-import { makeView, QUOTE_MARK, tokenAt, trailingPunctStart } from './text-view.js';
+import { makeView, QUOTE_MARK, spaceSplitLength, tokenAt, trailingPunctStart } from './text-view.js';
 import { makeSubjects } from './subjects.js';
 import { attributeSegments } from './attribution.js';
 import { makeSpeakerResolver } from './speakers.js';
@@ -77,7 +77,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const s = segs[si]!;
     const a = attrs[si];
     const inner = text.slice(s.innerStart, s.innerEnd);
-    const words = inner.split(/\s+/).length;
+    const words = spaceSplitLength(text, s.innerStart, s.innerEnd);
     if (!a && (words < 6 || isTitleCase(inner))) continue; // a scare quote, title, nickname or headline
     if (words <= 6 && isTitle(inner) && !(a?.before && (a.contentTok ?? -1) >= 0)) continue; // "Meet the Press", "Hannity"
     // a short phrase in quotation marks inside the writer's own sentence (words on both sides): a scare quote or a term,

@@ -3,6 +3,7 @@ import { LEX, matchPhrase } from './lexicon.js';
 import type { Tokenised, Token } from './tokens.js';
 import type { EntityResult, NameMention } from './entities.js';
 import type { QuoteSegment } from './quote-marks.js';
+import { SPACE, unitClassOf } from '../util/char-class.js';
 
 export const QUOTE_MARK = new Set(['"', '“', '”', '«', '»']);
 
@@ -63,6 +64,18 @@ export function makeView(text: string, tk: Tokenised, ents: EntityResult, segs: 
 }
 
 const TAIL_SPACE = /\s/u;
+
+/** `text.slice(start, end).split(/\s+/).length` without the slice and the pieces: one more than the runs of white space. */
+export function spaceSplitLength(text: string, start: number, end: number): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = start; i < end; i++) {
+    const space = (unitClassOf(text.charCodeAt(i)) & SPACE) !== 0;
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
 
 /**
  * The offset where the trailing run of spaces and sentence punctuation (`.,;:!?`) of text[start, end) begins

@@ -1,5 +1,5 @@
 // Tokenises text into words and punctuation with character offsets, sentence and paragraph indexes.
-import { LEX, normWord } from './lexicon.js';
+import { LEX, normWord, normWordOf } from './lexicon.js';
 import { sentences } from './sentences.js';
 import { hasApostrophe, scanToken, skipSpace, tokenEndOf, unitIsUpper, unitIsWordStart } from './token-scan.js';
 
@@ -44,13 +44,19 @@ export interface Tokenised {
 // found by `token-scan.ts`; a word keeps its inner hyphens, typographic ones too ("T‑Mobile" with U+2011 is one word)
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 
-/** Adds the token `p` at `start` (a word or punctuation, capitalised or not); returns where the next token starts. */
-function pushToken(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
+/** Whether a token starting with code unit `c0` counts as capitalised (`Token.cap`): by that code unit alone. */
+export function isCapitalUnit(c0: number): boolean {
+  return c0 < 128 ? c0 >= 65 && c0 <= 90 : unitIsUpper(c0);
+}
+
+/** Adds the token `p` at `start` (a word or punctuation, capitalised or not; `apos`: it may hold an apostrophe); returns
+ * where the next token starts. */
+function pushToken(tokens: Token[], p: string, apos: boolean, start: number, sent: number, sentStart: boolean, para: number): number {
   const c0 = p.charCodeAt(0);
   // by the first code unit alone (an astral first letter counts as neither)
   const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : unitIsWordStart(c0);
-  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : unitIsUpper(c0);
-  tokens.push(new Token(p, normWord(p), start, start + p.length, cap, word, sent, word && sentStart, para));
+  const cap = isCapitalUnit(c0);
+  tokens.push(new Token(p, normWordOf(p, apos), start, start + p.length, cap, word, sent, word && sentStart, para));
   return start + p.length;
 }
 
@@ -89,15 +95,16 @@ export function tokenise(text: string): Tokenised {
         t = t.slice(0, -1);
       }
       // a possessive "'s" (or a bare "'" after an s) is a token of its own
-      const pm = t.length > 2 && hasApostrophe(packed) ? POSSESSIVE_RE.exec(t) : null;
+      const apos = hasApostrophe(packed);
+      const pm = t.length > 2 && apos ? POSSESSIVE_RE.exec(t) : null;
       const split = !!pm && /\p{L}$/u.test(pm[1]!) && (pm[2]!.length === 2 || /s$/u.test(pm[1]!));
       let last = t;
       if (split) {
-        start = pushToken(tokens, pm![1]!, start, si, !seenWord, para);
+        start = pushToken(tokens, pm![1]!, apos, start, si, !seenWord, para);
         if (tokens[tokens.length - 1]!.word) seenWord = true;
         last = pm![2]!;
       }
-      start = pushToken(tokens, last, start, si, !seenWord, para);
+      start = pushToken(tokens, last, apos, start, si, !seenWord, para);
       if (tokens[tokens.length - 1]!.word) seenWord = true;
       if (t.length < raw) {
         // the split-off period
