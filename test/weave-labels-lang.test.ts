@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { Weaver } from '../src/weave/index.js';
 import { headlineStems } from '../src/weave/labels.js';
 import { extractFeatures } from '../src/weave/text-features.js';
-import { LANG_STREAMS, type LangStream, junkTerms, langInputs, termsNotInText } from './helpers/weave-fixtures-lang.js';
+import { LANG_STREAMS, type LangStream, junkTerms, langInputs, termsNotInText, termsSaidTwice } from './helpers/weave-fixtures-lang.js';
 
 /** The day's unrelated articles with the event's four reports spread among them (side detail, vague, full, follow-up). */
 function eventStream(s: LangStream) {
@@ -41,7 +41,7 @@ for (const s of LANG_STREAMS) {
     assert.equal(w.storylines().find((l) => l.events.includes(event?.id ?? ''))?.headline, s.event.name);
   });
 
-  test(`${s.code}: key terms of events and storylines are words and names of their articles, never stems, stopwords or dates`, () => {
+  test(`${s.code}: key terms of events and storylines are words and names of their articles, each once, never stems, stopwords or dates`, () => {
     const { stream } = eventStream(s);
     const inputs = [...stream, ...langInputs(s, s.short, 'short')];
     const w = new Weaver();
@@ -49,6 +49,7 @@ for (const s of LANG_STREAMS) {
     const summaries = [...w.events(), ...w.storylines()];
     assert.deepEqual(termsNotInText(inputs, summaries), []);
     assert.deepEqual(junkTerms(s, summaries), []);
+    assert.deepEqual(termsSaidTwice(s, summaries), []);
   });
 
   test(`${s.code}: a restored weave names its events and storylines as the original did`, () => {

@@ -74,31 +74,40 @@ export function representativeHeadline(headlines: readonly HeadlineEntry[], sali
   return best ?? headlines[0]?.[1] ?? null;
 }
 
+/** The words of an event's headlines by the stem each gives, and the language most of them are in. */
+export interface HeadlineWords {
+  language: string;
+  words: Map<string, string>;
+}
+
 /**
  * The words of an event's headlines by the stem each gives, when every headline is of a language stemmed by Snowball:
  * its word key terms are shown as these words ("erdbeben", not the stem "erdbeb"); the most frequent word of a stem,
  * the first on a tie. Null when a headline is English or of no language (English light stems read as words already).
  */
-export function headlineWords(headlines: readonly HeadlineEntry[]): Map<string, string> | null {
+export function headlineWords(headlines: readonly HeadlineEntry[]): HeadlineWords | null {
   if (headlines.length === 0 || headlines.some(([, , language]) => !language)) return null;
   const counts = new Map<string, Map<string, number>>();
-  for (const [, h, language] of headlines) {
+  const languages = new Map<string, number>();
+  for (const [, h, language = ''] of headlines) {
+    languages.set(language, (languages.get(language) ?? 0) + 1);
     for (const { word, stem: s } of contentStems(h, language)) {
       const words = counts.get(s) ?? new Map<string, number>();
       words.set(word, (words.get(word) ?? 0) + 1);
       counts.set(s, words);
     }
   }
-  const out = new Map<string, string>();
-  for (const [s, words] of counts) {
-    let best = '';
-    let most = 0;
-    for (const [word, n] of words)
-      if (n > most) {
-        best = word;
-        most = n;
-      }
-    out.set(s, best);
-  }
-  return out;
+  return { language: mostFrequent(languages), words: new Map([...counts].map(([s, words]) => [s, mostFrequent(words)])) };
+}
+
+/** The key with the highest count, the first on a tie. */
+function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [key, n] of counts)
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  return best;
 }

@@ -2,27 +2,33 @@
 import type { EventSummary, HeadlineEntry, StorylineSummary } from './types.js';
 import { isoDay } from './dates.js';
 import { featureLabel } from './explain.js';
-import { headlineWords, isJunkTerm, representativeHeadline } from './labels.js';
+import { type HeadlineWords, headlineWords, isJunkTerm, representativeHeadline } from './labels.js';
+import { stem as stemIn } from '../lang/terms.js';
 import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './timeline.js';
 import type { StorylineRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 
-const wordsOf = (label: string): string[] =>
+/** How a label's words are compared: as written (lower case), or folded to their stems in a language ("Томске", "Томска", "томск"). */
+type Fold = (word: string) => string;
+const asWritten: Fold = (w) => w;
+
+const wordsOf = (label: string, fold: Fold): string[] =>
   label
     .toLowerCase()
     .split(/[\s-]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map(fold);
 
 /** Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen" after "Bellen" takes its place. */
-function addLabel(out: string[], label: string): void {
-  const words = wordsOf(label);
+function addLabel(out: string[], label: string, fold: Fold): void {
+  const words = wordsOf(label, fold);
   for (let i = 0; i < out.length; i++) {
-    const have = wordsOf(out[i]!);
+    const have = wordsOf(out[i]!, fold);
     if (words.every((w) => have.includes(w))) return;
     if (have.every((w) => words.includes(w))) {
       out[i] = label;
       // the longer name may also cover later labels: keep the first of any now-equal pair
-      for (let j = out.length - 1; j > i; j--) if (wordsOf(out[j]!).every((w) => words.includes(w))) out.splice(j, 1);
+      for (let j = out.length - 1; j > i; j--) if (wordsOf(out[j]!, fold).every((w) => words.includes(w))) out.splice(j, 1);
       return;
     }
   }
@@ -34,8 +40,9 @@ export type TermIdf = (id: number) => number;
 
 /**
  * The k key terms of a centroid, strongest first. `surface`: the words of its headlines by stem (headlineWords) when it
- * is of a Snowball-stemmed language: a word term is shown as its headline word, and one no headline holds is passed over
- * (a bare stem such as "financ" or "землетрясен" is no word a reader can use).
+ * is of a Snowball-stemmed language: a word term is shown as its headline word, one no headline holds is passed over
+ * (a bare stem such as "financ" or "землетрясен" is no word a reader can use), and terms are told apart by their
+ * words' stems in that language ("Томске" after "Томска" adds nothing).
  */
 export function labelTerms(
   core: WeaveCore,
@@ -43,7 +50,7 @@ export function labelTerms(
   ids: ArrayLike<number>,
   weights: ArrayLike<number>,
   k: number,
-  surface: ReadonlyMap<string, string> | null = null,
+  surface: HeadlineWords | null = null,
 ): string[] {
   const scored: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -55,13 +62,14 @@ export function labelTerms(
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
+  const fold: Fold = surface ? (w) => stemIn(w, surface.language) : asWritten;
   // junk terms are skipped in score order, only as far as the labels need (a storyline's summed centroid holds tens of
   // thousands of terms): the same labels as filtering them all first
   for (const [id] of scored) {
     const key = core.vocab.keys[id];
-    const label = surface && key.startsWith('w:') ? surfaceOf(key, surface) : featureLabel(key);
+    const label = surface && key.startsWith('w:') ? surfaceOf(key, surface.words) : featureLabel(key);
     if (label === null || isJunkTerm(label)) continue;
-    addLabel(out, label);
+    addLabel(out, label, fold);
     if (out.length >= k) break;
   }
   return out;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { analyzeArticle } from '../../src/analyze/index.js';
+import { stem } from '../../src/lang/terms.js';
 import { articleFromRow } from '../../src/extract/batch.js';
 import { type EventSummary, type StorylineSummary, type WeaveInput, weaveInputOf } from '../../src/weave/index.js';
 
@@ -328,6 +329,27 @@ export function termsNotInText(inputs: WeaveInput[], summaries: (EventSummary | 
         .split(/\s+/)
         .filter((w) => !summary.members.some((m) => words.get(m)?.has(w)));
       if (missing.length > 0) bad.push(`${summary.id} "${term}": ${missing.join(' ')}`);
+    }
+  }
+  return bad;
+}
+
+/** Pairs of key terms of one summary whose words' stems in the language are the same ("Томске" and "Томска"): one term said twice. */
+export function termsSaidTwice(s: LangStream, summaries: (EventSummary | StorylineSummary)[]): string[] {
+  const key = (term: string): string =>
+    term
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => stem(w, s.code))
+      .sort()
+      .join(' ');
+  const bad: string[] = [];
+  for (const summary of summaries) {
+    const seen = new Map<string, string>();
+    for (const term of summary.topTerms) {
+      const k = key(term);
+      if (seen.has(k)) bad.push(`${summary.id}: "${seen.get(k)}" and "${term}"`);
+      else seen.set(k, term);
     }
   }
   return bad;
