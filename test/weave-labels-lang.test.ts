@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { Weaver } from '../src/weave/index.js';
 import { headlineStems } from '../src/weave/labels.js';
 import { extractFeatures } from '../src/weave/text-features.js';
-import { LANG_STREAMS, type LangStream, junkTerms, langInputs, termsNotInText, termsSaidTwice } from './helpers/weave-fixtures-lang.js';
+import { LANG_STREAMS, type LangStream, junkTerms, langInput, langInputs, termsNotInText, termsSaidTwice } from './helpers/weave-fixtures-lang.js';
 
 /** The day's unrelated articles with the event's four reports spread among them (side detail, vague, full, follow-up). */
 function eventStream(s: LangStream) {
@@ -60,3 +60,17 @@ for (const s of LANG_STREAMS) {
     assert.deepEqual(back.storylines(), w.storylines());
   });
 }
+
+test('a word pair of a non-English headline does not take the place of a name: "Zaragoza" stays, "zaragoza deja" does not come in', () => {
+  const s = LANG_STREAMS.find((x) => x.code === 'es') as LangStream;
+  const { stream } = eventStream(s);
+  const pair = s.pair.map((x, i) => langInput(x, `es-pair-${i}`, s.day));
+  const w = new Weaver();
+  for (const x of [...stream.slice(0, 11), pair[0], ...stream.slice(11), pair[1]]) w.add(x);
+  const terms = w.events().find((e) => e.members.includes('es-pair-0'))?.topTerms ?? [];
+  assert.ok(terms.includes('Zaragoza'), terms.join('; '));
+  assert.deepEqual(
+    terms.filter((t) => /^zaragoza /u.test(t)),
+    [],
+  );
+});

@@ -40,13 +40,29 @@ export function headlineEntry(id: string, headline: string, language: string | n
   return lang ? [id, headline, lang] : [id, headline];
 }
 
+/** Content words of headlines already read, by language and headline (summaries read the same headlines again at every flush): bounded, emptied when full. */
+const CONTENT = new Map<string, { word: string; stem: string }[]>();
+const CONTENT_KEPT = 50_000;
+
+/** A non-English headline's content words with their stems (contentStems), remembered. */
+function headlineContent(headline: string, language: string): { word: string; stem: string }[] {
+  const key = `${language}\u0000${headline}`;
+  let words = CONTENT.get(key);
+  if (words === undefined) {
+    if (CONTENT.size >= CONTENT_KEPT) CONTENT.clear();
+    words = contentStems(headline, language);
+    CONTENT.set(key, words);
+  }
+  return words;
+}
+
 /**
  * Word stems of a headline, for matching it against an event's centroid terms: stemmed as its article's words were (an
  * English headline, or one of no language, by the light English stemmer, its stopwords included; another language's
  * content words by its Snowball stemmer).
  */
 export function headlineStems(headline: string, language?: string): string[] {
-  if (stemLanguage(language)) return [...new Set(contentStems(headline, language).map((w) => w.stem))];
+  if (stemLanguage(language)) return [...new Set(headlineContent(headline, language as string).map((w) => w.stem))];
   const out = new Set<string>();
   for (const m of headline.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const s = stem(m[0]);
@@ -91,7 +107,7 @@ export function headlineWords(headlines: readonly HeadlineEntry[]): HeadlineWord
   const languages = new Map<string, number>();
   for (const [, h, language = ''] of headlines) {
     languages.set(language, (languages.get(language) ?? 0) + 1);
-    for (const { word, stem: s } of contentStems(h, language)) {
+    for (const { word, stem: s } of headlineContent(h, language)) {
       const words = counts.get(s) ?? new Map<string, number>();
       words.set(word, (words.get(word) ?? 0) + 1);
       counts.set(s, words);

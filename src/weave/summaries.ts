@@ -11,24 +11,40 @@ import type { WeaveCore } from './core.js';
 /** How a label's words are compared: as written (lower case), or folded to their stems in a language ("Томске", "Томска", "томск"). */
 type Fold = (word: string) => string;
 const asWritten: Fold = (w) => w;
+const always = (): boolean => true;
 
-const wordsOf = (label: string, fold: Fold): string[] =>
-  label
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(fold);
+/** A label's words as compared, each label's read once per list of key terms. */
+function labelWords(fold: Fold): (label: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (label) => {
+    let words = seen.get(label);
+    if (words === undefined) {
+      words = label
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter(Boolean)
+        .map(fold);
+      seen.set(label, words);
+    }
+    return words;
+  };
+}
 
-/** Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen" after "Bellen" takes its place. */
-function addLabel(out: string[], label: string, fold: Fold): void {
-  const words = wordsOf(label, fold);
+/**
+ * Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen"
+ * after "Bellen" takes its place, where `replaces` allows (a word pair of a non-English headline, "zaragoza deja", does
+ * not take the place of the name "Zaragoza").
+ */
+function addLabel(out: string[], label: string, wordsOf: (label: string) => string[], replaces: (chosen: string) => boolean): void {
+  const words = wordsOf(label);
   for (let i = 0; i < out.length; i++) {
-    const have = wordsOf(out[i]!, fold);
+    const have = wordsOf(out[i]!);
     if (words.every((w) => have.includes(w))) return;
     if (have.every((w) => words.includes(w))) {
+      if (!replaces(out[i]!)) return;
       out[i] = label;
       // the longer name may also cover later labels: keep the first of any now-equal pair
-      for (let j = out.length - 1; j > i; j--) if (wordsOf(out[j]!, fold).every((w) => words.includes(w))) out.splice(j, 1);
+      for (let j = out.length - 1; j > i; j--) if (replaces(out[j]!) && wordsOf(out[j]!).every((w) => words.includes(w))) out.splice(j, 1);
       return;
     }
   }
@@ -62,14 +78,17 @@ export function labelTerms(
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
-  const fold: Fold = surface ? (w) => stemIn(w, surface.language) : asWritten;
+  const wordsOf = labelWords(surface ? (w) => stemIn(w, surface.language) : asWritten);
+  const names = new Set<string>();
+  const notAName = (chosen: string): boolean => !names.has(chosen);
   // junk terms are skipped in score order, only as far as the labels need (a storyline's summed centroid holds tens of
   // thousands of terms): the same labels as filtering them all first
   for (const [id] of scored) {
     const key = core.vocab.keys[id];
     const label = surface && key.startsWith('w:') ? surfaceOf(key, surface.words) : featureLabel(key);
     if (label === null || isJunkTerm(label)) continue;
-    addLabel(out, label, fold);
+    if (surface && key.startsWith('e:')) names.add(label);
+    addLabel(out, label, wordsOf, surface && key.includes('_') ? notAName : always);
     if (out.length >= k) break;
   }
   return out;
