@@ -62,7 +62,8 @@ function headlineContent(headline: string, language: string): { word: string; st
  * content words by its Snowball stemmer).
  */
 export function headlineStems(headline: string, language?: string): string[] {
-  if (stemLanguage(language)) return [...new Set(headlineContent(headline, language as string).map((w) => w.stem))];
+  const lang = stemLanguage(language);
+  if (lang) return [...new Set(headlineContent(headline, lang).map((w) => w.stem))];
   const out = new Set<string>();
   for (const m of headline.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const s = stem(m[0]);
