@@ -1,38 +1,23 @@
 // The weave on non-English feed streams (issue 13): unrelated items of one day stay apart, one-sentence items do not group, a real pair still joins, key terms are never stopwords, dates, numbers or feed tails.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { stripFurniture } from '../src/weave/furniture.js';
 import { Weaver } from '../src/weave/index.js';
-import { LANG_STREAMS, type LangStream, langInput, langInputs } from './helpers/weave-fixtures-lang.js';
+import { LANG_STREAMS, type LangStream, junkTerms, langInput, langInputs } from './helpers/weave-fixtures-lang.js';
 
 /**
  * Failures whose cause lies outside this task's files, documented here so the test shows the gap without failing CI.
  * es: the late look (pair model, fitted on English ECB+) moves es-day-7 (remittances to Mexico) into es-day-6 (the
  * Argentine peso) with probability 0.62 on a words cosine of 0.13 ("banco central") and the shared publication day;
  * the same two articles in English do not merge, nor do they in the day's stream without the pair (the look comes later).
+ * Session 15 (labelslang): with the shipped model, the late look moved a lone article into another lone one with no
+ * shared name, number, date or quote (words alone, as here) 2 times on ECB+ dev over shuffles 20240613,1,2, both right
+ * (23_6 -> 23_10 at p 0.374, 23_5 -> 23_9 at 0.928), and 0 times on stream-dev: a gate on such moves would only lose
+ * right ECB+ merges, and no pair feature sets this pair (p 0.645; words 0.134) apart from those two. Left open.
  */
 const KNOWN_GAPS: Record<string, string | undefined> = {
   es: 'late look joins two central-bank items of one day (pair model, see KNOWN_GAPS)',
 };
-
-/** Month and day names of a language (full names and abbreviations of four letters or more), lower case. */
-function dateWords(code: string): Set<string> {
-  const d = JSON.parse(readFileSync(new URL(`../data/lang/${code}/dates.json`, import.meta.url), 'utf8')) as { months: string[][]; days: string[][] };
-  return new Set([...d.months, ...d.days].flatMap((names) => names.filter((n, i) => i === 0 || n.length >= 4)).map((n) => n.toLowerCase()));
-}
-
-/** Why a key term cannot name an event in this language, or null when it can. */
-function junkReason(term: string, s: LangStream, stop: Set<string>, dates: Set<string>, tails: Set<string>): string | null {
-  const l = term.toLowerCase().trim();
-  if (stop.has(l)) return 'stopword';
-  if (/^[$€£]?\d/u.test(l)) return 'number';
-  const words = l.split(/[\s-]+/);
-  if (words.some((w) => dates.has(w.replace(/\.$/, '')))) return 'date';
-  if (words.some((w) => tails.has(w))) return `feed tail of ${s.code}`;
-  return null;
-}
 
 /** The same-event pair's first report among the first half of the day, its second after the rest. */
 function mixedStream(s: LangStream) {
@@ -92,19 +77,9 @@ for (const s of LANG_STREAMS) {
   });
 
   test(`${s.code}: key terms are never stopwords, dates, numbers or feed tails`, () => {
-    const stop = new Set(((isoStopwords as Record<string, string[]>)[s.code] ?? []).map((x) => x.toLowerCase()));
-    const dates = dateWords(s.code);
-    const tails = new Set(s.tails.flatMap((t) => t.toLowerCase().split(/\s+/)).filter((t) => !stop.has(t)));
     const w = new Weaver();
     for (const x of [...mixedStream(s), ...langInputs(s, s.short, 'short')]) w.add(x);
-    const bad: string[] = [];
-    for (const summary of [...w.events(), ...w.storylines()]) {
-      for (const term of [...summary.topTerms, ...summary.label.split(/,\s*/)]) {
-        const why = term.trim() ? junkReason(term, s, stop, dates, tails) : null;
-        if (why) bad.push(`${summary.id} "${term}": ${why}`);
-      }
-    }
-    assert.deepEqual(bad, []);
+    assert.deepEqual(junkTerms(s, [...w.events(), ...w.storylines()]), []);
   });
 
   test(`${s.code}: no storyline forms across unrelated events`, () => {

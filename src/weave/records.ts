@@ -1,6 +1,7 @@
 // Internal records of the weave: article vectors, event and storyline records, feature namespaces.
 import type { Reason } from '../model.js';
 import type { Namespace } from './text-features.js';
+import type { HeadlineEntry } from './types.js';
 
 /** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
 export const HEADLINES_KEPT = 12;
@@ -40,8 +41,8 @@ export interface EventRecord {
   lastSeq: number;
   /** Index of the event this one was merged into (-1 while it is live). */
   mergedInto: number;
-  /** [article id, headline] of its first members: the event is named by the most representative one. */
-  headlines: [string, string][];
+  /** [article id, headline, language] of its first members: the event is named by the most representative one. */
+  headlines: HeadlineEntry[];
 }
 
 export interface StorylineRecord {

@@ -1,5 +1,5 @@
 // The weave's state as one JSON snapshot and back (the engine persists it; rows for incremental flushes live in rows.ts).
-import type { EventState, StorylineState, WeaveSnapshot } from './types.js';
+import type { EventState, HeadlineEntry, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
 import type { EventRecord } from './records.js';
@@ -23,7 +23,7 @@ export function eventStateOf(core: WeaveCore, e: EventRecord): EventState {
     founderIds: Array.from(e.founderIds),
     founderWeights: Array.from(e.founderWeights),
     mergedInto: e.mergedInto,
-    headlines: e.headlines.map(([id, h]) => [id, h] as [string, string]),
+    headlines: e.headlines.map((h) => [...h] as HeadlineEntry),
   };
 }
 
@@ -43,7 +43,7 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     founderIds: Int32Array.from(e.founderIds ?? []),
     founderWeights: Float32Array.from(e.founderWeights ?? []),
     mergedInto: e.mergedInto ?? -1,
-    headlines: (e.headlines ?? []).map(([id, h]) => [id, h] as [string, string]),
+    headlines: (e.headlines ?? []).map((h) => [...h] as HeadlineEntry),
   };
 }
 

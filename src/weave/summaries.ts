@@ -1,28 +1,50 @@
 // Event and storyline summaries: names from representative headlines, clean key terms, dates or estimates, events in time order.
-import type { EventSummary, StorylineSummary } from './types.js';
+import type { EventSummary, HeadlineEntry, StorylineSummary } from './types.js';
 import { isoDay } from './dates.js';
 import { featureLabel } from './explain.js';
-import { isJunkTerm, representativeHeadline } from './labels.js';
+import { type HeadlineWords, headlineWords, isJunkTerm, representativeHeadline } from './labels.js';
+import { stem as stemIn } from '../lang/terms.js';
 import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './timeline.js';
 import type { StorylineRecord } from './records.js';
 import type { WeaveCore } from './core.js';
 
-const wordsOf = (label: string): string[] =>
-  label
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter(Boolean);
+/** How a label's words are compared: as written (lower case), or folded to their stems in a language ("Томске", "Томска", "томск"). */
+type Fold = (word: string) => string;
+const asWritten: Fold = (w) => w;
+const always = (): boolean => true;
 
-/** Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen" after "Bellen" takes its place. */
-function addLabel(out: string[], label: string): void {
+/** A label's words as compared, each label's read once per list of key terms. */
+function labelWords(fold: Fold): (label: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (label) => {
+    let words = seen.get(label);
+    if (words === undefined) {
+      words = label
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter(Boolean)
+        .map(fold);
+      seen.set(label, words);
+    }
+    return words;
+  };
+}
+
+/**
+ * Add a key term unless a chosen one already says it: "Bellen" after "Van der Bellen" adds nothing; "Van der Bellen"
+ * after "Bellen" takes its place, where `replaces` allows (a word pair of a non-English headline, "zaragoza deja", does
+ * not take the place of the name "Zaragoza").
+ */
+function addLabel(out: string[], label: string, wordsOf: (label: string) => string[], replaces: (chosen: string) => boolean): void {
   const words = wordsOf(label);
   for (let i = 0; i < out.length; i++) {
     const have = wordsOf(out[i]!);
     if (words.every((w) => have.includes(w))) return;
     if (have.every((w) => words.includes(w))) {
+      if (!replaces(out[i]!)) return;
       out[i] = label;
       // the longer name may also cover later labels: keep the first of any now-equal pair
-      for (let j = out.length - 1; j > i; j--) if (wordsOf(out[j]!).every((w) => words.includes(w))) out.splice(j, 1);
+      for (let j = out.length - 1; j > i; j--) if (replaces(out[j]!) && wordsOf(out[j]!).every((w) => words.includes(w))) out.splice(j, 1);
       return;
     }
   }
@@ -32,7 +54,20 @@ function addLabel(out: string[], label: string): void {
 /** The IDF key terms and names are ranked by (key-idf.ts: a snapshot's, not the live one). */
 export type TermIdf = (id: number) => number;
 
-export function labelTerms(core: WeaveCore, idf: TermIdf, ids: ArrayLike<number>, weights: ArrayLike<number>, k: number): string[] {
+/**
+ * The k key terms of a centroid, strongest first. `surface`: the words of its headlines by stem (headlineWords) when it
+ * is of a Snowball-stemmed language: a word term is shown as its headline word, one no headline holds is passed over
+ * (a bare stem such as "financ" or "землетрясен" is no word a reader can use), and terms are told apart by their
+ * words' stems in that language ("Томске" after "Томска" adds nothing).
+ */
+export function labelTerms(
+  core: WeaveCore,
+  idf: TermIdf,
+  ids: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  k: number,
+  surface: HeadlineWords | null = null,
+): string[] {
   const scored: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
@@ -43,28 +78,41 @@ export function labelTerms(core: WeaveCore, idf: TermIdf, ids: ArrayLike<number>
   }
   scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   const out: string[] = [];
+  const wordsOf = labelWords(surface ? (w) => stemIn(w, surface.language) : asWritten);
+  const names = new Set<string>();
+  const notAName = (chosen: string): boolean => !names.has(chosen);
   // junk terms are skipped in score order, only as far as the labels need (a storyline's summed centroid holds tens of
   // thousands of terms): the same labels as filtering them all first
   for (const [id] of scored) {
-    const label = featureLabel(core.vocab.keys[id]);
-    if (isJunkTerm(label)) continue;
-    addLabel(out, label);
+    const key = core.vocab.keys[id];
+    const label = surface && key.startsWith('w:') ? surfaceOf(key, surface.words) : featureLabel(key);
+    if (label === null || isJunkTerm(label)) continue;
+    if (surface && key.startsWith('e:')) names.add(label);
+    addLabel(out, label, wordsOf, surface && key.includes('_') ? notAName : always);
     if (out.length >= k) break;
   }
   return out;
 }
 
-/** The most representative headline among an event's (or storyline's) live members' headlines. */
-export function nameOf(
-  core: WeaveCore,
-  idf: TermIdf,
-  headlines: [string, string][],
-  members: Set<string>,
-  ids: ArrayLike<number>,
-  weights: ArrayLike<number>,
-): string | null {
-  const live = headlines.filter(([id]) => members.has(id)).map(([, h]) => h);
-  if (live.length <= 1) return live[0] ?? null;
+/** A word feature ("w:stem" or "w:stem_stem") as the headline words of its stems, or null when a headline lacks one. */
+function surfaceOf(key: string, surface: ReadonlyMap<string, string>): string | null {
+  const out: string[] = [];
+  for (const s of key.slice(2).split('_')) {
+    const w = surface.get(s);
+    if (w === undefined) return null;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** The headlines of an event's (or storyline's) live members. */
+function liveHeadlines(headlines: readonly HeadlineEntry[], members: Set<string>): HeadlineEntry[] {
+  return headlines.filter(([id]) => members.has(id));
+}
+
+/** The most representative headline among live members' headlines. */
+export function nameOf(core: WeaveCore, idf: TermIdf, live: readonly HeadlineEntry[], ids: ArrayLike<number>, weights: ArrayLike<number>): string | null {
+  if (live.length <= 1) return live[0]?.[1] ?? null;
   const salience = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {
     const key = core.vocab.keys[ids[i]];
@@ -93,13 +141,14 @@ export function estimates(core: WeaveCore, line: StorylineRecord): Map<number, D
 /** One live event's summary; `estimated`: its date estimate when undated (see estimates()). */
 export function eventSummary(core: WeaveCore, idf: TermIdf, ev: number, estimated: DateEstimate | null): EventSummary {
   const e = core.eventList[ev];
-  const top = labelTerms(core, idf, e.centroidIds, e.centroidWeights, 8);
+  const live = liveHeadlines(e.headlines, new Set(e.members));
+  const top = labelTerms(core, idf, e.centroidIds, e.centroidWeights, 8, headlineWords(live));
   return {
     id: e.id,
     storyline: core.storylineList[e.storyline].id,
     members: [...e.members],
     label: top.slice(0, 4).join(', '),
-    headline: nameOf(core, idf, e.headlines, new Set(e.members), e.centroidIds, e.centroidWeights),
+    headline: nameOf(core, idf, live, e.centroidIds, e.centroidWeights),
     topTerms: top,
     firstDate: isoDay(e.firstDay),
     lastDate: isoDay(e.lastDay),
@@ -129,7 +178,7 @@ export function storylineSummary(
   let first: number | null = null;
   let last: number | null = null;
   const members: string[] = [];
-  const headlines: [string, string][] = [];
+  const headlines: HeadlineEntry[] = [];
   for (const ev of s.events) {
     const e = core.eventList[ev];
     members.push(...e.members);
@@ -138,7 +187,8 @@ export function storylineSummary(
     if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
     if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
   }
-  const top = labelTerms(core, idf, [...sum.keys()], [...sum.values()], 8);
+  const live = liveHeadlines(headlines, new Set(members));
+  const top = labelTerms(core, idf, [...sum.keys()], [...sum.values()], 8, headlineWords(live));
   // events in time order: known dates, then estimates (by the middle of their range), then those that cannot be placed
   const ordered = s.events
     .map((ev, i) => ({ ev, i, key: timelineKey(isoDay(core.eventList[ev].firstDay), est.get(ev) ?? null) }))
@@ -148,7 +198,7 @@ export function storylineSummary(
     events: ordered.map((x) => core.eventList[x.ev].id),
     members,
     label: top.slice(0, 4).join(', '),
-    headline: nameOf(core, idf, headlines, new Set(members), [...sum.keys()], [...sum.values()]),
+    headline: nameOf(core, idf, live, [...sum.keys()], [...sum.values()]),
     topTerms: top,
     firstDate: isoDay(first),
     lastDate: isoDay(last),

@@ -216,6 +216,33 @@ function discountPastYears(out: FeatureSink, weight: number): void {
   for (const id of years) if (Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
 }
 
+/** The language whose Snowball stemmer folds an article's words: another language's words fold by it ("землетрясение", "землетрясения"); English (and no language) keeps the light stemmer (null). */
+export function stemLanguage(language: string | null | undefined): string | null {
+  const lang = (language ?? '').toLowerCase().slice(0, 2);
+  return lang && lang !== 'en' ? lang : null;
+}
+
+/** The word stems a lower-case token gives as word features (its parts, without numbers, stopwords and months). */
+function tokenStems(lower: string, stop: Set<string>, lang: string | null): string[] {
+  const out: string[] = [];
+  for (const part of wordParts(lower)) {
+    if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
+    const s = lang ? languageStem(part, lang) : stem(part);
+    if (s.length < 2 || stop.has(s)) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The content words of a text (a headline) with the stem each gives as a word feature of an article in `language`, in text order. */
+export function contentStems(text: string, language: string | null | undefined): { word: string; stem: string }[] {
+  const stop = stopwordsFor(language);
+  const lang = stemLanguage(language);
+  const out: { word: string; stem: string }[] = [];
+  for (const t of tokenize(text)) for (const part of wordParts(t.lower)) for (const s of tokenStems(part, stop, lang)) out.push({ word: part, stem: s });
+  return out;
+}
+
 /** Raw weighted features of one article as "ns:value" keys (a fresh vocabulary; the weaver itself uses extractInto). */
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
   const sink = new FeatureSink();
@@ -227,8 +254,7 @@ export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures
 export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink): void {
   out.reset();
   const stop = stopwordsFor(a.language);
-  // another language's words fold by its Snowball stemmer ("землетрясение", "землетрясения"); English keeps the light stemmer
-  const lang = stop === STOP ? null : (a.language ?? '').toLowerCase().slice(0, 2);
+  const lang = stemLanguage(a.language);
   let title = a.title ? stripFurniture(a.title) : '';
   let body = stripFurniture(a.text);
   if (!a.title && opt.headlineMaxWords > 0) {
@@ -246,12 +272,7 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
       const raw = text.slice(from, to);
       const lower = raw.toLowerCase();
       const ids: number[] = [];
-      for (const part of wordParts(lower)) {
-        if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
-        const s = lang ? languageStem(part, lang) : stem(part);
-        if (s.length < 2 || stop.has(s)) continue;
-        ids.push(out.id(`w:${s}`));
-      }
+      for (const s of tokenStems(lower, stop, lang)) ids.push(out.id(`w:${s}`));
       entry = { raw, lower, ids, dateish: isDateish(lower) };
       cache.add(entry);
     }

@@ -213,9 +213,12 @@ export interface EventState {
   founderWeights: number[];
   /** Index of the event this one was merged into; absent or -1 while live. */
   mergedInto?: number;
-  /** [article id, headline] of its first members (absent in older snapshots). */
-  headlines?: [string, string][];
+  /** [article id, headline, language] of its first members (absent in older snapshots). */
+  headlines?: HeadlineEntry[];
 }
+
+/** An article's headline as its event keeps it for its name, with the language its words are stemmed in (absent: English or unknown). */
+export type HeadlineEntry = [articleId: string, headline: string, language?: string];
 
 export interface StorylineState {
   id: string;

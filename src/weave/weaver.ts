@@ -3,7 +3,7 @@ import type { Assignment, Reason } from '../model.js';
 import type { EventSummary, StorylineSummary, WeaveConfig, WeaveInput, WeaveSnapshot } from './types.js';
 import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
 import { describeShared, featureLabel, sharedContributions } from './explain.js';
-import { headlineOf } from './labels.js';
+import { headlineEntry, headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
 import { type EventRecord, HEADLINES_KEPT, round } from './records.js';
 import { type PairKind, WeaveCore } from './core.js';
@@ -173,7 +173,7 @@ export class Weaver {
       const weight = memberWeight(this.core, bestScore);
       grow(this.core, e, v, weight);
       e.members.push(a.id);
-      if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push([a.id, headline]);
+      if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push(headlineEntry(a.id, headline, a.language));
       if (day !== null) {
         e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
         e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
@@ -213,7 +213,7 @@ export class Weaver {
     const record: EventRecord = {
       id: this.core.newId('e', a.id),
       storyline: -1,
-      headlines: headline ? [[a.id, headline]] : [],
+      headlines: headline ? [headlineEntry(a.id, headline, a.language)] : [],
       members: [a.id],
       firstDay: day,
       lastDay: day,

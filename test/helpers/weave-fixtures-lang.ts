@@ -1,7 +1,10 @@
 // Non-English feed streams for the weave (German, Portuguese, French, Spanish, Russian): unrelated articles of one day, one-sentence items, a same-event pair (all text written here).
+import { readFileSync } from 'node:fs';
+import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { analyzeArticle } from '../../src/analyze/index.js';
+import { stem } from '../../src/lang/terms.js';
 import { articleFromRow } from '../../src/extract/batch.js';
-import { type WeaveInput, weaveInputOf } from '../../src/weave/index.js';
+import { type EventSummary, type StorylineSummary, type WeaveInput, weaveInputOf } from '../../src/weave/index.js';
 
 /** One language's stream: each item is "headline\ntext". */
 export interface LangStream {
@@ -15,6 +18,8 @@ export interface LangStream {
   pair: [string, string];
   /** The language's feed tails used above: they must never be key terms. */
   tails: string[];
+  /** One happening told by four articles of the day (a side detail, a vague headline, the full one, a follow-up); `name`: the headline a reader would pick. */
+  event: { name: string; items: string[] };
 }
 
 const DE: LangStream = {
@@ -51,6 +56,15 @@ const DE: LangStream = {
     'Hertha verpflichtet Stürmer aus Dänemark\nDer 22-Jährige erhält einen Vertrag bis 2030.',
     'Mieten in Leipzig steigen kräftig\nNeuverträge waren im Schnitt elf Prozent teurer als vor einem Jahr.',
   ],
+  event: {
+    name: 'Großbrand in Chemiewerk in Ludwigshafen: Feuerwehr kämpft gegen die Flammen',
+    items: [
+      'Feuerwehr warnt Anwohner in Oppau und Edigheim\nNach dem Großbrand in einem Chemiewerk in Ludwigshafen sollen die Anwohner in Oppau und Edigheim Fenster und Türen geschlossen halten. Die Feuerwehr misst Schadstoffe in der Luft, bisher ohne erhöhte Werte.',
+      'Was bisher bekannt ist\nDas Feuer im Chemiewerk in Ludwigshafen brach gegen sechs Uhr in einer Lagerhalle für Lösungsmittel aus. Rund 200 Einsatzkräfte der Feuerwehr sind vor Ort, verletzt wurde niemand.',
+      'Großbrand in Chemiewerk in Ludwigshafen: Feuerwehr kämpft gegen die Flammen\nIn einem Chemiewerk im Norden von Ludwigshafen ist am Morgen ein Großbrand ausgebrochen. Rund 200 Einsatzkräfte der Feuerwehr kämpfen gegen die Flammen in einer Lagerhalle für Lösungsmittel; die Anwohner in Oppau und Edigheim wurden gewarnt.',
+      'Löscharbeiten dauern bis in den Abend\nDie Feuerwehr hat den Großbrand im Chemiewerk in Ludwigshafen nach fünf Stunden unter Kontrolle gebracht. Die Warnung für Oppau und Edigheim bleibt bestehen, die Lagerhalle ist ausgebrannt.',
+    ],
+  },
   pair: [
     'Erdbeben der Stärke 5,1 erschüttert Region um Lörrach\nEin Erdbeben der Stärke 5,1 hat am Dienstagabend den Südwesten Baden-Württembergs erschüttert. Nach Angaben des Landeserdbebendienstes lag das Epizentrum bei Lörrach; in Basel und Freiburg stürzten Kamine ein, drei Menschen wurden leicht verletzt.',
     'Beben bei Lörrach: Drei Leichtverletzte, Schäden in Basel\nDas Beben der Stärke 5,1 war bis nach Freiburg zu spüren. Der Landeserdbebendienst ortete das Zentrum nahe Lörrach; in Basel fielen Dachziegel und Kamine auf Autos, drei Menschen erlitten leichte Verletzungen.',
@@ -90,6 +104,15 @@ const PT: LangStream = {
     'Velocista baiano bate recorde sul-americano\nO atleta correu os 100 metros em 9,91 segundos.',
     'Hospital de Coimbra faz primeiro transplante de útero\nA cirurgia durou onze horas e a paciente passa bem.',
   ],
+  event: {
+    name: 'Apagão deixa dois milhões de pessoas sem energia em Salvador',
+    items: [
+      'Moradores de Salvador relatam noite de calor\nMoradores de vários bairros de Salvador passaram a noite sem energia depois do apagão. A concessionária diz que a falha começou numa subestação em Camaçari.',
+      'O que se sabe até agora\nA falha na subestação de Camaçari desligou a energia de Salvador e da região metropolitana às 21h. Cerca de dois milhões de pessoas ficaram sem luz, segundo a concessionária.',
+      'Apagão deixa dois milhões de pessoas sem energia em Salvador\nUma falha numa subestação em Camaçari provocou um apagão que deixou cerca de dois milhões de pessoas sem energia em Salvador e na região metropolitana, segundo a concessionária.',
+      'Concessionária promete explicar falha até sexta\nA energia foi restabelecida em 90% de Salvador durante a madrugada. A empresa vai apurar o que provocou a falha na subestação de Camaçari e o apagão.',
+    ],
+  },
   pair: [
     'Deslizamento de terra soterra casas em Petrópolis\nUm deslizamento atingiu na madrugada desta terça-feira o bairro Quitandinha, em Petrópolis, e soterrou sete casas. Os bombeiros resgataram cinco pessoas com vida e procuram outras duas desaparecidas.',
     'Bombeiros buscam dois desaparecidos após deslizamento em Petrópolis\nSete casas foram atingidas pela terra no Quitandinha depois de 180 milímetros de chuva. Cinco moradores foram retirados com vida dos escombros, segundo o Corpo de Bombeiros, e as buscas por duas pessoas continuam.',
@@ -129,6 +152,15 @@ const FR: LangStream = {
     'Les loyers restent plafonnés à Paris\nL’encadrement est prolongé jusqu’à la fin de 2027.',
     'Un nouveau virus détecté chez les abeilles\nL’agence sanitaire appelle les apiculteurs à signaler toute mortalité anormale.',
   ],
+  event: {
+    name: 'Crue de la Loire : Tours et Blois placées en vigilance rouge',
+    items: [
+      'Vigicrues : les riverains de Blois surveillent la Loire\nÀ Blois comme à Tours, des riverains ont monté des sacs de sable devant leurs portes. La crue de la Loire doit atteindre son pic jeudi selon Vigicrues.',
+      "Ce qu'il faut savoir\nLa Loire monte de dix centimètres par heure. Tours et Blois sont en vigilance rouge, la préfecture d'Indre-et-Loire a ouvert des gymnases pour accueillir 300 personnes évacuées.",
+      "Crue de la Loire : Tours et Blois placées en vigilance rouge\nVigicrues a placé Tours et Blois en vigilance rouge face à la crue de la Loire, attendue à son pic jeudi. La préfecture d'Indre-et-Loire a évacué 300 personnes des quartiers riverains.",
+      "La préfecture évacue 300 riverains\nFace à la crue de la Loire, les habitants des quartiers bas de Tours ont été évacués. Blois reste en vigilance rouge jusqu'à jeudi.",
+    ],
+  },
   pair: [
     "Effondrement d'une passerelle à Annecy : deux blessés\nUne passerelle piétonne au-dessus du Thiou s'est effondrée mardi matin à Annecy, blessant deux passants. Selon la préfecture de Haute-Savoie, l'ouvrage construit en 1968 avait été inspecté en mars.",
     "Annecy : la passerelle du Thiou cède, la préfecture ouvre une enquête\nDeux personnes ont été blessées dans l'effondrement de la passerelle du Thiou, en plein centre d'Annecy. La préfecture de Haute-Savoie rappelle que l'ouvrage de 1968 avait été contrôlé en mars.",
@@ -168,6 +200,15 @@ const ES: LangStream = {
     'Cierra la librería más antigua de Sevilla\nEl negocio familiar abrió sus puertas en 1889.',
     'Nace un elefante en el zoo de Barcelona\nLa cría pesó 110 kilos y ya camina junto a su madre.',
   ],
+  event: {
+    name: 'Un terremoto de magnitud 6,4 sacude Arequipa y deja dos muertos',
+    items: [
+      'Sismo de magnitud 6,4 en el sur: suspenden las clases\nEl Ministerio de Educación de Perú suspendió las clases en Arequipa tras el terremoto de la madrugada. Los colegios serán revisados por ingenieros.',
+      'Lo que se sabe hasta ahora\nEl sismo de magnitud 6,4 tuvo su epicentro a 40 kilómetros de Arequipa, según el Instituto Geofísico del Perú. Dos personas murieron aplastadas por un muro.',
+      'Un terremoto de magnitud 6,4 sacude Arequipa y deja dos muertos\nUn terremoto de magnitud 6,4 sacudió Arequipa, en el sur de Perú, y dejó dos muertos y decenas de viviendas dañadas, según el Instituto Geofísico del Perú.',
+      'El Gobierno declara la emergencia en la región\nTras el terremoto de magnitud 6,4, el Gobierno de Perú declaró la emergencia en Arequipa por sesenta días. Decenas de viviendas quedaron dañadas y dos personas murieron.',
+    ],
+  },
   pair: [
     'Un incendio en una residencia de mayores de Zaragoza deja tres muertos\nEl fuego se originó de madrugada en la segunda planta de la residencia Los Olivos, en el barrio de Delicias, según los bomberos de Zaragoza. Otros 14 residentes fueron trasladados a hospitales por inhalación de humo.',
     'Tres fallecidos y 14 heridos en el incendio de la residencia Los Olivos\nLos bomberos de Zaragoza sofocaron el fuego declarado esta madrugada en el barrio de Delicias. Tres ancianos murieron y 14 personas fueron atendidas por inhalar humo en la residencia.',
@@ -205,6 +246,15 @@ const RU: LangStream = {
     'Цены на бензин выросли за неделю\nАИ-95 подорожал на 0,4 процента.',
     'В зоопарке Нижнего Новгорода родился тигрёнок\nМалыш и мать чувствуют себя хорошо.',
   ],
+  event: {
+    name: 'Паводок в Томске: вода затопила 300 домов, эвакуированы больше тысячи жителей',
+    items: [
+      'МЧС: в Томск прибыли лодки и вертолёт\nВ пригородах Томска спасатели на лодках вывозят людей из затопленных домов. Уровень воды в Томи поднялся за сутки на метр.',
+      'Что известно к этому часу\nПаводок в Томске затронул 300 домов в прибрежных районах у Томи. Эвакуированы больше тысячи человек, сообщили в МЧС.',
+      'Паводок в Томске: вода затопила 300 домов, эвакуированы больше тысячи жителей\nИз-за паводка на Томи в Томске затоплены 300 жилых домов, больше тысячи человек эвакуированы, сообщили в МЧС. Уровень воды продолжает расти.',
+      'Губернатор ввёл режим чрезвычайной ситуации\nПосле паводка в Томске, где вода затопила 300 домов, в области введён режим чрезвычайной ситуации. МЧС перебросило в Томск дополнительные силы.',
+    ],
+  },
   pair: [
     'Землетрясение магнитудой 6,2 произошло у берегов Камчатки\nЗемлетрясение магнитудой 6,2 произошло утром у восточного побережья Камчатки, сообщили в Единой геофизической службе РАН. В Петропавловске-Камчатском толчки ощущались силой до пяти баллов, разрушений нет.',
     'Жители Петропавловска-Камчатского ощутили толчки силой пять баллов\nПо данным Единой геофизической службы РАН, очаг землетрясения магнитудой 6,2 находился в Тихом океане у побережья Камчатки. Угрозы цунами нет, разрушений не зафиксировано.',
@@ -224,4 +274,83 @@ export function langInput(item: string, id: string, published: string): WeaveInp
 /** Inputs of a list of items, ids `${prefix}-${i}`. */
 export function langInputs(s: LangStream, items: string[], prefix: string): WeaveInput[] {
   return items.map((x, i) => langInput(x, `${s.code}-${prefix}-${i}`, s.day));
+}
+
+/** Month and day names of a language (full names and abbreviations of four letters or more), lower case. */
+function dateWords(code: string): Set<string> {
+  const d = JSON.parse(readFileSync(new URL(`../../data/lang/${code}/dates.json`, import.meta.url), 'utf8')) as { months: string[][]; days: string[][] };
+  return new Set([...d.months, ...d.days].flatMap((names) => names.filter((n, i) => i === 0 || n.length >= 4)).map((n) => n.toLowerCase()));
+}
+
+/** Why a key term cannot name an event in this language, or null when it can. */
+function junkReason(term: string, s: LangStream, stop: Set<string>, dates: Set<string>, tails: Set<string>): string | null {
+  const l = term.toLowerCase().trim();
+  if (stop.has(l)) return 'stopword';
+  if (/^[$€£]?\d/u.test(l)) return 'number';
+  const words = l.split(/[\s-]+/);
+  if (words.some((w) => dates.has(w.replace(/\.$/, '')))) return 'date';
+  if (words.some((w) => tails.has(w))) return `feed tail of ${s.code}`;
+  return null;
+}
+
+/** Key terms and label parts of the summaries that are stopwords, month or day names, numbers or feed tails of the stream's language. */
+export function junkTerms(s: LangStream, summaries: (EventSummary | StorylineSummary)[]): string[] {
+  const stop = new Set(((isoStopwords as Record<string, string[]>)[s.code] ?? []).map((x) => x.toLowerCase()));
+  const dates = dateWords(s.code);
+  const tails = new Set(s.tails.flatMap((t) => t.toLowerCase().split(/\s+/)).filter((t) => !stop.has(t)));
+  const bad: string[] = [];
+  for (const summary of summaries) {
+    for (const term of [...summary.topTerms, ...summary.label.split(/,\s*/)]) {
+      const why = term.trim() ? junkReason(term, s, stop, dates, tails) : null;
+      if (why) bad.push(`${summary.id} "${term}": ${why}`);
+    }
+  }
+  return bad;
+}
+
+/** The words of a text in lower case: its word tokens and their hyphenated parts. */
+function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [token] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+    out.add(token);
+    for (const part of token.split('-')) out.add(part);
+  }
+  return out;
+}
+
+/** Key terms and label parts of the summaries with a word that none of their members' titles and texts holds (a stem such as "erdbeb" is no word). */
+export function termsNotInText(inputs: WeaveInput[], summaries: (EventSummary | StorylineSummary)[]): string[] {
+  const words = new Map(inputs.map((x) => [x.id, wordsOf(`${x.title ?? ''}\n${x.text}`)]));
+  const bad: string[] = [];
+  for (const summary of summaries) {
+    for (const term of new Set([...summary.topTerms, ...summary.label.split(/,\s*/)].filter((t) => t.trim()))) {
+      const missing = term
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => !summary.members.some((m) => words.get(m)?.has(w)));
+      if (missing.length > 0) bad.push(`${summary.id} "${term}": ${missing.join(' ')}`);
+    }
+  }
+  return bad;
+}
+
+/** Pairs of key terms of one summary whose words' stems in the language are the same ("Томске" and "Томска"): one term said twice. */
+export function termsSaidTwice(s: LangStream, summaries: (EventSummary | StorylineSummary)[]): string[] {
+  const key = (term: string): string =>
+    term
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => stem(w, s.code))
+      .sort()
+      .join(' ');
+  const bad: string[] = [];
+  for (const summary of summaries) {
+    const seen = new Map<string, string>();
+    for (const term of summary.topTerms) {
+      const k = key(term);
+      if (seen.has(k)) bad.push(`${summary.id}: "${seen.get(k)}" and "${term}"`);
+      else seen.set(k, term);
+    }
+  }
+  return bad;
 }
