@@ -6,7 +6,7 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending } from './records.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending, groupCache } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
@@ -287,7 +287,7 @@ export class WeaveCore {
       ids[k] = v.ids[order[k]];
       raw[k] = v.raw[order[k]];
     }
-    this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
+    this.recent.add({ id, ids, raw, groups: groupCache(), weight, day, event, seq: this.seq });
   }
 
   /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */

@@ -24,7 +24,9 @@ export function mergeBridged(core: WeaveCore, joined: number, scored: [number, n
     if (other === target) continue;
     targetVector ??= centroidVector(core, core.eventList[target]);
     const b = core.eventList[other];
-    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, core.eventList[target].members.length, b.members.length);
+    const es =
+      similarityTo(core, targetVector, b.centroidIds, b.centroidWeights, b.centroidGroups) *
+      attenuation(core, core.eventList[target].members.length, b.members.length);
     if (es < core.config.mergeThreshold) continue;
     const [keep, drop] = core.eventList[other].members.length > core.eventList[target].members.length ? [other, target] : [target, other];
     const lost = core.eventList[drop];
@@ -112,7 +114,7 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
       }
     }
     if (adopt(core, target, o, reasons)) continue;
-    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights, b.centroidGroups) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
     const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
     const lost = core.eventList[drop];

@@ -22,6 +22,23 @@ export interface ArticleVector {
   asc?: number[];
 }
 
+/**
+ * The feature groups of one id array (an event's centroid or founders, a remembered article), kept by the array's owner beside
+ * it: made again only when the owner's array was replaced (ids never change in place; none is retired while an array holds
+ * it). On the record, not in a WeakMap keyed by the array: no table that grows with the events, no entry per join.
+ */
+export interface GroupCache {
+  /** The id array the groups are of (null: none made yet). */
+  ids: Int32Array | null;
+  /** Feature group per entry of ids (its first ids.length entries; the buffer is reused when the array is replaced). */
+  groups: Int8Array;
+}
+
+/** An empty cache, for a new record. */
+export function groupCache(): GroupCache {
+  return { ids: null, groups: new Int8Array(0) };
+}
+
 export interface EventRecord {
   id: string;
   storyline: number;
@@ -35,6 +52,9 @@ export interface EventRecord {
   /** The founding article's strongest features: later members must stay close to it (keeps sister events from snowballing). */
   founderIds: Int32Array;
   founderWeights: Float32Array;
+  /** Feature groups of centroidIds and of founderIds (see groupsOf in scoring.ts). */
+  centroidGroups: GroupCache;
+  founderGroups: GroupCache;
   reasons: Reason[];
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;
