@@ -6,7 +6,18 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending, groupCache } from './records.js';
+import {
+  type ArticleVector,
+  type EventRecord,
+  type StorylineRecord,
+  ENTITY_NS,
+  NAMESPACES,
+  NS_NAMES,
+  QUOTE_NS,
+  ascending,
+  groupCache,
+  releaseGroups,
+} from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
@@ -226,6 +237,7 @@ export class WeaveCore {
       const e = this.eventList[ev];
       if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
+        releaseGroups(e);
         this.dirtyEvents.add(ev);
       }
     }

@@ -34,9 +34,23 @@ export interface GroupCache {
   groups: Int8Array;
 }
 
+/** The groups of no array (shared: nothing is written to a buffer of length 0). */
+const NO_GROUPS = new Int8Array(0);
+
 /** An empty cache, for a new record. */
 export function groupCache(): GroupCache {
-  return { ids: null, groups: new Int8Array(0) };
+  return { ids: null, groups: NO_GROUPS };
+}
+
+/**
+ * Let go of an event's cached groups when its arrays were replaced as it went idle (archived, merged away, emptied, or its
+ * forgotten ids dropped): the cache would keep the arrays it last read alive, and an idle event may not be read again.
+ */
+export function releaseGroups(e: EventRecord): void {
+  for (const c of [e.centroidGroups, e.founderGroups]) {
+    c.ids = null;
+    c.groups = NO_GROUPS;
+  }
 }
 
 export interface EventRecord {
