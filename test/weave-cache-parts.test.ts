@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { byWeight, strongestThenMarked } from '../src/weave/weight-order.js';
-import { ascending } from '../src/weave/records.js';
+import { ascending, groupCache } from '../src/weave/records.js';
 import { groupsOf } from '../src/weave/scoring.js';
 import { WeaveCore } from '../src/weave/core.js';
 import { Weaver } from '../src/weave/weaver.js';
@@ -51,23 +51,25 @@ test("a vector's positions in id order match a sort, also for ids past 2^31", ()
   }
 });
 
-test("a centroid's cached feature groups are its ids' groups; another ids array gets its own", () => {
+test("a centroid's cached feature groups are its ids' groups; the owner's array replaced gets its own", () => {
   const core = new WeaveCore();
   const keys = ['w:harbour', 'e:maria lopez', 'n:450', 'd:3-14', 'q:we will build it', 'w:bridge'];
   const ids = keys.map((k) => core.vocab.intern(k));
   const a = Int32Array.from(ids).sort();
   const want = Array.from(a, (id) => core.groupOf[core.vocab.ns[id]]);
-  assert.deepEqual(Array.from(groupsOf(core, a)), want);
-  assert.deepEqual(Array.from(groupsOf(core, a)), want);
+  const cache = groupCache();
+  assert.deepEqual(Array.from(groupsOf(core, a, cache)), want);
+  assert.deepEqual(Array.from(groupsOf(core, a, cache)), want);
+  // the owner's array replaced (a shorter one: the buffer is reused, its first entries are the new array's)
   const b = Int32Array.from([ids[1], ids[3]]).sort();
   assert.deepEqual(
-    Array.from(groupsOf(core, b)),
+    Array.from(groupsOf(core, b, cache).subarray(0, b.length)),
     Array.from(b, (id) => core.groupOf[core.vocab.ns[id]]),
   );
-  // the groups come from the config: another core with other groups does not read the first one's
+  // the groups come from the config: another core with other groups (its records, its caches) reads its own
   const other = new WeaveCore({ featureGroups: { w: 0, e: 0, n: 0, d: 0, q: 0 }, groupWeights: [1] });
   for (const k of keys) other.vocab.intern(k);
-  assert.deepEqual(Array.from(groupsOf(other, a)), [0, 0, 0, 0, 0, 0]);
+  assert.deepEqual(Array.from(groupsOf(other, a, groupCache())), [0, 0, 0, 0, 0, 0]);
 });
 
 test('an event outside the time window that shares two actors and the issue joins the storyline (scored by the link itself)', () => {

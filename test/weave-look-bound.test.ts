@@ -50,7 +50,7 @@ test('the ceilings are never below the true cosines, score and logit (the shippe
     const b = core.eventList[other];
     const ceil = Float64Array.from(cosineCeilings(core, a, b, new Float64Array(core.groupCount)));
     const parts: number[] = [];
-    similarityTo(core, a, b.centroidIds, b.centroidWeights, parts);
+    similarityTo(core, a, b.centroidIds, b.centroidWeights, b.centroidGroups, parts);
     for (let g = 0; g < core.groupCount; g++) assert.ok(ceil[g] >= parts[g] - 1e-12, `group ${g}: ceiling ${ceil[g]} < cosine ${parts[g]}`);
     const found = pairEvidence(core, a, e.members.length, [e.firstDay, e.lastDay], b);
     // which groups b holds (the comparison just made noted them)

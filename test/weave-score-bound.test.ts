@@ -31,7 +31,7 @@ for (const [k, config] of configs.entries()) {
       core.load(v);
       for (const e of core.eventList) {
         if (e.mergedInto >= 0 || e.centroidIds.length === 0) continue;
-        const bound = scoreBound(core, v, e.centroidIds);
+        const bound = scoreBound(core, v, e.centroidIds, e.centroidGroups);
         const score = similarity(core, v, e);
         assert.ok(bound >= score, `${a.id} against ${e.id}: bound ${bound} < score ${score}`);
         pairs++;
@@ -50,5 +50,5 @@ test('the bound of a vector that is not the one loaded is the trivial one', () =
   for (const a of SAME_EVENT_PAIR) w.add(a);
   const core = (w as unknown as { core: WeaveCore }).core;
   const v = vectorize(core, FAMOUS_NAME_PAIR[0], false);
-  assert.ok(scoreBound(core, v, core.eventList[0].centroidIds) >= 1);
+  assert.ok(scoreBound(core, v, core.eventList[0].centroidIds, core.eventList[0].centroidGroups) >= 1);
 });

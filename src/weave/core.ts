@@ -6,7 +6,18 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS, ascending } from './records.js';
+import {
+  type ArticleVector,
+  type EventRecord,
+  type StorylineRecord,
+  ENTITY_NS,
+  NAMESPACES,
+  NS_NAMES,
+  QUOTE_NS,
+  ascending,
+  groupCache,
+  releaseGroups,
+} from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
@@ -226,6 +237,7 @@ export class WeaveCore {
       const e = this.eventList[ev];
       if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
+        releaseGroups(e);
         this.dirtyEvents.add(ev);
       }
     }
@@ -287,7 +299,7 @@ export class WeaveCore {
       ids[k] = v.ids[order[k]];
       raw[k] = v.raw[order[k]];
     }
-    this.recent.add({ id, ids, raw, weight, day, event, seq: this.seq });
+    this.recent.add({ id, ids, raw, groups: groupCache(), weight, day, event, seq: this.seq });
   }
 
   /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */

@@ -89,15 +89,23 @@ export class FeatureSink {
     }
     this.reset();
     const vocab = this.vocab;
+    // the ids first, then the bumps: the table's probes (a cache miss each on a big vocabulary) do not wait on the bumps'
+    // reads, so the processor overlaps more of them; the same ids in the same order (a new key is interned in its turn)
+    if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, 2 * this.ids.length));
+    const ids = this.ids;
     let start = 0;
     for (let i = 0; i < n; i++) {
       const end = marks[3 * i + 2];
-      this.bump(vocab.internHashed(joined, start, end, marks[3 * i], marks[3 * i + 1]), weights[i]);
+      ids[i] = vocab.internHashed(joined, start, end, marks[3 * i], marks[3 * i + 1]);
       start = end + sep.length;
     }
+    for (let i = 0; i < n; i++) this.bump(ids[i], weights[i]);
     this.words = words;
     return true;
   }
+
+  /** The ids of loadMarked's keys, in order (scratch). */
+  private ids = new Int32Array(1024);
 
   /** End of each key in the joined string (scratch of loadJoined). */
   private ends = new Int32Array(1024);

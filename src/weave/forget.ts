@@ -1,6 +1,7 @@
 // The memory bound's sweep (see WeaveCore.forgetUnheld): it visits only the ids that can be forgotten (live, df <= forgetMaxDf) and the archived events that may hold one, not the whole id space.
 import type { WeaveCore } from './core.js';
 import type { Vocabulary } from './vocabulary.js';
+import { releaseGroups } from './records.js';
 
 /** Live ids of df <= maxDf (a superset of those the sweep can forget), kept across sweeps; and archived id arrays known clean. */
 export class ForgetSweep {
@@ -92,6 +93,7 @@ export class ForgetSweep {
         e.centroidCounts = Uint32Array.from(c, (i) => e.centroidCounts[i]);
         e.founderIds = Int32Array.from(f, (i) => e.founderIds[i]);
         e.founderWeights = Float32Array.from(f, (i) => e.founderWeights[i]);
+        releaseGroups(e);
         core.dirtyEvents.add(ev);
       }
       // the ids left are live (the gone ones were dropped above); with none of df <= maxDf the arrays are done with

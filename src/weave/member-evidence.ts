@@ -37,7 +37,7 @@ export function memberSide(core: WeaveCore, members: readonly string[]): MemberS
     const r = core.recent.get(members[i]);
     if (!r) continue;
     const rw = recentWeights(core, r);
-    out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup, groups: groupsOf(core, r.ids) });
+    out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup, groups: groupsOf(core, r.ids, r.groups) });
   }
   CACHE.sides.set(members, { n: members.length, last, side: out });
   return out;

@@ -1,6 +1,6 @@
 // Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look; decided by the pair model when one is configured), become one event.
 import type { Reason } from '../model.js';
-import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
+import { type ArticleVector, HEADLINES_KEPT, releaseGroups, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, centroidVector, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -24,7 +24,9 @@ export function mergeBridged(core: WeaveCore, joined: number, scored: [number, n
     if (other === target) continue;
     targetVector ??= centroidVector(core, core.eventList[target]);
     const b = core.eventList[other];
-    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, core.eventList[target].members.length, b.members.length);
+    const es =
+      similarityTo(core, targetVector, b.centroidIds, b.centroidWeights, b.centroidGroups) *
+      attenuation(core, core.eventList[target].members.length, b.members.length);
     if (es < core.config.mergeThreshold) continue;
     const [keep, drop] = core.eventList[other].members.length > core.eventList[target].members.length ? [other, target] : [target, other];
     const lost = core.eventList[drop];
@@ -112,7 +114,7 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
       }
     }
     if (adopt(core, target, o, reasons)) continue;
-    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights) * attenuation(core, a.members.length, b.members.length);
+    const es = similarityTo(core, targetVector, b.centroidIds, b.centroidWeights, b.centroidGroups) * attenuation(core, a.members.length, b.members.length);
     if (es < c.groupMergeThreshold) continue;
     const [keep, drop] = b.members.length > a.members.length ? [o, target] : [target, o];
     const lost = core.eventList[drop];
@@ -221,4 +223,5 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   d.centroidCounts = new Uint32Array(0);
   d.founderIds = new Int32Array(0);
   d.founderWeights = new Float32Array(0);
+  releaseGroups(d);
 }

@@ -57,7 +57,7 @@ export function pairEvidence(
   members?: { a: MemberSide; b: () => MemberSide },
 ): PairEvidence {
   const parts: number[] = [];
-  const raw = similarityTo(core, a, b.centroidIds, b.centroidWeights, parts);
+  const raw = similarityTo(core, a, b.centroidIds, b.centroidWeights, b.centroidGroups, parts);
   // which groups b's centroid holds (similarityTo noted them; read before the next comparison)
   const bHas = core.centroidHas.slice();
   const gap = pairGap(aDays, b);

@@ -1,11 +1,14 @@
 // The window of the latest woven articles that may still move to another event: each one's centroid contribution, date and event.
 import type { RecentState } from './types.js';
+import { type GroupCache, groupCache } from './records.js';
 
 /** A recently woven article: its centroid contribution (pre-IDF, unit length per group; ids ascending), date and event. */
 export interface RecentArticle {
   id: string;
   ids: Int32Array;
   raw: Float32Array;
+  /** Feature groups of ids (made when first read, see groupsOf in scoring.ts). */
+  groups: GroupCache;
   /** Weight it was added to its event's centroid with. */
   weight: number;
   day: number | null;
@@ -69,7 +72,16 @@ export class RecentWindow {
   static fromState(size: number, states: RecentState[]): RecentWindow {
     const w = new RecentWindow(size);
     for (const r of states)
-      w.add({ id: r.id, ids: Int32Array.from(r.ids), raw: Float32Array.from(r.raw), weight: r.weight, day: r.day, event: r.event, seq: r.seq });
+      w.add({
+        id: r.id,
+        ids: Int32Array.from(r.ids),
+        raw: Float32Array.from(r.raw),
+        groups: groupCache(),
+        weight: r.weight,
+        day: r.day,
+        event: r.event,
+        seq: r.seq,
+      });
     return w;
   }
 }

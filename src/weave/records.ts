@@ -23,6 +23,37 @@ export interface ArticleVector {
   asc?: number[];
 }
 
+/**
+ * The feature groups of one id array (an event's centroid or founders, a remembered article), kept by the array's owner beside
+ * it: made again only when the owner's array was replaced (ids never change in place; none is retired while an array holds
+ * it). On the record, not in a WeakMap keyed by the array: no table that grows with the events, no entry per join.
+ */
+export interface GroupCache {
+  /** The id array the groups are of (null: none made yet). */
+  ids: Int32Array | null;
+  /** Feature group per entry of ids (its first ids.length entries; the buffer is reused when the array is replaced). */
+  groups: Int8Array;
+}
+
+/** The groups of no array (shared: nothing is written to a buffer of length 0). */
+const NO_GROUPS = new Int8Array(0);
+
+/** An empty cache, for a new record. */
+export function groupCache(): GroupCache {
+  return { ids: null, groups: NO_GROUPS };
+}
+
+/**
+ * Let go of an event's cached groups when its arrays were replaced as it went idle (archived, merged away, emptied, or its
+ * forgotten ids dropped): the cache would keep the arrays it last read alive, and an idle event may not be read again.
+ */
+export function releaseGroups(e: EventRecord): void {
+  for (const c of [e.centroidGroups, e.founderGroups]) {
+    c.ids = null;
+    c.groups = NO_GROUPS;
+  }
+}
+
 export interface EventRecord {
   id: string;
   storyline: number;
@@ -36,6 +67,9 @@ export interface EventRecord {
   /** The founding article's strongest features: later members must stay close to it (keeps sister events from snowballing). */
   founderIds: Int32Array;
   founderWeights: Float32Array;
+  /** Feature groups of centroidIds and of founderIds (see groupsOf in scoring.ts). */
+  centroidGroups: GroupCache;
+  founderGroups: GroupCache;
   reasons: Reason[];
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;

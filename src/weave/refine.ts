@@ -1,7 +1,7 @@
 // Re-assignment: recent articles move to the event that now fits them clearly better (their own scored without them).
 import type { Reason } from '../model.js';
 import type { RecentArticle } from './recent-window.js';
-import { type ArticleVector, HEADLINES_KEPT, round } from './records.js';
+import { type ArticleVector, HEADLINES_KEPT, releaseGroups, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { recentWeights, scoreRecent } from './scoring.js';
 import { grow } from './centroid.js';
@@ -100,6 +100,7 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     const line = core.storylineList[a.storyline];
     line.events = line.events.filter((ev) => ev !== from);
     core.setMerged(from, to);
+    releaseGroups(a);
     a.storyline = b.storyline;
   }
 }

@@ -1,6 +1,6 @@
 // An upper bound on the woven article's score against a centroid from the features they share alone (no IDF read): a candidate it keeps below every score a decision reads is not scored.
 import type { WeaveCore } from './core.js';
-import type { ArticleVector } from './records.js';
+import type { ArticleVector, GroupCache } from './records.js';
 import { groupsOf } from './scoring.js';
 
 /** Above any raw score (a weighted mean of cosines, each at most 1), with room for rounding. */
@@ -15,9 +15,9 @@ let SHARED = new Float64Array(8);
  * shared part), whatever the centroid's weights and IDF; absent groups weigh at least min(1, absentGroupWeights); the date
  * group counts only when the content bound reaches dateSupportFloor; the words floor caps it as the score does.
  */
-export function scoreBound(core: WeaveCore, v: ArticleVector, cIds: Int32Array): number {
+export function scoreBound(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cGroups: GroupCache): number {
   if (core.loaded !== v) return RAW_MAX;
-  const groups = groupsOf(core, cIds);
+  const groups = groupsOf(core, cIds, cGroups);
   const bits = core.denseBits;
   const dense = core.dense;
   if (SHARED.length < core.groupCount) SHARED = new Float64Array(core.groupCount);

@@ -7,7 +7,7 @@ import { SubsetScores } from './subset-scores.js';
 import { spreadQuery } from './query-dense.js';
 import { strongestFirst, strongestThenMarked } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
-import { type ArticleVector, type EventRecord, WORD_NS } from './records.js';
+import { type ArticleVector, type EventRecord, type GroupCache, WORD_NS } from './records.js';
 import type { WeaveCore } from './core.js';
 
 /** An article vector whose id -> weight map is built only when asked for (the hot path reads the dense array instead). */
@@ -84,29 +84,26 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
 
 /** Weighted sum of per-group cosines (words; entities, numbers, dates; quotes) between an article and an event centroid. */
 export function similarity(core: WeaveCore, v: ArticleVector, e: EventRecord, parts?: number[]): number {
-  return similarityTo(core, v, e.centroidIds, e.centroidWeights, parts);
+  return similarityTo(core, v, e.centroidIds, e.centroidWeights, e.centroidGroups, parts);
 }
 
-/** Feature group per entry of a centroid's or a remembered article's ids (made once per ids array: those ids never change in place, a change makes a new array; none is retired while they hold it). */
-const GROUPS = new WeakMap<Int32Array, { vocab: object; groupOf: number[]; groups: Int8Array }>();
-
-/** The feature group of each of these ids (a centroid's or a remembered article's), aligned with them (read in sequence instead of a namespace lookup by id). */
-export function groupsOf(core: WeaveCore, ids: Int32Array): Int8Array {
-  const known = GROUPS.get(ids);
-  if (known && known.vocab === core.vocab && known.groupOf === core.groupOf) return known.groups;
+/** The feature group of each of these ids (an array its owner keeps the cache of), aligned with them (read in sequence instead of a namespace lookup by id). */
+export function groupsOf(core: WeaveCore, ids: Int32Array, cache: GroupCache): Int8Array {
+  if (cache.ids === ids) return cache.groups;
   const ns = core.vocab.ns;
-  const groups = new Int8Array(ids.length);
+  const groups = cache.groups.length >= ids.length ? cache.groups : new Int8Array(ids.length);
   for (let i = 0; i < ids.length; i++) groups[i] = core.groupOf[ns[ids[i]]];
-  GROUPS.set(ids, { vocab: core.vocab, groupOf: core.groupOf, groups });
+  cache.ids = ids;
+  cache.groups = groups;
   return groups;
 }
 
-export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, parts?: number[]): number {
+export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cWeights: Float32Array, cGroups: GroupCache, parts?: number[]): number {
   const dot = core.dotScratch.fill(0);
   const norm = core.normScratch.fill(0);
   const has = core.centroidHas.fill(0);
   const prior = core.config.idfPrior;
-  const groups = groupsOf(core, cIds);
+  const groups = groupsOf(core, cIds, cGroups);
   const vocab = core.vocab;
   const plain = core.gamma === 1;
   // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
@@ -261,7 +258,7 @@ function weightsOf(core: WeaveCore, r: RecentArticle): { weights: Float64Array; 
   const prior = core.config.idfPrior;
   const norm = new Float64Array(core.groupCount);
   // a remembered article's ids hold no retired id while it is remembered: their groups are made once (see groupsOf)
-  const groups = groupsOf(core, r.ids);
+  const groups = groupsOf(core, r.ids, r.groups);
   const weights = pooled(r.ids.length);
   for (let i = 0; i < r.ids.length; i++) {
     weights[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
@@ -279,7 +276,7 @@ export function scoreRecent(core: WeaveCore, r: RecentArticle, rw: { weights: Fl
   const dot = new Float64Array(core.groupCount);
   const norm = new Float64Array(core.groupCount);
   const prior = core.config.idfPrior;
-  const groups = groupsOf(core, e.centroidIds);
+  const groups = groupsOf(core, e.centroidIds, e.centroidGroups);
   let j = 0;
   for (let i = 0; i < e.centroidIds.length; i++) {
     const id = e.centroidIds[i];
@@ -308,7 +305,7 @@ export function subsetScores(core: WeaveCore, rs: RecentArticle[]): SubsetScores
     if (ROW_VALUES[k].length < n) ROW_VALUES[k] = withRoom(ROW_VALUES[k], n, false);
     const values = ROW_VALUES[k];
     for (let i = 0; i < n; i++) values[i] = r.raw[i] * core.vocab.idf(r.ids[i], prior);
-    return { ids: r.ids, values, groups: groupsOf(core, r.ids), weight: r.weight };
+    return { ids: r.ids, values, groups: groupsOf(core, r.ids, r.groups), weight: r.weight };
   });
   const cos = new Float64Array(core.groupCount);
   const present = new Uint8Array(core.groupCount);

@@ -2,7 +2,7 @@
 import type { EventState, HeadlineEntry, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
-import type { EventRecord } from './records.js';
+import { type EventRecord, groupCache } from './records.js';
 import { RecentWindow } from './recent-window.js';
 import { TouchLog } from './touch-log.js';
 import { Vocabulary } from './vocabulary.js';
@@ -42,6 +42,8 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
     founderIds: Int32Array.from(e.founderIds ?? []),
     founderWeights: Float32Array.from(e.founderWeights ?? []),
+    centroidGroups: groupCache(),
+    founderGroups: groupCache(),
     mergedInto: e.mergedInto ?? -1,
     headlines: (e.headlines ?? []).map((h) => [...h] as HeadlineEntry),
   };

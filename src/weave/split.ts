@@ -1,7 +1,7 @@
 // Split: an event whose recent articles form two groups that look like two happenings gives one group its own event.
 import type { Reason } from '../model.js';
 import type { RecentArticle } from './recent-window.js';
-import { type EventRecord, round } from './records.js';
+import { type EventRecord, groupCache, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, subsetScores } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -80,6 +80,8 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
     mergedInto: -1,
     founderIds: new Int32Array(0),
     founderWeights: new Float32Array(0),
+    centroidGroups: groupCache(),
+    founderGroups: groupCache(),
   };
   core.eventList.push(record);
   core.eventIndexById.set(record.id, evIndex);

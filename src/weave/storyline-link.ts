@@ -67,7 +67,7 @@ export function linkStoryline(
       if (actors.length < minActors) continue;
     }
     // an event not scored yet whose shared-features bound (score-bound.ts) keeps it under the threshold or the best so far cannot link
-    if (!known && scoreBound(core, v, e.centroidIds) < Math.max(core.config.storylineThreshold, best ? best.score : 0)) continue;
+    if (!known && scoreBound(core, v, e.centroidIds, e.centroidGroups) < Math.max(core.config.storylineThreshold, best ? best.score : 0)) continue;
     const parts: number[] = known ? known.parts : [];
     const score = known ? known.score : similarity(core, v, e, parts);
     if (score < core.config.storylineThreshold || (best && score <= best.score)) continue;

@@ -5,7 +5,7 @@ import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
 import { describeShared, featureLabel, sharedContributions } from './explain.js';
 import { headlineEntry, headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
-import { type EventRecord, HEADLINES_KEPT, round } from './records.js';
+import { type EventRecord, HEADLINES_KEPT, groupCache, round } from './records.js';
 import { type PairKind, WeaveCore } from './core.js';
 import { restoreCore, snapshotOf } from './snapshot.js';
 import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
@@ -137,12 +137,16 @@ export class Weaver {
       const fade = decay(gap, c.decayGraceDays, c.decayHalfLifeDays);
       const margin = c.smallEventMargin / e.members.length;
       const floor = Math.min(bestScore, unread);
-      if (RAW_MAX * fade - margin < floor || scoreBound(this.core, v, e.centroidIds) * fade - margin < floor) continue;
+      if (RAW_MAX * fade - margin < floor || scoreBound(this.core, v, e.centroidIds, e.centroidGroups) * fade - margin < floor) continue;
       const parts: number[] = [];
       const raw = similarity(this.core, v, e, parts);
       seen.set(ev, { score: raw, parts });
       let s = raw * fade - margin;
-      if (this.core.config.founderGate > 0 && e.members.length > 1 && similarityTo(this.core, v, e.founderIds, e.founderWeights) < this.core.config.founderGate)
+      if (
+        this.core.config.founderGate > 0 &&
+        e.members.length > 1 &&
+        similarityTo(this.core, v, e.founderIds, e.founderWeights, e.founderGroups) < this.core.config.founderGate
+      )
         s = Math.min(s, this.core.config.joinThreshold - 1e-6);
       scored.push([ev, s]);
       if (s > bestScore || (s === bestScore && bestEv >= 0 && ev < bestEv)) {
@@ -225,6 +229,8 @@ export class Weaver {
       mergedInto: -1,
       founderIds: new Int32Array(0),
       founderWeights: new Float32Array(0),
+      centroidGroups: groupCache(),
+      founderGroups: groupCache(),
     };
     this.core.eventList.push(record);
     this.core.eventIndexById.set(record.id, evIndex);
