@@ -6,18 +6,8 @@ import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
-import {
-  type ArticleVector,
-  type EventRecord,
-  type StorylineRecord,
-  ENTITY_NS,
-  NAMESPACES,
-  NS_NAMES,
-  QUOTE_NS,
-  ascending,
-  groupCache,
-  releaseGroups,
-} from './records.js';
+import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS } from './records.js';
+import { ascending, groupCache, releaseGroups } from './records.js';
 import { trim } from './centroid.js';
 import { FeatureSink } from './feature-sink.js';
 import { ForgetSweep } from './forget.js';
