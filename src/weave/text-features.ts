@@ -222,16 +222,11 @@ export function stemLanguage(language: string | null | undefined): string | null
   return lang && lang !== 'en' ? lang : null;
 }
 
-/** The word stems a lower-case token gives as word features (its parts, without numbers, stopwords and months). */
-function tokenStems(lower: string, stop: Set<string>, lang: string | null): string[] {
-  const out: string[] = [];
-  for (const part of wordParts(lower)) {
-    if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) continue;
-    const s = lang ? languageStem(part, lang) : stem(part);
-    if (s.length < 2 || stop.has(s)) continue;
-    out.push(s);
-  }
-  return out;
+/** The stem a lower-case word part gives as a word feature, or null (too short, a number, a stopword or a month). */
+function partStem(part: string, stop: Set<string>, lang: string | null): string | null {
+  if (part.length < 2 || isNumber(part) || stop.has(part) || MONTHS.has(part)) return null;
+  const s = lang ? languageStem(part, lang) : stem(part);
+  return s.length < 2 || stop.has(s) ? null : s;
 }
 
 /** The content words of a text (a headline) with the stem each gives as a word feature of an article in `language`, in text order. */
@@ -239,7 +234,11 @@ export function contentStems(text: string, language: string | null | undefined):
   const stop = stopwordsFor(language);
   const lang = stemLanguage(language);
   const out: { word: string; stem: string }[] = [];
-  for (const t of tokenize(text)) for (const part of wordParts(t.lower)) for (const s of tokenStems(part, stop, lang)) out.push({ word: part, stem: s });
+  for (const t of tokenize(text))
+    for (const part of wordParts(t.lower)) {
+      const s = partStem(part, stop, lang);
+      if (s !== null) out.push({ word: part, stem: s });
+    }
   return out;
 }
 
@@ -272,7 +271,10 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
       const raw = text.slice(from, to);
       const lower = raw.toLowerCase();
       const ids: number[] = [];
-      for (const s of tokenStems(lower, stop, lang)) ids.push(out.id(`w:${s}`));
+      for (const part of wordParts(lower)) {
+        const s = partStem(part, stop, lang);
+        if (s !== null) ids.push(out.id(`w:${s}`));
+      }
       entry = { raw, lower, ids, dateish: isDateish(lower) };
       cache.add(entry);
     }
