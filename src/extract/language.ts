@@ -1,6 +1,7 @@
 // Language detection of cleaned text with eld (measured best here among offline detectors), as a provenance-carrying field.
 import { detectEld } from '../lang/eld-detector.js';
 import type { Field } from '../model.js';
+import { SPACE, unitClassOf } from '../util/char-class.js';
 
 /** Minimum characters of text before a detection is trusted at all. */
 const MIN_CHARS = 20;
@@ -22,15 +23,6 @@ export function detectLanguage(text: string): Field<string> {
 /** True when `text` holds at least `n` code units that are not `\s` (`text.replace(/\s+/g, '').length >= n`, without the copy). */
 export function hasNonSpace(text: string, n: number): boolean {
   let count = 0;
-  for (let i = 0; i < text.length && count < n; i++) if (!isSpaceUnit(text.charCodeAt(i))) count++;
+  for (let i = 0; i < text.length && count < n; i++) if ((unitClassOf(text.charCodeAt(i)) & SPACE) === 0) count++;
   return count >= n;
-}
-
-/** A code unit of the regex class `\s`: the white space and line terminators of ECMAScript. */
-function isSpaceUnit(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
