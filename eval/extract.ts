@@ -10,6 +10,7 @@ import type { DateCandidate } from '../src/extract/html/published.js';
 import { titlePages } from './lib/title-sources.js';
 import { printTitleStudy } from './lib/title-fit.js';
 import { printMissCauses } from './lib/title-causes.js';
+import { printTitleIdeas } from './lib/title-ideas.js';
 
 interface SystemOut {
   text: string;
@@ -202,11 +203,13 @@ for (const [name, sys] of Object.entries(systems)) {
 }
 /**
  * `--title-folds`: fit a title ranker on all host folds but one and score it on that one, for each fold; `--title-model-out F`
- * stores the all-dev fit; `--title-misses` prints each held-out miss with its cause, the gold and every candidate.
+ * stores the all-dev fit; `--title-misses` prints each held-out miss with its cause, the gold and every candidate; `--title-ideas`
+ * scores choices tried instead of the ranker (a vote of the declared sources, the common part of <h1> and declared title) and page cues.
  */
 if (argv.includes('--title-folds')) {
   const out = argv.includes('--title-model-out') ? argv[argv.indexOf('--title-model-out') + 1] : undefined;
   const pages = titlePages(rows, folds || 5);
   printTitleStudy(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1), out);
   printMissCauses(pages, folds || 5, Number(process.env.TITLE_RIDGE ?? 1), argv.includes('--title-misses') ? rows : undefined);
+  if (argv.includes('--title-ideas')) printTitleIdeas(pages, rows, folds || 5);
 }
