@@ -82,8 +82,9 @@ export function h1Disagreements(pages: readonly TitlePage[], k: number): { h1: n
   return out;
 }
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
+/** Mean and sample sd (n-1) of per-fold figures. */
+export const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+export const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
 
 /**
  * Print the study: per fold and mean (sd), the all-dev fit in sample, its weights, and the ceiling (a candidate matches).

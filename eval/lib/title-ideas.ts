@@ -1,7 +1,7 @@
 // Title choices tried against the ranker on host folds (a vote of the declared sources, the common part of <h1> and declared title) and page cues on the <h1>-vs-declared split.
 import { TITLE_FEATURES } from '../../src/extract/html/title-candidates.js';
 import { tokens } from './extract-metrics.js';
-import type { TitlePage } from './title-fit.js';
+import { mean, sd, type TitlePage } from './title-fit.js';
 
 const at = (name: (typeof TITLE_FEATURES)[number]): number => TITLE_FEATURES.indexOf(name);
 const DECLARED = [at('og:title'), at('twitter:title'), at('JSON-LD headline'), at('<title>')];
@@ -117,9 +117,6 @@ export function cueTallies(pages: readonly TitlePage[], html: readonly string[])
   });
   return out;
 }
-
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-const sd = (xs: number[]): number => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / Math.max(1, xs.length - 1));
 
 /** Print each chooser's folds, mean (sd) and all-dev count, and the cue tallies (`--title-ideas`). */
 export function printTitleIdeas(pages: readonly TitlePage[], rows: readonly { title: string; html: string }[], k: number): void {
