@@ -3,7 +3,8 @@
 // does) to a fixed folder, prepares them with SRC's code, stores them through SRC's Engine.applyPrepared in batches of 200
 // (or, with --ingest T, ingests the folder on T prepare threads, fetch times masked), then hashes every table (FTS5's
 // own tables included) ordered by its primary key. Times are masked (columns named *_at or
-// `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else. Run it with
+// `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else;
+// the articles' paragraphs are hashed as read (stored as JSON of the paragraphs, or of the separator the text splits into them). Run it with
 // SRC=/work/main/src and without, and compare the lines.
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -48,6 +49,11 @@ const TIME = /(^at|_at)$/;
 function norm(table: string, col: string, v: unknown, row: Record<string, unknown>): unknown {
   if (TIME.test(col)) return '<time>';
   if (table === 'meta' && col === 'value' && row.key === 'weave.saved_at') return '<time>';
+  // the paragraphs as read: a JSON array of them, or (schema 15 on) the separator the text splits into them
+  if (table === 'articles' && col === 'paragraphs') {
+    const p = JSON.parse(v as string) as string | string[];
+    return JSON.stringify(typeof p === 'string' ? (row.text as string).split(p) : p);
+  }
   if (typeof v === 'string' && (table === 'weave_rows' || table === 'meta'))
     return v.replace(/"(updatedAt|writtenAt)":\d+/g, '"$1":0').replace(/"savedAt":"[^"]*"/g, '"savedAt":"<time>"');
   if (Buffer.isBuffer(v)) return `x${v.toString('hex')}`;
