@@ -63,13 +63,17 @@ const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' A
 const all = createHash('sha256');
 // FTS5's segments (its _data and _idx tables) depend on where commits fell: each index is hashed by what it holds instead,
 // every (term, article, column, offset) of its fts5vocab 'instance' view
-const fts = tables.filter((t) => /^CREATE VIRTUAL TABLE .* USING fts5\(/i.test(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string));
+const fts = tables.filter((t) =>
+  /^CREATE VIRTUAL TABLE .* USING fts5\(/i.test(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string),
+);
 const segments = new Set(fts.flatMap((t) => [`${t}_data`, `${t}_idx`]));
 for (const t of fts) {
   db.exec(`CREATE VIRTUAL TABLE temp."${t}_instances" USING fts5vocab(main, '${t}', 'instance')`);
   const h = createHash('sha256');
   let n = 0;
-  for (const r of db.prepare(`SELECT term, doc, col, offset FROM temp."${t}_instances" ORDER BY term, doc, col, offset`).raw().iterate() as Iterable<unknown[]>) {
+  for (const r of db.prepare(`SELECT term, doc, col, offset FROM temp."${t}_instances" ORDER BY term, doc, col, offset`).raw().iterate() as Iterable<
+    unknown[]
+  >) {
     h.update(JSON.stringify(r));
     h.update('\n');
     n++;
