@@ -2,8 +2,9 @@
 // node --import tsx bench/store-rows-hash.ts [N=600] [SRC=src of this tree] [--ingest T]: writes N PolNeAR files (as bench/ingest-writer.ts
 // does) to a fixed folder, prepares them with SRC's code, stores them through SRC's Engine.applyPrepared in batches of 200
 // (or, with --ingest T, ingests the folder on T prepare threads, fetch times masked), then hashes every table (FTS5's
-// own tables included) ordered by its primary key. Times are masked (columns named *_at or
-// `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else. Run it with
+// own tables included, but for the segments: see below) ordered by its primary key. Times are masked (columns named *_at or
+// `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else;
+// FTS5 indexes by their content (fts5vocab), not their segments; the articles' paragraphs are hashed as read (stored as JSON of the paragraphs, or of the separator the text splits into them). Run it with
 // SRC=/work/main/src and without, and compare the lines.
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -48,6 +49,11 @@ const TIME = /(^at|_at)$/;
 function norm(table: string, col: string, v: unknown, row: Record<string, unknown>): unknown {
   if (TIME.test(col)) return '<time>';
   if (table === 'meta' && col === 'value' && row.key === 'weave.saved_at') return '<time>';
+  // the paragraphs as read: a JSON array of them, or (schema 15 on) the separator the text splits into them
+  if (table === 'articles' && col === 'paragraphs') {
+    const p = JSON.parse(v as string) as string | string[];
+    return JSON.stringify(typeof p === 'string' ? (row.text as string).split(p) : p);
+  }
   if (typeof v === 'string' && (table === 'weave_rows' || table === 'meta'))
     return v.replace(/"(updatedAt|writtenAt)":\d+/g, '"$1":0').replace(/"savedAt":"[^"]*"/g, '"savedAt":"<time>"');
   if (Buffer.isBuffer(v)) return `x${v.toString('hex')}`;
@@ -55,8 +61,29 @@ function norm(table: string, col: string, v: unknown, row: Record<string, unknow
 }
 const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
 const all = createHash('sha256');
+// FTS5's segments (its _data and _idx tables) depend on where commits fell: each index is hashed by what it holds instead,
+// every (term, article, column, offset) of its fts5vocab 'instance' view
+const fts = tables.filter((t) =>
+  /^CREATE VIRTUAL TABLE .* USING fts5\(/i.test(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string),
+);
+const segments = new Set(fts.flatMap((t) => [`${t}_data`, `${t}_idx`]));
+for (const t of fts) {
+  db.exec(`CREATE VIRTUAL TABLE temp."${t}_instances" USING fts5vocab(main, '${t}', 'instance')`);
+  const h = createHash('sha256');
+  let n = 0;
+  for (const r of db.prepare(`SELECT term, doc, col, offset FROM temp."${t}_instances" ORDER BY term, doc, col, offset`).raw().iterate() as Iterable<
+    unknown[]
+  >) {
+    h.update(JSON.stringify(r));
+    h.update('\n');
+    n++;
+  }
+  const d = h.digest('hex').slice(0, 16);
+  all.update(`${t} ${n} ${d}\n`);
+  console.log(`${t.padEnd(24)} ${String(n).padStart(7)} terms ${d}`);
+}
 for (const t of tables) {
-  if ((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string).startsWith('CREATE VIRTUAL')) continue;
+  if (segments.has(t) || (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string).startsWith('CREATE VIRTUAL')) continue;
   const pk = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]).map((c) => `"${c}"`);
   const cols = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(t) as string[];
   const order = pk.length ? pk.join(', ') : cols.map((c) => `"${c}"`).join(', ');

@@ -52,8 +52,13 @@ export interface ArticlePlan {
   weave: WeavePlan;
 }
 
-/** Writes are committed in batches of this many documents during a long ingest. */
-const BATCH = 200;
+/**
+ * Writes are committed in batches of this many documents during a long ingest. Each commit writes every page its batch
+ * changed: the pages that every batch changes (index leaves of entity names and ids, the weave's rows, FTS5 segments)
+ * are written once per batch, so larger batches write fewer pages per article (1,000 against 200 on a 10k-article store:
+ * 19 against 30-32 WAL pages per article; docs/BENCHMARKS.md, storecut). A crash loses at most one batch (re-done on resume).
+ */
+const BATCH = 1000;
 /** Documents read ahead of the writer per prepare thread: bounds memory whatever the input size. */
 const AHEAD_PER_THREAD = 16;
 

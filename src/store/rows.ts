@@ -1,6 +1,7 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, StoredQuote, StoredRejection } from './store.js';
+import { paragraphsFromColumn } from './write-rules.js';
 
 export type Row = Record<string, unknown>;
 
@@ -90,7 +91,7 @@ export function rowToArticle(r: Row): Article {
     dateline: (r.dateline as string | null) ?? null,
     language: (r.language as string | null) ?? null,
     text: r.text as string,
-    paragraphs: JSON.parse(r.paragraphs as string),
+    paragraphs: paragraphsFromColumn(r.paragraphs as string, r.text as string),
     removed: JSON.parse(r.removed as string),
     provenance: JSON.parse(r.provenance as string),
   };

@@ -33,6 +33,28 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** The separator an article's text joins its paragraphs with (src/extract: `paragraphs.join('\n\n')`). */
+const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * The stored `paragraphs` column: JSON of the separator when splitting the text on it gives the paragraphs back exactly
+ * (the text is not stored twice), else JSON of the paragraphs. `paragraphsFromColumn` reads either. A text holding U+0000
+ * keeps the paragraphs: PostgreSQL stores that text with U+FFFD (session.ts), JSON keeps the character escaped.
+ */
+export function paragraphsColumn(text: string, paragraphs: string[]): string {
+  if (text.includes('\u0000')) return JSON.stringify(paragraphs);
+  const parts = text.split(PARAGRAPH_BREAK);
+  if (parts.length !== paragraphs.length) return JSON.stringify(paragraphs);
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== paragraphs[i]) return JSON.stringify(paragraphs);
+  return JSON.stringify(PARAGRAPH_BREAK);
+}
+
+/** An article's paragraphs from its stored `paragraphs` column (see paragraphsColumn) and its text. */
+export function paragraphsFromColumn(column: string, text: string): string[] {
+  const v = JSON.parse(column) as string | string[];
+  return typeof v === 'string' ? text.split(v) : v;
+}
+
 /**
  * An article's stored columns in the order both stores write them: raw_id, source_id, url, outlet, title, authors,
  * published, dateline, language, text, paragraphs, removed, provenance, words (the id and the times are each store's own).
@@ -49,7 +71,7 @@ export function articleColumnValues(a: Article): (string | number | null)[] {
     a.dateline,
     a.language,
     a.text,
-    JSON.stringify(a.paragraphs),
+    paragraphsColumn(a.text, a.paragraphs),
     JSON.stringify(a.removed),
     JSON.stringify(a.provenance),
     wordCount(a.text),

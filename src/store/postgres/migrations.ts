@@ -111,6 +111,12 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX event_summaries_storyline ON event_summaries(storyline);
    CREATE TABLE storyline_summaries (id TEXT COLLATE "C" PRIMARY KEY, storyline TEXT COLLATE "C", first_date TEXT, last_date TEXT,
      articles INTEGER NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  // 10: indexes no query reads, each written on every article (as SQLite migration 15): quotes by speaker_entity (the
+  //     readers compare lower(speaker_entity)), fingerprints by exact hash and by group (the copy index is rebuilt in
+  //     memory). And the articles' paragraphs column may hold the separator the text splits into them (write-rules.ts).
+  `DROP INDEX IF EXISTS quotes_speaker;
+   DROP INDEX IF EXISTS fingerprints_exact;
+   DROP INDEX IF EXISTS fingerprints_grp;`,
 ];
 
 /** Steps in JS after a migration (by the version it brings the schema to): filling what SQL alone cannot compute. */

@@ -7,8 +7,12 @@ import type { Prepare } from './connection.js';
 import { sqliteIndexEntityKeys } from './link-queries.js';
 import type { StatsBacklog } from './stats-backlog.js';
 
-/** Replace an article's analysis and the rows derived from it (call inside a transaction); `names`: entity names whose keys are written. */
-export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog): void {
+/**
+ * Replace an article's analysis and the rows derived from it (call inside a transaction); `names`: entity names whose keys
+ * are written; `first`: the article has no analysis rows yet (inserted in this transaction, none written since), so there
+ * are no older quote and mention rows to delete.
+ */
+export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog, first = false): void {
   const json = analysisJson(a);
   stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
     articleId,
@@ -19,12 +23,7 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
     a.note ?? null,
   );
   sqliteIndexEntityKeys(stmt, names.fresh(a.entities.map((x) => x.name)));
-  const oldQuotes = stmt('DELETE FROM quotes WHERE article_id = ? RETURNING speaker_entity').pluck().all(articleId) as (string | null)[];
-  oldQuotes.forEach((s, i) => {
-    stats.quote(s, -1, oldQuotes.indexOf(s) === i);
-  });
-  const oldMentions = stmt('DELETE FROM entity_mentions WHERE article_id = ? RETURNING name, mentions').all(articleId) as { name: string; mentions: number }[];
-  if (oldMentions.length) stats.mentionsRemoved(oldMentions);
+  if (!first) deleteAnalysisRows(stmt, articleId, stats);
   const q = stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
   const speakers = new Set<string | null>();
   a.quotes.forEach((x, i) => {
@@ -44,4 +43,14 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
     stats.mention(x.name, x.type, before === undefined ? 1 : 0, x.mentions - (before ?? 0));
     written.set(x.name, x.mentions);
   }
+}
+
+/** Delete an article's quote and mention rows, taking them out of the statistics. */
+function deleteAnalysisRows(stmt: Prepare, articleId: string, stats: StatsBacklog): void {
+  const oldQuotes = stmt('DELETE FROM quotes WHERE article_id = ? RETURNING speaker_entity').pluck().all(articleId) as (string | null)[];
+  oldQuotes.forEach((s, i) => {
+    stats.quote(s, -1, oldQuotes.indexOf(s) === i);
+  });
+  const oldMentions = stmt('DELETE FROM entity_mentions WHERE article_id = ? RETURNING name, mentions').all(articleId) as { name: string; mentions: number }[];
+  if (oldMentions.length) stats.mentionsRemoved(oldMentions);
 }

@@ -7,6 +7,8 @@ import type { StatsBacklog } from './stats-backlog.js';
 
 export class SqliteBatch {
   private depth = 0;
+  /** Articles the open batch inserted that have no analysis rows yet: writing their first analysis deletes nothing. */
+  private readonly unanalysed = new Set<string>();
 
   constructor(
     private readonly db: Database.Database,
@@ -26,6 +28,7 @@ export class SqliteBatch {
 
   end(): void {
     if (this.depth === 0 || --this.depth > 0) return;
+    this.unanalysed.clear();
     if (this.db.inTransaction) {
       this.fts.sync();
       this.stats.sync();
@@ -37,6 +40,24 @@ export class SqliteBatch {
       this.fts.dropped();
       this.stats.dropped();
     }
+  }
+
+  /** An article row was inserted (its analysis rows are not written yet). */
+  inserted(articleId: string): void {
+    if (this.open) this.unanalysed.add(articleId);
+  }
+
+  /**
+   * Whether the analysis about to be written for `articleId` is its first: the article was inserted in the open batch and
+   * no analysis was written for it since (so it has no quote or mention rows). False outside a batch, or after SQLite
+   * rolled the batch back (the ids it held are forgotten then).
+   */
+  firstAnalysis(articleId: string): boolean {
+    if (!this.open) {
+      this.unanalysed.clear();
+      return false;
+    }
+    return this.unanalysed.delete(articleId);
   }
 
   /**

@@ -172,4 +172,13 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX event_summaries_storyline ON event_summaries(storyline);
    CREATE TABLE storyline_summaries (id TEXT PRIMARY KEY, storyline TEXT, first_date TEXT, last_date TEXT, articles INTEGER NOT NULL,
      data TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  // 15: indexes no query reads, each written on every article: quotes by speaker_entity in binary order (every reader
+  // compares it COLLATE NOCASE: quotes_speaker_entity_nocase answers), fingerprints by exact hash and by group (the copy
+  // index is rebuilt from every fingerprint in memory), and by copy_of over all rows (fingerprints_copies, partial over
+  // the copies, answers copy_of = ?). Also marks the articles' paragraphs column as possibly holding the separator the
+  // text splits into them (write-rules.ts: paragraphsColumn), which an older newsloom could not read.
+  `DROP INDEX IF EXISTS quotes_speaker;
+   DROP INDEX IF EXISTS fingerprints_exact;
+   DROP INDEX IF EXISTS fingerprints_grp;
+   DROP INDEX IF EXISTS fingerprints_copy_of;`,
 ];

@@ -122,6 +122,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
     ).run(...values, a.id, new Date().toISOString());
     const seq = Number(info.lastInsertRowid);
     this.fts.added(seq);
+    this.batch.inserted(a.id);
     if (!this.batch.open) this.fts.sync();
     return seq;
   }
@@ -180,7 +181,8 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
-    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names, this.stats));
+    const first = this.batch.firstAnalysis(articleId);
+    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names, this.stats, first));
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {

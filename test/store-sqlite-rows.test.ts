@@ -1,0 +1,124 @@
+// What SQLite stores per article since schema 15: paragraphs not stored twice when the text splits back into them, no
+// index that no query reads, and a new article's first analysis written without deleting rows it cannot have.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Analysis } from '../src/model.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import { paragraphsColumn, paragraphsFromColumn } from '../src/store/write-rules.js';
+import { add, doc, quote } from './helpers/store-fixtures.js';
+import { tempDir } from './helpers/tmp.js';
+
+/** Texts and paragraphs as articles may hold them; only the first splits back into its paragraphs on '\n\n'. */
+const CASES: { name: string; text: string; paragraphs: string[]; split: boolean }[] = [
+  { name: 'joined paragraphs', text: 'One.\n\nTwo, longer.\n\nThree.', paragraphs: ['One.', 'Two, longer.', 'Three.'], split: true },
+  { name: 'a paragraph holding a blank line', text: 'One.\n\nTwo\n\nstill two.', paragraphs: ['One.', 'Two\n\nstill two.'], split: false },
+  { name: 'a paragraph ending in a line break', text: 'One.\n\n\nTwo.', paragraphs: ['One.\n', 'Two.'], split: false },
+  { name: 'no text, no paragraphs', text: '', paragraphs: [], split: false },
+  { name: 'paragraphs the text does not join', text: 'One. Two.', paragraphs: ['One.', 'Two.'], split: false },
+  // PostgreSQL keeps U+0000 in text as U+FFFD, in JSON escaped: such paragraphs are kept as they are
+  { name: 'a text holding U+0000', text: 'One\u0000.\n\nTwo.', paragraphs: ['One\u0000.', 'Two.'], split: false },
+];
+
+test('the paragraphs column holds the separator only when splitting the text gives the paragraphs back', () => {
+  for (const c of CASES) {
+    const column = paragraphsColumn(c.text, c.paragraphs);
+    assert.equal(column === JSON.stringify('\n\n'), c.split, c.name);
+    assert.deepEqual(paragraphsFromColumn(column, c.text), c.paragraphs, c.name);
+  }
+  // a column written before schema 15 (JSON of the paragraphs) reads as it did
+  assert.deepEqual(paragraphsFromColumn('["A.","B."]', 'A.\n\nB.'), ['A.', 'B.']);
+});
+
+test('articles read back with their paragraphs, whichever way they were stored', async (t) => {
+  const store = SqliteStore.open(':memory:');
+  t.after(() => store.close());
+  for (const [i, c] of CASES.entries()) {
+    const id = `7${i}00000000000000`;
+    const { raw, article } = doc(id, c.name, c.text, { paragraphs: c.paragraphs });
+    await store.putRaw(raw);
+    await store.putArticle(article);
+    assert.deepEqual(await store.getArticle(id), article, c.name);
+    const stored = store.db.prepare('SELECT paragraphs FROM articles WHERE id = ?').pluck().get(id) as string;
+    assert.equal(stored.length < JSON.stringify(c.paragraphs).length || !c.split, true, `${c.name}: the text is not stored twice`);
+  }
+});
+
+/** The query plans of the readers of quotes by speaker and of copies, as SQLite would run them. */
+function plans(store: SqliteStore): string {
+  const plan = (sql: string, n: number) =>
+    (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array(n).fill('x')) as { detail: string }[]).map((r) => r.detail).join('; ');
+  return [
+    plan('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE', 1),
+    plan('SELECT a.id FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id WHERE f.copy_of = ?', 1),
+  ].join('\n');
+}
+
+test('a store of schema 14 is migrated: the indexes no query reads go, the readers keep an index', async (t) => {
+  const path = join(tempDir(t), 'old.db');
+  const store = SqliteStore.open(path);
+  const analysed: Analysis = { entities: [], mentions: [], quotes: [quote('We will.', 'Ann Lee', 'Ann Lee', 0)] };
+  await add(store, '7a00000000000000', 'Old', 'Old text.');
+  await store.putAnalysis('7a00000000000000', analysed);
+  // what schema 14 held: these four indexes, and paragraphs as JSON of the paragraphs
+  store.db.exec(`CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+    CREATE INDEX fingerprints_exact ON fingerprints(exact);
+    CREATE INDEX fingerprints_copy_of ON fingerprints(copy_of);
+    CREATE INDEX fingerprints_grp ON fingerprints(grp);
+    UPDATE articles SET paragraphs = '["Old text."]';
+    PRAGMA user_version = 14;`);
+  await store.close();
+  const reopened = SqliteStore.open(path);
+  t.after(() => reopened.close());
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 15);
+  const names = reopened.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
+    .pluck()
+    .all();
+  assert.deepEqual(names, [
+    'fingerprints_copies',
+    'quotes_speaker_entity_nocase',
+    'quotes_speaker_nocase',
+    'sqlite_autoindex_fingerprints_1',
+    'sqlite_autoindex_quotes_1',
+  ]);
+  assert.match(plans(reopened), /USING COVERING INDEX quotes_speaker_entity_nocase[^\n]*\n.*USING (COVERING )?INDEX fingerprints_copies/);
+  assert.equal(await reopened.countQuotes('ann lee'), 1);
+  assert.deepEqual((await reopened.getArticle('7a00000000000000'))?.paragraphs, ['Old text.']);
+});
+
+test("a new article's first analysis in a batch, and the ones replacing it, leave exactly the last analysis's rows", async (t) => {
+  const store = SqliteStore.open(':memory:');
+  t.after(() => store.close());
+  const analysis = (n: number, who: string): Analysis => ({
+    entities: [{ name: who, type: 'person', aliases: [], mentions: n }],
+    mentions: [],
+    quotes: Array.from({ length: n }, (_, i) => quote(`Said ${i}.`, who, who, i * 10)),
+  });
+  const ids = ['7b00000000000000', '7b00000000000001', '7b00000000000002'];
+  await store.beginBatch();
+  for (const id of ids) {
+    await add(store, id, 'New', 'New text.');
+    await store.putAnalysis(id, analysis(3, 'Ann Lee'));
+  }
+  // replaced in the same batch: its first analysis's rows must go
+  await store.putAnalysis(ids[0]!, analysis(2, 'Bo Chen'));
+  await store.endBatch();
+  await store.beginBatch();
+  await store.putAnalysis(ids[1]!, analysis(1, 'Bo Chen'));
+  await store.endBatch();
+  const rows = store.db.prepare('SELECT article_id, count(*) AS n, max(speaker_entity) AS who FROM quotes GROUP BY article_id ORDER BY article_id').all();
+  assert.deepEqual(rows, [
+    { article_id: ids[0], n: 2, who: 'Bo Chen' },
+    { article_id: ids[1], n: 1, who: 'Bo Chen' },
+    { article_id: ids[2], n: 3, who: 'Ann Lee' },
+  ]);
+  assert.deepEqual(await store.speakers(), [
+    { name: 'Ann Lee', quotes: 3, articles: 1 },
+    { name: 'Bo Chen', quotes: 3, articles: 2 },
+  ]);
+  assert.deepEqual(await store.entities({}), [
+    { name: 'Bo Chen', type: 'person', articles: 2 },
+    { name: 'Ann Lee', type: 'person', articles: 1 },
+  ]);
+});
