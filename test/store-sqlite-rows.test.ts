@@ -105,7 +105,10 @@ test('every fingerprint is read back once, in seq order, across pages', async (t
   }
   const seen: number[] = [];
   for await (const f of store.allFingerprints()) seen.push(f.seq);
-  assert.deepEqual(seen, Array.from({ length: n }, (_, i) => i));
+  assert.deepEqual(
+    seen,
+    Array.from({ length: n }, (_, i) => i),
+  );
 });
 
 test("a new article's first analysis in a batch, and the ones replacing it, leave exactly the last analysis's rows", async (t) => {
