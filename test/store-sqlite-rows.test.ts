@@ -54,7 +54,7 @@ function plans(store: SqliteStore): string {
   ].join('\n');
 }
 
-test('a store of schema 14 is migrated: the indexes no query reads go, the readers keep an index', async (t) => {
+test('a store of schema 14 is migrated: the indexes no query reads go, the readers keep an index, fingerprints are read by seq', async (t) => {
   const path = join(tempDir(t), 'old.db');
   const store = SqliteStore.open(path);
   const analysed: Analysis = { entities: [], mentions: [], quotes: [quote('We will.', 'Ann Lee', 'Ann Lee', 0)] };
@@ -70,13 +70,14 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 15);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 16);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()
     .all();
   assert.deepEqual(names, [
     'fingerprints_copies',
+    'fingerprints_seq',
     'quotes_speaker_entity_nocase',
     'quotes_speaker_nocase',
     'sqlite_autoindex_fingerprints_1',
@@ -85,6 +86,29 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
   assert.match(plans(reopened), /USING COVERING INDEX quotes_speaker_entity_nocase[^\n]*\n.*USING (COVERING )?INDEX fingerprints_copies/);
   assert.equal(await reopened.countQuotes('ann lee'), 1);
   assert.deepEqual((await reopened.getArticle('7a00000000000000'))?.paragraphs, ['Old text.']);
+  // a page of every fingerprint in seq order reads the index, not a scan and sort of the table per page
+  const page = reopened.db.prepare('EXPLAIN QUERY PLAN SELECT * FROM fingerprints WHERE seq > ? ORDER BY seq LIMIT 2000').all(0) as { detail: string }[];
+  assert.match(page.map((r) => r.detail).join('; '), /USING INDEX fingerprints_seq/);
+  assert.doesNotMatch(page.map((r) => r.detail).join('; '), /TEMP B-TREE/);
+});
+
+test('every fingerprint is read back once, in seq order, across pages', async (t) => {
+  const store = SqliteStore.open(':memory:');
+  t.after(() => store.close());
+  const n = 4500; // three pages of 2,000
+  store.db.pragma('foreign_keys = OFF');
+  const put = store.db.prepare('INSERT INTO fingerprints (article_id, seq, exact, minhash, shingles) VALUES (?, ?, ?, ?, 1)');
+  // inserted out of seq order, so rowid order is not seq order
+  for (let i = 0; i < n; i++) {
+    const seq = (i * 7919) % n;
+    put.run(`f${seq}`, seq, `e${seq}`, Buffer.alloc(4));
+  }
+  const seen: number[] = [];
+  for await (const f of store.allFingerprints()) seen.push(f.seq);
+  assert.deepEqual(
+    seen,
+    Array.from({ length: n }, (_, i) => i),
+  );
 });
 
 test("a new article's first analysis in a batch, and the ones replacing it, leave exactly the last analysis's rows", async (t) => {

@@ -181,4 +181,8 @@ export const MIGRATIONS: string[] = [
    DROP INDEX IF EXISTS fingerprints_exact;
    DROP INDEX IF EXISTS fingerprints_grp;
    DROP INDEX IF EXISTS fingerprints_copy_of;`,
+  // 16: fingerprints by seq, as PostgreSQL has had since its first schema: opening a store reads every fingerprint in
+  // pages of 2,000 in seq order (allFingerprints, the copy index), and without it each page was a scan and sort of the
+  // whole table (quadratic in the store's size)
+  `CREATE INDEX IF NOT EXISTS fingerprints_seq ON fingerprints(seq);`,
 ];
