@@ -32,24 +32,20 @@ export function prepareStaged(raws: readonly RawDoc[], done: (i: number, answer:
       fail(i, e);
     }
   }
-  for (let i = 0; i < n; i++) {
-    const a = articles[i];
-    if (!a) continue;
-    try {
-      analyses[i] = analyzeArticle(a);
-    } catch (e) {
-      fail(i, e);
+  /** One stage over the documents still going, in input order. */
+  const stage = <T>(out: (T | null)[], run: (a: Article) => T): void => {
+    for (let i = 0; i < n; i++) {
+      const a = articles[i];
+      if (!a) continue;
+      try {
+        out[i] = run(a);
+      } catch (e) {
+        fail(i, e);
+      }
     }
-  }
-  for (let i = 0; i < n; i++) {
-    const a = articles[i];
-    if (!a) continue;
-    try {
-      fps[i] = fingerprint(a.text);
-    } catch (e) {
-      fail(i, e);
-    }
-  }
+  };
+  stage(analyses, analyzeArticle);
+  stage(fps, (a) => fingerprint(a.text));
   for (let i = 0; i < n; i++) {
     const article = articles[i];
     if (!article) continue;
