@@ -28,6 +28,13 @@ const FROM_SOURCE = extname(fileURLToPath(import.meta.url)) === '.ts';
 const WORKER_URL = new URL(`./prepare-worker${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
 
 const NO_BYTES = new Uint8Array(0);
+/** Documents sent to a thread in one message, prepared there stage by stage (prepare-staged.ts: less CPU per document). */
+export const BATCH_MAX = 16;
+/** A held document is sent after this long at the latest (ms), for a caller awaiting it outside orderedWindow. */
+const HOLD_MS = 100;
+
+/** Pools holding documents: orderedWindow has them send what they hold before it waits for an answer. */
+const holding = new Set<PreparePool>();
 
 interface Pending {
   raw: RawDoc;
@@ -54,29 +61,55 @@ export function preparer(threads: number): Preparer {
   };
 }
 
+/**
+ * Documents are held and sent in batches of BATCH_MAX to the least-loaded thread: in a steady ingest the writer frees one
+ * place of the read-ahead window at a time, so sent at once each document would be a batch of one. A batch is sent when
+ * full, when orderedWindow is about to wait for an answer (the one it waits for may be held), or after HOLD_MS.
+ */
 class PreparePool implements Preparer {
   private readonly pool: Thread[] = [];
   private readonly newWorker = workerStarter(WORKER_URL);
   private nextId = 1;
   private closed = false;
+  private held: { id: number; pending: Pending }[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly threads: number) {
     for (let i = 0; i < threads; i++) this.pool.push(this.start());
   }
 
   prepare(raw: RawDoc): Promise<Prepared> {
-    let t = this.pool[0];
-    for (const x of this.pool) if (x.pending.size < t.pending.size) t = x;
+    if (this.closed) return Promise.reject(new Error('the prepare pool is closed'));
     const id = this.nextId++;
     return new Promise<Prepared>((resolve, reject) => {
-      t.pending.set(id, { raw, resolve, reject });
-      // the pure step reads the decoded body, never the original bytes: they stay here for the store (half the copy)
-      t.worker.postMessage({ id, raw: { ...raw, bytes: NO_BYTES } } satisfies PrepareRequest);
+      this.held.push({ id, pending: { raw, resolve, reject } });
+      holding.add(this);
+      if (this.held.length >= BATCH_MAX) this.send();
+      else this.timer ??= setTimeout(() => this.send(), HOLD_MS);
     });
+  }
+
+  /** Send the held documents, as one batch, to the thread with the fewest in flight. */
+  send(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    holding.delete(this);
+    const batch = this.held;
+    if (!batch.length) return;
+    this.held = [];
+    let t = this.pool[0];
+    for (const x of this.pool) if (x.pending.size < t.pending.size) t = x;
+    for (const { id, pending } of batch) t.pending.set(id, pending);
+    // the pure step reads the decoded body, never the original bytes: they stay here for the store (half the copy)
+    t.worker.postMessage(batch.map(({ id, pending }) => ({ id, raw: { ...pending.raw, bytes: NO_BYTES } }) satisfies PrepareRequest));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    holding.delete(this);
+    for (const { pending } of this.held) pending.reject(new Error('the prepare pool closed before preparing this document'));
+    this.held = [];
     await Promise.all(this.pool.map((t) => t.worker.terminate()));
   }
 
@@ -115,19 +148,26 @@ class PreparePool implements Preparer {
  * the window whatever the input size: the source is not read further while the window is full.
  */
 export async function* orderedWindow<T, R>(items: AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<{ item: T; result: R }> {
-  const inFlight: { item: T; result: Promise<R> }[] = [];
-  for await (const item of items) {
-    const result = work(item);
-    // an error is taken when its turn comes; until then it must not count as unhandled
-    result.catch(() => {});
-    inFlight.push({ item, result });
-    if (inFlight.length >= window) {
-      const head = inFlight.shift()!;
-      yield { item: head.item, result: await head.result };
-    }
-  }
-  while (inFlight.length) {
+  const inFlight: { item: T; result: Promise<R>; settled: boolean }[] = [];
+  const next = async (): Promise<{ item: T; result: R }> => {
     const head = inFlight.shift()!;
-    yield { item: head.item, result: await head.result };
+    // about to wait: a pool holding documents for a batch sends them (the awaited one may be among them)
+    if (!head.settled) for (const p of holding) p.send();
+    return { item: head.item, result: await head.result };
+  };
+  for await (const item of items) {
+    const entry = { item, result: work(item), settled: false };
+    // an error is taken when its turn comes; until then it must not count as unhandled
+    entry.result.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        entry.settled = true;
+      },
+    );
+    inFlight.push(entry);
+    if (inFlight.length >= window) yield await next();
   }
+  while (inFlight.length) yield await next();
 }
