@@ -2,7 +2,6 @@
 import { withRoom } from '../util/typed-grow.js';
 import type { WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
-import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
 import { RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
@@ -16,6 +15,7 @@ import { ArticleTable } from './article-table.js';
 import { TouchLog } from './touch-log.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
+import { EventFacts } from './event-facts.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -163,35 +163,28 @@ export class WeaveCore {
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 
-  /** The live event an event index stands for now (follows merges; read from mergedTo, not the records). */
+  /** The live event an event index stands for now (follows merges; read from the facts' mirror, not the records). */
   live(ev: number): number {
-    if (ev >= this.mergedKnown) this.syncMerged();
-    const to = this.mergedTo;
+    const facts = this.facts;
+    if (ev >= facts.known) facts.sync(this.eventList);
+    const to = facts.mergedTo;
     let at = ev;
     while (to[at] >= 0) at = to[at];
     return at;
   }
 
-  /** Record that event ev was merged into (or emptied into) event `into`: the record and live()'s mirror of it. */
+  /** Record that event ev was merged into (or emptied into) event `into`: the record and its mirror. */
   setMerged(ev: number, into: number): void {
-    this.eventList[ev].mergedInto = into;
-    if (ev < this.mergedKnown) this.mergedTo[ev] = into;
+    this.facts.merged(this.eventList[ev], ev, into);
   }
 
-  /**
-   * Per event index, its record's mergedInto (-1: live) for the first mergedKnown events: live() follows merges in a few KB
-   * of typed array instead of one record (a cache miss on a big weave) per posting it reads. Events added since are read
-   * from their records when first asked for; a record's mergedInto changes only through setMerged().
-   */
-  private mergedTo = new Int32Array(1024);
-  private mergedKnown = 0;
-
-  private syncMerged(): void {
-    const n = this.eventList.length;
-    this.mergedTo = withRoom(this.mergedTo, n, true);
-    for (let i = this.mergedKnown; i < n; i++) this.mergedTo[i] = this.eventList[i].mergedInto;
-    this.mergedKnown = n;
+  /** Event ev now also covers this day (null: no change): the record's date range and its mirror. */
+  widenDays(ev: number, day: number | null): void {
+    this.facts.widen(this.eventList[ev], ev, day);
   }
+
+  /** Typed mirrors of the records' mergedInto and dates (event-facts.ts): live() and the votes read no record. */
+  readonly facts = new EventFacts();
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
   post(index: PostingIndex, id: number, event: number): void {
@@ -300,6 +293,8 @@ export class WeaveCore {
   /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
   candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
     this.votes = withRoom(this.votes, this.eventList.length, false);
+    const facts = this.facts;
+    if (facts.known < this.eventList.length) facts.sync(this.eventList);
     this.isVoted = withRoom(this.isVoted, this.eventList.length, false);
     const votes = this.votes;
     const isVoted = this.isVoted;
@@ -328,8 +323,7 @@ export class WeaveCore {
       votes[ev] = 0;
       isVoted[ev] = 0;
       if (size === limit && !(w > topW[size - 1] || (w === topW[size - 1] && ev < topEv[size - 1]))) continue;
-      const e = this.eventList[ev];
-      const gap = dayGap(day, e.firstDay, e.lastDay);
+      const gap = facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
       let k = size < limit ? size++ : size - 1;
       for (; k > 0 && (w > topW[k - 1] || (w === topW[k - 1] && ev < topEv[k - 1])); k--) {
@@ -349,8 +343,7 @@ export class WeaveCore {
       const w = this.votes[ev];
       this.votes[ev] = 0;
       this.isVoted[ev] = 0;
-      const e = this.eventList[ev];
-      const gap = dayGap(day, e.firstDay, e.lastDay);
+      const gap = this.facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
       out.push([ev, w]);
     }

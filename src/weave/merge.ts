@@ -200,11 +200,8 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   for (const m of d.members) core.articleEvent.set(m, keep);
   k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
   k.members.push(...d.members);
-  for (const day of [d.firstDay, d.lastDay]) {
-    if (day === null) continue;
-    k.firstDay = k.firstDay === null ? day : Math.min(k.firstDay, day);
-    k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
-  }
+  core.widenDays(keep, d.firstDay);
+  core.widenDays(keep, d.lastDay);
   core.changed(keep);
   k.reasons.push({
     kind: 'merged-event',

@@ -79,10 +79,7 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
   const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [], asc: Array.from(r.ids, (_, i) => i) };
   grow(core, b, v, r.weight);
   b.members.push(r.id);
-  if (r.day !== null) {
-    b.firstDay = b.firstDay === null ? r.day : Math.min(b.firstDay, r.day);
-    b.lastDay = b.lastDay === null ? r.day : Math.max(b.lastDay, r.day);
-  }
+  core.widenDays(to, r.day);
   const n = Math.min(core.config.indexTermsPerArticle, r.ids.length);
   const strongest = Array.from(r.ids.keys())
     .sort((x, y) => r.raw[y] - r.raw[x] || r.ids[x] - r.ids[y])

@@ -178,10 +178,7 @@ export class Weaver {
       grow(this.core, e, v, weight);
       e.members.push(a.id);
       if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push(headlineEntry(a.id, headline, a.language));
-      if (day !== null) {
-        e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
-        e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
-      }
+      this.core.widenDays(bestEv, day);
       this.core.index(v, bestEv);
       this.core.articleEvent.set(a.id, bestEv);
       this.core.touch(bestEv);
