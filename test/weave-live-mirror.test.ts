@@ -53,7 +53,7 @@ test('a weaver rebuilt from a snapshot follows the same merges', () => {
 function spreadStream(seed: number, n: number): WeaveInput[] {
   const r = rng(seed + 100);
   return stream(seed, n).map((x, i) => {
-    if (i % 7 === 3) return { ...x, published: undefined };
+    if (i % 7 === 3) return { ...x, published: null };
     const day = Math.floor(i / 25) + Math.floor(r() * 9) - 4;
     return { ...x, published: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10) };
   });
