@@ -1,6 +1,6 @@
 // Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look; decided by the pair model when one is configured), become one event.
 import type { Reason } from '../model.js';
-import { type ArticleVector, HEADLINES_KEPT, releaseGroups, round } from './records.js';
+import { type ArticleVector, HEADLINES_KEPT, NO_COUNTS, NO_IDS, NO_WEIGHTS, releaseGroups, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, centroidVector, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -215,10 +215,10 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   core.dirtyEvents.add(drop);
   core.setMerged(drop, keep);
   d.storyline = k.storyline;
-  d.centroidIds = new Int32Array(0);
-  d.centroidWeights = new Float32Array(0);
-  d.centroidCounts = new Uint32Array(0);
-  d.founderIds = new Int32Array(0);
-  d.founderWeights = new Float32Array(0);
+  d.centroidIds = NO_IDS;
+  d.centroidWeights = NO_WEIGHTS;
+  d.centroidCounts = NO_COUNTS;
+  d.founderIds = NO_IDS;
+  d.founderWeights = NO_WEIGHTS;
   releaseGroups(d);
 }

@@ -38,6 +38,15 @@ export interface GroupCache {
 /** The groups of no array (shared: nothing is written to a buffer of length 0). */
 const NO_GROUPS = new Int8Array(0);
 
+/**
+ * Empty id, weight and count arrays, shared by every record that holds none (a new record before its first grow, the
+ * founders when founderGate is 0, an event merged away): nothing can be written to an array of length 0, and each own empty
+ * array was a typed array object and a buffer on the heap per event (~370 bytes for the two founder arrays alone).
+ */
+export const NO_IDS = new Int32Array(0);
+export const NO_WEIGHTS = new Float32Array(0);
+export const NO_COUNTS = new Uint32Array(0);
+
 /** An empty cache, for a new record. */
 export function groupCache(): GroupCache {
   return { ids: null, groups: NO_GROUPS };

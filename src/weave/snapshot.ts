@@ -2,7 +2,7 @@
 import type { EventState, HeadlineEntry, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
-import { type EventRecord, groupCache } from './records.js';
+import { type EventRecord, NO_IDS, NO_WEIGHTS, groupCache } from './records.js';
 import { RecentWindow } from './recent-window.js';
 import { TouchLog } from './touch-log.js';
 import { Vocabulary } from './vocabulary.js';
@@ -40,8 +40,8 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     reasons: e.reasons,
     lastSeq: e.lastSeq,
     centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
-    founderIds: Int32Array.from(e.founderIds ?? []),
-    founderWeights: Float32Array.from(e.founderWeights ?? []),
+    founderIds: e.founderIds?.length ? Int32Array.from(e.founderIds) : NO_IDS,
+    founderWeights: e.founderWeights?.length ? Float32Array.from(e.founderWeights) : NO_WEIGHTS,
     centroidGroups: groupCache(),
     founderGroups: groupCache(),
     mergedInto: e.mergedInto ?? -1,

@@ -1,7 +1,7 @@
 // Split: an event whose recent articles form two groups that look like two happenings gives one group its own event.
 import type { Reason } from '../model.js';
 import type { RecentArticle } from './recent-window.js';
-import { type EventRecord, groupCache, round } from './records.js';
+import { type EventRecord, NO_COUNTS, NO_IDS, NO_WEIGHTS, groupCache, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, subsetScores } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -72,14 +72,14 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
     members: [],
     firstDay: null,
     lastDay: null,
-    centroidIds: new Int32Array(0),
-    centroidWeights: new Float32Array(0),
-    centroidCounts: new Uint32Array(0),
+    centroidIds: NO_IDS,
+    centroidWeights: NO_WEIGHTS,
+    centroidCounts: NO_COUNTS,
     reasons: [],
     lastSeq: core.seq,
     mergedInto: -1,
-    founderIds: new Int32Array(0),
-    founderWeights: new Float32Array(0),
+    founderIds: NO_IDS,
+    founderWeights: NO_WEIGHTS,
     centroidGroups: groupCache(),
     founderGroups: groupCache(),
   };

@@ -5,7 +5,7 @@ import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
 import { describeShared, featureLabel, sharedContributions } from './explain.js';
 import { headlineEntry, headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
-import { type EventRecord, HEADLINES_KEPT, groupCache, round } from './records.js';
+import { type EventRecord, HEADLINES_KEPT, NO_COUNTS, NO_IDS, NO_WEIGHTS, groupCache, round } from './records.js';
 import { type PairKind, WeaveCore } from './core.js';
 import { restoreCore, snapshotOf } from './snapshot.js';
 import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
@@ -218,14 +218,14 @@ export class Weaver {
       members: [a.id],
       firstDay: day,
       lastDay: day,
-      centroidIds: new Int32Array(0),
-      centroidWeights: new Float32Array(0),
-      centroidCounts: new Uint32Array(0),
+      centroidIds: NO_IDS,
+      centroidWeights: NO_WEIGHTS,
+      centroidCounts: NO_COUNTS,
       reasons: [],
       lastSeq: 0,
       mergedInto: -1,
-      founderIds: new Int32Array(0),
-      founderWeights: new Float32Array(0),
+      founderIds: NO_IDS,
+      founderWeights: NO_WEIGHTS,
       centroidGroups: groupCache(),
       founderGroups: groupCache(),
     };
