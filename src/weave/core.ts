@@ -3,7 +3,7 @@ import { withRoom } from '../util/typed-grow.js';
 import type { WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 import { stableId } from './ids.js';
-import { RecentWindow } from './recent-window.js';
+import { type RecentArticle, RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS } from './records.js';
 import { ascending, groupCache, releaseGroups } from './records.js';
@@ -283,6 +283,16 @@ export class WeaveCore {
       raw[k] = v.raw[order[k]];
     }
     this.recent.add({ id, ids, raw, groups: groupCache(), weight, day, event, seq: this.seq });
+  }
+
+  /** The i-th member of event record e when it is still in the recent window (as recent.get(e.members[i]), by its memberSeq). */
+  recentMember(e: EventRecord, i: number): RecentArticle | undefined {
+    return this.recent.atSeq(e.memberSeq[i]);
+  }
+
+  /** Every record's memberSeq from the recent window (after a restore: members no longer recent are -1). */
+  alignMemberSeqs(): void {
+    for (const e of this.eventList) e.memberSeq = e.members.map((m) => this.recent.get(m)?.seq ?? -1);
   }
 
   /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */

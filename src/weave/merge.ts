@@ -98,10 +98,10 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
     const b = core.eventList[o];
     if (weighs) {
       if (merged ? hopeless(o) : skipped[k]) continue;
-      if (members && !targetMembers) targetMembers = memberSide(core, a.members);
+      if (members && !targetMembers) targetMembers = memberSide(core, a.members, a.memberSeq);
       const side = targetMembers;
       const found = !merged && first[k] ? (first[k] as PairEvidence) : centroidOf(o);
-      const pe = members ? withMembers(core, found, side ? { a: side, b: () => memberSide(core, b.members) } : null, listed?.has(k)) : found;
+      const pe = members ? withMembers(core, found, side ? { a: side, b: () => memberSide(core, b.members, b.memberSeq) } : null, listed?.has(k)) : found;
       core.pairLog?.(pe.features, a.members, b.members, 'group');
       if (model) {
         const p = pairProbability(core, pe.features) as number;
@@ -152,7 +152,7 @@ function adopt(core: WeaveCore, target: number, other: number, reasons: Reason[]
   const c = core.config;
   const b = core.eventList[other];
   if (!(c.adoptThreshold > 0) || b.members.length !== 1) return false;
-  const r = core.recent.get(b.members[0]);
+  const r = core.recentMember(b, 0);
   if (!r) return false;
   const s = scoreRecent(core, r, recentWeights(core, r), target, false);
   if (s < c.adoptThreshold) return false;
@@ -200,6 +200,7 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   for (const m of d.members) core.articleEvent.set(m, keep);
   k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
   k.members.push(...d.members);
+  k.memberSeq.push(...d.memberSeq);
   core.widenDays(keep, d.firstDay);
   core.widenDays(keep, d.lastDay);
   core.changed(keep);

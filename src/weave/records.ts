@@ -67,6 +67,11 @@ export interface EventRecord {
   id: string;
   storyline: number;
   members: string[];
+  /**
+   * The add sequence number of each member, aligned with members (-1: unknown, a member woven before a restore and no longer
+   * recent): the walks over an event's newest members find the recent ones by number (recentMember) without reading the ids.
+   */
+  memberSeq: number[];
   firstDay: number | null;
   lastDay: number | null;
   centroidIds: Int32Array;
@@ -107,8 +112,6 @@ export function round(x: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
-
-/** Online event and storyline clustering over a stream of articles. */
 
 /** Positions of a vector's ids in ascending id order (cached on the vector: ids do not change once built). */
 export function ascending(v: ArticleVector): number[] {

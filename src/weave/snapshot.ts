@@ -33,6 +33,8 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     id: e.id,
     storyline,
     members: [...e.members],
+    // filled from the recent window once it is restored (WeaveCore.alignMemberSeqs)
+    memberSeq: e.members.map(() => -1),
     firstDay: e.firstDay,
     lastDay: e.lastDay,
     centroidIds: Int32Array.from(e.centroidIds),
@@ -98,6 +100,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   w.seq = s.seq;
   w.touchLog = TouchLog.from(s.touchLog);
   w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
+  w.alignMemberSeqs();
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();
   w.vocab.changed.clear();

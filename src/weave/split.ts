@@ -22,7 +22,7 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   if (n <= c.splitMembers && c.splitCheckEvery > 1 && n % c.splitCheckEvery !== 0) return;
   const rs: RecentArticle[] = [];
   for (let i = e.members.length - 1; i >= 0 && rs.length < c.splitMembers; i--) {
-    const r = core.recent.get(e.members[i]);
+    const r = core.recentMember(e, i);
     if (r) rs.push(r);
   }
   if (rs.length < 2 * c.splitMinMembers) return;
@@ -70,6 +70,7 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
     storyline: e.storyline,
     headlines,
     members: [],
+    memberSeq: [],
     firstDay: null,
     lastDay: null,
     centroidIds: NO_IDS,

@@ -177,6 +177,8 @@ export class Weaver {
       const weight = memberWeight(this.core, bestScore);
       grow(this.core, e, v, weight);
       e.members.push(a.id);
+      // its add sequence number: touch() below moves the clock on to it
+      e.memberSeq.push(this.core.seq + 1);
       if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push(headlineEntry(a.id, headline, a.language));
       this.core.widenDays(bestEv, day);
       this.core.index(v, bestEv);
@@ -216,6 +218,7 @@ export class Weaver {
       storyline: -1,
       headlines: headline ? [headlineEntry(a.id, headline, a.language)] : [],
       members: [a.id],
+      memberSeq: [this.core.seq + 1],
       firstDay: day,
       lastDay: day,
       centroidIds: NO_IDS,
