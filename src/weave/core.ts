@@ -16,6 +16,7 @@ import { TouchLog } from './touch-log.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 import { EventFacts } from './event-facts.js';
+import { ReasonArena } from './reason-arena.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -218,13 +219,18 @@ export class WeaveCore {
       const at = log.firstSeq();
       log.shift();
       const e = this.eventList[ev];
-      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
+      if (e.lastSeq !== at) continue;
+      if (e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
         releaseGroups(e);
         this.dirtyEvents.add(ev);
       }
+      this.reasonArena.packIdle(e);
     }
   }
+
+  /** Reasons of idle events, packed (reason-arena.ts): read them with reasonArena.of(e), add to them through reasonArena.own(e). */
+  readonly reasonArena = new ReasonArena();
 
   /** After an add: every forgetEvery adds, forget the features nothing holds any more (the memory bound). */
   afterAdd(): void {

@@ -204,7 +204,7 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   core.widenDays(keep, d.firstDay);
   core.widenDays(keep, d.lastDay);
   core.changed(keep);
-  k.reasons.push({
+  core.reasonArena.own(k).push({
     kind: 'merged-event',
     detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${core.config.mergeThreshold}`,
     weight: round(score),

@@ -85,6 +85,8 @@ export interface EventRecord {
   centroidGroups: GroupCache;
   founderGroups: GroupCache;
   reasons: Reason[];
+  /** Where its reasons are packed in the core's ReasonArena once it went idle (-1: in reasons; read them with WeaveCore.reasonsOf). */
+  reasonsAt: number;
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;
   /** Index of the event this one was merged into (-1 while it is live). */

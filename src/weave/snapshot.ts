@@ -1,4 +1,5 @@
 // The weave's state as one JSON snapshot and back (the engine persists it; rows for incremental flushes live in rows.ts).
+import type { Reason } from '../model.js';
 import type { EventState, HeadlineEntry, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
@@ -18,7 +19,7 @@ export function eventStateOf(core: WeaveCore, e: EventRecord): EventState {
     centroidIds: Array.from(e.centroidIds),
     centroidWeights: Array.from(e.centroidWeights),
     centroidCounts: Array.from(e.centroidCounts),
-    reasons: e.reasons,
+    reasons: core.reasonArena.of(e) as Reason[],
     lastSeq: e.lastSeq,
     founderIds: Array.from(e.founderIds),
     founderWeights: Array.from(e.founderWeights),
@@ -40,6 +41,7 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     centroidIds: Int32Array.from(e.centroidIds),
     centroidWeights: Float32Array.from(e.centroidWeights),
     reasons: e.reasons,
+    reasonsAt: -1,
     lastSeq: e.lastSeq,
     centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
     founderIds: e.founderIds?.length ? Int32Array.from(e.founderIds) : NO_IDS,

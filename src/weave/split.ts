@@ -77,6 +77,7 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
     centroidWeights: NO_WEIGHTS,
     centroidCounts: NO_COUNTS,
     reasons: [],
+    reasonsAt: -1,
     lastSeq: core.seq,
     mergedInto: -1,
     founderIds: NO_IDS,

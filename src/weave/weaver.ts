@@ -225,6 +225,7 @@ export class Weaver {
       centroidWeights: NO_WEIGHTS,
       centroidCounts: NO_COUNTS,
       reasons: [],
+      reasonsAt: -1,
       lastSeq: 0,
       mergedInto: -1,
       founderIds: NO_IDS,
