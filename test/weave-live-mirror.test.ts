@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { Weaver, type WeaveInput } from '../src/weave/index.js';
 import type { WeaveCore } from '../src/weave/core.js';
 import { rng } from '../lib/random.js';
+import { overlapStream as stream } from './helpers/weave-overlap.js';
 import { dayGap } from '../src/weave/dates.js';
 
 /** The reference: follow mergedInto over the records themselves. */
@@ -11,19 +12,6 @@ function walk(core: WeaveCore, ev: number): number {
   let at = ev;
   while (core.eventList[at].mergedInto >= 0) at = core.eventList[at].mergedInto;
   return at;
-}
-
-/** A stream of overlapping small happenings (few names, shared words, close days): events found apart merge and empty. */
-function stream(seed: number, n: number): WeaveInput[] {
-  const r = rng(seed);
-  const names = Array.from({ length: 24 }, (_, i) => `Rivo${'xyzqk'[i % 5]}${i} Dalen${i % 7}`);
-  return Array.from({ length: n }, (_, i) => {
-    const a = names[Math.floor(r() * names.length)];
-    const b = names[Math.floor(r() * names.length)];
-    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
-    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 25) * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
-  });
 }
 
 test('live() answers as a walk over the records after every add, merged and emptied events included', () => {

@@ -1,22 +1,9 @@
 // Each event's memberSeq stays aligned with its members: the walks find an event's recent members by number exactly as by id.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Weaver, applyRows, rowSetOf, type WeaveInput } from '../src/weave/index.js';
+import { Weaver, applyRows, rowSetOf } from '../src/weave/index.js';
 import type { WeaveCore } from '../src/weave/core.js';
-import { rng } from '../lib/random.js';
-
-/** Overlapping small happenings with a small recent window: articles move, events merge, split and empty, members leave the window. */
-function stream(seed: number, n: number): WeaveInput[] {
-  const r = rng(seed);
-  const names = Array.from({ length: 24 }, (_, i) => `Rivo${'xyzqk'[i % 5]}${i} Dalen${i % 7}`);
-  return Array.from({ length: n }, (_, i) => {
-    const a = names[Math.floor(r() * names.length)];
-    const b = names[Math.floor(r() * names.length)];
-    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
-    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 25) * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
-  });
-}
+import { overlapStream as stream } from './helpers/weave-overlap.js';
 
 const coreOf = (w: Weaver): WeaveCore => (w as unknown as { core: WeaveCore }).core;
 

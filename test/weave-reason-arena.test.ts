@@ -1,23 +1,14 @@
 // Idle events' reasons packed into the byte arena read back exactly: summaries and snapshots as when they stay objects.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import { Weaver } from '../src/weave/index.js';
 import type { WeaveCore } from '../src/weave/core.js';
 import { ReasonArena } from '../src/weave/reason-arena.js';
-import { rng } from '../lib/random.js';
+import { overlapStream } from './helpers/weave-overlap.js';
 
-/** Overlapping small happenings with names in several scripts (multi-byte UTF-8 in the reasons), over many days. */
-function stream(seed: number, n: number): WeaveInput[] {
-  const r = rng(seed);
-  const names = Array.from({ length: 30 }, (_, i) => `${['Großbrand', 'Томск', 'Apagão', 'Zaragoza', '東京'][i % 5]}${i} Dalen${i % 7}`);
-  return Array.from({ length: n }, (_, i) => {
-    const a = names[Math.floor(r() * names.length)];
-    const b = names[Math.floor(r() * names.length)];
-    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
-    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 20) * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
-  });
-}
+/** Overlapping small happenings with names in several scripts (multi-byte UTF-8 in the reasons), 20 a day. */
+const NAMES = Array.from({ length: 30 }, (_, i) => `${['Großbrand', 'Томск', 'Apagão', 'Zaragoza', '東京'][i % 5]}${i} Dalen${i % 7}`);
+const stream = (seed: number, n: number) => overlapStream(seed, n, NAMES, 20);
 
 const coreOf = (w: Weaver): WeaveCore => (w as unknown as { core: WeaveCore }).core;
 

@@ -1,23 +1,10 @@
 // Records that hold no ids (founders under founderGate 0, events merged away) share one empty array each, not one per event.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Weaver, type WeaveInput } from '../src/weave/index.js';
+import { Weaver } from '../src/weave/index.js';
 import type { WeaveCore } from '../src/weave/core.js';
 import { NO_COUNTS, NO_IDS, NO_WEIGHTS } from '../src/weave/records.js';
-import { rng } from '../lib/random.js';
-
-/** Overlapping small happenings (few names, shared words, close days): events found apart merge and empty. */
-function stream(seed: number, n: number): WeaveInput[] {
-  const r = rng(seed);
-  const names = Array.from({ length: 24 }, (_, i) => `Rivo${'xyzqk'[i % 5]}${i} Dalen${i % 7}`);
-  return Array.from({ length: n }, (_, i) => {
-    const a = names[Math.floor(r() * names.length)];
-    const b = names[Math.floor(r() * names.length)];
-    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
-    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 25) * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
-  });
-}
+import { overlapStream as stream } from './helpers/weave-overlap.js';
 
 test('empty founders and the arrays of events merged away are the shared empties', () => {
   const w = new Weaver({ founderGate: 0 });
