@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { writeHeapSnapshot } from 'node:v8';
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFeaturesOf } from '../src/weave/index.js';
@@ -205,6 +206,13 @@ async function main(): Promise<void> {
     .map((w) => w.split(':').map(Number) as [number, number]);
   for (const [from, to] of windows) marks.add(from).add(to);
   checkpoints.splice(0, checkpoints.length, ...[...marks].filter((c) => c <= max).sort((a, b) => a - b));
+  // --heap-snapshot=N[,N]: a heap snapshot (after a collection) when the weave reaches N articles, to PREFIX-N.heapsnapshot
+  // (--profile-out's prefix): class counts at two sizes show what the writer's heap holds more of as the weave grows
+  const snapshotsAt = new Set(
+    (process.argv.find((a) => a.startsWith('--heap-snapshot='))?.slice('--heap-snapshot='.length) ?? '').split(',').filter(Boolean).map(Number),
+  );
+  for (const n of snapshotsAt) marks.add(n);
+  checkpoints.splice(0, checkpoints.length, ...[...marks].filter((c) => c <= max).sort((a, b) => a - b));
   const profileOut = process.argv.find((a) => a.startsWith('--profile-out='))?.slice('--profile-out='.length) ?? '/tmp/weave-prof';
   const session = windows.length > 0 ? new Session() : null;
   session?.connect();
@@ -301,6 +309,7 @@ async function main(): Promise<void> {
       gcMs.major = 0;
       gcMs.incremental = 0;
       gcMs.count = 0;
+      if (snapshotsAt.has(id)) console.log(`${String(id).padStart(8)} heap snapshot: ${writeHeapSnapshot(`${profileOut}-${id}.heapsnapshot`)}`);
       if (against)
         console.log(
           `${String(id).padStart(8)} against: this build ${(writerThreadCpu / segCount).toFixed(3)} ms/article, ${againstDir} ${(againstCpu / segCount).toFixed(3)} (ratio ${(writerThreadCpu / againstCpu).toFixed(3)}; thread CPU, 10 ms ticks), events ${weaver.eventCount} / ${against.eventCount}, storylines ${weaver.storylineCount} / ${against.storylineCount}`,

@@ -1,28 +1,17 @@
-// live() follows merges through its typed mirror of the records' mergedInto: after every add it answers as a walk over the records does.
+// live() and the votes' window read typed mirrors of the records' mergedInto and dates: after every add they answer as the records do.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Weaver, type WeaveInput } from '../src/weave/index.js';
 import type { WeaveCore } from '../src/weave/core.js';
 import { rng } from '../lib/random.js';
+import { overlapStream as stream } from './helpers/weave-overlap.js';
+import { dayGap } from '../src/weave/dates.js';
 
 /** The reference: follow mergedInto over the records themselves. */
 function walk(core: WeaveCore, ev: number): number {
   let at = ev;
   while (core.eventList[at].mergedInto >= 0) at = core.eventList[at].mergedInto;
   return at;
-}
-
-/** A stream of overlapping small happenings (few names, shared words, close days): events found apart merge and empty. */
-function stream(seed: number, n: number): WeaveInput[] {
-  const r = rng(seed);
-  const names = Array.from({ length: 24 }, (_, i) => `Rivo${'xyzqk'[i % 5]}${i} Dalen${i % 7}`);
-  return Array.from({ length: n }, (_, i) => {
-    const a = names[Math.floor(r() * names.length)];
-    const b = names[Math.floor(r() * names.length)];
-    const words = Array.from({ length: 14 }, () => `word${Math.floor(r() * 40)}`).join(' ');
-    const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 25) * 86_400_000).toISOString().slice(0, 10);
-    return { id: `m${i}`, title: `${a} meets ${b}`, text: `${a} and ${b} spoke about ${words}. ${words} again.`, published: date };
-  });
 }
 
 test('live() answers as a walk over the records after every add, merged and emptied events included', () => {
@@ -46,4 +35,33 @@ test('a weaver rebuilt from a snapshot follows the same merges', () => {
     const y = { ...x, id: `n${x.id}` };
     assert.deepEqual(back.add(y).event, w.add(y).event, y.id);
   }
+});
+
+/** The stream above with every seventh article undated and the days spread back and forth (joins, moves and merges widen ranges both ways). */
+function spreadStream(seed: number, n: number): WeaveInput[] {
+  const r = rng(seed + 100);
+  return stream(seed, n).map((x, i) => {
+    if (i % 7 === 3) return { ...x, published: null };
+    const day = Math.floor(i / 25) + Math.floor(r() * 9) - 4;
+    return { ...x, published: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10) };
+  });
+}
+
+test('the date-range mirror answers as dayGap over the records after every add, moved, merged and split events included', () => {
+  const w = new Weaver();
+  const core = (w as unknown as { core: WeaveCore }).core;
+  let widened = 0;
+  const before = new Map<number, number | null>();
+  for (const x of spreadStream(14, 600)) {
+    w.add(x);
+    core.facts.sync(core.eventList);
+    for (let ev = 0; ev < core.eventList.length; ev++) {
+      const e = core.eventList[ev];
+      for (const day of [null, 20450, 20454, 20460, 20475, 20500])
+        assert.equal(core.facts.gap(ev, day), dayGap(day, e.firstDay, e.lastDay), `after ${x.id}: event ${ev}, day ${day}`);
+      if (before.has(ev) && before.get(ev) !== e.firstDay) widened++;
+      before.set(ev, e.firstDay);
+    }
+  }
+  assert.ok(widened > 0, `some events' ranges widened after they were first read (${widened})`);
 });

@@ -2,9 +2,8 @@
 import { withRoom } from '../util/typed-grow.js';
 import type { WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
-import { dayGap } from './dates.js';
 import { stableId } from './ids.js';
-import { RecentWindow } from './recent-window.js';
+import { type RecentArticle, RecentWindow } from './recent-window.js';
 import { WeaveError, defaultWeaveConfig } from './config.js';
 import { type ArticleVector, type EventRecord, type StorylineRecord, ENTITY_NS, NAMESPACES, NS_NAMES, QUOTE_NS } from './records.js';
 import { ascending, groupCache, releaseGroups } from './records.js';
@@ -16,6 +15,8 @@ import { ArticleTable } from './article-table.js';
 import { TouchLog } from './touch-log.js';
 import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
+import { EventFacts } from './event-facts.js';
+import { ReasonArena } from './reason-arena.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -163,35 +164,28 @@ export class WeaveCore {
     if (!(this.alphaSum > 0)) throw new WeaveError('weave config: groupWeights must give at least one feature group a positive weight');
   }
 
-  /** The live event an event index stands for now (follows merges; read from mergedTo, not the records). */
+  /** The live event an event index stands for now (follows merges; read from the facts' mirror, not the records). */
   live(ev: number): number {
-    if (ev >= this.mergedKnown) this.syncMerged();
-    const to = this.mergedTo;
+    const facts = this.facts;
+    if (ev >= facts.known) facts.sync(this.eventList);
+    const to = facts.mergedTo;
     let at = ev;
     while (to[at] >= 0) at = to[at];
     return at;
   }
 
-  /** Record that event ev was merged into (or emptied into) event `into`: the record and live()'s mirror of it. */
+  /** Record that event ev was merged into (or emptied into) event `into`: the record and its mirror. */
   setMerged(ev: number, into: number): void {
-    this.eventList[ev].mergedInto = into;
-    if (ev < this.mergedKnown) this.mergedTo[ev] = into;
+    this.facts.merged(this.eventList[ev], ev, into);
   }
 
-  /**
-   * Per event index, its record's mergedInto (-1: live) for the first mergedKnown events: live() follows merges in a few KB
-   * of typed array instead of one record (a cache miss on a big weave) per posting it reads. Events added since are read
-   * from their records when first asked for; a record's mergedInto changes only through setMerged().
-   */
-  private mergedTo = new Int32Array(1024);
-  private mergedKnown = 0;
-
-  private syncMerged(): void {
-    const n = this.eventList.length;
-    this.mergedTo = withRoom(this.mergedTo, n, true);
-    for (let i = this.mergedKnown; i < n; i++) this.mergedTo[i] = this.eventList[i].mergedInto;
-    this.mergedKnown = n;
+  /** Event ev now also covers this day (null: no change): the record's date range and its mirror. */
+  widenDays(ev: number, day: number | null): void {
+    this.facts.widen(this.eventList[ev], ev, day);
   }
+
+  /** Typed mirrors of the records' mergedInto and dates (event-facts.ts): live() and the votes read no record. */
+  readonly facts = new EventFacts();
 
   /** Append an event to a bounded posting list (most recent kept; no duplicates). */
   post(index: PostingIndex, id: number, event: number): void {
@@ -225,13 +219,18 @@ export class WeaveCore {
       const at = log.firstSeq();
       log.shift();
       const e = this.eventList[ev];
-      if (e.lastSeq === at && e.centroidIds.length > this.config.archivedTerms) {
+      if (e.lastSeq !== at) continue;
+      if (e.centroidIds.length > this.config.archivedTerms) {
         trim(this, e, this.config.archivedTerms);
         releaseGroups(e);
         this.dirtyEvents.add(ev);
       }
+      this.reasonArena.packIdle(e);
     }
   }
+
+  /** Reasons of idle events, packed (reason-arena.ts): read them with reasonArena.of(e), add to them through reasonArena.own(e). */
+  readonly reasonArena = new ReasonArena();
 
   /** After an add: every forgetEvery adds, forget the features nothing holds any more (the memory bound). */
   afterAdd(): void {
@@ -292,6 +291,16 @@ export class WeaveCore {
     this.recent.add({ id, ids, raw, groups: groupCache(), weight, day, event, seq: this.seq });
   }
 
+  /** The i-th member of event record e when it is still in the recent window (as recent.get(e.members[i]), by its memberSeq). */
+  recentMember(e: EventRecord, i: number): RecentArticle | undefined {
+    return this.recent.atSeq(e.memberSeq[i]);
+  }
+
+  /** Every record's memberSeq from the recent window (after a restore: members no longer recent are -1). */
+  alignMemberSeqs(): void {
+    for (const e of this.eventList) e.memberSeq = e.members.map((m) => this.recent.get(m)?.seq ?? -1);
+  }
+
   /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */
   private votes = new Float64Array(1024);
   private isVoted = new Uint8Array(1024);
@@ -300,6 +309,8 @@ export class WeaveCore {
   /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
   candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
     this.votes = withRoom(this.votes, this.eventList.length, false);
+    const facts = this.facts;
+    if (facts.known < this.eventList.length) facts.sync(this.eventList);
     this.isVoted = withRoom(this.isVoted, this.eventList.length, false);
     const votes = this.votes;
     const isVoted = this.isVoted;
@@ -328,8 +339,7 @@ export class WeaveCore {
       votes[ev] = 0;
       isVoted[ev] = 0;
       if (size === limit && !(w > topW[size - 1] || (w === topW[size - 1] && ev < topEv[size - 1]))) continue;
-      const e = this.eventList[ev];
-      const gap = dayGap(day, e.firstDay, e.lastDay);
+      const gap = facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
       let k = size < limit ? size++ : size - 1;
       for (; k > 0 && (w > topW[k - 1] || (w === topW[k - 1] && ev < topEv[k - 1])); k--) {
@@ -349,8 +359,7 @@ export class WeaveCore {
       const w = this.votes[ev];
       this.votes[ev] = 0;
       this.isVoted[ev] = 0;
-      const e = this.eventList[ev];
-      const gap = dayGap(day, e.firstDay, e.lastDay);
+      const gap = this.facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
       out.push([ev, w]);
     }

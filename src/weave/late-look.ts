@@ -55,7 +55,7 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
       .filter((o) => core.eventList[o].lastSeq > since);
     if (others.length === 0) continue;
     const members = memberEvidenceOn(core);
-    const alone = members ? memberSide(core, [r.id]) : null;
+    const alone = members ? memberSide(core, [r.id], [r.seq]) : null;
     // the centroids' evidence of every candidate first (none for a pair that cannot reach pairProbability: it never decides), then member by member only for the shortlist
     const bound = model && boundOn(core);
     const centroid =
@@ -79,7 +79,7 @@ export function lateLook(core: WeaveCore, reasons: Reason[]): void {
       if (model && !found) continue;
       if (found) {
         const oe = core.eventList[o];
-        const e = members ? withMembers(core, found, alone ? { a: alone, b: () => memberSide(core, oe.members) } : null, listed?.has(k)) : found;
+        const e = members ? withMembers(core, found, alone ? { a: alone, b: () => memberSide(core, oe.members, oe.memberSeq) } : null, listed?.has(k)) : found;
         core.pairLog?.(e.features, [r.id], oe.members, 'late');
         if (model) {
           const p = pairProbability(core, e.features) as number;

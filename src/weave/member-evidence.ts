@@ -25,8 +25,8 @@ let CACHE: { core: WeaveCore | null; seq: number; docs: number; sides: Map<reado
   sides: new Map(),
 };
 
-/** The last `refineMembers` members of a group still in the recent window (the newest first). */
-export function memberSide(core: WeaveCore, members: readonly string[]): MemberSide {
+/** The last `refineMembers` members of a group still in the recent window (the newest first); seqs: their add sequence numbers, aligned (an event's memberSeq). */
+export function memberSide(core: WeaveCore, members: readonly string[], seqs: readonly number[]): MemberSide {
   if (CACHE.core !== core || CACHE.seq !== core.seq || CACHE.docs !== core.vocab.docs) CACHE = { core, seq: core.seq, docs: core.vocab.docs, sides: new Map() };
   const last = members[members.length - 1];
   const hit = CACHE.sides.get(members);
@@ -34,7 +34,7 @@ export function memberSide(core: WeaveCore, members: readonly string[]): MemberS
   const out: MemberSide = [];
   const k = core.config.refineMembers;
   for (let i = members.length - 1; i >= 0 && out.length < k; i--) {
-    const r = core.recent.get(members[i]);
+    const r = core.recent.atSeq(seqs[i]);
     if (!r) continue;
     const rw = recentWeights(core, r);
     out.push({ ids: r.ids, weights: rw.weights, hasGroup: rw.hasGroup, groups: groupsOf(core, r.ids, r.groups) });

@@ -1,6 +1,6 @@
 // Merges: fragments bridged by one article, and sister events whose grown groups agree (the second look; decided by the pair model when one is configured), become one event.
 import type { Reason } from '../model.js';
-import { type ArticleVector, HEADLINES_KEPT, releaseGroups, round } from './records.js';
+import { type ArticleVector, HEADLINES_KEPT, NO_COUNTS, NO_IDS, NO_WEIGHTS, releaseGroups, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, centroidVector, recentWeights, scoreRecent, similarityTo } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -98,10 +98,10 @@ export function lookFrom(core: WeaveCore, ev: number, reasons: Reason[], since =
     const b = core.eventList[o];
     if (weighs) {
       if (merged ? hopeless(o) : skipped[k]) continue;
-      if (members && !targetMembers) targetMembers = memberSide(core, a.members);
+      if (members && !targetMembers) targetMembers = memberSide(core, a.members, a.memberSeq);
       const side = targetMembers;
       const found = !merged && first[k] ? (first[k] as PairEvidence) : centroidOf(o);
-      const pe = members ? withMembers(core, found, side ? { a: side, b: () => memberSide(core, b.members) } : null, listed?.has(k)) : found;
+      const pe = members ? withMembers(core, found, side ? { a: side, b: () => memberSide(core, b.members, b.memberSeq) } : null, listed?.has(k)) : found;
       core.pairLog?.(pe.features, a.members, b.members, 'group');
       if (model) {
         const p = pairProbability(core, pe.features) as number;
@@ -152,7 +152,7 @@ function adopt(core: WeaveCore, target: number, other: number, reasons: Reason[]
   const c = core.config;
   const b = core.eventList[other];
   if (!(c.adoptThreshold > 0) || b.members.length !== 1) return false;
-  const r = core.recent.get(b.members[0]);
+  const r = core.recentMember(b, 0);
   if (!r) return false;
   const s = scoreRecent(core, r, recentWeights(core, r), target, false);
   if (s < c.adoptThreshold) return false;
@@ -200,13 +200,11 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   for (const m of d.members) core.articleEvent.set(m, keep);
   k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
   k.members.push(...d.members);
-  for (const day of [d.firstDay, d.lastDay]) {
-    if (day === null) continue;
-    k.firstDay = k.firstDay === null ? day : Math.min(k.firstDay, day);
-    k.lastDay = k.lastDay === null ? day : Math.max(k.lastDay, day);
-  }
+  k.memberSeq.push(...d.memberSeq);
+  core.widenDays(keep, d.firstDay);
+  core.widenDays(keep, d.lastDay);
   core.changed(keep);
-  k.reasons.push({
+  core.reasonArena.own(k).push({
     kind: 'merged-event',
     detail: `absorbed ${d.id} (${d.members.length} article(s)); centroid score ${round(score)} >= merge threshold ${core.config.mergeThreshold}`,
     weight: round(score),
@@ -218,10 +216,10 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   core.dirtyEvents.add(drop);
   core.setMerged(drop, keep);
   d.storyline = k.storyline;
-  d.centroidIds = new Int32Array(0);
-  d.centroidWeights = new Float32Array(0);
-  d.centroidCounts = new Uint32Array(0);
-  d.founderIds = new Int32Array(0);
-  d.founderWeights = new Float32Array(0);
+  d.centroidIds = NO_IDS;
+  d.centroidWeights = NO_WEIGHTS;
+  d.centroidCounts = NO_COUNTS;
+  d.founderIds = NO_IDS;
+  d.founderWeights = NO_WEIGHTS;
   releaseGroups(d);
 }

@@ -20,8 +20,8 @@ export interface RecentArticle {
 /** The last `size` articles by id, oldest first; adding one more lets the oldest go. */
 export class RecentWindow {
   private readonly byId = new Map<string, RecentArticle>();
-  /** Article id per add sequence number (to find the article woven n adds ago). */
-  private readonly bySeq = new Map<number, string>();
+  /** Article per add sequence number (to find the article woven n adds ago, or a member by its memberSeq: no id read). */
+  private readonly bySeq = new Map<number, RecentArticle>();
 
   constructor(private readonly size: number) {}
 
@@ -31,8 +31,10 @@ export class RecentWindow {
 
   add(r: RecentArticle): void {
     if (!(this.size > 0)) return;
+    const prev = this.byId.get(r.id);
+    if (prev) this.bySeq.delete(prev.seq);
     this.byId.set(r.id, r);
-    this.bySeq.set(r.seq, r.id);
+    this.bySeq.set(r.seq, r);
     this.changed.add(r.id);
     this.dropped.delete(r.id);
     while (this.byId.size > this.size) {
@@ -57,8 +59,7 @@ export class RecentWindow {
 
   /** The remembered article woven at this add sequence number, if still in the window. */
   atSeq(seq: number): RecentArticle | undefined {
-    const id = this.bySeq.get(seq);
-    return id === undefined ? undefined : this.byId.get(id);
+    return this.bySeq.get(seq);
   }
 
   get(id: string): RecentArticle | undefined {

@@ -38,6 +38,15 @@ export interface GroupCache {
 /** The groups of no array (shared: nothing is written to a buffer of length 0). */
 const NO_GROUPS = new Int8Array(0);
 
+/**
+ * Empty id, weight and count arrays, shared by every record that holds none (a new record before its first grow, the
+ * founders when founderGate is 0, an event merged away): nothing can be written to an array of length 0, and each own empty
+ * array was a typed array object and a buffer on the heap per event (~370 bytes for the two founder arrays alone).
+ */
+export const NO_IDS = new Int32Array(0);
+export const NO_WEIGHTS = new Float32Array(0);
+export const NO_COUNTS = new Uint32Array(0);
+
 /** An empty cache, for a new record. */
 export function groupCache(): GroupCache {
   return { ids: null, groups: NO_GROUPS };
@@ -58,6 +67,11 @@ export interface EventRecord {
   id: string;
   storyline: number;
   members: string[];
+  /**
+   * The add sequence number of each member, aligned with members (-1: unknown, a member woven before a restore and no longer
+   * recent): the walks over an event's newest members find the recent ones by number (recentMember) without reading the ids.
+   */
+  memberSeq: number[];
   firstDay: number | null;
   lastDay: number | null;
   centroidIds: Int32Array;
@@ -71,6 +85,8 @@ export interface EventRecord {
   centroidGroups: GroupCache;
   founderGroups: GroupCache;
   reasons: Reason[];
+  /** Where its reasons are packed in the core's ReasonArena once it went idle (-1: in reasons; read them with WeaveCore.reasonsOf). */
+  reasonsAt: number;
   /** Sequence number of the last article that joined (or founded) it. */
   lastSeq: number;
   /** Index of the event this one was merged into (-1 while it is live). */
@@ -98,8 +114,6 @@ export function round(x: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
-
-/** Online event and storyline clustering over a stream of articles. */
 
 /** Positions of a vector's ids in ascending id order (cached on the vector: ids do not change once built). */
 export function ascending(v: ArticleVector): number[] {

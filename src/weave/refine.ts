@@ -27,7 +27,7 @@ export function refine(core: WeaveCore, at: number, scored: [number, number][], 
     if (e.mergedInto >= 0) continue;
     let checked = 0;
     for (let i = e.members.length - 1; i >= 0 && checked < c.refineMembers; i--) {
-      const r = core.recent.get(e.members[i]);
+      const r = core.recentMember(e, i);
       if (!r || r.id === adding) continue;
       checked++;
       const own = core.live(r.event);
@@ -71,7 +71,10 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
     a.centroidWeights = Float32Array.from(keep, (i) => a.centroidWeights[i]);
     a.centroidCounts = Uint32Array.from(keep, (i) => a.centroidCounts[i]);
   }
-  a.members = a.members.filter((m) => m !== r.id);
+  // new arrays, as before memberSeq (memberSide caches a side by its members array)
+  const stay = a.members.map((m) => m !== r.id);
+  a.members = a.members.filter((_, i) => stay[i]);
+  a.memberSeq = a.memberSeq.filter((_, i) => stay[i]);
   // its kept headline goes with it (the event it left names itself from its live members' only): an event whose one kept headline was a gone member's had no name
   const h = a.headlines.find(([id]) => id === r.id);
   if (h && b.headlines.length < HEADLINES_KEPT) b.headlines.push(h);
@@ -79,10 +82,8 @@ export function moveArticle(core: WeaveCore, r: RecentArticle, from: number, to:
   const v: ArticleVector = { ids: Array.from(r.ids), weights: [], raw: Array.from(r.raw), byId: new Map(), hasGroup: [], asc: Array.from(r.ids, (_, i) => i) };
   grow(core, b, v, r.weight);
   b.members.push(r.id);
-  if (r.day !== null) {
-    b.firstDay = b.firstDay === null ? r.day : Math.min(b.firstDay, r.day);
-    b.lastDay = b.lastDay === null ? r.day : Math.max(b.lastDay, r.day);
-  }
+  b.memberSeq.push(r.seq);
+  core.widenDays(to, r.day);
   const n = Math.min(core.config.indexTermsPerArticle, r.ids.length);
   const strongest = Array.from(r.ids.keys())
     .sort((x, y) => r.raw[y] - r.raw[x] || r.ids[x] - r.ids[y])

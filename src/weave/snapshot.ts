@@ -1,8 +1,9 @@
 // The weave's state as one JSON snapshot and back (the engine persists it; rows for incremental flushes live in rows.ts).
+import type { Reason } from '../model.js';
 import type { EventState, HeadlineEntry, StorylineState, WeaveSnapshot } from './types.js';
 import { WeaveError } from './config.js';
 import { WeaveCore } from './core.js';
-import { type EventRecord, groupCache } from './records.js';
+import { type EventRecord, NO_IDS, NO_WEIGHTS, groupCache } from './records.js';
 import { RecentWindow } from './recent-window.js';
 import { TouchLog } from './touch-log.js';
 import { Vocabulary } from './vocabulary.js';
@@ -18,7 +19,7 @@ export function eventStateOf(core: WeaveCore, e: EventRecord): EventState {
     centroidIds: Array.from(e.centroidIds),
     centroidWeights: Array.from(e.centroidWeights),
     centroidCounts: Array.from(e.centroidCounts),
-    reasons: e.reasons,
+    reasons: core.reasonArena.of(e) as Reason[],
     lastSeq: e.lastSeq,
     founderIds: Array.from(e.founderIds),
     founderWeights: Array.from(e.founderWeights),
@@ -33,15 +34,18 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     id: e.id,
     storyline,
     members: [...e.members],
+    // filled from the recent window once it is restored (WeaveCore.alignMemberSeqs)
+    memberSeq: e.members.map(() => -1),
     firstDay: e.firstDay,
     lastDay: e.lastDay,
     centroidIds: Int32Array.from(e.centroidIds),
     centroidWeights: Float32Array.from(e.centroidWeights),
     reasons: e.reasons,
+    reasonsAt: -1,
     lastSeq: e.lastSeq,
     centroidCounts: e.centroidCounts ? Uint32Array.from(e.centroidCounts) : new Uint32Array(e.centroidIds.length).fill(1),
-    founderIds: Int32Array.from(e.founderIds ?? []),
-    founderWeights: Float32Array.from(e.founderWeights ?? []),
+    founderIds: e.founderIds?.length ? Int32Array.from(e.founderIds) : NO_IDS,
+    founderWeights: e.founderWeights?.length ? Float32Array.from(e.founderWeights) : NO_WEIGHTS,
     centroidGroups: groupCache(),
     founderGroups: groupCache(),
     mergedInto: e.mergedInto ?? -1,
@@ -98,6 +102,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   w.seq = s.seq;
   w.touchLog = TouchLog.from(s.touchLog);
   w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
+  w.alignMemberSeqs();
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();
   w.vocab.changed.clear();

@@ -1,7 +1,7 @@
 // Split: an event whose recent articles form two groups that look like two happenings gives one group its own event.
 import type { Reason } from '../model.js';
 import type { RecentArticle } from './recent-window.js';
-import { type EventRecord, groupCache, round } from './records.js';
+import { type EventRecord, NO_COUNTS, NO_IDS, NO_WEIGHTS, groupCache, round } from './records.js';
 import type { WeaveCore } from './core.js';
 import { attenuation, subsetScores } from './scoring.js';
 import { moveArticle } from './refine.js';
@@ -22,7 +22,7 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
   if (n <= c.splitMembers && c.splitCheckEvery > 1 && n % c.splitCheckEvery !== 0) return;
   const rs: RecentArticle[] = [];
   for (let i = e.members.length - 1; i >= 0 && rs.length < c.splitMembers; i--) {
-    const r = core.recent.get(e.members[i]);
+    const r = core.recentMember(e, i);
     if (r) rs.push(r);
   }
   if (rs.length < 2 * c.splitMinMembers) return;
@@ -70,16 +70,18 @@ export function splitIfTwo(core: WeaveCore, ev: number, reasons: Reason[]): void
     storyline: e.storyline,
     headlines,
     members: [],
+    memberSeq: [],
     firstDay: null,
     lastDay: null,
-    centroidIds: new Int32Array(0),
-    centroidWeights: new Float32Array(0),
-    centroidCounts: new Uint32Array(0),
+    centroidIds: NO_IDS,
+    centroidWeights: NO_WEIGHTS,
+    centroidCounts: NO_COUNTS,
     reasons: [],
+    reasonsAt: -1,
     lastSeq: core.seq,
     mergedInto: -1,
-    founderIds: new Int32Array(0),
-    founderWeights: new Float32Array(0),
+    founderIds: NO_IDS,
+    founderWeights: NO_WEIGHTS,
     centroidGroups: groupCache(),
     founderGroups: groupCache(),
   };

@@ -153,7 +153,7 @@ export function eventSummary(core: WeaveCore, idf: TermIdf, ev: number, estimate
     firstDate: isoDay(e.firstDay),
     lastDate: isoDay(e.lastDay),
     estimated,
-    reasons: e.reasons.map((r) => ({ ...r })),
+    reasons: core.reasonArena.of(e).map((r) => ({ ...r })),
   };
 }
 

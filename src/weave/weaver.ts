@@ -5,7 +5,7 @@ import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
 import { describeShared, featureLabel, sharedContributions } from './explain.js';
 import { headlineEntry, headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
-import { type EventRecord, HEADLINES_KEPT, groupCache, round } from './records.js';
+import { type EventRecord, HEADLINES_KEPT, NO_COUNTS, NO_IDS, NO_WEIGHTS, groupCache, round } from './records.js';
 import { type PairKind, WeaveCore } from './core.js';
 import { restoreCore, snapshotOf } from './snapshot.js';
 import { type WeaveRowSet, type WeaveRows, coreFromRows, flushRows } from './rows.js';
@@ -177,11 +177,10 @@ export class Weaver {
       const weight = memberWeight(this.core, bestScore);
       grow(this.core, e, v, weight);
       e.members.push(a.id);
+      // its add sequence number: touch() below moves the clock on to it
+      e.memberSeq.push(this.core.seq + 1);
       if (headline && e.headlines.length < HEADLINES_KEPT) e.headlines.push(headlineEntry(a.id, headline, a.language));
-      if (day !== null) {
-        e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
-        e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
-      }
+      this.core.widenDays(bestEv, day);
       this.core.index(v, bestEv);
       this.core.articleEvent.set(a.id, bestEv);
       this.core.touch(bestEv);
@@ -219,16 +218,18 @@ export class Weaver {
       storyline: -1,
       headlines: headline ? [headlineEntry(a.id, headline, a.language)] : [],
       members: [a.id],
+      memberSeq: [this.core.seq + 1],
       firstDay: day,
       lastDay: day,
-      centroidIds: new Int32Array(0),
-      centroidWeights: new Float32Array(0),
-      centroidCounts: new Uint32Array(0),
+      centroidIds: NO_IDS,
+      centroidWeights: NO_WEIGHTS,
+      centroidCounts: NO_COUNTS,
       reasons: [],
+      reasonsAt: -1,
       lastSeq: 0,
       mergedInto: -1,
-      founderIds: new Int32Array(0),
-      founderWeights: new Float32Array(0),
+      founderIds: NO_IDS,
+      founderWeights: NO_WEIGHTS,
       centroidGroups: groupCache(),
       founderGroups: groupCache(),
     };
