@@ -296,11 +296,6 @@ export class WeaveCore {
     return this.recent.atSeq(e.memberSeq[i]);
   }
 
-  /** Every record's memberSeq from the recent window (after a restore: members no longer recent are -1). */
-  alignMemberSeqs(): void {
-    for (const e of this.eventList) e.memberSeq = e.members.map((m) => this.recent.get(m)?.seq ?? -1);
-  }
-
   /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */
   private votes = new Float64Array(1024);
   private isVoted = new Uint8Array(1024);

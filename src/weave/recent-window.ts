@@ -1,6 +1,6 @@
 // The window of the latest woven articles that may still move to another event: each one's centroid contribution, date and event.
 import type { RecentState } from './types.js';
-import { type GroupCache, groupCache } from './records.js';
+import { type EventRecord, type GroupCache, groupCache } from './records.js';
 
 /** A recently woven article: its centroid contribution (pre-IDF, unit length per group; ids ascending), date and event. */
 export interface RecentArticle {
@@ -65,6 +65,11 @@ export class RecentWindow {
   get(id: string): RecentArticle | undefined {
     return this.byId.get(id);
   }
+  /** Set every record's memberSeq from this window (after a restore: members no longer recent are -1). */
+  alignMemberSeqs(events: readonly EventRecord[]): void {
+    for (const e of events) e.memberSeq = e.members.map((m) => this.get(m)?.seq ?? -1);
+  }
+
 
   toState(): RecentState[] {
     return [...this.byId.keys()].map((id) => this.stateOf(id) as RecentState);

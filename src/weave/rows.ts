@@ -146,7 +146,7 @@ export function coreFromRows(set: WeaveRowSet): WeaveCore {
     core.config.refineWindow,
     [...set.recent].sort((a, b) => a.seq - b.seq),
   );
-  core.alignMemberSeqs();
+  core.recent.alignMemberSeqs(core.eventList);
   core.vocab.changed.clear();
   core.vocab.keysChanged.clear();
   core.vocab.dropped.clear();

@@ -34,7 +34,7 @@ export function eventRecordOf(e: EventState, storyline: number): EventRecord {
     id: e.id,
     storyline,
     members: [...e.members],
-    // filled from the recent window once it is restored (WeaveCore.alignMemberSeqs)
+    // filled from the recent window once it is restored (RecentWindow.alignMemberSeqs)
     memberSeq: e.members.map(() => -1),
     firstDay: e.firstDay,
     lastDay: e.lastDay,
@@ -102,7 +102,7 @@ export function restoreCore(s: WeaveSnapshot): WeaveCore {
   w.seq = s.seq;
   w.touchLog = TouchLog.from(s.touchLog);
   w.recent = RecentWindow.fromState(w.config.refineWindow, s.recent ?? []);
-  w.alignMemberSeqs();
+  w.recent.alignMemberSeqs(w.eventList);
   // nothing is "changed" after a restore: the first flushRows({ all: true }) writes every row
   w.recent.changed.clear();
   w.vocab.changed.clear();
