@@ -70,7 +70,6 @@ export class RecentWindow {
     for (const e of events) e.memberSeq = e.members.map((m) => this.get(m)?.seq ?? -1);
   }
 
-
   toState(): RecentState[] {
     return [...this.byId.keys()].map((id) => this.stateOf(id) as RecentState);
   }
