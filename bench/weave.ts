@@ -45,6 +45,25 @@ const SYLLABLES = [
   'ur',
 ];
 
+/** Whether a UTF-16 code unit is white space as RegExp's \s reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** text.split(/\s+/).length without the array (the bench makes no garbage of its own in the writer's heap): 1 + the runs of white space. */
+function pieces(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
 interface EventPlan {
   n: number;
   base: string[];
@@ -65,6 +84,9 @@ async function main(): Promise<void> {
   const polnear = process.argv.includes('--polnear');
   const [minSent, maxSent] = polnear ? [25, 45] : [5, 10];
   const flushEvery = arg('flush', 1000);
+  // --chunk=N: articles per hand-over from the pure step to the writer (the pure thread works one chunk ahead, so up to two
+  // chunks of features are alive at once; ingest reads 16 documents ahead per prepare thread)
+  const chunkMax = arg('chunk', flushEvery);
   const perDay = arg('perday', 1500);
   const rand = rng(arg('seed', 7));
   const docs: string[][] = [];
@@ -172,7 +194,7 @@ async function main(): Promise<void> {
       pending[day % 4] = [];
       for (let k = 0; k < today.length && id < max; ) {
         const nextCheckpoint = checkpoints.find((c) => c > id) ?? max;
-        const n = Math.min(today.length - k, flushEvery - (id % flushEvery), max - id, nextCheckpoint - id);
+        const n = Math.min(today.length - k, flushEvery - (id % flushEvery), max - id, nextCheckpoint - id, chunkMax);
         const out: WeaveInput[] = [];
         for (let i = 0; i < n; i++) out.push({ ...today[k + i], id: `a${id + i}` });
         yield out;
@@ -215,6 +237,7 @@ async function main(): Promise<void> {
   checkpoints.splice(0, checkpoints.length, ...[...marks].filter((c) => c <= max).sort((a, b) => a - b));
   const profileOut = process.argv.find((a) => a.startsWith('--profile-out='))?.slice('--profile-out='.length) ?? '/tmp/weave-prof';
   const session = windows.length > 0 ? new Session() : null;
+  const allocProfile = process.argv.includes('--alloc-profile');
   session?.connect();
   // GC pauses on the main thread per segment (PerformanceObserver 'gc' entries; forced collections of the bench left out),
   // by kind: minor (scavenge), major (mark-compact), incremental marking steps; wall ms of the pauses, the writer's share
@@ -261,6 +284,13 @@ async function main(): Promise<void> {
     if (profiling && windows.some(([from]) => from === id)) {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
+      // --alloc-profile: also where the window allocates (sampled every 1 KB, garbage included), to PREFIX-FROM-TO.heapprofile
+      if (allocProfile)
+        await session.post('HeapProfiler.startSampling', {
+          samplingInterval: 1024,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
     }
     const c0 = cpuMs();
     const t0 = threadCpuMs() ?? 0;
@@ -278,10 +308,14 @@ async function main(): Promise<void> {
     if (session && profiling && closing) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(`${profileOut}-${closing[0]}-${closing[1]}.cpuprofile`, JSON.stringify(profile));
+      if (allocProfile) {
+        const sampled = await session.post('HeapProfiler.stopSampling');
+        writeFileSync(`${profileOut}-${closing[0]}-${closing[1]}.heapprofile`, JSON.stringify(sampled.profile));
+      }
     }
     if (against && !otherFirst) againstCpu += addAll(against, inputs, features);
     chunk++;
-    for (const input of inputs) words += input.text.split(/\s+/).length;
+    for (const input of inputs) words += pieces(input.text);
     id += inputs.length;
     segCount += inputs.length;
     if (id % flushEvery === 0) {

@@ -4,7 +4,8 @@
 // One partition ("all") for now: a partition per language needs a weave state per partition (see docs/SCALING.md).
 import { randomUUID } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
-import { type Engine, type IngestOutcome, type IngestReport, type Prepared, prepareDoc } from '../engine/index.js';
+import type { Engine, IngestOutcome, IngestReport, Prepared } from '../engine/index.js';
+import { prepareStaged } from './prepare-staged.js';
 import { type ReadOptions, readSources } from '../ingest/sources.js';
 import type { RawDoc, Rejection } from '../model.js';
 import { PgJobQueue } from '../store/postgres/job-queue.js';
@@ -12,8 +13,8 @@ import type { Store } from '../store/store.js';
 
 /** The one weave partition. */
 export const PARTITION = 'all';
-/** Documents a worker prepares per claim, and the writer applies per batch. */
-const PREPARE_CLAIM = 8;
+/** Documents a worker prepares per claim (stage by stage: the prepare threads' batch), and the writer applies per batch. */
+const PREPARE_CLAIM = 16;
 const APPLY_BATCH = 200;
 
 export interface WorkerOptions {
@@ -24,16 +25,23 @@ export interface WorkerOptions {
   stop?: AbortSignal;
 }
 
-/** What the pure step made of a serialised document; a thrown error becomes the document's rejection, as a serial ingest would store it. */
-function prepareJob(bytes: Uint8Array): Uint8Array {
-  const raw = deserialize(bytes) as RawDoc;
-  let prepared: Prepared;
-  try {
-    prepared = prepareDoc(raw);
-  } catch (e) {
-    prepared = { kind: 'rejected', rejection: { rawId: raw.id, origin: raw.origin, stage: 'extract', reason: (e as Error).message, at: raw.fetchedAt } };
-  }
-  return serialize(prepared);
+/**
+ * What the pure step made of a claim's serialised documents, prepared stage by stage as the prepare threads do
+ * (prepare-staged.ts: per document exactly prepareDoc's answer); an error becomes that document's rejection, as a serial
+ * ingest would store it.
+ */
+function prepareJobs(batch: Uint8Array[]): Uint8Array[] {
+  const raws = batch.map((bytes) => deserialize(bytes) as RawDoc);
+  const out: Uint8Array[] = new Array(raws.length);
+  prepareStaged(raws, (i, answer) => {
+    const raw = raws[i]!;
+    const prepared: Prepared =
+      answer instanceof Error
+        ? { kind: 'rejected', rejection: { rawId: raw.id, origin: raw.origin, stage: 'extract', reason: answer.message, at: raw.fetchedAt } }
+        : answer;
+    out[i] = serialize(prepared);
+  });
+  return out;
 }
 
 /** The outcome kept with a done job, for the report of the run that enqueued it. */
@@ -62,7 +70,7 @@ export async function runWorker(url: string, engine: Engine, opts: WorkerOptions
           did += ready.length;
         }
       }
-      const n = await queue.prepareSome(PREPARE_CLAIM, (raws) => raws.map(prepareJob));
+      const n = await queue.prepareSome(PREPARE_CLAIM, prepareJobs);
       prepared += n;
       did += n;
       if (!did) {

@@ -45,7 +45,7 @@ export function weaveFeaturesOf(a: WeaveInput, options?: FeatureOptions): WeaveF
   extractInto(a, opt, sink);
   const vocab = sink.vocab;
   const keys = vocab.keys;
-  const n = sink.order.length;
+  const n = sink.count;
   const parts: string[] = new Array(n);
   const weights = new Float64Array(n);
   const marks = new Int32Array(3 * n);

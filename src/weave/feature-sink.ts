@@ -12,8 +12,10 @@ const CACHE_MAX = 500_000;
 export class FeatureSink {
   /** Weight per feature id (zero for ids not in `order`). */
   acc = new Float64Array(1024);
-  /** Feature ids in the order they were first bumped. */
-  readonly order: number[] = [];
+  /** Feature ids in the order they were first bumped: the first `count` entries (kept across articles, not regrown per article). */
+  order = new Int32Array(1024);
+  /** Feature ids bumped in this article. */
+  count = 0;
   /** Distinct single-word features bumped (word pairs not counted). */
   words = 0;
   private readonly wordCaches = new Map<Set<string>, WordTable>();
@@ -38,8 +40,8 @@ export class FeatureSink {
 
   /** Start a new article: clear the previous one's weights. */
   reset(): void {
-    for (const id of this.order) this.acc[id] = 0;
-    this.order.length = 0;
+    for (let i = 0; i < this.count; i++) this.acc[this.order[i]] = 0;
+    this.count = 0;
     this.words = 0;
     this.article++;
   }
@@ -104,6 +106,11 @@ export class FeatureSink {
     return true;
   }
 
+  /** The feature ids bumped in this article, in order (a view of `order`). */
+  bumped(): Int32Array {
+    return this.order.subarray(0, this.count);
+  }
+
   /** The ids of loadMarked's keys, in order (scratch). */
   private ids = new Int32Array(1024);
 
@@ -128,7 +135,8 @@ export class FeatureSink {
     }
     if (this.mark[id] !== this.article) {
       this.mark[id] = this.article;
-      this.order.push(id);
+      if (this.count === this.order.length) this.order = withRoom(this.order, this.count + 1, true);
+      this.order[this.count++] = id;
     }
     this.acc[id] += by;
   }

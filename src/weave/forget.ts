@@ -2,35 +2,47 @@
 import type { WeaveCore } from './core.js';
 import type { Vocabulary } from './vocabulary.js';
 import { releaseGroups } from './records.js';
+import { withRoom } from '../util/typed-grow.js';
 
 /** Live ids of df <= maxDf (a superset of those the sweep can forget), kept across sweeps; and archived id arrays known clean. */
 export class ForgetSweep {
   /** The vocabulary the list was built over (a vocabulary rebuilt from rows or a snapshot starts a new list). */
   private vocab: Vocabulary | null = null;
-  /** Ids that were live with df <= maxDf at the last sweep, ascending (a live id's df only grows: one above maxDf never returns). */
-  private ids: number[] = [];
+  /** Ids that were live with df <= maxDf at the last sweep, ascending, its first `count` entries (a live id's df only grows: one above maxDf never returns). */
+  private ids = new Int32Array(1024);
+  private count = 0;
+  /** The buffer the next sweep's candidates are merged into (the two lists trade places at each sweep: none is grown per sweep). */
+  private spare = new Int32Array(1024);
   /** Id arrays of archived events holding no live id of df <= maxDf: none of their ids can ever be forgotten (arrays are replaced, never written). */
   private readonly clean = new WeakSet<Int32Array>();
 
-  /** The ids to visit: the list kept, with the ids interned since merged in (ascending); a new vocabulary is scanned once. */
-  private candidates(vocab: Vocabulary, maxDf: number): number[] {
+  /** The ids to visit into `spare`, ascending: the list kept, with the ids interned since merged in; a new vocabulary is scanned once. Their count. */
+  private candidates(vocab: Vocabulary, maxDf: number): number {
     if (this.vocab !== vocab) {
       this.vocab = vocab;
-      const out: number[] = [];
-      for (let id = 0; id < vocab.size; id++) if (vocab.isLive(id) && vocab.df[id] <= maxDf) out.push(id);
+      this.count = 0;
+      let n = 0;
+      for (let id = 0; id < vocab.size; id++) {
+        if (!(vocab.isLive(id) && vocab.df[id] <= maxDf)) continue;
+        if (n === this.spare.length) this.spare = withRoom(this.spare, n + 1, true);
+        this.spare[n++] = id;
+      }
       vocab.takeBorn(true);
-      return out;
+      return n;
     }
     const born = vocab.takeBorn(true).sort((a, b) => a - b);
     const old = this.ids;
-    const out: number[] = [];
+    const oldCount = this.count;
+    this.spare = withRoom(this.spare, oldCount + born.length, false);
+    const out = this.spare;
+    let n = 0;
     let i = 0;
     let j = 0;
-    while (i < old.length || j < born.length) {
-      const id = j >= born.length || (i < old.length && old[i] < born[j]) ? old[i++] : born[j++];
-      if (out.length === 0 || out[out.length - 1] !== id) out.push(id);
+    while (i < oldCount || j < born.length) {
+      const id = j >= born.length || (i < oldCount && old[i] < born[j]) ? old[i++] : born[j++];
+      if (n === 0 || out[n - 1] !== id) out[n++] = id;
     }
-    return out;
+    return n;
   }
 
   /** One sweep over core (WeaveCore.forgetUnheld's contract); how many features were forgotten. */
@@ -64,12 +76,16 @@ export class ForgetSweep {
       return true;
     };
     const gone: number[] = [];
-    const kept: number[] = [];
-    // ascending, as a pass over the whole id space would find them (the rows' order follows)
-    for (const id of this.candidates(vocab, maxDf)) {
+    // ascending, as a pass over the whole id space would find them (the rows' order follows); the ids kept are written over
+    // the candidates in place (never ahead of the one read)
+    const n = this.candidates(vocab, maxDf);
+    const list = this.spare;
+    let kept = 0;
+    for (let k = 0; k < n; k++) {
+      const id = list[k];
       if (!vocab.isLive(id) || vocab.df[id] > maxDf) continue;
       if (held[id] || vocab.seen[id] > seenBefore || !idle(core.postings.get(id)) || !idle(core.actorPostings.get(id))) {
-        kept.push(id);
+        list[kept++] = id;
         continue;
       }
       gone.push(id);
@@ -77,7 +93,9 @@ export class ForgetSweep {
       if (core.postings.delete(id)) core.dirtyPostings.add(id);
       if (core.actorPostings.delete(id)) core.dirtyActorPostings.add(id);
     }
-    this.ids = kept;
+    this.spare = this.ids;
+    this.ids = list;
+    this.count = kept;
     for (const ev of archived) {
       const e = core.eventList[ev];
       const keep = (ids: Int32Array): number[] => {

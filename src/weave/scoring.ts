@@ -29,24 +29,34 @@ class LazyVector implements ArticleVector {
 
 /** Scratch of vectorize and centroidVector: the IDF-weighted weights before ordering. */
 let VECTOR_WEIGHTS = new Float64Array(1024);
+/** Scratch of vectorize: the article's feature ids and raw weights before ordering (no array grown per article). */
+let VECTOR_IDS = new Int32Array(1024);
+let VECTOR_RAW = new Float64Array(1024);
 
 /** Build the weighted vector of an article against the current corpus statistics; each namespace is unit length on its own. */
 export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): ArticleVector {
   const sink = core.featureSink();
   featuresInto(a, core.config, sink);
   const ns = core.vocab.ns;
-  const ids: number[] = [];
-  const raw: number[] = [];
-  for (const id of sink.order) {
+  const found = sink.order;
+  if (VECTOR_IDS.length < sink.count) {
+    VECTOR_IDS = new Int32Array(2 * sink.count);
+    VECTOR_RAW = new Float64Array(2 * sink.count);
+  }
+  let count = 0;
+  for (let k = 0; k < sink.count; k++) {
+    const id = found[k];
     const w = sink.acc[id] * core.nsMult[ns[id]];
     if (!(w > 0)) continue;
-    ids.push(id);
-    raw.push(w);
+    VECTOR_IDS[count] = id;
+    VECTOR_RAW[count++] = w;
   }
+  // read only in this call (the vector keeps its own copies)
+  const ids = VECTOR_IDS.subarray(0, count);
+  const raw = VECTOR_RAW.subarray(0, count);
   if (observe) core.vocab.observe(ids);
   const prior = core.config.idfPrior;
   if (VECTOR_WEIGHTS.length < ids.length) VECTOR_WEIGHTS = new Float64Array(2 * ids.length);
-  // read only in this call (the vector keeps its own copies)
   const weights = VECTOR_WEIGHTS.subarray(0, ids.length);
   const norm = new Float64Array(core.groupCount);
   const rawNorm = new Float64Array(core.groupCount);

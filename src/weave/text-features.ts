@@ -210,7 +210,7 @@ export function splitHeadline(text: string, maxWords: number): { title: string; 
 /** Years well before the latest one an article names are background ("the 1972 break-in"), not when its happening took place. */
 function discountPastYears(out: FeatureSink, weight: number): void {
   const keys = out.vocab.keys;
-  const years = out.order.filter((id) => out.vocab.ns[id] === DATE_NS && /^d:\d{4}$/.test(keys[id]));
+  const years = out.bumped().filter((id) => out.vocab.ns[id] === DATE_NS && /^d:\d{4}$/.test(keys[id]));
   let latest = 0;
   for (const id of years) latest = Math.max(latest, Number(keys[id].slice(2)));
   for (const id of years) if (Number(keys[id].slice(2)) < latest - 1) out.acc[id] *= weight;
@@ -246,7 +246,7 @@ export function contentStems(text: string, language: string | null | undefined):
 export function extractFeatures(a: WeaveInput, opt: FeatureOptions): RawFeatures {
   const sink = new FeatureSink();
   extractInto(a, opt, sink);
-  return new Map(sink.order.map((id) => [sink.vocab.keys[id], sink.acc[id]]));
+  return new Map(Array.from(sink.bumped(), (id) => [sink.vocab.keys[id], sink.acc[id]]));
 }
 
 /** Raw weighted features of one article into a sink (cleared first): title words count titleWeight times, the lead leadWeight times. */
@@ -361,7 +361,8 @@ export function extractInto(a: WeaveInput, opt: FeatureOptions, out: FeatureSink
   }
 
   // sublinear term frequency: repetition matters, but less than breadth
-  for (const id of out.order) {
+  for (let i = 0; i < out.count; i++) {
+    const id = out.order[i];
     const v = out.acc[id];
     if (v > 1) out.acc[id] = 1 + Math.log(v);
   }

@@ -173,11 +173,12 @@ export class Vocabulary {
   }
 
   /** Count one more document holding each of these (distinct) feature ids. */
-  observe(ids: Iterable<number>): void {
+  observe(ids: ArrayLike<number>): void {
     const cache = this.cache;
     const seen = this.seen;
     const now = this.docs;
-    for (const id of ids) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
       this.df[id] += 1;
       seen[id] = now;
       this.changed.add(id);

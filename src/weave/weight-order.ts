@@ -19,6 +19,35 @@ export function byWeight(w: ArrayLike<number>, ids: ArrayLike<number>): number[]
   return out;
 }
 
+/** Scratch of topInto and strongestThenMarked: which positions are among the k strongest, and the unmarked rest. */
+let TAKEN = new Uint8Array(1024);
+let REST = new Int32Array(1024);
+
+/** The k strongest positions of byWeight(w, ids) in its order, into out[0..k) (insertion: most positions fail the comparison with the weakest kept); their count. */
+function topInto(w: ArrayLike<number>, ids: ArrayLike<number>, k: number, out: number[]): number {
+  const n = w.length;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (kept === k && !before(w, ids, i, out[k - 1])) continue;
+    let at = kept === k ? k - 1 : kept++;
+    while (at > 0 && before(w, ids, i, out[at - 1])) {
+      out[at] = out[at - 1];
+      at--;
+    }
+    out[at] = i;
+  }
+  return kept;
+}
+
+/** The positions not among out's first `top`, in ascending position order, through `each` (TAKEN is left zeroed). */
+function forOthers(n: number, out: number[], top: number, each: (i: number) => void): void {
+  if (TAKEN.length < n) TAKEN = new Uint8Array(2 * n);
+  const taken = TAKEN;
+  for (let x = 0; x < top; x++) taken[out[x]] = 1;
+  for (let i = 0; i < n; i++) if (!taken[i]) each(i);
+  for (let x = 0; x < top; x++) taken[out[x]] = 0;
+}
+
 /**
  * The first min(k, n) positions of byWeight(w, ids) in its order, then the other positions in ascending position order:
  * for readers that look only at the strongest k (an index query), without sorting the rest.
@@ -26,21 +55,11 @@ export function byWeight(w: ArrayLike<number>, ids: ArrayLike<number>): number[]
 export function strongestFirst(w: ArrayLike<number>, ids: ArrayLike<number>, k: number): number[] {
   const n = w.length;
   if (k >= n / 4) return byWeight(w, ids);
-  // the k strongest so far, strongest first (insertion: most positions fail the comparison with the weakest kept)
-  const top: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (top.length === k && !before(w, ids, i, top[k - 1])) continue;
-    let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && before(w, ids, i, top[at - 1])) {
-      top[at] = top[at - 1];
-      at--;
-    }
-    top[at] = i;
-  }
-  const taken = new Uint8Array(n);
-  for (const i of top) taken[i] = 1;
-  const out = top.slice();
-  for (let i = 0; i < n; i++) if (!taken[i]) out.push(i);
+  const out: number[] = new Array(n);
+  let at = topInto(w, ids, k, out);
+  forOthers(n, out, at, (i) => {
+    out[at++] = i;
+  });
   return out;
 }
 
@@ -52,16 +71,18 @@ export function strongestFirst(w: ArrayLike<number>, ids: ArrayLike<number>, k: 
 export function strongestThenMarked(w: ArrayLike<number>, ids: ArrayLike<number>, k: number, ordered: (position: number) => boolean): number[] {
   const n = w.length;
   if (k >= n / 4) return byWeight(w, ids);
-  const first = strongestFirst(w, ids, k);
-  const out = first.slice(0, k);
-  const rest: number[] = [];
-  for (let at = k; at < n; at++) {
-    const i = first[at];
-    if (ordered(i)) out.push(i);
-    else rest.push(i);
-  }
-  sort(out, w, ids, k, out.length - 1);
-  for (const i of rest) out.push(i);
+  const out: number[] = new Array(n);
+  const top = topInto(w, ids, k, out);
+  if (REST.length < n) REST = new Int32Array(2 * n);
+  const rest = REST;
+  let at = top;
+  let unmarked = 0;
+  forOthers(n, out, top, (i) => {
+    if (ordered(i)) out[at++] = i;
+    else rest[unmarked++] = i;
+  });
+  sort(out, w, ids, top, at - 1);
+  for (let x = 0; x < unmarked; x++) out[at++] = rest[x];
   return out;
 }
 
