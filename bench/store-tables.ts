@@ -6,6 +6,8 @@
 // b-tree's entries and bytes (dbstat: a table's rows, an index's entries; FTS5's shadow tables apart); then 400 more
 // documents (2 x B when B > 200) in two batches with no checkpoint, and the pages their commits wrote to the WAL by b-tree. --keep: the
 // store is copied to FILE. --no-statements: no second store to time the statements (the page and byte counts only).
+// --rows-each-batch: the weave's changed rows are written at every batch (as when a batch takes over ROWS_EVERY_MS, 5 s);
+// without it, whether a batch writes them depends on the wall clock, so the weave rows' pages move with the load.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +24,14 @@ const B = batchAt >= 0 ? Number(args.splice(batchAt, 2)[1]) : 200;
 const noStatementsAt = args.indexOf('--no-statements');
 const statements = noStatementsAt < 0;
 if (!statements) args.splice(noStatementsAt, 1);
+const eachAt = args.indexOf('--rows-each-batch');
+const rowsEachBatch = eachAt >= 0;
+if (rowsEachBatch) args.splice(eachAt, 1);
+/** Store a batch; --rows-each-batch: the weave rows' last write made old enough for this batch's flushRows to write (a private field of WovenState). */
+async function apply(engine: unknown, batch: unknown[]): Promise<{ status: string }[]> {
+  if (rowsEachBatch) (engine as { state: { rowsWrittenAt: number } }).state.rowsWrittenAt = 0;
+  return (engine as { applyPrepared: (b: unknown[]) => Promise<{ status: string }[]> }).applyPrepared(batch);
+}
 const N = Number(args[0] ?? 3000);
 const root = resolve(args[1] ?? join(import.meta.dirname, '..', 'src'));
 const mod = async (p: string) => import(pathToFileURL(join(root, p)).href);
@@ -80,7 +90,7 @@ const c0 = threadCpuNs() ?? 0;
 const t0 = process.hrtime.bigint();
 let articles = 0;
 for (let i = 0; i < items.length; i += B)
-  for (const o of await engine.applyPrepared(items.slice(i, i + B))) if ((o as { status: string }).status === 'added') articles++;
+  for (const o of await apply(engine, items.slice(i, i + B))) if (o.status === 'added') articles++;
 const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
 const cpuMs = ((threadCpuNs() ?? 0) - c0) / 1e6;
 const written = wchar() - w0;
@@ -93,7 +103,7 @@ console.log(`bytes written by the process (WAL + checkpoints): ${(written / arti
 if (statements) {
   const store2 = SqliteStore.open(join(dir, 'tables2.db'));
   const engine2 = new Engine(store2);
-  for (let i = 0; i < items.length; i += B) await engine2.applyPrepared(items.slice(i, i + B));
+  for (let i = 0; i < items.length; i += B) await apply(engine2, items.slice(i, i + B));
   const rows = [...cost].sort((a, b) => Number(b[1].ns - a[1].ns));
   let all = 0n;
   for (const [, c] of rows) all += c.ns;
@@ -120,7 +130,7 @@ store.db.pragma('wal_autocheckpoint = 0');
 let tailArticles = 0;
 const tailBatch = TAIL / 2;
 for (let i = 0; i < tail.length; i += tailBatch)
-  for (const o of await engine.applyPrepared(tail.slice(i, i + tailBatch))) if ((o as { status: string }).status === 'added') tailArticles++;
+  for (const o of await apply(engine, tail.slice(i, i + tailBatch))) if (o.status === 'added') tailArticles++;
 const pageOwner = new Map<number, string>();
 for (const r of store.db.prepare('SELECT name, pageno FROM dbstat').all() as { name: string; pageno: number }[]) pageOwner.set(r.pageno, r.name);
 const wal = readFileSync(`${dbPath}-wal`);

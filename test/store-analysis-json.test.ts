@@ -33,6 +33,13 @@ test('an analyzer analysis: every list as a table, shorter, read back the same',
   same(back, a, 'from the wire');
   assert.equal(analysisJson(back), analysisJson(back), 'the JSON made once is kept');
   assert.deepEqual(analysisJson(back), json);
+  // its mentions are read when first asked for, then kept; set, they are what was set
+  const late = analysisFromJson(analysisToJson(a));
+  assert.equal(late.mentions, late.mentions);
+  same(late.mentions, a.mentions, 'mentions read late');
+  same({ ...late }, a, 'a copy');
+  late.mentions = [];
+  assert.deepEqual(late.mentions, []);
 });
 
 test('a row one value short: its last value is its first again, only for a string equal to it', () => {

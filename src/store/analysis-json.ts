@@ -1,6 +1,6 @@
 // An analysis' stored JSON (entities, mentions, quotes): made once, by whoever made the analysis (a prepare thread), not
 // again by the writer; each list as a table (its objects' keys once, then one array of values per object: listJson).
-import type { Analysis } from '../model.js';
+import type { Analysis, EntityMention } from '../model.js';
 
 /** The three JSON columns an analysis is stored as. */
 export interface AnalysisJson {
@@ -81,9 +81,26 @@ export function analysisToJson(a: Analysis): { json: AnalysisJson; rest: Omit<An
   return { json: analysisJson(a), rest };
 }
 
-/** The analysis back from `analysisToJson`, remembering its JSON so storing it serialises nothing again. */
+/**
+ * The analysis back from `analysisToJson`, remembering its JSON so storing it serialises nothing again. Its mentions are
+ * read from their JSON when first asked for: the writer, which gets every analysis this way, stores them from that JSON
+ * and reads only the entities and quotes.
+ */
 export function analysisFromJson(wire: ReturnType<typeof analysisToJson>): Analysis {
-  const a: Analysis = { ...analysisLists(wire.json), ...wire.rest };
-  made.set(a, wire.json);
+  const { json } = wire;
+  let mentions: EntityMention[] | null = null;
+  const a: Analysis = {
+    entities: listFromJson(json.entities),
+    get mentions(): EntityMention[] {
+      mentions ??= listFromJson<EntityMention>(json.mentions);
+      return mentions;
+    },
+    set mentions(m: EntityMention[]) {
+      mentions = m;
+    },
+    quotes: listFromJson(json.quotes),
+    ...wire.rest,
+  };
+  made.set(a, json);
   return a;
 }
