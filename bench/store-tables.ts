@@ -6,8 +6,9 @@
 // b-tree's entries and bytes (dbstat: a table's rows, an index's entries; FTS5's shadow tables apart); then 400 more
 // documents (2 x B when B > 200) in two batches with no checkpoint, and the pages their commits wrote to the WAL by b-tree. --keep: the
 // store is copied to FILE. --no-statements: no second store to time the statements (the page and byte counts only).
-// --rows-each-batch: the weave's changed rows are written at every batch (as when a batch takes over ROWS_EVERY_MS, 5 s);
-// without it, whether a batch writes them depends on the wall clock, so the weave rows' pages move with the load.
+// --rows-each-batch: the weave's changed rows are written at every batch (as when a batch takes over ROWS_EVERY_MS, 5 s)
+// and the summaries at none (as when the last was written under SNAPSHOT_EVERY_MS, 60 s, before); without it both depend
+// on the wall clock, so the weave rows' and summaries' pages move with the load.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,9 +28,9 @@ if (!statements) args.splice(noStatementsAt, 1);
 const eachAt = args.indexOf('--rows-each-batch');
 const rowsEachBatch = eachAt >= 0;
 if (rowsEachBatch) args.splice(eachAt, 1);
-/** Store a batch; --rows-each-batch: the weave rows' last write made old enough for this batch's flushRows to write (a private field of WovenState). */
+/** Store a batch; --rows-each-batch: the weave rows' last write made old enough for this batch to write them, the summaries' recent enough for it not to (WovenState's fields). */
 async function apply(engine: unknown, batch: unknown[]): Promise<{ status: string }[]> {
-  if (rowsEachBatch) (engine as { state: { rowsWrittenAt: number } }).state.rowsWrittenAt = 0;
+  if (rowsEachBatch) Object.assign((engine as { state: object }).state, { rowsWrittenAt: 0, lastSnapshot: Date.now() });
   return (engine as { applyPrepared: (b: unknown[]) => Promise<{ status: string }[]> }).applyPrepared(batch);
 }
 const N = Number(args[0] ?? 3000);
