@@ -90,8 +90,7 @@ const w0 = wchar();
 const c0 = threadCpuNs() ?? 0;
 const t0 = process.hrtime.bigint();
 let articles = 0;
-for (let i = 0; i < items.length; i += B)
-  for (const o of await apply(engine, items.slice(i, i + B))) if (o.status === 'added') articles++;
+for (let i = 0; i < items.length; i += B) for (const o of await apply(engine, items.slice(i, i + B))) if (o.status === 'added') articles++;
 const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
 const cpuMs = ((threadCpuNs() ?? 0) - c0) / 1e6;
 const written = wchar() - w0;
@@ -130,8 +129,7 @@ store.db.pragma('wal_checkpoint(TRUNCATE)');
 store.db.pragma('wal_autocheckpoint = 0');
 let tailArticles = 0;
 const tailBatch = TAIL / 2;
-for (let i = 0; i < tail.length; i += tailBatch)
-  for (const o of await apply(engine, tail.slice(i, i + tailBatch))) if (o.status === 'added') tailArticles++;
+for (let i = 0; i < tail.length; i += tailBatch) for (const o of await apply(engine, tail.slice(i, i + tailBatch))) if (o.status === 'added') tailArticles++;
 const pageOwner = new Map<number, string>();
 for (const r of store.db.prepare('SELECT name, pageno FROM dbstat').all() as { name: string; pageno: number }[]) pageOwner.set(r.pageno, r.name);
 const wal = readFileSync(`${dbPath}-wal`);
