@@ -4,7 +4,8 @@
 // (or, with --ingest T, ingests the folder on T prepare threads, fetch times masked), then hashes every table (FTS5's
 // own tables included, but for the segments: see below) ordered by its primary key. Times are masked (columns named *_at or
 // `at`, the meta key weave.saved_at, the `savedAt`/`updatedAt`/`writtenAt` fields of weave rows and meta JSON), as is nothing else;
-// FTS5 indexes by their content (fts5vocab), not their segments; the articles' paragraphs are hashed as read (stored as JSON of the paragraphs, or of the separator the text splits into them). Run it with
+// FTS5 indexes by their content (fts5vocab), not their segments; the articles' paragraphs are hashed as read (stored as JSON of the paragraphs, or of the separator the text splits into them),
+// and the analyses' entities, mentions and quotes as read (this tree's listFromJson: JSON of the objects, or a table of them). Run it with
 // SRC=/work/main/src and without, and compare the lines.
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
+import { listFromJson } from '../src/store/analysis-json.js';
 import { writePolnearFiles } from './lib/polnear-files.js';
 
 const args = process.argv.slice(2);
@@ -54,6 +56,8 @@ function norm(table: string, col: string, v: unknown, row: Record<string, unknow
     const p = JSON.parse(v as string) as string | string[];
     return JSON.stringify(typeof p === 'string' ? (row.text as string).split(p) : p);
   }
+  // an analysis' lists as read (this tree's reader, which reads both forms): JSON of the objects, or (schema 17 on) a table
+  if (table === 'analyses' && (col === 'entities' || col === 'mentions' || col === 'quotes')) return JSON.stringify(listFromJson(v as string));
   if (typeof v === 'string' && (table === 'weave_rows' || table === 'meta'))
     return v.replace(/"(updatedAt|writtenAt)":\d+/g, '"$1":0').replace(/"savedAt":"[^"]*"/g, '"savedAt":"<time>"');
   if (Buffer.isBuffer(v)) return `x${v.toString('hex')}`;

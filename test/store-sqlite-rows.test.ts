@@ -70,7 +70,7 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 16);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 17);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()

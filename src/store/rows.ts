@@ -1,6 +1,7 @@
 // Turning store rows (SQLite or PostgreSQL: the same column names) into the records the engine reads.
 import type { Analysis, Article, Assignment, Origin, RawDoc, Rejection } from '../model.js';
 import type { ArticleLink, ArticleSummary, FingerprintRecord, StoredQuote, StoredRejection } from './store.js';
+import { analysisLists } from './analysis-json.js';
 import { paragraphsFromColumn } from './write-rules.js';
 
 export type Row = Record<string, unknown>;
@@ -31,9 +32,9 @@ export function rowToRaw(r: Row, keptBody: string | null): RawDoc {
   };
 }
 
-/** A stored analysis (entities, mentions and quotes kept as JSON). */
+/** A stored analysis (entities, mentions and quotes kept as JSON: tables, or lists of objects as written before; analysis-json.ts). */
 export function rowToAnalysis(r: Row): Analysis {
-  const a: Analysis = { entities: JSON.parse(r.entities as string), mentions: JSON.parse(r.mentions as string), quotes: JSON.parse(r.quotes as string) };
+  const a: Analysis = analysisLists({ entities: r.entities as string, mentions: r.mentions as string, quotes: r.quotes as string });
   // an analysis stored before migration 11 (SQLite) / 7 (PostgreSQL) has neither: it says nothing of its language
   if (r.language != null || r.note != null) {
     a.language = (r.language as string | null) ?? null;

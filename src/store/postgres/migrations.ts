@@ -117,6 +117,9 @@ export const PG_MIGRATIONS: string[] = [
   `DROP INDEX IF EXISTS quotes_speaker;
    DROP INDEX IF EXISTS fingerprints_exact;
    DROP INDEX IF EXISTS fingerprints_grp;`,
+  // 11: nothing to change; the analyses' entities, mentions and quotes may hold a list as a table (as SQLite migration 17),
+  //     which an older newsloom could not read
+  `SELECT 1;`,
 ];
 
 /** Steps in JS after a migration (by the version it brings the schema to): filling what SQL alone cannot compute. */

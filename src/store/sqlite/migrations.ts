@@ -185,4 +185,7 @@ export const MIGRATIONS: string[] = [
   // pages of 2,000 in seq order (allFingerprints, the copy index), and without it each page was a scan and sort of the
   // whole table (quadratic in the store's size)
   `CREATE INDEX IF NOT EXISTS fingerprints_seq ON fingerprints(seq);`,
+  // 17: nothing to change; marks the analyses' entities, mentions and quotes columns as possibly holding a list as a table
+  // (keys once, values by row: analysis-json.ts listJson), which an older newsloom could not read. Older rows read as they are.
+  `SELECT 1;`,
 ];
