@@ -120,18 +120,18 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const spread = core.loaded === v ? null : spreadQuery(core, v, vocab.size);
   const dense = spread ? spread.dense : core.dense;
   const bits = spread ? spread.bits : core.denseBits;
-  // cached idf values read in place (vocab.idf only on a miss; the cache is re-read after it, as idf may grow it)
-  let { cache, epoch } = vocab.idfCache();
+  // idf values read in place by document frequency (vocab.idf only on a miss; the table is re-read after it, as idf may grow it)
+  let { df, values, tags, epoch } = vocab.idfTable();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     const g = groups[i];
     has[g] = 1;
-    const at = 2 * id;
+    const d = df[id];
     let idf: number;
-    if (at < cache.length && cache[at] === epoch) idf = cache[at + 1];
+    if (d < tags.length && tags[d] === epoch) idf = values[d];
     else {
       idf = vocab.idf(id, prior);
-      ({ cache, epoch } = vocab.idfCache());
+      ({ df, values, tags, epoch } = vocab.idfTable());
     }
     const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * idf;
     norm[g] += w * w;

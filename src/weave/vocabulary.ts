@@ -100,7 +100,6 @@ export class Vocabulary {
         this.df[id] = 0;
         this.seen[id] = this.docs;
         this.dropped.delete(id);
-        if (2 * id < this.cache.length) this.cache[2 * id] = -1;
       }
       this.ns[id] = ns;
       if (this.trackBorn) this.born.push(id);
@@ -138,7 +137,6 @@ export class Vocabulary {
       retired.push(id);
       this.dropped.add(id);
       this.keysChanged.add(id);
-      if (2 * id < this.cache.length) this.cache[2 * id] = -1;
     }
     // highest first: new keys fill the lowest holes (the same order a rebuild from rows gives); merged, not sorted again
     retired.sort((a, b) => b - a);
@@ -174,7 +172,6 @@ export class Vocabulary {
 
   /** Count one more document holding each of these (distinct) feature ids. */
   observe(ids: ArrayLike<number>): void {
-    const cache = this.cache;
     const seen = this.seen;
     const now = this.docs;
     for (let i = 0; i < ids.length; i++) {
@@ -182,42 +179,47 @@ export class Vocabulary {
       this.df[id] += 1;
       seen[id] = now;
       this.changed.add(id);
-      // its cached idf is stale now
-      if (2 * id < cache.length) cache[2 * id] = -1;
     }
     this.docs += 1;
   }
 
   private nq = -1;
   private nqFor = -1;
-  /** Bumped whenever the quantised N changes: a cached idf is valid while its tag equals it (and its df did not change). */
+  /** Bumped whenever the quantised N changes: the idf of a document frequency is valid while its tag equals it. */
   private epoch = 0;
-  /** Per id, side by side (one memory line): the epoch its idf was computed in (-1: stale) and the idf. */
-  private cache = new Float64Array(2048).fill(-1);
+  /**
+   * The idf per document frequency (not per id: it depends only on N and df), and the epoch each was computed in (-1: none).
+   * A lookup reads the id's df (needed anyway) and this table of a few KB, where a cache per id held 16 more bytes per id
+   * (23 MB at 1.5M ids: a cache miss more per read on a big vocabulary).
+   */
+  private byDf = new Float64Array(1024);
+  private dfTag = new Int32Array(1024).fill(-1);
 
   /**
    * Smoothed inverse document frequency ln((N + prior) / (df + 1)); `prior` pseudo-documents keep early estimates sane.
-   * N is rounded down to ~1.5% (exact below 128 documents) so values can be cached; the result depends only on (N, df).
+   * N is rounded down to ~1.5% (exact below 128 documents) so values can be kept; the result depends only on (N, df).
    */
   idf(id: number, prior: number): number {
     if (this.nqFor !== this.docs) this.refresh();
-    const at = 2 * id;
-    if (at >= this.cache.length) this.growCache(at);
-    const cache = this.cache;
-    if (cache[at] === this.epoch) return cache[at + 1];
-    const v = Math.log((this.nq + prior) / (this.df[id] + 1));
-    cache[at] = this.epoch;
-    cache[at + 1] = v;
+    const d = this.df[id];
+    if (d >= this.dfTag.length) {
+      this.byDf = withRoom(this.byDf, d + 1, true);
+      this.dfTag = withRoom(this.dfTag, d + 1, true, -1);
+    }
+    if (this.dfTag[d] === this.epoch) return this.byDf[d];
+    const v = Math.log((this.nq + prior) / (d + 1));
+    this.dfTag[d] = this.epoch;
+    this.byDf[d] = v;
     return v;
   }
 
   /**
-   * The idf cache for hot loops: idf(id) is cache[2 * id + 1] when cache[2 * id] === epoch, else call idf(). Valid
-   * until the next observe() or idf() call that grows it (re-read it after calling idf()).
+   * The idf table for hot loops: idf(id) is values[df[id]] when tags[df[id]] === epoch, else call idf(). Valid until the
+   * next observe() or idf() call that grows it (re-read it after calling idf()).
    */
-  idfCache(): { cache: Float64Array; epoch: number } {
+  idfTable(): { df: readonly number[]; values: Float64Array; tags: Int32Array; epoch: number } {
     if (this.nqFor !== this.docs) this.refresh();
-    return { cache: this.cache, epoch: this.epoch };
+    return { df: this.df, values: this.byDf, tags: this.dfTag, epoch: this.epoch };
   }
 
   /** Quantise N again after documents were counted; a new N starts a new cache epoch. */
@@ -228,10 +230,6 @@ export class Vocabulary {
       this.nq = q;
       this.epoch++;
     }
-  }
-
-  private growCache(at: number): void {
-    this.cache = withRoom(this.cache, at + 2, true, -1);
   }
 
   /** The id space (highest id + 1, retired ids included): the length dense arrays indexed by id need. */
