@@ -10,6 +10,7 @@ import { type WeaveConfig, type WeaveFeatures, Weaver, type WeaveInput, weaveFea
 import { threadCpuMs } from './lib/thread-cpu.js';
 import { weaveRowChanges } from '../src/engine/weave-rows.js';
 import { rng } from '../lib/random.js';
+import { pieces } from './lib/word-count.js';
 
 const SOURCES = ['ecbplus-dev.jsonl.gz', 'polnear-dev.jsonl.gz'].map((f) => fileURLToPath(new URL(`../../shared/data/${f}`, import.meta.url)));
 
@@ -44,25 +45,6 @@ const SYLLABLES = [
   'ost',
   'ur',
 ];
-
-/** Whether a UTF-16 code unit is white space as RegExp's \s reads it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** text.split(/\s+/).length without the array (the bench makes no garbage of its own in the writer's heap): 1 + the runs of white space. */
-function pieces(text: string): number {
-  let n = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    n++;
-    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
-  }
-  return n;
-}
 
 interface EventPlan {
   n: number;
