@@ -1,6 +1,6 @@
 // Storyline links: a new event joins the storyline of an earlier one sharing distinct specific actors and the same issue's words, with the reason in words.
 import type { Reason } from '../model.js';
-import { describeShared, sharedContributions } from './explain.js';
+import { sharedReasons } from './shared-reasons.js';
 import { type ArticleVector, type EventRecord, ENTITY_NS, QUOTE_NS, round } from './records.js';
 import { withRoom } from '../util/typed-grow.js';
 import type { WeaveCore } from './core.js';
@@ -79,7 +79,6 @@ export function linkStoryline(
   }
   if (!best) return null;
   const e = core.eventList[best.ev];
-  const shared = sharedContributions(core.view(v), e.centroidIds, e.centroidWeights, (id) => core.vocab.idf(id, core.config.idfPrior), core.vocab.keys);
   const reasons: Reason[] = [
     {
       kind: 'storyline-link',
@@ -87,7 +86,7 @@ export function linkStoryline(
       weight: round(best.score),
     },
   ];
-  reasons.push(...describeShared(shared));
+  reasons.push(...sharedReasons(core, v, e.centroidIds, e.centroidWeights));
   return { storyline: e.storyline, score: best.score, reasons };
 }
 

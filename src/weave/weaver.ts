@@ -2,7 +2,8 @@
 import type { Assignment, Reason } from '../model.js';
 import type { EventSummary, StorylineSummary, WeaveConfig, WeaveInput, WeaveSnapshot } from './types.js';
 import { dayGap, dayNumber, decay, isoDay, leadDate } from './dates.js';
-import { describeShared, featureLabel, sharedContributions } from './explain.js';
+import { featureLabel } from './explain.js';
+import { sharedReasons } from './shared-reasons.js';
 import { headlineEntry, headlineOf } from './labels.js';
 import { WeaveError } from './config.js';
 import { type EventRecord, HEADLINES_KEPT, NO_COUNTS, NO_IDS, NO_WEIGHTS, groupCache, round } from './records.js';
@@ -163,14 +164,13 @@ export class Weaver {
         detail: `cosines with ${this.core.eventList[bestEv].id}: ${parts.map((c, i) => `${this.core.groupNames[i]} ${round(c)}`).join(', ')} (dates count only once the content scores ${this.core.config.dateSupportFloor}; below a words cosine of ${this.core.config.wordSupportFloor} names alone cannot join)`,
       });
     }
-    const idf = (id: number): number => this.core.vocab.idf(id, this.core.config.idfPrior);
     const short = (v.words ?? 0) < this.core.config.shortItemWords;
     const need = short ? Math.max(this.core.config.joinThreshold, this.core.config.shortJoinThreshold) : this.core.config.joinThreshold;
     const needText = short ? `short-item threshold ${need} (${v.words ?? 0} content words < ${this.core.config.shortItemWords})` : `join threshold ${need}`;
     if (bestEv >= 0 && bestScore >= need) {
       const e = this.core.eventList[bestEv];
       reasons.push({ kind: 'joined', detail: `score ${round(bestScore)} >= ${needText}`, weight: round(bestScore) });
-      reasons.push(...describeShared(sharedContributions(this.core.view(v), e.centroidIds, e.centroidWeights, idf, this.core.vocab.keys)));
+      reasons.push(...sharedReasons(this.core, v, e.centroidIds, e.centroidWeights));
       if (bestGap !== null) reasons.push({ kind: 'date-gap', detail: `${bestGap} day(s) from the event's dates` });
       else reasons.push({ kind: 'date-gap', detail: 'no date on the article or the event: no time decay' });
       // a marginal member moves the centroid less, so one doubtful join does not pull the next look-alike in
