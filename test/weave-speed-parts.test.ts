@@ -87,7 +87,7 @@ test('the vocabulary forgets keys and gives their ids to new ones; a rebuilt voc
   assert.equal(v.intern('e:b'), 3);
   assert.equal(v.ns[3], 1);
   assert.equal(v.intern('q:x y z w'), 4);
-  const again = new Vocabulary([...v.keys], [...v.df], v.docs, [...v.seen]);
+  const again = new Vocabulary([...v.keys], v.df.subarray(0, v.size), v.docs, v.seen.subarray(0, v.size));
   for (let id = 0; id < v.keys.length; id++) assert.equal(again.intern(v.keys[id]), id);
   assert.throws(() => v.intern('x:unknown'), /namespace/);
 });
@@ -97,7 +97,7 @@ test('carried features load as their keys; a count that does not match the weigh
   const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120'];
   assert.equal(sink.loadJoined(keys.join('\n'), '\n', Float64Array.from([1, 2, 0.5, 3]), 2), true);
   assert.deepEqual(
-    Array.from(sink.bumped(), (id) => [sink.vocab.keys[id], sink.acc[id]]),
+    Array.from(sink.bumped(), (id, k) => [sink.vocab.keys[id], sink.weightsInOrder()[k]]),
     keys.map((k, i) => [k, [1, 2, 0.5, 3][i]]),
   );
   assert.equal(sink.words, 2);
@@ -154,7 +154,7 @@ test('features carried with their marks load as the same ids and weights as by t
   assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks, weights, 3), true);
   assert.deepEqual(byMarks.bumped(), byText.bumped());
   assert.deepEqual(
-    Array.from(byMarks.bumped(), (id) => [byMarks.vocab.keys[id], byMarks.acc[id]]),
+    Array.from(byMarks.bumped(), (id, k) => [byMarks.vocab.keys[id], byMarks.weightsInOrder()[k]]),
     keys.map((k, i) => [k, weights[i]]),
   );
   assert.equal(byMarks.vocab.intern('n:120'), 1);
@@ -162,6 +162,41 @@ test('features carried with their marks load as the same ids and weights as by t
   // marks that do not fit the string or the weights load nothing
   assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks.slice(3), weights, 3), false);
   assert.equal(byMarks.loadMarked(`${keys.join('\n')}x`, '\n', marks, weights, 3), false);
+});
+
+test('a key carried twice with its marks sums into its first place, as bumps by text do; a later article starts clean', () => {
+  const producer = new FeatureSink();
+  const keys = ['w:storm', 'e:levee', 'w:storm', 'n:120', 'e:levee', 'w:storm'];
+  const weights = Float64Array.from([1, 2, 0.5, 3, 0.25, 4]);
+  const marks = new Int32Array(3 * keys.length);
+  let end = -1;
+  keys.forEach((k, i) => {
+    const [h, h2] = producer.vocab.hashesOf(producer.id(k));
+    end += 1 + k.length;
+    marks.set([h, h2, end], 3 * i);
+  });
+  const byText = new FeatureSink();
+  const byMarks = new FeatureSink();
+  assert.equal(byText.loadJoined(keys.join('\n'), '\n', weights, 2), true);
+  assert.equal(byMarks.loadMarked(keys.join('\n'), '\n', marks, weights, 2), true);
+  const read = (x: FeatureSink) => Array.from(x.bumped(), (id, k) => [x.vocab.keys[id], x.weightsInOrder()[k]]);
+  assert.deepEqual(read(byMarks), read(byText));
+  assert.deepEqual(read(byMarks), [
+    ['w:storm', 5.5],
+    ['e:levee', 2.25],
+    ['n:120', 3],
+  ]);
+  // an article bumped by text after one loaded by marks (and the other way) holds only its own weights
+  byMarks.reset();
+  byMarks.bumpKey('w:storm', 2);
+  assert.deepEqual(read(byMarks), [['w:storm', 2]]);
+  assert.equal(byText.loadMarked(keys.join('\n'), '\n', marks, weights, 2), true);
+  assert.equal(byText.acc[byText.vocab.intern('e:levee')], 0);
+  assert.deepEqual(read(byText), [
+    ['w:storm', 5.5],
+    ['e:levee', 2.25],
+    ['n:120', 3],
+  ]);
 });
 
 test("subset scores hold each pair of rows' per-group dot products exactly as a merge of the two rows sums them", () => {
@@ -235,18 +270,21 @@ test('a query vector is spread once and cleared when another one comes, its bits
   const bit = (bits: Uint32Array, id: number): boolean => (bits[id >>> 5] & (1 << (id & 31))) !== 0;
   const v = { ids: [3, 7, 40], weights: [0.5, 0.25, 2], raw: [], byId: new Map(), hasGroup: [] };
   const d = spreadQuery(owner, v, 64);
-  assert.equal(d.dense[3], 0.5);
-  assert.equal(d.dense[7], 0.25);
+  assert.equal(d.weight(3), 0.5);
+  assert.equal(d.weight(7), 0.25);
+  assert.equal(d.weight(40), 2);
+  assert.equal(d.weight(41), 0);
   assert.deepEqual(
     Array.from({ length: 64 }, (_, id) => id).filter((id) => bit(d.bits, id)),
     [3, 7, 40],
   );
+  assert.equal(spreadQuery(owner, v, 64), d);
   const u = { ...v, ids: [4], weights: [1] };
   const e = spreadQuery(owner, u, 2000);
-  assert.equal(e.dense.length >= 2000, true);
-  assert.equal(e.dense[3], 0);
-  assert.equal(e.dense[7], 0);
-  assert.equal(e.dense[4], 1);
+  assert.equal(e.bits.length * 32 >= 2000, true);
+  assert.equal(e.weight(3), 0);
+  assert.equal(e.weight(7), 0);
+  assert.equal(e.weight(4), 1);
   assert.deepEqual(
     Array.from({ length: 2000 }, (_, id) => id).filter((id) => bit(e.bits, id)),
     [4],
@@ -258,4 +296,6 @@ test('a query vector is spread once and cleared when another one comes, its bits
     Array.from({ length: 2000 }, (_, id) => id).filter((id) => bit(f.bits, id)),
     [5, 1999],
   );
+  assert.equal(f.weight(1999), 3);
+  assert.equal(f.weight(4), 0);
 });

@@ -17,6 +17,7 @@ import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 import { EventFacts } from './event-facts.js';
 import { ReasonArena } from './reason-arena.js';
+import { SpreadVector } from './query-dense.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -67,10 +68,8 @@ export class WeaveCore {
   readonly presentScratch: Uint8Array;
   /** Per group: 1 when the centroid of the last similarityTo call holds a feature of it (whatever its weight). */
   readonly centroidHas: Uint8Array;
-  /** The article being woven, spread over a dense array by feature id (zero elsewhere), and which vector that is. */
-  dense = new Float64Array(1024);
-  /** One bit per feature id: set where dense is not zero (a centroid term's bit is read from a few KB instead of its weight from MB). */
-  denseBits = new Uint32Array(32);
+  /** The article being woven, spread for lookups by feature id (see similarityTo). */
+  readonly spread = new SpreadVector();
   loaded: ArticleVector | null = null;
 
   private sink: FeatureSink | null = null;
@@ -81,37 +80,26 @@ export class WeaveCore {
     return this.sink;
   }
 
-  /** Spread an article vector over the dense array (see similarityTo). */
+  /** Spread an article vector for lookups by id (see similarityTo). */
   load(v: ArticleVector): void {
-    this.unload();
-    const n = this.vocab.size;
-    this.dense = withRoom(this.dense, n, false);
-    this.denseBits = withRoom(this.denseBits, (n >>> 5) + 1, false);
-    const bits = this.denseBits;
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i];
-      this.dense[id] = v.weights[i];
-      bits[id >>> 5] |= 1 << (id & 31);
-    }
+    this.spread.spread(v, this.vocab.size);
     this.loaded = v;
   }
 
-  /** The weights of a vector to look up by id: the dense array when it is the one loaded (no id map built), else its map. */
+  /** The weights of a vector to look up by id: the spread article when it is the one loaded (no id map built), else its map. */
   view(v: ArticleVector): { byId: WeightLookup } {
     if (this.loaded !== v) return v;
-    const dense = this.dense;
-    const get = (id: number): number | undefined => (id < dense.length && dense[id] !== 0 ? dense[id] : undefined);
+    const spread = this.spread;
+    const get = (id: number): number | undefined => {
+      const a = spread.weight(id);
+      return a !== 0 ? a : undefined;
+    };
     return { byId: { get, has: (id: number) => get(id) !== undefined } };
   }
 
-  /** Clear the dense array after the article is woven. */
+  /** Forget the spread article after it is woven. */
   unload(): void {
-    const v = this.loaded;
-    if (!v) return;
-    for (let i = 0; i < v.ids.length; i++) {
-      this.dense[v.ids[i]] = 0;
-      this.denseBits[v.ids[i] >>> 5] = 0;
-    }
+    this.spread.clear();
     this.loaded = null;
   }
 

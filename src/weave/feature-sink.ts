@@ -1,4 +1,4 @@
-// Where feature extraction writes: weights summed per interned feature id in a reused dense array, word and word-pair ids cached across articles (no feature strings built per article).
+// Where feature extraction writes: weights summed per interned feature id in a reused dense array (or, for features made on another thread, aligned with their ids: no array by id touched), word and word-pair ids cached across articles (no feature strings built per article).
 import { Vocabulary } from './vocabulary.js';
 import { withRoom } from '../util/typed-grow.js';
 import { WordTable } from './word-table.js';
@@ -10,7 +10,7 @@ const CACHE_MAX = 500_000;
 
 /** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
 export class FeatureSink {
-  /** Weight per feature id (zero for ids not in `order`). */
+  /** Weight per feature id of an article extracted here or loaded by text (zero for ids not in `order`); weightsInOrder() reads any article's. */
   acc = new Float64Array(1024);
   /** Feature ids in the order they were first bumped: the first `count` entries (kept across articles, not regrown per article). */
   order = new Int32Array(1024);
@@ -38,9 +38,17 @@ export class FeatureSink {
     this.generation = this.vocab.generation;
   }
 
+  /** Weight of each bumped id, aligned with `order` (valid when `alignedValid`; loadMarked writes it, weightsInOrder fills it from acc). */
+  private aligned = new Float64Array(1024);
+  private alignedValid = false;
+  /** Whether this article's weights are in acc (bumped), to be cleared by the next reset. */
+  private accUsed = false;
+
   /** Start a new article: clear the previous one's weights. */
   reset(): void {
-    for (let i = 0; i < this.count; i++) this.acc[this.order[i]] = 0;
+    if (this.accUsed) for (let i = 0; i < this.count; i++) this.acc[this.order[i]] = 0;
+    this.accUsed = false;
+    this.alignedValid = false;
     this.count = 0;
     this.words = 0;
     this.article++;
@@ -101,9 +109,53 @@ export class FeatureSink {
       ids[i] = vocab.internHashed(joined, start, end, marks[3 * i], marks[3 * i + 1]);
       start = end + sep.length;
     }
-    for (let i = 0; i < n; i++) this.bump(ids[i], weights[i]);
+    this.takeAligned(ids, weights, n);
     this.words = words;
     return true;
+  }
+
+  /**
+   * The first n ids with their weights as this article's features, a repeated id summed into its first place (what n
+   * bumps give), without touching the arrays by id: on a big vocabulary each would be a cache miss per feature. Repeats
+   * are found in a small table by id that stays in cache.
+   */
+  private takeAligned(ids: Int32Array, weights: Float64Array, n: number): void {
+    if (this.order.length < n) this.order = withRoom(this.order, n, false);
+    if (this.aligned.length < n) this.aligned = withRoom(this.aligned, n, false);
+    let size = 64;
+    while (size < 2 * n) size *= 2;
+    if (this.slots.length < size) this.slots = new Int32Array(size);
+    const slots = this.slots.fill(-1, 0, size);
+    const mask = size - 1;
+    const order = this.order;
+    const aligned = this.aligned;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i];
+      let s = Math.imul(id, 0x9e3779b1) & mask;
+      while (slots[s] >= 0 && order[slots[s]] !== id) s = (s + 1) & mask;
+      if (slots[s] >= 0) aligned[slots[s]] += weights[i];
+      else {
+        slots[s] = count;
+        order[count] = id;
+        aligned[count++] = weights[i];
+      }
+    }
+    this.count = count;
+    this.alignedValid = true;
+  }
+
+  /** Positions in `order` by hashed id (scratch of takeAligned; -1: empty). */
+  private slots = new Int32Array(64);
+
+  /** The weight of each bumped id, aligned with bumped() (read before the next bump or reset). */
+  weightsInOrder(): Float64Array {
+    if (!this.alignedValid) {
+      if (this.aligned.length < this.count) this.aligned = withRoom(this.aligned, this.count, false);
+      for (let k = 0; k < this.count; k++) this.aligned[k] = this.acc[this.order[k]];
+      this.alignedValid = true;
+    }
+    return this.aligned;
   }
 
   /** The feature ids bumped in this article, in order (a view of `order`). */
@@ -129,6 +181,8 @@ export class FeatureSink {
 
   /** Add weight to a feature id. */
   bump(id: number, by: number): void {
+    this.accUsed = true;
+    this.alignedValid = false;
     if (id >= this.acc.length) {
       this.acc = withRoom(this.acc, id + 1, true);
       this.mark = withRoom(this.mark, id + 1, true);

@@ -1,7 +1,7 @@
 // Member evidence of a pair: how well the two groups' recent members match one by one (the best pair, and how many of one side find a close match on the other), beside the centroids' score.
 import type { WeaveCore } from './core.js';
 import { gatedMean, groupsOf, recentWeights } from './scoring.js';
-import { denseScratch } from './dense-scratch.js';
+import { IdSlots } from './id-slots.js';
 
 /** One remembered member under the current corpus statistics: ids ascending, IDF-weighted unit-length weights per group. */
 interface MemberRow {
@@ -15,7 +15,8 @@ interface MemberRow {
 /** The recent members of a group, as the pair's member evidence reads them, and (once asked) their mean score among themselves. */
 export type MemberSide = MemberRow[] & { within?: number; pairs?: number };
 
-const scratch = denseScratch();
+/** The member's weights by id (their position + 1), in a table sized to it (an array by id costs a cache miss per id read). */
+const POSITIONS = new IdSlots();
 
 /** Sides built during the current add (corpus statistics fixed), by members array: the looks of one add meet the same events again. */
 let CACHE: { core: WeaveCore | null; seq: number; docs: number; sides: Map<readonly string[], { n: number; last: string; side: MemberSide }> } = {
@@ -60,18 +61,20 @@ function cohesion(core: WeaveCore, side: MemberSide): void {
 /** Scores of one member against each row of a side: [best, the row index it is best with, sum], filling theirs with each row's best. */
 function scoreAgainst(core: WeaveCore, x: MemberRow, rows: MemberRow[], theirs?: Float64Array): [number, number, number] {
   const groups = core.groupCount;
-  const dense = scratch(core.vocab.size);
+  const at = POSITIONS;
+  at.reset(x.ids.length);
+  for (let i = 0; i < x.ids.length; i++) at.vals[at.slot(x.ids[i])] = i + 1;
   const dot = new Float64Array(groups);
   const present = new Uint8Array(groups);
-  for (let i = 0; i < x.ids.length; i++) dense[x.ids[i]] = x.weights[i];
   let best = 0;
-  let at = -1;
+  let bestAt = -1;
   let sum = 0;
   for (let k = 0; k < rows.length; k++) {
     const y = rows[k];
     dot.fill(0);
     for (let j = 0; j < y.ids.length; j++) {
-      const v = dense[y.ids[j]];
+      const s = at.find(y.ids[j]);
+      const v = s < 0 ? 0 : x.weights[at.vals[s] - 1];
       if (v !== 0) dot[y.groups[j]] += v * y.weights[j];
     }
     for (let g = 0; g < groups; g++) present[g] = x.hasGroup[g] || y.hasGroup[g] ? 1 : 0;
@@ -79,12 +82,11 @@ function scoreAgainst(core: WeaveCore, x: MemberRow, rows: MemberRow[], theirs?:
     sum += s;
     if (s > best) {
       best = s;
-      at = k;
+      bestAt = k;
     }
     if (theirs && s > theirs[k]) theirs[k] = s;
   }
-  for (let i = 0; i < x.ids.length; i++) dense[x.ids[i]] = 0;
-  return [best, at, sum];
+  return [best, bestAt, sum];
 }
 
 /**

@@ -1,50 +1,59 @@
-// A second dense array by feature id for vectors compared against many centroids that are not the article being woven (an event's centroid in the second look, a stray article in the late look): one spread per vector instead of a map lookup per centroid term.
+// Vectors spread for lookups by feature id: one bit per id (a few hundred KB on a big vocabulary, mostly in cache) says whether a vector holds an id, a small table (id-slots.ts) where in its weights. The article being woven is spread so (WeaveCore.load); a second one serves vectors compared against many centroids (an event's centroid in the second look, a stray article in the late look).
+import { withRoom } from '../util/typed-grow.js';
+import { IdSlots } from './id-slots.js';
 import type { ArticleVector } from './records.js';
 
-/** A vector spread by feature id: its weights (zero elsewhere) and one bit per id, set where the weight is not zero. */
-export interface DenseQuery {
-  dense: Float64Array;
-  bits: Uint32Array;
+/** One vector spread by id; it must not change once spread (vectors are built whole, then only read). */
+export class SpreadVector {
+  /** One bit per feature id, set where the vector holds it (zero past the vector's highest id). */
+  bits = new Uint32Array(32);
+  /** Position + 1 in the vector's ids and weights, by id. */
+  readonly at = new IdSlots();
+  vector: ArticleVector | null = null;
+
+  /** Spread v over ids below `size` (at least its highest id + 1), in place of the vector spread before. */
+  spread(v: ArticleVector, size: number): void {
+    this.clear();
+    this.bits = withRoom(this.bits, (size >>> 5) + 1, false);
+    const bits = this.bits;
+    const at = this.at;
+    at.reset(v.ids.length);
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i];
+      at.vals[at.slot(id)] = i + 1;
+      bits[id >>> 5] |= 1 << (id & 31);
+    }
+    this.vector = v;
+  }
+
+  /** Forget the vector (its bits cleared). */
+  clear(): void {
+    const old = this.vector;
+    if (!old) return;
+    for (let i = 0; i < old.ids.length; i++) this.bits[old.ids[i] >>> 5] = 0;
+    this.vector = null;
+  }
+
+  /** The vector's weight of an id (0 where it has none). */
+  weight(id: number): number {
+    const v = this.vector;
+    if (!v || (this.bits[id >>> 5] & (1 << (id & 31))) === 0) return 0;
+    return v.weights[this.at.vals[this.at.find(id)] - 1];
+  }
 }
 
-/** Per vocabulary size owner: the last vector spread and that vector. */
-interface Scratch extends DenseQuery {
-  vector: ArticleVector | null;
-}
-
-const SCRATCH = new WeakMap<object, Scratch>();
+const SCRATCH = new WeakMap<object, SpreadVector>();
 
 /**
- * The weights of v spread over a dense array by id (zero elsewhere), `size` at least its highest id + 1. The array is
- * reused: it holds v until the next call for another vector with the same owner, so read it before that. A vector must
- * not change once spread (vectors are built whole, then only read).
+ * v spread by id, `size` at least its highest id + 1. The spread is reused: it holds v until the next call for another
+ * vector with the same owner, so read it before that.
  */
-export function spreadQuery(owner: object, v: ArticleVector, size: number): DenseQuery {
+export function spreadQuery(owner: object, v: ArticleVector, size: number): SpreadVector {
   let s = SCRATCH.get(owner);
   if (!s) {
-    s = { dense: new Float64Array(1024), bits: new Uint32Array(32), vector: null };
+    s = new SpreadVector();
     SCRATCH.set(owner, s);
   }
-  if (s.vector === v && s.dense.length >= size) return s;
-  const old = s.vector;
-  if (old)
-    for (let i = 0; i < old.ids.length; i++)
-      if (old.ids[i] < s.dense.length) {
-        s.dense[old.ids[i]] = 0;
-        s.bits[old.ids[i] >>> 5] = 0;
-      }
-  if (s.dense.length < size) {
-    let n = s.dense.length;
-    while (n < size) n *= 2;
-    s.dense = new Float64Array(n);
-    s.bits = new Uint32Array((n >>> 5) + 1);
-  }
-  const { dense, bits } = s;
-  for (let i = 0; i < v.ids.length; i++) {
-    const id = v.ids[i];
-    dense[id] = v.weights[i];
-    bits[id >>> 5] |= 1 << (id & 31);
-  }
-  s.vector = v;
+  if (s.vector !== v) s.spread(v, size);
   return s;
 }

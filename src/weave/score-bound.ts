@@ -18,14 +18,15 @@ let SHARED = new Float64Array(8);
 export function scoreBound(core: WeaveCore, v: ArticleVector, cIds: Int32Array, cGroups: GroupCache): number {
   if (core.loaded !== v) return RAW_MAX;
   const groups = groupsOf(core, cIds, cGroups);
-  const bits = core.denseBits;
-  const dense = core.dense;
+  const bits = core.spread.bits;
+  const at = core.spread.at;
+  const vw = v.weights;
   if (SHARED.length < core.groupCount) SHARED = new Float64Array(core.groupCount);
   const sq = SHARED.fill(0);
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
-      const a = dense[id];
+      const a = vw[at.vals[at.find(id)] - 1];
       sq[groups[i]] += a * a;
     }
   }

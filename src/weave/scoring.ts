@@ -43,10 +43,11 @@ export function vectorize(core: WeaveCore, a: WeaveInput, observe: boolean): Art
     VECTOR_IDS = new Int32Array(2 * sink.count);
     VECTOR_RAW = new Float64Array(2 * sink.count);
   }
+  const inOrder = sink.weightsInOrder();
   let count = 0;
   for (let k = 0; k < sink.count; k++) {
     const id = found[k];
-    const w = sink.acc[id] * core.nsMult[ns[id]];
+    const w = inOrder[k] * core.nsMult[ns[id]];
     if (!(w > 0)) continue;
     VECTOR_IDS[count] = id;
     VECTOR_RAW[count++] = w;
@@ -116,10 +117,11 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const groups = groupsOf(core, cIds, cGroups);
   const vocab = core.vocab;
   const plain = core.gamma === 1;
-  // the article being woven is spread over a dense array by feature id (no map lookups in the hot loop); another vector over a second one
-  const spread = core.loaded === v ? null : spreadQuery(core, v, vocab.size);
-  const dense = spread ? spread.dense : core.dense;
-  const bits = spread ? spread.bits : core.denseBits;
+  // the article being woven is spread by feature id (no map lookups in the hot loop); another vector into a second spread
+  const spread = core.loaded === v ? core.spread : spreadQuery(core, v, vocab.size);
+  const bits = spread.bits;
+  const at = spread.at;
+  const vw = v.weights;
   // idf values read in place by document frequency (vocab.idf only on a miss; the table is re-read after it, as idf may grow it)
   let { df, values, tags, epoch } = vocab.idfTable();
   for (let i = 0; i < cIds.length; i++) {
@@ -135,9 +137,9 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
     }
     const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * idf;
     norm[g] += w * w;
-    // the bit first: most centroid terms are not in the vector, and the bits fit in cache where the weights do not
-    if (id < dense.length && (bits[id >>> 5] & (1 << (id & 31))) !== 0) {
-      const a = dense[id];
+    // the bit first: most centroid terms are not in the vector, and the bits fit in cache; then where in the vector
+    if ((bits[id >>> 5] & (1 << (id & 31))) !== 0) {
+      const a = vw[at.vals[at.find(id)] - 1];
       if (a !== 0) dot[g] += a * w;
     }
   }

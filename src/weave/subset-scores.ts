@@ -1,5 +1,5 @@
 // Scores among a few articles without building centroids: their per-group dot products give any article's score against the centroid of any subset of them, and the score between two subsets' centroids.
-import { denseScratch } from './dense-scratch.js';
+import { IdSlots } from './id-slots.js';
 import { withRoom } from '../util/typed-grow.js';
 
 /** One article: feature ids ascending, IDF-weighted (not normalised) values and feature groups aligned with them (at least as long; read only while the scores are built), and its centroid weight. */
@@ -13,8 +13,8 @@ export interface SparseRow {
 /** Turns per-group dot products and the squared norms of both sides into one score (the weaver's group-weighted cosine). */
 export type GroupCombine = (dots: Float64Array, normA: Float64Array, normB: Float64Array) => number;
 
-/** A zeroed dense array of at least n entries (every user zeroes what it set). */
-const scratch = denseScratch();
+/** The head of each id's chain of entries (entry + 1), by id in a table sized to the rows (not an array by id: a cache miss per id). */
+const HEADS = new IdSlots();
 /** Scratch of the inverted pass (every entry written before it is read): each entry's row, value and the next entry of its id. */
 let ENTRY_ROW = new Int32Array(4096);
 let ENTRY_VALUE = new Float64Array(4096);
@@ -34,16 +34,13 @@ export class SubsetScores {
     const n = rows.length;
     this.n = n;
     this.dot = new Float64Array(n * n * groups);
-    // an inverted pass: each row's entries meet only the earlier rows' entries of the same id (a chain per id through a
-    // dense array of heads), so the work is the shared entries, not every pair of rows times a row's length. Each pair's
+    // an inverted pass: each row's entries meet only the earlier rows' entries of the same id (a chain per id from its
+    // head), so the work is the shared entries, not every pair of rows times a row's length. Each pair's
     // sums still run over its shared ids in ascending order (the later row's order), as the merge of two rows would.
     let total = 0;
-    let top = 0;
-    for (const r of rows) {
-      total += r.ids.length;
-      if (r.ids.length > 0) top = Math.max(top, r.ids[r.ids.length - 1] + 1);
-    }
-    const head = scratch(top);
+    for (const r of rows) total += r.ids.length;
+    HEADS.reset(total);
+    const head = HEADS.vals;
     if (ENTRY_ROW.length < total) {
       ENTRY_ROW = withRoom(ENTRY_ROW, total, false);
       ENTRY_VALUE = withRoom(ENTRY_VALUE, total, false);
@@ -63,14 +60,14 @@ export class SubsetScores {
         const g = b.groups[y];
         dot[qq + g] += v * v;
         // an earlier row p < q: the pair's sums go to (p, q) only, mirrored to (q, p) after the pass (the same additions in the same order)
-        for (let e = head[id] - 1; e >= 0; e = next[e]) dot[(entryRow[e] * n + q) * groups + g] += entryValue[e] * v;
+        const h = HEADS.slot(id);
+        for (let e = head[h] - 1; e >= 0; e = next[e]) dot[(entryRow[e] * n + q) * groups + g] += entryValue[e] * v;
         entryRow[k] = q;
         entryValue[k] = v;
-        next[k] = head[id] - 1;
-        head[id] = ++k;
+        next[k] = head[h] - 1;
+        head[h] = ++k;
       }
     }
-    for (const r of rows) for (let x = 0; x < r.ids.length; x++) head[r.ids[x]] = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) for (let g = 0; g < groups; g++) dot[(q * n + p) * groups + g] = dot[(p * n + q) * groups + g];
   }
 

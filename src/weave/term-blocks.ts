@@ -1,5 +1,4 @@
 // The vocabulary's terms in blocks of consecutive ids, as a store keeps them: the blocks changed since the last flush, read straight from the vocabulary (no copy of its keys and counts is kept anywhere else).
-import { WeaveError } from './config.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Feature ids per block (a counts block holds 8 KB). */
@@ -31,17 +30,7 @@ export function changedTermBlocks(vocab: Vocabulary, all: boolean): TermBlock[] 
     if (!counts[b]) continue;
     const from = b * TERM_BLOCK;
     const to = Math.min(vocab.size, from + TERM_BLOCK);
-    const df = new Uint32Array(to - from);
-    const seen = new Uint32Array(to - from);
-    for (let id = from; id < to; id++) {
-      const d = vocab.df[id];
-      const s = vocab.seen[id];
-      if (!(d >= 0 && d <= 0xffffffff && Number.isInteger(d)) || !(s >= 0 && s <= 0xffffffff && Number.isInteger(s)))
-        throw new WeaveError(`weave rows: term ${id} has counts ${d}/${s}, not 32-bit counts; this is a bug, please report it`);
-      df[id - from] = d;
-      seen[id - from] = s;
-    }
-    out.push({ block: b, keys: keys[b] ? vocab.keys.slice(from, to) : null, df, seen });
+    out.push({ block: b, keys: keys[b] ? vocab.keys.slice(from, to) : null, df: vocab.df.slice(from, to), seen: vocab.seen.slice(from, to) });
   }
   return out;
 }
