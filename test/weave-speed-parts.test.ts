@@ -6,7 +6,7 @@ import { Vocabulary } from '../src/weave/vocabulary.js';
 import { FeatureSink } from '../src/weave/feature-sink.js';
 import { byWeight, strongestFirst } from '../src/weave/weight-order.js';
 import { select } from '../src/weave/centroid.js';
-import { spreadQuery } from '../src/weave/query-dense.js';
+import { spreadQuery } from '../src/weave/spread-vector.js';
 import { SubsetScores } from '../src/weave/subset-scores.js';
 import { rng } from '../lib/random.js';
 

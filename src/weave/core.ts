@@ -17,7 +17,7 @@ import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 import { EventFacts } from './event-facts.js';
 import { ReasonArena } from './reason-arena.js';
-import { SpreadVector } from './query-dense.js';
+import { SpreadVector } from './spread-vector.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';

@@ -4,7 +4,7 @@ import { featuresInto } from './article-features.js';
 import { withRoom } from '../util/typed-grow.js';
 import { dayGap, decay } from './dates.js';
 import { SubsetScores } from './subset-scores.js';
-import { spreadQuery } from './query-dense.js';
+import { spreadQuery } from './spread-vector.js';
 import { strongestFirst, strongestThenMarked } from './weight-order.js';
 import type { RecentArticle } from './recent-window.js';
 import { type ArticleVector, type EventRecord, type GroupCache, WORD_NS } from './records.js';
