@@ -132,10 +132,9 @@ test('keys are found by their hash pair alone; a pair that differs in either has
   }
 });
 
-test('features carried with their marks load as the same ids and weights as by their text, new keys interned on the way', () => {
+/** The marks a producer thread gives these keys joined by newlines: per key its two hashes and its end. */
+function marksOf(keys: string[]): Int32Array {
   const producer = new FeatureSink();
-  const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120', 'q:the levee broke at dawn'];
-  const weights = Float64Array.from([1, 2, 0.5, 3, 0.25]);
   const marks = new Int32Array(3 * keys.length);
   let end = -1;
   keys.forEach((k, i) => {
@@ -143,6 +142,13 @@ test('features carried with their marks load as the same ids and weights as by t
     end += 1 + k.length;
     marks.set([h, h2, end], 3 * i);
   });
+  return marks;
+}
+
+test('features carried with their marks load as the same ids and weights as by their text, new keys interned on the way', () => {
+  const keys = ['w:storm', 'e:new orleans', 'w:storm_surge', 'n:120', 'q:the levee broke at dawn'];
+  const weights = Float64Array.from([1, 2, 0.5, 3, 0.25]);
+  const marks = marksOf(keys);
   const byText = new FeatureSink();
   const byMarks = new FeatureSink();
   // the writer knows two of the keys already, under other ids than the producer's
@@ -165,16 +171,9 @@ test('features carried with their marks load as the same ids and weights as by t
 });
 
 test('a key carried twice with its marks sums into its first place, as bumps by text do; a later article starts clean', () => {
-  const producer = new FeatureSink();
   const keys = ['w:storm', 'e:levee', 'w:storm', 'n:120', 'e:levee', 'w:storm'];
   const weights = Float64Array.from([1, 2, 0.5, 3, 0.25, 4]);
-  const marks = new Int32Array(3 * keys.length);
-  let end = -1;
-  keys.forEach((k, i) => {
-    const [h, h2] = producer.vocab.hashesOf(producer.id(k));
-    end += 1 + k.length;
-    marks.set([h, h2, end], 3 * i);
-  });
+  const marks = marksOf(keys);
   const byText = new FeatureSink();
   const byMarks = new FeatureSink();
   assert.equal(byText.loadJoined(keys.join('\n'), '\n', weights, 2), true);
