@@ -2,6 +2,7 @@
 import { Vocabulary } from './vocabulary.js';
 import { withRoom } from '../util/typed-grow.js';
 import { WordTable } from './word-table.js';
+import { IdSlots } from './id-slots.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
@@ -122,22 +123,17 @@ export class FeatureSink {
   private takeAligned(ids: Int32Array, weights: Float64Array, n: number): void {
     if (this.order.length < n) this.order = withRoom(this.order, n, false);
     if (this.aligned.length < n) this.aligned = withRoom(this.aligned, n, false);
-    let size = 64;
-    while (size < 2 * n) size *= 2;
-    if (this.slots.length < size) this.slots = new Int32Array(size);
-    const slots = this.slots.fill(-1, 0, size);
-    const mask = size - 1;
+    const at = this.positions;
+    at.reset(n);
     const order = this.order;
     const aligned = this.aligned;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const id = ids[i];
-      let s = Math.imul(id, 0x9e3779b1) & mask;
-      while (slots[s] >= 0 && order[slots[s]] !== id) s = (s + 1) & mask;
-      if (slots[s] >= 0) aligned[slots[s]] += weights[i];
+      const s = at.slot(ids[i]);
+      if (at.vals[s] > 0) aligned[at.vals[s] - 1] += weights[i];
       else {
-        slots[s] = count;
-        order[count] = id;
+        at.vals[s] = count + 1;
+        order[count] = ids[i];
         aligned[count++] = weights[i];
       }
     }
@@ -145,8 +141,8 @@ export class FeatureSink {
     this.alignedValid = true;
   }
 
-  /** Positions in `order` by hashed id (scratch of takeAligned; -1: empty). */
-  private slots = new Int32Array(64);
+  /** Position + 1 in `order` by id (scratch of takeAligned). */
+  private readonly positions = new IdSlots();
 
   /** The weight of each bumped id, aligned with bumped() (read before the next bump or reset). */
   weightsInOrder(): Float64Array {
