@@ -60,7 +60,7 @@ export class Vocabulary {
     if (keys.length !== df.length)
       throw new Error(`weave vocabulary: ${keys.length} keys but ${df.length} frequencies; the snapshot is corrupt, rebuild it by re-clustering`);
     this.table = new KeyTable(this.keys);
-    this.growNs(keys.length);
+    this.growIds(keys.length);
     keys.forEach((k, i) => {
       this.keys.push(k);
       this.df[i] = df[i];
@@ -77,7 +77,7 @@ export class Vocabulary {
   }
 
   /** Room for n ids in the arrays by id. */
-  private growNs(n: number): void {
+  private growIds(n: number): void {
     this.ns = withRoom(this.ns, n, true);
     this.df = withRoom(this.df, n, true);
     this.seen = withRoom(this.seen, n, true);
@@ -99,7 +99,7 @@ export class Vocabulary {
       if (hole === undefined) {
         id = this.keys.length;
         this.keys.push(key);
-        this.growNs(id + 1);
+        this.growIds(id + 1);
         this.df[id] = 0;
         this.seen[id] = this.docs;
       } else {
