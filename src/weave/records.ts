@@ -2,6 +2,7 @@
 import type { Reason } from '../model.js';
 import type { Namespace } from './text-features.js';
 import type { HeadlineEntry } from './types.js';
+import { positionsByAscendingId } from './id-sort.js';
 
 /** Headlines kept per event for its name (the first ones; enough to pick a representative one). */
 export const HEADLINES_KEPT = 12;
@@ -117,22 +118,6 @@ export function round(x: number, digits = 3): number {
 
 /** Positions of a vector's ids in ascending id order (cached on the vector: ids do not change once built). */
 export function ascending(v: ArticleVector): number[] {
-  if (!v.asc) v.asc = ascendingPositions(v.ids);
+  if (!v.asc) v.asc = positionsByAscendingId(v.ids);
   return v.asc;
-}
-
-/** 2^20: positions packed below the id (id * 2^20 + position is an exact double for ids under 2^33). */
-const POS = 1_048_576;
-
-/** Positions of distinct non-negative ids in ascending id order: a native numeric sort of id * 2^20 + position (a comparator sort past 2^20 ids). */
-function ascendingPositions(ids: number[]): number[] {
-  const n = ids.length;
-  if (n >= POS) return ids.map((_, i) => i).sort((x, y) => ids[x] - ids[y]);
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = ids[i] * POS + i;
-  packed.sort();
-  const out: number[] = new Array(n);
-  // the position: x - floor(x / 2^20) * 2^20, every step exact (a power of two; no floating-point modulo call)
-  for (let k = 0; k < n; k++) out[k] = packed[k] - Math.floor(packed[k] / POS) * POS;
-  return out;
 }

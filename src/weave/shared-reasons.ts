@@ -25,7 +25,6 @@ let SHARES = new Float64Array(1024);
 export function sharedReasons(core: WeaveCore, v: ArticleVector, cIds: ArrayLike<number>, cWeights: ArrayLike<number>): Reason[] {
   const vocab = core.vocab;
   const prior = core.config.idfPrior;
-  const weightOf = core.view(v).byId;
   if (IDS.length < cIds.length) {
     IDS = new Int32Array(2 * cIds.length);
     SHARES = new Float64Array(2 * cIds.length);
@@ -34,12 +33,27 @@ export function sharedReasons(core: WeaveCore, v: ArticleVector, cIds: ArrayLike
   const shares = SHARES;
   let m = 0;
   let norm = 0;
+  // the article's weights where the woven article is spread (a bit per id, then its place), else by its map
+  const spread = core.loaded === v ? core.spread : null;
+  // (the map is built on first read: not read when the spread answers)
+  const byId = spread ? null : v.byId;
+  // idf values read in place by document frequency (vocab.idf only on a miss; the table is re-read after it, as idf may grow it)
+  let { df, values, tags, epoch } = vocab.idfTable();
   for (let i = 0; i < cIds.length; i++) {
-    const w = cWeights[i] * vocab.idf(cIds[i], prior);
+    const id = cIds[i];
+    const d = df[id];
+    let idf: number;
+    if (d < tags.length && tags[d] === epoch) idf = values[d];
+    else {
+      idf = vocab.idf(id, prior);
+      ({ df, values, tags, epoch } = vocab.idfTable());
+    }
+    const w = cWeights[i] * idf;
     norm += w * w;
-    const a = weightOf.get(cIds[i]);
-    if (a === undefined) continue;
-    ids[m] = cIds[i];
+    // (the spread gives 0 where the article has no weight, as core.view does; a map entry counts whatever its value)
+    const a = spread ? spread.weight(id) : byId?.get(id);
+    if (a === undefined || (spread && a === 0)) continue;
+    ids[m] = id;
     shares[m++] = a * w;
   }
   const n = Math.sqrt(norm) || 1;

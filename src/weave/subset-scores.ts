@@ -25,6 +25,9 @@ export class SubsetScores {
   private readonly n: number;
   /** dot[(i * n + j) * groups + g]: dot product of rows i and j within group g. */
   private readonly dot: Float64Array;
+  /** Per-group dot products of one pair, summed over a subset (scratch of fits and pair; combine reads it before the next). */
+  private readonly scratch: Float64Array;
+  private readonly selves: (Float64Array | undefined)[];
 
   constructor(
     private readonly rows: SparseRow[],
@@ -34,6 +37,8 @@ export class SubsetScores {
     const n = rows.length;
     this.n = n;
     this.dot = new Float64Array(n * n * groups);
+    this.scratch = new Float64Array(groups);
+    this.selves = new Array(n);
     // an inverted pass: each row's entries meet only the earlier rows' entries of the same id (a chain per id from its
     // head), so the work is the shared entries, not every pair of rows times a row's length. Each pair's
     // sums still run over its shared ids in ascending order (the later row's order), as the merge of two rows would.
@@ -74,8 +79,9 @@ export class SubsetScores {
   /** Every row's score against the centroid of the subset. */
   fits(set: boolean[]): number[] {
     const norm = this.norm(set);
+    const dots = this.scratch;
     return this.rows.map((_, i) => {
-      const dots = new Float64Array(this.groups);
+      dots.fill(0);
       for (let j = 0; j < this.n; j++) if (set[j]) this.addRow(dots, i, j, this.rows[j].weight);
       return this.combine(dots, this.self(i), norm);
     });
@@ -83,7 +89,7 @@ export class SubsetScores {
 
   /** Score between two single rows. */
   pair(i: number, j: number): number {
-    const dots = new Float64Array(this.groups);
+    const dots = this.scratch.fill(0);
     this.addRow(dots, i, j, 1);
     return this.combine(dots, this.self(i), this.self(j));
   }
@@ -103,8 +109,14 @@ export class SubsetScores {
     for (let g = 0; g < this.groups; g++) into[g] += scale * this.dot[at + g];
   }
 
+  /** Row i's per-group squared norms (made once per row, on first use). */
   private self(i: number): Float64Array {
-    return this.dot.slice((i * this.n + i) * this.groups, (i * this.n + i + 1) * this.groups);
+    let out = this.selves[i];
+    if (!out) {
+      out = this.dot.slice((i * this.n + i) * this.groups, (i * this.n + i + 1) * this.groups);
+      this.selves[i] = out;
+    }
+    return out;
   }
 
   /** Squared per-group norms of a subset's (weighted) centroid. */
