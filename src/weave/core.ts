@@ -1,5 +1,4 @@
 // The weave's mutable state: events, storylines, inverted indexes, vocabulary, recent window and the derived tunables; plus the bookkeeping every step shares (live ids, postings, candidates).
-import { withRoom } from '../util/typed-grow.js';
 import type { WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 import { stableId } from './ids.js';
@@ -18,6 +17,7 @@ import { Marks } from './marks.js';
 import { EventFacts } from './event-facts.js';
 import { ReasonArena } from './reason-arena.js';
 import { SpreadVector } from './spread-vector.js';
+import { VoteTally } from './vote-tally.js';
 
 /** Which decision weighed a pair: the second look of an event (at a look size, or a small event's late look), or the late look of a stray article. */
 export type PairKind = 'group' | 'late';
@@ -284,43 +284,31 @@ export class WeaveCore {
     return this.recent.atSeq(e.memberSeq[i]);
   }
 
-  /** Index votes per event (scratch of candidates(): zero outside a call) and the events voted for in this call, first vote first. */
-  private votes = new Float64Array(1024);
-  private isVoted = new Uint8Array(1024);
-  private voted: number[] = [];
+  /** Index votes per event of candidates(). */
+  private readonly tally = new VoteTally();
 
   /** Candidate events: those posted under the article's strongest features, inside the time window (the `limit` with most votes). */
   candidates(v: ArticleVector, day: number | null, limit = this.config.maxCandidates): number[] {
-    this.votes = withRoom(this.votes, this.eventList.length, false);
     const facts = this.facts;
     if (facts.known < this.eventList.length) facts.sync(this.eventList);
-    this.isVoted = withRoom(this.isVoted, this.eventList.length, false);
-    const votes = this.votes;
-    const isVoted = this.isVoted;
-    const voted = this.voted;
-    voted.length = 0;
     const n = Math.min(this.config.queryTerms, v.ids.length);
+    let most = 0;
+    for (let i = 0; i < n; i++) most += this.postings.get(v.ids[i])?.length ?? 0;
+    const tally = this.tally;
+    tally.reset(most);
     for (let i = 0; i < n; i++) {
       const list = this.postings.get(v.ids[i]);
       if (!list) continue;
-      for (const posted of list) {
-        const ev = this.live(posted);
-        if (isVoted[ev] === 0) {
-          isVoted[ev] = 1;
-          voted.push(ev);
-        }
-        votes[ev] += v.weights[i];
-      }
+      for (const posted of list) tally.vote(this.live(posted), v.weights[i]);
     }
     // the `limit` best by votes (ties: the older event first), kept sorted as they come: most are turned away by one comparison
-    if (!(limit <= TOP_MAX)) return this.allRanked(voted, day, limit);
+    if (!(limit <= TOP_MAX)) return this.allRanked(day, limit);
     const topEv = this.topEv;
     const topW = this.topW;
     let size = 0;
-    for (const ev of voted) {
-      const w = votes[ev];
-      votes[ev] = 0;
-      isVoted[ev] = 0;
+    for (let x = 0; x < tally.size; x++) {
+      const ev = tally.events[x];
+      const w = tally.sums[x];
       if (size === limit && !(w > topW[size - 1] || (w === topW[size - 1] && ev < topEv[size - 1]))) continue;
       const gap = facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
@@ -335,13 +323,12 @@ export class WeaveCore {
     return Array.from(topEv.subarray(0, size));
   }
 
-  /** The best `limit` of the events voted for (votes in the scratch, cleared here) by a full sort: for limits past TOP_MAX. */
-  private allRanked(voted: number[], day: number | null, limit: number): number[] {
+  /** The best `limit` of the events voted for (in the tally) by a full sort: for limits past TOP_MAX. */
+  private allRanked(day: number | null, limit: number): number[] {
     const out: [number, number][] = [];
-    for (const ev of voted) {
-      const w = this.votes[ev];
-      this.votes[ev] = 0;
-      this.isVoted[ev] = 0;
+    for (let x = 0; x < this.tally.size; x++) {
+      const ev = this.tally.events[x];
+      const w = this.tally.sums[x];
       const gap = this.facts.gap(ev, day);
       if (gap !== null && gap > this.config.eventWindowDays) continue;
       out.push([ev, w]);

@@ -2,17 +2,16 @@
 import type { Reason } from '../model.js';
 import { sharedReasons } from './shared-reasons.js';
 import { type ArticleVector, type EventRecord, ENTITY_NS, QUOTE_NS, round } from './records.js';
-import { withRoom } from '../util/typed-grow.js';
 import type { WeaveCore } from './core.js';
 import { similarity } from './scoring.js';
 import { scoreBound } from './score-bound.js';
+import { VoteTally } from './vote-tally.js';
 
 /** Scores of the article against events already compared in this add (before time decay), with their group cosines. */
 export type SeenScores = Map<number, { score: number; parts: number[] }>;
 
-/** Scratch of linkStoryline: votes per event (zero outside a call) and whether an event was voted for. */
-let VOTES = new Float64Array(1024);
-let VOTED = new Uint8Array(1024);
+/** Scratch of linkStoryline: the actor index's votes per event. */
+const TALLY = new VoteTally();
 
 /** Find the storyline a newly founded event belongs to: earlier events sharing actors, statements and topic, at any distance in time (seen: scores this add already has). */
 export function linkStoryline(
@@ -21,16 +20,14 @@ export function linkStoryline(
   self: number,
   seen?: SeenScores,
 ): { storyline: number; score: number; reasons: Reason[] } | null {
-  // votes per event in reused typed arrays (summed in the vector's order, as before), the events voted for in first-vote order
-  const count = core.eventList.length;
-  if (VOTES.length < count) {
-    VOTES = withRoom(VOTES, count, false);
-    VOTED = withRoom(VOTED, count, false);
-  }
-  const votes = VOTES;
-  const isVoted = VOTED;
-  const voted: number[] = [];
+  // votes per event (summed in the vector's order), the events voted for in first-vote order
   const ns = core.vocab.ns;
+  let most = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const kind = ns[v.ids[i]];
+    if (kind === ENTITY_NS || kind === QUOTE_NS) most += core.actorPostings.get(v.ids[i])?.length ?? 0;
+  }
+  TALLY.reset(most);
   for (let i = 0; i < v.ids.length; i++) {
     const id = v.ids[i];
     const kind = ns[id];
@@ -39,19 +36,11 @@ export function linkStoryline(
     if (!list) continue;
     for (const posted of list) {
       const ev = core.live(posted);
-      if (ev === self) continue;
-      if (isVoted[ev] === 0) {
-        isVoted[ev] = 1;
-        voted.push(ev);
-      }
-      votes[ev] += v.weights[i];
+      if (ev !== self) TALLY.vote(ev, v.weights[i]);
     }
   }
-  const all: [number, number][] = voted.map((ev) => [ev, votes[ev]]);
-  for (const ev of voted) {
-    votes[ev] = 0;
-    isVoted[ev] = 0;
-  }
+  const all: [number, number][] = [];
+  for (let x = 0; x < TALLY.size; x++) all.push([TALLY.events[x], TALLY.sums[x]]);
   const ranked = all.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, core.config.storylineCandidates);
   let best: { ev: number; score: number; actors: string[]; words: number } | null = null;
   const minActors = core.config.storylineMinSharedActors;
