@@ -37,18 +37,9 @@ export function sharedReasons(core: WeaveCore, v: ArticleVector, cIds: ArrayLike
   const spread = core.loaded === v ? core.spread : null;
   // (the map is built on first read: not read when the spread answers)
   const byId = spread ? null : v.byId;
-  // idf values read in place by document frequency (vocab.idf only on a miss; the table is re-read after it, as idf may grow it)
-  let { df, values, tags, epoch } = vocab.idfTable();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
-    const d = df[id];
-    let idf: number;
-    if (d < tags.length && tags[d] === epoch) idf = values[d];
-    else {
-      idf = vocab.idf(id, prior);
-      ({ df, values, tags, epoch } = vocab.idfTable());
-    }
-    const w = cWeights[i] * idf;
+    const w = cWeights[i] * vocab.idf(id, prior);
     norm += w * w;
     // (the spread gives 0 where the article has no weight, as core.view does; a map entry counts whatever its value)
     const a = spread ? spread.weight(id) : byId?.get(id);
