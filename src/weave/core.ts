@@ -88,14 +88,11 @@ export class WeaveCore {
 
   /** The weights of a vector to look up by id: the spread article when it is the one loaded (no id map built), else its map. */
   view(v: ArticleVector): { byId: WeightLookup } {
-    if (this.loaded !== v) return v;
-    const spread = this.spread;
-    const get = (id: number): number | undefined => {
-      const a = spread.weight(id);
-      return a !== 0 ? a : undefined;
-    };
-    return { byId: { get, has: (id: number) => get(id) !== undefined } };
+    return this.loaded === v ? this.spreadView : v;
   }
+
+  /** view() of the loaded article: its spread answers by id. */
+  private readonly spreadView: { byId: WeightLookup } = { byId: this.spread };
 
   /** Forget the spread article after it is woven. */
   unload(): void {

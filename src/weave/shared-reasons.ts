@@ -33,17 +33,13 @@ export function sharedReasons(core: WeaveCore, v: ArticleVector, cIds: ArrayLike
   const shares = SHARES;
   let m = 0;
   let norm = 0;
-  // the article's weights where the woven article is spread (a bit per id, then its place), else by its map
-  const spread = core.loaded === v ? core.spread : null;
-  // (the map is built on first read: not read when the spread answers)
-  const byId = spread ? null : v.byId;
+  const weightOf = core.view(v).byId;
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     const w = cWeights[i] * vocab.idf(id, prior);
     norm += w * w;
-    // (the spread gives 0 where the article has no weight, as core.view does; a map entry counts whatever its value)
-    const a = spread ? spread.weight(id) : byId?.get(id);
-    if (a === undefined || (spread && a === 0)) continue;
+    const a = weightOf.get(id);
+    if (a === undefined) continue;
     ids[m] = id;
     shares[m++] = a * w;
   }

@@ -40,6 +40,16 @@ export class SpreadVector {
     if (!v || (this.bits[id >>> 5] & (1 << (id & 31))) === 0) return 0;
     return v.weights[this.at.vals[this.at.find(id)] - 1];
   }
+
+  /** The weight of an id as a map of the vector's weights would give it (undefined where it has none). */
+  get(id: number): number | undefined {
+    const a = this.weight(id);
+    return a !== 0 ? a : undefined;
+  }
+
+  has(id: number): boolean {
+    return this.weight(id) !== 0;
+  }
 }
 
 const SCRATCH = new WeakMap<object, SpreadVector>();

@@ -27,7 +27,8 @@ export class SubsetScores {
   private readonly dot: Float64Array;
   /** Per-group dot products of one pair, summed over a subset (scratch of fits and pair; combine reads it before the next). */
   private readonly scratch: Float64Array;
-  private readonly selves: (Float64Array | undefined)[];
+  /** Each row's per-group squared norms (its diagonal of dot). */
+  private readonly selves: Float64Array[];
 
   constructor(
     private readonly rows: SparseRow[],
@@ -38,7 +39,6 @@ export class SubsetScores {
     this.n = n;
     this.dot = new Float64Array(n * n * groups);
     this.scratch = new Float64Array(groups);
-    this.selves = new Array(n);
     // an inverted pass: each row's entries meet only the earlier rows' entries of the same id (a chain per id from its
     // head), so the work is the shared entries, not every pair of rows times a row's length. Each pair's
     // sums still run over its shared ids in ascending order (the later row's order), as the merge of two rows would.
@@ -74,6 +74,7 @@ export class SubsetScores {
       }
     }
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) for (let g = 0; g < groups; g++) dot[(q * n + p) * groups + g] = dot[(p * n + q) * groups + g];
+    this.selves = rows.map((_, i) => dot.slice((i * n + i) * groups, (i * n + i + 1) * groups));
   }
 
   /** Every row's score against the centroid of the subset. */
@@ -109,14 +110,9 @@ export class SubsetScores {
     for (let g = 0; g < this.groups; g++) into[g] += scale * this.dot[at + g];
   }
 
-  /** Row i's per-group squared norms (made once per row, on first use). */
+  /** Row i's per-group squared norms. */
   private self(i: number): Float64Array {
-    let out = this.selves[i];
-    if (!out) {
-      out = this.dot.slice((i * this.n + i) * this.groups, (i * this.n + i + 1) * this.groups);
-      this.selves[i] = out;
-    }
-    return out;
+    return this.selves[i];
   }
 
   /** Squared per-group norms of a subset's (weighted) centroid. */
