@@ -21,7 +21,7 @@ function mapPost(m: Map<number, number[]>, id: number, event: number, cap: numbe
   if (list.length > cap) list.splice(0, list.length - cap);
 }
 
-test('the posting index gives the lists, sizes and key order of a Map under random posts, sets and deletes', () => {
+test('the posting index gives the lists (copied and in place), sizes and key order of a Map under random posts, sets and deletes', () => {
   for (const cap of [0, 1, 2, 5, 48]) {
     const r = rng(40 + cap);
     const index = new PostingIndex();
@@ -42,6 +42,10 @@ test('the posting index gives the lists, sizes and key order of a Map under rand
       const probe = Math.floor(r() * 3000);
       assert.deepEqual(index.get(probe) && [...(index.get(probe) as number[])], map.get(probe), `step ${step}: list of ${probe}`);
       assert.equal(index.has(probe), map.has(probe));
+      // the list read in place, without a copy, and its length
+      const held = index.view(probe);
+      assert.deepEqual([...held.subarray(index.viewAt, index.viewAt + index.viewLength)], map.get(probe) ?? [], `step ${step}: view of ${probe}`);
+      assert.equal(index.lengthOf(probe), map.get(probe)?.length ?? 0);
     }
     assert.equal(index.size, map.size);
     assert.deepEqual(index.keys(), [...map.keys()], `cap ${cap}: keys in insertion order`);

@@ -289,14 +289,16 @@ export class WeaveCore {
     const facts = this.facts;
     if (facts.known < this.eventList.length) facts.sync(this.eventList);
     const n = Math.min(this.config.queryTerms, v.ids.length);
+    const postings = this.postings;
     let most = 0;
-    for (let i = 0; i < n; i++) most += this.postings.get(v.ids[i])?.length ?? 0;
+    for (let i = 0; i < n; i++) most += postings.lengthOf(v.ids[i]);
     const tally = this.tally;
     tally.reset(most);
+    // the lists read in place (no copy of each)
     for (let i = 0; i < n; i++) {
-      const list = this.postings.get(v.ids[i]);
-      if (!list) continue;
-      for (const posted of list) tally.vote(this.live(posted), v.weights[i]);
+      const list = postings.view(v.ids[i]);
+      const end = postings.viewAt + postings.viewLength;
+      for (let k = postings.viewAt; k < end; k++) tally.vote(this.live(list[k]), v.weights[i]);
     }
     // the `limit` best by votes (ties: the older event first), kept sorted as they come: most are turned away by one comparison
     if (!(limit <= TOP_MAX)) return this.allRanked(day, limit);

@@ -63,6 +63,35 @@ export class PostingIndex {
     return out;
   }
 
+  /** How many events id's list holds (0: none). */
+  lengthOf(id: number): number {
+    const v = id < this.head.length ? this.head[id] : NONE;
+    return v === NONE ? 0 : v >= 0 ? 1 : this.length[-2 - v];
+  }
+
+  /** Where view() found its list: from viewAt, viewLength events. */
+  viewAt = 0;
+  viewLength = 0;
+  private readonly oneView = new Int32Array(1);
+
+  /**
+   * id's list in place, without a copy: the array that holds it (its events are at viewAt .. viewAt + viewLength; none
+   * when viewLength is 0), valid until the index changes or the next view().
+   */
+  view(id: number): Int32Array {
+    const v = id < this.head.length ? this.head[id] : NONE;
+    this.viewAt = 0;
+    if (v <= -2) {
+      const h = -2 - v;
+      this.viewAt = this.offset[h];
+      this.viewLength = this.length[h];
+      return this.slab;
+    }
+    this.viewLength = v === NONE ? 0 : 1;
+    this.oneView[0] = v;
+    return this.oneView;
+  }
+
   /** Set id's list (copied); a new id goes last in the order, a known one keeps its place. */
   set(id: number, events: readonly number[]): void {
     const v = this.place(id);

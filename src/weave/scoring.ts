@@ -122,19 +122,14 @@ export function similarityTo(core: WeaveCore, v: ArticleVector, cIds: Int32Array
   const bits = spread.bits;
   const at = spread.at;
   const vw = v.weights;
-  // idf values read in place by document frequency (vocab.idf only on a miss; the table is re-read after it, as idf may grow it)
-  let { df, values, tags, epoch } = vocab.idfTable();
+  // idf values read in place by document frequency (vocab.idf on a miss: a df past the table, or not computed yet this epoch)
+  const { df, values, tags, epoch } = vocab.idfTable();
   for (let i = 0; i < cIds.length; i++) {
     const id = cIds[i];
     const g = groups[i];
     has[g] = 1;
     const d = df[id];
-    let idf: number;
-    if (d < tags.length && tags[d] === epoch) idf = values[d];
-    else {
-      idf = vocab.idf(id, prior);
-      ({ df, values, tags, epoch } = vocab.idfTable());
-    }
+    const idf = d < tags.length && tags[d] === epoch ? values[d] : vocab.idf(id, prior);
     const w = (plain ? cWeights[i] : cWeights[i] ** core.gamma) * idf;
     norm[g] += w * w;
     // the bit first: most centroid terms are not in the vector, and the bits fit in cache; then where in the vector

@@ -5,6 +5,9 @@ import { withRoom } from '../util/typed-grow.js';
 /** Feature namespaces in index order: w word, e entity, n number, d date, q quote shingle. */
 export const NAMESPACE_ORDER = 'wendq';
 
+/** Document frequencies whose idf is kept in a table (see Vocabulary.idf). */
+const IDF_KEPT = 4096;
+
 /** Namespace index per prefix character code (-1: none). */
 const NS_OF_CODE = new Int8Array(128).fill(-1);
 for (let i = 0; i < NAMESPACE_ORDER.length; i++) NS_OF_CODE[NAMESPACE_ORDER.charCodeAt(i)] = i;
@@ -196,12 +199,13 @@ export class Vocabulary {
   /** Bumped whenever the quantised N changes: the idf of a document frequency is valid while its tag equals it. */
   private epoch = 0;
   /**
-   * The idf per document frequency (not per id: it depends only on N and df), and the epoch each was computed in (-1: none).
-   * A lookup reads the id's df (needed anyway) and this table of a few KB, where a cache per id held 16 more bytes per id
-   * (23 MB at 1.5M ids: a cache miss more per read on a big vocabulary).
+   * The idf per document frequency below IDF_KEPT (it depends only on N and df), and the epoch each was computed in (-1:
+   * none): a lookup reads the id's df (needed anyway) and this table of ~50 KB, which stays in cache. A higher df's idf
+   * is computed (the same Math.log): a table reaching the highest df (megabytes at a million articles) cost a cache miss
+   * per common word, more than the log.
    */
-  private byDf = new Float64Array(1024);
-  private dfTag = new Int32Array(1024).fill(-1);
+  private readonly byDf = new Float64Array(IDF_KEPT);
+  private readonly dfTag = new Int32Array(IDF_KEPT).fill(-1);
 
   /**
    * Smoothed inverse document frequency ln((N + prior) / (df + 1)); `prior` pseudo-documents keep early estimates sane.
@@ -210,10 +214,7 @@ export class Vocabulary {
   idf(id: number, prior: number): number {
     if (this.nqFor !== this.docs) this.refresh();
     const d = this.df[id];
-    if (d >= this.dfTag.length) {
-      this.byDf = withRoom(this.byDf, d + 1, true);
-      this.dfTag = withRoom(this.dfTag, d + 1, true, -1);
-    }
+    if (d >= IDF_KEPT) return Math.log((this.nq + prior) / (d + 1));
     if (this.dfTag[d] === this.epoch) return this.byDf[d];
     const v = Math.log((this.nq + prior) / (d + 1));
     this.dfTag[d] = this.epoch;
@@ -222,8 +223,8 @@ export class Vocabulary {
   }
 
   /**
-   * The idf table for hot loops: idf(id) is values[df[id]] when tags[df[id]] === epoch, else call idf(). Valid until the
-   * next observe() or idf() call that grows it (re-read it after calling idf()).
+   * The idf table for hot loops: idf(id) is values[df[id]] when df[id] < tags.length and tags[df[id]] === epoch, else
+   * call idf(). Valid until the next observe() (the table's arrays never change).
    */
   idfTable(): { df: Uint32Array; values: Float64Array; tags: Int32Array; epoch: number } {
     if (this.nqFor !== this.docs) this.refresh();
