@@ -35,7 +35,6 @@ export class PostingIndex {
   private clock = 0;
   private count = 0;
   /** What get() answers (valid until the next get on this index). */
-  private readonly one: number[] = [0];
   private readonly many: number[] = [];
 
   get size(): number {
@@ -48,18 +47,11 @@ export class PostingIndex {
 
   /** The events of id's list, or undefined; answered in a scratch array valid until the next get on this index (copy to keep). */
   get(id: number): readonly number[] | undefined {
-    const v = id < this.head.length ? this.head[id] : NONE;
-    if (v === NONE) return undefined;
-    if (v >= 0) {
-      this.one[0] = v;
-      return this.one;
-    }
-    const h = -2 - v;
-    const at = this.offset[h];
-    const n = this.length[h];
+    if (!this.has(id)) return undefined;
+    const list = this.view(id);
     const out = this.many;
-    out.length = n;
-    for (let i = 0; i < n; i++) out[i] = this.slab[at + i];
+    out.length = this.viewLength;
+    for (let i = 0; i < out.length; i++) out[i] = list[this.viewAt + i];
     return out;
   }
 
