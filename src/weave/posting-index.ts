@@ -57,8 +57,8 @@ export class PostingIndex {
 
   /** How many events id's list holds (0: none). */
   lengthOf(id: number): number {
-    const v = id < this.head.length ? this.head[id] : NONE;
-    return v === NONE ? 0 : v >= 0 ? 1 : this.length[-2 - v];
+    this.view(id);
+    return this.viewLength;
   }
 
   /** Where view() found its list: from viewAt, viewLength events. */
