@@ -4,7 +4,7 @@
 //   of the scale corpus (bench/lib/scale-files.ts) instead of PolNeAR's ~900 texts repeated as marked copies; --every K
 //   prints the CPU per article of the writer's thread, the prepare threads and the rest over each window of K documents;
 //   --profile FROM:TO:FILE writes a CPU profile of the writer's thread from document FROM to TO (a warm window).
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -30,14 +30,15 @@ const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-'));
 const src = join(dir, 'articles');
 const bytes = scale ? writeScaleFiles(src, N) : writePolnearFiles(src, N);
 if (bytes === null) process.exit(0);
-const store = SqliteStore.open(join(dir, 'bench.db'));
+const dbPath = join(dir, 'bench.db');
+const store = SqliteStore.open(dbPath);
 const engine = new Engine(store);
 
 // The threads alive now (V8's and libuv's helpers: the file reads below start libuv's pool) are "the rest"; threads
 // started during the ingest are the prepare threads.
 await readFile(join(src, readdirSync(src)[0]!));
 const before = new Set(allThreadsCpuNs().keys());
-const windows: string[] = [];
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; ${N} documents, ${threads} thread(s)`);
 let last = { read: 0, added: 0, at: process.hrtime.bigint(), main: 0, prep: 0, rest: 0 };
 function sample(read: number, added: number): void {
   const t = allThreadsCpuNs();
@@ -53,12 +54,22 @@ function sample(read: number, added: number): void {
   const n = added - last.added;
   if (n > 0) {
     const ms = (x: number) => (x / 1e6 / n).toFixed(2);
-    windows.push(
-      `docs ${last.read}-${read}: ${(n / (Number(at - last.at) / 1e9)).toFixed(0)} articles/s; CPU ms/article: writer ${ms(main - last.main)}, prepare threads ${ms(prep - last.prep)}, other threads ${ms(rest - last.rest)}; load ${loadavg()[0]!.toFixed(1)}`,
+    // printed as it is measured: a long run (1M articles) shows its progress, and what it reached if stopped
+    console.log(
+      `docs ${last.read}-${read}: ${(n / (Number(at - last.at) / 1e9)).toFixed(0)} articles/s; CPU ms/article: writer ${ms(main - last.main)}, prepare threads ${ms(prep - last.prep)}, other threads ${ms(rest - last.rest)}; ${memory()}; load ${loadavg()[0]!.toFixed(1)}`,
     );
   }
   last = { read, added, at, main, prep, rest };
 }
+/** RSS split into the process' own memory (heaps, SQLite's page cache) and the file pages it maps (the database), the writer's heap, the database's size. */
+function memory(): string {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  const db = [dbPath, `${dbPath}-wal`].reduce((sum, p) => sum + (existsSync(p) ? statSync(p).size : 0), 0);
+  const mb = (x: number) => (x / 1e6).toFixed(0);
+  return `RSS ${mb(kb('VmRSS') * 1e3)} MB (anon ${mb(kb('RssAnon') * 1e3)}, file ${mb(kb('RssFile') * 1e3)}), writer heap ${mb(process.memoryUsage().heapUsed)} MB, db ${mb(db)} MB`;
+}
+
 // prepare threads that ended keep no /proc entry: the windows are taken while the pool is up
 sample(0, 0);
 const session = profile ? new Session() : null;
@@ -90,8 +101,6 @@ const again = await engine.ingest([src], { threads });
 const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`);
-for (const w of windows) console.log(w);
 console.log(
   `plain-text ingest${scale ? ' (scale corpus)' : ''}: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (${threads > 1 ? `${threads} prepare threads + the writer` : 'one thread'}, SQLite WAL, FTS5); CPU ${((cpu.user + cpu.system) / 1e3 / report.added.length).toFixed(1)} ms per article over all threads`,
 );
