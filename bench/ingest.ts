@@ -31,7 +31,7 @@ const src = join(dir, 'articles');
 const bytes = scale ? writeScaleFiles(src, N) : writePolnearFiles(src, N);
 if (bytes === null) process.exit(0);
 const dbPath = join(dir, 'bench.db');
-const store = SqliteStore.open(dbPath);
+const store = SqliteStore.open(dbPath, { mmap: false }); // as `newsloom ingest` opens it
 const engine = new Engine(store);
 
 // The threads alive now (V8's and libuv's helpers: the file reads below start libuv's pool) are "the rest"; threads

@@ -21,7 +21,7 @@ type Stage = (typeof STAGES)[number];
 export async function growth(n: number, every: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-scale-'));
   const path = join(dir, 'growth.db');
-  const store = SqliteStore.open(path);
+  const store = SqliteStore.open(path, { mmap: false }); // as `newsloom ingest` opens it
   const state = new WovenState(store, undefined);
   const copies = await state.copyIndex();
   const weaver = await state.weaver();

@@ -30,7 +30,7 @@ interface RunResult {
 /** One SQLite run in this process: ingest the file with `threads` prepare threads. */
 async function sqliteRun(file: string, threads: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-scale-'));
-  const store = SqliteStore.open(join(dir, 'scale.db'));
+  const store = SqliteStore.open(join(dir, 'scale.db'), { mmap: false }); // as `newsloom ingest` opens it
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const report = await new Engine(store).ingest([file], { threads });

@@ -240,3 +240,15 @@ test('opening a database of schema 8 keeps its watched sources and seen items; t
   const after = (await ws.seenItem('https://courier.example/rss.xml', 'g1'))!;
   assert.deepEqual([after.status, after.title, after.attempts], ['stub', 'Storm cuts power', 2]);
 });
+
+test('a store opened for bulk writing maps none of its file, a reader maps up to 1 GB, and both read the same rows', async (t) => {
+  const path = join(tempDir(t), 'mapped.db');
+  const writer = SqliteStore.open(path, { mmap: false });
+  t.after(() => writer.close());
+  assert.equal(writer.db.pragma('mmap_size', { simple: true }), 0);
+  writer.db.exec("INSERT INTO meta (key, value) VALUES ('probe', 'x')");
+  const reader = SqliteStore.open(path);
+  t.after(() => reader.close());
+  assert.equal(reader.db.pragma('mmap_size', { simple: true }), 1 << 30);
+  assert.equal(reader.db.prepare("SELECT value FROM meta WHERE key = 'probe'").pluck().get(), 'x');
+});

@@ -3,14 +3,16 @@ import type { Command } from 'commander';
 import { Engine } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import { openStore } from '../store/open.js';
+import type { SqliteOptions } from '../store/sqlite/store.js';
 import { attachAlerts } from './watch-commands.js';
 
 export function dbPath(cmd: Command): string {
   return (cmd.optsWithGlobals() as { db: string }).db;
 }
 
-export async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>): Promise<T> {
-  const store = await openStore(dbPath(cmd));
+/** Run `fn` on the engine over the store --db names; `sqlite`: how a SQLite store is opened (ingest: no mapped reads). */
+export async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>, sqlite: SqliteOptions = {}): Promise<T> {
+  const store = await openStore(dbPath(cmd), sqlite);
   try {
     const engine = new Engine(store);
     // Alerts fire on every ingest path; `watch` and `alert deliver` send them.

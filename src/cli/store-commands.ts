@@ -29,12 +29,16 @@ export function ingestCommand(program: Command): void {
         if (report) printIngest(report, opts.json, dbPath(cmd), new Map());
         return;
       }
-      await withEngine(cmd, async (engine) => {
-        const skipped = new Map<string, number>();
-        const onSkip = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
-        const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip, threads: opts.threads ?? defaultThreads() });
-        printIngest(report, opts.json, engine.location, skipped);
-      });
+      await withEngine(
+        cmd,
+        async (engine) => {
+          const skipped = new Map<string, number>();
+          const onSkip = (kind: string) => skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+          const report = await ingestWithProgress(engine, inputs, { maxBytes: opts.maxBytes, onSkip, threads: opts.threads ?? defaultThreads() });
+          printIngest(report, opts.json, engine.location, skipped);
+        },
+        { mmap: false },
+      );
     });
 }
 

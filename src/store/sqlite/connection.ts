@@ -10,10 +10,18 @@ const MMAP_BYTES = 1 << 30;
 const CACHE_KIB = 65536;
 export const READER_PRAGMAS = ['busy_timeout = 5000', `mmap_size = ${MMAP_BYTES}`, `cache_size = -${CACHE_KIB}`];
 
+export interface ConnectionOptions {
+  /**
+   * Map up to 1 GB of the file for reads (default true). A bulk writer (`ingest`) turns it off: its reads are index
+   * descents through its page cache, and every mapped page it touched would count in its RSS (up to 1 GB on a big store).
+   */
+  mmap?: boolean;
+}
+
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
 
 /** Open (creating if needed) the newsloom database at `path` (":memory:" for a throwaway one) and bring its schema up to date. */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, opts: ConnectionOptions = {}): Database.Database {
   const fresh = path === ':memory:' || !existsSync(path);
   let db: Database.Database;
   try {
@@ -21,7 +29,8 @@ export function openDatabase(path: string): Database.Database {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    for (const p of READER_PRAGMAS) if (path !== ':memory:' || !p.startsWith('mmap')) db.pragma(p);
+    const mapped = path !== ':memory:' && opts.mmap !== false;
+    for (const p of READER_PRAGMAS) db.pragma(p.startsWith('mmap') && !mapped ? 'mmap_size = 0' : p);
   } catch (e) {
     throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
   }

@@ -25,7 +25,7 @@ import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
 import type { WatchState } from '../watch-state.js';
 import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
-import { READER_PRAGMAS, openDatabase, statementCache } from './connection.js';
+import { type ConnectionOptions, READER_PRAGMAS, openDatabase, statementCache } from './connection.js';
 import { countArticleMatches, searchArticles } from './search.js';
 import { SearchPool } from './search-pool.js';
 import { SqliteWatchState } from './watch-state.js';
@@ -39,7 +39,7 @@ import { StatsBacklog } from './stats-backlog.js';
 import { SqliteBatch } from './batch.js';
 import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 
-export interface SqliteOptions {
+export interface SqliteOptions extends ConnectionOptions {
   /** Run full-text searches on this many threads, each with its own read-only connection (0, the default: on the caller's). */
   searchThreads?: number;
 }
@@ -73,7 +73,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
    * searches run on that many threads with read-only connections of their own (for a server; ignored for ":memory:").
    */
   static open(path: string, opts: SqliteOptions = {}): SqliteStore {
-    const db = openDatabase(path);
+    const db = openDatabase(path, opts);
     const threads = path === ':memory:' ? 0 : (opts.searchThreads ?? 0);
     return new SqliteStore(path, db, threads > 0 ? new SearchPool(path, threads, READER_PRAGMAS) : null);
   }
