@@ -23,15 +23,15 @@ const synthDoc = (id: string, sig: Uint32Array, seq: number): CopyDoc => ({ id, 
 
 test('band tables keep every document and chain through many doublings', () => {
   const r = rng(1);
-  const lsh = new BandedLsh(64, 2, 64, 16);
   const n = 10000;
   const sigs = new Uint32Array(n * P);
+  const lsh = new BandedLsh(64, 2, 64, () => sigs, P, 16);
   for (let i = 0; i < n; i++) sigs.set(randomSig(r), i * P);
   // 50 exact duplicates of doc 0's signature share all 64 bands with it.
   const dup = n - 50;
   for (let i = dup; i < n; i++) sigs.copyWithin(i * P, 0, P);
   const cs = new CandidateSet(16);
-  for (let i = 0; i < n; i++) lsh.insert(i, sigs, i * P);
+  for (let i = 0; i < n; i++) lsh.insert(i);
   for (let i = 0; i < dup; i += 997) {
     lsh.collect(sigs, i * P, cs);
     const docs = Array.from({ length: cs.size }, (_, k) => cs.doc(k));
@@ -47,9 +47,11 @@ test('band tables keep every document and chain through many doublings', () => {
 
 test('a band chain is read newest first and at most maxChainScan deep', () => {
   const r = rng(2);
-  const lsh = new BandedLsh(64, 2, 10, 16);
   const sig = randomSig(r);
-  for (let i = 0; i < 30; i++) lsh.insert(i, sig);
+  const sigs = new Uint32Array(30 * P);
+  for (let i = 0; i < 30; i++) sigs.set(sig, i * P);
+  const lsh = new BandedLsh(64, 2, 10, () => sigs, P, 16);
+  for (let i = 0; i < 30; i++) lsh.insert(i);
   const cs = new CandidateSet();
   lsh.collect(sig, 0, cs);
   assert.deepEqual(

@@ -105,7 +105,7 @@ export class CopyIndex {
     this.params = params;
     this.P = params.permutations;
     this.cap = Math.max(16, expectedDocs);
-    this.lsh = new BandedLsh(params.lsh.bands, params.lsh.rows, params.lsh.maxChainScan, this.cap);
+    this.lsh = new BandedLsh(params.lsh.bands, params.lsh.rows, params.lsh.maxChainScan, () => this.sigs, this.P, this.cap);
     this.cands = new CandidateSet(4 * params.lsh.maxVerify);
     this.byId = new StringTable((d) => this.ids[d]!, this.cap);
     this.byExact = new StringTable((d) => this.exacts[d]!, this.cap);
@@ -251,7 +251,7 @@ export class CopyIndex {
       return i;
     }
     this.byExact.add(doc.fp.exact, i);
-    this.lsh.insertAndCollect(i, this.sigs, i * P, this.cands);
+    this.lsh.insertAndCollect(i, this.cands);
     const found = this.cands.size;
     const m = this.cands.keepBest(this.params.lsh.maxVerify);
     const st = this.counters;

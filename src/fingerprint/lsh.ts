@@ -9,15 +9,19 @@ const HEAD_DOC = 0x7fffffff;
 const MORE = 0x80000000;
 
 /**
- * Banded LSH index. Documents are dense numbers 0..n-1 given by the caller. Two signatures become candidates
- * when all `rows` values of at least one of the `bands` bands agree: P = 1 - (1 - J^rows)^bands.
+ * Banded LSH index. Documents are dense numbers 0..n-1 given by the caller, whose signatures the caller keeps
+ * (document d's at stored()[d * stride]). Two signatures become candidates when all `rows` values of at least one
+ * of the `bands` bands agree: P = 1 - (1 - J^rows)^bands.
  *
- * Layout, chosen so that the cost per insert does not grow with the index:
- * - The band tables all have the same number of slots and live in one Uint32Array (band b from
- *   b * 2 * slots). A slot is a [key, head] pair, so a probe touches one cache line; head is the newest
- *   document under the key + 1 (0 = empty), flagged MORE when older ones follow. Growing is one allocation for
- *   all bands: the runtime counts large array allocations as memory pressure, and 64 separate tables doubling
- *   set off dozens of full garbage collections of the caller's heap at every doubling.
+ * Layout, chosen so that the cost per insert does not grow with the index, and the memory per document is small
+ * (64 bands hold 64 entries a document: at a million documents every byte an entry is 64 MB):
+ * - The band tables all have the same number of slots and live in one Uint32Array (band b from b * slots). A
+ *   slot holds only the head: the newest document under the key + 1 (0 = empty), flagged MORE when older ones
+ *   follow. The key is not stored: a probe recomputes it from the head's stored signature (the same values the
+ *   key was made from), which halves the tables (4 bytes a slot instead of 8: 512 MB at a million documents) for
+ *   one read of the caller's signatures per occupied slot probed. Growing is one allocation for all bands: the
+ *   runtime counts large array allocations as memory pressure, and 64 separate tables doubling set off dozens of
+ *   full garbage collections of the caller's heap at every doubling.
  * - Linear probing starts at the home slot key >>> shift (the key's top bits), so entries sit in key-prefix
  *   order and doubling writes the new tables front to back instead of scattering every entry. Doubling keeps
  *   the amortised cost per key constant; a size hint avoids it altogether.
@@ -30,7 +34,7 @@ export class BandedLsh {
   readonly bands: number;
   readonly rows: number;
   readonly maxChainScan: number;
-  /** All band tables: band b's slots are [key, head] pairs from b * 2 * slots. */
+  /** All band tables: band b's slots (heads) from b * slots. */
   private data: Uint32Array;
   private slotBits: number;
   /** Keys in the fullest band table. */
@@ -39,16 +43,21 @@ export class BandedLsh {
   /** next[doc * bands + b] = the head value `doc` displaced in band b's table: the older document + 1, MORE if another follows. */
   private next: Uint32Array;
   private readonly keyBuf: Uint32Array;
+  /** The caller's signatures (read afresh at each call: the caller may reallocate them as it grows). */
+  private readonly stored: () => Uint32Array;
+  private readonly stride: number;
 
-  constructor(bands: number, rows: number, maxChainScan: number, expectedDocs = 1024) {
+  constructor(bands: number, rows: number, maxChainScan: number, stored: () => Uint32Array, stride: number, expectedDocs = 1024) {
     this.bands = bands;
     this.rows = rows;
     this.maxChainScan = maxChainScan;
+    this.stored = stored;
+    this.stride = stride;
     const docs = Math.max(16, expectedDocs);
     let bits = 10;
     while ((1 << bits) * MAX_LOAD < docs && bits < 30) bits++;
     this.slotBits = bits;
-    this.data = new Uint32Array(bands * (2 << bits));
+    this.data = new Uint32Array(bands << bits);
     this.used = new Int32Array(bands);
     this.next = new Uint32Array(docs * bands);
     this.keyBuf = new Uint32Array(bands);
@@ -59,14 +68,14 @@ export class BandedLsh {
     return 1 << this.slotBits;
   }
 
-  /** Adds document `doc` with the signature at `offset` in `sig`. Each doc must be inserted once. */
-  insert(doc: number, sig: Uint32Array, offset = 0): void {
-    this.pass(sig, offset, doc, null);
+  /** Adds document `doc` (its signature stored by the caller). Each doc must be inserted once. */
+  insert(doc: number): void {
+    this.pass(this.stored(), doc * this.stride, doc, null);
   }
 
   /** Adds `doc` and, in the same pass, puts the documents already sharing one of its bands into `into` (cleared first). */
-  insertAndCollect(doc: number, sig: Uint32Array, offset: number, into: CandidateSet): void {
-    this.pass(sig, offset, doc, into);
+  insertAndCollect(doc: number, into: CandidateSet): void {
+    this.pass(this.stored(), doc * this.stride, doc, into);
   }
 
   /**
@@ -94,15 +103,18 @@ export class BandedLsh {
     return fmix32(h);
   }
 
-  /** Index in `data` of the slot holding `key` in band b's table, or of the empty slot where it would go. */
-  private find(b: number, key: number): number {
+  /** Index in `data` of the slot holding `key` in band b's table, or of the empty slot where it would go; `sigs`: stored(). */
+  private find(b: number, key: number, sigs: Uint32Array): number {
     const d = this.data;
     const bits = this.slotBits;
     const mask = (1 << bits) - 1;
-    const base = b * (2 << bits);
+    const base = b << bits;
     let s = key >>> (32 - bits);
-    while (d[base + 2 * s + 1] !== 0 && d[base + 2 * s] !== key) s = (s + 1) & mask;
-    return base + 2 * s;
+    for (;;) {
+      const head = d[base + s]!;
+      if (head === 0 || this.bandKey(sigs, ((head & HEAD_DOC) - 1) * this.stride, b) === key) return base + s;
+      s = (s + 1) & mask;
+    }
   }
 
   /** One lookup (doc < 0) or lookup-and-insert of `doc`. */
@@ -119,15 +131,14 @@ export class BandedLsh {
     // with linear probing, that no key of this signature is in any table.
     const d = this.data;
     const bits = this.slotBits;
-    const stride = 2 << bits;
     let heads = 0;
-    for (let b = 0; b < B; b++) heads |= d[b * stride + 2 * (keys[b]! >>> (32 - bits)) + 1]!;
+    for (let b = 0; b < B; b++) heads |= d[(b << bits) + (keys[b]! >>> (32 - bits))]!;
     if (heads === 0 && doc < 0) return;
     const next = this.next;
+    const sigs = this.stored();
     for (let b = 0; b < B; b++) {
-      const key = keys[b]!;
-      const at = this.find(b, key);
-      const head = d[at + 1]!;
+      const at = this.find(b, keys[b]!, sigs);
+      const head = d[at]!;
       if (into !== null && head !== 0) {
         let v = head;
         for (let scanned = 1; ; scanned++) {
@@ -139,12 +150,11 @@ export class BandedLsh {
       }
       if (doc < 0) continue;
       if (head === 0) {
-        d[at] = key;
-        d[at + 1] = doc + 1;
+        d[at] = doc + 1;
         if (++this.used[b]! > this.maxUsed) this.maxUsed = this.used[b]!;
       } else {
         next[doc * B + b] = head;
-        d[at + 1] = (doc + 1) | MORE;
+        d[at] = (doc + 1) | MORE;
       }
     }
   }
@@ -152,22 +162,20 @@ export class BandedLsh {
   /** Doubles every band table, in one allocation. Old slots are read in order and land near twice their position. */
   private grow(): void {
     const old = this.data;
-    const oldStride = 2 << this.slotBits;
+    const oldSlots = 1 << this.slotBits;
     const bits = this.slotBits + 1;
-    const stride = 2 << bits;
     const mask = (1 << bits) - 1;
-    const d = new Uint32Array(this.bands * stride);
+    const d = new Uint32Array(this.bands << bits);
+    const sigs = this.stored();
     for (let b = 0; b < this.bands; b++) {
-      const from = b * oldStride;
-      const base = b * stride;
-      for (let i = from; i < from + oldStride; i += 2) {
-        const head = old[i + 1]!;
+      const from = b * oldSlots;
+      const base = b << bits;
+      for (let i = from; i < from + oldSlots; i++) {
+        const head = old[i]!;
         if (head === 0) continue;
-        const key = old[i]!;
-        let s = key >>> (32 - bits);
-        while (d[base + 2 * s + 1] !== 0) s = (s + 1) & mask;
-        d[base + 2 * s] = key;
-        d[base + 2 * s + 1] = head;
+        let s = this.bandKey(sigs, ((head & HEAD_DOC) - 1) * this.stride, b) >>> (32 - bits);
+        while (d[base + s] !== 0) s = (s + 1) & mask;
+        d[base + s] = head;
       }
     }
     this.data = d;

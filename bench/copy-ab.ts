@@ -1,0 +1,58 @@
+// Benchmark: this tree's copy index against another tree's on the same real documents, in one process: the same results
+// (every add's lineage and changed rows hashed), CPU per add, and the memory each index holds as it grows.
+// node --expose-gc --import tsx bench/copy-ab.ts [N=100000] [--every K] [--against DIR]
+//   documents: the scale corpus (bench/lib/scale-corpus.ts: real texts, wire copies, events), fingerprinted once each and
+//   added to both indexes in turn (which goes first alternates by document); DIR: another tree's root (its src/fingerprint).
+//   Without --against only this tree runs. Memory: the index's typed arrays (typedBytes) and the process' RSS.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as here from '../src/fingerprint/index.js';
+import { scaleCorpus } from './lib/scale-corpus.js';
+import { threadCpuMs } from './lib/thread-cpu.js';
+
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv.splice(i, 2)[1] : undefined;
+};
+const against = flag('--against');
+const N = Number(argv[0] ?? 100_000);
+const every = Number(flag('--every') ?? Math.max(1, Math.floor(N / 10)));
+
+type Index = { addDetailed(d: here.CopyDoc): { result: here.CopyResult; changed: here.LineageRow[] }; typedBytes(): number };
+interface Side {
+  name: string;
+  index: Index;
+  hash: ReturnType<typeof createHash>;
+  cpu: number;
+}
+const make = (name: string, mod: typeof here): Side => ({ name, index: new mod.CopyIndex(), hash: createHash('sha256'), cpu: 0 });
+const sides: Side[] = [make('this tree', here)];
+if (against) {
+  const other = (await import(pathToFileURL(resolve(against, 'src/fingerprint/index.ts')).href)) as typeof here;
+  sides.push(make(against, other));
+}
+
+const mb = (b: number) => (b / 1048576).toFixed(0);
+console.log(`copy index A/B: ${N} scale-corpus documents; ${sides.map((s) => s.name).join(' against ')}`);
+let i = 0;
+for (const row of scaleCorpus(N, 1)) {
+  const fp = here.fingerprint(row.text);
+  const doc = { id: `a${i}`, fp, published: row.published, seq: i };
+  const order = i % 2 === 0 ? sides : [...sides].reverse();
+  for (const side of order) {
+    const t = threadCpuMs() ?? 0;
+    const out = side.index.addDetailed(doc);
+    side.cpu += (threadCpuMs() ?? 0) - t;
+    side.hash.update(JSON.stringify(out));
+  }
+  i++;
+  if (i % every === 0) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const each = sides.map((s) => `${s.name}: ${(s.cpu / every).toFixed(4)} ms/add, typed arrays ${mb(s.index.typedBytes())} MB`);
+    console.log(`${i} documents: ${each.join('; ')}; RSS ${mb(process.memoryUsage().rss)} MB`);
+    for (const s of sides) s.cpu = 0;
+  }
+}
+for (const s of sides) console.log(`${s.name}: results sha ${s.hash.digest('hex').slice(0, 16)}`);
