@@ -14,6 +14,9 @@ export class CandidateSet {
   /** Slot of the k-th distinct document added (in order of first sight). */
   private order: Int32Array;
   private n = 0;
+  /** keepBest's sorted list: rank keys and slots, best first. */
+  private bestKey = new Float64Array(0);
+  private bestSlot = new Int32Array(0);
 
   constructor(initialSlots = 1024) {
     let cap = 16;
@@ -70,8 +73,29 @@ export class CandidateSet {
    */
   keepBest(limit: number): number {
     if (this.n <= limit) return this.n;
-    const best = Array.from(this.order.subarray(0, this.n)).sort((a, b) => this.slotHits[b]! - this.slotHits[a]! || this.slotDoc[b]! - this.slotDoc[a]!);
-    for (let k = 0; k < limit; k++) this.order[k] = best[k]!;
+    // One pass keeping the best `limit` in order (insertion into a short sorted list), not a sort of every candidate: a
+    // lookup among many near copies collects thousands (hits <= bands and doc < 2^31, so hits * 2^31 + doc ranks exactly).
+    if (this.bestKey.length < limit) {
+      this.bestKey = new Float64Array(limit);
+      this.bestSlot = new Int32Array(limit);
+    }
+    const keys = this.bestKey;
+    const slots = this.bestSlot;
+    let kept = 0;
+    for (let k = 0; k < this.n; k++) {
+      const s = this.order[k]!;
+      const key = this.slotHits[s]! * 2147483648 + this.slotDoc[s]!;
+      if (kept === limit && key <= keys[limit - 1]!) continue;
+      let j = kept < limit ? kept++ : limit - 1;
+      while (j > 0 && keys[j - 1]! < key) {
+        keys[j] = keys[j - 1]!;
+        slots[j] = slots[j - 1]!;
+        j--;
+      }
+      keys[j] = key;
+      slots[j] = s;
+    }
+    for (let k = 0; k < limit; k++) this.order[k] = slots[k]!;
     this.n = limit;
     return limit;
   }
