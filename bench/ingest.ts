@@ -1,5 +1,5 @@
 // Benchmark: plain-text ingest throughput (the whole pipeline into SQLite) in articles/s and CPU ms per article.
-// node --import tsx bench/ingest.ts [N=2000] [threads=1] [--scale] [--every K] [--profile FROM:TO:FILE]
+// node [--expose-gc] --import tsx bench/ingest.ts [N=2000] [threads=1] [--scale] [--every K] [--profile FROM:TO:FILE]
 //   threads > 1 prepares on that many worker threads (ingest --threads); --scale reads N distinct PolNeAR-sized articles
 //   of the scale corpus (bench/lib/scale-files.ts) instead of PolNeAR's ~900 texts repeated as marked copies; --every K
 //   prints the CPU per article of the writer's thread, the prepare threads and the rest over each window of K documents;
@@ -61,13 +61,15 @@ function sample(read: number, added: number): void {
   }
   last = { read, added, at, main, prep, rest };
 }
-/** RSS split into the process' own memory (heaps, SQLite's page cache) and the file pages it maps (the database), the writer's heap, the database's size. */
+/** RSS split into the process' own memory (heaps, SQLite's page cache) and the file pages it maps (the database), the writer's heap and array buffers (typed arrays: the copy index), the database's size. */
 function memory(): string {
   const status = readFileSync('/proc/self/status', 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
   const db = [dbPath, `${dbPath}-wal`].reduce((sum, p) => sum + (existsSync(p) ? statSync(p).size : 0), 0);
   const mb = (x: number) => (x / 1e6).toFixed(0);
-  return `RSS ${mb(kb('VmRSS') * 1e3)} MB (anon ${mb(kb('RssAnon') * 1e3)}, file ${mb(kb('RssFile') * 1e3)}), writer heap ${mb(process.memoryUsage().heapUsed)} MB, db ${mb(db)} MB`;
+  (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc the heap figure is what is live, not garbage yet to collect
+  const m = process.memoryUsage();
+  return `RSS ${mb(kb('VmRSS') * 1e3)} MB (anon ${mb(kb('RssAnon') * 1e3)}, file ${mb(kb('RssFile') * 1e3)}), writer heap ${mb(m.heapUsed)} MB + array buffers ${mb(m.arrayBuffers)} MB, db ${mb(db)} MB`;
 }
 
 // prepare threads that ended keep no /proc entry: the windows are taken while the pool is up
