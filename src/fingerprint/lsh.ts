@@ -57,7 +57,7 @@ export class BandedLsh {
     let bits = 10;
     while ((1 << bits) * MAX_LOAD < docs && bits < 30) bits++;
     this.slotBits = bits;
-    this.data = new Uint32Array(bands << bits);
+    this.data = new Uint32Array(bands * (1 << bits));
     this.used = new Int32Array(bands);
     this.next = new Uint32Array(docs * bands);
     this.keyBuf = new Uint32Array(bands);
@@ -108,7 +108,7 @@ export class BandedLsh {
     const d = this.data;
     const bits = this.slotBits;
     const mask = (1 << bits) - 1;
-    const base = b << bits;
+    const base = b * (1 << bits);
     let s = key >>> (32 - bits);
     for (;;) {
       const head = d[base + s]!;
@@ -132,7 +132,7 @@ export class BandedLsh {
     const d = this.data;
     const bits = this.slotBits;
     let heads = 0;
-    for (let b = 0; b < B; b++) heads |= d[(b << bits) + (keys[b]! >>> (32 - bits))]!;
+    for (let b = 0; b < B; b++) heads |= d[b * (1 << bits) + (keys[b]! >>> (32 - bits))]!;
     if (heads === 0 && doc < 0) return;
     const next = this.next;
     const sigs = this.stored();
@@ -165,11 +165,11 @@ export class BandedLsh {
     const oldSlots = 1 << this.slotBits;
     const bits = this.slotBits + 1;
     const mask = (1 << bits) - 1;
-    const d = new Uint32Array(this.bands << bits);
+    const d = new Uint32Array(this.bands * (1 << bits));
     const sigs = this.stored();
     for (let b = 0; b < this.bands; b++) {
       const from = b * oldSlots;
-      const base = b << bits;
+      const base = b * (1 << bits);
       for (let i = from; i < from + oldSlots; i++) {
         const head = old[i]!;
         if (head === 0) continue;
