@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as here from '../src/fingerprint/index.js';
 import { scaleCorpus } from './lib/scale-corpus.js';
-import { threadCpuMs } from './lib/thread-cpu.js';
+import { threadCpuNs } from './lib/thread-cpu.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -42,9 +42,9 @@ for (const row of scaleCorpus(N, 1)) {
   const doc = { id: `a${i}`, fp, published: row.published, seq: i };
   const order = i % 2 === 0 ? sides : [...sides].reverse();
   for (const side of order) {
-    const t = threadCpuMs() ?? 0;
+    const t = threadCpuNs() ?? 0;
     const out = side.index.addDetailed(doc);
-    side.cpu += (threadCpuMs() ?? 0) - t;
+    side.cpu += ((threadCpuNs() ?? 0) - t) / 1e6;
     side.hash.update(JSON.stringify(out));
   }
   i++;

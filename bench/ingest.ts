@@ -39,17 +39,19 @@ const engine = new Engine(store);
 await readFile(join(src, readdirSync(src)[0]!));
 const before = new Set(allThreadsCpuNs().keys());
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; ${N} documents, ${threads} thread(s)`);
-let last = { read: 0, added: 0, at: process.hrtime.bigint(), main: 0, prep: 0, rest: 0 };
-function sample(read: number, added: number): void {
-  const t = allThreadsCpuNs();
-  let main = 0;
-  let prep = 0;
-  let rest = 0;
-  for (const [tid, ns] of t) {
-    if (tid === process.pid) main += ns;
-    else if (before.has(tid)) rest += ns;
-    else prep += ns;
+/** CPU ns so far of the writer's thread, the prepare threads (started after `before`) and the rest. */
+function cpuSplit(): { main: number; prep: number; rest: number } {
+  const split = { main: 0, prep: 0, rest: 0 };
+  for (const [tid, ns] of allThreadsCpuNs()) {
+    if (tid === process.pid) split.main += ns;
+    else if (before.has(tid)) split.rest += ns;
+    else split.prep += ns;
   }
+  return split;
+}
+let last = { read: 0, added: 0, at: process.hrtime.bigint(), ...cpuSplit() };
+function sample(read: number, added: number): void {
+  const { main, prep, rest } = cpuSplit();
   const at = process.hrtime.bigint();
   const n = added - last.added;
   if (n > 0) {
@@ -59,7 +61,8 @@ function sample(read: number, added: number): void {
       `docs ${last.read}-${read}: ${(n / (Number(at - last.at) / 1e9)).toFixed(0)} articles/s; CPU ms/article: writer ${ms(main - last.main)}, prepare threads ${ms(prep - last.prep)}, other threads ${ms(rest - last.rest)}; ${memory()}; load ${loadavg()[0]!.toFixed(1)}`,
     );
   }
-  last = { read, added, at, main, prep, rest };
+  // read again after memory()'s collection, so that its time and CPU count in no window
+  last = { read, added, at: process.hrtime.bigint(), ...cpuSplit() };
 }
 /** RSS split into the process' own memory (heaps, SQLite's page cache) and the file pages it maps (the database), the writer's heap and array buffers (typed arrays: the copy index), the database's size. */
 function memory(): string {
