@@ -1,9 +1,10 @@
 // Benchmark: plain-text ingest throughput (the whole pipeline into SQLite) in articles/s and CPU ms per article.
-// node [--expose-gc] --import tsx bench/ingest.ts [N=2000] [threads=1] [--scale] [--every K] [--profile FROM:TO:FILE]
+// node [--expose-gc] --import tsx bench/ingest.ts [N=2000] [threads=1] [--scale] [--every K] [--profile FROM:TO:FILE] [--keep]
 //   threads > 1 prepares on that many worker threads (ingest --threads); --scale reads N distinct PolNeAR-sized articles
 //   of the scale corpus (bench/lib/scale-files.ts) instead of PolNeAR's ~900 texts repeated as marked copies; --every K
 //   prints the CPU per article of the writer's thread, the prepare threads and the rest over each window of K documents;
-//   --profile FROM:TO:FILE writes a CPU profile of the writer's thread from document FROM to TO (a warm window).
+//   --profile FROM:TO:FILE writes a CPU profile of the writer's thread from document FROM to TO (a warm window); --keep
+//   keeps the database (and the files) and prints its path.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
@@ -22,6 +23,8 @@ const flag = (name: string): string | undefined => {
 };
 const scale = flags.includes('--scale');
 if (scale) flags.splice(flags.indexOf('--scale'), 1);
+const keep = flags.includes('--keep');
+if (keep) flags.splice(flags.indexOf('--keep'), 1);
 const every = Number(flag('--every') ?? 0);
 const profile = flag('--profile')?.split(':');
 const N = Number(flags[0] ?? 2000);
@@ -105,7 +108,8 @@ const t1 = process.hrtime.bigint();
 const again = await engine.ingest([src], { threads });
 const secs2 = Number(process.hrtime.bigint() - t1) / 1e9;
 await store.close();
-rmSync(dir, { recursive: true, force: true });
+if (keep) console.log(`kept the database: ${dbPath}`);
+else rmSync(dir, { recursive: true, force: true });
 console.log(
   `plain-text ingest${scale ? ' (scale corpus)' : ''}: ${report.added.length} articles (${(bytes / 1e6).toFixed(1)} MB) in ${secs.toFixed(2)} s = ${(report.added.length / secs).toFixed(0)} articles/s (${threads > 1 ? `${threads} prepare threads + the writer` : 'one thread'}, SQLite WAL, FTS5); CPU ${((cpu.user + cpu.system) / 1e3 / report.added.length).toFixed(1)} ms per article over all threads`,
 );

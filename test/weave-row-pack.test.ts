@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { olderRows, weaveRowChanges, weaveRowSet } from '../src/engine/weave-rows.js';
 import { isPacked, packRow, unpackRow } from '../src/engine/weave-row-pack.js';
-import { TERM_BLOCK, termBlockRows } from '../src/engine/weave-term-blocks.js';
+import { TERM_BLOCK, TERM_COUNTS, TERM_KEYS, termBlockRows } from '../src/engine/weave-term-blocks.js';
 import { changedTermBlocks } from '../src/weave/term-blocks.js';
 import { Vocabulary } from '../src/weave/vocabulary.js';
 import type { WeaveRowRecord } from '../src/store/store.js';
@@ -118,6 +118,22 @@ test('a weave rebuilt from stored blocks after forgetting writes blocks that rea
   storeRows(stored, weaveRowChanges(again.flushRows({ blocks: true }), false));
   const byId = (ts: { id: number; key: string; df: number }[]) => [...ts].sort((x, y) => x.id - y.id).map((t) => [t.id, t.key, t.df]);
   assert.deepEqual(byId(weaveRowSet([...stored.values()])!.terms), byId(again.flushRows({ all: true }).terms));
+});
+
+test('a store whose weave holds 300k terms reads back (no argument-list limit on the terms)', () => {
+  const w = new Weaver();
+  for (let i = 0; i < 3; i++) w.add(input(i));
+  const records = weaveRowChanges(w.flushRows({ all: true, blocks: true }), true).upserts.filter((r) => r.kind === 'meta');
+  const blocks = 300;
+  for (let b = 0; b < blocks; b++) {
+    const keys = Array.from({ length: TERM_BLOCK }, (_, i) => `w:t${b * TERM_BLOCK + i}`);
+    records.push({ kind: TERM_KEYS, key: String(b), data: JSON.stringify(keys) });
+    const df = new Uint32Array(TERM_BLOCK).fill(1);
+    records.push({ kind: TERM_COUNTS, key: String(b), data: packRow(null, [df, new Uint32Array(TERM_BLOCK).fill(2)]) });
+  }
+  const terms = weaveRowSet(records)!.terms;
+  assert.equal(terms.length, blocks * TERM_BLOCK);
+  assert.deepEqual(terms.at(-1), { id: blocks * TERM_BLOCK - 1, key: `w:t${blocks * TERM_BLOCK - 1}`, df: 1, seen: 2 });
 });
 
 /** The weave's rows as an older version wrote them: JSON text, one row per term. */

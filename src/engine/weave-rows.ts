@@ -7,6 +7,7 @@ import type { EventState, RecentState } from '../weave/types.js';
 import { isPacked, packRow, unpackRow } from './weave-row-pack.js';
 import { TERM_COUNTS, TERM_KEYS, termBlockRows, termsFromBlocks } from './weave-term-blocks.js';
 import { WeaveError } from '../weave/config.js';
+import { appendAll } from '../util/append.js';
 
 type EventRow = EventState & { index: number };
 type EventHead = Omit<EventRow, 'centroidIds' | 'centroidWeights' | 'centroidCounts' | 'founderIds' | 'founderWeights'>;
@@ -64,7 +65,7 @@ export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChan
     const codec = KINDS[kind] as Codec;
     for (const r of rows[kind] as unknown[]) upserts.push({ kind, key: String(codec.key(r)), data: codec.write ? codec.write(r) : JSON.stringify(r) });
   }
-  upserts.push(...termBlockRows(rows.termBlocks));
+  appendAll(upserts, termBlockRows(rows.termBlocks));
   const deletes = [
     ...rows.recentDropped.map((id) => ({ kind: 'recent', key: id })),
     ...(rows.postingsDropped ?? []).map((f) => ({ kind: 'postings', key: String(f) })),
@@ -90,6 +91,6 @@ export function weaveRowSet(records: WeaveRowRecord[]): WeaveRowSet | null {
       (set[r.kind as Kind] as unknown[]).push(codec.read && isPacked(r.data) ? codec.read(r.data) : JSON.parse(String(r.data)));
     }
   }
-  set.terms.push(...termsFromBlocks(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
+  appendAll(set.terms, termsFromBlocks(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
   return set;
 }

@@ -16,6 +16,7 @@ import { PendingSummaries, type ReadSummaries, readSummaries, type Summaries, su
 import { planWeave, writeWeave } from './weave-step.js';
 import { olderRows, weaveRowChanges, weaveRowSet } from './weave-rows.js';
 import { keyIdfOf, keyIdfRows, staleKeyIdfBlocks } from './key-idf-rows.js';
+import { appendAll } from '../util/append.js';
 
 /** Meta key of the stamp of the summary rows: the weave version and time they were written at, the articles stored and woven then. */
 const SUMMARIES_KEY = 'weave.summary_rows';
@@ -149,7 +150,7 @@ export class WovenState {
     const keyIdf = w.keyIdfToSave({ all: replace });
     if (keyIdf) {
       const rows = keyIdfRows(keyIdf);
-      changes.upserts.push(...rows);
+      appendAll(changes.upserts, rows);
       changes.deletes.push(...staleKeyIdfBlocks(rows.length, this.keyIdfBlocks));
       this.keyIdfBlocks = rows.length;
     }

@@ -8,6 +8,7 @@ import { trim } from './centroid.js';
 import { type PairEvidence, memberEvidenceOn, pairEvidence, pairModelOn, pairProbability, shortlist, withMembers } from './pair-model.js';
 import { type MemberSide, memberSide } from './member-evidence.js';
 import { boundOn, cannotReach } from './look-bound.js';
+import { appendAll } from '../util/append.js';
 
 /**
  * After an article joined an event, other candidate events it also scored well against are checked: when the two
@@ -199,8 +200,8 @@ export function merge(core: WeaveCore, keep: number, drop: number, score: number
   if (n > core.config.maxCentroidTerms) trim(core, k, core.config.maxCentroidTerms);
   for (const m of d.members) core.articleEvent.set(m, keep);
   k.headlines.push(...d.headlines.slice(0, Math.max(0, HEADLINES_KEPT - k.headlines.length)));
-  k.members.push(...d.members);
-  k.memberSeq.push(...d.memberSeq);
+  appendAll(k.members, d.members);
+  appendAll(k.memberSeq, d.memberSeq);
   core.widenDays(keep, d.firstDay);
   core.widenDays(keep, d.lastDay);
   core.changed(keep);

@@ -7,6 +7,7 @@ import { stem as stemIn } from '../lang/terms.js';
 import { type DateEstimate, estimateDate, partialDatesOf, timelineKey } from './timeline.js';
 import type { StorylineRecord } from './records.js';
 import type { WeaveCore } from './core.js';
+import { appendAll } from '../util/append.js';
 
 /** How a label's words are compared: as written (lower case), or folded to their stems in a language ("Томске", "Томска", "томск"). */
 type Fold = (word: string) => string;
@@ -181,8 +182,8 @@ export function storylineSummary(
   const headlines: HeadlineEntry[] = [];
   for (const ev of s.events) {
     const e = core.eventList[ev];
-    members.push(...e.members);
-    headlines.push(...e.headlines);
+    appendAll(members, e.members);
+    appendAll(headlines, e.headlines);
     for (let i = 0; i < e.centroidIds.length; i++) sum.set(e.centroidIds[i], (sum.get(e.centroidIds[i]) ?? 0) + e.centroidWeights[i]);
     if (e.firstDay !== null) first = first === null ? e.firstDay : Math.min(first, e.firstDay);
     if (e.lastDay !== null) last = last === null ? e.lastDay : Math.max(last, e.lastDay);
