@@ -24,6 +24,8 @@ const SUMMARIES_KEY = 'weave.summary_rows';
 export const SNAPSHOT_EVERY_MS = 60_000;
 /** During a long ingest the changed weave rows are written with the batch commit at most this often. */
 export const ROWS_EVERY_MS = 5_000;
+/** Articles re-woven on load (a rebuild, or those stored after the last flush) commit in batches of this many. */
+const REPLAY_BATCH = 1000;
 
 interface SummaryStamp {
   /** The store's weave version they were written at, when (ms), how many articles were stored then and how many woven. */
@@ -211,13 +213,23 @@ export class WovenState {
     // Articles stored after the last flush (a crash mid-ingest) are woven again, in ingest order.
     const replay: string[] = [];
     if (weaver.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!weaver.placeOf(a.id)) replay.push(a.id);
-    for (const id of replay) {
-      const a = await this.store.getArticle(id);
-      if (!a) continue;
-      const analysis = (await this.store.getAnalysis(id)) ?? analyzeArticle(a);
-      await writeWeave(this.store, planWeave(weaver, a, analysis));
-      this.weaveDirty = true;
-      this.rowsDirty = true;
+    // in batches, as an ingest commits: a rebuild of a large store is not one commit per article
+    await this.store.beginBatch();
+    try {
+      for (const [i, id] of replay.entries()) {
+        const a = await this.store.getArticle(id);
+        if (!a) continue;
+        const analysis = (await this.store.getAnalysis(id)) ?? analyzeArticle(a);
+        await writeWeave(this.store, planWeave(weaver, a, analysis));
+        this.weaveDirty = true;
+        this.rowsDirty = true;
+        if (i % REPLAY_BATCH === REPLAY_BATCH - 1) {
+          await this.store.endBatch();
+          await this.store.beginBatch();
+        }
+      }
+    } finally {
+      await this.store.endBatch();
     }
     this.weaverState = weaver;
     // what a reader listed may be older than the weave just loaded: listed again from the rows and the weaver's changes
