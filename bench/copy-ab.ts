@@ -37,15 +37,27 @@ if (against) {
 const mb = (b: number) => (b / 1048576).toFixed(0);
 console.log(`copy index A/B: ${N} scale-corpus documents; ${sides.map((s) => s.name).join(' against ')}`);
 let i = 0;
+/** Adds whose results differ between the trees (in any way; in their groups or copy links, similarities aside), and the first few. */
+let differ = 0;
+let decisions = 0;
+const noSimilarity = (out: string) => JSON.stringify(JSON.parse(out), (k, v) => (k === 'similarity' ? undefined : v));
+const firstDiffs: string[] = [];
 for (const row of scaleCorpus(N, 1)) {
   const fp = here.fingerprint(row.text);
   const doc = { id: `a${i}`, fp, published: row.published, seq: i };
   const order = i % 2 === 0 ? sides : [...sides].reverse();
+  const outs = new Map<Side, string>();
   for (const side of order) {
     const t = threadCpuNs() ?? 0;
     const out = side.index.addDetailed(doc);
     side.cpu += ((threadCpuNs() ?? 0) - t) / 1e6;
-    side.hash.update(JSON.stringify(out));
+    outs.set(side, JSON.stringify(out));
+    side.hash.update(outs.get(side)!);
+  }
+  if (sides.length === 2 && outs.get(sides[0]!) !== outs.get(sides[1]!)) {
+    differ++;
+    if (noSimilarity(outs.get(sides[0]!)!) !== noSimilarity(outs.get(sides[1]!)!)) decisions++;
+    if (firstDiffs.length < 3) firstDiffs.push(`  add ${i}: ${outs.get(sides[0]!)!.slice(0, 300)}\n    against ${outs.get(sides[1]!)!.slice(0, 300)}`);
   }
   i++;
   if (i % every === 0) {
@@ -56,3 +68,7 @@ for (const row of scaleCorpus(N, 1)) {
   }
 }
 for (const s of sides) console.log(`${s.name}: results sha ${s.hash.digest('hex').slice(0, 16)}`);
+if (sides.length === 2)
+  console.log(
+    `adds whose results differ: ${differ} of ${i}, in their groups or copy links (similarities aside) ${decisions}${firstDiffs.length ? `; the first:\n${firstDiffs.join('\n')}` : ''}`,
+  );

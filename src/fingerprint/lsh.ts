@@ -44,10 +44,10 @@ export class BandedLsh {
   private next: Uint32Array;
   private readonly keyBuf: Uint32Array;
   /** The caller's signatures (read afresh at each call: the caller may reallocate them as it grows). */
-  private readonly stored: () => Uint32Array;
+  private readonly stored: () => Uint16Array;
   private readonly stride: number;
 
-  constructor(bands: number, rows: number, maxChainScan: number, stored: () => Uint32Array, stride: number, expectedDocs = 1024) {
+  constructor(bands: number, rows: number, maxChainScan: number, stored: () => Uint16Array, stride: number, expectedDocs = 1024) {
     this.bands = bands;
     this.rows = rows;
     this.maxChainScan = maxChainScan;
@@ -83,7 +83,7 @@ export class BandedLsh {
    * shared. At most `maxChainScan` documents are read from any one band chain (newest first), which bounds the
    * cost of very common band values (e.g. thousands of near-identical items).
    */
-  collect(sig: Uint32Array, offset: number, into: CandidateSet): void {
+  collect(sig: Uint16Array, offset: number, into: CandidateSet): void {
     this.pass(sig, offset, -1, into);
   }
 
@@ -96,7 +96,7 @@ export class BandedLsh {
    * Key of band b of a signature stored at `offset` in `sig`: its `rows` values folded together, then mixed with
    * fmix32 (each band has its own table, so the band number need not enter the key).
    */
-  private bandKey(sig: Uint32Array, offset: number, b: number): number {
+  private bandKey(sig: Uint16Array, offset: number, b: number): number {
     const start = offset + b * this.rows;
     let h = sig[start]!;
     for (let r = 1; r < this.rows; r++) h = Math.imul(h ^ (h >>> 15), 0x9e3779b1) ^ sig[start + r]!;
@@ -104,7 +104,7 @@ export class BandedLsh {
   }
 
   /** Index in `data` of the slot holding `key` in band b's table, or of the empty slot where it would go; `sigs`: stored(). */
-  private find(b: number, key: number, sigs: Uint32Array): number {
+  private find(b: number, key: number, sigs: Uint16Array): number {
     const d = this.data;
     const bits = this.slotBits;
     const mask = (1 << bits) - 1;
@@ -118,7 +118,7 @@ export class BandedLsh {
   }
 
   /** One lookup (doc < 0) or lookup-and-insert of `doc`. */
-  private pass(sig: Uint32Array, offset: number, doc: number, into: CandidateSet | null): void {
+  private pass(sig: Uint16Array, offset: number, doc: number, into: CandidateSet | null): void {
     const B = this.bands;
     const keys = this.keyBuf;
     if (doc >= 0) {
