@@ -12,8 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
-import { writePolnearFiles } from './lib/polnear-files.js';
-import { writeScaleFiles } from './lib/scale-files.js';
+import { writeFilesApart } from './lib/files-apart.js';
 import { allThreadsCpuNs, threadCpuMs } from './lib/thread-cpu.js';
 
 const flags = process.argv.slice(2);
@@ -31,7 +30,7 @@ const N = Number(flags[0] ?? 2000);
 const threads = Number(flags[1] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-'));
 const src = join(dir, 'articles');
-const bytes = scale ? writeScaleFiles(src, N) : writePolnearFiles(src, N);
+const bytes = writeFilesApart(scale ? 'scale' : 'polnear', src, N); // apart: none of the generator's memory is in the figures below
 if (bytes === null) process.exit(0);
 const dbPath = join(dir, 'bench.db');
 const store = SqliteStore.open(dbPath, { mmap: false }); // as `newsloom ingest` opens it
