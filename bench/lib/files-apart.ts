@@ -7,9 +7,12 @@ import { writeScaleFiles } from './scale-files.js';
 
 type Kind = 'scale' | 'polnear';
 
-/** Writes N files of the kind into `dir` in a child process; their total size in bytes, or null (said) when a data set is absent. */
-export function writeFilesApart(kind: Kind, dir: string, n: number): number | null {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), kind, dir, String(n)], {
+/**
+ * Writes N files of the kind into `dir` in a child process (of the scale corpus: only those from `from` on); their total
+ * size in bytes, or null (said) when a data set is absent.
+ */
+export function writeFilesApart(kind: Kind, dir: string, n: number, from = 0): number | null {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), kind, dir, String(n), String(from)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -20,6 +23,6 @@ export function writeFilesApart(kind: Kind, dir: string, n: number): number | nu
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [kind, dir, n] = process.argv.slice(2) as [Kind, string, string];
-  console.log(JSON.stringify(kind === 'scale' ? writeScaleFiles(dir, Number(n)) : writePolnearFiles(dir, Number(n))));
+  const [kind, dir, n, from] = process.argv.slice(2) as [Kind, string, string, string];
+  console.log(JSON.stringify(kind === 'scale' ? writeScaleFiles(dir, Number(n), Number(from)) : writePolnearFiles(dir, Number(n))));
 }

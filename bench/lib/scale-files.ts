@@ -4,12 +4,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scaleCorpus } from './scale-corpus.js';
 
-/** Writes N article files into `dir` (created); their total size in bytes, or null (said) when a data set is absent. */
-export function writeScaleFiles(dir: string, n: number): number | null {
+/** Writes article files `from`..n-1 into `dir` (created); their total size in bytes, or null (said) when a data set is absent. */
+export function writeScaleFiles(dir: string, n: number, from = 0): number | null {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   let i = 0;
   for (const row of scaleCorpus(n, 1)) {
+    if (i < from) {
+      i++;
+      continue;
+    }
     const date = new Date(row.published).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
     const body = `${row.title}\n${date}\n\n${row.text}\n`;
     bytes += Buffer.byteLength(body);
