@@ -74,10 +74,11 @@ export interface CopyIndexStats {
  * per insert is bounded whatever the index size (chance candidates grow with it only up to that cap); a size
  * hint (expectedDocs) saves the doublings.
  *
- * A signature is kept as the low 16 bits of each value (256 bytes a document instead of 512: a quarter of the index
- * at a million documents). Two documents' values then also agree by chance, with odds 2^-16 a position, so the
- * estimated Jaccard reads at most 0.00002 high, and two band values (32 bits) still key a band as the full values'
- * hash did; queries are cut to the same width.
+ * A signature is kept as the low 16 bits of each value (256 bytes a document instead of 512: 256 MB less at a million
+ * documents). Two documents' values then also agree by chance, with odds 2^-16 a position: the estimated Jaccard reads
+ * on average at most 0.00002 high, though one chance agreement moves a pair's estimate by 1/128 (on the scale corpus 253
+ * of 100k adds came out with another similarity, 34 of them with other copy links: bench/copy-ab.ts; eval:dedup found
+ * the same pairs). Two band values (32 bits) still key a band as the full values' hash did; queries are cut alike.
  */
 export class CopyIndex {
   readonly params: FingerprintParams;
@@ -91,7 +92,7 @@ export class CopyIndex {
   private readonly byId: StringTable;
   /** Exact hash -> the first document with that normalised text (the only one of them in the LSH tables). */
   private readonly byExact: StringTable;
-  /** Each document's signature, its values' low 16 bits (see STORED_BITS). */
+  /** Each document's signature, its values' low 16 bits (see above). */
   private sigs: Uint16Array;
   /** A query's signature cut to the stored width. */
   private readonly querySig: Uint16Array;
