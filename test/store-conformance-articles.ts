@@ -310,6 +310,16 @@ export function articleConformance(fresh: FreshStore): void {
       [0, 1],
     );
     assert.deepEqual(await store.quotes({ articleIds: [] }), []);
+    // an event of many members: more ids than SQL variables or function arguments allow
+    const many = [...Array.from({ length: 120_000 }, (_, i) => `9${String(i).padStart(15, '0')}`), '3000000000000001'];
+    assert.deepEqual(
+      (await store.quotes({ articleIds: many })).map((q) => q.idx),
+      [0, 1],
+    );
+    assert.deepEqual(
+      (await store.entities({ articleIds: many })).map((e) => e.name),
+      ['Ursula von der Leyen', 'European Commission', 'Poland'],
+    );
     assert.equal((await store.quotes({ limit: 2 })).length, 2);
     assert.deepEqual(await store.speakers(), [{ name: 'Ursula von der Leyen', quotes: 2, articles: 2 }]);
 

@@ -6,6 +6,12 @@ import type { Prepare } from './connection.js';
 import { isFiltered, quoteOrder } from '../list-filter.js';
 import { sqliteArticlesIn } from './list-queries.js';
 
+/**
+ * Some articles' ids as one argument, a JSON array: one statement whatever their number (one `?` each would be a new
+ * statement for every count, past SQLite's 32,766 variables an error, and spread as arguments past ~100k a stack overflow).
+ */
+const ID_LIST = '(SELECT value FROM json_each(?))';
+
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
 export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] {
   const limit = filter.limit ?? 100000;
@@ -27,8 +33,8 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
   const args: unknown[] = [];
   if (filter.articleIds) {
     if (!filter.articleIds.length) return [];
-    conds.push(`q.article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
-    args.push(...filter.articleIds);
+    conds.push(`q.article_id IN ${ID_LIST}`);
+    args.push(JSON.stringify(filter.articleIds));
   }
   if (filter.speaker) {
     // NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer.
@@ -62,8 +68,8 @@ export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount
   const conds: string[] = [];
   const args: unknown[] = [];
   if (filter.articleIds) {
-    conds.push(`article_id IN (${filter.articleIds.map(() => '?').join(',')})`);
-    args.push(...filter.articleIds);
+    conds.push(`article_id IN ${ID_LIST}`);
+    args.push(JSON.stringify(filter.articleIds));
   }
   if (within) {
     const w = sqliteArticlesIn(within, 'article_id');
