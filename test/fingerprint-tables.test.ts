@@ -24,7 +24,7 @@ const synthDoc = (id: string, sig: Uint32Array, seq: number): CopyDoc => ({ id, 
 test('band tables keep every document and chain through many doublings', () => {
   const r = rng(1);
   const n = 10000;
-  const sigs = new Uint32Array(n * P);
+  const sigs = new Uint16Array(n * P); // the copy index keeps 16 bits a value
   const lsh = new BandedLsh(64, 2, 64, () => sigs, P, 16);
   for (let i = 0; i < n; i++) sigs.set(randomSig(r), i * P);
   // 50 exact duplicates of doc 0's signature share all 64 bands with it.
@@ -47,8 +47,8 @@ test('band tables keep every document and chain through many doublings', () => {
 
 test('a band chain is read newest first and at most maxChainScan deep', () => {
   const r = rng(2);
-  const sig = randomSig(r);
-  const sigs = new Uint32Array(30 * P);
+  const sig = Uint16Array.from(randomSig(r));
+  const sigs = new Uint16Array(30 * P);
   for (let i = 0; i < 30; i++) sigs.set(sig, i * P);
   const lsh = new BandedLsh(64, 2, 10, () => sigs, P, 16);
   for (let i = 0; i < 30; i++) lsh.insert(i);
