@@ -349,7 +349,10 @@ export class ReadViews {
     for (const { dated, firstBy } of byEvent.values()) {
       if (dated < 2) continue;
       const t0 = Math.min(...firstBy.values());
-      for (const [outlet, t] of firstBy) lags.set(outlet, [...(lags.get(outlet) ?? []), (t - t0) / 3.6e6]);
+      for (const [outlet, t] of firstBy) {
+        if (!lags.has(outlet)) lags.set(outlet, []);
+        lags.get(outlet)!.push((t - t0) / 3.6e6); // in place: a copy of the list per event is quadratic in an outlet's events
+      }
     }
     return lags;
   }
