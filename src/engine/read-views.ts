@@ -21,6 +21,7 @@ import { dateAfter as dateAfterOf } from '../store/list-filter.js';
 import { foldName } from './name-lookup.js';
 import { needsText, readableTitle } from './display-name.js';
 import { alsoReportedOf } from './read-links.js';
+import { medianLagHours } from './outlet-lags.js';
 import type { WovenState } from './woven-state.js';
 
 const UNKNOWN_OUTLET = 'unknown outlet';
@@ -314,12 +315,13 @@ export class ReadViews {
   /** Outlets: what they publish, whom they copy and who copies them, how fast they follow events. */
   async outlets(): Promise<OutletView[]> {
     return this.cached('outlets', async () => {
-      const [stats, flows, lags] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.outletLags()]);
+      const [stats, flows, members] = await Promise.all([this.store.outletStats(), this.store.copyFlows(), this.store.datedMembers()]);
+      const lags = medianLagHours(members);
       return stats.map((s) => ({
         ...s,
         copiesFrom: flows.filter((f) => f.copier === s.outlet && f.origin !== s.outlet).map((f) => ({ outlet: f.origin, articles: f.articles })),
         copiedBy: flows.filter((f) => f.origin === s.outlet && f.copier !== s.outlet).map((f) => ({ outlet: f.copier, articles: f.articles })),
-        medianLagHours: median(lags.get(s.outlet) ?? []),
+        medianLagHours: lags.get(s.outlet) ?? null,
         topEntities: [],
       }));
     });
@@ -332,29 +334,6 @@ export class ReadViews {
       const ids = (await this.store.listArticleLinks({ outlet: o.outlet, limit: 5000 })).map((l) => l.id);
       return { ...o, topEntities: (await this.store.entities({ articleIds: ids, limit: 10 })).map((e) => e.name) };
     });
-  }
-
-  /** Hours from each event's first dated article to each outlet's first article on it (events with two or more dated articles). */
-  private async outletLags(): Promise<Map<string, number[]>> {
-    const byEvent = new Map<string, { dated: number; firstBy: Map<string, number> }>();
-    for (const m of await this.store.datedMembers()) {
-      const t = Date.parse(m.published);
-      if (Number.isNaN(t)) continue; // a partial date ("--12-13") cannot be placed in time
-      let e = byEvent.get(m.event);
-      if (!e) byEvent.set(m.event, (e = { dated: 0, firstBy: new Map() }));
-      e.dated++;
-      e.firstBy.set(m.outlet, Math.min(e.firstBy.get(m.outlet) ?? Infinity, t));
-    }
-    const lags = new Map<string, number[]>();
-    for (const { dated, firstBy } of byEvent.values()) {
-      if (dated < 2) continue;
-      const t0 = Math.min(...firstBy.values());
-      for (const [outlet, t] of firstBy) {
-        if (!lags.has(outlet)) lags.set(outlet, []);
-        lags.get(outlet)!.push((t - t0) / 3.6e6); // in place: a copy of the list per event is quadratic in an outlet's events
-      }
-    }
-    return lags;
   }
 
   private async paged<T, U>(list: T[], page: Page, view: (t: T) => Promise<U>): Promise<Paged<U>> {
@@ -393,11 +372,4 @@ function byDates(sort: 'newest' | 'oldest'): (a: StorylineSummary, b: StorylineS
 
 function byDateThenId(a: EventSummary, b: EventSummary): number {
   return cmpAsc(a.firstDate, b.firstDate) || a.id.localeCompare(b.id);
-}
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return Math.round((s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2) * 10) / 10;
 }
