@@ -213,10 +213,21 @@ export class WovenState {
     // Articles stored after the last flush (a crash mid-ingest) are woven again, in ingest order.
     const replay: string[] = [];
     if (weaver.size < (await this.store.countArticles())) for await (const a of this.store.allArticles()) if (!weaver.placeOf(a.id)) replay.push(a.id);
-    // in batches, as an ingest commits: a rebuild of a large store is not one commit per article
+    await this.replay(weaver, replay);
+    this.weaverState = weaver;
+    // what a reader listed may be older than the weave just loaded: listed again from the rows and the weaver's changes
+    this.shown = null;
+    if (this.weaveDirty) await this.flush();
+    else this.stateVersion ??= await this.store.dataVersion();
+    return weaver;
+  }
+
+  /** Weaves the articles again, in batches as an ingest commits them (a rebuild of a large store is not one commit per article). */
+  private async replay(weaver: Weaver, ids: string[]): Promise<void> {
+    if (!ids.length) return;
     await this.store.beginBatch();
     try {
-      for (const [i, id] of replay.entries()) {
+      for (const [i, id] of ids.entries()) {
         const a = await this.store.getArticle(id);
         if (!a) continue;
         const analysis = (await this.store.getAnalysis(id)) ?? analyzeArticle(a);
@@ -231,12 +242,6 @@ export class WovenState {
     } finally {
       await this.store.endBatch();
     }
-    this.weaverState = weaver;
-    // what a reader listed may be older than the weave just loaded: listed again from the rows and the weaver's changes
-    this.shown = null;
-    if (this.weaveDirty) await this.flush();
-    else this.stateVersion ??= await this.store.dataVersion();
-    return weaver;
   }
 
   /** The weaver from the store's rows, else from an older version's one-blob snapshot (its rows are all written at the next flush), else null. */
