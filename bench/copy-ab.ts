@@ -7,18 +7,15 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as here from '../src/fingerprint/index.js';
 import { scaleCorpus } from './lib/scale-corpus.js';
 import { threadCpuNs } from './lib/thread-cpu.js';
 
-const argv = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv.splice(i, 2)[1] : undefined;
-};
-const against = flag('--against');
-const N = Number(argv[0] ?? 100_000);
-const every = Number(flag('--every') ?? Math.max(1, Math.floor(N / 10)));
+const { values, positionals } = parseArgs({ options: { against: { type: 'string' }, every: { type: 'string' } }, allowPositionals: true });
+const against = values.against;
+const N = Number(positionals[0] ?? 100_000);
+const every = Number(values.every ?? Math.max(1, Math.floor(N / 10)));
 
 type Index = { addDetailed(d: here.CopyDoc): { result: here.CopyResult; changed: here.LineageRow[] }; typedBytes(): number };
 interface Side {

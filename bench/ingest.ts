@@ -10,24 +10,22 @@ import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { writeFilesApart } from './lib/files-apart.js';
 import { allThreadsCpuNs, threadCpuMs } from './lib/thread-cpu.js';
 
-const flags = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const i = flags.indexOf(name);
-  return i >= 0 ? flags.splice(i, 2)[1] : undefined;
-};
-const scale = flags.includes('--scale');
-if (scale) flags.splice(flags.indexOf('--scale'), 1);
-const keep = flags.includes('--keep');
-if (keep) flags.splice(flags.indexOf('--keep'), 1);
-const every = Number(flag('--every') ?? 0);
-const profile = flag('--profile')?.split(':');
-const N = Number(flags[0] ?? 2000);
-const threads = Number(flags[1] ?? 1);
+const { values, positionals } = parseArgs({
+  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, every: { type: 'string' }, profile: { type: 'string' } },
+  allowPositionals: true,
+});
+const scale = values.scale === true;
+const keep = values.keep === true;
+const every = Number(values.every ?? 0);
+const profile = values.profile?.split(':');
+const N = Number(positionals[0] ?? 2000);
+const threads = Number(positionals[1] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'newsloom-bench-'));
 const src = join(dir, 'articles');
 const bytes = writeFilesApart(scale ? 'scale' : 'polnear', src, N); // apart: none of the generator's memory is in the figures below

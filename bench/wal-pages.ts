@@ -8,19 +8,16 @@
 import { closeSync, copyFileSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { writeFilesApart } from './lib/files-apart.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string, otherwise: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : otherwise;
-};
-const warm = flag('--warm', 0);
-const threads = flag('--threads', 2);
-const [db0, fromArg, countArg] = args;
+const { values, positionals } = parseArgs({ options: { warm: { type: 'string' }, threads: { type: 'string' } }, allowPositionals: true });
+const warm = Number(values.warm ?? 0);
+const threads = Number(values.threads ?? 2);
+const [db0, fromArg, countArg] = positionals;
 if (!db0 || !existsSync(db0) || !fromArg || !countArg) {
   console.log('usage: bench/wal-pages.ts DB FROM COUNT [--warm W] [--threads T] (DB: a kept store of the scale corpus, bench/ingest.ts FROM 2 --scale --keep)');
   process.exit(db0 ? 1 : 0);
