@@ -101,12 +101,14 @@ test('SQLite: an analysis reads back the same, stored now as tables or before as
   a.quotes.push(quote('"Fine," he said.', null, null, 3, 'indirect'));
   await store.putAnalysis(article.id, a);
   same(await store.getAnalysis(article.id), a, 'as tables');
-  const stored = store.db.prepare('SELECT entities, mentions, quotes FROM analyses WHERE article_id = ?').get(article.id) as Record<string, string>;
+  const stored = store.db
+    .prepare('SELECT entities, mentions, quotes FROM analyses WHERE article_seq = (SELECT seq FROM articles WHERE id = ?)')
+    .get(article.id) as Record<string, string>;
   for (const k of ['entities', 'mentions', 'quotes']) assert.ok(Array.isArray(JSON.parse(stored[k]!)[0]), `${k} stored as a table`);
   // a row written before schema 17
   store.db
-    .prepare('UPDATE analyses SET entities = ?, mentions = ?, quotes = ? WHERE article_id = ?')
+    .prepare('UPDATE analyses SET entities = ?, mentions = ?, quotes = ? WHERE article_seq = (SELECT seq FROM articles WHERE id = ?)')
     .run(JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes), article.id);
   same(await store.getAnalysis(article.id), a, 'as lists of objects');
-  assert.equal(store.db.pragma('user_version', { simple: true }), 17);
+  assert.equal(store.db.pragma('user_version', { simple: true }), 18);
 });

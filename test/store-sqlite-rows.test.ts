@@ -7,6 +7,7 @@ import type { Analysis } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { paragraphsColumn, paragraphsFromColumn } from '../src/store/write-rules.js';
 import { add, doc, quote } from './helpers/store-fixtures.js';
+import { quotesAndMentionsAsSchema17 } from './helpers/schema-17.js';
 import { tempDir } from './helpers/tmp.js';
 
 /** Texts and paragraphs as articles may hold them; only the first splits back into its paragraphs on '\n\n'. */
@@ -67,10 +68,11 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
     CREATE INDEX fingerprints_grp ON fingerprints(grp);
     UPDATE articles SET paragraphs = '["Old text."]';
     PRAGMA user_version = 14;`);
+  quotesAndMentionsAsSchema17(store.db);
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 17);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 18);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()
@@ -81,7 +83,6 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
     'quotes_speaker_entity_nocase',
     'quotes_speaker_nocase',
     'sqlite_autoindex_fingerprints_1',
-    'sqlite_autoindex_quotes_1',
   ]);
   assert.match(plans(reopened), /USING COVERING INDEX quotes_speaker_entity_nocase[^\n]*\n.*USING (COVERING )?INDEX fingerprints_copies/);
   assert.equal(await reopened.countQuotes('ann lee'), 1);
@@ -131,7 +132,11 @@ test("a new article's first analysis in a batch, and the ones replacing it, leav
   await store.beginBatch();
   await store.putAnalysis(ids[1]!, analysis(1, 'Bo Chen'));
   await store.endBatch();
-  const rows = store.db.prepare('SELECT article_id, count(*) AS n, max(speaker_entity) AS who FROM quotes GROUP BY article_id ORDER BY article_id').all();
+  const rows = store.db
+    .prepare(
+      'SELECT a.id AS article_id, count(*) AS n, max(speaker_entity) AS who FROM quotes q JOIN articles a ON a.seq = q.article_seq GROUP BY a.id ORDER BY a.id',
+    )
+    .all();
   assert.deepEqual(rows, [
     { article_id: ids[0], n: 2, who: 'Bo Chen' },
     { article_id: ids[1], n: 1, who: 'Bo Chen' },
@@ -145,4 +150,49 @@ test("a new article's first analysis in a batch, and the ones replacing it, leav
     { name: 'Bo Chen', type: 'person', articles: 2 },
     { name: 'Ann Lee', type: 'person', articles: 1 },
   ]);
+});
+
+test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by their article id come back keyed by its seq, and read the same', async (t) => {
+  const path = join(tempDir(t), 'seventeen.db');
+  const store = SqliteStore.open(path);
+  const ids = ['7c00000000000002', '7c00000000000000', '7c00000000000001']; // ids not in seq order
+  const who = ['Ann Lee', 'Bo Chen', 'Ann Lee'];
+  for (const [i, id] of ids.entries()) {
+    await add(store, id, `Title ${i}`, `Text ${i}.`, { published: `2026-03-0${i + 1}` });
+    await store.putAnalysis(id, {
+      entities: [
+        { name: who[i]!, type: 'person', aliases: [], mentions: i + 1 },
+        { name: 'Valencia', type: 'place', aliases: [], mentions: 1 },
+      ],
+      mentions: [],
+      quotes: Array.from({ length: i + 1 }, (_, k) => quote(`Said ${i}.${k}`, who[i]!, who[i]!, k * 10)),
+    });
+  }
+  const read = async (s: SqliteStore) => ({
+    quotes: await s.quotes({}),
+    ofOne: await s.quotes({ articleIds: [ids[2]!] }),
+    bySpeaker: await s.quotes({ speaker: 'ann lee' }),
+    within: await s.quotes({ within: { from: '2026-03-02' } }),
+    entities: await s.entities({ articleIds: ids.slice(0, 2) }),
+    entitiesWithin: await s.entities({ within: { to: '2026-03-02' } }),
+    mentioning: (await s.filterArticles({ entity: 'Bo Chen' })).items.map((a) => a.id),
+    analysis: await s.getAnalysis(ids[1]!),
+  });
+  const before = await read(store);
+  assert.equal(before.quotes.length, 6);
+  assert.deepEqual(before.mentioning, [ids[1]]);
+  assert.equal(before.analysis?.quotes.length, 2);
+  assert.deepEqual([before.ofOne.length, before.bySpeaker.length, before.within.length, before.entities.length, before.entitiesWithin.length], [3, 4, 5, 3, 3]);
+  quotesAndMentionsAsSchema17(store.db);
+  store.db.pragma('user_version = 17');
+  await store.close();
+  const reopened = SqliteStore.open(path);
+  t.after(() => reopened.close());
+  assert.deepEqual(await read(reopened), before);
+  const seqs = reopened.db.prepare('SELECT DISTINCT article_seq FROM quotes ORDER BY article_seq').pluck().all();
+  assert.deepEqual(seqs, reopened.db.prepare('SELECT seq FROM articles ORDER BY seq').pluck().all());
+  // a new analysis of a migrated article replaces its rows
+  await reopened.putAnalysis(ids[0]!, { entities: [], mentions: [], quotes: [] });
+  assert.equal((await reopened.quotes({ articleIds: [ids[0]!] })).length, 0);
+  assert.deepEqual(await reopened.entities({ articleIds: [ids[0]!] }), []);
 });

@@ -44,7 +44,13 @@ export function articleConditions(f: ArticleFilter, dialect: Dialect, arg: (v: u
   if (f.language) conds.push(`a.language = ${arg(f.language.toLowerCase())}`);
   if (f.event) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE event = ${arg(f.event)})`);
   if (f.storyline) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE storyline = ${arg(f.storyline)})`);
-  if (f.entity) conds.push(`a.id IN (SELECT article_id FROM entity_mentions WHERE name = ${arg(f.entity)})`);
+  // SQLite keys mentions by the article's seq (its migration 18), PostgreSQL by its id
+  if (f.entity)
+    conds.push(
+      dialect === 'sqlite'
+        ? `a.seq IN (SELECT article_seq FROM entity_mentions WHERE name = ${arg(f.entity)})`
+        : `a.id IN (SELECT article_id FROM entity_mentions WHERE name = ${arg(f.entity)})`,
+    );
   if (f.q !== undefined) {
     if (dialect === 'sqlite') {
       const m = ftsQuery(f.q);

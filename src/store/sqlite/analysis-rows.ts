@@ -14,8 +14,10 @@ import type { StatsBacklog } from './stats-backlog.js';
  */
 export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog, first = false): void {
   const json = analysisJson(a);
-  stmt('INSERT OR REPLACE INTO analyses (article_id, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
-    articleId,
+  // keyed by the article's seq (arrival order: appended, see migration 18)
+  const seq = stmt('SELECT seq FROM articles WHERE id = ?').pluck().get(articleId) as number;
+  stmt('INSERT OR REPLACE INTO analyses (article_seq, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
+    seq,
     json.entities,
     json.mentions,
     json.quotes,
@@ -23,22 +25,22 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
     a.note ?? null,
   );
   sqliteIndexEntityKeys(stmt, names.fresh(a.entities.map((x) => x.name)));
-  if (!first) deleteAnalysisRows(stmt, articleId, stats);
-  const q = stmt('INSERT INTO quotes (article_id, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
+  if (!first) deleteAnalysisRows(stmt, seq, stats);
+  const q = stmt('INSERT INTO quotes (article_seq, idx, text, kind, cue, speaker, speaker_entity, reporter, qstart, qend) VALUES (?,?,?,?,?,?,?,?,?,?)');
   const speakers = new Set<string | null>();
   a.quotes.forEach((x, i) => {
     const speaker = x.speaker?.entity ?? null;
-    q.run(articleId, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, speaker, x.reporter, x.start, x.end);
+    q.run(seq, i, x.text, x.kind, x.cue, x.speaker?.name ?? null, speaker, x.reporter, x.start, x.end);
     stats.quote(speaker, 1, !speakers.has(speaker));
     speakers.add(speaker);
   });
   const e = stmt(
-    'INSERT INTO entity_mentions (article_id, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_id, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions',
+    'INSERT INTO entity_mentions (article_seq, name, type, mentions) VALUES (?,?,?,?) ON CONFLICT (article_seq, name) DO UPDATE SET type = excluded.type, mentions = excluded.mentions',
   );
   // a name twice in one analysis updates its row in place: its mentions change, it counts one article
   const written = new Map<string, number>();
   for (const x of a.entities) {
-    e.run(articleId, x.name, x.type, x.mentions);
+    e.run(seq, x.name, x.type, x.mentions);
     const before = written.get(x.name);
     stats.mention(x.name, x.type, before === undefined ? 1 : 0, x.mentions - (before ?? 0));
     written.set(x.name, x.mentions);
@@ -46,11 +48,11 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
 }
 
 /** Delete an article's quote and mention rows, taking them out of the statistics. */
-function deleteAnalysisRows(stmt: Prepare, articleId: string, stats: StatsBacklog): void {
-  const oldQuotes = stmt('DELETE FROM quotes WHERE article_id = ? RETURNING speaker_entity').pluck().all(articleId) as (string | null)[];
+function deleteAnalysisRows(stmt: Prepare, seq: number, stats: StatsBacklog): void {
+  const oldQuotes = stmt('DELETE FROM quotes WHERE article_seq = ? RETURNING speaker_entity').pluck().all(seq) as (string | null)[];
   oldQuotes.forEach((s, i) => {
     stats.quote(s, -1, oldQuotes.indexOf(s) === i);
   });
-  const oldMentions = stmt('DELETE FROM entity_mentions WHERE article_id = ? RETURNING name, mentions').all(articleId) as { name: string; mentions: number }[];
+  const oldMentions = stmt('DELETE FROM entity_mentions WHERE article_seq = ? RETURNING name, mentions').all(seq) as { name: string; mentions: number }[];
   if (oldMentions.length) stats.mentionsRemoved(oldMentions);
 }

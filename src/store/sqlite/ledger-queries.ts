@@ -11,20 +11,22 @@ import { sqliteArticlesIn } from './list-queries.js';
  * statement for every count, past SQLite's 32,766 variables an error, and spread as arguments past ~100k a stack overflow).
  */
 const ID_LIST = '(SELECT value FROM json_each(?))';
+/** The seqs of some articles given by id (quotes and mentions are keyed by their article's seq: migration 18). */
+const SEQ_LIST = `(SELECT seq FROM articles WHERE id IN ${ID_LIST})`;
 
 /** Quotes with their article's date, outlet and event: all of them in date order, or those of some articles or one speaker. */
 export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] {
   const limit = filter.limit ?? 100000;
-  const cols = 'q.*, a.published, a.outlet, m.event';
+  const cols = 'q.*, a.id AS article_id, a.published, a.outlet, m.event';
   const within = filter.within && isFiltered(filter.within) ? filter.within : undefined;
   if (!filter.articleIds && !filter.speaker && !within && !filter.text) {
     // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
     const dated =
-      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_id = a.id
                              WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
     const undated =
       dated.length < limit
-        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_id = a.id LEFT JOIN event_members m ON m.article_id = a.id
+        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_id = a.id
                     WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
         : [];
     return [...dated, ...undated].map(rowToQuote);
@@ -33,7 +35,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
   const args: unknown[] = [];
   if (filter.articleIds) {
     if (!filter.articleIds.length) return [];
-    conds.push(`q.article_id IN ${ID_LIST}`);
+    conds.push(`q.article_seq IN ${SEQ_LIST}`);
     args.push(JSON.stringify(filter.articleIds));
   }
   if (filter.speaker) {
@@ -42,7 +44,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     args.push(filter.speaker, filter.speaker);
   }
   if (within) {
-    const w = sqliteArticlesIn(within, 'q.article_id');
+    const w = sqliteArticlesIn(within, 'q.article_seq', 'seq');
     conds.push(w.sql);
     args.push(...w.args);
   }
@@ -50,7 +52,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     conds.push('instr(lower(q.text), lower(?)) > 0');
     args.push(filter.text);
   }
-  const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN event_members m ON m.article_id = q.article_id
+  const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN event_members m ON m.article_id = a.id
                WHERE ${conds.join(' AND ')} ORDER BY ${quoteOrder(filter.newest)} LIMIT ?`;
   return (stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
 }
@@ -68,11 +70,11 @@ export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount
   const conds: string[] = [];
   const args: unknown[] = [];
   if (filter.articleIds) {
-    conds.push(`article_id IN ${ID_LIST}`);
+    conds.push(`article_seq IN ${SEQ_LIST}`);
     args.push(JSON.stringify(filter.articleIds));
   }
   if (within) {
-    const w = sqliteArticlesIn(within, 'article_id');
+    const w = sqliteArticlesIn(within, 'article_seq', 'seq');
     conds.push(w.sql);
     args.push(...w.args);
   }
@@ -80,7 +82,7 @@ export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount
     conds.push('type = ?');
     args.push(filter.type);
   }
-  const sql = `SELECT name, max(type) AS type, count(DISTINCT article_id) AS articles FROM entity_mentions
+  const sql = `SELECT name, max(type) AS type, count(DISTINCT article_seq) AS articles FROM entity_mentions
                WHERE ${conds.join(' AND ')}
                GROUP BY name ORDER BY articles DESC, sum(mentions) DESC, name LIMIT ? OFFSET ?`;
   return stmt(sql).all(...args, ...page) as { name: string; type: string; articles: number }[];

@@ -15,7 +15,7 @@ export function sqliteLinkCandidates(stmt: Prepare, q: LinkCandidateQuery): Link
   const marks = q.keys.map(() => '?').join(',');
   return stmt(
     `SELECT a.id AS articleId, m.event AS event, a.language AS language, k.name AS name
-       FROM entity_keys k JOIN entity_mentions em ON em.name = k.name JOIN articles a ON a.id = em.article_id
+       FROM entity_keys k JOIN entity_mentions em ON em.name = k.name JOIN articles a ON a.seq = em.article_seq
        JOIN event_members m ON m.article_id = a.id
       WHERE k.key IN (${marks}) AND a.published >= ? AND a.published < ? AND a.language IS NOT NULL AND a.language <> ?
       LIMIT ?`,

@@ -188,4 +188,28 @@ export const MIGRATIONS: string[] = [
   // 17: nothing to change; marks the analyses' entities, mentions and quotes columns as possibly holding a list as a table
   // (keys once, values by row: analysis-json.ts listJson), which an older newsloom could not read. Older rows read as they are.
   `SELECT 1;`,
+  // 18: analyses, quotes and entity mentions keyed by their article's seq (arrival order), not its id (a hash): each new
+  // article's rows are appended at the b-trees' right edge instead of dirtying a leaf at a random place of a primary key
+  // index, which grew toward a page per article per table as the store grew (bench/wal-pages.ts). One b-tree each (the
+  // analyses by rowid, the lists WITHOUT ROWID); readers reach the article through articles.seq, its rowid.
+  `CREATE TABLE analyses_by_seq (article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), entities TEXT NOT NULL, mentions TEXT NOT NULL,
+     quotes TEXT NOT NULL, language TEXT, note TEXT);
+   INSERT INTO analyses_by_seq SELECT a.seq, x.entities, x.mentions, x.quotes, x.language, x.note FROM analyses x JOIN articles a ON a.id = x.article_id ORDER BY a.seq;
+   DROP TABLE analyses;
+   ALTER TABLE analyses_by_seq RENAME TO analyses;
+   CREATE TABLE quotes_by_seq (
+     article_seq INTEGER NOT NULL REFERENCES articles(seq), idx INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, cue TEXT,
+     speaker TEXT, speaker_entity TEXT, reporter TEXT, qstart INTEGER NOT NULL, qend INTEGER NOT NULL, PRIMARY KEY (article_seq, idx)) WITHOUT ROWID;
+   INSERT INTO quotes_by_seq SELECT a.seq, q.idx, q.text, q.kind, q.cue, q.speaker, q.speaker_entity, q.reporter, q.qstart, q.qend
+     FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.idx;
+   DROP TABLE quotes;
+   ALTER TABLE quotes_by_seq RENAME TO quotes;
+   CREATE INDEX quotes_speaker_entity_nocase ON quotes(speaker_entity COLLATE NOCASE);
+   CREATE INDEX quotes_speaker_nocase ON quotes(speaker COLLATE NOCASE) WHERE speaker_entity IS NULL;
+   CREATE TABLE entity_mentions_by_seq (article_seq INTEGER NOT NULL REFERENCES articles(seq), name TEXT NOT NULL, type TEXT NOT NULL,
+     mentions INTEGER NOT NULL, PRIMARY KEY (article_seq, name)) WITHOUT ROWID;
+   INSERT INTO entity_mentions_by_seq SELECT a.seq, m.name, m.type, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.seq, m.name;
+   DROP TABLE entity_mentions;
+   ALTER TABLE entity_mentions_by_seq RENAME TO entity_mentions;
+   CREATE INDEX entity_mentions_name ON entity_mentions(name);`,
 ];

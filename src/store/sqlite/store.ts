@@ -186,7 +186,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
-    const r = this.stmt('SELECT * FROM analyses WHERE article_id = ?').get(articleId) as Row | undefined;
+    const r = this.stmt('SELECT * FROM analyses WHERE article_seq = (SELECT seq FROM articles WHERE id = ?)').get(articleId) as Row | undefined;
     return r ? rowToAnalysis(r) : null;
   }
 
