@@ -177,3 +177,27 @@ test('a store holding rows of the older form is read once, then all its rows are
   assert.ok(!olderRows(records), 'every row is in the packed form now');
   assert.ok(records.some((r) => r.kind === 'termCounts'));
 });
+
+test('recent articles are stored keyed by their add number in arrival order: rows leaving the window are the oldest, a re-woven article leaves no old row', () => {
+  const w = new Weaver({ refineWindow: 10 });
+  const stored = new Map<string, WeaveRowRecord>();
+  for (let i = 0; i < 40; i++) {
+    w.add(input(i));
+    if (i % 7 === 6) storeRows(stored, weaveRowChanges(w.flushRows({ blocks: true }), false));
+  }
+  w.add(input(35)); // woven again: a new add number, its older row must go
+  storeRows(stored, weaveRowChanges(w.flushRows({ blocks: true }), false));
+  const recent = [...stored.values()].filter((r) => r.kind === 'recent');
+  const keys = recent.map((r) => r.key);
+  assert.equal(keys.length, 10, 'one row per article in the window');
+  assert.deepEqual(
+    [...keys].sort(),
+    keys.slice().sort((a, b) => Number(a) - Number(b)),
+    'keys sort as numbers do',
+  );
+  const back = weaveRowSet([...stored.values()])!.recent;
+  assert.deepEqual(back.map((r) => r.id).sort(), ['a31', 'a32', 'a33', 'a34', 'a35', 'a36', 'a37', 'a38', 'a39'].concat('a30').sort());
+  assert.equal(new Set(back.map((r) => r.id)).size, 10, 'no article twice');
+  assert.ok(!olderRows([...stored.values()]));
+  assert.ok(olderRows([...stored.values(), { kind: 'recent', key: 'a35', data: recent[0]!.data }]), 'a row keyed by article id is of the older form');
+});

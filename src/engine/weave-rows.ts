@@ -47,7 +47,7 @@ const KINDS = {
   storylines: { key: (r: { index: number }) => r.index },
   postings: { key: (r: { feature: number }) => r.feature },
   actorPostings: { key: (r: { feature: number }) => r.feature },
-  recent: { key: (r: RecentState) => r.id, write: packRecent, read: unpackRecent },
+  recent: { key: (r: RecentState) => recentKey(r.seq), write: packRecent, read: unpackRecent },
 } as const;
 type Kind = keyof typeof KINDS;
 interface Codec {
@@ -67,16 +67,29 @@ export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChan
   }
   appendAll(upserts, termBlockRows(rows.termBlocks));
   const deletes = [
-    ...rows.recentDropped.map((id) => ({ kind: 'recent', key: id })),
+    ...rows.recentDropped.map((seq) => ({ kind: 'recent', key: recentKey(seq) })),
     ...(rows.postingsDropped ?? []).map((f) => ({ kind: 'postings', key: String(f) })),
     ...(rows.actorPostingsDropped ?? []).map((f) => ({ kind: 'actorPostings', key: String(f) })),
   ];
   return { replace, upserts, deletes };
 }
 
-/** Rows written by an older version (JSON events or recent articles, one row per term): the next flush should replace them all. */
+const RECENT_KEY_DIGITS = 12;
+const RECENT_KEY = /^\d{12}$/;
+
+/**
+ * A recent article's row key: its add sequence number, zero-padded so that keys sort in arrival order (a new row is
+ * appended at the b-tree's edge, and the rows leaving the window are the oldest, not rows at random places).
+ */
+export function recentKey(seq: number): string {
+  return String(seq).padStart(RECENT_KEY_DIGITS, '0');
+}
+
+/** Rows written by an older version (JSON events or recent articles, recent articles by id, one row per term): the next flush should replace them all. */
 export function olderRows(records: WeaveRowRecord[]): boolean {
-  return records.some((r) => r.kind === 'terms' || ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)));
+  return records.some(
+    (r) => r.kind === 'terms' || ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)) || (r.kind === 'recent' && !RECENT_KEY.test(r.key)),
+  );
 }
 
 /** The stored rows as the weave reads them back (Weaver.fromRows), or null when none are stored. */

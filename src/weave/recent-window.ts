@@ -25,24 +25,28 @@ export class RecentWindow {
 
   constructor(private readonly size: number) {}
 
-  /** Ids added or changed since the last flush of rows, and ids that left the window. */
+  /** Ids added or changed since the last flush of rows. */
   readonly changed = new Set<string>();
-  readonly dropped = new Set<string>();
+  /** Add sequence numbers whose rows go (rows are keyed by it): articles that left the window, or were woven again. */
+  readonly dropped = new Set<number>();
 
   add(r: RecentArticle): void {
     if (!(this.size > 0)) return;
     const prev = this.byId.get(r.id);
-    if (prev) this.bySeq.delete(prev.seq);
+    if (prev) {
+      this.bySeq.delete(prev.seq);
+      if (prev.seq !== r.seq) this.dropped.add(prev.seq);
+    }
     this.byId.set(r.id, r);
     this.bySeq.set(r.seq, r);
     this.changed.add(r.id);
-    this.dropped.delete(r.id);
     while (this.byId.size > this.size) {
       const old = this.byId.keys().next().value as string;
-      this.bySeq.delete((this.byId.get(old) as RecentArticle).seq);
+      const seq = (this.byId.get(old) as RecentArticle).seq;
+      this.bySeq.delete(seq);
       this.byId.delete(old);
       this.changed.delete(old);
-      this.dropped.add(old);
+      this.dropped.add(seq);
     }
   }
 

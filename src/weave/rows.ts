@@ -34,7 +34,8 @@ export interface WeaveRowSet {
  * `termsDropped` are then empty: a retired id is a block's '' key).
  */
 export interface WeaveRows extends WeaveRowSet {
-  recentDropped: string[];
+  /** Add sequence numbers of recent articles whose rows go (recent rows are keyed by it: appended in arrival order). */
+  recentDropped: number[];
   termsDropped: number[];
   postingsDropped: number[];
   actorPostingsDropped: number[];
@@ -170,8 +171,8 @@ export function applyRows(into: Map<string, Map<string | number, unknown>>, rows
   for (const t of rows.terms) table('terms').set(t.id, t);
   for (const p of rows.postings) table('postings').set(p.feature, p);
   for (const p of rows.actorPostings) table('actorPostings').set(p.feature, p);
-  for (const r of rows.recent) table('recent').set(r.id, r);
-  for (const id of rows.recentDropped) table('recent').delete(id);
+  for (const r of rows.recent) table('recent').set(r.seq, r);
+  for (const seq of rows.recentDropped) table('recent').delete(seq);
   for (const id of rows.termsDropped ?? []) table('terms').delete(id);
   for (const f of rows.postingsDropped ?? []) table('postings').delete(f);
   for (const f of rows.actorPostingsDropped ?? []) table('actorPostings').delete(f);
