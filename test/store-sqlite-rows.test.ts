@@ -72,7 +72,7 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 18);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 19);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()
@@ -195,4 +195,8 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
   await reopened.putAnalysis(ids[0]!, { entities: [], mentions: [], quotes: [] });
   assert.equal((await reopened.quotes({ articleIds: [ids[0]!] })).length, 0);
   assert.deepEqual(await reopened.entities({ articleIds: [ids[0]!] }), []);
+  assert.deepEqual(
+    (await reopened.filterArticles({ entity: 'Ann Lee' })).items.map((a) => a.id),
+    [ids[2]],
+  );
 });

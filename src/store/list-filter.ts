@@ -1,5 +1,6 @@
 // The read filters of the lists (date range, outlet, language, words, event, storyline, entity) as SQL conditions both stores share.
 import { ftsQuery } from './fts-query.js';
+import { nameTokenQuery } from './name-token.js';
 import { tsQuery } from './postgres/query.js';
 
 /** Which articles a list, a timeline or an export covers; every field narrows it. */
@@ -44,11 +45,13 @@ export function articleConditions(f: ArticleFilter, dialect: Dialect, arg: (v: u
   if (f.language) conds.push(`a.language = ${arg(f.language.toLowerCase())}`);
   if (f.event) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE event = ${arg(f.event)})`);
   if (f.storyline) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE storyline = ${arg(f.storyline)})`);
-  // SQLite keys mentions by the article's seq (its migration 18), PostgreSQL by its id
+  // SQLite finds the articles naming it in the index of their names (its migrations 18-19: keyed by seq), PostgreSQL by
+  // the mentions' name index
   if (f.entity)
     conds.push(
       dialect === 'sqlite'
-        ? `a.seq IN (SELECT article_seq FROM entity_mentions WHERE name = ${arg(f.entity)})`
+        ? `a.seq IN (SELECT m.article_seq FROM mention_names(${arg(nameTokenQuery([f.entity]))}) n
+                       JOIN entity_mentions m ON m.article_seq = n.rowid AND m.name = ${arg(f.entity)})`
         : `a.id IN (SELECT article_id FROM entity_mentions WHERE name = ${arg(f.entity)})`,
     );
   if (f.q !== undefined) {

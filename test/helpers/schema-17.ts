@@ -1,9 +1,10 @@
 // A current SQLite store's analysis, quote and mention tables put back as schema 17 kept them (keyed by the article's id, not its
-// seq), for tests that open an older store: migration 18 then runs on what an older newsloom really wrote.
+// seq; mentions by name in a b-tree index, not in mention_names), for tests that open an older store: migration 18 then runs on what an older newsloom really wrote.
 import type Database from 'better-sqlite3';
 
 export function quotesAndMentionsAsSchema17(db: Database.Database): void {
-  db.exec(`CREATE TABLE analyses_17 (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL,
+  db.exec(`DROP TABLE mention_names;
+    CREATE TABLE analyses_17 (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL,
       quotes TEXT NOT NULL, language TEXT, note TEXT);
     INSERT INTO analyses_17 SELECT a.id, x.entities, x.mentions, x.quotes, x.language, x.note FROM analyses x JOIN articles a ON a.seq = x.article_seq;
     DROP TABLE analyses;

@@ -10,9 +10,9 @@ import type { StatsBacklog } from './stats-backlog.js';
 /**
  * Replace an article's analysis and the rows derived from it (call inside a transaction); `names`: entity names whose keys
  * are written; `first`: the article has no analysis rows yet (inserted in this transaction, none written since), so there
- * are no older quote and mention rows to delete.
+ * are no older quote and mention rows to delete. Returns the article's seq (its mentioned names are indexed by it).
  */
-export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog, first = false): void {
+export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog, first = false): number {
   const json = analysisJson(a);
   // keyed by the article's seq (arrival order: appended, see migration 18)
   const seq = stmt('SELECT seq FROM articles WHERE id = ?').pluck().get(articleId) as number;
@@ -45,6 +45,7 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
     stats.mention(x.name, x.type, before === undefined ? 1 : 0, x.mentions - (before ?? 0));
     written.set(x.name, x.mentions);
   }
+  return seq;
 }
 
 /** Delete an article's quote and mention rows, taking them out of the statistics. */

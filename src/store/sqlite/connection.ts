@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { StoreError } from '../../errors.js';
 import { nameKey } from '../../link/name-key.js';
 import { MIGRATIONS } from './migrations.js';
+import { nameToken } from '../name-token.js';
 
 /** Memory-mapped reads and a larger page cache: a reader (the server) touches the same pages again and again. */
 const MMAP_BYTES = 1 << 30;
@@ -35,6 +36,7 @@ export function openDatabase(path: string, opts: ConnectionOptions = {}): Databa
     throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
   }
   db.function('newsloom_name_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? nameKey(name) : null));
+  db.function('newsloom_name_token', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? nameToken(name) : null));
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (!fresh && appId !== APP_ID && (appId !== 0 || version !== 0 || hasTables(db))) {

@@ -1,4 +1,5 @@
-// Full-text rows written per batch, not per article: the articles a batch inserts are indexed in one statement before it commits.
+// Full-text rows written per batch, not per article: the articles a batch inserts, and the names their analyses mention,
+// are indexed in one statement each before it commits.
 import type { Prepare } from './connection.js';
 
 /**
@@ -10,6 +11,8 @@ import type { Prepare } from './connection.js';
  */
 export class FtsBacklog {
   private readonly seqs: number[] = [];
+  /** Articles whose mentioned names are indexed at the next sync (mention_names); true: names indexed before go first. */
+  private readonly named = new Map<number, boolean>();
 
   constructor(private readonly stmt: Prepare) {}
 
@@ -22,8 +25,14 @@ export class FtsBacklog {
     return this.seqs.length;
   }
 
+  /** An article's entity mentions were written under its `seq`; `replaced`: names of an earlier analysis may be indexed. */
+  mentioned(seq: number, replaced: boolean): void {
+    this.named.set(seq, replaced || this.named.get(seq) === true);
+  }
+
   /** Index every article inserted since the last sync, as the insert triggers did (title '' when none). */
   sync(): void {
+    this.syncNames();
     if (!this.seqs.length) return;
     const list = JSON.stringify(this.seqs);
     this.stmt(
@@ -35,8 +44,21 @@ export class FtsBacklog {
     this.seqs.length = 0;
   }
 
+  /** Index the names of the articles whose mentions were written since the last sync (one row of name tokens each). */
+  private syncNames(): void {
+    if (!this.named.size) return;
+    const replaced = [...this.named].filter(([, r]) => r).map(([seq]) => seq);
+    if (replaced.length) this.stmt('DELETE FROM mention_names WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(replaced));
+    this.stmt(
+      `INSERT INTO mention_names (rowid, names) SELECT article_seq, group_concat(newsloom_name_token(name), ' ') FROM entity_mentions
+         WHERE article_seq IN (SELECT value FROM json_each(?)) GROUP BY article_seq ORDER BY article_seq`,
+    ).run(JSON.stringify([...this.named.keys()]));
+    this.named.clear();
+  }
+
   /** The transaction that inserted them was rolled back: nothing to index. */
   dropped(): void {
     this.seqs.length = 0;
+    this.named.clear();
   }
 }

@@ -1,6 +1,8 @@
-// The cross-lingual link's candidate query on SQLite: entity key -> names -> mentions -> dated articles of other languages.
+// The cross-lingual link's candidate query on SQLite: entity key -> names -> articles mentioning them (mention_names) ->
+// dated articles of other languages.
 import type { LinkCandidate, LinkCandidateQuery } from '../link-candidates.js';
 import { entityKeyRows } from '../link-candidates.js';
+import { nameTokenQuery } from '../name-token.js';
 import type { Prepare } from './connection.js';
 
 /** Keep the keys of these entity names (a name already indexed is left as it is). */
@@ -9,15 +11,18 @@ export function sqliteIndexEntityKeys(stmt: Prepare, names: Iterable<string>): v
   for (const r of entityKeyRows(names)) ins.run(r.key, r.name);
 }
 
-/** Articles of another language in the window naming an entity under one of the keys (indexed: key, name, article). */
+/** Articles of another language in the window naming an entity under one of the keys (indexed: key, name; names, article). */
 export function sqliteLinkCandidates(stmt: Prepare, q: LinkCandidateQuery): LinkCandidate[] {
   if (!q.keys.length) return [];
-  const marks = q.keys.map(() => '?').join(',');
+  const keys = JSON.stringify(q.keys);
+  const names = stmt('SELECT DISTINCT name FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))').pluck().all(keys) as string[];
+  if (!names.length) return [];
   return stmt(
     `SELECT a.id AS articleId, m.event AS event, a.language AS language, k.name AS name
-       FROM entity_keys k JOIN entity_mentions em ON em.name = k.name JOIN articles a ON a.seq = em.article_seq
-       JOIN event_members m ON m.article_id = a.id
-      WHERE k.key IN (${marks}) AND a.published >= ? AND a.published < ? AND a.language IS NOT NULL AND a.language <> ?
+       FROM mention_names(?) f JOIN entity_mentions em ON em.article_seq = f.rowid
+       JOIN entity_keys k ON k.name = em.name AND k.key IN (SELECT value FROM json_each(?))
+       JOIN articles a ON a.seq = f.rowid JOIN event_members m ON m.article_id = a.id
+      WHERE a.published >= ? AND a.published < ? AND a.language IS NOT NULL AND a.language <> ?
       LIMIT ?`,
-  ).all(...q.keys, q.from, q.to, q.notLanguage, q.limit) as LinkCandidate[];
+  ).all(nameTokenQuery(names), keys, q.from, q.to, q.notLanguage, q.limit) as LinkCandidate[];
 }

@@ -182,7 +182,10 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
 
   async putAnalysis(articleId: string, a: Analysis): Promise<void> {
     const first = this.batch.firstAnalysis(articleId);
-    this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names, this.stats, first));
+    const seq = this.batch.run(() => writeAnalysisRows(this.stmt, articleId, a, this.names, this.stats, first));
+    // the names it mentions are indexed with the batch's full text (or now, outside a batch)
+    this.fts.mentioned(seq, !first);
+    if (!this.batch.open) this.fts.sync();
   }
 
   async getAnalysis(articleId: string): Promise<Analysis | null> {
@@ -258,6 +261,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
+    this.fts.sync(); // a filter of the articles may read the full-text indexes
     return sqliteQuotes(this.stmt, filter);
   }
 
@@ -272,10 +276,12 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
 
   async entities(filter: EntityFilter): Promise<EntityCount[]> {
     this.stats.sync();
+    this.fts.sync(); // a filter of the articles may read the full-text indexes
     return sqliteEntities(this.stmt, filter);
   }
 
   async linkCandidates(q: LinkCandidateQuery): Promise<LinkCandidate[]> {
+    this.fts.sync(); // articles are found by the names they mention (mention_names)
     return sqliteLinkCandidates(this.stmt, q);
   }
 
