@@ -186,8 +186,10 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
   quotesAndMentionsAsSchema17(store.db);
   store.db.pragma('user_version = 17');
   await store.close();
-  const reopened = SqliteStore.open(path);
+  const upgrades: unknown[] = [];
+  const reopened = SqliteStore.open(path, { onMigrate: (...args) => upgrades.push(args) });
   t.after(() => reopened.close());
+  assert.deepEqual(upgrades, [[path, 17, 19]], 'the caller is told before the upgrade');
   assert.deepEqual(await read(reopened), before);
   const seqs = reopened.db.prepare('SELECT DISTINCT article_seq FROM quotes ORDER BY article_seq').pluck().all();
   assert.deepEqual(seqs, reopened.db.prepare('SELECT seq FROM articles ORDER BY seq').pluck().all());

@@ -10,9 +10,14 @@ export function dbPath(cmd: Command): string {
   return (cmd.optsWithGlobals() as { db: string }).db;
 }
 
+/** Say why opening an older SQLite store takes a while: its schema is upgraded, once. */
+export function migrationNotice(path: string, from: number, to: number): void {
+  process.stderr.write(`newsloom: upgrading ${path} from schema ${from} to ${to} (once; a large store takes minutes)\n`);
+}
+
 /** Run `fn` on the engine over the store --db names; `sqlite`: how a SQLite store is opened (ingest: no mapped reads). */
 export async function withEngine<T>(cmd: Command, fn: (e: Engine) => Promise<T>, sqlite: SqliteOptions = {}): Promise<T> {
-  const store = await openStore(dbPath(cmd), sqlite);
+  const store = await openStore(dbPath(cmd), { onMigrate: migrationNotice, ...sqlite });
   try {
     const engine = new Engine(store);
     // Alerts fire on every ingest path; `watch` and `alert deliver` send them.

@@ -5,7 +5,7 @@ import { Engine } from '../engine/index.js';
 import { ERROR_TABLE, errorKind } from '../errors.js';
 import { openStore } from '../store/open.js';
 import { clusterCommand, dedupCommand, extractCommand, quotesCommand } from './batch-commands.js';
-import { dbPath } from './context.js';
+import { dbPath, migrationNotice } from './context.js';
 import { demoCommand, serveCommand } from './serve-commands.js';
 import { exportCommand, ingestCommand, reclusterCommand, rejectionsCommand, reportCommand, searchCommand, showCommand } from './store-commands.js';
 import { eventsCommand, ledgerCommand, outletsCommand, storylinesCommand } from './view-commands.js';
@@ -48,7 +48,7 @@ dedupCommand(program);
 clusterCommand(program);
 
 registerWatchCommands(program, async (cmd) => {
-  const store = await openStore(dbPath(cmd));
+  const store = await openStore(dbPath(cmd), { onMigrate: migrationNotice });
   return { engine: new Engine(store), store, close: () => store.close() };
 });
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { serve } from '../server/index.js';
 import { isPostgresUrl } from '../store/open.js';
 import { packageRoot } from '../util/data-files.js';
-import { dbPath, out, positiveInt, withEngine } from './context.js';
+import { dbPath, migrationNotice, out, positiveInt, withEngine } from './context.js';
 import { ingestWithProgress } from './progress.js';
 import { printReport } from './report.js';
 
@@ -45,7 +45,7 @@ export function demoCommand(program: Command): void {
 
 /** Serve the page and API on a store until Ctrl-C. */
 async function serveUntilStopped(db: string, opts: { port?: number; host: string; log?: boolean }): Promise<void> {
-  const s = await serve({ db, port: opts.port, host: opts.host, logger: !!opts.log });
+  const s = await serve({ db, port: opts.port, host: opts.host, logger: !!opts.log, onMigrate: migrationNotice });
   out(`\nnewsloom is serving ${s.url} (the API is under ${s.url}api, described at ${s.url}api/openapi.json). Ctrl-C stops it.`);
   if (!process.env.NEWSLOOM_TOKEN) out('Writes (POST /api/ingest) are off: set NEWSLOOM_TOKEN to allow them.');
   await new Promise<void>((resolveStop) => {

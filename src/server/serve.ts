@@ -14,6 +14,8 @@ export interface ServeOptions extends ServerOptions {
   port?: number;
   /** Threads for full-text search on a SQLite store (default $NEWSLOOM_SEARCH_THREADS, else 2, or 1 on one core; 0 searches on the server's thread). */
   searchThreads?: number;
+  /** Called before an older SQLite store's schema is upgraded (once; a large store takes minutes). */
+  onMigrate?: (path: string, from: number, to: number) => void;
 }
 
 function defaultSearchThreads(): number {
@@ -32,7 +34,10 @@ export interface Serving {
 
 /** Serve a store until close(); the token defaults to $NEWSLOOM_TOKEN and the host to 127.0.0.1. */
 export async function serve(opts: ServeOptions = {}): Promise<Serving> {
-  const store = await openStore(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db', { searchThreads: opts.searchThreads ?? defaultSearchThreads() });
+  const store = await openStore(opts.db ?? process.env.NEWSLOOM_DB ?? 'newsloom.db', {
+    searchThreads: opts.searchThreads ?? defaultSearchThreads(),
+    onMigrate: opts.onMigrate,
+  });
   const engine: NewsloomApi = new Engine(store);
   const host = opts.host ?? '127.0.0.1';
   const app = createServer(engine, { ...opts, host, token: opts.token ?? process.env.NEWSLOOM_TOKEN });

@@ -17,6 +17,8 @@ export interface ConnectionOptions {
    * descents through its page cache, and every mapped page it touched would count in its RSS (up to 1 GB on a big store).
    */
   mmap?: boolean;
+  /** Called before an existing store's schema is upgraded (once; a large store takes minutes, e.g. migrations 18-19). */
+  onMigrate?: (path: string, from: number, to: number) => void;
 }
 
 const APP_ID = 0x4e4c4d31; // "NLM1": marks a file as a newsloom database
@@ -47,6 +49,7 @@ export function openDatabase(path: string, opts: ConnectionOptions = {}): Databa
     db.close();
     throw new StoreError(`${path} was written by a newer newsloom (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade newsloom`);
   }
+  if (version > 0 && version < MIGRATIONS.length) opts.onMigrate?.(path, version, MIGRATIONS.length);
   db.transaction(() => {
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
