@@ -55,3 +55,12 @@ test('the articles naming an entity: exact names, seen inside the batch that wro
   await store.endBatch();
   assert.deepEqual(await naming(store, 'Dmitry Peskov'), [ids[0]]);
 });
+
+test('an analysis of an article that is not stored is refused, naming it, and writes nothing', async (t) => {
+  const store = SqliteStore.open(':memory:');
+  t.after(() => store.close());
+  await add(store, '7e00000000000000', 'Stored', 'Text.');
+  await assert.rejects(store.putAnalysis('7effffffffffffff', named('Ann Lee')), { name: 'StoreError', message: /7effffffffffffff: no such article/ });
+  assert.deepEqual(await store.entities({}), []);
+  assert.equal(store.db.prepare('SELECT count(*) FROM analyses').pluck().get(), 0);
+});

@@ -1,5 +1,6 @@
 // Writing one article's analysis on SQLite: the analysis row, its entity keys, and the quote and entity-mention rows the
 // ledger reads (their per-entity and per-speaker statistics are added up in the store's StatsBacklog).
+import { StoreError } from '../../errors.js';
 import type { Analysis } from '../../model.js';
 import { analysisJson } from '../analysis-json.js';
 import type { KnownNames } from '../known-names.js';
@@ -15,7 +16,9 @@ import type { StatsBacklog } from './stats-backlog.js';
 export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis, names: KnownNames, stats: StatsBacklog, first = false): number {
   const json = analysisJson(a);
   // keyed by the article's seq (arrival order: appended, see migration 18)
-  const seq = stmt('SELECT seq FROM articles WHERE id = ?').pluck().get(articleId) as number;
+  const seq = stmt('SELECT seq FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined;
+  // (a NULL key would be given a new rowid: the rows would belong to whichever article has it)
+  if (seq === undefined) throw new StoreError(`cannot store an analysis of article ${articleId}: no such article is stored`);
   stmt('INSERT OR REPLACE INTO analyses (article_seq, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
     seq,
     json.entities,
