@@ -7,7 +7,7 @@ import type { Analysis } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { paragraphsColumn, paragraphsFromColumn } from '../src/store/write-rules.js';
 import { add, doc, quote } from './helpers/store-fixtures.js';
-import { quotesAndMentionsAsSchema17 } from './helpers/schema-17.js';
+import { analysisRowsAsSchema17 } from './helpers/schema-17.js';
 import { tempDir } from './helpers/tmp.js';
 
 /** Texts and paragraphs as articles may hold them; only the first splits back into its paragraphs on '\n\n'. */
@@ -68,7 +68,7 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
     CREATE INDEX fingerprints_grp ON fingerprints(grp);
     UPDATE articles SET paragraphs = '["Old text."]';
     PRAGMA user_version = 14;`);
-  quotesAndMentionsAsSchema17(store.db);
+  analysisRowsAsSchema17(store.db);
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
@@ -183,7 +183,7 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
   assert.deepEqual(before.mentioning, [ids[1]]);
   assert.equal(before.analysis?.quotes.length, 2);
   assert.deepEqual([before.ofOne.length, before.bySpeaker.length, before.within.length, before.entities.length, before.entitiesWithin.length], [3, 4, 5, 3, 3]);
-  quotesAndMentionsAsSchema17(store.db);
+  analysisRowsAsSchema17(store.db);
   store.db.pragma('user_version = 17');
   await store.close();
   const upgrades: unknown[] = [];

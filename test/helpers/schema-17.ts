@@ -2,7 +2,7 @@
 // seq; mentions by name in a b-tree index, not in mention_names), for tests that open an older store: migration 18 then runs on what an older newsloom really wrote.
 import type Database from 'better-sqlite3';
 
-export function quotesAndMentionsAsSchema17(db: Database.Database): void {
+export function analysisRowsAsSchema17(db: Database.Database): void {
   db.exec(`DROP TABLE mention_names;
     CREATE TABLE analyses_17 (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL,
       quotes TEXT NOT NULL, language TEXT, note TEXT);
