@@ -75,7 +75,7 @@ export function weaveRowChanges(rows: WeaveRows, replace: boolean): WeaveRowChan
 }
 
 const RECENT_KEY_DIGITS = 12;
-const RECENT_KEY = /^\d{12}$/;
+const RECENT_KEY = new RegExp(`^\\d{${RECENT_KEY_DIGITS}}$`);
 
 /**
  * A recent article's row key: its add sequence number, zero-padded so that keys sort in arrival order (a new row is

@@ -44,7 +44,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     args.push(filter.speaker, filter.speaker);
   }
   if (within) {
-    const w = sqliteArticlesIn(within, 'q.article_seq', 'seq');
+    const w = sqliteArticlesIn(within, 'q.article_seq');
     conds.push(w.sql);
     args.push(...w.args);
   }
@@ -74,7 +74,7 @@ export function sqliteEntities(stmt: Prepare, filter: EntityFilter): EntityCount
     args.push(JSON.stringify(filter.articleIds));
   }
   if (within) {
-    const w = sqliteArticlesIn(within, 'article_seq', 'seq');
+    const w = sqliteArticlesIn(within, 'article_seq');
     conds.push(w.sql);
     args.push(...w.args);
   }

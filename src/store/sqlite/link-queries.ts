@@ -14,15 +14,13 @@ export function sqliteIndexEntityKeys(stmt: Prepare, names: Iterable<string>): v
 /** Articles of another language in the window naming an entity under one of the keys (indexed: key, name; names, article). */
 export function sqliteLinkCandidates(stmt: Prepare, q: LinkCandidateQuery): LinkCandidate[] {
   if (!q.keys.length) return [];
-  const keys = JSON.stringify(q.keys);
-  const names = stmt('SELECT DISTINCT name FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))').pluck().all(keys) as string[];
+  const names = stmt('SELECT DISTINCT name FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(q.keys)) as string[];
   if (!names.length) return [];
   return stmt(
-    `SELECT a.id AS articleId, m.event AS event, a.language AS language, k.name AS name
-       FROM mention_names(?) f JOIN entity_mentions em ON em.article_seq = f.rowid
-       JOIN entity_keys k ON k.name = em.name AND k.key IN (SELECT value FROM json_each(?))
+    `SELECT a.id AS articleId, m.event AS event, a.language AS language, em.name AS name
+       FROM mention_names(?) f JOIN entity_mentions em ON em.article_seq = f.rowid AND em.name IN (SELECT value FROM json_each(?))
        JOIN articles a ON a.seq = f.rowid JOIN event_members m ON m.article_id = a.id
       WHERE a.published >= ? AND a.published < ? AND a.language IS NOT NULL AND a.language <> ?
       LIMIT ?`,
-  ).all(nameTokenQuery(names), keys, q.from, q.to, q.notLanguage, q.limit) as LinkCandidate[];
+  ).all(nameTokenQuery(names), JSON.stringify(names), q.from, q.to, q.notLanguage, q.limit) as LinkCandidate[];
 }

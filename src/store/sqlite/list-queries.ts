@@ -47,8 +47,8 @@ export function sqliteLastSeq(stmt: Prepare): number {
   return (stmt('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
 }
 
-/** The SQL and arguments limiting quotes or mentions to the articles of a filter (a `column IN (…)` condition on their id or seq). */
-export function sqliteArticlesIn(f: ArticleFilter, column: string, key: 'id' | 'seq' = 'id'): { sql: string; args: unknown[] } {
+/** The SQL and arguments limiting quotes or mentions to the articles of a filter (a `column IN (…)` condition on their seq). */
+export function sqliteArticlesIn(f: ArticleFilter, column: string): { sql: string; args: unknown[] } {
   const w = where(f);
-  return { sql: `${column} IN (SELECT a.${key} FROM articles a ${w.sql})`, args: w.args };
+  return { sql: `${column} IN (SELECT a.seq FROM articles a ${w.sql})`, args: w.args };
 }
