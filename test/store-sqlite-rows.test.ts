@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import type { Analysis } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { paragraphsColumn, paragraphsFromColumn } from '../src/store/write-rules.js';
-import { add, doc, quote } from './helpers/store-fixtures.js';
-import { analysisRowsAsSchema17 } from './helpers/schema-17.js';
+import { add, assignment, collect, doc, fp, quote } from './helpers/store-fixtures.js';
+import { rowsAsSchema17 } from './helpers/schema-17.js';
 import { tempDir } from './helpers/tmp.js';
 
 /** Texts and paragraphs as articles may hold them; only the first splits back into its paragraphs on '\n\n'. */
@@ -51,7 +51,7 @@ function plans(store: SqliteStore): string {
     (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array(n).fill('x')) as { detail: string }[]).map((r) => r.detail).join('; ');
   return [
     plan('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE', 1),
-    plan('SELECT a.id FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id WHERE f.copy_of = ?', 1),
+    plan('SELECT a.id FROM articles a LEFT JOIN fingerprints f ON f.article_seq = a.seq WHERE f.copy_of = ?', 1),
   ].join('\n');
 }
 
@@ -68,22 +68,16 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
     CREATE INDEX fingerprints_grp ON fingerprints(grp);
     UPDATE articles SET paragraphs = '["Old text."]';
     PRAGMA user_version = 14;`);
-  analysisRowsAsSchema17(store.db);
+  rowsAsSchema17(store.db);
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 19);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 20);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()
     .all();
-  assert.deepEqual(names, [
-    'fingerprints_copies',
-    'fingerprints_seq',
-    'quotes_speaker_entity_nocase',
-    'quotes_speaker_nocase',
-    'sqlite_autoindex_fingerprints_1',
-  ]);
+  assert.deepEqual(names, ['fingerprints_copies', 'fingerprints_seq', 'quotes_speaker_entity_nocase', 'quotes_speaker_nocase']);
   assert.match(plans(reopened), /USING COVERING INDEX quotes_speaker_entity_nocase[^\n]*\n.*USING (COVERING )?INDEX fingerprints_copies/);
   assert.equal(await reopened.countQuotes('ann lee'), 1);
   assert.deepEqual((await reopened.getArticle('7a00000000000000'))?.paragraphs, ['Old text.']);
@@ -152,7 +146,7 @@ test("a new article's first analysis in a batch, and the ones replacing it, leav
   ]);
 });
 
-test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by their article id come back keyed by its seq, and read the same', async (t) => {
+test('a store of schema 17 is migrated: analyses, quotes, mentions, fingerprints and event members keyed by their article id come back keyed by its seq, and read the same', async (t) => {
   const path = join(tempDir(t), 'seventeen.db');
   const store = SqliteStore.open(path);
   const ids = ['7c00000000000002', '7c00000000000000', '7c00000000000001']; // ids not in seq order
@@ -167,6 +161,9 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
       mentions: [],
       quotes: Array.from({ length: i + 1 }, (_, k) => quote(`Said ${i}.${k}`, who[i]!, who[i]!, k * 10)),
     });
+    // the copy index's order numbered apart from the articles' (as a re-fingerprint does); the last two copy the first
+    await store.putFingerprint(fp(id, 10 - i, i ? { copyOf: ids[0]!, similarity: 0.9, group: ids[0]! } : {}));
+    await store.putAssignment(id, assignment(i === 1 ? 'ev-2' : 'ev-1', 'st-1'));
   }
   const read = async (s: SqliteStore) => ({
     quotes: await s.quotes({}),
@@ -177,22 +174,61 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
     entitiesWithin: await s.entities({ within: { to: '2026-03-02' } }),
     mentioning: (await s.filterArticles({ entity: 'Bo Chen' })).items.map((a) => a.id),
     analysis: await s.getAnalysis(ids[1]!),
+    fingerprints: await collect(s.allFingerprints()),
+    copies: await s.copiesOf(ids[0]!),
+    links: await s.articleLinks(ids),
+    flows: await s.copyFlows(),
+    assignments: await Promise.all(ids.map((id) => s.getAssignment(id))),
+    ofEvent: await s.assignmentsOf('ev-1'),
+    outlets: await s.outletsIn({ storyline: 'st-1' }),
+    inEvent: (await s.filterArticles({ event: 'ev-2' })).items.map((a) => a.id),
+    firstTitle: await s.firstTitleIn('ev-1'),
+    after: await s.articlesAfter(0, 10),
   });
   const before = await read(store);
   assert.equal(before.quotes.length, 6);
   assert.deepEqual(before.mentioning, [ids[1]]);
   assert.equal(before.analysis?.quotes.length, 2);
+  assert.deepEqual(
+    before.fingerprints.map((f) => f.seq),
+    [8, 9, 10],
+    'in the copy index order',
+  );
+  assert.deepEqual(
+    before.copies.map((c) => c.id),
+    [ids[1], ids[2]],
+  );
+  assert.deepEqual(
+    before.ofEvent.map((a) => a.articleId),
+    [ids[0], ids[2]],
+  );
+  assert.deepEqual(before.inEvent, [ids[1]]);
   assert.deepEqual([before.ofOne.length, before.bySpeaker.length, before.within.length, before.entities.length, before.entitiesWithin.length], [3, 4, 5, 3, 3]);
-  analysisRowsAsSchema17(store.db);
+  rowsAsSchema17(store.db);
   store.db.pragma('user_version = 17');
   await store.close();
   const upgrades: unknown[] = [];
   const reopened = SqliteStore.open(path, { onMigrate: (...args) => upgrades.push(args) });
   t.after(() => reopened.close());
-  assert.deepEqual(upgrades, [[path, 17, 19]], 'the caller is told before the upgrade');
+  assert.deepEqual(upgrades, [[path, 17, 20]], 'the caller is told before the upgrade');
   assert.deepEqual(await read(reopened), before);
-  const seqs = reopened.db.prepare('SELECT DISTINCT article_seq FROM quotes ORDER BY article_seq').pluck().all();
-  assert.deepEqual(seqs, reopened.db.prepare('SELECT seq FROM articles ORDER BY seq').pluck().all());
+  const articleSeqs = reopened.db.prepare('SELECT seq FROM articles ORDER BY seq').pluck().all();
+  for (const table of ['quotes', 'fingerprints', 'event_members'])
+    assert.deepEqual(reopened.db.prepare(`SELECT DISTINCT article_seq FROM ${table} ORDER BY article_seq`).pluck().all(), articleSeqs, table);
+  // a member's outlet moving is counted by the triggers of the migrated members
+  reopened.db.prepare("UPDATE articles SET outlet = 'Moved Daily' WHERE id = ?").run(ids[1]!);
+  assert.ok((await reopened.outletsIn({ event: 'ev-2' })).includes('Moved Daily'));
+  // a new assignment and fingerprint of a migrated article replace its rows
+  await reopened.putAssignment(ids[1]!, assignment('ev-1', 'st-1'));
+  assert.deepEqual(
+    (await reopened.assignmentsOf('ev-1')).map((a) => a.articleId),
+    ids,
+  );
+  await reopened.putFingerprint(fp(ids[1]!, 9));
+  assert.deepEqual(
+    (await reopened.copiesOf(ids[0]!)).map((c) => c.id),
+    [ids[2]],
+  );
   // a new analysis of a migrated article replaces its rows
   await reopened.putAnalysis(ids[0]!, { entities: [], mentions: [], quotes: [] });
   assert.equal((await reopened.quotes({ articleIds: [ids[0]!] })).length, 0);
@@ -200,5 +236,26 @@ test('a store of schema 17 is migrated: analyses, quotes and mentions keyed by t
   assert.deepEqual(
     (await reopened.filterArticles({ entity: 'Ann Lee' })).items.map((a) => a.id),
     [ids[2]],
+  );
+});
+
+test('a fingerprint or an event membership of an article that is not stored is refused with the article named', async (t) => {
+  const store = SqliteStore.open(':memory:');
+  t.after(() => store.close());
+  await assert.rejects(store.putFingerprint(fp('7d00000000000000', 1)), { name: 'StoreError', message: /article 7d00000000000000: no such article/ });
+  await assert.rejects(store.putAssignment('7d00000000000000', assignment('ev-1', 'st-1')), {
+    name: 'StoreError',
+    message: /article 7d00000000000000: no such article/,
+  });
+  assert.equal(store.db.prepare('SELECT count(*) FROM fingerprints').pluck().get(), 0);
+  assert.equal(store.db.prepare('SELECT count(*) FROM event_members').pluck().get(), 0);
+  // once the article is stored, both are kept under it
+  await add(store, '7d00000000000000', 'Now', 'Now stored.');
+  await store.putFingerprint(fp('7d00000000000000', 1));
+  await store.putAssignment('7d00000000000000', assignment('ev-1', 'st-1'));
+  assert.equal((await store.getAssignment('7d00000000000000'))?.event, 'ev-1');
+  assert.deepEqual(
+    (await collect(store.allFingerprints())).map((f) => f.articleId),
+    ['7d00000000000000'],
   );
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import type { Analysis, Entity } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { add, quote } from './helpers/store-fixtures.js';
-import { analysisRowsAsSchema17 } from './helpers/schema-17.js';
+import { rowsAsSchema17 } from './helpers/schema-17.js';
 import { tempDir } from './helpers/tmp.js';
 import { join } from 'node:path';
 
@@ -96,7 +96,7 @@ test('a store of schema 12 (statistics kept by triggers) is migrated: the trigge
   const store = SqliteStore.open(path);
   for (const id of ids) await add(store, id, `Title ${id}`, `Text of ${id}.`);
   for (const id of ids.slice(0, 6)) await store.putAnalysis(id, analysis(rand));
-  analysisRowsAsSchema17(store.db);
+  rowsAsSchema17(store.db);
   // what schema 12 held: the same tables with the row triggers (one stands for all: the migration drops each by name),
   // and not the summary tables of schema 14
   store.db.exec(`CREATE TRIGGER entity_mentions_ai AFTER INSERT ON entity_mentions BEGIN SELECT 1; END;

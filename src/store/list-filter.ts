@@ -43,8 +43,10 @@ export function articleConditions(f: ArticleFilter, dialect: Dialect, arg: (v: u
   if (f.to) conds.push(`a.published < ${arg(dateAfter(f.to))}`, "a.published >= '0'");
   if (f.outlet) conds.push(dialect === 'sqlite' ? `a.outlet = ${arg(f.outlet)} COLLATE NOCASE` : `lower(a.outlet) = lower(${arg(f.outlet)})`);
   if (f.language) conds.push(`a.language = ${arg(f.language.toLowerCase())}`);
-  if (f.event) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE event = ${arg(f.event)})`);
-  if (f.storyline) conds.push(`a.id IN (SELECT article_id FROM event_members WHERE storyline = ${arg(f.storyline)})`);
+  // SQLite keys members by their article's seq (its migration 20), PostgreSQL by the article's id
+  const member = dialect === 'sqlite' ? 'a.seq IN (SELECT article_seq' : 'a.id IN (SELECT article_id';
+  if (f.event) conds.push(`${member} FROM event_members WHERE event = ${arg(f.event)})`);
+  if (f.storyline) conds.push(`${member} FROM event_members WHERE storyline = ${arg(f.storyline)})`);
   // SQLite finds the articles naming it in the index of their names (its migrations 18-19: keyed by seq), PostgreSQL by
   // the mentions' name index
   if (f.entity)

@@ -22,11 +22,11 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
   if (!filter.articleIds && !filter.speaker && !within && !filter.text) {
     // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
     const dated =
-      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_id = a.id
+      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_seq = a.seq
                              WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
     const undated =
       dated.length < limit
-        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_id = a.id
+        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_seq = a.seq
                     WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
         : [];
     return [...dated, ...undated].map(rowToQuote);
@@ -52,7 +52,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     conds.push('instr(lower(q.text), lower(?)) > 0');
     args.push(filter.text);
   }
-  const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN event_members m ON m.article_id = a.id
+  const sql = `SELECT ${cols} FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN event_members m ON m.article_seq = a.seq
                WHERE ${conds.join(' AND ')} ORDER BY ${quoteOrder(filter.newest)} LIMIT ?`;
   return (stmt(sql).all(...args, limit) as Row[]).map(rowToQuote);
 }

@@ -19,7 +19,7 @@ export function sqliteLinkCandidates(stmt: Prepare, q: LinkCandidateQuery): Link
   return stmt(
     `SELECT a.id AS articleId, m.event AS event, a.language AS language, em.name AS name
        FROM mention_names(?) f JOIN entity_mentions em ON em.article_seq = f.rowid AND em.name IN (SELECT value FROM json_each(?))
-       JOIN articles a ON a.seq = f.rowid JOIN event_members m ON m.article_id = a.id
+       JOIN articles a ON a.seq = f.rowid JOIN event_members m ON m.article_seq = a.seq
       WHERE a.published >= ? AND a.published < ? AND a.language IS NOT NULL AND a.language <> ?
       LIMIT ?`,
   ).all(nameTokenQuery(names), JSON.stringify(names), q.from, q.to, q.notLanguage, q.limit) as LinkCandidate[];

@@ -1,6 +1,6 @@
 // The lists' read queries on SQLite: filtered and sorted articles, the events or storylines holding matching articles,
 // coverage per day and outlet, and what was added after a point (the live view).
-import { LINK_SQL, type Row, rowToLink } from '../rows.js';
+import { type Row, rowToLink, SQLITE_LINK_SQL } from '../rows.js';
 import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder } from '../list-filter.js';
 import type { ArticleLink, Page } from '../store.js';
 import type { Prepare } from './connection.js';
@@ -17,7 +17,7 @@ function where(f: ArticleFilter): { sql: string; args: unknown[] } {
 export function sqliteFilterArticles(stmt: Prepare, f: ArticleFilter, page: Page & { sort?: ArticleSort }): { items: ArticleLink[]; total: number } {
   const w = where(f);
   const items = (
-    stmt(`${LINK_SQL} ${w.sql} ORDER BY ${articleOrder(page.sort)} LIMIT ? OFFSET ?`).all(...w.args, page.limit ?? 50, page.offset ?? 0) as Row[]
+    stmt(`${SQLITE_LINK_SQL} ${w.sql} ORDER BY ${articleOrder(page.sort)} LIMIT ? OFFSET ?`).all(...w.args, page.limit ?? 50, page.offset ?? 0) as Row[]
   ).map(rowToLink);
   const total = (stmt(`SELECT count(*) AS n FROM articles a ${w.sql}`).get(...w.args) as { n: number }).n;
   return { items, total };
@@ -25,7 +25,7 @@ export function sqliteFilterArticles(stmt: Prepare, f: ArticleFilter, page: Page
 
 export function sqliteGroupsWith(stmt: Prepare, kind: 'event' | 'storyline', f: ArticleFilter): string[] {
   const w = where(f);
-  return stmt(`SELECT DISTINCT m.${kind} FROM event_members m JOIN articles a ON a.id = m.article_id ${w.sql}`)
+  return stmt(`SELECT DISTINCT m.${kind} FROM event_members m JOIN articles a ON a.seq = m.article_seq ${w.sql}`)
     .pluck()
     .all(...w.args) as string[];
 }
@@ -39,7 +39,7 @@ export function sqliteCoverage(stmt: Prepare, f: ArticleFilter): CoverageRow[] {
 }
 
 export function sqliteArticlesAfter(stmt: Prepare, seq: number, limit: number): NewArticle[] {
-  return stmt(`SELECT a.seq, a.id, a.title, a.outlet, a.published, m.event, m.storyline FROM articles a LEFT JOIN event_members m ON m.article_id = a.id
+  return stmt(`SELECT a.seq, a.id, a.title, a.outlet, a.published, m.event, m.storyline FROM articles a LEFT JOIN event_members m ON m.article_seq = a.seq
                WHERE a.seq > ? ORDER BY a.seq LIMIT ?`).all(seq, limit) as NewArticle[];
 }
 

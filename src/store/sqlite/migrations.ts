@@ -26,6 +26,24 @@ const OUTLET_CHANGES = perGroup(
        ON CONFLICT DO UPDATE SET articles = articles + 1;`,
 );
 
+/** Migration 20's forms of the three above: members keyed by their article's seq. */
+const MEMBER_ENTERS_BY_SEQ = perGroup(
+  (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE seq = new.article_seq
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
+);
+const MEMBER_LEAVES_BY_SEQ = perGroup(
+  (kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE seq = old.article_seq);`,
+);
+const OUTLET_CHANGES_BY_SEQ = perGroup(
+  (kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE article_seq = new.seq) AND outlet = coalesce(old.outlet, '');
+     INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_seq = new.seq
+       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
+);
+
 /** Each entry moves the schema one version up; never edit a released entry, add a new one. */
 export const MIGRATIONS: string[] = [
   `CREATE TABLE raw_docs (
@@ -220,4 +238,34 @@ export const MIGRATIONS: string[] = [
    INSERT INTO mention_names (rowid, names)
      SELECT article_seq, group_concat(newsloom_name_token(name), ' ') FROM entity_mentions GROUP BY article_seq ORDER BY article_seq;
    DROP INDEX entity_mentions_name;`,
+  // 20: fingerprints and event members keyed by their article's seq too (migration 18's reason: their primary keys on the
+  // article's id took each new article at a random leaf), and the index of articles by id with outlet and date dropped
+  // (migration 6 made it for joins by article id, which now go by seq). A fingerprint keeps its own seq (the copy
+  // index's order, which a re-fingerprint numbers apart from the articles'). The triggers counting outlets per event
+  // and storyline follow the members' new key.
+  `DROP TRIGGER articles_outlet_au;
+   CREATE TABLE fingerprints_by_article (
+     article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), article_id TEXT NOT NULL, seq INTEGER NOT NULL, exact TEXT NOT NULL,
+     minhash BLOB NOT NULL, shingles INTEGER NOT NULL, published TEXT, copy_of TEXT, similarity REAL, grp TEXT);
+   INSERT INTO fingerprints_by_article SELECT a.seq, f.article_id, f.seq, f.exact, f.minhash, f.shingles, f.published, f.copy_of, f.similarity, f.grp
+     FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq;
+   DROP TABLE fingerprints;
+   ALTER TABLE fingerprints_by_article RENAME TO fingerprints;
+   CREATE INDEX fingerprints_seq ON fingerprints(seq);
+   CREATE INDEX fingerprints_copies ON fingerprints(copy_of, article_id) WHERE copy_of IS NOT NULL;
+   CREATE TABLE event_members_by_article (
+     article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), event TEXT NOT NULL, storyline TEXT NOT NULL, score REAL NOT NULL,
+     new_event INTEGER NOT NULL, reasons TEXT NOT NULL, at TEXT NOT NULL);
+   INSERT INTO event_members_by_article SELECT a.seq, m.event, m.storyline, m.score, m.new_event, m.reasons, m.at
+     FROM event_members m JOIN articles a ON a.id = m.article_id ORDER BY a.seq;
+   DROP TABLE event_members;
+   ALTER TABLE event_members_by_article RENAME TO event_members;
+   CREATE INDEX event_members_event ON event_members(event);
+   CREATE INDEX event_members_storyline ON event_members(storyline);
+   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${MEMBER_ENTERS_BY_SEQ} END;
+   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${MEMBER_LEAVES_BY_SEQ} END;
+   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${MEMBER_LEAVES_BY_SEQ} ${MEMBER_ENTERS_BY_SEQ} END;
+   CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
+     ${OUTLET_CHANGES_BY_SEQ} END;
+   DROP INDEX articles_id_outlet;`,
 ];

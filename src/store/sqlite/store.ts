@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
-import { LINK_SQL, rowToAnalysis, rowToArticle, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row } from '../rows.js';
+import { rowToAnalysis, rowToArticle, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row, SQLITE_LINK_SQL } from '../rows.js';
+import { StoreError } from '../../errors.js';
 import type {
   ArticleLink,
   EntityCount,
@@ -194,13 +195,16 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async putFingerprint(f: FingerprintRecord): Promise<void> {
-    this.stmt(
-      'INSERT OR REPLACE INTO fingerprints (article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp) VALUES (?,?,?,?,?,?,?,?,?)',
-    ).run(f.articleId, f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group);
+    // keyed by the article's seq (migration 20); f.seq is the copy index's order, kept beside it
+    const info = this.stmt(
+      `INSERT OR REPLACE INTO fingerprints (article_seq, article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp)
+         SELECT seq, id, ?, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?`,
+    ).run(f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group, f.articleId);
+    if (info.changes === 0) throw new StoreError(`cannot store the fingerprint of article ${f.articleId}: no such article is stored`);
   }
 
   async updateLineage(rows: LineageUpdate[]): Promise<void> {
-    const st = this.stmt('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_id = ?');
+    const st = this.stmt('UPDATE fingerprints SET copy_of = ?, similarity = ?, grp = ? WHERE article_seq = (SELECT seq FROM articles WHERE id = ?)');
     this.batch.run(() => {
       for (const r of rows) st.run(r.copyOf, r.similarity, r.group, r.id);
     });
@@ -216,13 +220,13 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async copiesOf(articleId: string): Promise<ArticleLink[]> {
-    return (this.stmt(`${LINK_SQL} WHERE f.copy_of = ? ORDER BY a.published IS NULL, a.published, a.seq`).all(articleId) as Row[]).map(rowToLink);
+    return (this.stmt(`${SQLITE_LINK_SQL} WHERE f.copy_of = ? ORDER BY a.published IS NULL, a.published, a.seq`).all(articleId) as Row[]).map(rowToLink);
   }
 
   async articleLinks(ids: string[]): Promise<ArticleLink[]> {
     if (!ids.length) return [];
     const byId = new Map<string, ArticleLink>();
-    const st = this.stmt(`${LINK_SQL} WHERE a.id = ?`);
+    const st = this.stmt(`${SQLITE_LINK_SQL} WHERE a.id = ?`);
     for (const id of ids) {
       const r = st.get(id) as Row | undefined;
       if (r) byId.set(id, rowToLink(r));
@@ -233,7 +237,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   async listArticleLinks(page: Page & { outlet?: string } = {}): Promise<ArticleLink[]> {
     const where = page.outlet ? 'WHERE a.outlet = ?' : '';
     const args: unknown[] = page.outlet ? [page.outlet] : [];
-    return (this.stmt(`${LINK_SQL} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`).all(...args, page.limit ?? 50, page.offset ?? 0) as Row[]).map(rowToLink);
+    return (this.stmt(`${SQLITE_LINK_SQL} ${where} ORDER BY a.seq LIMIT ? OFFSET ?`).all(...args, page.limit ?? 50, page.offset ?? 0) as Row[]).map(rowToLink);
   }
 
   async putAssignment(articleId: string, a: Assignment): Promise<void> {
