@@ -7,42 +7,32 @@ const BACKFILL_OUTLETS = perGroup(
   (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
        SELECT '${kind}', m.${kind}, coalesce(a.outlet, ''), count(*) FROM event_members m JOIN articles a ON a.id = m.article_id GROUP BY m.${kind}, coalesce(a.outlet, '');`,
 );
-/** An article joining (`new`) or leaving (`old`) an event and its storyline, counted under its outlet. */
-const MEMBER_ENTERS = perGroup(
-  (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE id = new.article_id
+/**
+ * An article joining (`new`) or leaving (`old`) an event and its storyline, counted under its outlet; and an article's
+ * outlet changing (it moves from the old outlet's count to the new one's in its event and storyline). Members are found
+ * by their article's id (migration 7) or, since migration 20, by its seq: `member` names the member's column and the
+ * article's.
+ */
+const memberTriggers = (member: { column: string; article: string }) => ({
+  enters: perGroup(
+    (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
+       SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE ${member.article} = new.${member.column}
        ON CONFLICT DO UPDATE SET articles = articles + 1;`,
-);
-const MEMBER_LEAVES = perGroup(
-  (kind) => `UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE id = old.article_id);`,
-);
-/** An article's outlet changing: it moves from the old outlet's count to the new one's in its event and storyline. */
-const OUTLET_CHANGES = perGroup(
-  (kind) => `UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE article_id = new.id) AND outlet = coalesce(old.outlet, '');
+  ),
+  leaves: perGroup(
+    (kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE ${member.article} = old.${member.column});`,
+  ),
+  outletChanges: perGroup(
+    (kind) => `UPDATE group_outlets SET articles = articles - 1
+       WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE ${member.column} = new.${member.article}) AND outlet = coalesce(old.outlet, '');
      INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_id = new.id
+       SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE ${member.column} = new.${member.article}
        ON CONFLICT DO UPDATE SET articles = articles + 1;`,
-);
-
-/** Migration 20's forms of the three above: members keyed by their article's seq. */
-const MEMBER_ENTERS_BY_SEQ = perGroup(
-  (kind) => `INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT '${kind}', new.${kind}, coalesce(outlet, ''), 1 FROM articles WHERE seq = new.article_seq
-       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
-);
-const MEMBER_LEAVES_BY_SEQ = perGroup(
-  (kind) => `UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = '${kind}' AND grp = old.${kind} AND outlet = (SELECT coalesce(outlet, '') FROM articles WHERE seq = old.article_seq);`,
-);
-const OUTLET_CHANGES_BY_SEQ = perGroup(
-  (kind) => `UPDATE group_outlets SET articles = articles - 1
-       WHERE kind = '${kind}' AND grp = (SELECT ${kind} FROM event_members WHERE article_seq = new.seq) AND outlet = coalesce(old.outlet, '');
-     INSERT INTO group_outlets (kind, grp, outlet, articles)
-       SELECT '${kind}', ${kind}, coalesce(new.outlet, ''), 1 FROM event_members WHERE article_seq = new.seq
-       ON CONFLICT DO UPDATE SET articles = articles + 1;`,
-);
+  ),
+});
+const BY_ID = memberTriggers({ column: 'article_id', article: 'id' });
+const BY_SEQ = memberTriggers({ column: 'article_seq', article: 'seq' });
 
 /** Each entry moves the schema one version up; never edit a released entry, add a new one. */
 export const MIGRATIONS: string[] = [
@@ -140,11 +130,11 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE group_outlets (kind TEXT NOT NULL, grp TEXT NOT NULL, outlet TEXT NOT NULL, articles INTEGER NOT NULL,
      PRIMARY KEY (kind, grp, outlet)) WITHOUT ROWID;
    ${BACKFILL_OUTLETS}
-   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${MEMBER_ENTERS} END;
-   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${MEMBER_LEAVES} END;
-   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${MEMBER_LEAVES} ${MEMBER_ENTERS} END;
+   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${BY_ID.enters} END;
+   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${BY_ID.leaves} END;
+   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${BY_ID.leaves} ${BY_ID.enters} END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
-     ${OUTLET_CHANGES} END;`,
+     ${BY_ID.outletChanges} END;`,
   // 8: a full-text index of titles alone: finding the title matches among a search's newest matches through the main
   // index walks every article holding all the words anywhere (milliseconds when one of them is common)
   `CREATE VIRTUAL TABLE titles_fts USING fts5(title, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
@@ -262,10 +252,10 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE event_members_by_article RENAME TO event_members;
    CREATE INDEX event_members_event ON event_members(event);
    CREATE INDEX event_members_storyline ON event_members(storyline);
-   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${MEMBER_ENTERS_BY_SEQ} END;
-   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${MEMBER_LEAVES_BY_SEQ} END;
-   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${MEMBER_LEAVES_BY_SEQ} ${MEMBER_ENTERS_BY_SEQ} END;
+   CREATE TRIGGER event_members_ai AFTER INSERT ON event_members BEGIN ${BY_SEQ.enters} END;
+   CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${BY_SEQ.leaves} END;
+   CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${BY_SEQ.leaves} ${BY_SEQ.enters} END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
-     ${OUTLET_CHANGES_BY_SEQ} END;
+     ${BY_SEQ.outletChanges} END;
    DROP INDEX articles_id_outlet;`,
 ];
