@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { olderRows, weaveRowChanges, weaveRowSet } from '../src/engine/weave-rows.js';
 import { isPacked, packRow, unpackRow } from '../src/engine/weave-row-pack.js';
-import { TERM_BLOCK, TERM_COUNTS, TERM_KEYS, termBlockRows } from '../src/engine/weave-term-blocks.js';
+import { KEY_BLOCK, OLDER_TERM_COUNTS, OLDER_TERM_KEYS, TERM_BLOCK, TERM_COUNTS, termBlockRows, termsFromBlocks } from '../src/engine/weave-term-blocks.js';
 import { changedTermBlocks } from '../src/weave/term-blocks.js';
 import { Vocabulary } from '../src/weave/vocabulary.js';
 import type { WeaveRowRecord } from '../src/store/store.js';
@@ -96,16 +96,39 @@ test('term blocks come straight from the vocabulary: a flush rewrites only the b
     return rows;
   };
   for (let id = 0; id < 3 * TERM_BLOCK; id++) vocab.intern(`w:t${id}`);
-  assert.equal(flush().length, 6);
+  // keys by KEY_BLOCK ids, counts by TERM_BLOCK ids
+  assert.equal(flush().length, (3 * TERM_BLOCK) / KEY_BLOCK + 3);
   vocab.observe([TERM_BLOCK + 5]);
-  assert.deepEqual(flush(), ['termCounts/1']);
+  assert.deepEqual(flush(), ['termCountsVar/1']);
   vocab.forget([7]);
-  assert.deepEqual(flush(), ['termKeys/0', 'termCounts/0']);
+  assert.deepEqual(flush(), ['termKeys64/0', 'termCountsVar/0']);
   // a new key fills the hole: its block's keys change again; the last block grows by a new id
   vocab.intern('w:new');
   vocab.intern('w:newer');
-  assert.deepEqual(flush(), ['termKeys/0', 'termKeys/3', 'termCounts/0', 'termCounts/3']);
-  assert.equal(flush(true).length, 8);
+  assert.deepEqual(flush(), ['termKeys64/0', `termKeys64/${(3 * TERM_BLOCK) / KEY_BLOCK}`, 'termCountsVar/0', 'termCountsVar/3']);
+  assert.equal(flush(true).length, (3 * TERM_BLOCK) / KEY_BLOCK + 1 + 4);
+});
+
+test("term counts are stored as varints against the flush's document count and read back exactly, large values included", () => {
+  const df = Uint32Array.from([0, 1, 127, 128, 16_383, 16_384, 2_000_000, 0xffffffff]);
+  const seen = Uint32Array.from([0, 5, 4_000_000_000, 0xffffffff, 1, 0, 3, 0xfffffffe]);
+  const docs = 0xffffffff;
+  const keys = Array.from(df, (_, i) => `w:k${i}`);
+  const rows = termBlockRows({ counts: [{ block: 0, df, seen }], keys: [{ block: 0, keys }], docs });
+  assert.deepEqual(
+    termsFromBlocks(rows),
+    keys.map((key, id) => ({ id, key, df: df[id], seen: seen[id] })),
+  );
+  // smaller than the two 32-bit arrays it replaced, for counts as they mostly are (small dfs, recently seen)
+  const small = termBlockRows({
+    counts: [{ block: 0, df: new Uint32Array(TERM_BLOCK).fill(2), seen: new Uint32Array(TERM_BLOCK).fill(99_900) }],
+    keys: [],
+    docs: 100_000,
+  });
+  assert.ok(small[0]!.data.length < (8 * TERM_BLOCK) / 2);
+  // a counts row cut short is a WeaveError naming the block, not wrong counts
+  const cut = { ...rows[1]!, data: (rows[1]!.data as Uint8Array).subarray(0, rows[1]!.data.length - 1) };
+  assert.throws(() => termsFromBlocks([rows[0]!, cut]), { name: 'WeaveError', message: /term block 0 has counts that are truncated or corrupt/ });
 });
 
 test('a weave rebuilt from stored blocks after forgetting writes blocks that read back to its terms', () => {
@@ -127,13 +150,15 @@ test('a store whose weave holds 300k terms reads back (no argument-list limit on
   const blocks = 300;
   for (let b = 0; b < blocks; b++) {
     const keys = Array.from({ length: TERM_BLOCK }, (_, i) => `w:t${b * TERM_BLOCK + i}`);
-    records.push({ kind: TERM_KEYS, key: String(b), data: JSON.stringify(keys) });
+    // blocks of the older form (keys and counts by 1,024 ids, counts as 32-bit arrays), as a store of 300k terms holds them
+    records.push({ kind: OLDER_TERM_KEYS, key: String(b), data: JSON.stringify(keys) });
     const df = new Uint32Array(TERM_BLOCK).fill(1);
-    records.push({ kind: TERM_COUNTS, key: String(b), data: packRow(null, [df, new Uint32Array(TERM_BLOCK).fill(2)]) });
+    records.push({ kind: OLDER_TERM_COUNTS, key: String(b), data: packRow(null, [df, new Uint32Array(TERM_BLOCK).fill(2)]) });
   }
   const terms = weaveRowSet(records)!.terms;
   assert.equal(terms.length, blocks * TERM_BLOCK);
   assert.deepEqual(terms.at(-1), { id: blocks * TERM_BLOCK - 1, key: `w:t${blocks * TERM_BLOCK - 1}`, df: 1, seen: 2 });
+  assert.ok(olderRows(records), 'and marked to be written again in the present form');
 });
 
 /** The weave's rows as an older version wrote them: JSON text, one row per term. */
@@ -175,7 +200,8 @@ test('a store holding rows of the older form is read once, then all its rows are
   assert.deepEqual(await engineState(new Engine(reopened), reopened), before);
   const records = await reopened.loadWeaveRows();
   assert.ok(!olderRows(records), 'every row is in the packed form now');
-  assert.ok(records.some((r) => r.kind === 'termCounts'));
+  assert.ok(records.some((r) => r.kind === TERM_COUNTS));
+  assert.ok(!records.some((r) => r.kind === OLDER_TERM_COUNTS || r.kind === OLDER_TERM_KEYS));
 });
 
 test('recent articles are stored keyed by their add number in arrival order: rows leaving the window are the oldest, a re-woven article leaves no old row', () => {

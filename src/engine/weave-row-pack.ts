@@ -1,4 +1,5 @@
-// A weave row as compact bytes: a JSON head and typed arrays (the host's byte order, 4-byte aligned), marked by a first byte no JSON text starts with.
+// A weave row as compact bytes: a JSON head and typed arrays (the host's byte order; 4-byte aligned unless a byte array of
+// odd length comes before), marked by a first byte no JSON text starts with.
 import { WeaveError } from '../weave/config.js';
 
 /** First byte of a packed row (a JSON row is text and starts with '{' or '['). */
@@ -6,7 +7,7 @@ const MARK = 0x01;
 /** mark, 3 bytes of padding, the head's length, then the head. */
 const HEAD_AT = 8;
 
-export type PackedArray = Int32Array | Uint32Array | Float32Array;
+export type PackedArray = Int32Array | Uint32Array | Float32Array | Uint8Array;
 type ArrayKind = new (n: number) => PackedArray;
 
 const align4 = (n: number): number => (n + 3) & ~3;

@@ -5,7 +5,7 @@ import type { WeaveRowChanges, WeaveRowRecord } from '../store/store.js';
 import type { WeaveRowSet, WeaveRows } from '../weave/rows.js';
 import type { EventState, RecentState } from '../weave/types.js';
 import { isPacked, packRow, unpackRow } from './weave-row-pack.js';
-import { TERM_COUNTS, TERM_KEYS, termBlockRows, termsFromBlocks } from './weave-term-blocks.js';
+import { OLDER_TERM_COUNTS, OLDER_TERM_KEYS, TERM_COUNTS, TERM_KEYS, termBlockRows, termsFromBlocks } from './weave-term-blocks.js';
 import { WeaveError } from '../weave/config.js';
 import { appendAll } from '../util/append.js';
 
@@ -85,10 +85,15 @@ export function recentKey(seq: number): string {
   return String(seq).padStart(RECENT_KEY_DIGITS, '0');
 }
 
-/** Rows written by an older version (JSON events or recent articles, recent articles by id, one row per term): the next flush should replace them all. */
+/** Rows written by an older version (JSON events or recent articles, recent articles by id, one row per term, term blocks of the older form): the next flush should replace them all. */
 export function olderRows(records: WeaveRowRecord[]): boolean {
   return records.some(
-    (r) => r.kind === 'terms' || ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)) || (r.kind === 'recent' && !RECENT_KEY.test(r.key)),
+    (r) =>
+      r.kind === 'terms' ||
+      r.kind === OLDER_TERM_KEYS ||
+      r.kind === OLDER_TERM_COUNTS ||
+      ((r.kind === 'events' || r.kind === 'recent') && !isPacked(r.data)) ||
+      (r.kind === 'recent' && !RECENT_KEY.test(r.key)),
   );
 }
 
@@ -104,6 +109,7 @@ export function weaveRowSet(records: WeaveRowRecord[]): WeaveRowSet | null {
       (set[r.kind as Kind] as unknown[]).push(codec.read && isPacked(r.data) ? codec.read(r.data) : JSON.parse(String(r.data)));
     }
   }
-  appendAll(set.terms, termsFromBlocks(records.filter((r) => r.kind === TERM_KEYS || r.kind === TERM_COUNTS)));
+  const termKinds = new Set([TERM_KEYS, TERM_COUNTS, OLDER_TERM_KEYS, OLDER_TERM_COUNTS]);
+  appendAll(set.terms, termsFromBlocks(records.filter((r) => termKinds.has(r.kind))));
   return set;
 }

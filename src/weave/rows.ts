@@ -6,7 +6,7 @@ import { RecentWindow } from './recent-window.js';
 import { eventRecordOf, eventStateOf } from './snapshot.js';
 import type { EventState, RecentState, StorylineState, WeaveConfig } from './types.js';
 import { Vocabulary } from './vocabulary.js';
-import { type TermBlock, changedTermBlocks } from './term-blocks.js';
+import { type TermBlocks, changedTermBlocks } from './term-blocks.js';
 
 /** The small part written at every flush. */
 export interface WeaveMetaRow {
@@ -39,7 +39,7 @@ export interface WeaveRows extends WeaveRowSet {
   termsDropped: number[];
   postingsDropped: number[];
   actorPostingsDropped: number[];
-  termBlocks?: TermBlock[];
+  termBlocks?: TermBlocks;
 }
 
 /** The rows changed since the last flush (all rows with all = true, e.g. after a restore from a snapshot); clears the change marks. blocks: terms as changed blocks (see WeaveRows). */
