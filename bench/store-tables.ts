@@ -6,7 +6,7 @@
 // b-tree's entries and bytes (dbstat: a table's rows, an index's entries; FTS5's shadow tables apart); then 400 more
 // documents (2 x B when B > 200) in two batches with no checkpoint, and the pages their commits wrote to the WAL by b-tree. --keep: the
 // store is copied to FILE. --no-statements: no second store to time the statements (the page and byte counts only).
-// --rows-each-batch: the weave's changed rows are written at every batch (as when a batch takes over ROWS_EVERY_MS, 5 s)
+// --rows-each-batch: the weave's changed rows are written at every batch (as when a batch takes over ROWS_EVERY_MS)
 // and the summaries at none (as when the last was written under SNAPSHOT_EVERY_MS, 60 s, before); without it both depend
 // on the wall clock, so the weave rows' and summaries' pages move with the load.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -22,8 +22,13 @@ import { appendAll } from '../util/append.js';
 const SUMMARIES_KEY = 'weave.summary_rows';
 /** The weave snapshot is saved at the end of every ingest and at most this often during a long one. */
 export const SNAPSHOT_EVERY_MS = 60_000;
-/** During a long ingest the changed weave rows are written with the batch commit at most this often. */
-export const ROWS_EVERY_MS = 5_000;
+/**
+ * During a long ingest the changed weave rows are written with the batch commit at most this often. Each write holds
+ * every term count, posting list and event that moved since the last, most of them at random places of the rows' table,
+ * so writes further apart share more: 30 s instead of 5 s wrote 3.0 instead of 4.6 log pages of weave rows per article
+ * (docs/BENCHMARKS.md, session 24). A restart reweaves the articles stored after the last write (up to 30 s of them).
+ */
+export const ROWS_EVERY_MS = 30_000;
 /** Articles re-woven on load (a rebuild, or those stored after the last flush) commit in batches of this many. */
 const REPLAY_BATCH = 1000;
 
