@@ -1,6 +1,5 @@
 // A current SQLite store's analysis, quote, mention, fingerprint and member tables put back as schema 17 kept them (keyed by
-// the article's id, not its seq; mentions by name in a b-tree index, not in mention_names; the index of articles by id with
-// outlet and date), for tests that open an older store: migrations 18-20 then run on what an older newsloom really wrote.
+// the article's id, not its seq; mentions by name in a b-tree index, not in mention_names), for tests that open an older store: migrations 18-20 then run on what an older newsloom really wrote.
 import type Database from 'better-sqlite3';
 
 /** The outlet-count triggers as schema 7 made them (members keyed by the article's id), for events and storylines. */
@@ -42,7 +41,6 @@ export function rowsAsSchema17(db: Database.Database): void {
     CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${leaves} END;
     CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${leaves} ${enters} END;
     CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN ${outletChanges} END;
-    CREATE INDEX articles_id_outlet ON articles(id, outlet, published);
     DROP TABLE mention_names;
     CREATE TABLE analyses_17 (article_id TEXT PRIMARY KEY REFERENCES articles(id), entities TEXT NOT NULL, mentions TEXT NOT NULL,
       quotes TEXT NOT NULL, language TEXT, note TEXT);

@@ -229,8 +229,9 @@ export const MIGRATIONS: string[] = [
      SELECT article_seq, group_concat(newsloom_name_token(name), ' ') FROM entity_mentions GROUP BY article_seq ORDER BY article_seq;
    DROP INDEX entity_mentions_name;`,
   // 20: fingerprints and event members keyed by their article's seq too (migration 18's reason: their primary keys on the
-  // article's id took each new article at a random leaf), and the index of articles by id with outlet and date dropped
-  // (migration 6 made it for joins by article id, which now go by seq). A fingerprint keeps its own seq (the copy
+  // article's id took each new article at a random leaf). The index of articles by id with outlet and date stays: the
+  // copy flows between outlets read each copy's origin through it (13 times slower at 50k without it, reading the
+  // articles' rows; docs/BENCHMARKS.md, session 24). A fingerprint keeps its own seq (the copy
   // index's order, which a re-fingerprint numbers apart from the articles'). The triggers counting outlets per event
   // and storyline follow the members' new key.
   `DROP TRIGGER articles_outlet_au;
@@ -256,6 +257,5 @@ export const MIGRATIONS: string[] = [
    CREATE TRIGGER event_members_ad AFTER DELETE ON event_members BEGIN ${BY_SEQ.leaves} END;
    CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${BY_SEQ.leaves} ${BY_SEQ.enters} END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
-     ${BY_SEQ.outletChanges} END;
-   DROP INDEX articles_id_outlet;`,
+     ${BY_SEQ.outletChanges} END;`,
 ];
