@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Analysis } from '../src/model.js';
+import { COPY_FLOWS_SQL } from '../src/store/sqlite/outlet-queries.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { paragraphsColumn, paragraphsFromColumn } from '../src/store/write-rules.js';
 import { add, assignment, collect, doc, fp, quote } from './helpers/store-fixtures.js';
@@ -45,13 +46,14 @@ test('articles read back with their paragraphs, whichever way they were stored',
   }
 });
 
-/** The query plans of the readers of quotes by speaker and of copies, as SQLite would run them. */
+/** The query plans of the readers of quotes by speaker, of copies and of the copy flows between outlets, as SQLite would run them. */
 function plans(store: SqliteStore): string {
   const plan = (sql: string, n: number) =>
     (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array(n).fill('x')) as { detail: string }[]).map((r) => r.detail).join('; ');
   return [
     plan('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE', 1),
     plan('SELECT a.id FROM articles a LEFT JOIN fingerprints f ON f.article_seq = a.seq WHERE f.copy_of = ?', 1),
+    plan(COPY_FLOWS_SQL, 0),
   ].join('\n');
 }
 
@@ -79,6 +81,8 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
     .all();
   assert.deepEqual(names, ['fingerprints_copies', 'fingerprints_seq', 'quotes_speaker_entity_nocase', 'quotes_speaker_nocase']);
   assert.match(plans(reopened), /USING COVERING INDEX quotes_speaker_entity_nocase[^\n]*\n.*USING (COVERING )?INDEX fingerprints_copies/);
+  // the copy flows read no article row (at a million copies, reading them took a minute)
+  assert.match(plans(reopened).split('\n')[2]!, /c USING COVERING INDEX articles_id_outlet.*o USING COVERING INDEX articles_id_outlet/);
   assert.equal(await reopened.countQuotes('ann lee'), 1);
   assert.deepEqual((await reopened.getArticle('7a00000000000000'))?.paragraphs, ['Old text.']);
   // a page of every fingerprint in seq order reads the index, not a scan and sort of the table per page
@@ -152,7 +156,7 @@ test('a store of schema 17 is migrated: analyses, quotes, mentions, fingerprints
   const ids = ['7c00000000000002', '7c00000000000000', '7c00000000000001']; // ids not in seq order
   const who = ['Ann Lee', 'Bo Chen', 'Ann Lee'];
   for (const [i, id] of ids.entries()) {
-    await add(store, id, `Title ${i}`, `Text ${i}.`, { published: `2026-03-0${i + 1}` });
+    await add(store, id, `Title ${i}`, `Text ${i}.`, { published: `2026-03-0${i + 1}`, outlet: i ? 'Daily' : 'Wire' });
     await store.putAnalysis(id, {
       entities: [
         { name: who[i]!, type: 'person', aliases: [], mentions: i + 1 },
@@ -203,6 +207,7 @@ test('a store of schema 17 is migrated: analyses, quotes, mentions, fingerprints
     [ids[0], ids[2]],
   );
   assert.deepEqual(before.inEvent, [ids[1]]);
+  assert.deepEqual(before.flows, [{ copier: 'Daily', origin: 'Wire', articles: 2 }]);
   assert.deepEqual([before.ofOne.length, before.bySpeaker.length, before.within.length, before.entities.length, before.entitiesWithin.length], [3, 4, 5, 3, 3]);
   rowsAsSchema17(store.db);
   store.db.pragma('user_version = 17');
