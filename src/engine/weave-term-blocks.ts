@@ -47,7 +47,7 @@ export function termsFromBlocks(records: WeaveRowRecord[]): TermRow[] {
   for (const r of records) {
     if (r.kind === countKind) {
       if (!isPacked(r.data)) throw blockError(r.key, 'is not packed');
-      counts.set(Number(r.key), older ? olderCounts(r.data) : readCounts(r.key, r.data));
+      counts.set(Number(r.key), older ? olderCounts(r.key, r.data) : readCounts(r.key, r.data));
     } else if (r.kind === keyKind) keys.set(Number(r.key), JSON.parse(String(r.data)) as string[]);
   }
   const out: TermRow[] = [];
@@ -85,10 +85,9 @@ function readCounts(block: string, data: Uint8Array): { df: Uint32Array; seen: U
   return { df: values.slice(0, n), seen };
 }
 
-function olderCounts(data: Uint8Array): { df: Uint32Array; seen: Uint32Array } {
+function olderCounts(block: string, data: Uint8Array): { df: Uint32Array; seen: Uint32Array } {
   const [df, seen] = unpackRow(data, [Uint32Array, Uint32Array]).arrays as Uint32Array[];
-  if (df!.length !== seen!.length)
-    throw new WeaveError('weave rows: a term block has counts of two lengths; the stored rows are corrupt, re-cluster the articles to rebuild them');
+  if (df!.length !== seen!.length) throw blockError(block, 'has counts of two lengths');
   return { df: df!, seen: seen! };
 }
 

@@ -6,11 +6,10 @@ import { paragraphsFromColumn } from './write-rules.js';
 
 export type Row = Record<string, unknown>;
 
-/** The SQL that reads an article with its place in its copy lineage (PostgreSQL; SQLite keys fingerprints by the article's seq). */
-export const LINK_SQL =
-  'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id';
-export const SQLITE_LINK_SQL =
-  'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON f.article_seq = a.seq';
+/** The SQL that reads an article with its place in its copy lineage: PostgreSQL keys fingerprints by the article's id, SQLite by its seq. */
+const LINK_FROM = 'SELECT a.id, a.title, a.outlet, a.published, a.url, f.copy_of, f.similarity FROM articles a LEFT JOIN fingerprints f ON';
+export const LINK_SQL = `${LINK_FROM} f.article_id = a.id`;
+export const SQLITE_LINK_SQL = `${LINK_FROM} f.article_seq = a.seq`;
 
 /** A JSONL row's body: its HTML when it has some, else its text. */
 function bodyOfRow(bytes: Buffer): string {

@@ -1,4 +1,5 @@
 // The rules both stores follow when they write (and look articles up): written once here, so SQLite and PostgreSQL cannot drift apart.
+import { StoreError } from '../errors.js';
 import type { Article, RawDoc, Rejection } from '../model.js';
 import { shortHash } from '../util/hash.js';
 
@@ -107,4 +108,9 @@ export async function resolveArticleRef(
 /** The key a rejection is stored under: the same input failing the same way again has the same key (its count goes up). */
 export function rejectionKey(r: Rejection): string {
   return shortHash('rejection', r.stage, r.origin.kind, r.origin.path ?? '', String(r.origin.line ?? ''), r.origin.url ?? '', r.reason);
+}
+
+/** Rows keyed by an article's seq (SQLite) cannot be kept for an article that is not stored: `what` of article `articleId`. */
+export function notStored(what: string, articleId: string): StoreError {
+  return new StoreError(`cannot store ${what} of article ${articleId}: no such article is stored`);
 }

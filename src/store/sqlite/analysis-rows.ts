@@ -1,8 +1,8 @@
 // Writing one article's analysis on SQLite: the analysis row, its entity keys, and the quote and entity-mention rows the
 // ledger reads (their per-entity and per-speaker statistics are added up in the store's StatsBacklog).
-import { StoreError } from '../../errors.js';
 import type { Analysis } from '../../model.js';
 import { analysisJson } from '../analysis-json.js';
+import { notStored } from '../write-rules.js';
 import type { KnownNames } from '../known-names.js';
 import type { Prepare } from './connection.js';
 import { sqliteIndexEntityKeys } from './link-queries.js';
@@ -18,7 +18,7 @@ export function writeAnalysisRows(stmt: Prepare, articleId: string, a: Analysis,
   // keyed by the article's seq (arrival order: appended, see migration 18)
   const seq = stmt('SELECT seq FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined;
   // (a NULL key would be given a new rowid: the rows would belong to whichever article has it)
-  if (seq === undefined) throw new StoreError(`cannot store an analysis of article ${articleId}: no such article is stored`);
+  if (seq === undefined) throw notStored('an analysis', articleId);
   stmt('INSERT OR REPLACE INTO analyses (article_seq, entities, mentions, quotes, language, note) VALUES (?,?,?,?,?,?)').run(
     seq,
     json.entities,

@@ -1,8 +1,8 @@
 // Event membership on SQLite: an article's assignment (event, storyline, score, reasons), and the reads over event members.
 // Members are keyed by their article's seq (migration 20); the reads give the article's id as `article_id`.
 import type { Assignment } from '../../model.js';
-import { StoreError } from '../../errors.js';
 import { type Row, rowToAssignment } from '../rows.js';
+import { notStored } from '../write-rules.js';
 import type { Prepare } from './connection.js';
 
 /** The member columns with the article's id, as rowToAssignment reads them (`m` the members, `a` their articles). */
@@ -23,7 +23,7 @@ export function putSqliteAssignment(stmt: Prepare, articleId: string, a: Assignm
     new Date().toISOString(),
     articleId,
   );
-  if (info.changes === 0) throw new StoreError(`cannot store the event of article ${articleId}: no such article is stored`);
+  if (info.changes === 0) throw notStored('the event', articleId);
 }
 
 export function getSqliteAssignment(stmt: Prepare, articleId: string): (Assignment & { articleId: string }) | null {

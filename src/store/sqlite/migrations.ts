@@ -231,9 +231,9 @@ export const MIGRATIONS: string[] = [
   // 20: fingerprints and event members keyed by their article's seq too (migration 18's reason: their primary keys on the
   // article's id took each new article at a random leaf). The index of articles by id with outlet and date stays: the
   // copy flows between outlets read each copy's origin through it (13 times slower at 50k without it, reading the
-  // articles' rows; docs/BENCHMARKS.md, session 24). A fingerprint keeps its own seq (the copy
-  // index's order, which a re-fingerprint numbers apart from the articles'). The triggers counting outlets per event
-  // and storyline follow the members' new key.
+  // articles' rows; docs/BENCHMARKS.md, session 24). A fingerprint keeps its own seq (the copy index's order, which a
+  // re-fingerprint numbers apart from the articles'). The triggers counting outlets per event and storyline follow the
+  // members' new key.
   `DROP TRIGGER articles_outlet_au;
    CREATE TABLE fingerprints_by_article (
      article_seq INTEGER PRIMARY KEY REFERENCES articles(seq), article_id TEXT NOT NULL, seq INTEGER NOT NULL, exact TEXT NOT NULL,

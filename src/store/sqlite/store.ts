@@ -3,7 +3,6 @@ import type Database from 'better-sqlite3';
 import type { Analysis, Article, Assignment, RawDoc, Rejection } from '../../model.js';
 import type { AlertState } from '../alert-state.js';
 import { rowToAnalysis, rowToArticle, rowToFingerprint, rowToLink, rowToRaw, rowToRejection, type Row, SQLITE_LINK_SQL } from '../rows.js';
-import { StoreError } from '../../errors.js';
 import type {
   ArticleLink,
   EntityCount,
@@ -24,7 +23,7 @@ import { sqliteFilterArticles, sqliteGroupsWith, sqliteCoverage, sqliteArticlesA
 import type { ArticleFilter, ArticleSort, CoverageRow, NewArticle } from '../list-filter.js';
 import { sqliteCopyFlows, sqliteOutletStats } from './outlet-queries.js';
 import type { WatchState } from '../watch-state.js';
-import { articleColumnValues, bodyToKeep, rejectionKey, resolveArticleRef } from '../write-rules.js';
+import { articleColumnValues, bodyToKeep, notStored, rejectionKey, resolveArticleRef } from '../write-rules.js';
 import { SqliteAlertState } from './alert-state.js';
 import { type ConnectionOptions, READER_PRAGMAS, openDatabase, statementCache } from './connection.js';
 import { countArticleMatches, searchArticles } from './search.js';
@@ -200,7 +199,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
       `INSERT OR REPLACE INTO fingerprints (article_seq, article_id, seq, exact, minhash, shingles, published, copy_of, similarity, grp)
          SELECT seq, id, ?, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?`,
     ).run(f.seq, f.exact, Buffer.from(f.minhash), f.shingles, f.published, f.copyOf, f.similarity, f.group, f.articleId);
-    if (info.changes === 0) throw new StoreError(`cannot store the fingerprint of article ${f.articleId}: no such article is stored`);
+    if (info.changes === 0) throw notStored('the fingerprint', f.articleId);
   }
 
   async updateLineage(rows: LineageUpdate[]): Promise<void> {
