@@ -17,7 +17,11 @@ const against = values.against;
 const N = Number(positionals[0] ?? 100_000);
 const every = Number(values.every ?? Math.max(1, Math.floor(N / 10)));
 
-type Index = { addDetailed(d: here.CopyDoc): { result: here.CopyResult; changed: here.LineageRow[] }; typedBytes(): number };
+type Index = {
+  addDetailed(d: here.CopyDoc): { result: here.CopyResult; changed: here.LineageRow[] };
+  typedBytes(): number;
+  lineage(): Generator<here.LineageRow>;
+};
 interface Side {
   name: string;
   index: Index;
@@ -65,6 +69,25 @@ for (const row of scaleCorpus(N, 1)) {
   }
 }
 for (const s of sides) console.log(`${s.name}: results sha ${s.hash.digest('hex').slice(0, 16)}`);
+if (sides.length === 2) {
+  // The final grouping, whatever the order the links came in: documents in another group, and pairs grouped by one side only.
+  const groupsOf = (s: Side) => Array.from(s.index.lineage(), (r) => r.group);
+  const [ga, gb] = [groupsOf(sides[0]!), groupsOf(sides[1]!)];
+  const pairs = (keys: string[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) n.set(k, (n.get(k) ?? 0) + 1);
+    let p = 0;
+    for (const c of n.values()) p += (c * (c - 1)) / 2;
+    return p;
+  };
+  const a = pairs(ga);
+  const b = pairs(gb);
+  const both = pairs(ga.map((g, k) => `${g} ${gb[k]}`));
+  const moved = ga.filter((g, k) => g !== gb[k]).length;
+  console.log(
+    `final groups: ${moved} of ${ga.length} documents in another group; grouped pairs ${a} against ${b}, ${both} in both (pair F1 of this tree against the other ${((2 * both) / (a + b)).toFixed(4)})`,
+  );
+}
 if (sides.length === 2)
   console.log(
     `adds whose results differ: ${differ} of ${i}, in their groups or copy links (similarities aside) ${decisions}${firstDiffs.length ? `; the first:\n${firstDiffs.join('\n')}` : ''}`,

@@ -153,3 +153,51 @@ test('an index grown from a tiny size gives the same lineage as a presized one',
     assert.deepEqual([...info.members].sort(), [...ms].sort());
   }
 });
+
+test('band links are made only where a key repeats, and a band whose key a represented document holds is left out', () => {
+  const r = rng(5);
+  const n = 2000;
+  const sigs = new Uint16Array((n + 2) * P);
+  for (let i = 0; i < n; i++) sigs.set(randomSig(r), i * P);
+  const lsh = new BandedLsh(64, 2, 64, () => sigs, P, 16);
+  for (let i = 0; i < n; i++) lsh.insert(i);
+  assert.equal(lsh.linkCount, 0, 'distinct signatures chain nothing');
+  const cs = new CandidateSet();
+  const found = () => Array.from({ length: cs.size }, (_, k) => cs.doc(k)).sort((a, b) => a - b);
+  // Doc n has doc 0's signature; doc 0 stands for it, so none of its bands is entered.
+  sigs.copyWithin(n * P, 0, P);
+  lsh.collectForInsert(n, cs);
+  assert.deepEqual(found(), [0]);
+  lsh.commitInsert(n, (other) => other === 0);
+  assert.equal(lsh.linkCount, 0);
+  lsh.collect(sigs, 0, cs);
+  assert.deepEqual(found(), [0]);
+  // Doc n + 1, the same signature again, with nothing standing for it: a link in every band, found newest first.
+  sigs.copyWithin((n + 1) * P, 0, P);
+  lsh.insert(n + 1);
+  assert.equal(lsh.linkCount, 64);
+  lsh.collect(sigs, 0, cs);
+  assert.deepEqual(found(), [0, n + 1]);
+  assert.throws(() => lsh.commitInsert(n + 1), /without collectForInsert/);
+});
+
+test('near copies of one article make no band links, a copy of a copy still joins the group, and another group sharing a band does', () => {
+  const r = rng(6);
+  const ix = new CopyIndex(DEFAULT_PARAMS, 16);
+  for (let i = 0; i < 500; i++) ix.add(synthDoc(`other${i}`, randomSig(r), i));
+  const orig = randomSig(r);
+  ix.add(synthDoc('orig', orig, 1000));
+  let prev = orig;
+  for (let i = 0; i < 40; i++) {
+    // each a light edit of the one before: the last shares little with the original
+    prev = mutate(prev, 0.03, r);
+    assert.equal(ix.add(synthDoc(`edit${i}`, prev, 1001 + i)).group, 'orig', `edit ${i} joins the group`);
+  }
+  assert.equal(ix.stats().links, 0, 'keys already held by the group are left to the member holding them');
+  const decoy = randomSig(r);
+  decoy.set(orig.subarray(0, 2), 0);
+  assert.equal(ix.add(synthDoc('decoy', decoy, 2000)).copyOf, null);
+  assert.equal(ix.stats().links, 1, 'another group under a held key is chained');
+  const q = ix.query({ exact: 'x:none', minhash: prev, shingles: 300 }, 1);
+  assert.equal(q[0]!.id, 'edit39');
+});
