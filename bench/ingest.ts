@@ -4,7 +4,8 @@
 //   of the scale corpus (bench/lib/scale-files.ts) instead of PolNeAR's ~900 texts repeated as marked copies; --every K
 //   prints the CPU per article of the writer's thread, the prepare threads and the rest over each window of K documents;
 //   --profile FROM:TO:FILE writes a CPU profile of the writer's thread from document FROM to TO (a warm window); --keep
-//   keeps the database (and the files) and prints its path.
+//   keeps the database (and the files) and prints its path; --loose-heaps leaves V8's heap growth as V8 sets it (the CLI,
+//   and so this bench by default, keeps heaps tight: src/util/heap-growth.ts).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Session } from 'node:inspector';
@@ -13,15 +14,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine/index.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
+import { keepHeapsTight } from '../src/util/heap-growth.js';
 import { writeFilesApart } from './lib/files-apart.js';
 import { allThreadsCpuNs, threadCpuMs } from './lib/thread-cpu.js';
 
 const { values, positionals } = parseArgs({
-  options: { scale: { type: 'boolean' }, keep: { type: 'boolean' }, every: { type: 'string' }, profile: { type: 'string' } },
+  options: {
+    scale: { type: 'boolean' },
+    keep: { type: 'boolean' },
+    'loose-heaps': { type: 'boolean' },
+    every: { type: 'string' },
+    profile: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const scale = values.scale === true;
 const keep = values.keep === true;
+if (!values['loose-heaps']) keepHeapsTight();
 const every = Number(values.every ?? 0);
 const profile = values.profile?.split(':');
 const N = Number(positionals[0] ?? 2000);

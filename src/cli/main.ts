@@ -11,6 +11,10 @@ import { exportCommand, ingestCommand, reclusterCommand, rejectionsCommand, repo
 import { eventsCommand, ledgerCommand, outletsCommand, storylinesCommand } from './view-commands.js';
 import { registerWatchCommands } from './watch-commands.js';
 import { workerCommand } from './worker-commands.js';
+import { keepHeapsTight } from '../util/heap-growth.js';
+
+// Before any thread starts: the threads' heaps follow the same growth (src/util/heap-growth.ts).
+keepHeapsTight();
 
 // A closed pipe (`newsloom export | head`) ends output quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
