@@ -9,10 +9,12 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const HEAP_GROWTH_PERCENT = 25;
 
-/** Whether the command line or NODE_OPTIONS already sets the growth (the user's choice wins). */
-const setByUser = (): boolean => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--heap[-_]growing[-_]percent/.test(a));
+/** Whether node's own arguments or NODE_OPTIONS already set the growth (the user's choice wins). */
+export function growthSetByUser(execArgv: readonly string[], nodeOptions = ''): boolean {
+  return [...execArgv, nodeOptions].some((a) => /--heap[-_]growing[-_]percent/.test(a));
+}
 
 /** Sets V8's heap growth for this process and every thread it starts from now on (V8's flags are per process). */
 export function keepHeapsTight(): void {
-  if (!setByUser()) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH_PERCENT}`);
+  if (!growthSetByUser(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH_PERCENT}`);
 }
