@@ -68,13 +68,11 @@ export interface CopyIndexStats {
  * by published date (dated members before undated ones), then by seq, then by id.
  * Re-adding a known id changes nothing and returns its current result.
  *
- * A new document is entered in the LSH tables only under the band keys no member of its copy group holds yet (after
- * it is linked): a later document sharing such a key meets the member holding it, and through it the group. On a
- * stream of near copies most band keys repeat within a group; entering each again chained every document in every
- * band (on the scale corpus the index held 177 MB at 200k documents against 121 MB now, and an add cost ~35% more).
- * The price: a query or a new document reaches a group only through the members holding its keys, so a document
- * close to one member but at the rule's edge against the others is found a little less often (eval:dedup's labelled
- * pairs are found alike; its detection curve at the edge, 15% of words replaced, 0.72-0.73 -> 0.69-0.72).
+ * A new document enters the LSH tables only under band keys no member of its copy group holds yet (once linked): a
+ * later document sharing such a key meets the holder, and through it the group. Entering every key chained each near
+ * copy in every band (scale corpus, 200k documents: 177 MB against 121 MB, ~35% more CPU an add). The price: a text
+ * at the rule's edge reaches a group only through the members holding its keys (eval:dedup's labelled pairs found
+ * alike; its detection curve at 15% of words replaced 0.70-0.73 -> 0.69-0.72).
  *
  * Layout (issue 4): documents are dense numbers in arrival order; everything per document lives in typed arrays
  * that double when full (signatures, sizes, dates, union-find parent, group origin and size, a circular member

@@ -3,9 +3,9 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * Growth allowed after a full collection, in percent of the live data. V8 picks a factor between 1.1 and 4 from how fast
- * it collects; on a long ingest the writer's and each prepare thread's heaps then held ~400 MB of garbage between
- * them at 25-50k articles (docs/BENCHMARKS.md section 9, session 25), for a few more full collections of heaps that
- * are mostly small live data.
+ * it collects; on an ingest of 30k articles the writer's and the prepare threads' heaps then held ~200-300 MB more
+ * between collections (peak RSS 1.12-1.20 GB against 0.90, at the same speed: docs/BENCHMARKS.md section 9, session 25),
+ * for more full collections (on V8's helper threads) of heaps whose live data is small.
  */
 export const HEAP_GROWTH_PERCENT = 25;
 
