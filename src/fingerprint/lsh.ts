@@ -1,11 +1,12 @@
 // Banded LSH over MinHash signatures: per band an open-addressing table (band hash -> newest document) in one shared typed array, older documents chained through links made only where a key repeats.
 import type { CandidateSet } from './candidates.js';
 import { fmix32 } from './hash.js';
+import { withRoom } from '../util/typed-grow.js';
 
 /** Largest table load (keys / slots) before the band tables grow, and by how much they grow. */
 const MAX_LOAD = 0.7;
 const GROWTH = 1.5;
-/** 2^-32: a key times slots * SCALE is its home slot. */
+/** 2^-32: a key times (slots * SCALE) is its home slot, computed alike everywhere (the fast exit in pass() relies on it). */
 const SCALE = 1 / 4294967296;
 /**
  * A reference (in a table slot, or a link's older part) is a document + 1 when MORE is clear (the chain ends with it),
@@ -48,8 +49,6 @@ export class BandedLsh {
   /** All band tables: band b's slots (references) from b * slots. */
   private data: Uint32Array;
   private slotCount: number;
-  /** slotCount * 2^-32 (a key times this is its home slot). */
-  private homeScale: number;
   /** Keys in the fullest band table. */
   private maxUsed = 0;
   private readonly used: Int32Array;
@@ -75,7 +74,6 @@ export class BandedLsh {
     let slots = 1024;
     while (slots * MAX_LOAD < docs) slots = Math.ceil(slots * GROWTH);
     this.slotCount = slots;
-    this.homeScale = slots * SCALE;
     this.data = new Uint32Array(bands * slots);
     this.used = new Int32Array(bands);
     this.linkDoc = new Uint32Array(1024);
@@ -154,15 +152,8 @@ export class BandedLsh {
   /** A new link: `doc`, then the documents of `older`; returns its number. */
   private link(doc: number, older: number): number {
     const k = this.links++;
-    if (k === this.linkDoc.length) {
-      const grow = (a: Uint32Array) => {
-        const b = new Uint32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.linkDoc = grow(this.linkDoc);
-      this.linkOlder = grow(this.linkOlder);
-    }
+    this.linkDoc = withRoom(this.linkDoc, k + 1, true);
+    this.linkOlder = withRoom(this.linkOlder, k + 1, true);
     this.linkDoc[k] = doc;
     this.linkOlder[k] = older;
     return k;
@@ -184,7 +175,7 @@ export class BandedLsh {
     const d = this.data;
     const slots = this.slotCount;
     const base = b * slots;
-    let s = Math.floor(key * this.homeScale);
+    let s = Math.floor(key * (slots * SCALE));
     for (;;) {
       const ref = d[base + s]!;
       if (ref === 0 || this.bandKey(sigs, this.docOf(ref) * this.stride, b) === key) return base + s;
@@ -202,7 +193,7 @@ export class BandedLsh {
     // with linear probing, that no key of this signature is in any table.
     const d = this.data;
     const slots = this.slotCount;
-    const scale = this.homeScale;
+    const scale = slots * SCALE;
     let any = 0;
     for (let b = 0; b < B; b++) any |= d[b * slots + Math.floor(keys[b]! * scale)]!;
     if (any === 0 && at === null) return;
@@ -246,6 +237,5 @@ export class BandedLsh {
     }
     this.data = d;
     this.slotCount = slots;
-    this.homeScale = scale;
   }
 }
