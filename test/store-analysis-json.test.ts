@@ -110,5 +110,5 @@ test('SQLite: an analysis reads back the same, stored now as tables or before as
     .prepare('UPDATE analyses SET entities = ?, mentions = ?, quotes = ? WHERE article_seq = (SELECT seq FROM articles WHERE id = ?)')
     .run(JSON.stringify(a.entities), JSON.stringify(a.mentions), JSON.stringify(a.quotes), article.id);
   same(await store.getAnalysis(article.id), a, 'as lists of objects');
-  assert.equal(store.db.pragma('user_version', { simple: true }), 20);
+  assert.equal(store.db.pragma('user_version', { simple: true }), 21);
 });

@@ -74,7 +74,7 @@ test('a store of schema 14 is migrated: the indexes no query reads go, the reade
   await store.close();
   const reopened = SqliteStore.open(path);
   t.after(() => reopened.close());
-  assert.equal(reopened.db.pragma('user_version', { simple: true }), 20);
+  assert.equal(reopened.db.pragma('user_version', { simple: true }), 21);
   const names = reopened.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('quotes', 'fingerprints') ORDER BY name")
     .pluck()
@@ -215,7 +215,7 @@ test('a store of schema 17 is migrated: analyses, quotes, mentions, fingerprints
   const upgrades: unknown[] = [];
   const reopened = SqliteStore.open(path, { onMigrate: (...args) => upgrades.push(args) });
   t.after(() => reopened.close());
-  assert.deepEqual(upgrades, [[path, 17, 20]], 'the caller is told before the upgrade');
+  assert.deepEqual(upgrades, [[path, 17, 21]], 'the caller is told before the upgrade');
   assert.deepEqual(await read(reopened), before);
   const articleSeqs = reopened.db.prepare('SELECT seq FROM articles ORDER BY seq').pluck().all();
   for (const table of ['quotes', 'fingerprints', 'event_members'])

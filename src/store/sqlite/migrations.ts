@@ -258,4 +258,8 @@ export const MIGRATIONS: string[] = [
    CREATE TRIGGER event_members_au AFTER UPDATE OF event, storyline ON event_members BEGIN ${BY_SEQ.leaves} ${BY_SEQ.enters} END;
    CREATE TRIGGER articles_outlet_au AFTER UPDATE OF outlet ON articles WHEN coalesce(old.outlet, '') <> coalesce(new.outlet, '') BEGIN
      ${BY_SEQ.outletChanges} END;`,
+  // 21: each article's date and outlet by its seq, so a name's timeline (coverage) reads them for the articles the index
+  // of names gives without reading every article's row (a page each: rows hold the text; 9 s for a name in 300k
+  // articles at 700k). Appended at the right edge like the rows: one entry per article, no random leaf.
+  `CREATE INDEX IF NOT EXISTS articles_seq_day ON articles(seq, published, outlet);`,
 ];

@@ -265,6 +265,7 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
     this.fts.sync(); // a filter of the articles may read the full-text indexes
+    this.stats.sync(); // a frequent name's reads go by its kept counts
     return sqliteQuotes(this.stmt, filter);
   }
 
@@ -313,16 +314,19 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
 
   async filterArticles(filter: ArticleFilter, page: Page & { sort?: ArticleSort } = {}): Promise<{ items: ArticleLink[]; total: number }> {
     this.fts.sync(); // a words filter reads the full-text index
+    this.stats.sync(); // a frequent name's reads go by its kept counts
     return sqliteFilterArticles(this.stmt, filter, page);
   }
 
   async groupsWith(kind: 'event' | 'storyline', filter: ArticleFilter): Promise<string[]> {
     this.fts.sync(); // a words filter reads the full-text index
+    this.stats.sync(); // a frequent name's reads go by its kept counts
     return sqliteGroupsWith(this.stmt, kind, filter);
   }
 
   async coverage(filter: ArticleFilter): Promise<CoverageRow[]> {
     this.fts.sync(); // a words filter reads the full-text index
+    this.stats.sync(); // a frequent name's reads go by its kept counts
     return sqliteCoverage(this.stmt, filter);
   }
 
@@ -331,7 +335,8 @@ export class SqliteStore extends SqliteWeaveTables implements Store {
   }
 
   async countQuotes(speaker: string): Promise<number> {
-    return (this.stmt('SELECT count(*) AS n FROM quotes WHERE speaker_entity = ? COLLATE NOCASE').get(speaker) as { n: number }).n;
+    this.stats.sync(); // the kept counts of the names equal in any case: a scan of the speakers, not of a frequent one's quotes
+    return (this.stmt('SELECT coalesce(sum(quotes), 0) AS n FROM speaker_stats WHERE name = ? COLLATE NOCASE').get(speaker) as { n: number }).n;
   }
 
   async lastArticleSeq(): Promise<number> {
