@@ -7,6 +7,7 @@ import { readSources } from '../src/ingest/sources.js';
 import type { RawDoc } from '../src/model.js';
 import type { PrepareReply } from '../src/parallel/prepare-worker.js';
 import { fromWire } from '../src/parallel/prepared-wire.js';
+import { PREPARE_YOUNG_MB, startPrepareThread } from '../src/parallel/prepare-pool.js';
 import { BUNDLE_DIR, sourceBundle, workerStarter } from '../src/parallel/worker-boot.js';
 import { SEEDS } from './helpers/tmp.js';
 
@@ -40,4 +41,23 @@ test('run from source, the threads start on one bundle file of the module, the s
   assert.ok(path.startsWith(BUNDLE_DIR) && path.endsWith('.mjs'), `${path} is not in the project's own cache folder`);
   assert.ok(statSync(path).size > 100_000);
   assert.equal(sourceBundle(WORKER), path);
+});
+
+test('a prepare thread starts with the small young generation the pool asks for, and prepares under it', async () => {
+  const worker = startPrepareThread();
+  try {
+    assert.equal(worker.resourceLimits?.maxYoungGenerationSizeMb, PREPARE_YOUNG_MB);
+    let raw: RawDoc | undefined;
+    for await (const item of readSources([SEEDS], {})) raw ??= item.raw;
+    assert.ok(raw);
+    const reply = await new Promise<PrepareReply>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.once('message', resolve);
+      worker.postMessage([{ id: 1, raw }]);
+    });
+    assert.ok(!('error' in reply), 'the thread failed');
+    assert.deepEqual(fromWire(reply.prepared), prepareDoc(raw));
+  } finally {
+    await worker.terminate();
+  }
 });

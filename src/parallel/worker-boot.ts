@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 type Esbuild = typeof import('esbuild');
 
@@ -24,14 +24,17 @@ const inBundleDir = (path: string): boolean => resolve(path).startsWith(BUNDLE_D
 /** The bundle made for each source module this process started threads on (null: bundling failed, use tsx). */
 const bundles = new Map<string, string | null>();
 
-/** A function starting one worker thread on `moduleUrl` (a `.ts` module when run from source, `.js` when built). */
-export function workerStarter(moduleUrl: URL): () => Worker {
-  if (extname(fileURLToPath(moduleUrl)) !== '.ts') return () => new Worker(moduleUrl);
+/** A function starting one worker thread on `moduleUrl` (a `.ts` module when run from source, `.js` when built), with `options` (e.g. resourceLimits). */
+export function workerStarter(moduleUrl: URL, options: WorkerOptions = {}): () => Worker {
+  if (extname(fileURLToPath(moduleUrl)) !== '.ts') return () => new Worker(moduleUrl, options);
   return () => {
     const bundle = sourceBundle(moduleUrl);
-    if (bundle) return new Worker(bundle);
+    if (bundle) return new Worker(bundle, options);
     const tsx = import.meta.resolve('tsx/esm/api');
-    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl.href)}); })`, { eval: true });
+    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl.href)}); })`, {
+      ...options,
+      eval: true,
+    });
   };
 }
 

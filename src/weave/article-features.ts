@@ -6,8 +6,11 @@ import type { WeaveFeatures, WeaveInput } from './types.js';
 
 /** Separator of the joined keys (feature keys never hold one: tokens are letters and digits, names have whitespace folded). */
 const SEP = '\n';
-/** The thread's own vocabulary is dropped past this many keys (~30 MB; its ids never leave the thread, only its caches are lost). */
-const VOCAB_MAX = 300_000;
+/**
+ * The thread's own vocabulary is dropped past this many keys (~10 MB; its ids never leave the thread, only its caches are
+ * lost). 300k held ~40 MB more a prepare thread for no CPU measured (scale corpus, docs/BENCHMARKS.md section 9, session 26).
+ */
+const VOCAB_MAX = 100_000;
 
 /** The feature options as one string: two option sets giving the same key extract the same features. */
 export function featureOptionsKey(opt: FeatureOptions): string {

@@ -6,8 +6,8 @@ import { IdSlots } from './id-slots.js';
 
 /** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
 const PAIR_SHIFT = 67_108_864;
-/** Caches are dropped when they grow past this many entries, and whenever the vocabulary retired ids (its generation changed). */
-const CACHE_MAX = 500_000;
+/** Caches are dropped when they grow past this many entries (a word cache per stopword set; the pair cache holds vocabulary keys, fewer than article-features' VOCAB_MAX on a prepare thread), and whenever the vocabulary retired ids (its generation changed). */
+const CACHE_MAX = 150_000;
 
 /** One article's raw features as ids (first-seen order) and summed weights, over a vocabulary that interns new keys. */
 export class FeatureSink {
