@@ -54,3 +54,21 @@ test('a list that would not read back exactly is not packed', () => {
   const at = lists.map((l) => arena.pack(l));
   for (let i = 0; i < lists.length; i++) assert.deepEqual(arena.unpack(at[i]), lists[i]);
 });
+
+test('lists packed before and after the arena learns its dictionary, across chunks and one longer than a chunk, read back exactly and take less than their text', () => {
+  const arena = new ReasonArena();
+  const lists: { kind: string; detail: string; weight?: number }[][] = [];
+  for (let i = 0; i < 6000; i++) {
+    const other = `e_${(i * 2654435761) % 1000003}`;
+    lists.push([
+      { kind: 'score-parts', detail: `cosines with ${other}: words 0.${i % 97}, entities 0.${i % 13} (${NAMES[i % NAMES.length]})` },
+      { kind: 'new-event', detail: `closest event ${other} scored 0.0${i % 9} < join threshold 0.17`, weight: (i % 9) / 100 },
+      { kind: 'date-gap', detail: `${i % 30} day(s) from ${other}: score decayed` },
+    ]);
+  }
+  lists.splice(3000, 0, [{ kind: 'shared-terms', detail: 'x'.repeat(1_500_000) }]);
+  const handles = lists.map((l) => arena.pack(l));
+  for (let i = 0; i < lists.length; i++) assert.deepEqual(arena.unpack(handles[i]!), lists[i], `list ${i}`);
+  const text = lists.reduce((sum, l) => sum + Buffer.byteLength(JSON.stringify(l.map((r) => Object.values(r)))), 0);
+  assert.ok(arena.size < 0.6 * text, `${arena.size} bytes packed for ${text} of text`);
+});
