@@ -16,6 +16,7 @@ import type { WeightLookup } from './explain.js';
 import { Marks } from './marks.js';
 import { EventFacts } from './event-facts.js';
 import { ReasonArena } from './reason-arena.js';
+import { IdleArrays } from './idle-arrays.js';
 import { SpreadVector } from './spread-vector.js';
 import { VoteTally } from './vote-tally.js';
 
@@ -211,8 +212,12 @@ export class WeaveCore {
         this.dirtyEvents.add(ev);
       }
       this.reasonArena.packIdle(e);
+      this.idleArrays.settle(e);
     }
   }
+
+  /** Idle events' feature arrays, moved onto shared chunks (idle-arrays.ts). */
+  readonly idleArrays = new IdleArrays();
 
   /** Reasons of idle events, packed (reason-arena.ts): read them with reasonArena.of(e), add to them through reasonArena.own(e). */
   readonly reasonArena = new ReasonArena();

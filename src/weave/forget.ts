@@ -112,6 +112,7 @@ export class ForgetSweep {
         e.founderIds = Int32Array.from(f, (i) => e.founderIds[i]);
         e.founderWeights = Float32Array.from(f, (i) => e.founderWeights[i]);
         releaseGroups(e);
+        core.idleArrays.settle(e);
         core.dirtyEvents.add(ev);
       }
       // the ids left are live (the gone ones were dropped above); with none of df <= maxDf the arrays are done with
