@@ -40,7 +40,7 @@ export function sqliteFilterArticles(stmt: Prepare, f: ArticleFilter, page: Page
 export function sqliteGroupsWith(stmt: Prepare, kind: 'event' | 'storyline', f: ArticleFilter): string[] {
   const entity = entityOnly(f);
   const token = entity === undefined ? null : exactNameToken(stmt, entity);
-  if (token) return tokenGroups(stmt, kind, token);
+  if (entity !== undefined && token) return tokenGroups(stmt, kind, token, keptArticles(stmt, entity));
   const w = where(f);
   return stmt(`SELECT DISTINCT m.${kind} FROM event_members m JOIN articles a ON a.seq = m.article_seq ${w.sql}`)
     .pluck()

@@ -18,9 +18,12 @@ const ROW_OVER_PROBE = 2;
  * with its rows spread over the store, the walk passes about size * wanted / held articles.
  */
 export function walkPays(stmt: Prepare, wanted: number, held: number): boolean {
-  if (held <= 0) return false;
-  const size = (stmt('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
-  return (wanted * size) / held < held * ROW_OVER_PROBE;
+  return held > 0 && (wanted * storeSize(stmt)) / held < held * ROW_OVER_PROBE;
+}
+
+/** The store's size in articles, near enough for a choice of plan (the last seq: no count of every row). */
+function storeSize(stmt: Prepare): number {
+  return (stmt('SELECT coalesce(max(seq), 0) AS n FROM articles').get() as { n: number }).n;
 }
 
 /** A speaker's kept quote count (exact name; 0 when none is kept). */
@@ -98,7 +101,18 @@ export function tokenCoverage(stmt: Prepare, token: string): CoverageRow[] {
   ).all(token) as CoverageRow[];
 }
 
+/**
+ * A member row holds its reasons (~1 KB): past one article in 64, reading the whole index of members by event (or
+ * storyline), a few dozen bytes an entry, costs fewer pages than the rows of the name's articles (at 80k, a name in half
+ * the articles: 0.5 s cold instead of 2-7 s).
+ */
+const MEMBER_ROWS_OVER_ENTRY = 64;
+
 /** The events (or storylines) of the articles holding a name token (members are keyed by their article's seq: no article row read). */
-export function tokenGroups(stmt: Prepare, kind: 'event' | 'storyline', token: string): string[] {
-  return stmt(`SELECT DISTINCT m.${kind} FROM mention_names(?) n JOIN event_members m ON m.article_seq = n.rowid`).pluck().all(token) as string[];
+export function tokenGroups(stmt: Prepare, kind: 'event' | 'storyline', token: string, held: number): string[] {
+  const sql =
+    held * MEMBER_ROWS_OVER_ENTRY > storeSize(stmt)
+      ? `SELECT DISTINCT m.${kind} FROM event_members m INDEXED BY event_members_${kind} WHERE m.article_seq IN (SELECT rowid FROM mention_names(?))`
+      : `SELECT DISTINCT m.${kind} FROM mention_names(?) n JOIN event_members m ON m.article_seq = n.rowid`;
+  return stmt(sql).pluck().all(token) as string[];
 }
