@@ -6,6 +6,7 @@ import { BandedLsh } from './lsh.js';
 import { similarityFrom, type Similarity } from './minhash.js';
 import { DEFAULT_PARAMS, type FingerprintParams } from './params.js';
 import { StringTable } from './string-table.js';
+import { ExactKeys } from './exact-keys.js';
 
 /** A document as the index sees it. `seq` is its arrival order (the tie-break when dates are equal or missing). */
 export interface CopyDoc {
@@ -82,11 +83,9 @@ export interface CopyIndexStats {
  * per insert is bounded whatever the index size (chance candidates grow with it only up to that cap); a size
  * hint (expectedDocs) saves the doublings.
  *
- * A signature is kept as the low 16 bits of each value (256 bytes a document instead of 512: 256 MB less at a million
- * documents). Two documents' values then also agree by chance, with odds 2^-16 a position: the estimated Jaccard reads
- * on average at most 0.00002 high, though one chance agreement moves a pair's estimate by 1/128 (on the scale corpus 253
- * of 100k adds came out with another similarity, 34 of them with other copy links: bench/copy-ab.ts; eval:dedup found
- * the same pairs). Two band values (32 bits) still key a band as the full values' hash did; queries are cut alike.
+ * A signature is kept as the low 16 bits of each value (256 bytes a document instead of 512): values also agree by
+ * chance, odds 2^-16 a position, so the estimated Jaccard reads at most 0.00002 high on average (scale corpus: 253 of
+ * 100k adds with another similarity, 34 with other copy links, bench/copy-ab.ts; eval:dedup found the same pairs).
  */
 export class CopyIndex {
   readonly params: FingerprintParams;
@@ -96,7 +95,7 @@ export class CopyIndex {
   private n = 0;
   private cap: number;
   private readonly ids: string[] = [];
-  private readonly exacts: string[] = [];
+  private readonly exacts = new ExactKeys();
   private readonly byId: StringTable;
   /** Exact hash -> the first document with that normalised text (the only one of them in the LSH tables). */
   private readonly byExact: StringTable;
@@ -129,7 +128,7 @@ export class CopyIndex {
     this.lsh = new BandedLsh(params.lsh.bands, params.lsh.rows, params.lsh.maxChainScan, () => this.sigs, this.P, this.cap);
     this.cands = new CandidateSet(4 * params.lsh.maxVerify);
     this.byId = new StringTable((d) => this.ids[d]!, this.cap);
-    this.byExact = new StringTable((d) => this.exacts[d]!, this.cap);
+    this.byExact = new StringTable((d) => this.exacts.get(d), this.cap);
     this.sigs = new Uint16Array(this.cap * this.P);
     this.querySig = new Uint16Array(this.P);
     this.sizes = new Uint32Array(this.cap);
@@ -226,7 +225,7 @@ export class CopyIndex {
     return { ...this.counters, links: this.lsh.linkCount };
   }
 
-  /** Bytes held in typed arrays (signatures, per-document arrays, LSH and string tables); excludes the id and exact-hash strings. */
+  /** Bytes held in typed arrays (signatures, per-document arrays and exact hashes, LSH and string tables); excludes the id strings. */
   typedBytes(): number {
     return (
       this.sigs.byteLength +
@@ -240,7 +239,8 @@ export class CopyIndex {
       this.lsh.bytes() +
       this.cands.bytes() +
       this.byId.bytes() +
-      this.byExact.bytes()
+      this.byExact.bytes() +
+      this.exacts.bytes()
     );
   }
 
