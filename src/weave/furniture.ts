@@ -19,6 +19,14 @@ for (const p of ALL) {
   }
 }
 
+/**
+ * Alternations kept compiled per flag set, at most. Each is native code in V8's code space, kept as long as the
+ * expression: uncapped, a prepare thread compiled ~240 of them in its first 6k scale-corpus documents and its code
+ * space grew ~0.8 MB per 1,000 documents without end (~150 MB over two threads at 330k: docs/BENCHMARKS.md section 9,
+ * session 26).
+ */
+const MASKS_KEPT = 64;
+
 /** Patterns of one flag set, in file order; they run as one alternation (one pass per flag set instead of one per pattern). */
 interface FlagGroup {
   flags: string;
@@ -50,6 +58,7 @@ function regexFor(group: FlagGroup, lower: string): RegExp | null {
   if (!re) {
     const parts = group.patterns.filter((_p, i) => mask & (1 << i)).map((p) => `(?:${p.re})`);
     re = new RegExp(parts.join('|'), group.flags);
+    if (group.compiled.size >= MASKS_KEPT) group.compiled.clear();
     group.compiled.set(mask, re);
   }
   return re;
@@ -70,7 +79,13 @@ function cut(text: string): string {
   return out;
 }
 
+/** Alternations compiled and kept now, over all flag sets (bounded by MASKS_KEPT each). */
+export function compiledAlternations(): number {
+  return GROUPS.reduce((n, g) => n + g.compiled.size, 0);
+}
+
 /** The text with every furniture pattern cut out (replaced by a space, so words on either side stay apart). */
+
 export function stripFurniture(text: string): string {
   if (text.length <= 3 * EDGE) return cut(text);
   // cut at line breaks where possible, so a line-anchored pattern sees whole lines
