@@ -9,7 +9,7 @@ import { StoreError } from '../../errors.js';
 /**
  * How much more a row read through a name's own rows costs than an article passed on a walk: the former reads the row,
  * its article's row (a page each: articles hold their text) and sorts it; the latter reads an index entry and probes one
- * b-tree. Measured at 80k (Donald Trump, 39,328 quotes; /work/logs/s26/api-notes.md): cold 1.4, warm 0.7; a walk over
+ * b-tree. Measured at 80k (Donald Trump, 39,328 quotes; docs/BENCHMARKS.md section 9, session 26): cold 1.4, warm 0.7; a walk over
  * 13% of the store (5,000 quotes) 2.4 s cold, 0.44 s warm, against 12.7 s and 2.0 s; over half of it about even.
  */
 const ROW_OVER_PROBE = 1;
