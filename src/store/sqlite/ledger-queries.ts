@@ -5,7 +5,7 @@ import type { EntityCount, EntityFilter, QuoteFilter, StoredQuote } from '../sto
 import type { Prepare } from './connection.js';
 import { isFiltered, quoteOrder } from '../list-filter.js';
 import { sqliteArticlesIn } from './list-queries.js';
-import { keptQuotes, walkPays, walkSpeakerQuotes } from './name-walks.js';
+import { SPEAKER_MATCH, keptQuotes, walkPays, walkQuotes } from './name-walks.js';
 
 /**
  * Some articles' ids as one argument, a JSON array: one statement whatever their number (one `?` each would be a new
@@ -20,22 +20,12 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
   const limit = filter.limit ?? 100000;
   const cols = 'q.*, a.id AS article_id, a.published, a.outlet, m.event';
   const within = filter.within && isFiltered(filter.within) ? filter.within : undefined;
-  if (!filter.articleIds && !filter.speaker && !within && !filter.text) {
-    // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
-    const dated =
-      stmt(`SELECT ${cols} FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_seq = a.seq
-                             WHERE a.published IS NOT NULL ORDER BY a.published, a.seq, q.idx LIMIT ?`).all(limit) as Row[];
-    const undated =
-      dated.length < limit
-        ? (stmt(`SELECT ${cols} FROM articles a JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_seq = a.seq
-                    WHERE a.published IS NULL ORDER BY a.seq, q.idx LIMIT ?`).all(limit - dated.length) as Row[])
-        : [];
-    return [...dated, ...undated].map(rowToQuote);
-  }
-  // a frequent speaker alone: walk the articles by date and stop at the limit (reading all their quotes to sort them
-  // took seconds for a name quoted hundreds of thousands of times)
+  // Every quote: walk the articles in date order and stop at the limit (sorting all quotes first reads every one of them).
+  if (!filter.articleIds && !filter.speaker && !within && !filter.text) return walkQuotes(stmt, null, false, limit);
+  // a frequent speaker alone: the same walk (reading all their quotes to sort them took seconds for a name quoted
+  // hundreds of thousands of times)
   if (filter.speaker && !filter.articleIds && !within && !filter.text && walkPays(stmt, limit, keptQuotes(stmt, filter.speaker)))
-    return walkSpeakerQuotes(stmt, filter.speaker, !!filter.newest, limit);
+    return walkQuotes(stmt, filter.speaker, !!filter.newest, limit);
   const conds: string[] = [];
   const args: unknown[] = [];
   if (filter.articleIds) {
@@ -44,8 +34,7 @@ export function sqliteQuotes(stmt: Prepare, filter: QuoteFilter): StoredQuote[] 
     args.push(JSON.stringify(filter.articleIds));
   }
   if (filter.speaker) {
-    // NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer.
-    conds.push('(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))');
+    conds.push(SPEAKER_MATCH);
     args.push(filter.speaker, filter.speaker);
   }
   if (within) {

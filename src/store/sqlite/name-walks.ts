@@ -37,29 +37,24 @@ export function keptArticles(stmt: Prepare, entity: string): number {
   return (stmt('SELECT articles FROM entity_stats WHERE name = ?').pluck().get(entity) as number | undefined) ?? 0;
 }
 
-const SPEAKER = '(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))';
+/** A quote by a speaker (two arguments: the name twice). NOCASE folds ASCII letters, as lower() does, and lets the two speaker indexes answer. */
+export const SPEAKER_MATCH = '(q.speaker_entity = ? COLLATE NOCASE OR (q.speaker_entity IS NULL AND q.speaker = ? COLLATE NOCASE))';
 const QUOTE_WALK = `SELECT q.*, a.id AS article_id, a.published, a.outlet, m.event
   FROM articles a INDEXED BY articles_published CROSS JOIN quotes q ON q.article_seq = a.seq LEFT JOIN event_members m ON m.article_seq = a.seq`;
 
 /**
- * A speaker's quotes in the ledger's order (quoteOrder: by date, undated last; newest: by date descending, the partial
- * dates after the full ones, undated last), walking the articles by date and stopping at the limit: the dated ones,
- * then the undated ones by ingest order. The order is the index's, so nothing is sorted.
+ * Quotes (all, or one speaker's) in the ledger's order (quoteOrder: by date, undated last; newest: by date descending,
+ * the partial dates after the full ones, undated last), walking the articles by date and stopping at the limit: the
+ * dated ones, then the undated ones by ingest order. The order is the index's, so nothing is sorted.
  */
-export function walkSpeakerQuotes(stmt: Prepare, speaker: string, newest: boolean, limit: number): StoredQuote[] {
+export function walkQuotes(stmt: Prepare, speaker: string | null, newest: boolean, limit: number): StoredQuote[] {
   const dir = newest ? 'DESC' : 'ASC';
-  const dated = stmt(`${QUOTE_WALK} WHERE a.published IS NOT NULL AND ${SPEAKER} ORDER BY a.published ${dir}, a.seq ${dir}, q.idx LIMIT ?`).all(
-    speaker,
-    speaker,
-    limit,
-  ) as Row[];
+  const who = speaker === null ? '' : ` AND ${SPEAKER_MATCH}`;
+  const args = speaker === null ? [] : [speaker, speaker];
+  const dated = stmt(`${QUOTE_WALK} WHERE a.published IS NOT NULL${who} ORDER BY a.published ${dir}, a.seq ${dir}, q.idx LIMIT ?`).all(...args, limit) as Row[];
   const undated =
     dated.length < limit
-      ? (stmt(`${QUOTE_WALK} WHERE a.published IS NULL AND ${SPEAKER} ORDER BY a.seq ${dir}, q.idx LIMIT ?`).all(
-          speaker,
-          speaker,
-          limit - dated.length,
-        ) as Row[])
+      ? (stmt(`${QUOTE_WALK} WHERE a.published IS NULL${who} ORDER BY a.seq ${dir}, q.idx LIMIT ?`).all(...args, limit - dated.length) as Row[])
       : [];
   return [...dated, ...undated].map(rowToQuote);
 }
