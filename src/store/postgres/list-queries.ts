@@ -1,7 +1,7 @@
 // The lists' read queries on PostgreSQL: filtered and sorted articles, the events or storylines holding matching articles,
 // coverage per day and outlet, and what was added after a point (the live view).
 import { LINK_SQL, rowToLink } from '../rows.js';
-import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder } from '../list-filter.js';
+import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder, entityOnly } from '../list-filter.js';
 import type { ArticleLink, Page } from '../store.js';
 import type { Run } from './session.js';
 
@@ -17,11 +17,6 @@ export function pgWhere(f: ArticleFilter, args: unknown[]): string {
 function pgOrder(sort: ArticleSort | undefined): string {
   // PostgreSQL sorts false before true too, so "x IS NULL" first puts NULLs last as in SQLite.
   return articleOrder(sort);
-}
-
-/** The entity of a filter that names one and nothing else. */
-function entityOnly(f: ArticleFilter): string | undefined {
-  return f.entity !== undefined && Object.entries(f).every(([k, v]) => k === 'entity' || v === undefined) ? f.entity : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The lists' read queries on SQLite: filtered and sorted articles, the events or storylines holding matching articles,
 // coverage per day and outlet, and what was added after a point (the live view).
 import { type Row, rowToLink, SQLITE_LINK_SQL } from '../rows.js';
-import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder } from '../list-filter.js';
+import { type ArticleFilter, type ArticleSort, type CoverageRow, type NewArticle, articleConditions, articleOrder, entityOnly } from '../list-filter.js';
 import type { ArticleLink, Page } from '../store.js';
 import type { Prepare } from './connection.js';
 import { SQLITE_DAY, exactNameToken, keptArticles, tokenCoverage, tokenGroups, walkEntityArticles, walkPays } from './name-walks.js';
@@ -13,11 +13,6 @@ function where(f: ArticleFilter): { sql: string; args: unknown[] } {
     return '?';
   });
   return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', args };
-}
-
-/** The entity of a filter that names one and nothing else (its reads have faster answers: name-walks.ts). */
-function entityOnly(f: ArticleFilter): string | undefined {
-  return f.entity !== undefined && Object.entries(f).every(([k, v]) => k === 'entity' || v === undefined) ? f.entity : undefined;
 }
 
 export function sqliteFilterArticles(stmt: Prepare, f: ArticleFilter, page: Page & { sort?: ArticleSort }): { items: ArticleLink[]; total: number } {
