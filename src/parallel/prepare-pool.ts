@@ -29,8 +29,9 @@ const WORKER_URL = new URL(`./prepare-worker${FROM_SOURCE ? '.ts' : '.js'}`, imp
 
 const NO_BYTES = new Uint8Array(0);
 /**
- * A prepare thread's young generation (MB): 8 MB of new space instead of V8's 32. A document's garbage dies within its
- * batch, so the smaller nursery costs no CPU measured (bench/ingest-prepare.ts) and saves ~20 MB of RSS a thread.
+ * A prepare thread's young generation (MB): 8 MB of new space instead of V8's 32, ~20 MB less RSS a thread. It is not
+ * free: a thread allocates ~0.9 MB a document, so it scavenges ~4x as often; end to end ~0.3-0.6 ms more CPU an article
+ * over all threads (docs/BENCHMARKS.md section 9, session 27), kept while the 1M run's peak RSS is near 2 GB.
  */
 export const PREPARE_YOUNG_MB = 12;
 /** Starts one prepare thread, its young generation limited. */
