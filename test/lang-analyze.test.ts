@@ -3,7 +3,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/index.js';
 import type { Analysis } from '../src/model.js';
-import { AR_POLITICS, DE_HEISE, DE_POLITICS, ES_POLITICS, FR_POLITICS, IT_POLITICS, PL_TEXT, PT_ECONOMY, RU_POLITICS } from './lang-articles.js';
+import {
+  AR_POLITICS,
+  AR_UNKNOWN_NAMES,
+  DE_HEISE,
+  DE_POLITICS,
+  ES_POLITICS,
+  FR_POLITICS,
+  IT_POLITICS,
+  PL_TEXT,
+  PT_ECONOMY,
+  RU_POLITICS,
+} from './lang-articles.js';
 
 const names = (a: Analysis): string[] => a.entities.map((e) => e.name);
 const typeOf = (a: Analysis, n: string): string | undefined => a.entities.find((e) => e.name === n)?.type;
@@ -126,6 +137,18 @@ test('Arabic: قال بوتين إن …; names only from the gazetteer, never j
     new Set(['Vladimir Putin', 'Russia', 'United States', 'Moscow', 'Kremlin', 'واشنطن', 'Dmitry Peskov', 'جنيف'].filter((n) => names(a).includes(n))),
   );
   assert.ok(names(a).includes('Kremlin') && names(a).includes('Russia'));
+});
+
+test('Arabic names no gazetteer holds: the words after a title, then their last word; speakers before and after the quote (»، قال), no common noun after a title as a name', () => {
+  const a = analyze(AR_UNKNOWN_NAMES);
+  assert.equal(a.language, 'ar');
+  assert.match(a.note ?? '', /after titles/);
+  assert.equal(a.quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('مصر ستواصل'))?.speaker?.entity, 'عبد الفتاح السيسي');
+  assert.equal(speakerOf(a, 'لن نسمح'), 'عبد الفتاح السيسي', 'وأضاف السيسي: the surname alone');
+  assert.equal(speakerOf(a, 'المفاوضات مستمرة'), 'سامح شكري', '»، قال after the quote');
+  assert.deepEqual(names(a).sort(), ['عبد الفتاح السيسي', 'سامح شكري', 'مصر'].sort(), 'no رئيس الحكومة, no للشركة, no nisba adjective');
+  assert.equal(a.entities.find((e) => e.name === 'عبد الفتاح السيسي')?.mentions, 2);
+  for (const e of a.entities) assert.ok(['person', 'org', 'place'].includes(e.type), `${e.name} typed ${e.type}`);
 });
 
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {

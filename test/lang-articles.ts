@@ -28,4 +28,7 @@ export const RU_POLITICS = `Москва, 13 декабря. «Мы готовы
 export const AR_POLITICS = `قال الرئيس الروسي فلاديمير بوتين إن روسيا مستعدة للحوار مع الولايات المتحدة بشأن الأمن الأوروبي. وأضاف بوتين خلال مؤتمر صحفي في موسكو أن الكرملين ينتظر ردا من واشنطن. وأكد المتحدث باسم الكرملين ديمتري بيسكوف أن الاجتماع سيعقد الشهر المقبل في جنيف.
 اقرأ أيضا`;
 
+/** Arabic with speakers no gazetteer knows: named after their titles, then by the last word of the name. */
+export const AR_UNKNOWN_NAMES = `قال الرئيس المصري عبد الفتاح السيسي إن مصر ستواصل دعم الاستقرار في المنطقة خلال المرحلة المقبلة. وأضاف السيسي: «لن نسمح بالمساس بأمننا القومي تحت أي ظرف من الظروف». وقال رئيس الحكومة إن الوضع الاقتصادي مستقر. «المفاوضات مستمرة مع جميع الأطراف حتى نصل إلى اتفاق عادل»، قال وزير الخارجية سامح شكري. وأكد الرئيس التنفيذي للشركة أن الأرباح ارتفعت.`;
+
 export const PL_TEXT = `Prezydent Andrzej Duda powiedział w poniedziałek, że Polska będzie nadal wspierać Ukrainę. „Jesteśmy gotowi pomagać naszym sąsiadom tak długo, jak to będzie potrzebne” – dodał prezydent podczas konferencji w Warszawie.`;

@@ -4,6 +4,7 @@ import { aliasSpellings, canonicalAlias, isDayName, type LangProfile, monthNumbe
 import type { EntityResult, NameMention } from './entities.js';
 import { LEX, matchPhrase, type PhraseSet, phraseSetOf } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { PROCLITIC, titledNames } from './titled-names.js';
 
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
@@ -11,14 +12,12 @@ const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu}
 /** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
 const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
-/** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
-const PROCLITIC = /^[وفبل]/u;
 
 /** Words as the analyzer's tokeniser splits text (so a phrase matches the tokens it names). */
 const tokenWords = (x: string): string[] => x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu) ?? [];
 const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords);
 
-interface LangLex {
+export interface LangLex {
   titles: PhraseSet;
   cues: PhraseSet;
   gazetteer: PhraseSet;
@@ -312,6 +311,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const org = !titled && words.some((w) => p.orgKeywords.has(w.text) || LEX.orgKeywords.has(w.text));
     emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
   }
+
+  if (p.uncased) titledNames(text, tokens, norms, used, raw, ll, titleAt);
 
   raw.sort((x, y) => x.start - y.start);
   mergeReferents(raw, p);

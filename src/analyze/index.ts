@@ -62,7 +62,7 @@ export function analyze(text: string, opts: { title?: string | null; language?: 
   for (const m of ents.mentions) if (m.type === 'other' && speakers.has(m.entity)) m.type = 'person';
   const mentions = ents.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type, entity: m.entity }));
   const note = profile.uncased
-    ? `${profile.code} rules (language: ${lang.how}); no capitals in this script: names only from the gazetteer`
+    ? `${profile.code} rules (language: ${lang.how}); no capitals in this script: names only from the gazetteer and after titles`
     : `${profile.code} rules (language: ${lang.how})`;
   return { entities: ents.entities, mentions, quotes, language: profile.code, note };
 }

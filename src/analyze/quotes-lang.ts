@@ -8,8 +8,10 @@ import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
 
-/** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`. */
-const BRIDGE = new Set([',', '—', '–', '-', ':']);
+/** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
+const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
+/** A comma, of the Latin or the Arabic script. */
+const isComma = (t: string | undefined): boolean => t === ',' || t === '،';
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 
@@ -101,7 +103,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo) return null;
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
-    const m = byEnd.get(i - 1) ?? (tokens[i - 1]!.text === ',' && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
+    const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     if (m && m.type !== 'place') return nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
     for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
@@ -213,7 +215,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // the statement first, then `, sagte Putin.` / `, a déclaré Macron.` / `, — заявил Путин.`: reported speech without marks
     let b = c - 1;
     while (b > lo && (tokens[b]!.text === '—' || tokens[b]!.text === '–')) b--;
-    if (b > lo + 2 && tokens[b]!.text === ',' && !subjectBefore(c, lo)) {
+    if (b > lo + 2 && isComma(tokens[b]!.text) && !subjectBefore(c, lo)) {
       const start = tokens[lo]!.start;
       const end = tokens[b - 1]!.end;
       if (end - start >= 15) {
@@ -254,7 +256,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const sp = subjectAt(lo + ac, hi);
     if (!sp) continue;
     let k = tokenAt(tokens, sp.end);
-    if (tokens[k]?.text === ',') k++;
+    if (isComma(tokens[k]?.text)) k++;
     if (k >= hi) continue;
     const start = tokens[k]!.start;
     let end = tokens[hi - 1]!.end;

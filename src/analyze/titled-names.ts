@@ -1,0 +1,68 @@
+// Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title introduces, and their last word later on.
+import type { NameMention } from './entities.js';
+import type { LangLex } from './entities-lang.js';
+import { matchPhrase } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
+export const PROCLITIC = /^[وفبل]/u;
+/** A word that cannot open a personal name in a script without capitals: the article (with a one-letter proclitic) or `لل`. */
+const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
+/** A nisba adjective after a title (`المصري`, `الروسي`): it belongs to the title, not to the name. */
+const NISBA = /^ال\p{L}{2,}ي$/u;
+
+/**
+ * Scripts without capitals (Arabic): the two to four words after a title, up to a stopword, a cue, another title or a
+ * mark, name a person (`الرئيس المصري عبد الفتاح السيسي إن` -> عبد الفتاح السيسي) when the first of them is not a
+ * definite common noun (`رئيس الحكومة` names no one); its last word alone later in the text (`وأضاف السيسي:`), a
+ * proclitic glued to it or not, is a mention of it that mergeReferents joins to the full name.
+ */
+export function titledNames(
+  text: string,
+  tokens: Token[],
+  norms: string[],
+  used: Uint8Array,
+  raw: NameMention[],
+  ll: LangLex,
+  titleAt: (i: number) => number,
+): void {
+  const plain = (i: number): boolean =>
+    i < tokens.length && tokens[i]!.word && !used[i] && !ll.stop.has(norms[i]!) && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
+  const mention = (start: number, end: number, k: number, e: number, fullStart: number): NameMention => ({
+    text: text.slice(start, end),
+    start,
+    end,
+    type: 'person',
+    entity: text.slice(start, end),
+    tokStart: k,
+    tokEnd: e,
+    fullTokStart: fullStart,
+    role: fullStart < k ? norms.slice(fullStart, k) : [],
+    agency: null,
+  });
+  const lastWords = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const n = used[i] ? 0 : titleAt(i);
+    if (n === 0) continue;
+    let s = i + n;
+    let e = s;
+    while (e - s < 4 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
+    while (e - s > 2 && NISBA.test(norms[s]!)) s++;
+    if (e - s >= 2 && !DEFINITE.test(norms[s]!)) {
+      raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, i));
+      for (let q = s; q < e; q++) used[q] = 1;
+      const last = norms[e - 1]!;
+      if (last.length >= 3) lastWords.set(last, last);
+    }
+    i = Math.max(i, e - 1);
+  }
+  if (lastWords.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !tokens[i]!.word) continue;
+    const w = norms[i]!;
+    const glued = !lastWords.has(w) && PROCLITIC.test(w) && lastWords.has(w.slice(1)) ? 1 : 0;
+    if (!glued && !lastWords.has(w)) continue;
+    raw.push(mention(tokens[i]!.start + glued, tokens[i]!.end, i, i + 1, i));
+    used[i] = 1;
+  }
+}
