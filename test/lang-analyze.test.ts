@@ -151,6 +151,18 @@ test('Arabic names no gazetteer holds: the words after a title, then their last 
   for (const e of a.entities) assert.ok(['person', 'org', 'place'].includes(e.type), `${e.name} typed ${e.type}`);
 });
 
+test('reporting verbs beyond say and declare attribute a quote in each language (precisó, frisou, ha evidenziato, прокомментировал, a fait savoir, mahnte)', () => {
+  const cases: [string, string, string][] = [
+    ['«No habrá ninguna subida de impuestos este año para la clase media», precisó la ministra María Jesús Montero.', 'No habrá', 'María Jesús Montero'],
+    ['"Não haverá nenhuma mudança na política fiscal do governo federal", frisou o ministro Fernando Haddad.', 'Não haverá', 'Fernando Haddad'],
+    ['«I conti pubblici sono in ordine e rispettiamo tutti gli impegni europei», ha evidenziato il ministro Giancarlo Giorgetti.', 'I conti', 'Giancarlo Giorgetti'],
+    ['«Мы не видим никаких оснований для паники на рынках сейчас», — прокомментировал Дмитрий Песков.', 'Мы не видим', 'Dmitry Peskov'],
+    ['« Nous irons jusqu’au bout de cette réforme des retraites », a fait savoir Emmanuel Macron.', 'Nous irons', 'Emmanuel Macron'],
+    ['„Wir werden die Ukraine weiter unterstützen, solange es nötig ist“, mahnte Außenministerin Annalena Baerbock.', 'Wir werden', 'Annalena Baerbock'],
+  ];
+  for (const [text, start, who] of cases) assert.equal(speakerOf(analyze(text), start), who, text);
+});
+
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
   const a = analyze(PL_TEXT);
   assert.equal(a.language, null);
