@@ -155,12 +155,37 @@ test('reporting verbs beyond say and declare attribute a quote in each language 
   const cases: [string, string, string][] = [
     ['«No habrá ninguna subida de impuestos este año para la clase media», precisó la ministra María Jesús Montero.', 'No habrá', 'María Jesús Montero'],
     ['"Não haverá nenhuma mudança na política fiscal do governo federal", frisou o ministro Fernando Haddad.', 'Não haverá', 'Fernando Haddad'],
-    ['«I conti pubblici sono in ordine e rispettiamo tutti gli impegni europei», ha evidenziato il ministro Giancarlo Giorgetti.', 'I conti', 'Giancarlo Giorgetti'],
+    [
+      '«I conti pubblici sono in ordine e rispettiamo tutti gli impegni europei», ha evidenziato il ministro Giancarlo Giorgetti.',
+      'I conti',
+      'Giancarlo Giorgetti',
+    ],
     ['«Мы не видим никаких оснований для паники на рынках сейчас», — прокомментировал Дмитрий Песков.', 'Мы не видим', 'Dmitry Peskov'],
     ['« Nous irons jusqu’au bout de cette réforme des retraites », a fait savoir Emmanuel Macron.', 'Nous irons', 'Emmanuel Macron'],
     ['„Wir werden die Ukraine weiter unterstützen, solange es nötig ist“, mahnte Außenministerin Annalena Baerbock.', 'Wir werden', 'Annalena Baerbock'],
   ];
   for (const [text, start, who] of cases) assert.equal(speakerOf(analyze(text), start), who, text);
+});
+
+test('German reported speech without dass: a clause after the cue and its comma whose verb is in the Konjunktiv', () => {
+  const a = analyze(
+    'Berlin - Arbeitsminister Hubertus Heil sagte am Montag, die Rente sei auch in Zukunft sicher. Der Minister sagte, er kommt morgen nach Hamburg.',
+  );
+  const ind = a.quotes.filter((q) => q.kind === 'indirect');
+  assert.deepEqual(
+    ind.map((q) => [q.text, q.speaker?.entity]),
+    [['die Rente sei auch in Zukunft sicher', 'Hubertus Heil']],
+    'the indicative "er kommt morgen" is not reported speech by this rule',
+  );
+});
+
+test('German "so" leads its speaker: ", so Pfeifer, würde ..." is reported speech, a noun before "so" is neither a speaker nor a name', () => {
+  const a = analyze(
+    'Der Verleger Marcel Pfeifer sprach in Essen. Zudem, so Pfeifer, würde ein Verlag damit seine wichtigste Position verlieren. Einige Songs gehen auf Anhieb so ins Ohr, als würde man sie seit Jahren kennen.',
+  );
+  assert.equal(a.quotes.find((q) => q.text.startsWith('würde ein Verlag'))?.speaker?.entity, 'Marcel Pfeifer');
+  assert.ok(!names(a).includes('Anhieb'), names(a).join(', '));
+  assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Anhieb'));
 });
 
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {

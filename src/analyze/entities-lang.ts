@@ -20,6 +20,8 @@ const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords)
 export interface LangLex {
   titles: PhraseSet;
   cues: PhraseSet;
+  /** cues whose speaker comes after them only (profile leadingCues) */
+  leadingCues: PhraseSet;
   gazetteer: PhraseSet;
   gazType: Map<string, EntityType>;
   stop: Set<string>;
@@ -48,6 +50,7 @@ export function langLex(p: LangProfile): LangLex {
   l = {
     titles: phrases(p.titles),
     cues: phrases(p.cues),
+    leadingCues: phrases(p.leadingCues),
     gazetteer: phrases(gazType.keys()),
     gazType,
     stop: stopwords(p.code),
@@ -129,7 +132,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
   /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
-  const cueNear = (a: number, b: number): boolean => matchPhrase(ll.cues, norms, b) > 0 || (a > 0 && cueEndsAt(a));
+  // a cue after the run (not one that leads its speaker: "Anhieb so ins Ohr"), or one ending right before it
+  const cueNear = (a: number, b: number): boolean =>
+    (matchPhrase(ll.cues, norms, b) > 0 && matchPhrase(ll.leadingCues, norms, b) === 0) || (a > 0 && cueEndsAt(a));
   const cueEndsAt = (i: number): boolean => {
     for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
     return false;

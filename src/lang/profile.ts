@@ -16,6 +16,10 @@ export interface LangProfile {
   cues: string[];
   according: string[];
   complementizers: string[];
+  /** cues that stand before their speaker only (German `, so Pfeifer,`): the word before one is never its speaker */
+  leadingCues: string[];
+  /** verb forms that mark reported speech in a clause after the cue's comma, no complementizer (German Konjunktiv: `sagte, die Lage sei ernst`) */
+  reportedClauseVerbs: string[];
   titles: string[];
   pronouns: string[];
   determiners: Set<string>;
@@ -82,6 +86,8 @@ function load(code: string): LangProfile {
     cues: strings(a.cues, code, 'analyze', 'cues'),
     according: strings(a.according, code, 'analyze', 'according'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
+    reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
+    leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
     titles: strings(a.titles, code, 'analyze', 'titles'),
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
@@ -128,6 +134,8 @@ export function neutralProfile(code: string): LangProfile {
     cues: [],
     according: [],
     complementizers: [],
+    reportedClauseVerbs: [],
+    leadingCues: [],
     titles: [],
     pronouns: [],
     determiners: new Set(),
