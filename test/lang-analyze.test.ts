@@ -188,6 +188,14 @@ test('German "so" leads its speaker: ", so Pfeifer, würde ..." is reported spee
   assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Anhieb'));
 });
 
+test('German: a capitalised word after a given name is its surname even when it is also a noun or a stopword (Joschka Fischer, Ricarda Lang, Thomas Mann); the nouns alone are no names', () => {
+  const a = analyze(
+    'Berlin - Der frühere Außenminister Joschka Fischer hat am Montag ein Buch vorgestellt. Dabei traf er Ricarda Lang. Die Lesung im Haus von Thomas Mann war gut besucht. Ein Fischer fuhr auf den See, der Koch kochte, und der Richter sprach ein Urteil.',
+  );
+  for (const n of ['Joschka Fischer', 'Ricarda Lang', 'Thomas Mann']) assert.equal(typeOf(a, n), 'person', names(a).join(', '));
+  for (const n of ['Fischer', 'Koch', 'Richter', 'Lang', 'Mann']) assert.ok(!names(a).includes(n), `${n}: ${names(a).join(', ')}`);
+});
+
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
   const a = analyze(PL_TEXT);
   assert.equal(a.language, null);

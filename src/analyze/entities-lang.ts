@@ -129,6 +129,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
     return p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   };
+  /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
+  const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
+  const pronounWords = new Set(p.pronouns.map((x) => x.toLowerCase()));
+  const surnameAt = (i: number, s: number): boolean =>
+    i > s && tokens[i]!.cap && !pronounWords.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
   /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
@@ -264,11 +269,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     while (p.capitalisedCommonNouns && s < e - 1 && adjective(tokens[s]!) && !knownType(tokens[s]!.text, ll, p.code)) s++;
     while (s < e && (commonNoun(tokens[s]!) || CONNECTORS.has(norms[s]!))) s++;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
-    if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0) {
+    if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
       const product = tokens.slice(s, e).some((t) => NAME_SHAPE.test(t.text)); // "der Windows PowerShell"
       if (!product && !knownType(tokens[s]!.text, ll, p.code, p.inflectionEndings)) s++;
     }
-    while (e > s && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
+    while (e > s && !surnameAt(e - 1, s) && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
     if (s >= e) return;
     // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин")
     let k = s;
@@ -285,7 +290,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const titled = tb >= 0;
     const speaking = cueNear(k, e);
     // the German rule: inside the run every word must not be a common noun
-    if (p.capitalisedCommonNouns && words.some((w) => commonNoun(w)) && !known) return;
+    if (p.capitalisedCommonNouns && words.some((w, x) => commonNoun(w) && !surnameAt(k + x, k)) && !known) return;
     if (known) {
       emit(k, e, known, fullStart);
       return;
@@ -312,7 +317,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       return;
     }
     const first = words[0]!.text;
-    const person = titled || speaking || p.givenNames.has(first) || p.givenNames.has(first.split('-')[0]!) || LEX.givenNames.has(first);
+    const person = titled || speaking || givenName(first);
     const org = !titled && words.some((w) => p.orgKeywords.has(w.text) || LEX.orgKeywords.has(w.text));
     emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
   }
