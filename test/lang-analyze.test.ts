@@ -188,11 +188,11 @@ test('German "so" leads its speaker: ", so Pfeifer, würde ..." is reported spee
   assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Anhieb'));
 });
 
-test('German: a capitalised word after a given name is its surname even when it is also a noun or a stopword (Joschka Fischer, Ricarda Lang, Thomas Mann); the nouns alone are no names', () => {
+test('German: a capitalised word after a given name is its surname even when it is also a noun or a stopword (Joschka Fischer, Ricarda Lang, Thomas Mann), a compound before the given name is no part of it (FDP-Chef); the nouns alone are no names', () => {
   const a = analyze(
-    'Berlin - Der frühere Außenminister Joschka Fischer hat am Montag ein Buch vorgestellt. Dabei traf er Ricarda Lang. Die Lesung im Haus von Thomas Mann war gut besucht. Ein Fischer fuhr auf den See, der Koch kochte, und der Richter sprach ein Urteil.',
+    'Berlin - Der frühere Außenminister Joschka Fischer hat am Montag ein Buch vorgestellt. Dabei traf er Ricarda Lang und den FDP-Chef Christian Lindner. Die Lesung im Haus von Thomas Mann war gut besucht. Ein Fischer fuhr auf den See, der Koch kochte, und der Richter sprach ein Urteil.',
   );
-  for (const n of ['Joschka Fischer', 'Ricarda Lang', 'Thomas Mann']) assert.equal(typeOf(a, n), 'person', names(a).join(', '));
+  for (const n of ['Joschka Fischer', 'Ricarda Lang', 'Thomas Mann', 'Christian Lindner']) assert.equal(typeOf(a, n), 'person', names(a).join(', '));
   for (const n of ['Fischer', 'Koch', 'Richter', 'Lang', 'Mann']) assert.ok(!names(a).includes(n), `${n}: ${names(a).join(', ')}`);
 });
 

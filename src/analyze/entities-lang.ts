@@ -275,6 +275,20 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     while (e > s && !surnameAt(e - 1, s) && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
     if (s >= e) return;
+    // German: words before the first given name that cannot be part of a name describe the person (AfD-Chef Jörg Meuthen,
+    // Nutzt Björn Höcke; a noun, a compound, a title, a sentence's first word); other words stay (María Teresa Blandón)
+    if (p.capitalisedCommonNouns) {
+      let x = s;
+      while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
+      if (x > s && x < e - 1 && surnameAt(x + 1, x)) {
+        const nameLike = (i: number): boolean => {
+          const t = tokens[i]!;
+          return !t.sentStart && !t.text.includes('-') && !commonNoun(t) && !adjective(t) && titleAt(i) === 0 && knownType(t.text, ll, p.code) === null;
+        };
+        while (x > s && nameLike(x - 1)) x--;
+        s = x;
+      }
+    }
     // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин")
     let k = s;
     for (;;) {
