@@ -129,9 +129,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
     return p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   };
-  /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
   const pronounWords = new Set(p.pronouns.map((x) => x.toLowerCase()));
+  /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const surnameAt = (i: number, s: number): boolean =>
     i > s && tokens[i]!.cap && !pronounWords.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));

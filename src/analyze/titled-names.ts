@@ -40,7 +40,7 @@ export function titledNames(
     role: fullStart < k ? norms.slice(fullStart, k) : [],
     agency: null,
   });
-  const lastWords = new Map<string, string>();
+  const lastWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const n = used[i] ? 0 : titleAt(i);
     if (n === 0) continue;
@@ -52,7 +52,7 @@ export function titledNames(
       raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, i));
       for (let q = s; q < e; q++) used[q] = 1;
       const last = norms[e - 1]!;
-      if (last.length >= 3) lastWords.set(last, last);
+      if (last.length >= 3) lastWords.add(last);
     }
     i = Math.max(i, e - 1);
   }

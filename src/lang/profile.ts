@@ -11,7 +11,7 @@ export interface LangProfile {
   quoteMarks: [string, string][];
   /** a quote may be followed by `, —` before its cue (Russian) */
   dashAfterQuote: boolean;
-  /** no capital letters: names come only from the gazetteer (Arabic) */
+  /** no capital letters: names come only from the gazetteer and from the words a title introduces (Arabic) */
   uncased: boolean;
   cues: string[];
   according: string[];
