@@ -196,6 +196,21 @@ test('German: a capitalised word after a given name is its surname even when it 
   for (const n of ['Fischer', 'Koch', 'Richter', 'Lang', 'Mann']) assert.ok(!names(a).includes(n), `${n}: ${names(a).join(', ')}`);
 });
 
+test('an organisation named with a known place (Banco de Portugal, Banco de España) is one organisation; a title with its domain is no name (Presidente da República, ministro da Economia)', () => {
+  const pt = analyze(
+    'Lisboa - O Banco de Portugal reviu a previsão. O Presidente da República, Marcelo Rebelo de Sousa, elogiou o ministro da Economia Fernando Haddad.',
+    {
+      language: 'pt',
+    },
+  );
+  assert.equal(typeOf(pt, 'Banco de Portugal'), 'org', names(pt).join(', '));
+  for (const n of ['Marcelo Rebelo de Sousa', 'Fernando Haddad']) assert.equal(typeOf(pt, n), 'person', names(pt).join(', '));
+  for (const junk of ['Banco', 'da República', 'República', 'Economia Fernando Haddad'])
+    assert.ok(!names(pt).includes(junk), `${junk}: ${names(pt).join(', ')}`);
+  const es = analyze('El Banco de España revisó al alza su previsión de crecimiento para este año.', { language: 'es' });
+  assert.deepEqual(names(es), ['Banco de España']);
+});
+
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
   const a = analyze(PL_TEXT);
   assert.equal(a.language, null);

@@ -4,6 +4,7 @@ import { aliasSpellings, canonicalAlias, isDayName, type LangProfile, monthNumbe
 import type { EntityResult, NameMention } from './entities.js';
 import { LEX, matchPhrase, type PhraseSet, phraseSetOf } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { mergeReferents } from './merge-referents.js';
 import { PROCLITIC, titledNames } from './titled-names.js';
 
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
@@ -134,6 +135,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const surnameAt = (i: number, s: number): boolean =>
     i > s && tokens[i]!.cap && !pronounWords.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
+  const orgWord = (t: Token): boolean => t.cap && (p.orgKeywords.has(t.text) || LEX.orgKeywords.has(t.text));
+  /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
+  const orgBefore = (k: number): number => {
+    if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
+    let a = k - 1;
+    while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && tokens[a - 1]!.cap && titleAt(a - 1) === 0) a--;
+    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return q === a ? a : q;
+    return -1;
+  };
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
   /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
@@ -223,8 +233,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       titleAt(k - 1) === 0
     )
       k--;
-    const tb = titleBefore(k);
-    emit(k, i + n, ll.gazType.get(name) ?? 'other', tb >= 0 ? tb : k);
+    // a known place after an organisation's head word and a connector names the organisation (Banco de Portugal)
+    const gt = ll.gazType.get(name) ?? 'other';
+    const o = gt === 'place' && k === i ? orgBefore(k) : -1;
+    const tb = titleBefore(o >= 0 ? o : k);
+    emit(o >= 0 ? o : k, i + n, o >= 0 ? 'org' : gt, tb >= 0 ? tb : o >= 0 ? o : k);
     i += n - 1;
   }
 
@@ -275,6 +288,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     while (e > s && !surnameAt(e - 1, s) && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
     if (s >= e) return;
+    // the run's first word completes a title before it when a given name follows ("ministro da Economia Fernando Haddad",
+    // not "líder de Acción Humanista")
+    if (s >= 2 && e - s > 2 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0 && givenName(tokens[s + 1]!.text)) s++;
     // German: words before the first given name that cannot be part of a name describe the person (AfD-Chef Jörg Meuthen,
     // Nutzt Björn Höcke; a noun, a compound, a title, a sentence's first word); other words stay (María Teresa Blandón)
     if (p.capitalisedCommonNouns) {
@@ -289,12 +305,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         s = x;
       }
     }
-    // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин")
+    // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин"); a connector and the word after
+    // it still belong to the title ("Presidente da República", "Ministro da Economia Fernando Haddad")
     let k = s;
     for (;;) {
       const n = titleAt(k);
       if (n === 0 || k + n >= e) break;
       k += n;
+      while (k > s && CONNECTORS.has(norms[k]!) && k + 1 < e) k += 2;
+      if (k >= e) return;
     }
     const tb = titleBefore(k);
     const fullStart = tb >= 0 ? tb : k;
@@ -358,39 +377,4 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const byLastToken = new Map<number, NameMention>();
   for (const m of raw) byLastToken.set(m.tokEnd - 1, m);
   return { mentions: raw, entities: [...entities.values()], roles, byLastToken };
-}
-
-/** One entity per referent: inflected forms by their stems (`Путина` = `Путин`), a surname alone by its full name. */
-function mergeReferents(raw: NameMention[], p: LangProfile): void {
-  const stemKey = (name: string): string =>
-    name
-      .split(/\s+/)
-      .map((w) => stem(w.toLowerCase(), p.code))
-      .join(' ');
-  const byStem = new Map<string, string>();
-  const fullByLast = new Map<string, { entity: string; type: EntityType }>();
-  for (const m of raw) {
-    const k = stemKey(m.entity);
-    if (!byStem.has(k)) byStem.set(k, m.entity);
-    const ws = m.entity.split(/\s+/);
-    const surface = m.text.split(/\s+/);
-    for (const words of [ws, surface]) {
-      if ((m.type !== 'person' && m.type !== 'other') || words.length < 2 || words.length > 4) continue;
-      const last = stem(words[words.length - 1]!.toLowerCase(), p.code);
-      if (!fullByLast.has(last)) fullByLast.set(last, { entity: m.entity, type: m.type });
-    }
-  }
-  for (const m of raw) {
-    const ws = m.entity.split(/\s+/);
-    if (ws.length === 1 && m.type !== 'org' && m.type !== 'place') {
-      const full = fullByLast.get(stem(ws[0]!.toLowerCase(), p.code));
-      if (full) {
-        m.entity = full.entity;
-        if (m.type !== 'person') m.type = full.type;
-        continue;
-      }
-    }
-    const canon = byStem.get(stemKey(m.entity));
-    if (canon) m.entity = canon;
-  }
 }
