@@ -211,6 +211,17 @@ test('an organisation named with a known place (Banco de Portugal, Banco de Espa
   assert.deepEqual(names(es), ['Banco de España']);
 });
 
+test('a number inside a capitalised name joins it outside German (Movimento 5 Stelle); in German a number before a noun makes no name', () => {
+  const it = analyze('Roma - La Lega ha espresso soddisfazione, mentre il Movimento 5 Stelle ha criticato il governo.', { language: 'it' });
+  assert.ok(names(it).includes('Movimento 5 Stelle'), names(it).join(', '));
+  assert.ok(!names(it).includes('Stelle'));
+  const de = analyze('Berlin - Mindestens 25 Prozent der Befragten und fast 60 Zuschauer sahen das Spiel.', { language: 'de' });
+  assert.deepEqual(
+    names(de).filter((n) => /\d/.test(n)),
+    [],
+  );
+});
+
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
   const a = analyze(PL_TEXT);
   assert.equal(a.language, null);

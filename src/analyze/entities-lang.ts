@@ -255,6 +255,17 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         const nx = tokens[j]!;
         if (nx.word && nx.cap) j++;
         else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1]) j += 2;
+        // a number between two capitalised words (Movimento 5 Stelle; not in German, where numbers count capitalised nouns)
+        else if (
+          !p.capitalisedCommonNouns &&
+          nx.word &&
+          /^\p{N}{1,3}$/u.test(nx.text) &&
+          tokens[j + 1]?.cap &&
+          tokens[j + 1]!.word &&
+          !used[j + 1] &&
+          tokens[j + 1]!.sent === t.sent
+        )
+          j += 2;
         else break;
       }
       processRun(i, j);
