@@ -222,6 +222,16 @@ test('a number inside a capitalised name joins it outside German (Movimento 5 St
   );
 });
 
+test('Portuguese feed junk: no letter of a currency (R$), no title domain (ministro da Educação), a party and a person apart (PL de Jair Bolsonaro)', () => {
+  const a = analyze(
+    'Em nota, o Ministério da Fazenda informou que o custo será de R$ 7 bilhões. A cerimônia contou com a presença do ministro da Educação, Camilo Santana. A oposição, liderada pelo PL de Jair Bolsonaro, criticou a medida na região dos Montes de María.',
+    { language: 'pt' },
+  );
+  for (const n of ['Ministério da Fazenda', 'Camilo Santana', 'PL', 'Jair Bolsonaro', 'Montes de María'])
+    assert.ok(names(a).includes(n), `${n}: ${names(a).join(', ')}`);
+  for (const junk of ['R', 'Educação', 'PL de Jair Bolsonaro']) assert.ok(!names(a).includes(junk), `${junk}: ${names(a).join(', ')}`);
+});
+
 test('a language without rules: neutral processing, no entities or speakers, and a note that says so', () => {
   const a = analyze(PL_TEXT);
   assert.equal(a.language, null);

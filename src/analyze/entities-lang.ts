@@ -132,6 +132,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   };
   const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
   const pronounWords = new Set(p.pronouns.map((x) => x.toLowerCase()));
+  /** a given name and a capitalised word after it start at token i */
+  const fullNameAt = (i: number): boolean =>
+    givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
   /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const surnameAt = (i: number, s: number): boolean =>
     i > s && tokens[i]!.cap && !pronounWords.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
@@ -254,7 +257,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       while (j < tokens.length && j - i < 6 && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
         const nx = tokens[j]!;
         if (nx.word && nx.cap) j++;
-        else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1]) j += 2;
+        // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
+        else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
         // a number between two capitalised words (Movimento 5 Stelle; not in German, where numbers count capitalised nouns)
         else if (
           !p.capitalisedCommonNouns &&
@@ -302,6 +306,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // the run's first word completes a title before it when a given name follows ("ministro da Economia Fernando Haddad",
     // not "líder de Acción Humanista")
     if (s >= 2 && e - s > 2 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0 && givenName(tokens[s + 1]!.text)) s++;
+    // one word after a title and a connector is the title's domain ("ministro da Educação, Camilo Santana")
+    if (!p.capitalisedCommonNouns && s >= 2 && e - s === 1 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0) return;
     // German: words before the first given name that cannot be part of a name describe the person (AfD-Chef Jörg Meuthen,
     // Nutzt Björn Höcke; a noun, a compound, a title, a sentence's first word); other words stay (María Teresa Blandón)
     if (p.capitalisedCommonNouns) {
@@ -342,6 +348,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (words.length === 1) {
       const w = words[0]!;
       const single = w.text;
+      if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
       if (ACRONYM.test(single) && single.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);
         return;
