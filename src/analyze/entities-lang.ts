@@ -23,6 +23,11 @@ export interface LangLex {
   cues: PhraseSet;
   /** cues whose speaker comes after them only (profile leadingCues) */
   leadingCues: PhraseSet;
+  according: PhraseSet;
+  /** pronouns, lower case */
+  pronouns: Set<string>;
+  /** verb forms marking reported speech in a clause without a complementizer (profile reportedClauseVerbs) */
+  clauseVerbs: Set<string>;
   gazetteer: PhraseSet;
   gazType: Map<string, EntityType>;
   stop: Set<string>;
@@ -52,6 +57,9 @@ export function langLex(p: LangProfile): LangLex {
     titles: phrases(p.titles),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
+    according: phraseSetOf(p.according),
+    pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
+    clauseVerbs: new Set(p.reportedClauseVerbs),
     gazetteer: phrases(gazType.keys()),
     gazType,
     stop: stopwords(p.code),
@@ -131,20 +139,19 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     return p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   };
   const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
-  const pronounWords = new Set(p.pronouns.map((x) => x.toLowerCase()));
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>
     givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
   /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const surnameAt = (i: number, s: number): boolean =>
-    i > s && tokens[i]!.cap && !pronounWords.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
+    i > s && tokens[i]!.cap && !ll.pronouns.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
   const orgWord = (t: Token): boolean => t.cap && (p.orgKeywords.has(t.text) || LEX.orgKeywords.has(t.text));
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
     let a = k - 1;
     while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && tokens[a - 1]!.cap && titleAt(a - 1) === 0) a--;
-    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return q === a ? a : q;
+    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return q;
     return -1;
   };
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
@@ -239,8 +246,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a known place after an organisation's head word and a connector names the organisation (Banco de Portugal)
     const gt = ll.gazType.get(name) ?? 'other';
     const o = gt === 'place' && k === i ? orgBefore(k) : -1;
-    const tb = titleBefore(o >= 0 ? o : k);
-    emit(o >= 0 ? o : k, i + n, o >= 0 ? 'org' : gt, tb >= 0 ? tb : o >= 0 ? o : k);
+    const start = o >= 0 ? o : k;
+    const tb = titleBefore(start);
+    emit(start, i + n, o >= 0 ? 'org' : gt, tb >= 0 ? tb : start);
     i += n - 1;
   }
 

@@ -3,7 +3,7 @@ import type { LangProfile } from '../lang/index.js';
 import type { Quote, Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './entities-lang.js';
-import { matchPhrase, phraseSetOf } from './lexicon.js';
+import { matchPhrase } from './lexicon.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
@@ -29,8 +29,9 @@ interface Attribution {
 export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, p: LangProfile): Quote[] {
   const { tokens } = tk;
   const ll = langLex(p);
-  const according = phraseSetOf(p.according);
-  const pronouns = new Set(p.pronouns.map((x) => x.toLowerCase()));
+  const { according, pronouns } = ll;
+  /** a cue at i that stands before its speaker (`, so Pfeifer,`): the word before it is not its speaker */
+  const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0;
   const norms = tokens.map((t) => t.norm);
   const segs = findQuoteSegmentsWith(text, p.quoteMarks);
   const inQuote = new Uint8Array(tokens.length);
@@ -101,7 +102,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
-    if (i - 1 < lo || matchPhrase(ll.leadingCues, norms, i) > 0) return null;
+    if (i - 1 < lo || leadingCueAt(i)) return null;
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     if (m && m.type !== 'place') return nameSpeaker(m);
@@ -140,7 +141,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const m = byStart.get(a);
     if (m && (m.type === 'person' || m.type === 'org')) {
       const c = m.tokEnd;
-      const n2 = matchPhrase(ll.leadingCues, norms, c) > 0 ? 0 : cueAt(c);
+      const n2 = leadingCueAt(c) ? 0 : cueAt(c);
       if (n2 > 0) return { cue: cueText(c, n2), speaker: nameSpeaker(m), reporter: null };
     }
     if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: pronounSpeaker(a), reporter: null };
@@ -195,15 +196,17 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (comps.has(w)) return true;
     return p.uncased && [...comps].some((c) => w.startsWith(c) && w.length <= c.length + 2);
   };
-  const clauseVerbs = new Set(p.reportedClauseVerbs);
   /** the clause after the comma at k reads as reported speech without a complementizer (`sagte am Montag, die Lage sei ernst`) */
   const reportedClause = (k: number, hi: number): boolean => {
-    for (let q = k + 1; q < hi; q++) if (clauseVerbs.has(norms[q]!)) return true;
+    for (let q = k + 1; q < hi; q++) if (ll.clauseVerbs.has(norms[q]!)) return true;
     return false;
   };
-  const typeAt = new Map(ents.mentions.map((m) => [m.start, m.type]));
   /** a speaker known to be a person or an organisation (not a capitalised noun that stood next to a cue) */
-  const personOrOrg = (sp: Speaker): boolean => sp.via !== 'name' || typeAt.get(sp.start) === 'person' || typeAt.get(sp.start) === 'org';
+  const personOrOrg = (sp: Speaker): boolean => {
+    if (sp.via !== 'name') return true;
+    const type = ents.mentions.find((m) => m.start === sp.start)?.type;
+    return type === 'person' || type === 'org';
+  };
   const quotedSent = new Set<number>();
   for (let i = 0; i < tokens.length; i++) if (inQuote[i]) quotedSent.add(tokens[i]!.sent);
   for (let c = 0; c < tokens.length; c++) {
@@ -244,7 +247,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (q > k && cueAt(q) > 0) break;
       if (comma < 0 && isComma(tokens[q]!.text)) comma = q;
     }
-    if (found < 0 && comma >= 0 && personOrOrg(sp) && reportedClause(comma, hi)) found = comma;
+    if (found < 0 && comma >= 0 && reportedClause(comma, hi) && personOrOrg(sp)) found = comma;
     if (found < 0) continue;
     k = found;
     const startTok = k + 1;
