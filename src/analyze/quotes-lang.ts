@@ -2,7 +2,7 @@
 import type { LangProfile } from '../lang/index.js';
 import type { Quote, Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
-import { langLex } from './entities-lang.js';
+import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';

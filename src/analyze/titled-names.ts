@@ -1,6 +1,6 @@
 // Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title introduces, and their last word later on.
 import type { NameMention } from './entities.js';
-import type { LangLex } from './entities-lang.js';
+import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 

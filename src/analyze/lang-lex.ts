@@ -1,0 +1,64 @@
+// A language's word lists as phrase sets and sets, built once per language for the entity and quote finders.
+import type { EntityType } from '../model.js';
+import { aliasSpellings, type LangProfile, stem, stopwords } from '../lang/index.js';
+import { type PhraseSet, phraseSetOf } from './lexicon.js';
+
+/** Words as the analyzer's tokeniser splits text (so a phrase matches the tokens it names). */
+const tokenWords = (x: string): string[] => x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu) ?? [];
+const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords);
+
+export interface LangLex {
+  titles: PhraseSet;
+  cues: PhraseSet;
+  /** cues whose speaker comes after them only (profile leadingCues) */
+  leadingCues: PhraseSet;
+  according: PhraseSet;
+  /** pronouns, lower case */
+  pronouns: Set<string>;
+  /** verb forms marking reported speech in a clause without a complementizer (profile reportedClauseVerbs) */
+  clauseVerbs: Set<string>;
+  gazetteer: PhraseSet;
+  gazType: Map<string, EntityType>;
+  stop: Set<string>;
+  /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
+  byStem: Map<string, string>;
+  /** one-word titles of five letters or more, lower case: the tails of compound titles */
+  titleTails: string[];
+}
+
+export function stemName(name: string, code: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stem(w, code))
+    .join(' ');
+}
+
+const lexCache = new Map<string, LangLex>();
+
+/** The profile's word lists as phrase sets (built once per language). */
+export function langLex(p: LangProfile): LangLex {
+  let l = lexCache.get(p.code);
+  if (l) return l;
+  const gazType = new Map<string, EntityType>();
+  for (const t of ['person', 'place', 'org'] as const) for (const n of p.gazetteer[t]) gazType.set(n.toLowerCase(), t);
+  l = {
+    titles: phrases(p.titles),
+    cues: phrases(p.cues),
+    leadingCues: phrases(p.leadingCues),
+    according: phraseSetOf(p.according),
+    pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
+    clauseVerbs: new Set(p.reportedClauseVerbs),
+    gazetteer: phrases(gazType.keys()),
+    gazType,
+    stop: stopwords(p.code),
+    byStem: new Map(),
+    titleTails: p.titleCompounds ? p.titles.filter((t) => !/\s/.test(t) && t.length >= 5).map((t) => t.toLowerCase()) : [],
+  };
+  for (const n of [...p.gazetteer.person, ...p.gazetteer.place, ...p.gazetteer.org, ...aliasSpellings()]) {
+    const k = stemName(n, p.code);
+    if (!l.byStem.has(k)) l.byStem.set(k, n);
+  }
+  lexCache.set(p.code, l);
+  return l;
+}
