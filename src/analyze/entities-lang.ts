@@ -9,6 +9,8 @@ import { mergeReferents } from './merge-referents.js';
 import { PROCLITIC, titledNames } from './titled-names.js';
 
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+/** Case endings a compound title may carry (`AfD-Politikers`, `AfD-Abgeordneten`, `AfD-Bundesvorstandes`). */
+const INFLECTED_TAIL = ['s', 'n', 'es', 'en'];
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 /** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
@@ -109,6 +111,32 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const titleBefore = (i: number): number => {
     for (let n = 4; n >= 1; n--) if (i - n >= 0 && titleAt(i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
     return -1;
+  };
+
+  /**
+   * The first token of the title when the run k..e follows a title, what it heads and a comma, and ends its clause (`La
+   * ministre de la Culture, Rachida Dati,`), else -1. Not in German, where the words between could be any nouns.
+   */
+  const appositiveTitle = (k: number, e: number): number => {
+    if (p.capitalisedCommonNouns || k < 2 || tokens[k - 1]!.text !== ',' || (e < tokens.length && !/^[,.!?]$/u.test(tokens[e]!.text))) return -1;
+    for (let j = k - 2; j >= Math.max(0, k - 8) && tokens[j]!.word; j--) {
+      const n = titleAt(j);
+      if (n > 0 && j + n <= k - 1) {
+        for (let q = j + n; q < k - 1; q++) if (!tokens[q]!.cap && !ll.roleLinks.has(norms[q]!) && !ll.roleDeterminers.has(norms[q]!)) return -1;
+        return j;
+      }
+    }
+    return -1;
+  };
+  /** a title alone (`SPD-Politiker`, `Präsident`, a compound's inflected form `AfD-Politikers`) names no one */
+  const titleWord = (k: number): boolean => {
+    if (titleAt(k) > 0) return true;
+    const w = norms[k]!;
+    if (!w.includes('-')) return false;
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    return [tail, ...INFLECTED_TAIL.map((x) => (tail.endsWith(x) ? tail.slice(0, -x.length) : ''))].some(
+      (f) => f.length >= 5 && ll.titleTails.some((t) => f.endsWith(t)),
+    );
   };
 
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
@@ -282,11 +310,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (k >= e) return;
     }
     const tb = titleBefore(k);
-    const fullStart = tb >= 0 ? tb : k;
+    const ap = tb >= 0 ? -1 : appositiveTitle(k, e);
+    const fullStart = tb >= 0 ? tb : ap >= 0 ? ap : k;
     const words = tokens.slice(k, e);
     const name = words.map((w) => w.text).join(' ');
     const known = knownType(name, ll, p.code, p.inflectionEndings);
-    const titled = tb >= 0;
+    const titled = tb >= 0 || ap >= 0;
     const speaking = cueNear(k, e);
     // the German rule: inside the run every word must not be a common noun
     if (p.capitalisedCommonNouns && words.some((w, x) => commonNoun(w) && !surnameAt(k + x, k)) && !known) return;
@@ -298,6 +327,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const w = words[0]!;
       const single = w.text;
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
+      if (titleWord(k)) return;
       if (ACRONYM.test(single) && single.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);
         return;

@@ -9,6 +9,12 @@ const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords)
 
 export interface LangLex {
   titles: PhraseSet;
+  /** titles of people who speak for someone else (profile agentTitles) */
+  agentTitles: PhraseSet;
+  /** definite articles opening a role phrase, lower case */
+  roleDeterminers: Set<string>;
+  /** words joining a title to what it heads, lower case */
+  roleLinks: Set<string>;
   cues: PhraseSet;
   /** cues whose speaker comes after them only (profile leadingCues) */
   leadingCues: PhraseSet;
@@ -44,6 +50,9 @@ export function langLex(p: LangProfile): LangLex {
   for (const t of ['person', 'place', 'org'] as const) for (const n of p.gazetteer[t]) gazType.set(n.toLowerCase(), t);
   l = {
     titles: phrases(p.titles),
+    agentTitles: phrases(p.agentTitles),
+    roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
+    roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

@@ -4,6 +4,7 @@ import type { Quote, Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { makeRoleResolver } from './lang-roles.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
@@ -14,6 +15,14 @@ const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 const isComma = (t: string | undefined): boolean => t === ',' || t === '،';
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
+/** A dropped subject is the speaker of a quote at most this many sentences before its cue, */
+const DROPPED_BACK = 3;
+/** or the person named in its sentence or the one before. */
+const DROPPED_PERSON_BACK = 1;
+/** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
+const MAX_APPOSITION = 9;
+/** A verb with its inverted pronoun as one token (`affirme-t-elle`, `a-t-il`): the verb alone is looked up as a cue. */
+const INVERTED = /^(.+?)-(?:t-)?(?:il|elle|ils|elles)$/u;
 
 interface Attribution {
   cue: string;
@@ -43,21 +52,31 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   }
   const byEnd = ents.byLastToken;
 
-  /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic), 0 when none */
+  /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
   const cueAt = (i: number): number => {
     if (!tokens[i]?.word || inQuote[i]) return 0;
     const n = matchPhrase(ll.cues, norms, i);
-    if (n > 0 || !p.uncased || !/^[وف]/u.test(norms[i]!)) return n;
+    if (n > 0) return n;
     const saved = norms[i]!;
-    norms[i] = saved.slice(1);
+    const inv = INVERTED.exec(saved);
+    if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
+    norms[i] = inv ? inv[1]! : saved.slice(1);
     const m = matchPhrase(ll.cues, norms, i);
     norms[i] = saved;
     return m;
   };
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
   const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
-  /** the last person named before token i and outside quotes */
+  /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
   const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
+  const spoke = (sp: Speaker | null | undefined): void => {
+    if (sp?.via !== 'name') return;
+    const m = byStart.get(tokenAt(tokens, sp.start));
+    if (!m || m.start !== sp.start || m.type === 'org' || m.type === 'place' || persons.includes(m)) return;
+    let at = persons.length;
+    while (at > 0 && persons[at - 1]!.tokStart > m.tokStart) at--;
+    persons.splice(at, 0, m);
+  };
   const lastPerson = (i: number): NameMention | null => {
     let lo = 0;
     let hi = persons.length;
@@ -74,19 +93,42 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const t = tokens[i]!;
     return { name: t.text, start: t.start, end: t.end, entity: m.entity, via: 'pronoun' };
   };
-  /** a title phrase at i that named a person earlier ("der Kanzler", "le président") */
-  const roleSpeaker = (i: number): Speaker | null => {
-    let k = i;
-    if (tokens[k] && !tokens[k]!.cap && /^(?:der|die|le|la|el|o|a|il|lo)$/u.test(norms[k]!)) k++;
-    const n = matchPhrase(ll.titles, norms, k);
-    if (n === 0) return null;
-    const key = norms.slice(k, k + n).join(' ');
-    const ent = ents.roles.get(key);
-    if (!ent) return null;
-    return { name: text.slice(tokens[i]!.start, tokens[k + n - 1]!.end), start: tokens[i]!.start, end: tokens[k + n - 1]!.end, entity: ent, via: 'role' };
+  const indefinite = new Set(p.indefiniteArticles);
+  /** the speaker of the last quote attributed, and where that quote opens */
+  let lastSaid: { entity: string; tok: number } | null = null;
+  /**
+   * The unsaid subject of the cue at c..c+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
+   * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
+   */
+  const droppedSubject = (c: number, n: number): Speaker | null => {
+    if (!p.dropsSubjects) return null;
+    const j = c + n;
+    const t = tokens[j];
+    if (t?.word && (!ll.stop.has(norms[j]!) || indefinite.has(norms[j]!) || ll.roleDeterminers.has(norms[j]!) || byStart.has(j + 1))) return null;
+    const near = (tok: number, back = DROPPED_BACK): boolean => tokens[c]!.sent - tokens[tok]!.sent <= back;
+    const span = { name: '', start: tokens[c]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
+    // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
+    // unless a person is named in the cue's own sentence after that quote (`el antropólogo Martínez sostiene … «…», escribió`)
+    const m = lastPerson(c);
+    const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[c]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
+    if (!inOwn && lastSaid && lastSaid.tok < c && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
+    if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
+    // a name the rules could not type stands between them: it may be the subject
+    if (ents.mentions.some((o) => o.type === 'other' && o.tokEnd - o.tokStart > 1 && o.tokStart > m.tokStart && o.tokStart < c && !inQuote[o.tokStart]))
+      return null;
+    return { ...span, name: m.entity, entity: m.entity };
   };
+  /** the cue at c opens its clause (`Y añadió:`, `وأضاف:`): only function words before it in its sentence */
+  const opensClause = (c: number): boolean => {
+    for (let k = sentBounds(c).lo; k < c; k++) if (tokens[k]!.word && !ll.stop.has(norms[k]!)) return false;
+    return true;
+  };
+  const roles = makeRoleResolver({ text, tokens, norms, ents, ll, persons, byStart, cueAt });
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {
+    // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
+    const role = roles.roleSubject(i, limit);
+    if (role !== undefined) return role;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
     let org: NameMention | null = null;
     for (let k = i; k < Math.min(limit, i + 6); k++) {
@@ -97,18 +139,32 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       else if (m && !org) break;
     }
     if (org) return nameSpeaker(org);
-    if (tokens[i] && pronouns.has(norms[i]!)) return pronounSpeaker(i);
-    return roleSpeaker(i);
+    return tokens[i] && pronouns.has(norms[i]!) ? pronounSpeaker(i) : null;
+  };
+  /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
+  const describedBefore = (last: number, lo: number): Speaker | null => {
+    let q = last;
+    while (q > lo && q > last - MAX_APPOSITION && tokens[q]!.word && byEnd.get(q)?.type !== 'person') q--;
+    if (q <= lo || !isComma(tokens[q]!.text) || q === last) return null;
+    // the apposition opens with a common noun (`subsecretario de`, `glaciólogo de`), not an article or a name
+    if (tokens[q + 1]!.cap || ll.roleDeterminers.has(norms[q + 1]!) || indefinite.has(norms[q + 1]!)) return null;
+    const who = byEnd.get(q - 1);
+    return who?.type === 'person' || (who?.type === 'other' && who.tokEnd - who.tokStart > 1) ? nameSpeaker(who) : null;
   };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
-    if (m && m.type !== 'place') return nameSpeaker(m);
+    // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario
+    // de Ambiente, afirmó`: the person the apposition describes
+    const described = (): Speaker | null => (isComma(tokens[i - 1]!.text) ? describedBefore(i - 2, lo) : null);
+    if (m && m.type !== 'place') return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
+    const d = described();
+    if (d) return d;
     for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
-      const r = roleSpeaker(k);
+      const r = roles.roleSubject(k, i);
       if (r && r.end <= tokens[i]!.start) return r;
     }
     return null;
@@ -134,7 +190,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const n = cueAt(a);
     if (n > 0) {
       const cue = cueText(a, n);
-      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : null);
+      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : droppedSubject(a, n));
       return { cue, speaker: sp, reporter: null };
     }
     // subject then cue: `, Putin sagte`, `», — Путин сказал`
@@ -163,7 +219,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n = cueAt(c);
       if (n === 0) continue;
       const cue = cueText(c, n);
-      const sp = subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(c) : null);
+      const sp =
+        subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
     return null;
@@ -174,6 +231,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const inner = text.slice(s.innerStart, s.innerEnd);
     const words = inner.split(/\s+/).length;
     const at = attributeAfter(s) ?? attributeBefore(s);
+    spoke(at?.speaker);
+    if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
     if (!at && words < 6) continue; // a scare quote, a title or a name
     let end = s.innerEnd;
     while (end > s.innerStart && /[,;:]/.test(text[end - 1]!)) end--;
@@ -232,6 +291,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const end = tokens[b - 1]!.end;
       if (end - start >= 15) {
         quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
+        spoke(sp);
         c = hi - 1;
         continue;
       }
@@ -257,6 +317,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
     if (end - start < 10) continue;
     quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
+    spoke(sp);
     c = hi - 1;
   }
   // `Segundo Guardia, a economia deve crescer…`, `По словам Пескова, Путин обсудит…`, `Laut Scholz ist die Lage ernst.`

@@ -21,6 +21,16 @@ export interface LangProfile {
   /** verb forms that mark reported speech in a clause after the cue's comma, no complementizer (German Konjunktiv: `sagte, die Lage sei ernst`) */
   reportedClauseVerbs: string[];
   titles: string[];
+  /** definite articles that may open a role phrase standing for a person named earlier (`le ministre`, `der SPD-Politiker`) */
+  roleDeterminers: string[];
+  /** words that join a title to what it heads (`chef de l'État`, `líder del PP`, `capo dello Stato`) */
+  roleLinks: string[];
+  /** titles of people who speak for someone else (`porte-parole`, `Sprecher`): such a role phrase names no one already named unless that person held the title */
+  agentTitles: string[];
+  /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
+  indefiniteArticles: string[];
+  /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
+  dropsSubjects: boolean;
   pronouns: string[];
   determiners: Set<string>;
   commonNounSuffixes: string[];
@@ -89,6 +99,11 @@ function load(code: string): LangProfile {
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
     titles: strings(a.titles, code, 'analyze', 'titles'),
+    roleDeterminers: strings(a.roleDeterminers ?? [], code, 'analyze', 'roleDeterminers'),
+    roleLinks: strings(a.roleLinks ?? [], code, 'analyze', 'roleLinks'),
+    agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
+    indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
+    dropsSubjects: a.dropsSubjects === true,
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
     commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
@@ -137,6 +152,11 @@ export function neutralProfile(code: string): LangProfile {
     reportedClauseVerbs: [],
     leadingCues: [],
     titles: [],
+    roleDeterminers: [],
+    roleLinks: [],
+    agentTitles: [],
+    indefiniteArticles: [],
+    dropsSubjects: false,
     pronouns: [],
     determiners: new Set(),
     commonNounSuffixes: [],

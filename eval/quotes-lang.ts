@@ -1,0 +1,82 @@
+// Quality eval of quotes and speakers in seven languages on passages written here (eval/data): a dev set and a check set.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+interface Gold {
+  prefix: string;
+  /** a word of the speaker's name, or null when no one can be named */
+  speaker: string | null;
+}
+interface Passage {
+  lang: string;
+  text: string;
+  gold: Gold[];
+}
+
+/** Passages of one file: `lang:xx`, the text, then `=> quote start | speaker word` lines; `#` lines are comments. */
+function load(file: string): Passage[] {
+  const out: Passage[] = [];
+  for (const block of readFileSync(join(here, 'data', file), 'utf8').split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const head = /^lang:(\w+)$/.exec(lines[0] ?? '');
+    if (!head) continue;
+    const gold = lines
+      .filter((l) => l.startsWith('=> '))
+      .map((l) => {
+        const [prefix, who] = l.slice(3).split(' | ') as [string, string];
+        return { prefix: prefix.trim(), speaker: who.trim() === '-' ? null : who.trim() };
+      });
+    const text = lines
+      .slice(1)
+      .filter((l) => !l.startsWith('=> '))
+      .join('\n');
+    out.push({ lang: head[1]!, text, gold });
+  }
+  return out;
+}
+
+interface Tally {
+  gold: number;
+  found: number;
+  right: number;
+  wrong: number;
+}
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase();
+
+function score(file: string, verbose: boolean): void {
+  const byLang = new Map<string, Tally>();
+  const all: Tally = { gold: 0, found: 0, right: 0, wrong: 0 };
+  for (const p of load(file)) {
+    const a = analyze(p.text, { language: p.lang });
+    const t = byLang.get(p.lang) ?? { gold: 0, found: 0, right: 0, wrong: 0 };
+    byLang.set(p.lang, t);
+    for (const g of p.gold) {
+      const q = a.quotes.find((x) => fold(x.text).startsWith(fold(g.prefix)));
+      const who = q?.speaker ? `${q.speaker.entity ?? ''} ${q.speaker.name}` : null;
+      const ok = !!q && (g.speaker === null ? who === null : who !== null && fold(who).includes(fold(g.speaker)));
+      for (const x of [t, all]) {
+        x.gold++;
+        if (q) x.found++;
+        if (ok) x.right++;
+        else if (who !== null) x.wrong++;
+      }
+      if (verbose && !ok) console.log(`  miss [${p.lang}] "${g.prefix}": gold ${g.speaker ?? '-'}, ours ${q ? (q.speaker?.entity ?? '-') : 'no quote'}`);
+    }
+  }
+  const row = (name: string, x: Tally): string =>
+    `${name.padEnd(4)} quotes ${x.gold}, found ${x.found}, speaker right ${x.right} (${(x.right / x.gold).toFixed(3)}), wrong speaker ${x.wrong}`;
+  console.log(`== ${file}`);
+  for (const [lang, x] of [...byLang].sort()) console.log(row(lang, x));
+  console.log(row('all', all));
+}
+
+const verbose = process.argv.includes('--misses');
+console.log(
+  'Quotes with speakers in seven languages, passages written here (eval/data); a quote counts when found with the right speaker (or none where no one can be named).',
+);
+score('lang-quotes-dev.txt', verbose);
+score('lang-quotes-check.txt', verbose && process.argv.includes('--check-misses'));

@@ -1,0 +1,172 @@
+// Role phrases as speakers outside English (`a déclaré le chef de l'État`, `sagte der SPD-Politiker`, `El líder del PP
+// añadió`): the person the phrase names by apposition, else the person named earlier that it stands for.
+import type { Speaker } from '../model.js';
+import type { EntityResult, NameMention } from './entities.js';
+import type { LangLex } from './lang-lex.js';
+import { matchPhrase } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** An article elided onto the title (`l'entraîneur`, `dell'allenatore`). */
+const ELIDED = /^(?:l|d|dell|all|nell|sull)['’]/u;
+/** Words of a title's complement (`de l'Économie`, `иностранных дел России`) before its name, at most. */
+const MAX_COMPLEMENT = 6;
+/** A role phrase refers back to a person named at most this many sentences before it (any distance for one who held the title). */
+const BACK_SENTENCES = 6;
+/** Letters two forms of one title share at least (`министра` / `министр`, `ministra` / `ministro`). */
+const SHARED_STEM = 5;
+
+/** A title phrase: its first token (after any article), its words, and the token after it. */
+interface Role {
+  start: number;
+  k: number;
+  n: number;
+  end: number;
+}
+
+export interface RoleContext {
+  text: string;
+  tokens: Token[];
+  norms: string[];
+  ents: EntityResult;
+  ll: LangLex;
+  /** person mentions outside quotes, in text order */
+  persons: NameMention[];
+  /** mentions by their first token (and the first token of the title before them) */
+  byStart: Map<number, NameMention>;
+  /** cue words starting at token i, 0 when none */
+  cueAt: (i: number) => number;
+}
+
+export interface RoleResolver {
+  /** the speaker a role phrase at token i names (`, a déclaré le ministre`); undefined when no role phrase starts there */
+  roleSubject(i: number, limit: number): Speaker | null | undefined;
+  /** `El líder del PP` before a cue: the person the title heading the name `m` stands for, or null */
+  roleHeading(m: NameMention, lo: number): Speaker | null;
+}
+
+const tail = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
+
+/** Whether two title words name one role: the same word, a compound ending in it (Gesundheitsminister), or one stem. */
+function sameTitle(a: string, b: string): boolean {
+  const x = tail(a);
+  const y = tail(b);
+  if (x === y || (x.length >= SHARED_STEM && y.endsWith(x)) || (y.length >= SHARED_STEM && x.endsWith(y))) return true;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  return p >= SHARED_STEM;
+}
+
+export function makeRoleResolver(c: RoleContext): RoleResolver {
+  const { tokens, norms, ll } = c;
+  /** matches `set` at token k with the token's norm replaced for the test */
+  const matchAs = (set: typeof ll.titles, k: number, norm: string): number => {
+    const saved = norms[k]!;
+    norms[k] = norm;
+    const n = matchPhrase(set, norms, k);
+    norms[k] = saved;
+    return n;
+  };
+  /** words of a title at token k: the phrase, an elided article's title, or a compound's last part (`SPD-Politiker`) */
+  const titleLen = (set: typeof ll.titles, k: number): number => {
+    const w = norms[k];
+    if (!w || !tokens[k]!.word) return 0;
+    const n = matchPhrase(set, norms, k);
+    if (n > 0) return n;
+    const el = ELIDED.exec(w);
+    if (el) return matchAs(set, k, w.slice(el[0].length));
+    if (w.includes('-')) return matchAs(set, k, tail(w)) === 1 ? 1 : 0;
+    return set === ll.titles && tokens[k]!.cap && ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
+  };
+  const roleAt = (i: number): Role | null => {
+    const k = i < tokens.length && ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    const n = titleLen(ll.titles, k);
+    return n > 0 ? { start: i, k, n, end: k + n } : null;
+  };
+  const speaker = (from: number, to: number, entity: string): Speaker => ({
+    name: c.text.slice(tokens[from]!.start, tokens[to - 1]!.end),
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    entity,
+    via: 'role',
+  });
+
+  const nameLike = (m: NameMention | undefined): boolean => m?.type === 'person' || m?.type === 'other';
+  /** a capitalised word no mention starts at: a name the entity rules did not take (`der Experte Ulrich Müller`) */
+  const unknownName = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap && !c.byStart.has(j) && !ll.roleLinks.has(norms[j]!);
+  /**
+   * The person named in the phrase itself: right after the title, or after its complement and a comma; 'unnamed' when a
+   * name stands there that is no mention (the phrase names someone, not someone named before); null when none does.
+   */
+  const apposition = (r: Role, limit: number): NameMention | 'unnamed' | null => {
+    for (const at of [r.start, r.k, r.end]) {
+      const m = c.byStart.get(at);
+      if (nameLike(m) && m!.tokStart >= r.end) return m!;
+    }
+    if (unknownName(r.end)) return 'unnamed';
+    for (let j = r.end, steps = 0; j < limit && steps <= MAX_COMPLEMENT; steps++) {
+      const t = tokens[j]!;
+      const m = c.byStart.get(j);
+      // inside the complement only a person: `del Real Madrid` is what the title heads
+      if (m?.type === 'person' || (j === r.end && nameLike(m))) return m!;
+      if (!t.word) {
+        if (t.text !== ',' && t.text !== '،') return null;
+        const after = c.byStart.get(j + 1);
+        return nameLike(after) ? after! : unknownName(j + 1) ? 'unnamed' : null;
+      }
+      if (c.cueAt(j) > 0) return null;
+      const w = norms[j]!;
+      if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.stop.has(w) || ll.pronouns.has(w))) return null;
+      j = m ? m.tokEnd : j + 1;
+    }
+    return null;
+  };
+
+  /** the person named before token `before` that the title stands for: one who held it, else (not for a spokesperson) the last one named */
+  const refersTo = (r: Role, before: number): NameMention | null => {
+    const key = norms.slice(r.k, r.end).join(' ');
+    const known = c.ents.roles.get(key);
+    // the title's own words, not its links (`chef de l'État`: chef, l'état)
+    const words = norms
+      .slice(r.k, r.end)
+      .filter((w) => w.length >= 4 && !ll.roleLinks.has(w))
+      .map((w) => w.replace(ELIDED, ''));
+    const sent = tokens[before]!.sent;
+    let nearest: NameMention | null = null;
+    for (let x = c.persons.length - 1; x >= 0; x--) {
+      const m = c.persons[x]!;
+      if (m.tokStart >= before) continue;
+      if (m.entity === known) return m;
+      // the title before the name, or the one after it and a comma (`Elián Villegas, ministro de Hacienda`)
+      const held = norms.slice(m.fullTokStart, m.tokStart);
+      if (tokens[m.tokEnd]?.text === ',') held.push(...norms.slice(m.tokEnd + 1, m.tokEnd + 4));
+      if (held.some((h) => words.some((w) => sameTitle(h, w)))) return m;
+      if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) nearest ??= m;
+    }
+    return titleLen(ll.agentTitles, r.k) > 0 ? null : nearest;
+  };
+
+  return {
+    roleSubject(i, limit) {
+      const r = roleAt(i);
+      if (!r) return undefined;
+      const named = apposition(r, limit);
+      if (named === 'unnamed') return null;
+      if (named) return { name: named.text, start: named.start, end: named.end, entity: named.entity, via: 'name' };
+      const m = refersTo(r, i);
+      return m ? speaker(i, r.end, m.entity) : null;
+    },
+    roleHeading(m, lo) {
+      let j = m.tokStart - 1;
+      while (j > lo && (ll.roleLinks.has(norms[j]!) || ll.roleDeterminers.has(norms[j]!))) j--;
+      if (j === m.tokStart - 1) return null;
+      for (let s = j; s >= Math.max(lo, j - 3); s--) {
+        const det = s > lo && ll.roleDeterminers.has(norms[s - 1]!) ? s - 1 : s;
+        const r = roleAt(det);
+        if (!r || r.end !== j + 1) continue;
+        const p = refersTo(r, det);
+        return p ? speaker(det, m.tokEnd, p.entity) : null;
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Speakers given by role phrases, appositions and dropped subjects in French, German, Spanish, Portuguese, Italian, Russian and Arabic passages written here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/index.js';
+import type { Analysis } from '../src/model.js';
+
+/** the speaker entity of the quote whose text starts with `start` (undefined: no such quote) */
+const speakerOf = (a: Analysis, start: string): string | null | undefined => {
+  const q = a.quotes.find((x) => x.text.startsWith(start));
+  return q ? (q.speaker?.entity ?? null) : undefined;
+};
+
+test('a role phrase after a cue stands for the person named before it', () => {
+  const fr = analyze(
+    "Le président Emmanuel Macron a reçu lundi le chancelier allemand. « Nous devons avancer ensemble sur la défense européenne », a déclaré le chef de l'État lors d'une conférence de presse.",
+    { language: 'fr' },
+  );
+  assert.equal(speakerOf(fr, 'Nous devons avancer'), 'Emmanuel Macron');
+  const de = analyze('Bundeskanzler Olaf Scholz hat die Einigung begrüßt. „Das ist ein guter Tag für Europa“, sagte der SPD-Politiker am Dienstag in Berlin.', {
+    language: 'de',
+  });
+  assert.equal(speakerOf(de, 'Das ist ein guter Tag'), 'Olaf Scholz');
+  const it = analyze('Il presidente del Consiglio Giorgia Meloni ha difeso la manovra. «È una legge di bilancio seria», ha detto la premier a Palazzo Chigi.', {
+    language: 'it',
+  });
+  assert.equal(speakerOf(it, 'È una legge'), 'Giorgia Meloni');
+  const ru = analyze('По словам министра иностранных дел Сергея Лаврова, переговоры «зашли в тупик». «Мы не видим желания у Запада», — подчеркнул министр.', {
+    language: 'ru',
+  });
+  assert.match(speakerOf(ru, 'Мы не видим') ?? '', /Лавров/u);
+});
+
+test('the nearest person is not taken when an earlier one held the title', () => {
+  const es = analyze(
+    'Llegó este martes la ministra del Interior, Izkia Siches. El presidente Gabriel Boric habló después con la prensa. Más tarde, la ministra aseguró que el gobierno impulsará la reforma policial.',
+    { language: 'es' },
+  );
+  assert.equal(es.quotes.find((q) => q.text.startsWith('el gobierno impulsará'))?.speaker?.entity, 'Izkia Siches');
+});
+
+test("a spokesperson's title does not stand for the last person named", () => {
+  const fr = analyze(
+    "Emmanuel Macron a reçu les syndicats à l'Élysée. « Le dialogue doit continuer », a déclaré le porte-parole de l'Élysée à l'issue de la réunion.",
+    {
+      language: 'fr',
+    },
+  );
+  assert.equal(speakerOf(fr, 'Le dialogue doit continuer'), null);
+});
+
+test('a title heading an organisation speaks for its holder, not the organisation', () => {
+  const es = analyze(
+    '«No vamos a permitir que se rompa el país», ha señalado Alberto Núñez Feijóo este martes. El líder del PP añadió que su partido «está preparado para gobernar».',
+    {
+      language: 'es',
+    },
+  );
+  assert.equal(speakerOf(es, 'está preparado'), 'Alberto Núñez Feijóo');
+});
+
+test('a title, its complement and a comma introduce the name that speaks', () => {
+  const pt = analyze('"Estamos prontos para melhorar as relações com os Estados Unidos", afirmou o presidente russo, Vladimir Putin, nesta quinta-feira.', {
+    language: 'pt',
+  });
+  assert.equal(speakerOf(pt, 'Estamos prontos'), 'Vladimir Putin');
+  const es = analyze('Según el ministro de Economía, Carlos Cuerpo, la inflación «seguirá bajando» en los próximos meses.', { language: 'es' });
+  assert.equal(speakerOf(es, 'seguirá bajando'), 'Carlos Cuerpo');
+  const fr = analyze('La ministre de la Culture, Rachida Dati, était à Lyon mardi.', { language: 'fr' });
+  assert.equal(fr.entities.find((e) => e.name === 'Rachida Dati')?.type, 'person');
+});
+
+test('a name described by an apposition before its cue is the speaker, not the apposition', () => {
+  const es = analyze('Gerardo Amarilla, subsecretario de Ambiente, afirmó que el ministerio tiene conflictos en cuatro áreas protegidas.', { language: 'es' });
+  assert.equal(es.quotes[0]?.speaker?.entity, 'Gerardo Amarilla');
+});
+
+test('a cue without a subject takes the speaker before it in languages that drop subjects', () => {
+  const it = analyze('Secondo Elly Schlein, segretaria del Pd, il governo «ha tradito gli italiani». «Andremo in piazza», ha aggiunto.', { language: 'it' });
+  assert.equal(speakerOf(it, 'Andremo in piazza'), 'Elly Schlein');
+  const ar = analyze('قال الرئيس المصري عبد الفتاح السيسي إن بلاده ستواصل دعم القضية الفلسطينية. وأضاف: «لن نتخلى عن أشقائنا».', { language: 'ar' });
+  assert.equal(speakerOf(ar, 'لن نتخلى'), 'عبد الفتاح السيسي');
+  // the subject goes on from the quote before, not to a person named in passing
+  const es = analyze(
+    '“Necesitamos recuperar la legitimidad de las policías”, dijo el presidente Gabriel Boric sobre la renuncia del director general, Ricardo Yáñez. Y agregó: “Nosotros estamos evaluando a las autoridades”.',
+    { language: 'es' },
+  );
+  assert.equal(speakerOf(es, 'Nosotros estamos'), 'Gabriel Boric');
+  // an indefinite subject still follows the cue: no one named is its speaker
+  const un = analyze('Pedro Sánchez viajó a Bruselas. «Las negociaciones siguen abiertas», dijo un portavoz del ministerio.', { language: 'es' });
+  assert.equal(speakerOf(un, 'Las negociaciones'), null);
+});
+
+test('a French cue with its pronoun inverted (affirme-t-elle) finds the person named before', () => {
+  const fr = analyze(
+    'La ministre de la Culture, Rachida Dati, était à Lyon mardi. « Ce musée est une fierté pour toute la région », affirme-t-elle devant les journalistes.',
+    {
+      language: 'fr',
+    },
+  );
+  assert.equal(speakerOf(fr, 'Ce musée'), 'Rachida Dati');
+});
+
+test('a title before a name the rules did not take refers to no one named earlier', () => {
+  const de = analyze(
+    'So behauptete der FPÖ-Chef Hans-Christian Strache auf dem Video: „Es gibt ein paar sehr Vermögende.“\n\n„Wenn Mitglieder die Zeitungen verteilt haben, dann ist das ganz klar eine Parteispende“, sagt der Parteispenden-Experte Ulrich Müller von LobbyControl.',
+    { language: 'de' },
+  );
+  assert.notEqual(speakerOf(de, 'Wenn Mitglieder'), 'Hans-Christian Strache');
+  assert.ok(!de.entities.some((e) => e.name === 'FPÖ-Chef' || e.name === 'Parteispenden-Experte'));
+});
