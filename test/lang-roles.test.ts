@@ -108,3 +108,50 @@ test('a title before a name the rules did not take refers to no one named earlie
   assert.notEqual(speakerOf(de, 'Wenn Mitglieder'), 'Hans-Christian Strache');
   assert.ok(!de.entities.some((e) => e.name === 'FPÖ-Chef' || e.name === 'Parteispenden-Experte'));
 });
+
+test('a title with its domain before a name makes the name a person that a later role phrase stands for', () => {
+  const it = analyze(
+    "Il ministro dell'Economia Giancarlo Giorgetti ha presentato la legge di bilancio. «I conti sono in ordine», ha spiegato il ministro in conferenza stampa.",
+    {
+      language: 'it',
+    },
+  );
+  assert.equal(it.entities.find((e) => e.name === 'Giancarlo Giorgetti')?.type, 'person');
+  assert.equal(speakerOf(it, 'I conti'), 'Giancarlo Giorgetti');
+  const rep = analyze('«Non lasceremo sola l’Ucraina», ha dichiarato il presidente della Repubblica Sergio Mattarella durante la visita a Kiev.', {
+    language: 'it',
+  });
+  assert.equal(speakerOf(rep, 'Non lasceremo'), 'Sergio Mattarella');
+  const es = analyze(
+    'El entrenador del Real Madrid, Carlo Ancelotti, habló tras la derrota. «No hemos jugado bien y lo sabemos», reconoció el técnico italiano.',
+    {
+      language: 'es',
+    },
+  );
+  assert.equal(speakerOf(es, 'No hemos jugado'), 'Carlo Ancelotti');
+  const fr = analyze(
+    "Interrogée sur France Inter, la présidente de l'Assemblée nationale, Yaël Braun-Pivet, a appelé au compromis. « Personne n'a la majorité, il faut donc se parler », a-t-elle expliqué.",
+    { language: 'fr' },
+  );
+  assert.equal(speakerOf(fr, 'Personne'), 'Yaël Braun-Pivet');
+});
+
+test('the words a title heads run until a preposition, not until any stopword (Russian дел)', () => {
+  const ru = analyze('По словам министра иностранных дел Сергея Лаврова, переговоры «зашли в тупик».', { language: 'ru' });
+  assert.match(speakerOf(ru, 'зашли в тупик') ?? '', /Лавров/u);
+});
+
+test('Arabic: the organisation a spokesman speaks for comes between his title and his name', () => {
+  const ar = analyze('صرح المتحدث باسم وزارة الخارجية ناصر كنعاني بأن طهران «لن تقبل أي تهديد». وتابع: «سنرد بحزم على أي اعتداء».', { language: 'ar' });
+  assert.ok(ar.entities.some((e) => e.name === 'ناصر كنعاني' && e.type === 'person'));
+  assert.equal(speakerOf(ar, 'لن تقبل'), 'ناصر كنعاني');
+  assert.equal(speakerOf(ar, 'سنرد بحزم'), 'ناصر كنعاني');
+});
+
+test('a role phrase without a title to match takes the person who has spoken over one named in passing', () => {
+  const es = analyze(
+    'El presidente de la confederación, Sergio Pérez, dijo que no descartan una movilización. El dirigente espera que la ministra del Interior, Izkia Siches, y el subsecretario, Manuel Monsalve, cumplan el compromiso. Según el dirigente, el acuerdo fue insistir en una nueva ley.',
+    { language: 'es' },
+  );
+  assert.equal(es.quotes.find((q) => q.text.startsWith('el acuerdo'))?.speaker?.entity, 'Sergio Pérez');
+});

@@ -9,6 +9,8 @@ import { mergeReferents } from './merge-referents.js';
 import { PROCLITIC, titledNames } from './titled-names.js';
 
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+/** A title's domain with its elided article (`dell'Economia`, `de l'Intérieur`'s `l'Intérieur`). */
+const ELIDED_DOMAIN = /^(?:dell|dall|all|nell|d|l)['’]\p{Lu}/u;
 /** Case endings a compound title may carry (`AfD-Politikers`, `AfD-Abgeordneten`, `AfD-Bundesvorstandes`). */
 const INFLECTED_TAIL = ['s', 'n', 'es', 'en'];
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
@@ -110,6 +112,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   /** a title phrase that ends right before token i: its first token, or -1 */
   const titleBefore = (i: number): number => {
     for (let n = 4; n >= 1; n--) if (i - n >= 0 && titleAt(i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
+    // the title's domain glued to its elided article between them: `il ministro dell'Economia Giancarlo Giorgetti`
+    if (i >= 2 && ELIDED_DOMAIN.test(tokens[i - 1]!.text) && titleAt(i - 2) === 1) return i - 2;
     return -1;
   };
 
@@ -122,7 +126,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     for (let j = k - 2; j >= Math.max(0, k - 8) && tokens[j]!.word; j--) {
       const n = titleAt(j);
       if (n > 0 && j + n <= k - 1) {
-        for (let q = j + n; q < k - 1; q++) if (!tokens[q]!.cap && !ll.roleLinks.has(norms[q]!) && !ll.roleDeterminers.has(norms[q]!)) return -1;
+        // what the title heads: capitalised words, links, and at most two other words (`de l'Assemblée nationale`)
+        let other = 0;
+        for (let q = j + n; q < k - 1; q++) {
+          if (tokens[q]!.cap || ll.roleLinks.has(norms[q]!) || ll.roleDeterminers.has(norms[q]!)) continue;
+          if (ll.stop.has(norms[q]!) || ++other > 2) return -1;
+        }
         return j;
       }
     }
@@ -279,6 +288,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (!product && !knownType(tokens[s]!.text, ll, p.code, p.inflectionEndings)) s++;
     }
     while (e > s && !surnameAt(e - 1, s) && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
+    // words that end a title phrase begun before the run are the title's (`presidente della Repubblica Sergio Mattarella`)
+    for (let j = Math.max(0, s - 3); j < s; j++) {
+      const n = titleAt(j);
+      if (n > 1 && j + n > s && j + n < e) s = j + n;
+    }
     if (s >= e) return;
     // the run's first word completes a title before it when a given name follows ("ministro da Economia Fernando Haddad",
     // not "líder de Acción Humanista")

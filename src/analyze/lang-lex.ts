@@ -15,6 +15,8 @@ export interface LangLex {
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
   roleLinks: Set<string>;
+  /** words ending a title's complement (profile phraseBreaks), lower case */
+  phraseBreaks: Set<string>;
   cues: PhraseSet;
   /** cues whose speaker comes after them only (profile leadingCues) */
   leadingCues: PhraseSet;
@@ -53,6 +55,7 @@ export function langLex(p: LangProfile): LangLex {
     agentTitles: phrases(p.agentTitles),
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
+    phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

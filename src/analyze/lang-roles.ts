@@ -12,6 +12,8 @@ const ELIDED = /^(?:l|d|dell|all|nell|sull)['’]/u;
 const MAX_COMPLEMENT = 6;
 /** A role phrase refers back to a person named at most this many sentences before it (any distance for one who held the title). */
 const BACK_SENTENCES = 6;
+/** A name within this many words of its sentence's start is taken for the sentence's subject. */
+const SUBJECT_WORDS = 3;
 /** Letters two forms of one title share at least (`министра` / `министр`, `ministra` / `ministro`). */
 const SHARED_STEM = 5;
 
@@ -35,6 +37,10 @@ export interface RoleContext {
   byStart: Map<number, NameMention>;
   /** cue words starting at token i, 0 when none */
   cueAt: (i: number) => number;
+  /** whether a quote so far was given to this entity */
+  hasSpoken: (entity: string) => boolean;
+  /** the first token of the sentence holding token i */
+  sentenceStart: (i: number) => number;
 }
 
 export interface RoleResolver {
@@ -106,8 +112,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     for (let j = r.end, steps = 0; j < limit && steps <= MAX_COMPLEMENT; steps++) {
       const t = tokens[j]!;
       const m = c.byStart.get(j);
-      // inside the complement only a person: `del Real Madrid` is what the title heads
-      if (m?.type === 'person' || (j === r.end && nameLike(m))) return m!;
+      // inside the complement a person, or a name no link ties to the title: `del Real Madrid` is what the title heads,
+      // `министр иностранных дел Сергей Лавров` names the minister
+      const linked = ll.roleLinks.has(norms[j - 1]!) || ll.roleDeterminers.has(norms[j - 1]!);
+      if (m?.type === 'person' || (nameLike(m) && (j === r.end || (!linked && m!.tokEnd - m!.tokStart > 1)))) return m!;
       if (!t.word) {
         if (t.text !== ',' && t.text !== '،') return null;
         const after = c.byStart.get(j + 1);
@@ -115,7 +123,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       }
       if (c.cueAt(j) > 0) return null;
       const w = norms[j]!;
-      if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.stop.has(w) || ll.pronouns.has(w))) return null;
+      if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.phraseBreaks.has(w) || ll.pronouns.has(w))) return null;
       j = m ? m.tokEnd : j + 1;
     }
     return null;
@@ -131,7 +139,11 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       .filter((w) => w.length >= 4 && !ll.roleLinks.has(w))
       .map((w) => w.replace(ELIDED, ''));
     const sent = tokens[before]!.sent;
+    // without a title to match, the most salient person (centering's subject first): the nearest named when in the phrase's
+    // own sentence or opening its sentence, else the nearest who has spoken (`Según el dirigente` after a sentence naming
+    // two officials in passing), else the nearest named
     let nearest: NameMention | null = null;
+    let speaker: NameMention | null = null;
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
@@ -140,9 +152,16 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       const held = norms.slice(m.fullTokStart, m.tokStart);
       if (tokens[m.tokEnd]?.text === ',') held.push(...norms.slice(m.tokEnd + 1, m.tokEnd + 4));
       if (held.some((h) => words.some((w) => sameTitle(h, w)))) return m;
-      if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) nearest ??= m;
+      if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) {
+        nearest ??= m;
+        if (!speaker && c.hasSpoken(m.entity)) speaker = m;
+      }
     }
-    return titleLen(ll.agentTitles, r.k) > 0 ? null : nearest;
+    if (titleLen(ll.agentTitles, r.k) > 0) return null;
+    if (!nearest) return null;
+    const own = tokens[nearest.tokStart]!.sent === sent;
+    const opensSentence = nearest.tokStart - c.sentenceStart(nearest.tokStart) < SUBJECT_WORDS;
+    return own || opensSentence ? nearest : (speaker ?? nearest);
   };
 
   return {

@@ -70,6 +70,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
   const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
   const spoke = (sp: Speaker | null | undefined): void => {
+    if (sp?.entity) spokenBy.add(sp.entity);
     if (sp?.via !== 'name') return;
     const m = byStart.get(tokenAt(tokens, sp.start));
     if (!m || m.start !== sp.start || m.type === 'org' || m.type === 'place' || persons.includes(m)) return;
@@ -123,7 +124,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     for (let k = sentBounds(c).lo; k < c; k++) if (tokens[k]!.word && !ll.stop.has(norms[k]!)) return false;
     return true;
   };
-  const roles = makeRoleResolver({ text, tokens, norms, ents, ll, persons, byStart, cueAt });
+  const spokenBy = new Set<string>();
+  const roles = makeRoleResolver({
+    text,
+    tokens,
+    norms,
+    ents,
+    ll,
+    persons,
+    byStart,
+    cueAt,
+    hasSpoken: (e) => spokenBy.has(e),
+    sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
+  });
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for

@@ -27,7 +27,14 @@ export function titledNames(
   titleAt: (i: number) => number,
 ): void {
   const plain = (i: number): boolean =>
-    i < tokens.length && tokens[i]!.word && !used[i] && !ll.stop.has(norms[i]!) && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
+    i < tokens.length &&
+    tokens[i]!.word &&
+    !used[i] &&
+    !ll.stop.has(norms[i]!) &&
+    // a function word behind a proclitic (`بأن`: that) ends the name too
+    !(PROCLITIC.test(norms[i]!) && ll.stop.has(norms[i]!.slice(1))) &&
+    matchPhrase(ll.cues, norms, i) === 0 &&
+    !/\p{N}/u.test(norms[i]!);
   const mention = (start: number, end: number, k: number, e: number, fullStart: number): NameMention => ({
     text: text.slice(start, end),
     start,
@@ -45,6 +52,9 @@ export function titledNames(
     const n = used[i] ? 0 : titleAt(i);
     if (n === 0) continue;
     let s = i + n;
+    // the organisation a title speaks for comes first (`المتحدث باسم وزارة الخارجية ناصر كنعاني`)
+    const org = used[s] ? raw.find((m) => m.tokStart === s && m.type === 'org') : undefined;
+    if (org) s = org.tokEnd;
     let e = s;
     while (e - s < 4 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
     while (e - s > 2 && NISBA.test(norms[s]!)) s++;

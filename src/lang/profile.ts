@@ -25,6 +25,8 @@ export interface LangProfile {
   roleDeterminers: string[];
   /** words that join a title to what it heads (`chef de l'État`, `líder del PP`, `capo dello Stato`) */
   roleLinks: string[];
+  /** prepositions and conjunctions that end a title's complement (`le ministre à Rome`, `el líder socialista en el Congreso`) */
+  phraseBreaks: string[];
   /** titles of people who speak for someone else (`porte-parole`, `Sprecher`): such a role phrase names no one already named unless that person held the title */
   agentTitles: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
@@ -101,6 +103,7 @@ function load(code: string): LangProfile {
     titles: strings(a.titles, code, 'analyze', 'titles'),
     roleDeterminers: strings(a.roleDeterminers ?? [], code, 'analyze', 'roleDeterminers'),
     roleLinks: strings(a.roleLinks ?? [], code, 'analyze', 'roleLinks'),
+    phraseBreaks: strings(a.phraseBreaks ?? [], code, 'analyze', 'phraseBreaks'),
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -154,6 +157,7 @@ export function neutralProfile(code: string): LangProfile {
     titles: [],
     roleDeterminers: [],
     roleLinks: [],
+    phraseBreaks: [],
     agentTitles: [],
     indefiniteArticles: [],
     dropsSubjects: false,
