@@ -81,3 +81,4 @@ console.log(
 score('lang-quotes-dev.txt', verbose);
 score('lang-quotes-check.txt', verbose && process.argv.includes('--check-misses'));
 score('lang-quotes-check2.txt', verbose && process.argv.includes('--check2-misses'));
+score('lang-quotes-check3.txt', verbose && process.argv.includes('--check3-misses'));

@@ -155,3 +155,39 @@ test('a role phrase without a title to match takes the person who has spoken ove
   );
   assert.equal(es.quotes.find((q) => q.text.startsWith('el acuerdo'))?.speaker?.entity, 'Sergio Pérez');
 });
+
+test('German separable cues: the verb, the speaker, the particle at the clause end', () => {
+  const de = analyze(
+    '„Wir werden die Preise nicht erhöhen“, kündigte Bahn-Chef Richard Lutz an. Der Manager räumte aber ein, dass es „schwierige Monate“ geben werde.',
+    {
+      language: 'de',
+    },
+  );
+  assert.equal(speakerOf(de, 'Wir werden die Preise'), 'Richard Lutz');
+  assert.equal(speakerOf(de, 'schwierige Monate'), 'Richard Lutz');
+  const one = analyze('Der Verlag hat die Zahlen veröffentlicht. „Ja, das stimmt“, gibt Pfeifer zu.', { language: 'de' });
+  assert.equal(speakerOf(one, 'Ja, das stimmt'), 'Pfeifer');
+});
+
+test('French reflexive and present-tense cues (s’est félicité, lance) find their speakers', () => {
+  const fr = analyze(
+    "Le patron de la SNCF, Jean-Pierre Farandou, a présenté jeudi les résultats du groupe. « Le train n'a jamais été aussi populaire », s'est félicité le dirigeant.",
+    { language: 'fr' },
+  );
+  assert.equal(speakerOf(fr, 'Le train'), 'Jean-Pierre Farandou');
+});
+
+test('a name after a comma still belongs to a title whose complement ran through a preposition', () => {
+  const es = analyze('«El Gobierno ha mentido a los españoles», denunció la portavoz del PP en el Congreso, Cuca Gamarra, durante la sesión de control.', {
+    language: 'es',
+  });
+  assert.equal(speakerOf(es, 'El Gobierno ha mentido'), 'Cuca Gamarra');
+});
+
+test('Russian: a title’s genitive domain is not the person (губернатор Белгородской области, глава Минфина)', () => {
+  const ru = analyze('«Ситуация остаётся сложной», — сообщил губернатор Белгородской области Вячеслав Гладков в своём телеграм-канале.', { language: 'ru' });
+  assert.equal(speakerOf(ru, 'Ситуация'), 'Вячеслав Гладков');
+  const fin = analyze('Глава Минфина Антон Силуанов выступил на форуме в Москве. «Бюджет будет сбалансирован», — заверил министр.', { language: 'ru' });
+  assert.ok(fin.entities.some((e) => e.name === 'Антон Силуанов' && e.type === 'person'));
+  assert.equal(speakerOf(fin, 'Бюджет'), 'Антон Силуанов');
+});

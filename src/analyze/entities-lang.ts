@@ -104,7 +104,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
   // a cue after the run (not one that leads its speaker: "Anhieb so ins Ohr"), or one ending right before it
   const cueNear = (a: number, b: number): boolean =>
-    (matchPhrase(ll.cues, norms, b) > 0 && matchPhrase(ll.leadingCues, norms, b) === 0) || (a > 0 && cueEndsAt(a));
+    (matchPhrase(ll.cues, norms, b) > 0 && matchPhrase(ll.leadingCues, norms, b) === 0) || (a > 0 && (cueEndsAt(a) || separableAround(a, b)));
+  /** a separable cue's verb right before the run and its particle right after it (`gibt Pfeifer zu`) */
+  const separableAround = (a: number, b: number): boolean => !!ll.separable.get(norms[a - 1]!)?.has(norms[b] ?? '');
   const cueEndsAt = (i: number): boolean => {
     for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
     return false;
@@ -322,6 +324,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       k += n;
       while (k > s && CONNECTORS.has(norms[k]!) && k + 1 < e) k += 2;
       if (k >= e) return;
+    }
+    // outside German: after a title, words before a given name followed by a surname are the title's domain (`глава
+    // Минфина Антон Силуанов`)
+    if (!p.capitalisedCommonNouns && e - k >= 3 && titleBefore(k) >= 0) {
+      let x = k + 1;
+      while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
+      if (x < e - 1) k = x;
     }
     const tb = titleBefore(k);
     const ap = tb >= 0 ? -1 : appositiveTitle(k, e);

@@ -15,6 +15,8 @@ export interface LangLex {
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
   roleLinks: Set<string>;
+  /** a separable cue's verb (lower case) -> its particles */
+  separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
   phraseBreaks: Set<string>;
   cues: PhraseSet;
@@ -56,6 +58,7 @@ export function langLex(p: LangProfile): LangLex {
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
     phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
+    separable: new Map(),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),
@@ -67,6 +70,12 @@ export function langLex(p: LangProfile): LangLex {
     byStem: new Map(),
     titleTails: p.titleCompounds ? p.titles.filter((t) => !/\s/.test(t) && t.length >= 5).map((t) => t.toLowerCase()) : [],
   };
+  for (const c of p.separableCues) {
+    const [verb, particle] = c.toLowerCase().split(' ') as [string, string];
+    const set = l.separable.get(verb) ?? new Set<string>();
+    set.add(particle);
+    l.separable.set(verb, set);
+  }
   for (const n of [...p.gazetteer.person, ...p.gazetteer.place, ...p.gazetteer.org, ...aliasSpellings()]) {
     const k = stemName(n, p.code);
     if (!l.byStem.has(k)) l.byStem.set(k, n);

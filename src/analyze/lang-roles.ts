@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 const ELIDED = /^(?:l|d|dell|all|nell|sull)['’]/u;
 /** Words of a title's complement (`de l'Économie`, `иностранных дел России`) before its name, at most. */
 const MAX_COMPLEMENT = 6;
+/** Words past a preposition in a title's complement where a comma and the name may still come. */
+const COMMA_LOOKAHEAD = 5;
 /** A role phrase refers back to a person named at most this many sentences before it (any distance for one who held the title). */
 const BACK_SENTENCES = 6;
 /** A name within this many words of its sentence's start is taken for the sentence's subject. */
@@ -97,8 +99,23 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   });
 
   const nameLike = (m: NameMention | undefined): boolean => m?.type === 'person' || m?.type === 'other';
+  /** a one-word name followed by a common word and a longer name is the title's domain (`губернатор Белгородской области Вячеслав Гладков`) */
+  const domainOf = (m: NameMention): boolean =>
+    m.tokEnd - m.tokStart === 1 && !!tokens[m.tokEnd]?.word && !tokens[m.tokEnd]!.cap && nameLike(c.byStart.get(m.tokEnd + 1));
   /** a capitalised word no mention starts at: a name the entity rules did not take (`der Experte Ulrich Müller`) */
   const unknownName = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap && !c.byStart.has(j) && !ll.roleLinks.has(norms[j]!);
+  /** a name after a comma a few words on (`la portavoz del PP en el Congreso, Cuca Gamarra`), else null */
+  const commaName = (j: number, limit: number): NameMention | 'unnamed' | null => {
+    for (let q = j; q < Math.min(limit, j + COMMA_LOOKAHEAD); q++) {
+      if (!tokens[q]!.word) {
+        if (tokens[q]!.text !== ',' && tokens[q]!.text !== '،') return null;
+        const after = c.byStart.get(q + 1);
+        return nameLike(after) ? after! : unknownName(q + 1) ? 'unnamed' : null;
+      }
+      if (c.cueAt(q) > 0) return null;
+    }
+    return null;
+  };
   /**
    * The person named in the phrase itself: right after the title, or after its complement and a comma; 'unnamed' when a
    * name stands there that is no mention (the phrase names someone, not someone named before); null when none does.
@@ -106,7 +123,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   const apposition = (r: Role, limit: number): NameMention | 'unnamed' | null => {
     for (const at of [r.start, r.k, r.end]) {
       const m = c.byStart.get(at);
-      if (nameLike(m) && m!.tokStart >= r.end) return m!;
+      if (nameLike(m) && m!.tokStart >= r.end && !domainOf(m!)) return m!;
     }
     if (unknownName(r.end)) return 'unnamed';
     for (let j = r.end, steps = 0; j < limit && steps <= MAX_COMPLEMENT; steps++) {
@@ -115,7 +132,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       // inside the complement a person, or a name no link ties to the title: `del Real Madrid` is what the title heads,
       // `министр иностранных дел Сергей Лавров` names the minister
       const linked = ll.roleLinks.has(norms[j - 1]!) || ll.roleDeterminers.has(norms[j - 1]!);
-      if (m?.type === 'person' || (nameLike(m) && (j === r.end || (!linked && m!.tokEnd - m!.tokStart > 1)))) return m!;
+      if (!(m && domainOf(m)) && (m?.type === 'person' || (nameLike(m) && (j === r.end || (!linked && m!.tokEnd - m!.tokStart > 1))))) return m!;
       if (!t.word) {
         if (t.text !== ',' && t.text !== '،') return null;
         const after = c.byStart.get(j + 1);
@@ -123,7 +140,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       }
       if (c.cueAt(j) > 0) return null;
       const w = norms[j]!;
-      if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.phraseBreaks.has(w) || ll.pronouns.has(w))) return null;
+      if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.phraseBreaks.has(w) || ll.pronouns.has(w))) return commaName(j, limit);
       j = m ? m.tokEnd : j + 1;
     }
     return null;

@@ -19,6 +19,8 @@ const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 const DROPPED_BACK = 3;
 /** or the person named in its sentence or the one before. */
 const DROPPED_PERSON_BACK = 1;
+/** Words between a separable cue's verb and its particle, at most. */
+const MAX_SEPARATED = 12;
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
 const MAX_APPOSITION = 9;
 /** A verb with its inverted pronoun as one token (`affirme-t-elle`, `a-t-il`): the verb alone is looked up as a cue. */
@@ -52,11 +54,22 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   }
   const byEnd = ents.byLastToken;
 
+  /** a separable cue's verb at i with its particle closing the clause (`kündigte Bahn-Chef Richard Lutz an.`) */
+  const separableAt = (i: number): boolean => {
+    const particles = ll.separable.get(norms[i]!);
+    if (!particles) return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SEPARATED); k++) {
+      if (!tokens[k]!.word) return false;
+      if (particles.has(norms[k]!)) return !tokens[k + 1]?.word;
+    }
+    return false;
+  };
   /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
   const cueAt = (i: number): number => {
     if (!tokens[i]?.word || inQuote[i]) return 0;
     const n = matchPhrase(ll.cues, norms, i);
     if (n > 0) return n;
+    if (separableAt(i)) return 1;
     const saved = norms[i]!;
     const inv = INVERTED.exec(saved);
     if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;

@@ -16,6 +16,8 @@ export interface LangProfile {
   cues: string[];
   according: string[];
   complementizers: string[];
+  /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
+  separableCues: string[];
   /** cues that stand before their speaker only (German `, so Pfeifer,`): the word before one is never its speaker */
   leadingCues: string[];
   /** verb forms that mark reported speech in a clause after the cue's comma, no complementizer (German Konjunktiv: `sagte, die Lage sei ernst`) */
@@ -100,6 +102,7 @@ function load(code: string): LangProfile {
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
+    separableCues: strings(a.separableCues ?? [], code, 'analyze', 'separableCues'),
     titles: strings(a.titles, code, 'analyze', 'titles'),
     roleDeterminers: strings(a.roleDeterminers ?? [], code, 'analyze', 'roleDeterminers'),
     roleLinks: strings(a.roleLinks ?? [], code, 'analyze', 'roleLinks'),
@@ -154,6 +157,7 @@ export function neutralProfile(code: string): LangProfile {
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
+    separableCues: [],
     titles: [],
     roleDeterminers: [],
     roleLinks: [],
