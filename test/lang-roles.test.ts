@@ -191,3 +191,24 @@ test('Russian: a title’s genitive domain is not the person (губернато
   assert.ok(fin.entities.some((e) => e.name === 'Антон Силуанов' && e.type === 'person'));
   assert.equal(speakerOf(fin, 'Бюджет'), 'Антон Силуанов');
 });
+
+test('a name after a role phrase and a comma opens a clause unless the apposition closes', () => {
+  const es = analyze(
+    'La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, criticó al Gobierno central. Según la dirigente popular, Sánchez «ha convertido las instituciones en un cortijo».',
+    { language: 'es' },
+  );
+  assert.equal(speakerOf(es, 'ha convertido'), 'Isabel Díaz Ayuso');
+});
+
+test('names with particles and titles with a domain before them: Luis de la Fuente, la segretaria del Pd Elly Schlein', () => {
+  const es = analyze('«Hemos hecho un gran trabajo», afirmó el seleccionador Luis de la Fuente tras la victoria de España.', { language: 'es' });
+  assert.equal(speakerOf(es, 'Hemos hecho'), 'Luis de la Fuente');
+  const it = analyze(
+    'La segretaria del Pd Elly Schlein ha attaccato il governo sulla sanità. «I cittadini aspettano mesi per una visita», ha denunciato la leader dem.',
+    {
+      language: 'it',
+    },
+  );
+  assert.equal(it.entities.find((e) => e.name === 'Elly Schlein')?.type, 'person');
+  assert.equal(speakerOf(it, 'I cittadini'), 'Elly Schlein');
+});

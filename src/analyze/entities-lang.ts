@@ -114,8 +114,20 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   /** a title phrase that ends right before token i: its first token, or -1 */
   const titleBefore = (i: number): number => {
     for (let n = 4; n >= 1; n--) if (i - n >= 0 && titleAt(i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
-    // the title's domain glued to its elided article between them: `il ministro dell'Economia Giancarlo Giorgetti`
+    // the title's domain glued to its elided article between them: `il ministro dell'Economia Giancarlo Giorgetti`; or
+    // outside German, a connector and one capitalised word before a name of two words: `la segretaria del Pd Elly Schlein`
     if (i >= 2 && ELIDED_DOMAIN.test(tokens[i - 1]!.text) && titleAt(i - 2) === 1) return i - 2;
+    const twoWords = !!tokens[i + 1]?.word && tokens[i + 1]!.cap;
+    if (
+      !p.capitalisedCommonNouns &&
+      twoWords &&
+      i >= 3 &&
+      tokens[i - 1]!.cap &&
+      CONNECTORS.has(norms[i - 2]!) &&
+      titleAt(i - 3) === 1 &&
+      tokens[i - 3]!.sent === tokens[i]!.sent
+    )
+      return i - 3;
     return -1;
   };
 
@@ -247,6 +259,16 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         if (nx.word && nx.cap) j++;
         // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
         else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
+        // two connectors after a given name: a surname's particle (`Luis de la Fuente`, `Ursula von der Leyen`)
+        else if (
+          givenName(tokens[j - 1]!.text) &&
+          CONNECTORS.has(nx.norm) &&
+          CONNECTORS.has(norms[j + 1] ?? '') &&
+          tokens[j + 2]?.cap &&
+          tokens[j + 2]!.word &&
+          !used[j + 2]
+        )
+          j += 3;
         // a number between two capitalised words (Movimento 5 Stelle; not in German, where numbers count capitalised nouns)
         else if (
           !p.capitalisedCommonNouns &&
@@ -326,8 +348,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (k >= e) return;
     }
     // outside German: after a title, words before a given name followed by a surname are the title's domain (`глава
-    // Минфина Антон Силуанов`)
-    if (!p.capitalisedCommonNouns && e - k >= 3 && titleBefore(k) >= 0) {
+    // Минфина Антон Силуанов`; not `María Jesús Montero`, whose first word is a given name too)
+    if (!p.capitalisedCommonNouns && e - k >= 3 && titleBefore(k) >= 0 && !givenName(tokens[k]!.text)) {
       let x = k + 1;
       while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
       if (x < e - 1) k = x;

@@ -104,13 +104,26 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     m.tokEnd - m.tokStart === 1 && !!tokens[m.tokEnd]?.word && !tokens[m.tokEnd]!.cap && nameLike(c.byStart.get(m.tokEnd + 1));
   /** a capitalised word no mention starts at: a name the entity rules did not take (`der Experte Ulrich Müller`) */
   const unknownName = (j: number): boolean => !!tokens[j]?.word && tokens[j]!.cap && !c.byStart.has(j) && !ll.roleLinks.has(norms[j]!);
+  /**
+   * The name right after the comma at q when it closes there (a comma, a stop, a cue or the end follows: `, Cuca Gamarra,`),
+   * 'unnamed' for such a name no mention took, else null (`Según la dirigente popular, Sánchez «ha convertido»…` opens a clause).
+   */
+  const afterComma = (q: number): NameMention | 'unnamed' | null => {
+    const after = c.byStart.get(q + 1);
+    let end = q + 2;
+    if (nameLike(after)) end = after!.tokEnd;
+    else if (unknownName(q + 1)) while (end < tokens.length && tokens[end]!.word && tokens[end]!.cap) end++;
+    else return null;
+    const t = tokens[end];
+    if (t && !/^[,.;:!?،]$/u.test(t.text) && c.cueAt(end) === 0) return null;
+    return nameLike(after) ? after! : 'unnamed';
+  };
   /** a name after a comma a few words on (`la portavoz del PP en el Congreso, Cuca Gamarra`), else null */
   const commaName = (j: number, limit: number): NameMention | 'unnamed' | null => {
     for (let q = j; q < Math.min(limit, j + COMMA_LOOKAHEAD); q++) {
       if (!tokens[q]!.word) {
         if (tokens[q]!.text !== ',' && tokens[q]!.text !== '،') return null;
-        const after = c.byStart.get(q + 1);
-        return nameLike(after) ? after! : unknownName(q + 1) ? 'unnamed' : null;
+        return afterComma(q);
       }
       if (c.cueAt(q) > 0) return null;
     }
@@ -135,8 +148,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       if (!(m && domainOf(m)) && (m?.type === 'person' || (nameLike(m) && (j === r.end || (!linked && m!.tokEnd - m!.tokStart > 1))))) return m!;
       if (!t.word) {
         if (t.text !== ',' && t.text !== '،') return null;
-        const after = c.byStart.get(j + 1);
-        return nameLike(after) ? after! : unknownName(j + 1) ? 'unnamed' : null;
+        return afterComma(j);
       }
       if (c.cueAt(j) > 0) return null;
       const w = norms[j]!;
