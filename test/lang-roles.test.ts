@@ -212,3 +212,36 @@ test('names with particles and titles with a domain before them: Luis de la Fuen
   assert.equal(it.entities.find((e) => e.name === 'Elly Schlein')?.type, 'person');
   assert.equal(speakerOf(it, 'I cittadini'), 'Elly Schlein');
 });
+
+test('an adverb inside a compound-tense cue (a toutefois reconnu) and a spokesperson’s or lawyer’s title before a name', () => {
+  const fr = analyze(
+    "Selon le ministre de l'Économie, Éric Lombard, la croissance « restera positive ». Le ministre a toutefois reconnu que « les incertitudes sont fortes ».",
+    {
+      language: 'fr',
+    },
+  );
+  assert.equal(speakerOf(fr, 'les incertitudes'), 'Éric Lombard');
+  const es = analyze('«Vamos a recurrir la sentencia», anunció el abogado de la familia, Juan Carlos Pérez, a las puertas del juzgado.', { language: 'es' });
+  assert.equal(speakerOf(es, 'Vamos a recurrir'), 'Juan Carlos Pérez');
+});
+
+test('German: two name words between commas after a title and its genitive are a person a pronoun can stand for', () => {
+  const de = analyze('Die Vorsitzende der Linken, Ines Schwerdtner, hat mehr Geld für Kommunen gefordert. „Die Städte sind pleite“, sagte sie am Samstag.', {
+    language: 'de',
+  });
+  assert.equal(speakerOf(de, 'Die Städte'), 'Ines Schwerdtner');
+});
+
+test('an indefinite role phrase names no one, whoever it mentions (selon un proche d’Édouard Philippe)', () => {
+  const fr = analyze('Le haut-commissaire sait entretenir ses rapports. "Vachement bon en manœuvres politiques", selon un proche d’Édouard Philippe.', {
+    language: 'fr',
+  });
+  assert.equal(speakerOf(fr, 'Vachement bon'), null);
+  const it = analyze(
+    'Il ministro degli Esteri Antonio Tajani ha incontrato il suo omologo. «Abbiamo una posizione comune», ha spiegato il titolare della Farnesina.',
+    {
+      language: 'it',
+    },
+  );
+  assert.equal(speakerOf(it, 'Abbiamo una posizione'), 'Antonio Tajani');
+});

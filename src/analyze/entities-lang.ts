@@ -8,7 +8,30 @@ import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
 import { PROCLITIC, titledNames } from './titled-names.js';
 
-const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du']);
+const CONNECTORS = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'dello',
+  'degli',
+  'dei',
+  'delle',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+]);
 /** A title's domain with its elided article (`dell'Economia`, `de l'Intérieur`'s `l'Intérieur`). */
 const ELIDED_DOMAIN = /^(?:dell|dall|all|nell|d|l)['’]\p{Lu}/u;
 /** Case endings a compound title may carry (`AfD-Politikers`, `AfD-Abgeordneten`, `AfD-Bundesvorstandes`). */
@@ -133,10 +156,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   /**
    * The first token of the title when the run k..e follows a title, what it heads and a comma, and ends its clause (`La
-   * ministre de la Culture, Rachida Dati,`), else -1. Not in German, where the words between could be any nouns.
+   * ministre de la Culture, Rachida Dati,`), else -1. In German only for a run of two or more words that are not nouns.
    */
   const appositiveTitle = (k: number, e: number): number => {
-    if (p.capitalisedCommonNouns || k < 2 || tokens[k - 1]!.text !== ',' || (e < tokens.length && !/^[,.!?]$/u.test(tokens[e]!.text))) return -1;
+    if (k < 2 || tokens[k - 1]!.text !== ',' || (e < tokens.length && !/^[,.!?]$/u.test(tokens[e]!.text))) return -1;
+    // German: only two or more words none of which is a common noun (`Die Vorsitzende der Linken, Ines Schwerdtner,`)
+    if (p.capitalisedCommonNouns && (e - k < 2 || tokens.slice(k, e).some((t) => commonNoun(t)))) return -1;
     for (let j = k - 2; j >= Math.max(0, k - 8) && tokens[j]!.word; j--) {
       const n = titleAt(j);
       if (n > 0 && j + n <= k - 1) {

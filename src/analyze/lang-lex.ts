@@ -15,6 +15,8 @@ export interface LangLex {
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
   roleLinks: Set<string>;
+  /** two-word cues (`a reconnu`, `ha detto`) by their words: an adverb may stand between them (`a toutefois reconnu`) */
+  splitCompound: Set<string>;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
@@ -53,12 +55,14 @@ export function langLex(p: LangProfile): LangLex {
   const gazType = new Map<string, EntityType>();
   for (const t of ['person', 'place', 'org'] as const) for (const n of p.gazetteer[t]) gazType.set(n.toLowerCase(), t);
   l = {
-    titles: phrases(p.titles),
+    // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
+    titles: phrases([...p.titles, ...p.agentTitles]),
     agentTitles: phrases(p.agentTitles),
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
     phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
     separable: new Map(),
+    splitCompound: new Set(p.cues.map((c) => c.toLowerCase()).filter((c) => c.split(' ').length === 2)),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

@@ -70,6 +70,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const n = matchPhrase(ll.cues, norms, i);
     if (n > 0) return n;
     if (separableAt(i)) return 1;
+    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
+    if (tokens[i + 1]?.word && !tokens[i + 1]!.cap && !ll.phraseBreaks.has(norms[i + 1]!) && ll.splitCompound.has(`${norms[i]} ${norms[i + 2] ?? ''}`))
+      return 3;
     const saved = norms[i]!;
     const inv = INVERTED.exec(saved);
     if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
@@ -155,6 +158,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
     const role = roles.roleSubject(i, limit);
     if (role !== undefined) return role;
+    // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
+    if (indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
     let org: NameMention | null = null;
     for (let k = i; k < Math.min(limit, i + 6); k++) {
