@@ -17,6 +17,8 @@ export interface LangLex {
   roleLinks: Set<string>;
   /** two-word cues (`a reconnu`, `ha detto`) by their words: an adverb may stand between them (`a toutefois reconnu`) */
   splitCompound: Set<string>;
+  /** the first words of those two-word cues */
+  compoundHeads: Set<string>;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
@@ -63,6 +65,12 @@ export function langLex(p: LangProfile): LangLex {
     phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
     separable: new Map(),
     splitCompound: new Set(p.cues.map((c) => c.toLowerCase()).filter((c) => c.split(' ').length === 2)),
+    compoundHeads: new Set(
+      p.cues
+        .map((c) => c.toLowerCase().split(' '))
+        .filter((w) => w.length === 2)
+        .map((w) => w[0]!),
+    ),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

@@ -69,12 +69,18 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (!tokens[i]?.word || inQuote[i]) return 0;
     const n = matchPhrase(ll.cues, norms, i);
     if (n > 0) return n;
-    if (separableAt(i)) return 1;
-    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
-    if (tokens[i + 1]?.word && !tokens[i + 1]!.cap && !ll.phraseBreaks.has(norms[i + 1]!) && ll.splitCompound.has(`${norms[i]} ${norms[i + 2] ?? ''}`))
-      return 3;
     const saved = norms[i]!;
-    const inv = INVERTED.exec(saved);
+    if (ll.separable.has(saved) && separableAt(i)) return 1;
+    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
+    if (
+      ll.compoundHeads.has(saved) &&
+      tokens[i + 1]?.word &&
+      !tokens[i + 1]!.cap &&
+      !ll.phraseBreaks.has(norms[i + 1]!) &&
+      ll.splitCompound.has(`${saved} ${norms[i + 2] ?? ''}`)
+    )
+      return 3;
+    const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
     if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
     norms[i] = inv ? inv[1]! : saved.slice(1);
     const m = matchPhrase(ll.cues, norms, i);
