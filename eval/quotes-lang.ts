@@ -84,3 +84,4 @@ score('lang-quotes-check2.txt', verbose && process.argv.includes('--check2-misse
 score('lang-quotes-check3.txt', verbose && process.argv.includes('--check3-misses'));
 score('lang-quotes-check4.txt', verbose && process.argv.includes('--check4-misses'));
 score('lang-quotes-check5.txt', verbose && process.argv.includes('--check5-misses'));
+score('lang-quotes-check6.txt', verbose && process.argv.includes('--check6-misses'));

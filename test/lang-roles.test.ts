@@ -245,3 +245,28 @@ test('an indefinite role phrase names no one, whoever it mentions (selon un proc
   );
   assert.equal(speakerOf(it, 'Abbiamo una posizione'), 'Antonio Tajani');
 });
+
+test('a qualifier between article and title (l’ancien Premier ministre) and a title inside a German run (Bayerns Innenminister)', () => {
+  const fr = analyze(
+    'Gabriel Attal, président du groupe Ensemble pour la République, a mis en garde le gouvernement. « Nous ne voterons pas ce texte en l’état », a prévenu l’ancien Premier ministre.',
+    { language: 'fr' },
+  );
+  assert.equal(speakerOf(fr, 'Nous ne voterons'), 'Gabriel Attal');
+  const de = analyze(
+    'Bayerns Innenminister Joachim Herrmann verteidigte den Einsatz. „Die Polizei hat richtig gehandelt“, sagte der CSU-Politiker dem Bayerischen Rundfunk.',
+    {
+      language: 'de',
+    },
+  );
+  assert.ok(de.entities.some((e) => e.name === 'Joachim Herrmann' && e.type === 'person'));
+  assert.equal(speakerOf(de, 'Die Polizei'), 'Joachim Herrmann');
+  const vw = analyze('„Wir erwarten ein schwieriges Jahr“, sagte Volkswagen-Chef Oliver Blume bei der Vorstellung der Bilanz in Wolfsburg.', {
+    language: 'de',
+  });
+  assert.equal(speakerOf(vw, 'Wir erwarten'), 'Oliver Blume');
+});
+
+test('Russian: a name after a title’s prepositional complement, with no comma (постпред России при ООН Василий Небензя)', () => {
+  const ru = analyze('«Мы готовы к переговорам без предварительных условий», — заявил постпред России при ООН Василий Небензя.', { language: 'ru' });
+  assert.equal(speakerOf(ru, 'Мы готовы'), 'Василий Небензя');
+});

@@ -84,6 +84,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const n = matchPhrase(ll.titles, norms, i);
     if (n > 0 || !tokens[i]?.cap) return n;
     const w = norms[i]!;
+    // a hyphenated compound ending in a title (`Volkswagen-Chef`), or a German compound ending in a long one
+    if (w.includes('-') && ll.titleWords.has(w.slice(w.lastIndexOf('-') + 1))) return 1;
     return ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
   };
 
@@ -365,6 +367,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин"); a connector and the word after
     // it still belong to the title ("Presidente da República", "Ministro da Economia Fernando Haddad")
     let k = s;
+    // German: a title inside the run with words after it (`Bayerns Innenminister Joachim Herrmann`): what comes before it
+    // describes the title
+    if (p.capitalisedCommonNouns)
+      for (let x = s + 1; x < e - 1; x++)
+        if (titleAt(x) > 0 && x + titleAt(x) < e) {
+          k = x;
+          break;
+        }
     for (;;) {
       const n = titleAt(k);
       if (n === 0 || k + n >= e) break;

@@ -36,6 +36,10 @@ export interface LangLex {
   stop: Set<string>;
   /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
   byStem: Map<string, string>;
+  /** one-word titles, lower case */
+  titleWords: Set<string>;
+  /** qualifiers that may stand between a role phrase's article and its title (`l'ancien Premier ministre`), lower case */
+  roleQualifiers: Set<string>;
   /** one-word titles of five letters or more, lower case: the tails of compound titles */
   titleTails: string[];
 }
@@ -80,6 +84,8 @@ export function langLex(p: LangProfile): LangLex {
     gazType,
     stop: stopwords(p.code),
     byStem: new Map(),
+    titleWords: new Set([...p.titles, ...p.agentTitles].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase())),
+    roleQualifiers: new Set(p.roleQualifiers.map((x) => x.toLowerCase())),
     titleTails: p.titleCompounds ? p.titles.filter((t) => !/\s/.test(t) && t.length >= 5).map((t) => t.toLowerCase()) : [],
   };
   for (const c of p.separableCues) {

@@ -43,6 +43,8 @@ export interface RoleContext {
   hasSpoken: (entity: string) => boolean;
   /** the first token of the sentence holding token i */
   sentenceStart: (i: number) => number;
+  /** a common first name of the language (as written, nominative) */
+  givenName: (w: string) => boolean;
 }
 
 export interface RoleResolver {
@@ -88,7 +90,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     return set === ll.titles && tokens[k]!.cap && ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
   };
   const roleAt = (i: number): Role | null => {
-    const k = i < tokens.length && ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    let k = i < tokens.length && ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    // a qualifier, alone or with its article elided onto it (`le nouveau ministre`, `l'ancien Premier ministre`)
+    const q = norms[k];
+    if (q && ll.roleQualifiers.has(q.replace(ELIDED, ''))) k++;
     const n = titleLen(ll.titles, k);
     return n > 0 ? { start: i, k, n, end: k + n } : null;
   };
@@ -123,6 +128,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   /** a name after a comma a few words on (`la portavoz del PP en el Congreso, Cuca Gamarra`), else null */
   const commaName = (j: number, limit: number): NameMention | 'unnamed' | null => {
     for (let q = j; q < Math.min(limit, j + COMMA_LOOKAHEAD); q++) {
+      // a language without articles sets no comma before the name (`постпред России при ООН Василий Небензя`): a name
+      // that opens with a first name in its dictionary form
+      const m = c.byStart.get(q);
+      if (ll.roleDeterminers.size === 0 && q > j && nameLike(m) && c.givenName(tokens[q]!.text)) return m!;
       if (!tokens[q]!.word) {
         if (tokens[q]!.text !== ',' && tokens[q]!.text !== '،') return null;
         return afterComma(q);

@@ -158,6 +158,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     cueAt,
     hasSpoken: (e) => spokenBy.has(e),
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
+    givenName: (w) => p.givenNames.has(w),
   });
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {

@@ -27,6 +27,8 @@ export interface LangProfile {
   roleDeterminers: string[];
   /** words that join a title to what it heads (`chef de l'État`, `líder del PP`, `capo dello Stato`) */
   roleLinks: string[];
+  /** words that may stand between a role phrase's article and its title (`l'ancien Premier ministre`, `der frühere Kanzler`) */
+  roleQualifiers: string[];
   /** prepositions and conjunctions that end a title's complement (`le ministre à Rome`, `el líder socialista en el Congreso`) */
   phraseBreaks: string[];
   /** titles of people who speak for someone else (`porte-parole`, `Sprecher`): such a role phrase names no one already named unless that person held the title */
@@ -107,6 +109,7 @@ function load(code: string): LangProfile {
     roleDeterminers: strings(a.roleDeterminers ?? [], code, 'analyze', 'roleDeterminers'),
     roleLinks: strings(a.roleLinks ?? [], code, 'analyze', 'roleLinks'),
     phraseBreaks: strings(a.phraseBreaks ?? [], code, 'analyze', 'phraseBreaks'),
+    roleQualifiers: strings(a.roleQualifiers ?? [], code, 'analyze', 'roleQualifiers'),
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -162,6 +165,7 @@ export function neutralProfile(code: string): LangProfile {
     roleDeterminers: [],
     roleLinks: [],
     phraseBreaks: [],
+    roleQualifiers: [],
     agentTitles: [],
     indefiniteArticles: [],
     dropsSubjects: false,
