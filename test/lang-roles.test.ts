@@ -270,3 +270,29 @@ test('Russian: a name after a title’s prepositional complement, with no comma 
   const ru = analyze('«Мы готовы к переговорам без предварительных условий», — заявил постпред России при ООН Василий Небензя.', { language: 'ru' });
   assert.equal(speakerOf(ru, 'Мы готовы'), 'Василий Небензя');
 });
+
+test('a cue ending its sentence takes no subject from the next one; a dropped subject counts from the quote’s opening', () => {
+  const es = analyze(
+    'La ministra de Hacienda, María Jesús Montero, defendió los presupuestos. «Son unas cuentas para la mayoría social», sostuvo. También acusó al PP de «bloquear el país».',
+    { language: 'es' },
+  );
+  assert.equal(speakerOf(es, 'Son unas cuentas'), 'María Jesús Montero');
+  assert.equal(speakerOf(es, 'bloquear el país'), 'María Jesús Montero');
+  const long = analyze(
+    '«Las fiscalías deben cumplir su periodo», afirmó la fiscal general Sandra Quiñónez. «Yo le decía a la gente que no estamos para agradar. Estamos para perseguir criminales. La injerencia la combatimos con alianzas. Nosotros rechazamos la presión», agregó.\n\nBarbosa Delgado, quien asumió su cargo en 2020, expuso que los fiscales deben cumplir su periodo.',
+    { language: 'es' },
+  );
+  assert.equal(speakerOf(long, 'Yo le decía'), 'Sandra Quiñónez');
+});
+
+test('“pour”, “para”, “per” attribute only when they open the sentence', () => {
+  const fr = analyze('Jordan Bardella a répondu aux critiques. Pour le président du RN, le gouvernement « n’a plus de majorité ».', { language: 'fr' });
+  assert.equal(speakerOf(fr, 'n’a plus de majorité'), 'Jordan Bardella');
+  const mid = analyze('La ministre des Sports Laura Flessel annonce sa démission pour des « raisons personnelles ».', { language: 'fr' });
+  assert.ok(!mid.quotes.some((q) => q.speaker), 'a preposition inside the sentence attributes nothing');
+});
+
+test('Arabic: a title’s definite domain before a two-word name (وزير الدفاع يسرائيل كاتس)', () => {
+  const ar = analyze('وقال وزير الدفاع يسرائيل كاتس إن «الهدف هو القضاء على حماس».', { language: 'ar' });
+  assert.equal(speakerOf(ar, 'الهدف هو'), 'يسرائيل كاتس');
+});

@@ -27,6 +27,8 @@ export interface LangLex {
   /** cues whose speaker comes after them only (profile leadingCues) */
   leadingCues: PhraseSet;
   according: PhraseSet;
+  /** 'according to' words that count only opening a sentence (profile openingAccording) */
+  openingAccording: PhraseSet;
   /** pronouns, lower case */
   pronouns: Set<string>;
   /** verb forms marking reported speech in a clause without a complementizer (profile reportedClauseVerbs) */
@@ -78,6 +80,7 @@ export function langLex(p: LangProfile): LangLex {
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),
+    openingAccording: phraseSetOf(p.openingAccording),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),
     gazetteer: phrases(gazType.keys()),

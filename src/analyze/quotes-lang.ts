@@ -123,27 +123,38 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
    * The unsaid subject of the cue at c..c+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
    * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
    */
-  const droppedSubject = (c: number, n: number): Speaker | null => {
+  const droppedSubject = (c: number, n: number, ref = c): Speaker | null => {
     if (!p.dropsSubjects) return null;
     const j = c + n;
     const t = tokens[j];
-    if (t?.word && (!ll.stop.has(norms[j]!) || indefinite.has(norms[j]!) || ll.roleDeterminers.has(norms[j]!) || byStart.has(j + 1))) return null;
-    const near = (tok: number, back = DROPPED_BACK): boolean => tokens[c]!.sent - tokens[tok]!.sent <= back;
+    const w = norms[j] ?? '';
+    if (
+      t?.word &&
+      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) || indefinite.has(w) || ll.roleDeterminers.has(w) || (byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
+    )
+      return null;
+    // distances count from `ref`: the quote's opening when the cue follows it (a long quote holds sentences of its own)
+    const near = (tok: number, back = DROPPED_BACK): boolean => tokens[ref]!.sent - tokens[tok]!.sent <= back;
     const span = { name: '', start: tokens[c]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
     // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
     // unless a person is named in the cue's own sentence after that quote (`el antropólogo Martínez sostiene … «…», escribió`)
-    const m = lastPerson(c);
-    const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[c]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
-    if (!inOwn && lastSaid && lastSaid.tok < c && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
+    const m = lastPerson(ref);
+    const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
+    if (!inOwn && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
     if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
     // a name the rules could not type stands between them: it may be the subject
-    if (ents.mentions.some((o) => o.type === 'other' && o.tokEnd - o.tokStart > 1 && o.tokStart > m.tokStart && o.tokStart < c && !inQuote[o.tokStart]))
+    if (ents.mentions.some((o) => o.type === 'other' && o.tokEnd - o.tokStart > 1 && o.tokStart > m.tokStart && o.tokStart < ref && !inQuote[o.tokStart]))
       return null;
     return { ...span, name: m.entity, entity: m.entity };
   };
-  /** the cue at c opens its clause (`Y añadió:`, `وأضاف:`): only function words before it in its sentence */
+  /** the cue at c opens its clause (`Y añadió:`, `También acusó`, `وأضاف:`): only function words before it in its sentence, or one first word that is no name */
   const opensClause = (c: number): boolean => {
-    for (let k = sentBounds(c).lo; k < c; k++) if (tokens[k]!.word && !ll.stop.has(norms[k]!)) return false;
+    const lo = sentBounds(c).lo;
+    for (let k = lo; k < c; k++) {
+      // the sentence's first word may be an adverb (`También acusó al PP de «…»`), not a name
+      if (k === lo && !byStart.has(k) && !ents.byLastToken.has(k)) continue;
+      if (tokens[k]!.word && !ll.stop.has(norms[k]!)) return false;
+    }
     return true;
   };
   const spokenBy = new Set<string>();
@@ -167,6 +178,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (role !== undefined) return role;
     // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
     if (indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
+    // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
+    if (!tokens[i]?.word || (p.dropsSubjects && ll.phraseBreaks.has(norms[i]!))) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
     let org: NameMention | null = null;
     for (let k = i; k < Math.min(limit, i + 6); k++) {
@@ -228,7 +241,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const n = cueAt(a);
     if (n > 0) {
       const cue = cueText(a, n);
-      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : droppedSubject(a, n));
+      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : droppedSubject(a, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
     }
     // subject then cue: `, Putin sagte`, `», — Путин сказал`
@@ -249,7 +262,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const from = lo === openTok && tokens[openTok - 1]?.text === ':' ? sentBounds(openTok - 1).lo : lo;
     for (let c = openTok - 1; c >= from; c--) {
       if (inQuote[c]) break;
-      const ac = matchPhrase(according, norms, c);
+      const ac = matchPhrase(according, norms, c) || (c === lo ? matchPhrase(ll.openingAccording, norms, c) : 0);
       if (ac > 0) {
         const sp = subjectAt(c + ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
@@ -365,7 +378,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const lo = sent.firstTok;
     const hi = sent.endTok;
     if (hi - lo < 5 || taken.has(si) || quotedSent.has(si)) continue;
-    const ac = matchPhrase(according, norms, lo);
+    const ac = matchPhrase(according, norms, lo) || matchPhrase(ll.openingAccording, norms, lo);
     if (ac === 0) continue;
     const sp = subjectAt(lo + ac, hi);
     if (!sp) continue;

@@ -58,6 +58,8 @@ export function titledNames(
     let e = s;
     while (e - s < 4 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
     while (e - s > 2 && NISBA.test(norms[s]!)) s++;
+    // the title's definite domain before a two-word name (`وزير الدفاع يسرائيل كاتس`)
+    if (e - s >= 3 && DEFINITE.test(norms[s]!) && !DEFINITE.test(norms[s + 1]!)) s++;
     if (e - s >= 2 && !DEFINITE.test(norms[s]!)) {
       raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, i));
       for (let q = s; q < e; q++) used[q] = 1;

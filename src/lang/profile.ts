@@ -15,6 +15,8 @@ export interface LangProfile {
   uncased: boolean;
   cues: string[];
   according: string[];
+  /** 'according to' words that count only opening a sentence (`Pour le président du RN, …`, `Para el ministro, …`) */
+  openingAccording: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
@@ -101,6 +103,7 @@ function load(code: string): LangProfile {
     uncased: a.uncased === true,
     cues: strings(a.cues, code, 'analyze', 'cues'),
     according: strings(a.according, code, 'analyze', 'according'),
+    openingAccording: strings(a.openingAccording ?? [], code, 'analyze', 'openingAccording'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
@@ -157,6 +160,7 @@ export function neutralProfile(code: string): LangProfile {
     uncased: true,
     cues: [],
     according: [],
+    openingAccording: [],
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
