@@ -86,3 +86,4 @@ score('lang-quotes-check4.txt', verbose && process.argv.includes('--check4-misse
 score('lang-quotes-check5.txt', verbose && process.argv.includes('--check5-misses'));
 score('lang-quotes-check6.txt', verbose && process.argv.includes('--check6-misses'));
 score('lang-quotes-check7.txt', verbose && process.argv.includes('--check7-misses'));
+score('lang-quotes-check8.txt', verbose && process.argv.includes('--check8-misses'));
