@@ -169,7 +169,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     return null;
   };
 
-  /** the person named before token `before` that the title stands for: one who held it, else (not for a spokesperson) the last one named */
+  /** the person named before token `before` that the title stands for: one who held it, else (not for a spokesperson) the most salient one */
   const refersTo = (r: Role, before: number): NameMention | null => {
     const key = norms.slice(r.k, r.end).join(' ');
     const known = c.ents.roles.get(key);
@@ -183,7 +183,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     // own sentence or opening its sentence, else the nearest who has spoken (`Según el dirigente` after a sentence naming
     // two officials in passing), else the nearest named
     let nearest: NameMention | null = null;
-    let speaker: NameMention | null = null;
+    let spoken: NameMention | null = null;
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
@@ -194,14 +194,14 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       if (held.some((h) => words.some((w) => sameTitle(h, w)))) return m;
       if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) {
         nearest ??= m;
-        if (!speaker && c.hasSpoken(m.entity)) speaker = m;
+        if (!spoken && c.hasSpoken(m.entity)) spoken = m;
       }
     }
     if (titleLen(ll.agentTitles, r.k) > 0) return null;
     if (!nearest) return null;
     const own = tokens[nearest.tokStart]!.sent === sent;
     const opensSentence = nearest.tokStart - c.sentenceStart(nearest.tokStart) < SUBJECT_WORDS;
-    return own || opensSentence ? nearest : (speaker ?? nearest);
+    return own || opensSentence ? nearest : (spoken ?? nearest);
   };
 
   return {
