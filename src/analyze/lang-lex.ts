@@ -29,6 +29,10 @@ export interface LangLex {
   according: PhraseSet;
   /** 'according to' words that count only opening a sentence (profile openingAccording) */
   openingAccording: PhraseSet;
+  /** indefinite articles (profile indefiniteArticles) */
+  indefinite: Set<string>;
+  /** complementisers that open reported speech, lower case */
+  complementizers: Set<string>;
   /** pronouns, lower case */
   pronouns: Set<string>;
   /** verb forms marking reported speech in a clause without a complementizer (profile reportedClauseVerbs) */
@@ -81,6 +85,8 @@ export function langLex(p: LangProfile): LangLex {
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),
     openingAccording: phraseSetOf(p.openingAccording),
+    indefinite: new Set(p.indefiniteArticles),
+    complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),
     gazetteer: phrases(gazType.keys()),

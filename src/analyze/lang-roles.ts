@@ -4,10 +4,9 @@ import type { Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { ELIDED_ARTICLE } from './lang-titles.js';
 import type { Token } from './tokens.js';
 
-/** An article elided onto the title (`l'entraîneur`, `dell'allenatore`). */
-const ELIDED = /^(?:l|d|dell|all|nell|sull)['’]/u;
 /** Words of a title's complement (`de l'Économie`, `иностранных дел России`) before its name, at most. */
 const MAX_COMPLEMENT = 6;
 /** Words past a preposition in a title's complement where a comma and the name may still come. */
@@ -84,7 +83,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     if (!w || !tokens[k]!.word) return 0;
     const n = matchPhrase(set, norms, k);
     if (n > 0) return n;
-    const el = ELIDED.exec(w);
+    const el = ELIDED_ARTICLE.exec(w);
     if (el) return matchAs(set, k, w.slice(el[0].length));
     if (w.includes('-')) return matchAs(set, k, tail(w)) === 1 ? 1 : 0;
     return set === ll.titles && tokens[k]!.cap && ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
@@ -93,7 +92,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     let k = i < tokens.length && ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
     // a qualifier, alone or with its article elided onto it (`le nouveau ministre`, `l'ancien Premier ministre`)
     const q = norms[k];
-    if (q && ll.roleQualifiers.has(q.replace(ELIDED, ''))) k++;
+    if (q && ll.roleQualifiers.has(q.replace(ELIDED_ARTICLE, ''))) k++;
     const n = titleLen(ll.titles, k);
     return n > 0 ? { start: i, k, n, end: k + n } : null;
   };
@@ -177,7 +176,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     const words = norms
       .slice(r.k, r.end)
       .filter((w) => w.length >= 4 && !ll.roleLinks.has(w))
-      .map((w) => w.replace(ELIDED, ''));
+      .map((w) => w.replace(ELIDED_ARTICLE, ''));
     const sent = tokens[before]!.sent;
     // without a title to match, the most salient person (centering's subject first): the nearest named when in the phrase's
     // own sentence or opening its sentence, else the nearest who has spoken (`Según el dirigente` after a sentence naming

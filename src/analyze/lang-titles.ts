@@ -30,8 +30,13 @@ export const CONNECTORS = new Set([
   'le',
   'du',
 ]);
-/** A title's domain with its elided article (`dell'Economia`, `de l'Intérieur`'s `l'Intérieur`). */
-const ELIDED_DOMAIN = /^(?:dell|dall|all|nell|d|l)['’]\p{Lu}/u;
+/** An article elided onto the next word, in lower case: `l'entraîneur`, `dell'Economia`, `de l'Intérieur`'s `l'Intérieur`. */
+export const ELIDED_ARTICLE = /^(?:l|d|dell|dall|all|nell|sull)['’]/u;
+/** a title's domain with its elided article (`dell'Economia`) */
+function elidedDomain(w: string): boolean {
+  const m = ELIDED_ARTICLE.exec(w);
+  return !!m && /\p{Lu}/u.test(w.charAt(m[0].length));
+}
 /** Case endings a compound title may carry (`AfD-Politikers`, `AfD-Abgeordneten`, `AfD-Bundesvorstandes`). */
 const INFLECTED_TAIL = ['s', 'n', 'es', 'en'];
 
@@ -61,7 +66,7 @@ export function titleFinder(tokens: Token[], norms: string[], ll: LangLex, p: La
     for (let n = 4; n >= 1; n--) if (i - n >= 0 && titleAt(i - n) === n && tokens[i - n]!.sent === tokens[i]!.sent) return i - n;
     // the title's domain glued to its elided article between them: `il ministro dell'Economia Giancarlo Giorgetti`; or
     // outside German, a connector and one capitalised word before a name of two words: `la segretaria del Pd Elly Schlein`
-    if (i >= 2 && ELIDED_DOMAIN.test(tokens[i - 1]!.text) && titleAt(i - 2) === 1) return i - 2;
+    if (i >= 2 && elidedDomain(tokens[i - 1]!.text) && titleAt(i - 2) === 1) return i - 2;
     const twoWords = !!tokens[i + 1]?.word && tokens[i + 1]!.cap;
     if (
       !p.capitalisedCommonNouns &&

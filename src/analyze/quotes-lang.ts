@@ -116,7 +116,6 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const t = tokens[i]!;
     return { name: t.text, start: t.start, end: t.end, entity: m.entity, via: 'pronoun' };
   };
-  const indefinite = new Set(p.indefiniteArticles);
   /** the speaker of the last quote attributed, and where that quote opens */
   let lastSaid: { entity: string; tok: number } | null = null;
   /**
@@ -130,7 +129,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const w = norms[j] ?? '';
     if (
       t?.word &&
-      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) || indefinite.has(w) || ll.roleDeterminers.has(w) || (byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
+      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) || ll.indefinite.has(w) || ll.roleDeterminers.has(w) || (byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
     )
       return null;
     // distances count from `ref`: the quote's opening when the cue follows it (a long quote holds sentences of its own)
@@ -177,7 +176,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const role = roles.roleSubject(i, limit);
     if (role !== undefined) return role;
     // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
-    if (indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
+    if (ll.indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
     // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
     if (!tokens[i]?.word || (p.dropsSubjects && ll.phraseBreaks.has(norms[i]!))) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
@@ -198,7 +197,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     while (q > lo && q > last - MAX_APPOSITION && tokens[q]!.word && byEnd.get(q)?.type !== 'person') q--;
     if (q <= lo || !isComma(tokens[q]!.text) || q === last) return null;
     // the apposition opens with a common noun (`subsecretario de`, `glaciólogo de`), not an article or a name
-    if (tokens[q + 1]!.cap || ll.roleDeterminers.has(norms[q + 1]!) || indefinite.has(norms[q + 1]!)) return null;
+    if (tokens[q + 1]!.cap || ll.roleDeterminers.has(norms[q + 1]!) || ll.indefinite.has(norms[q + 1]!)) return null;
     const who = byEnd.get(q - 1);
     return who?.type === 'person' || (who?.type === 'other' && who.tokEnd - who.tokStart > 1) ? nameSpeaker(who) : null;
   };
@@ -299,7 +298,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   }
 
   // reported speech: `Putin sagte, dass …`, `Macron a déclaré que …`, `Путин заявил, что …`, `قال بوتين إن …`
-  const comps = new Set(p.complementizers.map((c) => c.toLowerCase()));
+  const comps = ll.complementizers;
   const isComp = (i: number): boolean => {
     const w = norms[i];
     if (!w) return false;
