@@ -1,7 +1,7 @@
 // Splits eval pages into folds by a stable hash of the URL's host, so one site's pages never sit in two folds.
 
 /** FNV-1a 32-bit hash of a string (stable across runs and Node versions). */
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

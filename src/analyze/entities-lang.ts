@@ -2,45 +2,22 @@
 import type { Entity, EntityType } from '../model.js';
 import { canonicalAlias, isDayName, type LangProfile, monthNumber } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
-import { type LangLex, langLex, stemName } from './lang-lex.js';
+import { langLex } from './lang-lex.js';
+import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
 import { PROCLITIC, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 /** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
 const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
-
-/** The gazetteer or alias spelling of a name written in another inflected form (`Путина` -> `Путин`), or null. */
-function knownSpelling(name: string, ll: LangLex, code: string, endings: readonly string[] = []): string | null {
-  // stems join inflected forms only in languages that inflect names (their profile lists case endings)
-  if (endings.length === 0) return null;
-  const w = ll.byStem.get(stemName(name, code));
-  if (w) return w;
-  for (const e of endings) {
-    if (name.length <= e.length + 2 || !name.toLowerCase().endsWith(e)) continue;
-    const bare = name.slice(0, -e.length);
-    if (ll.gazType.has(bare.toLowerCase()) || canonicalAlias(bare)) return bare;
-  }
-  return null;
-}
-
-/** The type a known name has: the language's gazetteer, the alias table, then the shared English-name gazetteer. */
-function knownType(name: string, ll: LangLex, code: string, endings: readonly string[] = []): EntityType | null {
-  const written = knownSpelling(name, ll, code, endings);
-  if (written && written !== name) return knownType(written, ll, code);
-  const g = ll.gazType.get(name.toLowerCase());
-  if (g) return g;
-  const a = canonicalAlias(name);
-  if (a) return a.type;
-  if (LEX.orgs.has(name)) return 'org';
-  if (LEX.places.has(name)) return 'place';
-  return null;
-}
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -58,29 +35,50 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const nounish = new Set<string>();
   /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
   const lowerSeen = new Set<string>();
+  const nouns = p.capitalisedCommonNouns ? commonNouns(p.code) : EMPTY;
   for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
   if (p.capitalisedCommonNouns) {
     // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
     for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
     for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
   }
-  const commonNoun = (t: Token): boolean => {
-    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return true;
-    if (!p.capitalisedCommonNouns) return false;
-    if (knownType(t.text, ll, p.code, p.inflectionEndings) || NAME_SHAPE.test(t.text)) return false;
-    if (nounish.has(t.text)) return true;
-    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt")
+  /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
+  const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
+  /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
+   * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
+  const nounEvidence = (t: Token): 0 | 1 | 2 => {
+    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
+    if (!p.capitalisedCommonNouns) return 0;
+    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
+    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
+    // organisation's name (Paul-Ehrlich-Institut)
+    const dash = t.text.lastIndexOf('-');
+    const tail = dash > 0 ? t.text.slice(dash + 1) : '';
+    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail)) return 1;
+    if (NAME_SHAPE.test(t.text)) return 0;
+    if (nounish.has(t.text)) return 2;
     const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
-    return p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
+    if (p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)))) return 2;
+    return lexNoun(t.text) ? 1 : 0;
   };
+  const commonNoun = (t: Token): boolean => nounEvidence(t) > 0;
+  /** an organisation's head word (Institut, Stiftung, Bank) */
+  const orgName = (w: string): boolean => p.orgKeywords.has(w) || LEX.orgKeywords.has(w);
   const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
+  /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
+   * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
+  const surnames = new Set<string>();
+  if (p.capitalisedCommonNouns)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
+        surnames.add(tokens[i + 1]!.text);
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>
     givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
   /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
   const surnameAt = (i: number, s: number): boolean =>
     i > s && tokens[i]!.cap && !ll.pronouns.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
-  const orgWord = (t: Token): boolean => t.cap && (p.orgKeywords.has(t.text) || LEX.orgKeywords.has(t.text));
+  const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
@@ -90,6 +88,40 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     return -1;
   };
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
+  /** a German compound whose last part (4+ letters, after 4+) is a common noun: a descriptor before a name
+   * (`Energieunternehmen Baywa`, `Kommandozeilenprogramm TShark`); not a known name, a given name or a product's shape */
+  const compoundNoun = (t: Token): boolean => {
+    if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
+    if (givenName(t.text) || knownType(t.text, ll, p.code, p.inflectionEndings)) return false;
+    for (let c = 4; c <= t.text.length - 4; c++) if (lexNoun(t.text[c]!.toUpperCase() + t.text.slice(c + 1))) return true;
+    return false;
+  };
+  /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title;
+   * at a sentence's start, where any word is capitalised, not ending as German adjectives and verbs do unless a given name */
+  const namePart = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
+    return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
+  };
+  /** a lone word that only the lexicon knows as a noun, next to a speech cue and not opening its sentence: a surname
+   * (`so Pfeifer`, `gibt Pfeifer zu`) */
+  const spokenNoun = (i: number, e: number): boolean =>
+    e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
+  /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
+  const nounInRun = (i: number, a: number, b: number): boolean => commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b);
+  /** a genitive of a known name (`Erdogans`, `Putins`): the noun after it is what the person has, not the name's */
+  const genitive = (i: number): boolean => {
+    const w = tokens[i]!.text;
+    return w.length > 3 && w.endsWith('s') && knownType(w.slice(0, -1), ll, p.code) !== null;
+  };
+  /** a simple noun that only the lexicon knows, in a run (a..b) holding a word only names have: part of the name
+   * (`ChocolArt Festival`, `Schloss Elmau`, `Justina Schreiber`), unless it follows a genitive; a hyphenated compound
+   * stays a noun (`Broadway Musical-Hit`) */
+  const nameNoun = (i: number, a: number, b: number): boolean => {
+    if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
+    for (let x = a; x < b; x++) if (x !== i && namePart(x)) return true;
+    return false;
+  };
   /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
   const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
   // a cue after the run (not one that leads its speaker: "Anhieb so ins Ohr"), or one ending right before it
@@ -245,13 +277,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     let e = b;
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
     while (p.capitalisedCommonNouns && s < e - 1 && adjective(tokens[s]!) && !knownType(tokens[s]!.text, ll, p.code)) s++;
-    while (s < e && (commonNoun(tokens[s]!) || CONNECTORS.has(norms[s]!))) s++;
+    while (s < e && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
     if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
       const product = tokens.slice(s, e).some((t) => NAME_SHAPE.test(t.text)); // "der Windows PowerShell"
       if (!product && !knownType(tokens[s]!.text, ll, p.code, p.inflectionEndings)) s++;
     }
-    while (e > s && !surnameAt(e - 1, s) && (commonNoun(tokens[e - 1]!) || CONNECTORS.has(norms[e - 1]!))) e--;
+    while (e > s && !surnameAt(e - 1, s) && (nounInRun(e - 1, s, e) || CONNECTORS.has(norms[e - 1]!))) e--;
     // words that end a title phrase begun before the run are the title's (`presidente della Repubblica Sergio Mattarella`)
     for (let j = Math.max(0, s - 3); j < s; j++) {
       const n = titleAt(j);
@@ -310,8 +342,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const known = knownType(name, ll, p.code, p.inflectionEndings);
     const titled = tb >= 0 || ap >= 0;
     const speaking = cueNear(k, e);
-    // the German rule: inside the run every word must not be a common noun
-    if (p.capitalisedCommonNouns && words.some((w, x) => commonNoun(w) && !surnameAt(k + x, k)) && !known) return;
+    // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one)
+    if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known) return;
     if (known) {
       emit(k, e, known, fullStart);
       return;

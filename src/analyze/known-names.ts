@@ -1,0 +1,32 @@
+// Known names outside English: a name's gazetteer or alias spelling when written in another inflected form, and its type.
+import type { EntityType } from '../model.js';
+import { canonicalAlias } from '../lang/index.js';
+import { type LangLex, stemName } from './lang-lex.js';
+import { LEX } from './lexicon.js';
+
+/** The gazetteer or alias spelling of a name written in another inflected form (`Путина` -> `Путин`), or null. */
+export function knownSpelling(name: string, ll: LangLex, code: string, endings: readonly string[] = []): string | null {
+  // stems join inflected forms only in languages that inflect names (their profile lists case endings)
+  if (endings.length === 0) return null;
+  const w = ll.byStem.get(stemName(name, code));
+  if (w) return w;
+  for (const e of endings) {
+    if (name.length <= e.length + 2 || !name.toLowerCase().endsWith(e)) continue;
+    const bare = name.slice(0, -e.length);
+    if (ll.gazType.has(bare.toLowerCase()) || canonicalAlias(bare)) return bare;
+  }
+  return null;
+}
+
+/** The type a known name has: the language's gazetteer, the alias table, then the shared English-name gazetteer. */
+export function knownType(name: string, ll: LangLex, code: string, endings: readonly string[] = []): EntityType | null {
+  const written = knownSpelling(name, ll, code, endings);
+  if (written && written !== name) return knownType(written, ll, code);
+  const g = ll.gazType.get(name.toLowerCase());
+  if (g) return g;
+  const a = canonicalAlias(name);
+  if (a) return a.type;
+  if (LEX.orgs.has(name)) return 'org';
+  if (LEX.places.has(name)) return 'place';
+  return null;
+}

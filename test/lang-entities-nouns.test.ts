@@ -1,0 +1,46 @@
+// German entities with the noun lexicon: common nouns the text gives no sign of are no names; names holding a noun stay whole.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { commonNouns } from '../src/lang/noun-lexicon.js';
+
+const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => e.name);
+
+test('the German noun lexicon holds common nouns in their forms and no proper names', () => {
+  const nouns = commonNouns('de');
+  for (const w of ['Milliarden', 'Kabel', 'Plattformen', 'Konzerns', 'Wälder']) assert.ok(nouns.has(w), w);
+  for (const w of ['Berlin', 'Merkel', 'Google', 'Deutschland']) assert.ok(!nouns.has(w), w);
+  assert.equal(commonNouns('fr').size, 0);
+});
+
+test('German: runs of common nouns the text never writes after an article are no entities (Milliarden Euro, USB-Kabel, Mensch-Hund-Team)', () => {
+  const got = names(
+    'Der Konzern hat im Jahr 2023 Milliarden Euro investiert. Erlaubte Mengen wurden überschritten. Über Social-Media-Plattformen, ' +
+      'USB-Kabel und das Mensch-Hund-Team wurde am Montag in Hamburg lange gestritten.',
+  );
+  for (const junk of ['Milliarden Euro', 'Erlaubte Mengen', 'Social-Media-Plattformen', 'USB-Kabel', 'Mensch-Hund-Team'])
+    assert.ok(!got.includes(junk), `${junk} in ${got.join(', ')}`);
+  assert.ok(got.includes('Hamburg'));
+});
+
+test('German: a name whose last word is also a noun stays whole (ChocolArt Festival, Schloss Elmau, Justina Schreiber)', () => {
+  const got = names(
+    'Das ChocolArt Festival in Tübingen beginnt am Freitag. Der Gipfel findet auf Schloss Elmau statt. ' +
+      'Die Ausstellung eröffnete gestern Justina Schreiber in der Stadthalle.',
+  );
+  for (const name of ['ChocolArt Festival', 'Schloss Elmau', 'Justina Schreiber']) assert.ok(got.includes(name), `${name} not in ${got.join(', ')}`);
+});
+
+test('German: a surname that is also a noun speaks alone once the full name was given (Thomas Koch ... so Koch)', () => {
+  const a = analyze('Der Trainer Thomas Koch lobte die Mannschaft. „Es war ein gutes Spiel“, so Koch. „Wir sind zufrieden“, sagte Koch am Abend.', {
+    language: 'de',
+  });
+  const speakers = a.quotes.map((q) => q.speaker?.entity);
+  assert.deepEqual(speakers, ['Thomas Koch', 'Thomas Koch']);
+});
+
+test('German: a compound descriptor before a name is not part of it; a known name in the genitive does not take the noun after it', () => {
+  const got = names('Das Kommandozeilenprogramm TShark-X2 liest Pakete. Putins Wunsch ist seit Jahren klar.');
+  assert.ok(!got.some((n) => n.startsWith('Kommandozeilenprogramm')), got.join(', '));
+  assert.ok(!got.includes('Putins Wunsch'), got.join(', '));
+});
