@@ -7,7 +7,7 @@ import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
-import { PROCLITIC, titledNames } from './titled-names.js';
+import { procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { commonNouns } from '../lang/noun-lexicon.js';
 
@@ -109,6 +109,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean => commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b);
+  /** outside German, a capitalised article or other small word inside a sentence, before more of the run: a name's
+   * first word (`El Espectador`, `Le Monde`, `Nuevas Ideas`), as nothing else there is written with a capital */
+  const nameOpener = (i: number, e: number): boolean =>
+    !p.capitalisedCommonNouns && i + 1 < e && tokens[i]!.cap && !tokens[i]!.sentStart && !opensClause(i) && tokens[i]!.text.length > 1;
   /** a genitive of a known name (`Erdogans`, `Putins`): the noun after it is what the person has, not the name's */
   const genitive = (i: number): boolean => {
     const w = tokens[i]!.text;
@@ -160,33 +164,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   // 1. known names (gazetteer, in every script), longest first; Arabic names may carry a one-letter proclitic
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
-    let n = matchPhrase(ll.gazetteer, norms, i);
-    if (n === 0 && p.uncased && PROCLITIC.test(norms[i]!)) {
-      const bare = norms[i]!.slice(1);
-      const saved = norms[i]!;
-      norms[i] = bare;
-      n = matchPhrase(ll.gazetteer, norms, i);
-      norms[i] = saved;
-      if (n > 0) {
-        const name = [bare, ...norms.slice(i + 1, i + n)].join(' ');
-        const t0 = tokens[i]!;
-        const start = t0.start + 1;
-        const end = tokens[i + n - 1]!.end;
-        const alias = canonicalAlias(text.slice(start, end));
-        raw.push({
-          text: text.slice(start, end),
-          start,
-          end,
-          type: alias?.type ?? ll.gazType.get(name) ?? 'other',
-          entity: alias?.name ?? text.slice(start, end),
-          tokStart: i,
-          tokEnd: i + n,
-          fullTokStart: i,
-          role: [],
-          agency: null,
-        });
-        for (let q = i; q < i + n; q++) used[q] = 1;
-        i += n - 1;
+    const n = matchPhrase(ll.gazetteer, norms, i);
+    if (n === 0 && p.uncased) {
+      const k = procliticName(text, tokens, norms, i, ll, raw, used);
+      if (k > 0) {
+        i += k - 1;
         continue;
       }
     }
@@ -273,11 +255,17 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
       return;
     }
+    // a URL slug or a phrase joined by hyphens (`Tras-una-semana-de-acoso`), or a heading in capitals with its small
+    // words (`DETALLE DE LA FECHA`), is no name
+    if (b - a === 1 && tokens[a]!.text.split('-').filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return;
+    if (b - a >= 3 && tokens.slice(a, b).every((t) => !/\p{Ll}/u.test(t.text)) && norms.slice(a, b).some((w) => ll.stop.has(w) || CONNECTORS.has(w))) return;
     let s = a;
     let e = b;
+    // a party's or agency's acronym before a given name and surname is no part of the name (`la diputada PS Emilia Nuyado`)
+    if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
     while (p.capitalisedCommonNouns && s < e - 1 && adjective(tokens[s]!) && !knownType(tokens[s]!.text, ll, p.code)) s++;
-    while (s < e && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
+    while (s < e && !nameOpener(s, e) && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
     if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
       const product = tokens.slice(s, e).some((t) => NAME_SHAPE.test(t.text)); // "der Windows PowerShell"

@@ -1,4 +1,5 @@
 // Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title introduces, and their last word later on.
+import { canonicalAlias } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
@@ -77,4 +78,36 @@ export function titledNames(
     raw.push(mention(tokens[i]!.start + glued, tokens[i]!.end, i, i + 1, i));
     used[i] = 1;
   }
+}
+
+/**
+ * A gazetteer name at token i behind a one-letter Arabic proclitic (`وبوتين`, `لروسيا`): pushed to `raw` without the
+ * letter, its tokens marked used; returns how many tokens it holds, or 0.
+ */
+export function procliticName(text: string, tokens: Token[], norms: string[], i: number, ll: LangLex, raw: NameMention[], used: Uint8Array): number {
+  if (!PROCLITIC.test(norms[i]!)) return 0;
+  const bare = norms[i]!.slice(1);
+  const saved = norms[i]!;
+  norms[i] = bare;
+  const n = matchPhrase(ll.gazetteer, norms, i);
+  norms[i] = saved;
+  if (n === 0) return 0;
+  const name = [bare, ...norms.slice(i + 1, i + n)].join(' ');
+  const start = tokens[i]!.start + 1;
+  const end = tokens[i + n - 1]!.end;
+  const alias = canonicalAlias(text.slice(start, end));
+  raw.push({
+    text: text.slice(start, end),
+    start,
+    end,
+    type: alias?.type ?? ll.gazType.get(name) ?? 'other',
+    entity: alias?.name ?? text.slice(start, end),
+    tokStart: i,
+    tokEnd: i + n,
+    fullTokStart: i,
+    role: [],
+    agency: null,
+  });
+  for (let q = i; q < i + n; q++) used[q] = 1;
+  return n;
 }

@@ -1,0 +1,30 @@
+// Name spans outside German: a capitalised article inside a sentence opens a name; slugs, capital headings and party acronyms are cut.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+const names = (text: string, language: string): string[] => analyze(text, { language }).entities.map((e) => e.name);
+
+test('a capitalised article or small word inside a sentence is the first word of a name (El Espectador, Le Monde, Nuevas Ideas)', () => {
+  const es = names('Según documentos a los que tuvo acceso El Espectador, los diputados del partido Nuevas Ideas votaron en contra.', 'es');
+  assert.ok(es.includes('El Espectador'), es.join(', '));
+  assert.ok(es.includes('Nuevas Ideas'), es.join(', '));
+  const fr = names('Selon une enquête publiée mardi par Le Monde, le gouvernement prépare une réforme.', 'fr');
+  assert.ok(fr.includes('Le Monde'), fr.join(', '));
+});
+
+test('a sentence that opens with an article does not make the article part of the name after it', () => {
+  const es = names('La Fiscalía abrió una investigación el lunes.', 'es');
+  assert.ok(!es.some((n) => n.startsWith('La ')), es.join(', '));
+});
+
+test('a URL slug, a heading in capitals with its small words, and a party acronym before a full name are no names or no part of one', () => {
+  const got = names(
+    'DETALLE DE LA FECHA\nLea también Tras-una-semana-de-acoso-a-la-prensa en la web. Ayer habló la diputada PS Carmen Nuyado en el Congreso.',
+    'es',
+  );
+  assert.ok(!got.includes('DETALLE DE LA FECHA'), got.join(', '));
+  assert.ok(!got.some((n) => n.includes('semana')), got.join(', '));
+  assert.ok(got.includes('Carmen Nuyado'), got.join(', '));
+  assert.ok(!got.includes('PS Carmen Nuyado'), got.join(', '));
+});
