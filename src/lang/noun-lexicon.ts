@@ -7,6 +7,8 @@
 // the text's own evidence, as before.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageRoot } from '../util/data-files.js';
 
 const lexicons = new Map<string, ReadonlySet<string>>();
 /** the package file holding each language's noun forms */
@@ -20,7 +22,8 @@ export function commonNouns(code: string): ReadonlySet<string> {
   const source = SOURCES[code];
   if (source) {
     try {
-      const file = createRequire(import.meta.url).resolve(source);
+      // resolved from the package root (not this module's own URL, which the prepare threads' bundle gives one module only)
+      const file = createRequire(join(packageRoot(), 'package.json')).resolve(source);
       // {"Noun": {"NOM": {"SIN": "Noun", "PLU": "Nouns"}, ..., "G": "M"}, ...}: every form is a SIN or PLU string value
       const re = /"(?:SIN|PLU)":"([^"\\]+)"/g;
       const json = readFileSync(file, 'utf8');
