@@ -27,7 +27,12 @@ export function commonNouns(code: string): ReadonlySet<string> {
       // {"Noun": {"NOM": {"SIN": "Noun", "PLU": "Nouns"}, ..., "G": "M"}, ...}: every form is a SIN or PLU string value
       const re = /"(?:SIN|PLU)":"([^"\\]+)"/g;
       const json = readFileSync(file, 'utf8');
-      for (let m = re.exec(json); m; m = re.exec(json)) forms.add(m[1]!);
+      const found: string[] = [];
+      for (let m = re.exec(json); m; m = re.exec(json)) found.push(m[1]!);
+      // the matches are slices of the file's 14 MB text and would keep it alive: copied into one short text first; and a
+      // match on a short text, so that RegExp's legacy last-match state lets go of the long one
+      for (const w of found.join('\n').split('\n')) forms.add(w);
+      /^/.exec('');
     } catch {
       // not installed or unreadable: the text's own evidence decides, as without a lexicon
     }
