@@ -1,6 +1,6 @@
 // Names in languages other than English: capitalised runs cleaned with the language's stopwords and noun rules, or gazetteer names.
 import type { Entity, EntityType } from '../model.js';
-import { canonicalAlias, isDayName, type LangProfile, monthNumber } from '../lang/index.js';
+import { canonicalAlias, type LangProfile } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
@@ -9,14 +9,12 @@ import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
 import { procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
-import { commonNouns } from '../lang/noun-lexicon.js';
-
-const EMPTY: ReadonlySet<string> = new Set();
+import { NAME_SHAPE, nameWordTests } from './name-words.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
-/** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
-const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
+/** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
+const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /**
@@ -31,54 +29,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const used = new Uint8Array(tokens.length);
   const { titleAt, titleBefore, appositiveTitle, titleWord } = titleFinder(tokens, norms, ll, p, (t) => commonNoun(t));
 
-  // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
-  const nounish = new Set<string>();
-  /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
-  const lowerSeen = new Set<string>();
-  const nouns = p.capitalisedCommonNouns ? commonNouns(p.code) : EMPTY;
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
-  if (p.capitalisedCommonNouns) {
-    // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
-    for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
-    for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
-  }
-  /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
-  const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
-  /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
-   * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
-  const nounEvidence = (t: Token): 0 | 1 | 2 => {
-    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
-    if (!p.capitalisedCommonNouns) return 0;
-    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
-    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
-    // organisation's name (Paul-Ehrlich-Institut)
-    const dash = t.text.lastIndexOf('-');
-    const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail)) return 1;
-    if (NAME_SHAPE.test(t.text)) return 0;
-    if (nounish.has(t.text)) return 2;
-    const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
-    if (p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)))) return 2;
-    return lexNoun(t.text) ? 1 : 0;
-  };
-  const commonNoun = (t: Token): boolean => nounEvidence(t) > 0;
-  /** an organisation's head word (Institut, Stiftung, Bank) */
-  const orgName = (w: string): boolean => p.orgKeywords.has(w) || LEX.orgKeywords.has(w);
-  const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
-  /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
-   * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
-  const surnames = new Set<string>();
-  if (p.capitalisedCommonNouns)
-    for (let i = 0; i + 1 < tokens.length; i++)
-      if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
-        surnames.add(tokens[i + 1]!.text);
-  /** a given name and a capitalised word after it start at token i */
-  const fullNameAt = (i: number): boolean =>
-    givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
-  /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
-  const surnameAt = (i: number, s: number): boolean =>
-    i > s && tokens[i]!.cap && !ll.pronouns.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
-  const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
+  const { lowerSeen, commonNoun, orgName, givenName, fullNameAt, surnameAt, orgWord, adjective, compoundNoun, nounInRun, nameOpener, opensClause, cueNear } =
+    nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
+  /** organisations' head words as written in lower case (`ministère`, `ministero`) */
+  const lowerOrgs = new Set([...p.orgKeywords].map((w) => w.toLowerCase()));
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
@@ -87,57 +41,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return q;
     return -1;
   };
-  const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
-  /** a German compound whose last part (4+ letters, after 4+) is a common noun: a descriptor before a name
-   * (`Energieunternehmen Baywa`, `Kommandozeilenprogramm TShark`); not a known name, a given name or a product's shape */
-  const compoundNoun = (t: Token): boolean => {
-    if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
-    if (givenName(t.text) || knownType(t.text, ll, p.code, p.inflectionEndings)) return false;
-    for (let c = 4; c <= t.text.length - 4; c++) if (lexNoun(t.text[c]!.toUpperCase() + t.text.slice(c + 1))) return true;
-    return false;
-  };
-  /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title;
-   * at a sentence's start, where any word is capitalised, not ending as German adjectives and verbs do unless a given name */
-  const namePart = (i: number): boolean => {
-    const t = tokens[i]!;
-    if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
-    return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
-  };
-  /** a lone word that only the lexicon knows as a noun, next to a speech cue and not opening its sentence: a surname
-   * (`so Pfeifer`, `gibt Pfeifer zu`) */
-  const spokenNoun = (i: number, e: number): boolean =>
-    e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
-  /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
-  const nounInRun = (i: number, a: number, b: number): boolean => commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b);
-  /** outside German, a capitalised article or other small word inside a sentence, before more of the run: a name's
-   * first word (`El Espectador`, `Le Monde`, `Nuevas Ideas`), as nothing else there is written with a capital */
-  const nameOpener = (i: number, e: number): boolean =>
-    !p.capitalisedCommonNouns && i + 1 < e && tokens[i]!.cap && !tokens[i]!.sentStart && !opensClause(i) && tokens[i]!.text.length > 1;
-  /** a genitive of a known name (`Erdogans`, `Putins`): the noun after it is what the person has, not the name's */
-  const genitive = (i: number): boolean => {
-    const w = tokens[i]!.text;
-    return w.length > 3 && w.endsWith('s') && knownType(w.slice(0, -1), ll, p.code) !== null;
-  };
-  /** a simple noun that only the lexicon knows, in a run (a..b) holding a word only names have: part of the name
-   * (`ChocolArt Festival`, `Schloss Elmau`, `Justina Schreiber`), unless it follows a genitive; a hyphenated compound
-   * stays a noun (`Broadway Musical-Hit`) */
-  const nameNoun = (i: number, a: number, b: number): boolean => {
-    if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
-    for (let x = a; x < b; x++) if (x !== i && namePart(x)) return true;
-    return false;
-  };
-  /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
-  const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
-  // a cue after the run (not one that leads its speaker: "Anhieb so ins Ohr"), or one ending right before it
-  const cueNear = (a: number, b: number): boolean =>
-    (matchPhrase(ll.cues, norms, b) > 0 && matchPhrase(ll.leadingCues, norms, b) === 0) || (a > 0 && (cueEndsAt(a) || separableAround(a, b)));
-  /** a separable cue's verb right before the run and its particle right after it (`gibt Pfeifer zu`) */
-  const separableAround = (a: number, b: number): boolean => !!ll.separable.get(norms[a - 1]!)?.has(norms[b] ?? '');
-  const cueEndsAt = (i: number): boolean => {
-    for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
-    return false;
-  };
-
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
@@ -176,25 +79,26 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a capitalised language: the gazetteer entry must be written with its capital
     if (!p.uncased && !tokens[i]!.cap) continue;
     const name = norms.slice(i, i + n).join(' ');
-    // a given name written before a known surname belongs to it ("Дмитрий Песков")
+    // a given name written before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a
+    // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
+    const gt = ll.gazType.get(name) ?? 'other';
     let k = i;
     while (
       k > 0 &&
       !used[k - 1] &&
       tokens[k - 1]!.word &&
       tokens[k - 1]!.cap &&
-      !tokens[k - 1]!.sentStart &&
+      (!tokens[k - 1]!.sentStart || (gt === 'place' && k === i && !p.capitalisedCommonNouns)) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       !commonNoun(tokens[k - 1]!) &&
       titleAt(k - 1) === 0
     )
       k--;
     // a known place after an organisation's head word and a connector names the organisation (Banco de Portugal)
-    const gt = ll.gazType.get(name) ?? 'other';
     const o = gt === 'place' && k === i ? orgBefore(k) : -1;
     const start = o >= 0 ? o : k;
     const tb = titleBefore(start);
-    emit(start, i + n, o >= 0 ? 'org' : gt, tb >= 0 ? tb : start);
+    emit(start, i + n, o >= 0 ? 'org' : gt === 'place' && k < i ? 'other' : gt, tb >= 0 ? tb : start);
     i += n - 1;
   }
 
@@ -203,19 +107,20 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (used[i] || !t.word || !t.cap) {
+      if (used[i] || !t.word || !(t.cap || ELIDED_CAP.test(t.text))) {
         i++;
         continue;
       }
       let j = i + 1;
       while (j < tokens.length && j - i < 6 && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
         const nx = tokens[j]!;
-        if (nx.word && nx.cap) j++;
+        if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
         // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
         else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
-        // two connectors after a given name: a surname's particle (`Luis de la Fuente`, `Ursula von der Leyen`)
+        // two connectors after a given name, or `von der` / `van den` after any capitalised word: a surname's particle
+        // (`Luis de la Fuente`, `Ursula von der Leyen`)
         else if (
-          givenName(tokens[j - 1]!.text) &&
+          (givenName(tokens[j - 1]!.text) || nx.norm === 'von' || nx.norm === 'van') &&
           CONNECTORS.has(nx.norm) &&
           CONNECTORS.has(norms[j + 1] ?? '') &&
           tokens[j + 2]?.cap &&
@@ -255,6 +160,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
       return;
     }
+    // one elided word after a common word is its complement (`chef d'État`, `coup d'État`), not a name
+    if (b - a === 1 && ELIDED_CAP.test(tokens[a]!.text) && a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && !CONNECTORS.has(norms[a - 1]!)) return;
+    // an organisation's head word in lower case, a connector, then the run: `ministère de l'Agriculture`, `ministero della
+    // Salute` (French and Italian write the head small)
+    if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && lowerOrgs.has(tokens[a - 2]!.text)) {
+      emit(a - 2, b, 'org', a - 2);
+      return;
+    }
     // a URL slug or a phrase joined by hyphens (`Tras-una-semana-de-acoso`), or a heading in capitals with its small
     // words (`DETALLE DE LA FECHA`), is no name
     if (b - a === 1 && tokens[a]!.text.split('-').filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return;
@@ -264,7 +177,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a party's or agency's acronym before a given name and surname is no part of the name (`la diputada PS Emilia Nuyado`)
     if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
-    while (p.capitalisedCommonNouns && s < e - 1 && adjective(tokens[s]!) && !knownType(tokens[s]!.text, ll, p.code)) s++;
+    // (inside a sentence, only before a noun: a capitalised word ending as adjectives do there is a name, `Carsten Spohr`)
+    while (
+      p.capitalisedCommonNouns &&
+      s < e - 1 &&
+      adjective(tokens[s]!) &&
+      (tokens[s]!.sentStart || opensClause(s) || commonNoun(tokens[s + 1]!)) &&
+      !knownType(tokens[s]!.text, ll, p.code)
+    )
+      s++;
     while (s < e && !nameOpener(s, e) && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
     if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
@@ -315,6 +236,16 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       while (k > s && CONNECTORS.has(norms[k]!) && k + 1 < e) k += 2;
       if (k >= e) return;
     }
+    // outside German: an organisation run into the full name of a person after it is two names (`il governatore della
+    // Banca d'Italia Fabio Panetta`)
+    if (!p.capitalisedCommonNouns && e - k >= 3) {
+      let x = k + 1;
+      while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
+      if (x < e - 1 && tokens.slice(k, x).some((t) => orgWord(t))) {
+        emit(k, x, 'org', k);
+        k = x;
+      }
+    }
     // outside German: after a title, words before a given name followed by a surname are the title's domain (`глава
     // Минфина Антон Силуанов`; not `María Jesús Montero`, whose first word is a given name too)
     if (!p.capitalisedCommonNouns && e - k >= 3 && titleBefore(k) >= 0 && !givenName(tokens[k]!.text)) {
@@ -361,7 +292,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     const first = words[0]!.text;
     const person = titled || speaking || givenName(first);
-    const org = !titled && words.some((w) => p.orgKeywords.has(w.text) || LEX.orgKeywords.has(w.text));
+    // an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`)
+    const orgHead = (w: string): boolean => {
+      const tail = w.slice(w.lastIndexOf('-') + 1);
+      return orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, ''))));
+    };
+    const org = !titled && words.some((w) => orgHead(w.text));
     emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
   }
 

@@ -11,6 +11,8 @@ export interface LangLex {
   titles: PhraseSet;
   /** titles of people who speak for someone else (profile agentTitles) */
   agentTitles: PhraseSet;
+  /** nouns standing for an organisation named before (profile orgRoles), lower case */
+  orgRoles: Set<string>;
   /** definite articles opening a role phrase, lower case */
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
@@ -70,6 +72,7 @@ export function langLex(p: LangProfile): LangLex {
     // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
     titles: phrases([...p.titles, ...p.agentTitles]),
     agentTitles: phrases(p.agentTitles),
+    orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
     phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),

@@ -86,6 +86,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     const el = ELIDED_ARTICLE.exec(w);
     if (el) return matchAs(set, k, w.slice(el[0].length));
     if (w.includes('-')) return matchAs(set, k, tail(w)) === 1 ? 1 : 0;
+    // a title with `ex` glued on, where the language writes it so (`el exdirigente`, `o ex-ministro` is the case above)
+    if (w.startsWith('ex') && w.length > 6 && ll.roleQualifiers.has('ex') && matchAs(set, k, w.slice(2)) === 1) return 1;
     return set === ll.titles && tokens[k]!.cap && ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
   };
   const roleAt = (i: number): Role | null => {
@@ -182,21 +184,28 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     // own sentence or opening its sentence, else the nearest who has spoken (`Según el dirigente` after a sentence naming
     // two officials in passing), else the nearest named
     let nearest: NameMention | null = null;
+    let oblique: NameMention | null = null;
     let spoken: NameMention | null = null;
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
       if (m.entity === known) return m;
       // the title before the name, or the one after it and a comma (`Elián Villegas, ministro de Hacienda`)
+      // a name after a preposition (`en présence de Sophie Binet,`) ranks below the subjects and objects of verbs, and the
+      // comma after it closes the phrase, not an apposition
+      const p0 = m.fullTokStart - 1;
+      const afterPreposition = p0 >= 0 && (ll.phraseBreaks.has(norms[p0]!) || ll.roleLinks.has(norms[p0]!));
       const held = norms.slice(m.fullTokStart, m.tokStart);
-      if (tokens[m.tokEnd]?.text === ',') held.push(...norms.slice(m.tokEnd + 1, m.tokEnd + 4));
+      if (tokens[m.tokEnd]?.text === ',' && !afterPreposition) held.push(...norms.slice(m.tokEnd + 1, m.tokEnd + 4));
       if (held.some((h) => words.some((w) => sameTitle(h, w)))) return m;
       if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) {
-        nearest ??= m;
+        if (afterPreposition) oblique ??= m;
+        else nearest ??= m;
         if (!spoken && c.hasSpoken(m.entity)) spoken = m;
       }
     }
     if (titleLen(ll.agentTitles, r.k) > 0) return null;
+    nearest ??= oblique;
     if (!nearest) return null;
     const own = tokens[nearest.tokStart]!.sent === sent;
     const opensSentence = nearest.tokStart - c.sentenceStart(nearest.tokStart) < SUBJECT_WORDS;

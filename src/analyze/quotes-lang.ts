@@ -5,6 +5,8 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
+import { cueFinder } from './lang-cues.js';
+import { orgSpeakers } from './lang-org-speakers.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
@@ -19,12 +21,8 @@ const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 const DROPPED_BACK = 3;
 /** or the person named in its sentence or the one before. */
 const DROPPED_PERSON_BACK = 1;
-/** Words between a separable cue's verb and its particle, at most. */
-const MAX_SEPARATED = 12;
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
 const MAX_APPOSITION = 9;
-/** A verb with its inverted pronoun as one token (`affirme-t-elle`, `a-t-il`): the verb alone is looked up as a cue. */
-const INVERTED = /^(.+?)-(?:t-)?(?:il|elle|ils|elles)$/u;
 
 interface Attribution {
   cue: string;
@@ -54,39 +52,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   }
   const byEnd = ents.byLastToken;
 
-  /** a separable cue's verb at i with its particle closing the clause (`kündigte Bahn-Chef Richard Lutz an.`) */
-  const separableAt = (i: number): boolean => {
-    const particles = ll.separable.get(norms[i]!);
-    if (!particles) return false;
-    for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SEPARATED); k++) {
-      if (!tokens[k]!.word) return false;
-      if (particles.has(norms[k]!)) return !tokens[k + 1]?.word;
-    }
-    return false;
-  };
-  /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
-  const cueAt = (i: number): number => {
-    if (!tokens[i]?.word || inQuote[i]) return 0;
-    const n = matchPhrase(ll.cues, norms, i);
-    if (n > 0) return n;
-    const saved = norms[i]!;
-    if (ll.separable.has(saved) && separableAt(i)) return 1;
-    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
-    if (
-      ll.compoundHeads.has(saved) &&
-      tokens[i + 1]?.word &&
-      !tokens[i + 1]!.cap &&
-      !ll.phraseBreaks.has(norms[i + 1]!) &&
-      ll.splitCompound.has(`${saved} ${norms[i + 2] ?? ''}`)
-    )
-      return 3;
-    const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
-    if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
-    norms[i] = inv ? inv[1]! : saved.slice(1);
-    const m = matchPhrase(ll.cues, norms, i);
-    norms[i] = saved;
-    return m;
-  };
+  const cueAt = cueFinder(tokens, norms, ll, p, inQuote);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
   const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
   /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
@@ -170,11 +136,28 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
     givenName: (w) => p.givenNames.has(w),
   });
+  const { orgRoleAt, colonSubject } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {
+    // a parenthesis between the cue and its subject: `a lancé, en présence de Friedrich Merz, le chef de l'État`
+    if (isComma(tokens[i]?.text ?? '') && ll.phraseBreaks.has(norms[i + 1] ?? '')) {
+      for (let k = i + 2; k < Math.min(limit, i + MAX_APPOSITION); k++) {
+        if (isComma(tokens[k]!.text)) return subjectAt(k + 1, limit);
+        if (!tokens[k]!.word) break;
+      }
+    }
+    // a short phrase of small words after the cue, then the name: `dijo a los periodistas Juan Martínez,`
+    if (ll.phraseBreaks.has(norms[i] ?? '')) {
+      let k = i + 1;
+      while (k < Math.min(limit, i + 5) && tokens[k]!.word && !tokens[k]!.cap) k++;
+      const m = byStart.get(k);
+      if (m?.type === 'person' && !tokens[m.tokEnd]?.word) return nameSpeaker(m);
+    }
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
     const role = roles.roleSubject(i, limit);
     if (role !== undefined) return role;
+    const orgRole = orgRoleAt(i, i);
+    if (orgRole) return orgRole;
     // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
     if (ll.indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
     // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
@@ -185,10 +168,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || pronouns.has(norms[k]!))) break;
       const m = byStart.get(k);
       if (m?.type === 'person' || (m?.type === 'other' && m.tokEnd - m.tokStart > 1)) return nameSpeaker(m);
-      if (m?.type === 'org' && !org) org = m;
+      // an organisation, or a one-word name after an article (`informou o Itamaraty`: articles go with institutions)
+      if ((m?.type === 'org' || (m?.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) && !org) org = m!;
       else if (m && !org) break;
     }
-    if (org) return nameSpeaker(org);
+    if (org) {
+      // named with an article, it is an institution: typed so before the speakers' names are made persons
+      if (org.type === 'other') {
+        org.type = 'org';
+        const e = ents.entities.find((x) => x.name === org!.entity);
+        if (e?.type === 'other') e.type = 'org';
+      }
+      return nameSpeaker(org);
+    }
     return tokens[i] && pronouns.has(norms[i]!) ? pronounSpeaker(i) : null;
   };
   /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
@@ -211,6 +203,12 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const described = (): Speaker | null => (isComma(tokens[i - 1]!.text) ? describedBefore(i - 2, lo) : null);
     if (m && m.type !== 'place') return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
+    // `Le ministère a indiqué`, `Das Ministerium teilte mit`
+    for (const j of [i - 2, i - 1])
+      if (j >= lo && (j === i - 1 || ll.roleDeterminers.has(norms[j]!))) {
+        const org = orgRoleAt(j, j);
+        if (org) return org;
+      }
     const d = described();
     if (d) return d;
     for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
@@ -273,9 +271,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
-    return null;
+    return colonSubject(openTok, from);
   };
-
   const quotes: Quote[] = [];
   for (const s of segs) {
     const inner = text.slice(s.innerStart, s.innerEnd);

@@ -35,6 +35,8 @@ export interface LangProfile {
   phraseBreaks: string[];
   /** titles of people who speak for someone else (`porte-parole`, `Sprecher`): such a role phrase names no one already named unless that person held the title */
   agentTitles: string[];
+  /** nouns that stand for an organisation named before (`le ministère`, `l'entreprise`, `ведомство`) */
+  orgRoles: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
   indefiniteArticles: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
@@ -114,6 +116,7 @@ function load(code: string): LangProfile {
     phraseBreaks: strings(a.phraseBreaks ?? [], code, 'analyze', 'phraseBreaks'),
     roleQualifiers: strings(a.roleQualifiers ?? [], code, 'analyze', 'roleQualifiers'),
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
+    orgRoles: strings(a.orgRoles ?? [], code, 'analyze', 'orgRoles'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
@@ -171,6 +174,7 @@ export function neutralProfile(code: string): LangProfile {
     phraseBreaks: [],
     roleQualifiers: [],
     agentTitles: [],
+    orgRoles: [],
     indefiniteArticles: [],
     dropsSubjects: false,
     pronouns: [],

@@ -1,0 +1,51 @@
+// The cue finder of the non-English quote finder: the language's reporting verbs at a token, with French inverted
+// pronouns, Arabic proclitics, German separable verbs and an adverb inside a compound tense.
+import type { LangProfile } from '../lang/index.js';
+import type { LangLex } from './lang-lex.js';
+import { matchPhrase } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Words between a separable cue's verb and its particle, at most. */
+const MAX_SEPARATED = 12;
+/** A verb with its inverted pronoun as one token (`affirme-t-elle`, `a-t-il`): the verb alone is looked up as a cue. */
+const INVERTED = /^(.+?)-(?:t-)?(?:il|elle|ils|elles)$/u;
+
+/** `cueAt(i)`: the number of cue words starting at token i outside quotes, 0 when none (`norms` are the tokens' norms). */
+export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile, inQuote: Uint8Array): (i: number) => number {
+  /** a separable cue's verb at i with its particle closing the clause (`kündigte Bahn-Chef Richard Lutz an.`; the
+   * commas of an apposition between: `gab der Vorstandschef, Carsten Spohr, zu.`) */
+  const separableAt = (i: number): boolean => {
+    const particles = ll.separable.get(norms[i]!);
+    if (!particles) return false;
+    for (let k = i + 1; k < Math.min(tokens.length, i + MAX_SEPARATED); k++) {
+      if (tokens[k]!.text === ',') continue;
+      if (!tokens[k]!.word) return false;
+      if (particles.has(norms[k]!)) return !tokens[k + 1]?.word;
+    }
+    return false;
+  };
+  /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
+  const cueAt = (i: number): number => {
+    if (!tokens[i]?.word || inQuote[i]) return 0;
+    const n = matchPhrase(ll.cues, norms, i);
+    if (n > 0) return n;
+    const saved = norms[i]!;
+    if (ll.separable.has(saved) && separableAt(i)) return 1;
+    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
+    if (
+      ll.compoundHeads.has(saved) &&
+      tokens[i + 1]?.word &&
+      !tokens[i + 1]!.cap &&
+      !ll.phraseBreaks.has(norms[i + 1]!) &&
+      ll.splitCompound.has(`${saved} ${norms[i + 2] ?? ''}`)
+    )
+      return 3;
+    const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
+    if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
+    norms[i] = inv ? inv[1]! : saved.slice(1);
+    const m = matchPhrase(ll.cues, norms, i);
+    norms[i] = saved;
+    return m;
+  };
+  return cueAt;
+}

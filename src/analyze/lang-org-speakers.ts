@@ -1,0 +1,89 @@
+// Organisations as speakers outside English: a common noun that stands for one named before (`indique le ministère`,
+// `teilte das Unternehmen mit`), and the subject of a clause that introduces a quote after a colon.
+import type { Speaker } from '../model.js';
+import type { EntityResult, NameMention } from './entities.js';
+import type { LangLex } from './lang-lex.js';
+import { ELIDED_ARTICLE } from './lang-titles.js';
+import type { Tokenised } from './tokens.js';
+
+/** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
+const COLON_SUBJECT = 6;
+/** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
+const ORG_BACK = 3;
+
+/** An attribution the quote finder can use: a cue and its speaker. */
+export interface OrgAttribution {
+  cue: string;
+  speaker: Speaker | null;
+  reporter: string | null;
+}
+
+/** The organisation and colon-subject speakers of one text (`byStart`: mentions by first token; `cueText`: a cue's words). */
+export function orgSpeakers(
+  text: string,
+  tk: Tokenised,
+  norms: string[],
+  ll: LangLex,
+  ents: EntityResult,
+  inQuote: Uint8Array,
+  byStart: Map<number, NameMention>,
+  cueText: (i: number, n: number) => string,
+) {
+  const { tokens } = tk;
+  const nameSpeaker = (m: NameMention): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via: 'name' });
+  /** a mention that opens its sentence, after an article at most: the sentence's subject */
+  const opensSentence = (m: NameMention): boolean => {
+    const first = tk.sentences[tokens[m.tokStart]!.sent]!.firstTok;
+    return m.tokStart === first || (m.tokStart === first + 1 && ll.roleDeterminers.has(norms[first]!));
+  };
+  /** organisations named outside quotes, in order, and names of no known type that open their sentence (`Air France a annulé`) */
+  const orgs = ents.mentions.filter((m) => !inQuote[m.tokStart] && (m.type === 'org' || (m.type === 'other' && opensSentence(m))));
+  /**
+   * An organisation's common noun after its article at token i (`le ministère`, `l'entreprise`, `das Ministerium`,
+   * `ведомство`) stands for the organisation named last before `before`, within ORG_BACK sentences: one whose name holds
+   * the noun first (`le ministère` -> `ministère de l'Agriculture`); null when there is none or a name follows the noun.
+   */
+  const orgRoleAt = (i: number, before: number): Speaker | null => {
+    if (ll.orgRoles.size === 0 || !tokens[i]?.word) return null;
+    const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    const w = norms[k]?.replace(ELIDED_ARTICLE, '');
+    if (!w || !ll.orgRoles.has(w) || (tokens[k + 1]?.word && tokens[k + 1]!.cap)) return null;
+    const floor = tokens[before]!.sent - ORG_BACK;
+    const stem = w.slice(0, 5);
+    // the organisation named last, unless one opening its sentence (the sentence's subject) or one whose name holds the
+    // noun comes before it in the window
+    let pick: NameMention | null = null;
+    let subject: NameMention | null = null;
+    for (let x = orgs.length - 1; x >= 0; x--) {
+      const m = orgs[x]!;
+      if (m.tokStart >= before) continue;
+      if (tokens[m.tokStart]!.sent < floor) break;
+      pick ??= m;
+      if (!subject && opensSentence(m)) subject = m;
+      if (m.entity.toLowerCase().includes(stem)) {
+        subject = m;
+        break;
+      }
+    }
+    pick = subject ?? pick;
+    if (!pick) return null;
+    return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
+  };
+  /**
+   * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
+   * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).
+   */
+  const colonSubject = (openTok: number, from: number): OrgAttribution | null => {
+    if (tokens[openTok - 1]?.text !== ':') return null;
+    for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
+      const m = byStart.get(k);
+      if (!m || inQuote[k]) continue;
+      if (m.type !== 'person' && m.type !== 'org') return null;
+      if (!tokens[m.tokEnd]?.word) return null;
+      return { cue: cueText(m.tokEnd, 1), speaker: nameSpeaker(m), reporter: null };
+    }
+    return null;
+  };
+
+  return { orgRoleAt, colonSubject };
+}

@@ -1,0 +1,137 @@
+// The word tests of the non-English name finder: which capitalised words are common nouns (German: the text's own
+// evidence, then the noun lexicon), given names and surnames, adjectives, organisations' head words, and speech cues
+// next to a run; one set of closures per text, built by the entity finder.
+import { isDayName, type LangProfile, monthNumber } from '../lang/index.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
+import { knownType } from './known-names.js';
+import type { LangLex } from './lang-lex.js';
+import { CONNECTORS } from './lang-titles.js';
+import { LEX, matchPhrase } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const EMPTY: ReadonlySet<string> = new Set();
+/** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
+export const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
+
+/** The word tests for one text (`titleAt`: the title finder's, asked lazily). */
+export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile, titleAt: (i: number) => number) {
+  // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
+  const nounish = new Set<string>();
+  /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
+  const lowerSeen = new Set<string>();
+  const nouns = p.capitalisedCommonNouns ? commonNouns(p.code) : EMPTY;
+  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
+  if (p.capitalisedCommonNouns) {
+    // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
+    for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
+    for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
+  }
+  /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
+  const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
+  /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
+   * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
+  const nounEvidence = (t: Token): 0 | 1 | 2 => {
+    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
+    if (!p.capitalisedCommonNouns) return 0;
+    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
+    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
+    // organisation's name (Paul-Ehrlich-Institut)
+    const dash = t.text.lastIndexOf('-');
+    const tail = dash > 0 ? t.text.slice(dash + 1) : '';
+    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail)) return 1;
+    if (NAME_SHAPE.test(t.text)) return 0;
+    if (nounish.has(t.text)) return 2;
+    const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
+    if (p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)))) return 2;
+    return lexNoun(t.text) ? 1 : 0;
+  };
+  const commonNoun = (t: Token): boolean => nounEvidence(t) > 0;
+  /** an organisation's head word (Institut, Stiftung, Bank) */
+  const orgName = (w: string): boolean => p.orgKeywords.has(w) || LEX.orgKeywords.has(w);
+  const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
+  /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
+   * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
+  const surnames = new Set<string>();
+  if (p.capitalisedCommonNouns)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
+        surnames.add(tokens[i + 1]!.text);
+  /** a given name and a capitalised word after it start at token i */
+  const fullNameAt = (i: number): boolean =>
+    givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
+  /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
+  const surnameAt = (i: number, s: number): boolean =>
+    i > s && tokens[i]!.cap && !ll.pronouns.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
+  const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
+  const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
+  /** a German compound whose last part (4+ letters, after 4+) is a common noun: a descriptor before a name
+   * (`Energieunternehmen Baywa`, `Kommandozeilenprogramm TShark`); not a known name, a given name or a product's shape */
+  const compoundNoun = (t: Token): boolean => {
+    if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
+    if (givenName(t.text) || knownType(t.text, ll, p.code, p.inflectionEndings)) return false;
+    for (let c = 4; c <= t.text.length - 4; c++) if (lexNoun(t.text[c]!.toUpperCase() + t.text.slice(c + 1))) return true;
+    return false;
+  };
+  /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title;
+   * at a sentence's start, where any word is capitalised, not ending as German adjectives and verbs do unless a given name */
+  const namePart = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
+    return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
+  };
+  /** a lone word that only the lexicon knows as a noun, next to a speech cue and not opening its sentence: a surname
+   * (`so Pfeifer`, `gibt Pfeifer zu`) */
+  const spokenNoun = (i: number, e: number): boolean =>
+    e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
+  /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
+  const nounInRun = (i: number, a: number, b: number): boolean => commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b);
+  /** outside German, a capitalised article or other small word inside a sentence, before more of the run: a name's
+   * first word (`El Espectador`, `Le Monde`, `Nuevas Ideas`), as nothing else there is written with a capital */
+  const nameOpener = (i: number, e: number): boolean =>
+    !p.capitalisedCommonNouns && i + 1 < e && tokens[i]!.cap && !tokens[i]!.sentStart && !opensClause(i) && tokens[i]!.text.length > 1;
+  /** a genitive of a known name (`Erdogans`, `Putins`): the noun after it is what the person has, not the name's */
+  const genitive = (i: number): boolean => {
+    const w = tokens[i]!.text;
+    return w.length > 3 && w.endsWith('s') && knownType(w.slice(0, -1), ll, p.code) !== null;
+  };
+  /** a simple noun that only the lexicon knows, in a run (a..b) holding a word only names have: part of the name
+   * (`ChocolArt Festival`, `Schloss Elmau`, `Justina Schreiber`), unless it follows a genitive; a hyphenated compound
+   * stays a noun (`Broadway Musical-Hit`) */
+  const nameNoun = (i: number, a: number, b: number): boolean => {
+    if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
+    for (let x = a; x < b; x++) if (x !== i && namePart(x)) return true;
+    return false;
+  };
+  /** the word opens a quotation or a clause after a dash or colon, where any word is capitalised */
+  const opensClause = (i: number): boolean => i > 0 && /^[„‚“"«»「—–:-]$/u.test(tokens[i - 1]!.text);
+  // a cue after the run (not one that leads its speaker: "Anhieb so ins Ohr"), or one ending right before it
+  const cueNear = (a: number, b: number): boolean =>
+    (matchPhrase(ll.cues, norms, b) > 0 && matchPhrase(ll.leadingCues, norms, b) === 0) || (a > 0 && (cueEndsAt(a) || separableAround(a, b)));
+  /** a separable cue's verb right before the run and its particle right after it (`gibt Pfeifer zu`) */
+  const separableAround = (a: number, b: number): boolean => !!ll.separable.get(norms[a - 1]!)?.has(norms[b] ?? '');
+  const cueEndsAt = (i: number): boolean => {
+    for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
+    return false;
+  };
+
+  return {
+    lowerSeen,
+    commonNoun,
+    nounEvidence,
+    orgName,
+    givenName,
+    fullNameAt,
+    surnameAt,
+    orgWord,
+    adjective,
+    compoundNoun,
+    namePart,
+    nounInRun,
+    nameOpener,
+    opensClause,
+    cueNear,
+  };
+}
+
+/** What `nameWordTests` gives. */
+export type NameWordTests = ReturnType<typeof nameWordTests>;
