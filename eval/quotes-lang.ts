@@ -82,5 +82,21 @@ const missesOf = new Set(argv.includes('--misses') ? (argv[argv.indexOf('--misse
 console.log(
   'Quotes with speakers in seven languages, passages written here (eval/data); a quote counts when found with the right speaker (or none where no one can be named).',
 );
-const SETS = ['dev', 'check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12'];
+const SETS = [
+  'dev',
+  'check',
+  'check2',
+  'check3',
+  'check4',
+  'check5',
+  'check6',
+  'check7',
+  'check8',
+  'check9',
+  'check10',
+  'check11',
+  'check12',
+  'check13',
+  'check14',
+];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));

@@ -76,8 +76,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
     }
     if (n === 0) continue;
-    // a capitalised language: the gazetteer entry must be written with its capital
+    // a capitalised language: the gazetteer entry must be written with its capital, and a short one (an acronym: UN,
+    // EU, PP) not as a capitalised word (`Un habitant`, `Eu`)
     if (!p.uncased && !tokens[i]!.cap) continue;
+    if (!p.uncased && n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) continue;
     const name = norms.slice(i, i + n).join(' ');
     // a given name written before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a
     // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
@@ -199,9 +201,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (n > 1 && j + n > s && j + n < e) s = j + n;
     }
     if (s >= e) return;
-    // the run's first word completes a title before it when a given name follows ("ministro da Economia Fernando Haddad",
-    // not "líder de Acción Humanista")
-    if (s >= 2 && e - s > 2 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0 && givenName(tokens[s + 1]!.text)) s++;
+    // the run's first word completes a title before it when a name of two words or more follows ("ministro da Economia
+    // Fernando Haddad", "ministro della Salute Orazio Schillaci"; not "líder de Acción Humanista")
+    if (s >= 2 && e - s > 2 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0 && !tokens.slice(s, e).some(orgWord) && !CONNECTORS.has(norms[s + 1]!))
+      s++;
     // one word after a title and a connector is the title's domain ("ministro da Educação, Camilo Santana")
     if (!p.capitalisedCommonNouns && s >= 2 && e - s === 1 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0) return;
     // German: words before the first given name that cannot be part of a name describe the person (AfD-Chef Jörg Meuthen,

@@ -20,6 +20,8 @@ export function knownSpelling(name: string, ll: LangLex, code: string, endings: 
 
 /** The type a known name has: the language's gazetteer, the alias table, then the shared English-name gazetteer. */
 export function knownType(name: string, ll: LangLex, code: string, endings: readonly string[] = []): EntityType | null {
+  // an acronym written as a word is that word (`Un`, `Eu`, `Da`: not UN, EU, DA)
+  if (name.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(name)) return null;
   const written = knownSpelling(name, ll, code, endings);
   if (written && written !== name) return knownType(written, ll, code);
   const g = ll.gazType.get(name.toLowerCase());

@@ -98,7 +98,7 @@ export function langLex(p: LangProfile): LangLex {
     byStem: new Map(),
     titleWords: new Set([...p.titles, ...p.agentTitles].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase())),
     roleQualifiers: new Set(p.roleQualifiers.map((x) => x.toLowerCase())),
-    titleTails: p.titleCompounds ? p.titles.filter((t) => !/\s/.test(t) && t.length >= 5).map((t) => t.toLowerCase()) : [],
+    titleTails: p.titleCompounds ? [...p.titles.filter((t) => !/\s/.test(t) && t.length >= 5), ...p.titleCompoundTails].map((t) => t.toLowerCase()) : [],
   };
   for (const c of p.separableCues) {
     const [verb, particle] = c.toLowerCase().split(' ') as [string, string];

@@ -117,10 +117,13 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
    * 'unnamed' for such a name no mention took, else null (`Según la dirigente popular, Sánchez «ha convertido»…` opens a clause).
    */
   const afterComma = (q: number): NameMention | 'unnamed' | null => {
-    const after = c.byStart.get(q + 1);
-    let end = q + 2;
+    // another title may stand between the comma and the name (`il suo legale, l'avvocato Paolo Marchetti`)
+    const r = roleAt(q + 1);
+    const at = r && nameLike(c.byStart.get(r.end)) ? r.end : q + 1;
+    const after = c.byStart.get(at);
+    let end = at + 1;
     if (nameLike(after)) end = after!.tokEnd;
-    else if (unknownName(q + 1)) while (end < tokens.length && tokens[end]!.word && tokens[end]!.cap) end++;
+    else if (unknownName(at)) while (end < tokens.length && tokens[end]!.word && tokens[end]!.cap) end++;
     else return null;
     const t = tokens[end];
     if (t && !/^[,.;:!?،]$/u.test(t.text) && c.cueAt(end) === 0) return null;
@@ -189,6 +192,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
+      // a title's domain (`Губернатор Самарской области Игорь Лаптев`) is no holder of it
+      if (domainOf(m)) continue;
       if (m.entity === known) return m;
       // the title before the name, or the one after it and a comma (`Elián Villegas, ministro de Hacienda`)
       // a name after a preposition (`en présence de Sophie Binet,`) ranks below the subjects and objects of verbs, and the

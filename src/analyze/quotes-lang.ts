@@ -158,6 +158,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (role !== undefined) return role;
     const orgRole = orgRoleAt(i, i);
     if (orgRole) return orgRole;
+    // an article, a few small words, a comma and a person's name closing the clause: an apposition whatever its noun
+    // (`aseguró el principal acusado, Manuel Ortega, durante`)
+    if (ll.roleDeterminers.has(norms[i] ?? '')) {
+      let k = i + 1;
+      while (k < Math.min(limit, i + 5) && tokens[k]!.word && !tokens[k]!.cap && !ll.phraseBreaks.has(norms[k]!)) k++;
+      const m = k > i + 1 && isComma(tokens[k]?.text) ? byStart.get(k + 1) : undefined;
+      if (m?.type === 'person' && !tokens[m.tokEnd]?.word) return nameSpeaker(m);
+    }
     // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
     if (ll.indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
     // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
@@ -191,6 +199,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // the apposition opens with a common noun (`subsecretario de`, `glaciólogo de`), not an article or a name
     if (tokens[q + 1]!.cap || ll.roleDeterminers.has(norms[q + 1]!) || ll.indefinite.has(norms[q + 1]!)) return null;
     const who = byEnd.get(q - 1);
+    // not a name after a preposition (`Un habitant de La Garde-Freinet, évacué dans la nuit, témoigne`)
+    const before = who ? norms[who.fullTokStart - 1] : undefined;
+    if (before !== undefined && (ll.phraseBreaks.has(before) || ll.roleLinks.has(before))) return null;
     return who?.type === 'person' || (who?.type === 'other' && who.tokEnd - who.tokStart > 1) ? nameSpeaker(who) : null;
   };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */

@@ -52,6 +52,8 @@ export interface LangProfile {
   capitalisedCommonNouns: boolean;
   /** a word ending in a title is a title (German compounds: Vizepräsidentin, Bundesaußenminister) */
   titleCompounds: boolean;
+  /** short title words that end compounds too (`chef`: Rathauschef, Bahnchef), beside the titles of five letters or more */
+  titleCompoundTails: string[];
   sectionWords: Set<string>;
   gazetteer: { person: string[]; place: string[]; org: string[] };
   /** common first names: a capitalised run opening with one names a person */
@@ -126,6 +128,7 @@ function load(code: string): LangProfile {
     adjectiveSuffixes: strings(a.adjectiveSuffixes ?? [], code, 'analyze', 'adjectiveSuffixes'),
     capitalisedCommonNouns: a.capitalisedCommonNouns === true,
     titleCompounds: a.titleCompounds === true,
+    titleCompoundTails: strings(a.titleCompoundTails ?? [], code, 'analyze', 'titleCompoundTails'),
     sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
     gazetteer: {
       person: strings(gz.person, code, 'analyze', 'gazetteer.person'),
@@ -184,6 +187,7 @@ export function neutralProfile(code: string): LangProfile {
     adjectiveSuffixes: [],
     capitalisedCommonNouns: false,
     titleCompounds: false,
+    titleCompoundTails: [],
     sectionWords: new Set(),
     gazetteer: { person: [], place: [], org: [] },
     givenNames: new Set(),
