@@ -98,5 +98,7 @@ const SETS = [
   'check12',
   'check13',
   'check14',
+  'check15',
+  'check16',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));

@@ -29,10 +29,31 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const used = new Uint8Array(tokens.length);
   const { titleAt, titleBefore, appositiveTitle, titleWord } = titleFinder(tokens, norms, ll, p, (t) => commonNoun(t));
 
-  const { lowerSeen, commonNoun, orgName, givenName, fullNameAt, surnameAt, orgWord, adjective, compoundNoun, nounInRun, nameOpener, opensClause, cueNear } =
-    nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
+  const {
+    surnames,
+    lowerSeen,
+    commonNoun,
+    orgName,
+    givenName,
+    fullNameAt,
+    surnameAt,
+    orgWord,
+    adjective,
+    compoundNoun,
+    nounInRun,
+    nameOpener,
+    opensClause,
+    cueNear,
+  } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** organisations' head words as written in lower case (`ministère`, `ministero`) */
   const lowerOrgs = new Set([...p.orgKeywords].map((w) => w.toLowerCase()));
+  /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
+  const orgNounBefore = (k: number): boolean => {
+    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
+    const orgNoun = (i: number): boolean => ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap);
+    const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
+    return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
+  };
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
@@ -149,15 +170,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   function processRun(a: number, b: number): void {
-    const whole = knownType(
-      tokens
-        .slice(a, b)
-        .map((t) => t.text)
-        .join(' '),
-      ll,
-      p.code,
-      p.inflectionEndings,
-    );
+    const joined = tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ');
+    // a place that is the surname of a person the text names, or that speaks, is a person (`María Jesús Montero ...
+    // aseguró Montero`; Montero is a Bolivian city)
+    const listed = knownType(joined, ll, p.code, p.inflectionEndings);
+    const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) {
       emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
       return;
@@ -261,13 +281,19 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const fullStart = tb >= 0 ? tb : ap >= 0 ? ap : k;
     const words = tokens.slice(k, e);
     const name = words.map((w) => w.text).join(' ');
-    const known = knownType(name, ll, p.code, p.inflectionEndings);
+    const listedName = knownType(name, ll, p.code, p.inflectionEndings);
+    const known = listedName === 'place' && words.length === 1 && (surnames.has(name) || cueNear(k, e)) ? null : listedName;
     const titled = tb >= 0 || ap >= 0;
     const speaking = cueNear(k, e);
     // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one)
     if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known) return;
     if (known) {
       emit(k, e, known, fullStart);
+      return;
+    }
+    // after an organisation's common noun (`le groupe Renault`, `le constructeur automobile Renault`): an organisation
+    if (!titled && orgNounBefore(k)) {
+      emit(k, e, 'org', fullStart);
       return;
     }
     if (words.length === 1) {

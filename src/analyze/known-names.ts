@@ -29,6 +29,6 @@ export function knownType(name: string, ll: LangLex, code: string, endings: read
   const a = canonicalAlias(name);
   if (a) return a.type;
   if (LEX.orgs.has(name)) return 'org';
-  if (LEX.places.has(name)) return 'place';
+  if (LEX.places.has(name) || ll.places().has(name)) return 'place';
   return null;
 }

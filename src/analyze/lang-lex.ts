@@ -1,4 +1,5 @@
 // A language's word lists as phrase sets and sets, built once per language for the entity and quote finders.
+import { placeNames } from '../lang/places.js';
 import type { EntityType } from '../model.js';
 import { aliasSpellings, type LangProfile, stem, stopwords } from '../lang/index.js';
 import { type PhraseSet, phraseSetOf } from './lexicon.js';
@@ -11,6 +12,8 @@ export interface LangLex {
   titles: PhraseSet;
   /** titles of people who speak for someone else (profile agentTitles) */
   agentTitles: PhraseSet;
+  /** the cities of the language's countries (lang/places.ts), loaded at the first call */
+  places: () => ReadonlySet<string>;
   /** nouns standing for an organisation named before (profile orgRoles), lower case */
   orgRoles: Set<string>;
   /** definite articles opening a role phrase, lower case */
@@ -72,6 +75,7 @@ export function langLex(p: LangProfile): LangLex {
     // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
     titles: phrases([...p.titles, ...p.agentTitles]),
     agentTitles: phrases(p.agentTitles),
+    places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),

@@ -79,8 +79,11 @@ export function orgSpeakers(
       const m = byStart.get(k);
       if (!m || inQuote[k]) continue;
       if (m.type !== 'person' && m.type !== 'org') return null;
-      if (!tokens[m.tokEnd]?.word) return null;
-      return { cue: cueText(m.tokEnd, 1), speaker: nameSpeaker(m), reporter: null };
+      // the verb after the name, or after the apposition that closes it (`Le maire, Bernard Kervella, se veut rassurant :`)
+      let v = m.tokEnd;
+      if (tokens[v]?.text === ',') v++;
+      if (!tokens[v]?.word) return null;
+      return { cue: cueText(v, 1), speaker: nameSpeaker(m), reporter: null };
     }
     return null;
   };

@@ -31,7 +31,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
    * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
   const nounEvidence = (t: Token): 0 | 1 | 2 => {
-    if (ll.stop.has(t.norm) || p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
+    if (ll.stop.has(t.norm)) return 2;
+    // a given name is no month or section word (`Marco`: the month names of every language fold `março` to it)
+    if (givenName(t.text)) return 0;
+    if (p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
     if (!p.capitalisedCommonNouns) return 0;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
     // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
@@ -52,10 +55,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
    * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
   const surnames = new Set<string>();
-  if (p.capitalisedCommonNouns)
-    for (let i = 0; i + 1 < tokens.length; i++)
-      if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
-        surnames.add(tokens[i + 1]!.text);
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
+      surnames.add(tokens[i + 1]!.text);
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>
     givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
@@ -115,6 +117,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
 
   return {
+    surnames,
     lowerSeen,
     commonNoun,
     nounEvidence,

@@ -166,8 +166,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const m = k > i + 1 && isComma(tokens[k]?.text) ? byStart.get(k + 1) : undefined;
       if (m?.type === 'person' && !tokens[m.tokEnd]?.word) return nameSpeaker(m);
     }
-    // an indefinite role phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
-    if (ll.indefinite.has(norms[i] ?? '') && roles.titleAt(i + 1) > 0) return null;
+    // an indefinite noun phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`,
+    // `relatou um morador do bairro Menino Deus`)
+    if (ll.indefinite.has(norms[i] ?? '') && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
     // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
     if (!tokens[i]?.word || (p.dropsSubjects && ll.phraseBreaks.has(norms[i]!))) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation

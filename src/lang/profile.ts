@@ -52,6 +52,8 @@ export interface LangProfile {
   capitalisedCommonNouns: boolean;
   /** a word ending in a title is a title (German compounds: Vizepräsidentin, Bundesaußenminister) */
   titleCompounds: boolean;
+  /** ISO countries whose cities (GeoNames, 15,000 inhabitants or more) are places in this language's texts */
+  placeCountries: string[];
   /** short title words that end compounds too (`chef`: Rathauschef, Bahnchef), beside the titles of five letters or more */
   titleCompoundTails: string[];
   sectionWords: Set<string>;
@@ -128,6 +130,7 @@ function load(code: string): LangProfile {
     adjectiveSuffixes: strings(a.adjectiveSuffixes ?? [], code, 'analyze', 'adjectiveSuffixes'),
     capitalisedCommonNouns: a.capitalisedCommonNouns === true,
     titleCompounds: a.titleCompounds === true,
+    placeCountries: strings(a.placeCountries ?? [], code, 'analyze', 'placeCountries'),
     titleCompoundTails: strings(a.titleCompoundTails ?? [], code, 'analyze', 'titleCompoundTails'),
     sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
     gazetteer: {
@@ -187,6 +190,7 @@ export function neutralProfile(code: string): LangProfile {
     adjectiveSuffixes: [],
     capitalisedCommonNouns: false,
     titleCompounds: false,
+    placeCountries: [],
     titleCompoundTails: [],
     sectionWords: new Set(),
     gazetteer: { person: [], place: [], org: [] },
