@@ -7,10 +7,10 @@
 // is a mention's text; it counts when it is a gold form (exactly, so `Konkurrent Google` and `Scholz Aussagen` do not).
 // Per language: precision (found forms that are gold), recall (gold forms found) and, of the forms found, the share
 // with the gold type. The dev set is for reading misses; the check set is the held-out figure.
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze/index.js';
+import { readLangBlocks } from './lib/lang-blocks.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,23 +22,7 @@ interface Item {
 
 /** Items of one file: `lang:xx`, the text, then `@ name | type` lines; `#` lines are comments. */
 function load(file: string): Item[] {
-  const out: Item[] = [];
-  for (const block of readFileSync(join(here, 'data', file), 'utf8').split(/\n\s*\n/)) {
-    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-    const head = /^lang:(\w+)$/.exec(lines[0] ?? '');
-    if (!head) continue;
-    const gold = new Map<string, string>();
-    for (const l of lines.filter((x) => x.startsWith('@ '))) {
-      const [name, type] = l.slice(2).split(' | ') as [string, string];
-      gold.set(name.trim(), type.trim());
-    }
-    const text = lines
-      .slice(1)
-      .filter((l) => !l.startsWith('@ '))
-      .join('\n');
-    out.push({ lang: head[1]!, text, gold });
-  }
-  return out;
+  return readLangBlocks(join(here, 'data', file), '@ ').map((b) => ({ lang: b.lang, text: b.text, gold: new Map(b.gold) }));
 }
 
 interface Tally {

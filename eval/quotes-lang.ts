@@ -1,8 +1,8 @@
 // Quality eval of quotes and speakers in seven languages on passages written here (eval/data): a dev set and a check set.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
+import { readLangBlocks } from './lib/lang-blocks.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -19,24 +19,11 @@ interface Passage {
 
 /** Passages of one file: `lang:xx`, the text, then `=> quote start | speaker word` lines; `#` lines are comments. */
 function load(file: string): Passage[] {
-  const out: Passage[] = [];
-  for (const block of readFileSync(join(here, 'data', file), 'utf8').split(/\n\s*\n/)) {
-    const lines = block.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-    const head = /^lang:(\w+)$/.exec(lines[0] ?? '');
-    if (!head) continue;
-    const gold = lines
-      .filter((l) => l.startsWith('=> '))
-      .map((l) => {
-        const [prefix, who] = l.slice(3).split(' | ') as [string, string];
-        return { prefix: prefix.trim(), speaker: who.trim() === '-' ? null : who.trim() };
-      });
-    const text = lines
-      .slice(1)
-      .filter((l) => !l.startsWith('=> '))
-      .join('\n');
-    out.push({ lang: head[1]!, text, gold });
-  }
-  return out;
+  return readLangBlocks(join(here, 'data', file), '=> ').map((b) => ({
+    lang: b.lang,
+    text: b.text,
+    gold: b.gold.map(([prefix, who]) => ({ prefix, speaker: who === '-' ? null : who })),
+  }));
 }
 
 interface Tally {
