@@ -51,8 +51,6 @@ export interface RoleResolver {
   roleSubject(i: number, limit: number): Speaker | null | undefined;
   /** `El líder del PP` before a cue: the person the title heading the name `m` stands for, or null */
   roleHeading(m: NameMention, lo: number): Speaker | null;
-  /** words of a title at token k (a compound's or an elided article's too), 0 when none */
-  titleAt(k: number): number;
 }
 
 const tail = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
@@ -218,7 +216,6 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   };
 
   return {
-    titleAt: (k) => titleLen(ll.titles, k),
     roleSubject(i, limit) {
       const r = roleAt(i);
       if (!r) return undefined;
