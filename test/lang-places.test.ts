@@ -32,3 +32,9 @@ test('a quote after a colon belongs to the subject an apposition closes; an inde
   const pt = analyze('"Nunca vi nada parecido em trinta anos morando aqui", relatou um morador do bairro Menino Deus.', { language: 'pt' });
   assert.equal(pt.quotes[0]?.speaker ?? null, null);
 });
+
+test('clubs and compounds ending in an organisation word are organisations (FC Bayern, Handelsverband Hessen, Asamblea Legislativa)', () => {
+  assert.equal(entity('Am Samstag empfängt der FC Bayern den VfL Wolfsburg.', 'de', 'FC Bayern')?.type, 'org');
+  assert.equal(entity('Das kritisierte am Montag auch der Handelsverband Hessen in einer Mitteilung.', 'de', 'Handelsverband Hessen')?.type, 'org');
+  assert.equal(entity('La sesión de la Asamblea Legislativa terminó de madrugada.', 'es', 'Asamblea Legislativa')?.type, 'org');
+});

@@ -47,6 +47,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** organisations' head words as written in lower case (`ministère`, `ministero`) */
   const lowerOrgs = new Set([...p.orgKeywords].map((w) => w.toLowerCase()));
+  /** the head words a compound may end in (five letters or more: `verband`, `ministerium`, not `ag`) */
+  const lowerOrgTails = [...lowerOrgs].filter((w) => w.length >= 5);
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
     // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
@@ -324,7 +326,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`)
     const orgHead = (w: string): boolean => {
       const tail = w.slice(w.lastIndexOf('-') + 1);
-      return orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, ''))));
+      if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
+        return true;
+      // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
+      return p.capitalisedCommonNouns && lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
     };
     const org = !titled && words.some((w) => orgHead(w.text));
     emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
