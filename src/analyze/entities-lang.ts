@@ -56,6 +56,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };
+  // an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`)
+  const orgHead = (w: string): boolean => {
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
+      return true;
+    // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
+    return p.capitalisedCommonNouns && lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
+  };
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
@@ -123,7 +131,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const o = gt === 'place' && k === i ? orgBefore(k) : -1;
     const start = o >= 0 ? o : k;
     const tb = titleBefore(start);
-    emit(start, i + n, o >= 0 ? 'org' : gt === 'place' && k < i ? 'other' : gt, tb >= 0 ? tb : start);
+    // a place with words before it names something else: an organisation when one of them heads one (`FC Bayern`,
+    // `Handelsverband Hessen`), else of no known type (`Air France`)
+    const longer = gt === 'place' && k < i ? (tokens.slice(k, i).some((t) => orgHead(t.text)) ? 'org' : 'other') : gt;
+    emit(start, i + n, o >= 0 ? 'org' : longer, tb >= 0 ? tb : start);
     i += n - 1;
   }
 
@@ -323,14 +334,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     const first = words[0]!.text;
     const person = titled || speaking || givenName(first);
-    // an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`)
-    const orgHead = (w: string): boolean => {
-      const tail = w.slice(w.lastIndexOf('-') + 1);
-      if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
-        return true;
-      // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
-      return p.capitalisedCommonNouns && lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
-    };
     const org = !titled && words.some((w) => orgHead(w.text));
     emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
   }
