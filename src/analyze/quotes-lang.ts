@@ -7,22 +7,19 @@ import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
 import { cueFinder } from './lang-cues.js';
 import { orgSpeakers } from './lang-org-speakers.js';
+import { isComma, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
 
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
-/** A comma, of the Latin or the Arabic script. */
-const isComma = (t: string | undefined): boolean => t === ',' || t === '،';
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 /** A dropped subject is the speaker of a quote at most this many sentences before its cue, */
 const DROPPED_BACK = 3;
 /** or the person named in its sentence or the one before. */
 const DROPPED_PERSON_BACK = 1;
-/** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
-const MAX_APPOSITION = 9;
 
 interface Attribution {
   cue: string;
@@ -137,35 +134,21 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     givenName: (w) => p.givenNames.has(w),
   });
   const { orgRoleAt, colonSubject } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {
-    // a parenthesis between the cue and its subject: `a lancé, en présence de Friedrich Merz, le chef de l'État`
-    if (isComma(tokens[i]?.text ?? '') && ll.phraseBreaks.has(norms[i + 1] ?? '')) {
-      for (let k = i + 2; k < Math.min(limit, i + MAX_APPOSITION); k++) {
-        if (isComma(tokens[k]!.text)) return subjectAt(k + 1, limit);
-        if (!tokens[k]!.word) break;
-      }
-    }
-    // a short phrase of small words after the cue, then the name: `dijo a los periodistas Juan Martínez,`
-    if (ll.phraseBreaks.has(norms[i] ?? '')) {
-      let k = i + 1;
-      while (k < Math.min(limit, i + 5) && tokens[k]!.word && !tokens[k]!.cap) k++;
-      const m = byStart.get(k);
-      if (m?.type === 'person' && !tokens[m.tokEnd]?.word) return nameSpeaker(m);
-    }
+    // a parenthesis between the cue and its subject, or a short phrase of small words before the name
+    const past = phrases.afterParenthesis(i, limit);
+    if (past >= 0) return subjectAt(past, limit);
+    const behind = phrases.nameAfterPhrase(i, limit);
+    if (behind) return nameSpeaker(behind);
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
     const role = roles.roleSubject(i, limit);
     if (role !== undefined) return role;
     const orgRole = orgRoleAt(i, i);
     if (orgRole) return orgRole;
-    // an article, a few small words, a comma and a person's name closing the clause: an apposition whatever its noun
-    // (`aseguró el principal acusado, Manuel Ortega, durante`)
-    if (ll.roleDeterminers.has(norms[i] ?? '')) {
-      let k = i + 1;
-      while (k < Math.min(limit, i + 5) && tokens[k]!.word && !tokens[k]!.cap && !ll.phraseBreaks.has(norms[k]!)) k++;
-      const m = k > i + 1 && isComma(tokens[k]?.text) ? byStart.get(k + 1) : undefined;
-      if (m?.type === 'person' && !tokens[m.tokEnd]?.word) return nameSpeaker(m);
-    }
+    const apposed = phrases.nameInApposition(i, limit);
+    if (apposed) return nameSpeaker(apposed);
     // an indefinite noun phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`,
     // `relatou um morador do bairro Menino Deus`)
     if (ll.indefinite.has(norms[i] ?? '') && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
@@ -192,19 +175,6 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     return tokens[i] && pronouns.has(norms[i]!) ? pronounSpeaker(i) : null;
   };
-  /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
-  const describedBefore = (last: number, lo: number): Speaker | null => {
-    let q = last;
-    while (q > lo && q > last - MAX_APPOSITION && tokens[q]!.word && byEnd.get(q)?.type !== 'person') q--;
-    if (q <= lo || !isComma(tokens[q]!.text) || q === last) return null;
-    // the apposition opens with a common noun (`subsecretario de`, `glaciólogo de`), not an article or a name
-    if (tokens[q + 1]!.cap || ll.roleDeterminers.has(norms[q + 1]!) || ll.indefinite.has(norms[q + 1]!)) return null;
-    const who = byEnd.get(q - 1);
-    // not a name after a preposition (`Un habitant de La Garde-Freinet, évacué dans la nuit, témoigne`)
-    const before = who ? norms[who.fullTokStart - 1] : undefined;
-    if (before !== undefined && (ll.phraseBreaks.has(before) || ll.roleLinks.has(before))) return null;
-    return who?.type === 'person' || (who?.type === 'other' && who.tokEnd - who.tokStart > 1) ? nameSpeaker(who) : null;
-  };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
@@ -212,7 +182,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario
     // de Ambiente, afirmó`: the person the apposition describes
-    const described = (): Speaker | null => (isComma(tokens[i - 1]!.text) ? describedBefore(i - 2, lo) : null);
+    const described = (): Speaker | null => {
+      const who = isComma(tokens[i - 1]!.text) ? phrases.describedBefore(i - 2, lo) : null;
+      return who ? nameSpeaker(who) : null;
+    };
     if (m && m.type !== 'place') return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`
