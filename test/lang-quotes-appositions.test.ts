@@ -2,12 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
-
-const speakerOf = (text: string, language: string, prefix: string): string | null => {
-  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting "${prefix}"`);
-  return q.speaker?.entity ?? null;
-};
+import { speakerOf } from './helpers/lang-speaker.js';
 
 test('an apposition after a role phrase may hold a second title, or follow any noun phrase with its article', () => {
   const it = "Il processo a Giulio Ferri si è aperto a Torino. «Il mio cliente è innocente», ha detto il suo legale, l'avvocato Marco Villa.";

@@ -1,13 +1,7 @@
 // Speakers outside English that are organisations, subjects before a colon, or names behind a phrase or a parenthesis.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
-
-const speakerOf = (text: string, language: string, prefix: string): string | null => {
-  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting "${prefix}"`);
-  return q.speaker?.entity ?? null;
-};
+import { speakerOf } from './helpers/lang-speaker.js';
 
 test("an organisation's common noun after a cue stands for the organisation named before (le ministère, l'entreprise, das Unternehmen)", () => {
   const fr =

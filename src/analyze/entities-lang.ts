@@ -45,10 +45,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     opensClause,
     cueNear,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
-  /** organisations' head words as written in lower case (`ministère`, `ministero`) */
-  const lowerOrgs = new Set([...p.orgKeywords].map((w) => w.toLowerCase()));
-  /** the head words a compound may end in (five letters or more: `verband`, `ministerium`, not `ag`) */
-  const lowerOrgTails = [...lowerOrgs].filter((w) => w.length >= 5);
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
     // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
@@ -62,7 +58,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
       return true;
     // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
-    return p.capitalisedCommonNouns && lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
+    return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
   };
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
@@ -199,7 +195,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (b - a === 1 && ELIDED_CAP.test(tokens[a]!.text) && a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && !CONNECTORS.has(norms[a - 1]!)) return;
     // an organisation's head word in lower case, a connector, then the run: `ministère de l'Agriculture`, `ministero della
     // Salute` (French and Italian write the head small)
-    if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && lowerOrgs.has(tokens[a - 2]!.text)) {
+    if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && ll.lowerOrgs.has(tokens[a - 2]!.text)) {
       emit(a - 2, b, 'org', a - 2);
       return;
     }

@@ -16,6 +16,9 @@ export interface LangLex {
   places: () => ReadonlySet<string>;
   /** nouns standing for an organisation named before (profile orgRoles), lower case */
   orgRoles: Set<string>;
+  /** organisations' head words in lower case (`ministère`, `ministero`), and those of five letters or more that end German compounds (`verband`) */
+  lowerOrgs: Set<string>;
+  lowerOrgTails: string[];
   /** definite articles opening a role phrase, lower case */
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
@@ -77,6 +80,8 @@ export function langLex(p: LangProfile): LangLex {
     agentTitles: phrases(p.agentTitles),
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
+    lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),
+    lowerOrgTails: [...p.orgKeywords].map((w) => w.toLowerCase()).filter((w) => w.length >= 5),
     roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
     roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
     phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
