@@ -4,6 +4,7 @@ import type { Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
+import { nameSpeaker } from './lang-subject-phrases.js';
 import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
@@ -30,7 +31,6 @@ export function orgSpeakers(
   cueText: (i: number, n: number) => string,
 ) {
   const { tokens } = tk;
-  const nameSpeaker = (m: NameMention): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via: 'name' });
   /** a mention that opens its sentence, after an article at most: the sentence's subject */
   const opensSentence = (m: NameMention): boolean => {
     const first = tk.sentences[tokens[m.tokStart]!.sent]!.firstTok;

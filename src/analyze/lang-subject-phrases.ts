@@ -1,6 +1,7 @@
 // The phrases around a speaker's name outside English: a parenthesis or a short phrase between a cue and its subject, and
 // appositions that name or describe the speaker (`dijo a los periodistas Juan Martínez`, `el principal acusado, Manuel
 // Ortega,`, `Gerardo Amarilla, subsecretario de Ambiente, afirmó`).
+import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import type { Token } from './tokens.js';
@@ -9,6 +10,9 @@ import type { Token } from './tokens.js';
 const MAX_APPOSITION = 9;
 /** Small words of a phrase between a cue and the name after it, at most. */
 const MAX_PHRASE = 4;
+
+/** The speaker a mention names: its words, where they stand, its entity. */
+export const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
 
 /** A comma, of the Latin or the Arabic script. */
 export const isComma = (t: string | undefined): boolean => t === ',' || t === '،';

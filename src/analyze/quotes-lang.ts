@@ -7,7 +7,7 @@ import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
 import { cueFinder } from './lang-cues.js';
 import { orgSpeakers } from './lang-org-speakers.js';
-import { isComma, subjectPhrases } from './lang-subject-phrases.js';
+import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
@@ -51,7 +51,6 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
 
   const cueAt = cueFinder(tokens, norms, ll, p, inQuote);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-  const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
   /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
   const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
   const spoke = (sp: Speaker | null | undefined): void => {
