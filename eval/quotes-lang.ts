@@ -87,5 +87,7 @@ const SETS = [
   'check14',
   'check15',
   'check16',
+  'check17',
+  'check18',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
