@@ -4,6 +4,7 @@ import { canonicalAlias, type LangProfile } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
@@ -178,6 +179,32 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
   }
 
+  /** a German word ending in a street's or square's word after a part no common noun is (`Louisenstraße`, `Alexanderplatz`;
+   * not `Arbeitsplatz`, `Marktplatz`, whose first part is a noun with or without its linking letters), not hyphenated */
+  function placeTail(w: string): boolean {
+    if (w.includes('-')) return false;
+    const lower = w.toLowerCase();
+    const tail = p.placeCompoundTails.find((t) => lower.length >= t.length + 4 && lower.endsWith(t));
+    if (!tail) return false;
+    const head = w.slice(0, w.length - tail.length);
+    const nouns = commonNouns(p.code);
+    return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
+  }
+  /** a run shaped as a person's full name: two to four words, each a capital then small letters (or two such joined by a
+   * hyphen), connectors inside, none a known name, an organisation's word or a word the text writes in lower case
+   * (`Kylian Mbappé`, `Joana Sequeira Matos`); not in languages that inflect names, where the run may be in any case and
+   * so not the subject (`со своим коллегой Хаканом Фиданом`) */
+  function personShaped(k: number, e: number): boolean {
+    if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
+    for (let x = k; x < e; x++) {
+      const t = tokens[x]!;
+      if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
+      if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text)) return false;
+    }
+    return true;
+  }
+
   function processRun(a: number, b: number): void {
     const joined = tokens
       .slice(a, b)
@@ -189,6 +216,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) {
       emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
+      return;
+    }
+    // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`)
+    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined) && !commonNouns(p.code).has(joined)) {
+      emit(a, b, 'place', a);
       return;
     }
     // one elided word after a common word is its complement (`chef d'État`, `coup d'État`), not a name
@@ -329,9 +361,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       return;
     }
     const first = words[0]!.text;
-    const person = titled || speaking || givenName(first);
     const org = !titled && words.some((w) => orgHead(w.text));
-    emit(k, e, org ? 'org' : person ? 'person' : 'other', fullStart);
+    // a run opening with a place's or an event's head word (`Rua Augusta`, `Operação Lava Jato`), unless titled
+    const head = titled ? null : p.placeKeywords.has(first) ? 'place' : p.otherKeywords.has(first) ? 'other' : null;
+    const person = titled || speaking || givenName(first) || personShaped(k, e);
+    emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
 
   if (p.uncased) titledNames(text, tokens, norms, used, raw, ll, titleAt);

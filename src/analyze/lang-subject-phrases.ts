@@ -41,9 +41,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       }
       return -1;
     },
-    /** a preposition and a few small words, then a person's name (`dijo a los periodistas Juan Martínez,`), or null */
+    /** a preposition and a few small words, then a person's name (`dijo a los periodistas Juan Martínez,`), or null; not a
+     * name that completes the phrase's noun (`ante los micrófonos de Movistar Plus`) */
     nameAfterPhrase(i: number, limit: number): NameMention | null {
-      return ll.phraseBreaks.has(norms[i] ?? '') ? closingPerson(skipSmall(i + 1, limit, false)) : null;
+      if (!ll.phraseBreaks.has(norms[i] ?? '')) return null;
+      const k = skipSmall(i + 1, limit, false);
+      return k > i + 1 && ll.roleLinks.has(norms[k - 1]!) ? null : closingPerson(k);
     },
     /** an article, a few small words, a comma and a person's name closing the clause: an apposition whatever its noun
      * (`aseguró el principal acusado, Manuel Ortega, durante`), or null */

@@ -62,6 +62,12 @@ export interface LangProfile {
   givenNames: Set<string>;
   /** words that make a capitalised run an organisation ("Universidad", "Ministerium") */
   orgKeywords: Set<string>;
+  /** a capitalised run opening with one of these names a place ("Rua", "Piazza") */
+  placeKeywords: Set<string>;
+  /** a capitalised run opening with one of these names an operation, event, competition, award or law ("Operação", "Coupe") */
+  otherKeywords: Set<string>;
+  /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
+  placeCompoundTails: string[];
   /** months[0..11] and days[0..6] (Monday first): lower-case names and abbreviations */
   months: string[][];
   days: string[][];
@@ -140,6 +146,9 @@ function load(code: string): LangProfile {
     },
     givenNames: new Set(strings(a.givenNames ?? [], code, 'analyze', 'givenNames')),
     orgKeywords: new Set(strings(a.orgKeywords ?? [], code, 'analyze', 'orgKeywords')),
+    placeKeywords: new Set(strings(a.placeKeywords ?? [], code, 'analyze', 'placeKeywords')),
+    otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
+    placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -196,6 +205,9 @@ export function neutralProfile(code: string): LangProfile {
     gazetteer: { person: [], place: [], org: [] },
     givenNames: new Set(),
     orgKeywords: new Set(),
+    placeKeywords: new Set(),
+    otherKeywords: new Set(),
+    placeCompoundTails: [],
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
