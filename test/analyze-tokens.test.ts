@@ -11,7 +11,7 @@ import { sentences } from '../src/analyze/sentences.js';
 import { type Token, type Tokenised, tokenise } from '../src/analyze/tokens.js';
 
 /** The regex tokeniser before the scanner, kept as the reference. */
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-\u2010\u2011.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?|\S/gu;
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 
 function refPush(tokens: Token[], p: string, start: number, sent: number, sentStart: boolean, para: number): number {
@@ -59,6 +59,9 @@ function plain(tk: Tokenised): Tokenised {
 
 const PIECES = [
   ...'abcsXYZUS0189',
+  // combining marks: inside a word after a letter, alone elsewhere (an acute accent, an Arabic shadda)
+  '\u0301',
+  '\u0651',
   ..."’'-\u2010\u2011.&",
   ...'.!?;:,()"“”«»…',
   'Mr.',

@@ -41,11 +41,30 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     )
       return 3;
     const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
-    if (!inv && !(p.uncased && /^[وف]/u.test(saved))) return 0;
-    norms[i] = inv ? inv[1]! : saved.slice(1);
-    const m = matchPhrase(ll.cues, norms, i);
-    norms[i] = saved;
-    return m;
+    if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
+    return p.uncased && PROCLITIC_AND.test(saved) ? bareMatch(ll.cues, norms, i, saved.slice(1)) : 0;
   };
   return cueAt;
+}
+
+/** Arabic `و` / `ف` (and, so) glued to a cue or an 'according to' word (`وقال`, `وبحسب`). */
+const PROCLITIC_AND = /^[وف]/u;
+
+/** The words of `phrases` starting at token i with the token read as `bare`. */
+function bareMatch(phrases: LangLex['cues'], norms: string[], i: number, bare: string): number {
+  const saved = norms[i]!;
+  norms[i] = bare;
+  const m = matchPhrase(phrases, norms, i);
+  norms[i] = saved;
+  return m;
+}
+
+/** `accordingAt(i)`: the number of 'according to' words starting at token i (`segundo`, `laut`, `بحسب`; in Arabic behind a
+ * `و` / `ف` too: `وبحسب`), 0 when none; `opening` adds those that count only opening a sentence. */
+export function accordingFinder(norms: string[], ll: LangLex, p: LangProfile): (i: number, opening?: boolean) => number {
+  return (i, opening = false) => {
+    const n = matchPhrase(ll.according, norms, i) || (opening ? matchPhrase(ll.openingAccording, norms, i) : 0);
+    if (n > 0 || !p.uncased || !PROCLITIC_AND.test(norms[i] ?? '')) return n;
+    return bareMatch(ll.according, norms, i, norms[i]!.slice(1));
+  };
 }

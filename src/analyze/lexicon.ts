@@ -34,10 +34,17 @@ export function normWord(w: string): string {
   return normWordOf(w, true);
 }
 
+/** Arabic diacritics (tanwin, short vowels, shadda, sukun, dagger alif) and tatweel. */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/u;
+const ARABIC_MARKS_ALL = /[\u064B-\u065F\u0670\u0640]/gu;
+
 /** `normWord`, told by the caller whether `w` may hold a ’ at all (the token scanner knows): when not, no search for one. */
 export function normWordOf(w: string, mayHoldCurly: boolean): string {
   let x = w.toLowerCase();
   if (mayHoldCurly && x.includes('’')) x = x.replace(/’/g, "'");
+  // Arabic: short vowels, shadda and tatweel are optional in writing (`صرّح` is the cue `صرح`)
+  const c = x.charCodeAt(0);
+  if (c >= 0x600 && c <= 0x6ff && ARABIC_MARKS.test(x)) x = x.replace(ARABIC_MARKS_ALL, '');
   if (x.length > 1 && x.charCodeAt(x.length - 1) === 46) x = x.slice(0, -1);
   return x;
 }

@@ -5,7 +5,7 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { cueFinder } from './lang-cues.js';
+import { accordingFinder, cueFinder } from './lang-cues.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
@@ -35,7 +35,7 @@ interface Attribution {
 export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, p: LangProfile): Quote[] {
   const { tokens } = tk;
   const ll = langLex(p);
-  const { according, pronouns } = ll;
+  const { pronouns } = ll;
   /** a cue at i that stands before its speaker (`, so Pfeifer,`): the word before it is not its speaker */
   const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0;
   const norms = tokens.map((t) => t.norm);
@@ -50,6 +50,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const byEnd = ents.byLastToken;
 
   const cueAt = cueFinder(tokens, norms, ll, p, inQuote);
+  const accordingAt = accordingFinder(norms, ll, p);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
   /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
   const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
@@ -213,7 +214,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     for (let k = 0; k < 3 && BRIDGE.has(tokens[a]?.text ?? ''); k++) a++;
     const limit = Math.min(tokens.length, a + 14);
     if (tokens[a]?.para !== para) return null;
-    const ac = matchPhrase(according, norms, a);
+    const ac = accordingAt(a);
     if (ac > 0) {
       const sp = subjectAt(a + ac, limit);
       if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
@@ -243,7 +244,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const from = lo === openTok && tokens[openTok - 1]?.text === ':' ? sentBounds(openTok - 1).lo : lo;
     for (let c = openTok - 1; c >= from; c--) {
       if (inQuote[c]) break;
-      const ac = matchPhrase(according, norms, c) || (c === lo ? matchPhrase(ll.openingAccording, norms, c) : 0);
+      const ac = accordingAt(c, c === lo);
       if (ac > 0) {
         const sp = subjectAt(c + ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
@@ -358,7 +359,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const lo = sent.firstTok;
     const hi = sent.endTok;
     if (hi - lo < 5 || taken.has(si) || quotedSent.has(si)) continue;
-    const ac = matchPhrase(according, norms, lo) || matchPhrase(ll.openingAccording, norms, lo);
+    const ac = accordingAt(lo, true);
     if (ac === 0) continue;
     const sp = subjectAt(lo + ac, hi);
     if (!sp) continue;

@@ -9,14 +9,18 @@ import type { Token } from './tokens.js';
 export const PROCLITIC = /^[وفبل]/u;
 /** A word that cannot open a personal name in a script without capitals: the article (with a one-letter proclitic) or `لل`. */
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
-/** A nisba adjective after a title (`المصري`, `الروسي`): it belongs to the title, not to the name. */
+/** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
+/** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
+const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
 
 /**
- * Scripts without capitals (Arabic): the two to four words after a title, up to a stopword, a cue, another title or a
- * mark, name a person (`الرئيس المصري عبد الفتاح السيسي إن` -> عبد الفتاح السيسي) when the first of them is not a
- * definite common noun (`رئيس الحكومة` names no one); its last word alone later in the text (`وأضاف السيسي:`), a
- * proclitic glued to it or not, is a mention of it that mergeReferents joins to the full name.
+ * Scripts without capitals (Arabic): after a title, its definite domain and adjectives and a comma at most, a first name
+ * and a family name (each one word, or a particle and the word after it; a nisba after a father's name) name a person
+ * (`الرئيس المصري عبد الفتاح السيسي إن` -> عبد الفتاح السيسي, `وزير الاقتصاد الأردني كريم الحمصي أن`, `المدير الفني
+ * للوداد، سامي الإدريسي،`), up to a stopword, a cue, another title or a mark; no one when a definite common noun comes
+ * first (`رئيس الحكومة`). Its last word alone later in the text (`وأضاف السيسي:`), a proclitic glued to it or not, is a
+ * mention of it that mergeReferents joins to the full name.
  */
 export function titledNames(
   text: string,
@@ -56,11 +60,21 @@ export function titledNames(
     // the organisation a title speaks for comes first (`المتحدث باسم وزارة الخارجية ناصر كنعاني`)
     const org = used[s] ? raw.find((m) => m.tokStart === s && m.type === 'org') : undefined;
     if (org) s = org.tokEnd;
+    const next = (x: number): boolean =>
+      plain(x) && titleAt(x) === 0 && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+    // the title's definite domain and adjectives (`وزير الاقتصاد الأردني`, `المدير الفني للوداد`), then a comma at most
+    // (an apposition: `المدير الفني للوداد، سامي الإدريسي،`)
+    for (let d = 0; d < 3 && next(s) && DEFINITE.test(norms[s]!); d++) s++;
+    if (s > i + n && (tokens[s]?.text === '،' || tokens[s]?.text === ',')) s++;
+    // the name: a first name and a family name, each one word or a particle and the word after it (`عبد الفتاح`, `بن سلمان`)
+    const part = (x: number): number => (next(x) ? (PARTICLES.has(norms[x]!) && next(x + 1) ? 2 : 1) : 0);
     let e = s;
-    while (e - s < 4 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
-    while (e - s > 2 && NISBA.test(norms[s]!)) s++;
-    // the title's definite domain before a two-word name (`وزير الدفاع يسرائيل كاتس`)
-    if (e - s >= 3 && DEFINITE.test(norms[s]!) && !DEFINITE.test(norms[s + 1]!)) s++;
+    if (s < tokens.length && !DEFINITE.test(norms[s]!) && plain(s)) {
+      const first = PARTICLES.has(norms[s]!) && next(s + 1) ? 2 : 1;
+      e = s + first + part(s + first);
+      // a family name after a father's name (`محمد شياع السوداني`)
+      if (e - s === 2 && !DEFINITE.test(norms[s + 1]!) && next(e) && NISBA.test(norms[e]!)) e++;
+    }
     if (e - s >= 2 && !DEFINITE.test(norms[s]!)) {
       raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, i));
       for (let q = s; q < e; q++) used[q] = 1;

@@ -1,17 +1,18 @@
 // Finds the analyzer's raw tokens by hand, exactly the matches of the regex it replaces, with no match objects.
 //
-// The regex: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-\u2010\u2011.&][\p{L}\p{N}]+)*\.?|\S/gu over text[start, end).
+// The regex: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-\u2010\u2011.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?|\S/gu
+// over text[start, end): combining marks inside a word belong to it (`صرّح`, a decomposed `é`).
 // Its greedy path never backtracks (each joiner must be followed by a letter or digit, the final period is optional),
 // so taking the longest run at each step gives the same match the regex engine gives.
 
-import { LN, LU, SPACE, classAt, codePointIn, unitClassOf } from '../util/char-class.js';
+import { LN, LU, MARK, SPACE, classAt, codePointIn, unitClassOf } from '../util/char-class.js';
 
 /** A character allowed between two letter-or-digit runs of one word: ’ ' - ‐ ‑ . & */
 function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x26;
 }
 
-/** The end of the run of letters and digits starting at `i` (`i` when there is none). */
+/** The end of the run of letters and digits (and marks after its first) starting at `i` (`i` when there is none). */
 function lnRunEnd(text: string, i: number, end: number): number {
   let j = i;
   while (j < end) {
@@ -24,7 +25,8 @@ function lnRunEnd(text: string, i: number, end: number): number {
       return j;
     }
     const cp = codePointIn(text, j, end);
-    if ((classAt(cp) & LN) === 0) return j;
+    const k = classAt(cp);
+    if ((k & LN) === 0 && (j === i || (k & MARK) === 0)) return j;
     j += cp > 0xffff ? 2 : 1;
   }
   return j;

@@ -1,14 +1,16 @@
-// Unicode classes of characters as a `u` regex reads them (letter or number, upper-case letter, white space), cached per
+// Unicode classes of characters as a `u` regex reads them (letter or number, upper-case letter, white space, mark), cached per
 // code unit and astral code point on first sight, for the hand-written token scanners of analyze and the weave.
 
 export const LN = 1; // \p{L} or \p{N}
 export const LU = 2; // \p{Lu}
 export const SPACE = 4; // \s
+export const MARK = 16; // \p{M}: a combining mark (Arabic vowels and shadda, Indic vowel signs, a decomposed accent)
 const KNOWN = 8; // the entry is filled
 
 const IS_LN = /^[\p{L}\p{N}]$/u;
 const IS_LU = /^\p{Lu}$/u;
 const IS_SPACE = /^\s$/u;
+const IS_MARK = /^\p{M}$/u;
 
 /** The classes of each code unit (a lone surrogate reads as itself, as in a `u` regex), filled on first sight. */
 const unitClass = new Uint8Array(65536);
@@ -16,7 +18,7 @@ const unitClass = new Uint8Array(65536);
 const astralClass = new Map<number, number>();
 
 function classify(ch: string): number {
-  return KNOWN | (IS_LN.test(ch) ? LN : 0) | (IS_LU.test(ch) ? LU : 0) | (IS_SPACE.test(ch) ? SPACE : 0);
+  return KNOWN | (IS_LN.test(ch) ? LN : 0) | (IS_LU.test(ch) ? LU : 0) | (IS_SPACE.test(ch) ? SPACE : 0) | (IS_MARK.test(ch) ? MARK : 0);
 }
 
 /** The classes of code unit `u` (not combined with its neighbour). */

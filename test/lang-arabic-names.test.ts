@@ -1,0 +1,37 @@
+// Arabic names after titles: the title's domain and adjectives skipped, names of two parts or three, appositions; 'according to' behind `و`.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+const names = (text: string) =>
+  analyze(text, { language: 'ar' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test("a title's definite domain and adjective come before the name, which ends with its family name (not the words after it)", () => {
+  assert.deepEqual(names('أكد وزير الاقتصاد الأردني كريم الحمصي أن الحكومة ماضية في خطة خفض العجز.'), ['كريم الحمصي']);
+  assert.deepEqual(names('وأشاد المدرب سيموني إنزاغي بأداء لاعبيه في الشوط الثاني.'), ['سيموني إنزاغي']);
+});
+
+test("particles join the next word into one part of the name, and a nisba after a father's name is the family name", () => {
+  assert.deepEqual(names('قال وزير الخارجية بدر عبد العاطي إن الموقف ثابت.'), ['بدر عبد العاطي']);
+  assert.deepEqual(names('وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاح.'), ['محمد شياع السوداني']);
+});
+
+test('a name in apposition after a title and a comma speaks the quote after the colon', () => {
+  const ar = 'وصرّح المدير الفني للوداد، سامي الإدريسي، عقب المباراة: "الفريق يحتاج إلى وقت للتأقلم مع الأسلوب الجديد".';
+  assert.equal(speakerOf(ar, 'ar', 'الفريق يحتاج'), 'سامي الإدريسي');
+});
+
+test("'according to' with a glued `و` attributes the quote after it (`وبحسب الخبير ...، فإن`)", () => {
+  const ar = 'وبحسب الخبير الاقتصادي محمد الشرقي، فإن "الأسعار ستبقى مرتفعة حتى نهاية السنة على الأقل".';
+  assert.equal(speakerOf(ar, 'ar', 'الأسعار ستبقى'), 'محمد الشرقي');
+});
+
+test('a cue written with its vowel marks is the cue (`وصرّح`), and a mark stays inside its word (a decomposed accent)', () => {
+  const ar = 'وصرّح المدرب سامي الإدريسي: "الفريق يحتاج إلى وقت للتأقلم مع الأسلوب الجديد".';
+  assert.equal(speakerOf(ar, 'ar', 'الفريق يحتاج'), 'سامي الإدريسي');
+  const fr = analyze('« Nous allons tout reprendre », a déclaré Se\u0301gole\u0300ne Royal.', { language: 'fr' });
+  assert.equal(fr.quotes[0]?.speaker?.entity, 'Se\u0301gole\u0300ne Royal');
+});
