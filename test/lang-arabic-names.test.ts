@@ -35,3 +35,16 @@ test('a cue written with its vowel marks is the cue (`وصرّح`), and a mark s
   const fr = analyze('« Nous allons tout reprendre », a déclaré Se\u0301gole\u0300ne Royal.', { language: 'fr' });
   assert.equal(fr.quotes[0]?.speaker?.entity, 'Se\u0301gole\u0300ne Royal');
 });
+
+test('a head noun without the article and the name after it are an organisation, which its noun with the article later stands for', () => {
+  const ar = 'أعلنت وزارة الصحة المصرية ارتفاع عدد المصابين إلى 47 شخصًا. وقالت الوزارة في بيان: «جميع الحالات مستقرة وتتلقى الرعاية اللازمة».';
+  const a = analyze(ar, { language: 'ar' });
+  assert.ok(a.entities.some((e) => e.name === 'وزارة الصحة المصرية' && e.type === 'org'));
+  assert.equal(speakerOf(ar, 'ar', 'جميع الحالات'), 'وزارة الصحة المصرية');
+  assert.ok(analyze('تأهل نادي الهلال إلى النهائي.', { language: 'ar' }).entities.some((e) => e.name === 'نادي الهلال' && e.type === 'org'));
+});
+
+test('an official or a source no name follows names no one (`وأضاف مسؤول في مستشفى ...، أن`)', () => {
+  const ar = 'وأضاف مسؤول في مستشفى أسيوط الجامعي، طلب عدم ذكر اسمه، أن "أغلب المصابين من طلاب المدينة الجامعية".';
+  assert.equal(speakerOf(ar, 'ar', 'أغلب المصابين'), null);
+});

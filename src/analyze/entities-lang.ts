@@ -8,7 +8,7 @@ import { commonNouns } from '../lang/noun-lexicon.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
-import { procliticName, titledNames } from './titled-names.js';
+import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
 
@@ -368,7 +368,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
 
-  if (p.uncased) titledNames(text, tokens, norms, used, raw, ll, titleAt);
+  if (p.uncased) {
+    headedOrgs(text, tokens, norms, used, raw, p.orgKeywords, ll);
+    titledNames(text, tokens, norms, used, raw, ll, titleAt);
+  }
 
   raw.sort((x, y) => x.start - y.start);
   mergeReferents(raw, p);

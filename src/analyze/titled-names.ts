@@ -125,3 +125,52 @@ export function procliticName(text: string, tokens: Token[], norms: string[], i:
   for (let q = i; q < i + n; q++) used[q] = 1;
   return n;
 }
+
+/**
+ * Organisations in Arabic: a head noun in the construct state (data orgKeywords, no article; a glued `و` / `ف` / `ب` / `ل`
+ * left out) and the name after it: one word, then up to two with the article (`وزارة الصحة المصرية`, `نادي الهلال`,
+ * `شركة أرامكو`); pushed to `raw` as organisations, their tokens marked used. `الوزارة` alone names none: it stands for one.
+ */
+export function headedOrgs(
+  text: string,
+  tokens: Token[],
+  norms: string[],
+  used: Uint8Array,
+  raw: NameMention[],
+  heads: ReadonlySet<string>,
+  ll: LangLex,
+): void {
+  const wordAt = (x: number): boolean =>
+    x < tokens.length &&
+    tokens[x]!.word &&
+    !used[x] &&
+    !ll.stop.has(norms[x]!) &&
+    matchPhrase(ll.cues, norms, x) === 0 &&
+    !/\p{N}/u.test(norms[x]!) &&
+    text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || !tokens[i]!.word) continue;
+    const w = norms[i]!;
+    const glued = !heads.has(w) && PROCLITIC.test(w) && heads.has(w.slice(1)) ? 1 : 0;
+    if (!glued && !heads.has(w)) continue;
+    if (!wordAt(i + 1)) continue;
+    let e = i + 2;
+    while (e < i + 4 && wordAt(e) && DEFINITE.test(norms[e]!)) e++;
+    const start = tokens[i]!.start + glued;
+    const end = tokens[e - 1]!.end;
+    raw.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      type: 'org',
+      entity: text.slice(start, end),
+      tokStart: i,
+      tokEnd: e,
+      fullTokStart: i,
+      role: [],
+      agency: null,
+    });
+    for (let q = i; q < e; q++) used[q] = 1;
+    i = e - 1;
+  }
+}
