@@ -37,6 +37,8 @@ export interface LangLex {
   according: PhraseSet;
   /** 'according to' words that count only opening a sentence (profile openingAccording) */
   openingAccording: PhraseSet;
+  /** phrases naming the document a quote is read in (profile statementCues) */
+  statementCues: PhraseSet;
   /** indefinite articles (profile indefiniteArticles) */
   indefinite: Set<string>;
   /** complementisers that open reported speech, lower case */
@@ -97,6 +99,7 @@ export function langLex(p: LangProfile): LangLex {
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),
     openingAccording: phraseSetOf(p.openingAccording),
+    statementCues: phraseSetOf(p.statementCues),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),

@@ -3,12 +3,15 @@
 import type { Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
+import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import { nameSpeaker } from './lang-subject-phrases.js';
 import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
 const COLON_SUBJECT = 6;
+/** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
+const STATEMENT_WORDS = 8;
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
 const ORG_BACK = 3;
 
@@ -48,8 +51,14 @@ export function orgSpeakers(
     const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
     const w = norms[k]?.replace(ELIDED_ARTICLE, '');
     if (!w || !ll.orgRoles.has(w) || (tokens[k + 1]?.word && tokens[k + 1]!.cap)) return null;
+    const pick = orgBefore(before, w.slice(0, 5));
+    if (!pick) return null;
+    return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
+  };
+  /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
+   * sentence's subject) or one whose name holds `stem` comes before it in the window; null when none. */
+  const orgBefore = (before: number, stem: string): NameMention | null => {
     const floor = tokens[before]!.sent - ORG_BACK;
-    const stem = w.slice(0, 5);
     // the organisation named last, unless one opening its sentence (the sentence's subject) or one whose name holds the
     // noun comes before it in the window
     let pick: NameMention | null = null;
@@ -65,10 +74,32 @@ export function orgSpeakers(
         break;
       }
     }
-    pick = subject ?? pick;
-    if (!pick) return null;
-    return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
+    return subject ?? pick;
   };
+  /**
+   * A document a quote is read in (data statementCues: `говорится в сообщении ведомства`, `si legge in una nota diffusa dal
+   * club`, `heißt es in einer Mitteilung`) at token i: its organisation is one named in the next words, or, when an
+   * organisation's noun is there or nothing names one, the organisation named last before (null when none); undefined
+   * when no such phrase starts at i.
+   */
+  const statementAt = (i: number): OrgAttribution | undefined => {
+    const n = tokens[i]?.word && !inQuote[i] ? matchPhrase(ll.statementCues, norms, i) : 0;
+    if (n === 0) return undefined;
+    const cue = cueText(i, n);
+    const sent = tokens[i]!.sent;
+    let noun: number | null = null;
+    for (let k = i + n; k < Math.min(tokens.length, i + n + STATEMENT_WORDS) && tokens[k]!.sent === sent && !inQuote[k]; k++) {
+      const m = byStart.get(k);
+      if (m?.type === 'org') return { cue, speaker: nameSpeaker(m), reporter: null };
+      if (m?.type === 'person') return { cue, speaker: null, reporter: null };
+      if (noun === null && orgNoun(norms[k]!.replace(ELIDED_ARTICLE, ''))) noun = k;
+    }
+    const pick = orgBefore(i, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5));
+    return { cue, speaker: pick ? { ...nameSpeaker(pick), via: 'role' } : null, reporter: null };
+  };
+  /** an organisation's noun in any case (`ведомства`, `министерства`: the noun less its last two letters opens the word) */
+  const orgNoun = (w: string): boolean =>
+    ll.orgRoles.has(w) || [...ll.orgRoles].some((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
   /**
    * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
    * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).
@@ -76,9 +107,12 @@ export function orgSpeakers(
   const colonSubject = (openTok: number, from: number): OrgAttribution | null => {
     if (tokens[openTok - 1]?.text !== ':') return null;
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
-      const m = byStart.get(k);
+      let m = byStart.get(k);
       if (!m || inQuote[k]) continue;
       if (m.type !== 'person' && m.type !== 'org') return null;
+      // an organisation right before a person's name is the domain of the person's title (`Депутат Госдумы Сергей Мальцев`)
+      const next = m.type === 'org' ? byStart.get(m.tokEnd) : undefined;
+      if (next?.type === 'person') m = next;
       // the verb after the name, or after the apposition that closes it (`Le maire, Bernard Kervella, se veut rassurant :`)
       let v = m.tokEnd;
       if (tokens[v]?.text === ',') v++;
@@ -88,5 +122,5 @@ export function orgSpeakers(
     return null;
   };
 
-  return { orgRoleAt, colonSubject };
+  return { orgRoleAt, colonSubject, statementAt };
 }

@@ -133,7 +133,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
     givenName: (w) => p.givenNames.has(w),
   });
-  const { orgRoleAt, colonSubject } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (i: number, limit: number): Speaker | null => {
@@ -186,7 +186,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const who = isComma(tokens[i - 1]!.text) ? phrases.describedBefore(i - 2, lo) : null;
       return who ? nameSpeaker(who) : null;
     };
-    if (m && m.type !== 'place') return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
+    // not a name after a preposition (`после поражения от ЦСКА признал`), which is no subject
+    const prev = m && m.fullTokStart > lo ? norms[m.fullTokStart - 1]! : '';
+    const governed = ll.phraseBreaks.has(prev) && !ll.roleLinks.has(prev) && !ll.roleDeterminers.has(prev);
+    if (m && m.type !== 'place' && !governed) return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`
     for (const j of [i - 2, i - 1])
@@ -219,6 +222,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const sp = subjectAt(a + ac, limit);
       if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
     }
+    // the document it is read in: `», — говорится в сообщении ведомства`, `, si legge nella nota`
+    const st = statementAt(a);
+    if (st !== undefined) return st;
     // cue then subject: `, sagte Putin`, `», — сказал Путин`, `, a déclaré Vladimir Poutine`, `, a-t-il ajouté`
     const n = cueAt(a);
     if (n > 0) {

@@ -17,6 +17,8 @@ export interface LangProfile {
   according: string[];
   /** 'according to' words that count only opening a sentence (`Pour le président du RN, …`, `Para el ministro, …`) */
   openingAccording: string[];
+  /** phrases naming the document a quote is read in (`говорится в`, `si legge in`, `heißt es in`): its organisation speaks */
+  statementCues: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
@@ -116,6 +118,7 @@ function load(code: string): LangProfile {
     cues: strings(a.cues, code, 'analyze', 'cues'),
     according: strings(a.according, code, 'analyze', 'according'),
     openingAccording: strings(a.openingAccording ?? [], code, 'analyze', 'openingAccording'),
+    statementCues: strings(a.statementCues ?? [], code, 'analyze', 'statementCues'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
@@ -179,6 +182,7 @@ export function neutralProfile(code: string): LangProfile {
     cues: [],
     according: [],
     openingAccording: [],
+    statementCues: [],
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
