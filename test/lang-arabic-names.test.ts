@@ -48,3 +48,16 @@ test('an official or a source no name follows names no one (`وأضاف مسؤو
   const ar = 'وأضاف مسؤول في مستشفى أسيوط الجامعي، طلب عدم ذكر اسمه، أن "أغلب المصابين من طلاب المدينة الجامعية".';
   assert.equal(speakerOf(ar, 'ar', 'أغلب المصابين'), null);
 });
+
+test('a long name behind particles, a second title among the domain words, a title behind a glued proclitic', () => {
+  assert.deepEqual(names('قال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني إن الوساطة مستمرة.'), ['محمد بن عبد الرحمن آل ثاني']);
+  assert.deepEqual(names('قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الجهود.'), ['فيصل بن فرحان']);
+  const ar = 'ووفقا لمحافظ البنك، كمال الدريدي، فإن «هذا القرار ضروري لكبح التضخم وحماية الدينار».';
+  assert.equal(speakerOf(ar, 'ar', 'هذا القرار'), 'كمال الدريدي');
+});
+
+test('a title word agreeing as an adjective with the noun before it introduces no name (`المؤتمر الصحفي عقب المباراة`)', () => {
+  const ar = 'وقال مدرب الأهلي، منذر الزواري، في المؤتمر الصحفي عقب المباراة: «اللاعبون قدموا مباراة كبيرة رغم الضغط».';
+  assert.deepEqual(names(ar), ['منذر الزواري']);
+  assert.equal(speakerOf(ar, 'ar', 'اللاعبون قدموا'), 'منذر الزواري');
+});

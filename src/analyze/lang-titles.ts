@@ -51,15 +51,27 @@ export interface TitleFinder {
   titleWord(k: number): boolean;
 }
 
+/** Arabic one-letter proclitics (and, so, with, for, like) glued to a title. */
+const ARABIC_PROCLITIC = /^[وفبلك]\p{L}{2,}/u;
+
 export function titleFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile, commonNoun: (t: Token) => boolean): TitleFinder {
   /** words of a title starting at token i (a German compound ending in a title counts: Vizepräsidentin) */
   const titleAt = (i: number): number => {
     const n = matchPhrase(ll.titles, norms, i);
+    if (n === 0 && p.uncased && ARABIC_PROCLITIC.test(norms[i] ?? '')) return gluedTitleAt(i);
     if (n > 0 || !tokens[i]?.cap) return n;
     const w = norms[i]!;
     // a hyphenated compound ending in a title (`Volkswagen-Chef`), or a German compound ending in a long one
     if (w.includes('-') && ll.titleWords.has(w.slice(w.lastIndexOf('-') + 1))) return 1;
     return ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
+  };
+  /** Arabic: a title behind a one-letter proclitic (`لمحافظ البنك`, `وللمدرب`: for, and), read without it */
+  const gluedTitleAt = (i: number): number => {
+    const saved = norms[i]!;
+    norms[i] = saved.startsWith('لل') ? `ال${saved.slice(2)}` : saved.slice(1);
+    const n = matchPhrase(ll.titles, norms, i);
+    norms[i] = saved;
+    return n;
   };
   /** a title phrase that ends right before token i: its first token, or -1 */
   const titleBefore = (i: number): number => {

@@ -11,6 +11,8 @@ export const PROCLITIC = /^[وفبل]/u;
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
+/** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
+const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
 const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
 
@@ -35,7 +37,8 @@ export function titledNames(
     i < tokens.length &&
     tokens[i]!.word &&
     !used[i] &&
-    !ll.stop.has(norms[i]!) &&
+    // a name's particle may be a stopword (`بن`)
+    (!ll.stop.has(norms[i]!) || PARTICLES.has(norms[i]!)) &&
     // a function word behind a proclitic (`بأن`: that) ends the name too
     !(PROCLITIC.test(norms[i]!) && ll.stop.has(norms[i]!.slice(1))) &&
     matchPhrase(ll.cues, norms, i) === 0 &&
@@ -52,26 +55,35 @@ export function titledNames(
     role: fullStart < k ? norms.slice(fullStart, k) : [],
     agency: null,
   });
+  /** a definite title word right after a definite noun agrees with it as an adjective (`المؤتمر الصحفي`: the press conference) */
+  const adjectival = (i: number): boolean => i > 0 && DEFINITE.test(norms[i]!) && DEFINITE.test(norms[i - 1]!) && tokens[i - 1]!.word;
   const lastWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const n = used[i] ? 0 : titleAt(i);
+    const n = used[i] || adjectival(i) ? 0 : titleAt(i);
     if (n === 0) continue;
     let s = i + n;
     // the organisation a title speaks for comes first (`المتحدث باسم وزارة الخارجية ناصر كنعاني`)
     const org = used[s] ? raw.find((m) => m.tokStart === s && m.type === 'org') : undefined;
     if (org) s = org.tokEnd;
-    const next = (x: number): boolean =>
-      plain(x) && titleAt(x) === 0 && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
-    // the title's definite domain and adjectives (`وزير الاقتصاد الأردني`, `المدير الفني للوداد`), then a comma at most
-    // (an apposition: `المدير الفني للوداد، سامي الإدريسي،`)
-    for (let d = 0; d < 3 && next(s) && DEFINITE.test(norms[s]!); d++) s++;
+    const inName = (x: number): boolean => plain(x) && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+    const next = (x: number): boolean => inName(x) && titleAt(x) === 0;
+    // the title's definite domain and adjectives, a second title among them (`وزير الاقتصاد الأردني`, `المدير الفني للوداد`,
+    // `وزير الخارجية السعودي الأمير`), then a comma at most (an apposition: `المدير الفني للوداد، سامي الإدريسي،`)
+    for (let d = 0; d < 4 && inName(s) && DEFINITE.test(norms[s]!); d++) s++;
     if (s > i + n && (tokens[s]?.text === '،' || tokens[s]?.text === ',')) s++;
-    // the name: a first name and a family name, each one word or a particle and the word after it (`عبد الفتاح`, `بن سلمان`)
-    const part = (x: number): number => (next(x) ? (PARTICLES.has(norms[x]!) && next(x + 1) ? 2 : 1) : 0);
+    // the name: parts of one word, each behind its particles (`عبد الفتاح`, `بن عبد الرحمن`, `آل ثاني`): a first name, a
+    // second, and more only behind a particle
     let e = s;
-    if (s < tokens.length && !DEFINITE.test(norms[s]!) && plain(s)) {
-      const first = PARTICLES.has(norms[s]!) && next(s + 1) ? 2 : 1;
-      e = s + first + part(s + first);
+    const part = (): boolean => {
+      let x = e;
+      while (x - s < MAX_NAME - 1 && next(x) && PARTICLES.has(norms[x]!)) x++;
+      if (x - s >= MAX_NAME || !next(x)) return false;
+      e = x + 1;
+      return true;
+    };
+    if (s < tokens.length && !DEFINITE.test(norms[s]!) && part()) {
+      part();
+      while (e - s < MAX_NAME && next(e) && PARTICLES.has(norms[e]!) && part());
       // a family name after a father's name (`محمد شياع السوداني`)
       if (e - s === 2 && !DEFINITE.test(norms[s + 1]!) && next(e) && NISBA.test(norms[e]!)) e++;
     }
