@@ -28,3 +28,25 @@ test("a name after a preposition is no subject of the cue after it, and an organ
   const pt = 'A Petrobras informou, em nota divulgada no domingo, que "não há risco de desabastecimento de combustíveis no país".';
   assert.equal(speakerOf(pt, 'pt', 'não há risco'), 'Petrobras');
 });
+
+test("a person's surname opening a sentence is that person, though it names a country too (Montenegro)", () => {
+  const pt =
+    'O primeiro-ministro, Luís Montenegro, foi confrontado pelo líder do PS, José Luís Carneiro. "O governo não tem plano", acusou Carneiro. Montenegro respondeu que "os resultados vão aparecer já este ano".';
+  assert.equal(speakerOf(pt, 'pt', 'os resultados'), 'Luís Montenegro');
+});
+
+test("'according to him' gives the person named last (`По его словам`, `selon lui`)", () => {
+  const ru =
+    '«Мы рассчитываем завершить ремонт моста до конца октября», — сообщил журналистам глава администрации Петрозаводска Алексей Воронцов. По его словам, «движение по временной переправе будет открыто уже в понедельник».';
+  assert.equal(speakerOf(ru, 'ru', 'Мы рассчитываем'), 'Алексей Воронцов');
+  assert.equal(speakerOf(ru, 'ru', 'движение по'), 'Алексей Воронцов');
+  const fr = 'Le maire Paul Girard a visité le chantier. Selon lui, « les travaux seront finis en juin ».';
+  assert.equal(speakerOf(fr, 'fr', 'les travaux'), 'Paul Girard');
+});
+
+test('speaking of a quoted phrase is a cue (`ha parlato di «…»`, `sprach von einem „…“`)', () => {
+  const it = 'La segretaria del Pd, Elly Schlein, ha parlato invece di «un incontro di facciata senza impegni concreti».';
+  assert.equal(speakerOf(it, 'it', 'un incontro'), 'Elly Schlein');
+  const de = 'Oberbürgermeister Andreas Starke sprach von einem „wichtigen Signal für die Verkehrswende in unserer Stadt“.';
+  assert.equal(speakerOf(de, 'de', 'wichtigen Signal'), 'Andreas Starke');
+});

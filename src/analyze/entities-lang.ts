@@ -4,7 +4,6 @@ import { canonicalAlias, type LangProfile } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
-import { commonNouns } from '../lang/noun-lexicon.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
@@ -45,6 +44,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     nameOpener,
     opensClause,
     cueNear,
+    placeTail,
+    personShaped,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
@@ -112,6 +113,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a given name written before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a
     // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
     const gt = ll.gazType.get(name) ?? 'other';
+    // a place that is the surname of a person the text names is left to the runs, which make it that person (`Luís
+    // Montenegro ... Montenegro respondeu`)
+    if (gt === 'place' && n === 1 && surnames.has(tokens[i]!.text)) continue;
     let k = i;
     while (
       k > 0 &&
@@ -179,32 +183,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
   }
 
-  /** a German word ending in a street's or square's word after a part no common noun is (`Louisenstraße`, `Alexanderplatz`;
-   * not `Arbeitsplatz`, `Marktplatz`, whose first part is a noun with or without its linking letters), not hyphenated */
-  function placeTail(w: string): boolean {
-    if (w.includes('-')) return false;
-    const lower = w.toLowerCase();
-    const tail = p.placeCompoundTails.find((t) => lower.length >= t.length + 4 && lower.endsWith(t));
-    if (!tail) return false;
-    const head = w.slice(0, w.length - tail.length);
-    const nouns = commonNouns(p.code);
-    return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
-  }
-  /** a run shaped as a person's full name: two to four words, each a capital then small letters (or two such joined by a
-   * hyphen), connectors inside, none a known name, an organisation's word or a word the text writes in lower case
-   * (`Kylian Mbappé`, `Joana Sequeira Matos`); not in languages that inflect names, where the run may be in any case and
-   * so not the subject (`со своим коллегой Хаканом Фиданом`) */
-  function personShaped(k: number, e: number): boolean {
-    if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
-    for (let x = k; x < e; x++) {
-      const t = tokens[x]!;
-      if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
-      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
-      if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text)) return false;
-    }
-    return true;
-  }
-
   function processRun(a: number, b: number): void {
     const joined = tokens
       .slice(a, b)
@@ -219,7 +197,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       return;
     }
     // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`)
-    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined) && !commonNouns(p.code).has(joined)) {
+    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined)) {
       emit(a, b, 'place', a);
       return;
     }
@@ -310,12 +288,18 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         k = x;
       }
     }
-    // outside German: after a title, words before a given name followed by a surname are the title's domain (`глава
-    // Минфина Антон Силуанов`; not `María Jesús Montero`, whose first word is a given name too)
-    if (!p.capitalisedCommonNouns && e - k >= 3 && titleBefore(k) >= 0 && !givenName(tokens[k]!.text)) {
+    // outside German: words before a given name followed by a surname are no part of the person's name (not `María Jesús
+    // Montero`, whose first word is a given name too): after a title its domain (`глава Минфина Антон Силуанов`), else a
+    // name of its own (`администрации Петрозаводска Алексей Воронцов`)
+    if (!p.capitalisedCommonNouns && e - k >= 3 && !givenName(tokens[k]!.text)) {
       let x = k + 1;
       while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
-      if (x < e - 1) k = x;
+      const titled = titleBefore(k) >= 0;
+      // (not a saint's place: `Santa Rosa del Aguaray`)
+      if (x < e - 1 && (titled || !CONNECTORS.has(norms[x + 1]!))) {
+        if (!titled) processRun(k, x);
+        k = x;
+      }
     }
     const tb = titleBefore(k);
     const ap = tb >= 0 ? -1 : appositiveTitle(k, e);
@@ -351,6 +335,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       if (speaking && !w.sentStart) {
+        emit(k, e, 'person', fullStart);
+        return;
+      }
+      // the surname of a person named in the text, wherever it stands (`Montenegro respondeu`)
+      if (surnames.has(single) && !lowerSeen.has(w.norm)) {
         emit(k, e, 'person', fullStart);
         return;
       }

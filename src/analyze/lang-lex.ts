@@ -39,6 +39,8 @@ export interface LangLex {
   openingAccording: PhraseSet;
   /** phrases naming the document a quote is read in (profile statementCues) */
   statementCues: PhraseSet;
+  /** 'according to him / her' phrases (profile pronounAccording) */
+  pronounAccording: PhraseSet;
   /** indefinite articles (profile indefiniteArticles) */
   indefinite: Set<string>;
   /** complementisers that open reported speech, lower case */
@@ -100,6 +102,7 @@ export function langLex(p: LangProfile): LangLex {
     according: phraseSetOf(p.according),
     openingAccording: phraseSetOf(p.openingAccording),
     statementCues: phraseSetOf(p.statementCues),
+    pronounAccording: phraseSetOf(p.pronounAccording),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),

@@ -116,6 +116,32 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return false;
   };
 
+  /** a German word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is
+   * (`Louisenstraße`, `Alexanderplatz`; not `Arbeitsplatz`, `Marktplatz`, whose first part is a noun with or without its
+   * linking letters), not hyphenated, and not a noun of the lexicon itself */
+  const placeTail = (w: string): boolean => {
+    if (w.includes('-') || nouns.has(w)) return false;
+    const lower = w.toLowerCase();
+    const tail = p.placeCompoundTails.find((t) => lower.length >= t.length + 4 && lower.endsWith(t));
+    if (!tail) return false;
+    const head = w.slice(0, w.length - tail.length);
+    return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
+  };
+  /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined
+   * by a hyphen), connectors inside, none a known name, an organisation's word or a word the text writes in lower case
+   * (`Kylian Mbappé`, `Joana Sequeira Matos`); not in languages that inflect names, where the run may be in any case and
+   * so not the subject (`со своим коллегой Хаканом Фиданом`) */
+  const personShaped = (k: number, e: number): boolean => {
+    if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
+    for (let x = k; x < e; x++) {
+      const t = tokens[x]!;
+      if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
+      if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text)) return false;
+    }
+    return true;
+  };
+
   return {
     surnames,
     lowerSeen,
@@ -131,6 +157,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     nameOpener,
     opensClause,
     cueNear,
+    placeTail,
+    personShaped,
   };
 }
 

@@ -159,6 +159,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     for (let k = i; k < Math.min(limit, i + 6); k++) {
       if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || pronouns.has(norms[k]!))) break;
       const m = byStart.get(k);
+      // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
+      const then = m && m.type !== 'person' ? byStart.get(m.tokEnd) : undefined;
+      if (then?.type === 'person') return nameSpeaker(then);
       if (m?.type === 'person' || (m?.type === 'other' && m.tokEnd - m.tokStart > 1)) return nameSpeaker(m);
       // an organisation, or a one-word name after an article (`informou o Itamaraty`: articles go with institutions)
       if ((m?.type === 'org' || (m?.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) && !org) org = m!;
@@ -175,6 +178,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     return tokens[i] && pronouns.has(norms[i]!) ? pronounSpeaker(i) : null;
   };
+  /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, else
+   * the subject after it */
+  const accordingSubject = (c: number, n: number, limit: number): Speaker | null =>
+    matchPhrase(ll.pronounAccording, norms, c) === n ? pronounSpeaker(c) : subjectAt(c + n, limit);
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
@@ -219,7 +226,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (tokens[a]?.para !== para) return null;
     const ac = accordingAt(a);
     if (ac > 0) {
-      const sp = subjectAt(a + ac, limit);
+      const sp = accordingSubject(a, ac, limit);
       if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
     }
     // the document it is read in: `», — говорится в сообщении ведомства`, `, si legge nella nota`
@@ -252,7 +259,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (inQuote[c]) break;
       const ac = accordingAt(c, c === lo);
       if (ac > 0) {
-        const sp = subjectAt(c + ac, openTok);
+        const sp = accordingSubject(c, ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
       }
       const n = cueAt(c);
@@ -367,7 +374,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (hi - lo < 5 || taken.has(si) || quotedSent.has(si)) continue;
     const ac = accordingAt(lo, true);
     if (ac === 0) continue;
-    const sp = subjectAt(lo + ac, hi);
+    const sp = accordingSubject(lo, ac, hi);
     if (!sp) continue;
     let k = tokenAt(tokens, sp.end);
     if (isComma(tokens[k]?.text)) k++;

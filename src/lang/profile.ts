@@ -19,6 +19,8 @@ export interface LangProfile {
   openingAccording: string[];
   /** phrases naming the document a quote is read in (`говорится в`, `si legge in`, `heißt es in`): its organisation speaks */
   statementCues: string[];
+  /** 'according to him / her' (`по его словам`, `selon lui`): the person named last said it */
+  pronounAccording: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
@@ -119,6 +121,7 @@ function load(code: string): LangProfile {
     according: strings(a.according, code, 'analyze', 'according'),
     openingAccording: strings(a.openingAccording ?? [], code, 'analyze', 'openingAccording'),
     statementCues: strings(a.statementCues ?? [], code, 'analyze', 'statementCues'),
+    pronounAccording: strings(a.pronounAccording ?? [], code, 'analyze', 'pronounAccording'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
@@ -183,6 +186,7 @@ export function neutralProfile(code: string): LangProfile {
     according: [],
     openingAccording: [],
     statementCues: [],
+    pronounAccording: [],
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
