@@ -89,5 +89,7 @@ const SETS = [
   'check16',
   'check17',
   'check18',
+  'check19',
+  'check20',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
