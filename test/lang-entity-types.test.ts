@@ -43,3 +43,10 @@ test('a name completing the noun of a phrase after the cue is not its speaker (`
   const es = 'Diego Simeone evitó buscar excusas tras el partido. «El equipo no compitió como debía», reconoció ante los micrófonos de Movistar Plus.';
   assert.equal(speakerOf(es, 'es', 'El equipo'), 'Diego Simeone');
 });
+
+test("a country named in the language and a region of the language's countries are places (Südafrika, Nordrhein-Westfalen, Espanha)", () => {
+  assert.equal(typeOf('Die Baumwolle stammt zum Beispiel aus Südafrika und Patagonien.', 'de', 'Südafrika'), 'place');
+  assert.equal(typeOf('Die Landesregierung in Nordrhein-Westfalen will den Plan prüfen.', 'de', 'Nordrhein-Westfalen'), 'place');
+  assert.equal(typeOf('O acordo com a Espanha foi assinado em Lisboa.', 'pt', 'Espanha'), 'place');
+  assert.equal(typeOf("Les élus d'Île-de-France ont voté le budget des transports.", 'fr', 'Île-de-France'), 'place');
+});

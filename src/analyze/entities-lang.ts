@@ -190,7 +190,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       .join(' ');
     // a place that is the surname of a person the text names, or that speaks, is a person (`María Jesús Montero ...
     // aseguró Montero`; Montero is a Bolivian city)
-    const listed = knownType(joined, ll, p.code, p.inflectionEndings);
+    const listed = knownType(joined.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) {
       emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
@@ -306,7 +306,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const fullStart = tb >= 0 ? tb : ap >= 0 ? ap : k;
     const words = tokens.slice(k, e);
     const name = words.map((w) => w.text).join(' ');
-    const listedName = knownType(name, ll, p.code, p.inflectionEndings);
+    const listedName = knownType(name.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const known = listedName === 'place' && words.length === 1 && (surnames.has(name) || cueNear(k, e)) ? null : listedName;
     const titled = tb >= 0 || ap >= 0;
     const speaking = cueNear(k, e);

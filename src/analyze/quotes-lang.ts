@@ -236,7 +236,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const n = cueAt(a);
     if (n > 0) {
       const cue = cueText(a, n);
-      const sp = subjectAt(a + n, limit) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : droppedSubject(a, n, tokenAt(tokens, s.open)));
+      // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
+      const sp = PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : (subjectAt(a + n, limit) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
     }
     // subject then cue: `, Putin sagte`, `», — Путин сказал`

