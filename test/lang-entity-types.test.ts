@@ -50,3 +50,13 @@ test("a country named in the language and a region of the language's countries a
   assert.equal(typeOf('O acordo com a Espanha foi assinado em Lisboa.', 'pt', 'Espanha'), 'place');
   assert.equal(typeOf("Les élus d'Île-de-France ont voté le budget des transports.", 'fr', 'Île-de-France'), 'place');
 });
+
+test('German: a capitalised adjective inside a sentence opens a name with the noun after it; a noun that ends as adjectives do does not', () => {
+  assert.equal(typeOf('Am Donnerstag hat die Europäische Zentralbank die Zinsen erneut gesenkt.', 'de', 'Europäische Zentralbank'), 'org');
+  assert.equal(typeOf('Die Mannschaft will bei den Olympischen Spielen eine Medaille holen.', 'de', 'Olympischen Spielen'), 'other');
+  const de = 'Die Abmahnungen fügen vielen Menschen Schaden zu, sagte der Anwalt.';
+  assert.deepEqual(
+    analyze(de, { language: 'de' }).entities.map((e) => e.name),
+    [],
+  );
+});

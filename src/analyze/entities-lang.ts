@@ -46,6 +46,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     cueNear,
     placeTail,
     personShaped,
+    adjectiveName,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
@@ -217,6 +218,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     let e = b;
     // a party's or agency's acronym before a given name and surname is no part of the name (`la diputada PS Emilia Nuyado`)
     if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
+    // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`)
+    if (e - s === 2 && adjectiveName(s)) {
+      emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
+      return;
+    }
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
     // (inside a sentence, only before a noun: a capitalised word ending as adjectives do there is a name, `Carsten Spohr`)
     while (

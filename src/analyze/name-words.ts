@@ -2,7 +2,7 @@
 // evidence, then the noun lexicon), given names and surnames, adjectives, organisations' head words, and speech cues
 // next to a run; one set of closures per text, built by the entity finder.
 import { isDayName, type LangProfile, monthNumber } from '../lang/index.js';
-import { commonNouns } from '../lang/noun-lexicon.js';
+import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { knownType } from './known-names.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS } from './lang-titles.js';
@@ -49,6 +49,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return lexNoun(t.text) ? 1 : 0;
   };
   const commonNoun = (t: Token): boolean => nounEvidence(t) > 0;
+  const adjectives = p.capitalisedCommonNouns ? adjectiveLemmas(p.code) : EMPTY;
+  /** a declined form of an adjective or participle of the lexicon (`Olympischen`, `Europäische`, `Deutscher`) */
+  const lexAdjective = (w: string): boolean => adjectives.has(w.endsWith('e') ? w : w.slice(0, -1)) && !w.includes('-');
   /** an organisation's head word (Institut, Stiftung, Bank) */
   const orgName = (w: string): boolean => p.orgKeywords.has(w) || LEX.orgKeywords.has(w);
   const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
@@ -142,6 +145,16 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return true;
   };
 
+  /** German: inside a sentence, where adjectives are written small, a capitalised adjective (the noun lexicon's
+   * nominalised ones, or a word ending as adjectives do that is no noun of it) before a noun at i + 1 opens a name
+   * (`Europäische Zentralbank`, `Olympischen Spielen`, `Dresdener Stollenfest`; not `vielen Menschen Schaden`) */
+  const adjectiveName = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!p.capitalisedCommonNouns || i === 0 || t.sentStart || opensClause(i) || tokens[i - 1]!.cap) return false;
+    if (!lexAdjective(t.text) && !(adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return false;
+    return !!tokens[i + 1] && commonNoun(tokens[i + 1]!) && !tokens[i + 1]!.text.includes('-');
+  };
+
   return {
     surnames,
     lowerSeen,
@@ -159,6 +172,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     cueNear,
     placeTail,
     personShaped,
+    adjectiveName,
   };
 }
 

