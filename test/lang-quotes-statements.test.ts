@@ -50,3 +50,16 @@ test('speaking of a quoted phrase is a cue (`ha parlato di «…»`, `sprach von
   const de = 'Oberbürgermeister Andreas Starke sprach von einem „wichtigen Signal für die Verkehrswende in unserer Stadt“.';
   assert.equal(speakerOf(de, 'de', 'wichtigen Signal'), 'Andreas Starke');
 });
+
+test("German: a name only the lexicon knows as a noun, after an organisation's noun and its article, is the organisation (der Autozulieferer Mahle)", () => {
+  const de =
+    'Der Autozulieferer Mahle streicht in Stuttgart rund 450 Stellen. Die Maßnahme sei „schmerzhaft, aber unumgänglich“, teilte das Unternehmen am Donnerstag mit.';
+  assert.equal(speakerOf(de, 'de', 'schmerzhaft'), 'Mahle');
+});
+
+test('a subject after a title with a long complement, and role nouns of the press (`el instituto armado`, `a corporação`)', () => {
+  const ru = '«Сейчас этим сервисом пользуются более 300 тысяч пассажиров в день», — сообщил заместитель мэра столицы по вопросам транспорта Максим Ликсутов.';
+  assert.equal(speakerOf(ru, 'ru', 'Сейчас этим'), 'Максим Ликсутов');
+  const pt = 'A Polícia Federal deflagrou nesta terça uma operação. Segundo a corporação, o grupo “cooptava servidores para liberar benefícios”.';
+  assert.equal(speakerOf(pt, 'pt', 'cooptava'), 'Polícia Federal');
+});

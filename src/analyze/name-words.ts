@@ -89,7 +89,18 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const spokenNoun = (i: number, e: number): boolean =>
     e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
-  const nounInRun = (i: number, a: number, b: number): boolean => commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b);
+  const nounInRun = (i: number, a: number, b: number): boolean =>
+    commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
+  /** German: right after an organisation's common noun, or a compound ending in one (`der Autozulieferer Mahle`, `der
+   * Konzern Bayer`): a word there that only the lexicon knows as a noun is the organisation's name */
+  const afterOrgNoun = (i: number): boolean => {
+    const w = i > 0 ? norms[i - 1]! : '';
+    if (!p.capitalisedCommonNouns || !(ll.orgRoles.has(w) || p.orgRoleTails.some((t) => w.length > t.length + 2 && w.endsWith(t)))) return false;
+    // the noun with its article, an adjective between at most (`dem französischen Kabelhersteller Nexans`; not
+    // `Teilnehmende Unternehmen Praktika`)
+    const det = (x: number): boolean => x >= 0 && p.determiners.has(norms[x]!);
+    return det(i - 2) || (det(i - 3) && !tokens[i - 2]!.cap);
+  };
   /** outside German, a capitalised article or other small word inside a sentence, before more of the run: a name's
    * first word (`El Espectador`, `Le Monde`, `Nuevas Ideas`), as nothing else there is written with a capital */
   const nameOpener = (i: number, e: number): boolean =>

@@ -15,6 +15,9 @@ import type { Tokenised } from './tokens.js';
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
+/** Words after a cue within which its subject is named (a title's long complement may come first: `заместитель мэра
+ * столицы по вопросам транспорта Максим Ликсутов`). */
+const SUBJECT_WORDS = 9;
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 /** A dropped subject is the speaker of a quote at most this many sentences before its cue, */
 const DROPPED_BACK = 3;
@@ -156,7 +159,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (!tokens[i]?.word || (p.dropsSubjects && ll.phraseBreaks.has(norms[i]!))) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
     let org: NameMention | null = null;
-    for (let k = i; k < Math.min(limit, i + 6); k++) {
+    for (let k = i; k < Math.min(limit, i + SUBJECT_WORDS); k++) {
       if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || pronouns.has(norms[k]!))) break;
       const m = byStart.get(k);
       // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)

@@ -41,6 +41,8 @@ export interface LangProfile {
   agentTitles: string[];
   /** nouns that stand for an organisation named before (`le ministère`, `l'entreprise`, `ведомство`) */
   orgRoles: string[];
+  /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
+  orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
   indefiniteArticles: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
@@ -133,6 +135,7 @@ function load(code: string): LangProfile {
     roleQualifiers: strings(a.roleQualifiers ?? [], code, 'analyze', 'roleQualifiers'),
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
     orgRoles: strings(a.orgRoles ?? [], code, 'analyze', 'orgRoles'),
+    orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
@@ -198,6 +201,7 @@ export function neutralProfile(code: string): LangProfile {
     roleQualifiers: [],
     agentTitles: [],
     orgRoles: [],
+    orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
     pronouns: [],
