@@ -63,3 +63,9 @@ test('a subject after a title with a long complement, and role nouns of the pres
   const pt = 'A Polícia Federal deflagrou nesta terça uma operação. Segundo a corporação, o grupo “cooptava servidores para liberar benefícios”.';
   assert.equal(speakerOf(pt, 'pt', 'cooptava'), 'Polícia Federal');
 });
+
+test('an attribution inside one pair of guillemets gives the quote its speaker (« …, a averti le colonel Marc Duthil, …, et … »)', () => {
+  const fr =
+    "« Le risque est maximal, a averti mardi le colonel Marc Duthil, directeur du service d'incendie, et la moindre étincelle peut suffire. »";
+  assert.equal(speakerOf(fr, 'fr', 'Le risque'), 'Marc Duthil');
+});

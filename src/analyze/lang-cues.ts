@@ -68,3 +68,15 @@ export function accordingFinder(norms: string[], ll: LangLex, p: LangProfile): (
     return bareMatch(ll.according, norms, i, norms[i]!.slice(1));
   };
 }
+
+/** `isComp(i)`: token i is a complementiser that opens reported speech (`dass`, `que`, `что`; in Arabic `إن`, `أن` with a
+ * suffix glued: `إنه`) */
+export function complementizerFinder(norms: string[], ll: LangLex, p: LangProfile): (i: number) => boolean {
+  const comps = ll.complementizers;
+  return (i) => {
+    const w = norms[i];
+    if (!w) return false;
+    if (comps.has(w)) return true;
+    return p.uncased && [...comps].some((c) => w.startsWith(c) && w.length <= c.length + 2);
+  };
+}

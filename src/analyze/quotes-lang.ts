@@ -5,7 +5,8 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, cueFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cueFinder } from './lang-cues.js';
+import { inciseAt } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
@@ -275,11 +276,20 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     return colonSubject(openTok, from);
   };
+  /** an attribution inside the quotation marks (`« Le risque est maximal, a averti le colonel Marc Duthil, … »`) */
+  const cueInside = cueFinder(tokens, norms, ll, p, new Uint8Array(tokens.length));
+  const attributeInside = (s: QuoteSegment): Attribution | null => {
+    const at = inciseAt(tokens, tokenAt(tokens, s.open), tokenAt(tokens, s.close), cueInside);
+    if (!at) return null;
+    const cue = cueText(at.k, at.n);
+    const sp = PRONOUN_CUE.test(cue) ? pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
+    return sp ? { cue, speaker: sp, reporter: null } : null;
+  };
   const quotes: Quote[] = [];
   for (const s of segs) {
     const inner = text.slice(s.innerStart, s.innerEnd);
     const words = inner.split(/\s+/).length;
-    const at = attributeAfter(s) ?? attributeBefore(s);
+    const at = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s);
     spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
     if (!at && words < 6) continue; // a scare quote, a title or a name
@@ -297,13 +307,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   }
 
   // reported speech: `Putin sagte, dass …`, `Macron a déclaré que …`, `Путин заявил, что …`, `قال بوتين إن …`
-  const comps = ll.complementizers;
-  const isComp = (i: number): boolean => {
-    const w = norms[i];
-    if (!w) return false;
-    if (comps.has(w)) return true;
-    return p.uncased && [...comps].some((c) => w.startsWith(c) && w.length <= c.length + 2);
-  };
+  const isComp = complementizerFinder(norms, ll, p);
   /** the clause after the comma at k reads as reported speech without a complementizer (`sagte am Montag, die Lage sei ernst`) */
   const reportedClause = (k: number, hi: number): boolean => {
     for (let q = k + 1; q < hi; q++) if (ll.clauseVerbs.has(norms[q]!)) return true;
