@@ -56,7 +56,8 @@ export function orgSpeakers(
     return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
   };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
-   * sentence's subject) or one whose name holds `stem` comes before it in the window; null when none. */
+   * sentence's subject) or one whose name holds `stem` comes before it in the window (an empty stem: the one named
+   * last); null when none. */
   const orgBefore = (before: number, stem: string): NameMention | null => {
     const floor = tokens[before]!.sent - ORG_BACK;
     // the organisation named last, unless one opening its sentence (the sentence's subject) or one whose name holds the

@@ -18,7 +18,8 @@ const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل
 
 /**
  * Scripts without capitals (Arabic): after a title, its definite domain and adjectives and a comma at most, a first name
- * and a family name (each one word, or a particle and the word after it; a nisba after a father's name) name a person
+ * and a family name (each one word behind its particles, more parts only behind a particle, six words at most; a nisba
+ * after a father's name) name a person
  * (`الرئيس المصري عبد الفتاح السيسي إن` -> عبد الفتاح السيسي, `وزير الاقتصاد الأردني كريم الحمصي أن`, `المدير الفني
  * للوداد، سامي الإدريسي،`), up to a stopword, a cue, another title or a mark; no one when a definite common noun comes
  * first (`رئيس الحكومة`). Its last word alone later in the text (`وأضاف السيسي:`), a proclitic glued to it or not, is a
