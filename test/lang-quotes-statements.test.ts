@@ -65,7 +65,6 @@ test('a subject after a title with a long complement, and role nouns of the pres
 });
 
 test('an attribution inside one pair of guillemets gives the quote its speaker (« …, a averti le colonel Marc Duthil, …, et … »)', () => {
-  const fr =
-    "« Le risque est maximal, a averti mardi le colonel Marc Duthil, directeur du service d'incendie, et la moindre étincelle peut suffire. »";
+  const fr = "« Le risque est maximal, a averti mardi le colonel Marc Duthil, directeur du service d'incendie, et la moindre étincelle peut suffire. »";
   assert.equal(speakerOf(fr, 'fr', 'Le risque'), 'Marc Duthil');
 });
