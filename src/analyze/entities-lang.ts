@@ -47,14 +47,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     placeTail,
     personShaped,
     adjectiveName,
+    orgCompound,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
     // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
     // (German compounds ending in one too: `der Autozulieferer Mahle`)
-    const orgNoun = (i: number): boolean =>
-      (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) ||
-      p.orgRoleTails.some((t) => norms[i]!.length > t.length + 2 && norms[i]!.endsWith(t));
+    const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };

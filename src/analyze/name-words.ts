@@ -91,11 +91,12 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
     commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
+  /** German: a compound ending in an organisation's noun (data orgRoleTails: `autozulieferer`, `chemiekonzern`) */
+  const orgCompound = (w: string): boolean => p.orgRoleTails.some((t) => w.length > t.length + 2 && w.endsWith(t));
   /** German: right after an organisation's common noun, or a compound ending in one (`der Autozulieferer Mahle`, `der
    * Konzern Bayer`): a word there that only the lexicon knows as a noun is the organisation's name */
   const afterOrgNoun = (i: number): boolean => {
-    const w = i > 0 ? norms[i - 1]! : '';
-    if (!p.capitalisedCommonNouns || !(ll.orgRoles.has(w) || p.orgRoleTails.some((t) => w.length > t.length + 2 && w.endsWith(t)))) return false;
+    if (!p.capitalisedCommonNouns || i === 0 || !(ll.orgRoles.has(norms[i - 1]!) || orgCompound(norms[i - 1]!))) return false;
     // the noun with its article, an adjective between at most (`dem französischen Kabelhersteller Nexans`; not
     // `Teilnehmende Unternehmen Praktika`)
     const det = (x: number): boolean => x >= 0 && p.determiners.has(norms[x]!);
@@ -184,6 +185,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     placeTail,
     personShaped,
     adjectiveName,
+    orgCompound,
   };
 }
 

@@ -277,8 +277,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     return colonSubject(openTok, from);
   };
   /** an attribution inside the quotation marks (`« Le risque est maximal, a averti le colonel Marc Duthil, … »`) */
-  const cueInside = cueFinder(tokens, norms, ll, p, new Uint8Array(tokens.length));
+  let cueInside: ((k: number) => number) | null = null; // cues inside quotes too, made when a quote first needs it
   const attributeInside = (s: QuoteSegment): Attribution | null => {
+    cueInside ??= cueFinder(tokens, norms, ll, p, new Uint8Array(tokens.length));
     const at = inciseAt(tokens, tokenAt(tokens, s.open), tokenAt(tokens, s.close), cueInside);
     if (!at) return null;
     const cue = cueText(at.k, at.n);

