@@ -91,5 +91,7 @@ const SETS = [
   'check18',
   'check19',
   'check20',
+  'check21',
+  'check22',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
