@@ -93,5 +93,7 @@ const SETS = [
   'check20',
   'check21',
   'check22',
+  'check23',
+  'check24',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
