@@ -80,3 +80,19 @@ export function complementizerFinder(norms: string[], ll: LangLex, p: LangProfil
     return p.uncased && [...comps].some((c) => w.startsWith(c) && w.length <= c.length + 2);
   };
 }
+
+/**
+ * `slotVerbAt(i)`: the words of a reporting verb no cue list holds, read by its shape in the slot right after a quotation
+ * (the caller's place): an auxiliary of the language's compound cues with a participle (`», a savouré`, `», ha assicurato`)
+ * gives 2, a lower-case past-tense verb (`», lamentó`, `», — отметил`) 1, else 0. The caller takes it only when a speaker
+ * is named after it.
+ */
+export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile): (i: number) => number {
+  const ends = (w: string, endings: string[]): boolean => endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  const lowerWord = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.cap && !ll.phraseBreaks.has(norms[k]!);
+  return (i) => {
+    if (!lowerWord(i)) return 0;
+    if (ll.compoundHeads.has(norms[i]!) && lowerWord(i + 1) && ends(norms[i + 1]!, p.slotParticipleEndings)) return 2;
+    return ends(norms[i]!, p.slotVerbEndings) ? 1 : 0;
+  };
+}

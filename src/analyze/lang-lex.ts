@@ -41,6 +41,10 @@ export interface LangLex {
   statementCues: PhraseSet;
   /** 'according to him / her' phrases (profile pronounAccording) */
   pronounAccording: PhraseSet;
+  /** the language capitalises its common nouns (German) */
+  capitalisedNouns: boolean;
+  /** words of time between a cue and its subject: the full day names and the profile's timeAdverbs, lower case */
+  timeWords: Set<string>;
   /** indefinite articles (profile indefiniteArticles) */
   indefinite: Set<string>;
   /** complementisers that open reported speech, lower case */
@@ -103,6 +107,8 @@ export function langLex(p: LangProfile): LangLex {
     openingAccording: phraseSetOf(p.openingAccording),
     statementCues: phraseSetOf(p.statementCues),
     pronounAccording: phraseSetOf(p.pronounAccording),
+    capitalisedNouns: p.capitalisedCommonNouns,
+    timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),

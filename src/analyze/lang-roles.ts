@@ -15,6 +15,8 @@ const COMMA_LOOKAHEAD = 5;
 const BACK_SENTENCES = 6;
 /** A name within this many words of its sentence's start is taken for the sentence's subject. */
 const SUBJECT_WORDS = 3;
+/** Words of a definite description standing for a person (its noun and the words after it), at most. */
+const MAX_DESCRIPTION = 3;
 /** Letters two forms of one title share at least (`министра` / `министр`, `ministra` / `ministro`). */
 const SHARED_STEM = 5;
 
@@ -51,6 +53,11 @@ export interface RoleResolver {
   roleSubject(i: number, limit: number): Speaker | null | undefined;
   /** `El líder del PP` before a cue: the person the title heading the name `m` stands for, or null */
   roleHeading(m: NameMention, lo: number): Speaker | null;
+  /**
+   * a definite noun phrase no title list holds, closing the clause after a cue (`sagte der Coach`, `dijo el argentino`):
+   * the person it stands for, found as a title's is; undefined when no such phrase starts at token i
+   */
+  describedSubject(i: number, limit: number): Speaker | null | undefined;
 }
 
 const tail = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
@@ -216,6 +223,23 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   };
 
   return {
+    describedSubject(i, limit) {
+      if (!ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i]!)) return undefined;
+      // the noun, in lower case: not in a language that capitalises every noun, where most are no person (`die Quelle`,
+      // `der Antrag`, `die Plattform` on real German pages)
+      const noun = tokens[i + 1];
+      if (ll.capitalisedNouns || !noun?.word || noun.cap || !/^\p{L}/u.test(noun.text)) return undefined;
+      // not an organisation's noun (`teilte die Polizei mit`: no organisation named, no one speaks)
+      const w = norms[i + 1]!.replace(ELIDED_ARTICLE, '');
+      if (ll.orgRoles.has(w) || ll.lowerOrgs.has(w) || ll.lowerOrgTails.some((t) => w.endsWith(t))) return undefined;
+      let end = i + 2;
+      while (end < Math.min(limit, i + 1 + MAX_DESCRIPTION) && tokens[end]!.word && !tokens[end]!.cap && !ll.phraseBreaks.has(norms[end]!)) end++;
+      // it closes the clause: a mark, a preposition or a word of time follows
+      const next = tokens[end];
+      if (next?.word && !ll.phraseBreaks.has(norms[end]!) && !ll.timeWords.has(norms[end]!)) return undefined;
+      const m = refersTo({ start: i, k: i + 1, n: end - i - 1, end }, i);
+      return m ? speaker(i, end, m.entity) : null;
+    },
     roleSubject(i, limit) {
       const r = roleAt(i);
       if (!r) return undefined;

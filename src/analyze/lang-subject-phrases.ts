@@ -52,7 +52,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
      * (`aseguró el principal acusado, Manuel Ortega, durante`), or null */
     nameInApposition(i: number, limit: number): NameMention | null {
       if (!ll.roleDeterminers.has(norms[i] ?? '')) return null;
-      const k = skipSmall(i + 1, limit, true);
+      let k = skipSmall(i + 1, limit, true);
+      // the noun's complement may be a name behind its link word (`la sindaca di Fidenza, Marta Orsolini`), small words after it
+      for (let named = byStart.get(k); k > i + 1 && named && named.type !== 'person' && ll.roleLinks.has(norms[k - 1]!); named = byStart.get(k)) {
+        if (named.tokEnd - i > MAX_APPOSITION) return null;
+        k = skipSmall(named.tokEnd, limit, true);
+      }
       return k > i + 1 && isComma(tokens[k]?.text) ? closingPerson(k + 1) : null;
     },
     /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */

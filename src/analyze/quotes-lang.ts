@@ -5,7 +5,9 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, complementizerFinder, cueFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cueFinder, slotVerbFinder } from './lang-cues.js';
+import { PersonsSeen } from './persons-seen.js';
+import { continuedSpeaker } from './quote-continuation.js';
 import { inciseAt } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -16,6 +18,8 @@ import type { Tokenised } from './tokens.js';
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
+/** Words of time between a cue and its subject, at most. */
+const MAX_TIME_WORDS = 3;
 /** Words after a cue within which its subject is named (a title's long complement may come first: `заместитель мэра
  * столицы по вопросам транспорта Максим Ликсутов`). */
 const SUBJECT_WORDS = 9;
@@ -26,7 +30,7 @@ const DROPPED_BACK = 3;
 const DROPPED_PERSON_BACK = 1;
 
 interface Attribution {
-  cue: string;
+  cue: string | null;
   speaker: Speaker | null;
   reporter: string | null;
 }
@@ -54,35 +58,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const byEnd = ents.byLastToken;
 
   const cueAt = cueFinder(tokens, norms, ll, p, inQuote);
+  const slotVerbAt = slotVerbFinder(tokens, norms, ll, p);
   const accordingAt = accordingFinder(norms, ll, p);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-  /** the last person named before token i and outside quotes (a name that spoke counts as a person from then on) */
-  const persons = ents.mentions.filter((m) => m.type === 'person' && !inQuote[m.tokStart]);
-  const spoke = (sp: Speaker | null | undefined): void => {
-    if (sp?.entity) spokenBy.add(sp.entity);
-    if (sp?.via !== 'name') return;
-    const m = byStart.get(tokenAt(tokens, sp.start));
-    if (!m || m.start !== sp.start || m.type === 'org' || m.type === 'place' || persons.includes(m)) return;
-    let at = persons.length;
-    while (at > 0 && persons[at - 1]!.tokStart > m.tokStart) at--;
-    persons.splice(at, 0, m);
-  };
-  const lastPerson = (i: number): NameMention | null => {
-    let lo = 0;
-    let hi = persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (persons[mid]!.tokStart < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? persons[lo - 1]! : null;
-  };
-  const pronounSpeaker = (i: number): Speaker | null => {
-    const m = lastPerson(i);
-    if (!m) return null;
-    const t = tokens[i]!;
-    return { name: t.text, start: t.start, end: t.end, entity: m.entity, via: 'pronoun' };
-  };
+  const seen = new PersonsSeen(ents.mentions, inQuote, tokens, byStart);
   /** the speaker of the last quote attributed, and where that quote opens */
   let lastSaid: { entity: string; tok: number } | null = null;
   /**
@@ -104,7 +83,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const span = { name: '', start: tokens[c]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
     // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
     // unless a person is named in the cue's own sentence after that quote (`el antropólogo Martínez sostiene … «…», escribió`)
-    const m = lastPerson(ref);
+    const m = seen.lastBefore(ref);
     const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
     if (!inOwn && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
     if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
@@ -123,24 +102,30 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     return true;
   };
-  const spokenBy = new Set<string>();
   const roles = makeRoleResolver({
     text,
     tokens,
     norms,
     ents,
     ll,
-    persons,
+    persons: seen.list,
     byStart,
     cueAt,
-    hasSpoken: (e) => spokenBy.has(e),
+    hasSpoken: (e) => seen.hasSpoken(e),
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
     givenName: (w) => p.givenNames.has(w),
   });
   const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
+  /** the token after the words of time at i (`ha assicurato ieri la sindaca`, `a reconnu vendredi soir le directeur`), else i */
+  const skipTime = (i: number, limit: number): number => {
+    let k = i;
+    while (k < Math.min(limit, i + MAX_TIME_WORDS) && ll.timeWords.has(norms[k] ?? '')) k++;
+    return tokens[k]?.word ? k : i;
+  };
   /** the speaker named at token i or just after it (a title may come first) */
-  const subjectAt = (i: number, limit: number): Speaker | null => {
+  const subjectAt = (from: number, limit: number): Speaker | null => {
+    const i = skipTime(from, limit);
     // a parenthesis between the cue and its subject, or a short phrase of small words before the name
     const past = phrases.afterParenthesis(i, limit);
     if (past >= 0) return subjectAt(past, limit);
@@ -180,12 +165,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       }
       return nameSpeaker(org);
     }
-    return tokens[i] && pronouns.has(norms[i]!) ? pronounSpeaker(i) : null;
+    return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : null;
   };
+  /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
+  const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(skipTime(i, limit), limit) ?? null;
   /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, else
    * the subject after it */
   const accordingSubject = (c: number, n: number, limit: number): Speaker | null =>
-    matchPhrase(ll.pronounAccording, norms, c) === n ? pronounSpeaker(c) : subjectAt(c + n, limit);
+    matchPhrase(ll.pronounAccording, norms, c) === n ? seen.pronounSpeaker(c) : subjectAt(c + n, limit);
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
@@ -201,7 +188,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const prev = m && m.fullTokStart > lo ? norms[m.fullTokStart - 1]! : '';
     const governed = ll.phraseBreaks.has(prev) && !ll.roleLinks.has(prev) && !ll.roleDeterminers.has(prev);
     if (m && m.type !== 'place' && !governed) return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
-    if (pronouns.has(norms[i - 1]!)) return pronounSpeaker(i - 1);
+    if (pronouns.has(norms[i - 1]!)) return seen.pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`
     for (const j of [i - 2, i - 1])
       if (j >= lo && (j === i - 1 || ll.roleDeterminers.has(norms[j]!))) {
@@ -241,8 +228,16 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (n > 0) {
       const cue = cueText(a, n);
       // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
-      const sp = PRONOUN_CUE.test(cue) ? pronounSpeaker(a) : (subjectAt(a + n, limit) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
+      const sp = PRONOUN_CUE.test(cue)
+        ? seen.pronounSpeaker(a)
+        : (subjectAt(a + n, limit) ?? describedAt(a + n, limit) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
+    }
+    // a reporting verb known by its slot and shape (`», a savouré l'entraîneur rennais, Habib Beye`), with a speaker named
+    const v = slotVerbAt(a);
+    if (v > 0) {
+      const sp = subjectAt(a + v, limit) ?? describedAt(a + v, limit);
+      if (sp) return { cue: cueText(a, v), speaker: sp, reporter: null };
     }
     // subject then cue: `, Putin sagte`, `», — Путин сказал`
     const m = byStart.get(a);
@@ -251,7 +246,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n2 = leadingCueAt(c) ? 0 : cueAt(c);
       if (n2 > 0) return { cue: cueText(c, n2), speaker: nameSpeaker(m), reporter: null };
     }
-    if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: pronounSpeaker(a), reporter: null };
+    if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: seen.pronounSpeaker(a), reporter: null };
     return null;
   };
 
@@ -271,7 +266,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (n === 0) continue;
       const cue = cueText(c, n);
       const sp =
-        subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
+        subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from);
@@ -283,15 +278,20 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const at = inciseAt(tokens, tokenAt(tokens, s.open), tokenAt(tokens, s.close), cueInside);
     if (!at) return null;
     const cue = cueText(at.k, at.n);
-    const sp = PRONOUN_CUE.test(cue) ? pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
+    const sp = PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
     return sp ? { cue, speaker: sp, reporter: null } : null;
   };
+  /** the quotation before, when someone was given it */
+  let said: { s: QuoteSegment; speaker: Speaker } | null = null;
   const quotes: Quote[] = [];
   for (const s of segs) {
     const inner = text.slice(s.innerStart, s.innerEnd);
     const words = inner.split(/\s+/).length;
-    const at = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s);
-    spoke(at?.speaker);
+    const next: Speaker | null = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
+    const at: Attribution | null =
+      attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? (next ? { cue: null, speaker: next, reporter: null } : null);
+    said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
+    seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
     if (!at && words < 6) continue; // a scare quote, a title or a name
     let end = s.innerEnd;
@@ -345,7 +345,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const end = tokens[b - 1]!.end;
       if (end - start >= 15) {
         quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
-        spoke(sp);
+        seen.spoke(sp);
         c = hi - 1;
         continue;
       }
@@ -371,7 +371,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
     if (end - start < 10) continue;
     quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
-    spoke(sp);
+    seen.spoke(sp);
     c = hi - 1;
   }
   // `Segundo Guardia, a economia deve crescer…`, `По словам Пескова, Путин обсудит…`, `Laut Scholz ist die Lage ernst.`

@@ -21,6 +21,12 @@ export interface LangProfile {
   statementCues: string[];
   /** 'according to him / her' (`по его словам`, `selon lui`): the person named last said it */
   pronounAccording: string[];
+  /** endings of a past-tense verb (`ó`, `ou`, `л`) and of a participle after a compound tense's auxiliary (`é`, `ato`): in the
+   * slot right after a quotation, a word of that shape is a reporting verb no cue list holds, when a speaker is named after it */
+  slotVerbEndings: string[];
+  slotParticipleEndings: string[];
+  /** words of time that may stand between a cue and its subject (`ieri`, `hier`), besides the day names */
+  timeAdverbs: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
@@ -124,6 +130,9 @@ function load(code: string): LangProfile {
     openingAccording: strings(a.openingAccording ?? [], code, 'analyze', 'openingAccording'),
     statementCues: strings(a.statementCues ?? [], code, 'analyze', 'statementCues'),
     pronounAccording: strings(a.pronounAccording ?? [], code, 'analyze', 'pronounAccording'),
+    slotVerbEndings: strings(a.slotVerbEndings ?? [], code, 'analyze', 'slotVerbEndings'),
+    slotParticipleEndings: strings(a.slotParticipleEndings ?? [], code, 'analyze', 'slotParticipleEndings'),
+    timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
@@ -190,6 +199,9 @@ export function neutralProfile(code: string): LangProfile {
     openingAccording: [],
     statementCues: [],
     pronounAccording: [],
+    slotVerbEndings: [],
+    slotParticipleEndings: [],
+    timeAdverbs: [],
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
