@@ -95,5 +95,7 @@ const SETS = [
   'check22',
   'check23',
   'check24',
+  'check25',
+  'check26',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
