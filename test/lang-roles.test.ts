@@ -27,7 +27,8 @@ test('a role phrase after a cue stands for the person named before it', () => {
   const ru = analyze('По словам министра иностранных дел Сергея Лаврова, переговоры «зашли в тупик». «Мы не видим желания у Запада», — подчеркнул министр.', {
     language: 'ru',
   });
-  assert.match(speakerOf(ru, 'Мы не видим') ?? '', /Лавров/u);
+  // the genitive read back to `Сергей Лавров`, which the alias list knows as Sergey Lavrov
+  assert.equal(speakerOf(ru, 'Мы не видим'), 'Sergey Lavrov');
 });
 
 test('the nearest person is not taken when an earlier one held the title', () => {
@@ -138,7 +139,7 @@ test('a title with its domain before a name makes the name a person that a later
 
 test('the words a title heads run until a preposition, not until any stopword (Russian дел)', () => {
   const ru = analyze('По словам министра иностранных дел Сергея Лаврова, переговоры «зашли в тупик».', { language: 'ru' });
-  assert.match(speakerOf(ru, 'зашли в тупик') ?? '', /Лавров/u);
+  assert.equal(speakerOf(ru, 'зашли в тупик'), 'Sergey Lavrov');
 });
 
 test('Arabic: the organisation a spokesman speaks for comes between his title and his name', () => {

@@ -1,6 +1,7 @@
 // Names in languages other than English: capitalised runs cleaned with the language's stopwords and noun rules, or gazetteer names.
 import type { Entity, EntityType } from '../model.js';
 import { canonicalAlias, type LangProfile } from '../lang/index.js';
+import { nominativeName } from '../lang/name-cases.js';
 import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
@@ -79,14 +80,16 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const end = tokens[e - 1]!.end;
     const surface = text.slice(start, end);
     const written = knownSpelling(surface, ll, p.code, p.inflectionEndings);
-    const alias = canonicalAlias(surface) ?? (written ? canonicalAlias(written) : null);
+    // a person named in another case, read back to the nominative (`Ирины Соколовой` -> `Ирина Соколова`)
+    const nominative = p.surnameEndings && type !== 'place' ? nominativeName(surface.split(' '), p.givenNames, p.surnameEndings) : null;
+    const alias = canonicalAlias(surface) ?? (nominative ? canonicalAlias(nominative) : null) ?? (written ? canonicalAlias(written) : null);
     const agency = LEX.agencies.get(surface.toLowerCase()) ?? null;
     raw.push({
       text: surface,
       start,
       end,
-      type: agency ? 'org' : (alias?.type ?? type),
-      entity: alias?.name ?? written ?? surface,
+      type: agency ? 'org' : (alias?.type ?? (nominative ? 'person' : type)),
+      entity: alias?.name ?? nominative ?? written ?? surface,
       tokStart: k,
       tokEnd: e,
       fullTokStart: fullStart,

@@ -2,6 +2,7 @@
 // evidence, then the noun lexicon), given names and surnames, adjectives, organisations' head words, and speech cues
 // next to a run; one set of closures per text, built by the entity finder.
 import { isDayName, type LangProfile, monthNumber } from '../lang/index.js';
+import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { knownType } from './known-names.js';
 import type { LangLex } from './lang-lex.js';
@@ -54,7 +55,12 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const lexAdjective = (w: string): boolean => adjectives.has(w.endsWith('e') ? w : w.slice(0, -1)) && !w.includes('-');
   /** an organisation's head word (Institut, Stiftung, Bank) */
   const orgName = (w: string): boolean => p.orgKeywords.has(w) || LEX.orgKeywords.has(w);
-  const givenName = (w: string): boolean => p.givenNames.has(w) || p.givenNames.has(w.split('-')[0]!) || LEX.givenNames.has(w);
+  const givenName = (w: string): boolean =>
+    p.givenNames.has(w) ||
+    p.givenNames.has(w.split('-')[0]!) ||
+    LEX.givenNames.has(w) ||
+    // in a language whose names decline, a given name in another case (`Сергеем`, `Ирины`)
+    (p.surnameEndings !== null && declinedGivenName(w, p.givenNames).length > 0);
   /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
    * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
   const surnames = new Set<string>();

@@ -60,6 +60,8 @@ export interface LangProfile {
   adjectiveSuffixes: string[];
   /** case endings that may follow a known name (Russian `Путина`), longest first */
   inflectionEndings: string[];
+  /** a language whose names decline (Russian): the nominative surname endings preferred when reading a declined name back, by gender; null elsewhere */
+  surnameEndings: { male: string[]; female: string[] } | null;
   /** common nouns are capitalised (German): a capitalised word is not a name by itself */
   capitalisedCommonNouns: boolean;
   /** a word ending in a title is a title (German compounds: Vizepräsidentin, Bundesaußenminister) */
@@ -103,6 +105,12 @@ export class LangDataError extends NewsloomError {
 function strings(v: unknown, code: string, file: string, field: string): string[] {
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LangDataError(code, file, field);
   return v as string[];
+}
+
+function surnameEndingsOf(v: unknown, code: string): { male: string[]; female: string[] } | null {
+  if (v === undefined) return null;
+  const o = v as { male?: unknown; female?: unknown };
+  return { male: strings(o?.male, code, 'analyze', 'surnameEndings.male'), female: strings(o?.female, code, 'analyze', 'surnameEndings.female') };
 }
 
 function lists(v: unknown, code: string, file: string, field: string, n: number): string[][] {
@@ -151,6 +159,7 @@ function load(code: string): LangProfile {
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
     commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
     inflectionEndings: strings(a.inflectionEndings ?? [], code, 'analyze', 'inflectionEndings').sort((x, y) => y.length - x.length),
+    surnameEndings: surnameEndingsOf(a.surnameEndings, code),
     adjectiveSuffixes: strings(a.adjectiveSuffixes ?? [], code, 'analyze', 'adjectiveSuffixes'),
     capitalisedCommonNouns: a.capitalisedCommonNouns === true,
     titleCompounds: a.titleCompounds === true,
@@ -220,6 +229,7 @@ export function neutralProfile(code: string): LangProfile {
     determiners: new Set(),
     commonNounSuffixes: [],
     inflectionEndings: [],
+    surnameEndings: null,
     adjectiveSuffixes: [],
     capitalisedCommonNouns: false,
     titleCompounds: false,
