@@ -48,7 +48,10 @@ export function declinedGivenName(word: string, given: ReadonlySet<string>): rea
   if (known) return known;
   known = readings(word, given);
   let byWord = READINGS.get(given);
-  if (!byWord || byWord.size > CACHE_MAX) READINGS.set(given, (byWord = new Map()));
+  if (!byWord || byWord.size > CACHE_MAX) {
+    byWord = new Map();
+    READINGS.set(given, byWord);
+  }
   byWord.set(word, known);
   return known;
 }
