@@ -41,6 +41,9 @@ export interface LangLex {
   statementCues: PhraseSet;
   /** 'according to him / her' phrases (profile pronounAccording) */
   pronounAccording: PhraseSet;
+  /** a name at token i (its first token) is governed: after a preposition (not a title's link or an article) or a dative
+   * article (`al Corriere della Sera`, `Dem Münchner Merkur`), an object, no subject */
+  governs: (prev: string | undefined) => boolean;
   /** the language capitalises its common nouns (German) */
   capitalisedNouns: boolean;
   /** words of time between a cue and its subject: the full day names and the profile's timeAdverbs, lower case */
@@ -108,6 +111,7 @@ export function langLex(p: LangProfile): LangLex {
     statementCues: phraseSetOf(p.statementCues),
     pronounAccording: phraseSetOf(p.pronounAccording),
     capitalisedNouns: p.capitalisedCommonNouns,
+    governs: governsOf(p),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
@@ -133,4 +137,13 @@ export function langLex(p: LangProfile): LangLex {
   }
   lexCache.set(p.code, l);
   return l;
+}
+
+/** Whether the word before a name makes it an object (see LangLex.governs). */
+function governsOf(p: LangProfile): (prev: string | undefined) => boolean {
+  const breaks = new Set(p.phraseBreaks.map((w) => w.toLowerCase()));
+  const links = new Set(p.roleLinks.map((w) => w.toLowerCase()));
+  const dets = new Set(p.roleDeterminers.map((w) => w.toLowerCase()));
+  const datives = new Set(p.datives);
+  return (prev) => prev !== undefined && ((breaks.has(prev) && !links.has(prev) && !dets.has(prev)) || datives.has(prev));
 }

@@ -110,6 +110,11 @@ export function orgSpeakers(
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
       let m = byStart.get(k);
       if (!m || inQuote[k]) continue;
+      // an object is no subject (`In un'intervista al Corriere della Sera ha raccontato:`, `Dem Münchner Merkur sagte`)
+      if (k > from && ll.governs(norms[m.fullTokStart - 1])) {
+        k = m.tokEnd - 1;
+        continue;
+      }
       if (m.type !== 'person' && m.type !== 'org') return null;
       // an organisation right before a person's name is the domain of the person's title (`Депутат Госдумы Сергей Мальцев`)
       const next = m.type === 'org' ? byStart.get(m.tokEnd) : undefined;

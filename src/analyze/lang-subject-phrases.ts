@@ -8,6 +8,8 @@ import type { Token } from './tokens.js';
 
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
 const MAX_APPOSITION = 9;
+/** Words of time between a cue and its subject, at most. */
+const MAX_TIME_WORDS = 3;
 /** Small words of a phrase between a cue and the name after it, at most. */
 const MAX_PHRASE = 4;
 
@@ -31,6 +33,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     return k;
   };
   return {
+    /** the token after the words of time at i (`ha assicurato ieri la sindaca`, `a reconnu vendredi soir le directeur`), else i */
+    afterTime(i: number, limit: number): number {
+      let k = i;
+      while (k < Math.min(limit, i + MAX_TIME_WORDS) && ll.timeWords.has(norms[k] ?? '')) k++;
+      return tokens[k]?.word ? k : i;
+    },
     /** after a comma and a preposition, the token after the parenthesis' closing comma (`a lancé, en présence de
      * Friedrich Merz, le chef de l'État`), or -1 */
     afterParenthesis(i: number, limit: number): number {

@@ -6,6 +6,7 @@ import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
 import { accordingFinder, complementizerFinder, cueFinder, slotVerbFinder } from './lang-cues.js';
+import { clauseOpening } from './clause-opening.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
 import { inciseAt } from './quote-incise.js';
@@ -18,8 +19,6 @@ import type { Tokenised } from './tokens.js';
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
-/** Words of time between a cue and its subject, at most. */
-const MAX_TIME_WORDS = 3;
 /** Words after a cue within which its subject is named (a title's long complement may come first: `заместитель мэра
  * столицы по вопросам транспорта Максим Ликсутов`). */
 const SUBJECT_WORDS = 9;
@@ -83,25 +82,28 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const span = { name: '', start: tokens[c]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
     // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
     // unless a person is named in the cue's own sentence after that quote (`el antropólogo Martínez sostiene … «…», escribió`)
-    const m = seen.lastBefore(ref);
+    let m = seen.lastBefore(ref);
+    // a person named as an object in the cue's own clause is not its subject (`In un'intervista al Corriere della Sera ha raccontato:`)
+    while (m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && ll.governs(norms[m.fullTokStart - 1])) m = seen.lastBefore(m.tokStart);
     const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
     if (!inOwn && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
     if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
     // a name the rules could not type stands between them: it may be the subject
-    if (ents.mentions.some((o) => o.type === 'other' && o.tokEnd - o.tokStart > 1 && o.tokStart > m.tokStart && o.tokStart < ref && !inQuote[o.tokStart]))
+    if (
+      ents.mentions.some(
+        (o) =>
+          o.type === 'other' &&
+          o.tokEnd - o.tokStart > 1 &&
+          o.tokStart > m.tokStart &&
+          o.tokStart < ref &&
+          !inQuote[o.tokStart] &&
+          !ll.governs(norms[o.fullTokStart - 1]),
+      )
+    )
       return null;
     return { ...span, name: m.entity, entity: m.entity };
   };
-  /** the cue at c opens its clause (`Y añadió:`, `También acusó`, `وأضاف:`): only function words before it in its sentence, or one first word that is no name */
-  const opensClause = (c: number): boolean => {
-    const lo = sentBounds(c).lo;
-    for (let k = lo; k < c; k++) {
-      // the sentence's first word may be an adverb (`También acusó al PP de «…»`), not a name
-      if (k === lo && !byStart.has(k) && !ents.byLastToken.has(k)) continue;
-      if (tokens[k]!.word && !ll.stop.has(norms[k]!)) return false;
-    }
-    return true;
-  };
+  const opensClause = clauseOpening(tk, norms, ll, byStart, ents.byLastToken);
   const roles = makeRoleResolver({
     text,
     tokens,
@@ -117,15 +119,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   });
   const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
-  /** the token after the words of time at i (`ha assicurato ieri la sindaca`, `a reconnu vendredi soir le directeur`), else i */
-  const skipTime = (i: number, limit: number): number => {
-    let k = i;
-    while (k < Math.min(limit, i + MAX_TIME_WORDS) && ll.timeWords.has(norms[k] ?? '')) k++;
-    return tokens[k]?.word ? k : i;
-  };
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
-    const i = skipTime(from, limit);
+    const i = phrases.afterTime(from, limit);
     // a parenthesis between the cue and its subject, or a short phrase of small words before the name
     const past = phrases.afterParenthesis(i, limit);
     if (past >= 0) return subjectAt(past, limit);
@@ -168,7 +164,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : null;
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
-  const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(skipTime(i, limit), limit) ?? null;
+  const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
   /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, else
    * the subject after it */
   const accordingSubject = (c: number, n: number, limit: number): Speaker | null =>
@@ -185,8 +181,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       return who ? nameSpeaker(who) : null;
     };
     // not a name after a preposition (`после поражения от ЦСКА признал`), which is no subject
-    const prev = m && m.fullTokStart > lo ? norms[m.fullTokStart - 1]! : '';
-    const governed = ll.phraseBreaks.has(prev) && !ll.roleLinks.has(prev) && !ll.roleDeterminers.has(prev);
+    const governed = !!m && m.fullTokStart > lo && ll.governs(norms[m.fullTokStart - 1]);
     if (m && m.type !== 'place' && !governed) return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return seen.pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`

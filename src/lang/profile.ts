@@ -25,6 +25,10 @@ export interface LangProfile {
    * slot right after a quotation, a word of that shape is a reporting verb no cue list holds, when a speaker is named after it */
   slotVerbEndings: string[];
   slotParticipleEndings: string[];
+  /** a preposition and the definite article in one word (`del`, `au`, `nella`, `pelo`) */
+  articleContractions: string[];
+  /** articles of the dative only: a name after one is no subject (`Dem Münchner Merkur sagte`) */
+  datives: string[];
   /** words of time that may stand between a cue and its subject (`ieri`, `hier`), besides the day names */
   timeAdverbs: string[];
   complementizers: string[];
@@ -141,6 +145,8 @@ function load(code: string): LangProfile {
     slotVerbEndings: strings(a.slotVerbEndings ?? [], code, 'analyze', 'slotVerbEndings'),
     slotParticipleEndings: strings(a.slotParticipleEndings ?? [], code, 'analyze', 'slotParticipleEndings'),
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
+    datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
+    articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
     leadingCues: strings(a.leadingCues ?? [], code, 'analyze', 'leadingCues'),
@@ -211,6 +217,8 @@ export function neutralProfile(code: string): LangProfile {
     slotVerbEndings: [],
     slotParticipleEndings: [],
     timeAdverbs: [],
+    datives: [],
+    articleContractions: [],
     complementizers: [],
     reportedClauseVerbs: [],
     leadingCues: [],
