@@ -11,12 +11,13 @@ import { mergeReferents } from './merge-referents.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
+import { ELIDED_CAP, capitalRuns } from './capital-runs.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
-/** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
-const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+/** Words of a German body's field after `für`, at most (`Bundesamt für Migration und Flüchtlinge`). */
+const MAX_FIELD = 5;
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -41,6 +42,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     orgWord,
     adjective,
     compoundNoun,
+    namedOrgCompound,
     nounInRun,
     nameOpener,
     opensClause,
@@ -145,49 +147,19 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     i += n - 1;
   }
 
-  // 2. capitalised runs (not for scripts without capitals)
-  if (!p.uncased) {
-    let i = 0;
-    while (i < tokens.length) {
-      const t = tokens[i]!;
-      if (used[i] || !t.word || !(t.cap || ELIDED_CAP.test(t.text))) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < tokens.length && j - i < 6 && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
-        const nx = tokens[j]!;
-        if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
-        // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
-        else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
-        // two connectors after a given name, or `von der` / `van den` after any capitalised word: a surname's particle
-        // (`Luis de la Fuente`, `Ursula von der Leyen`)
-        else if (
-          (givenName(tokens[j - 1]!.text) || nx.norm === 'von' || nx.norm === 'van') &&
-          CONNECTORS.has(nx.norm) &&
-          CONNECTORS.has(norms[j + 1] ?? '') &&
-          tokens[j + 2]?.cap &&
-          tokens[j + 2]!.word &&
-          !used[j + 2]
-        )
-          j += 3;
-        // a number between two capitalised words (Movimento 5 Stelle; not in German, where numbers count capitalised nouns)
-        else if (
-          !p.capitalisedCommonNouns &&
-          nx.word &&
-          /^\p{N}{1,3}$/u.test(nx.text) &&
-          tokens[j + 1]?.cap &&
-          tokens[j + 1]!.word &&
-          !used[j + 1] &&
-          tokens[j + 1]!.sent === t.sent
-        )
-          j += 2;
-        else break;
-      }
-      processRun(i, j);
-      i = j;
-    }
+  // German bodies named by their head word and field (`Institut für Weltwirtschaft`, `Bundesamt für Migration und
+  // Flüchtlinge`), where every word is a noun and no run rule would take them
+  if (p.capitalisedCommonNouns)
+    for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
+  function bodyAt(i: number): void {
+    let e = i + 2;
+    const field = (x: number): boolean => !!tokens[x]?.word && tokens[x]!.cap && !used[x] && tokens[x]!.sent === tokens[i]!.sent;
+    while (e < i + 2 + MAX_FIELD && field(e)) e += norms[e + 1] === 'und' && field(e + 2) ? 3 : 1;
+    if (e > i + 2) emit(i, e, 'org', i);
   }
+
+  // 2. capitalised runs (not for scripts without capitals)
+  if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt)) processRun(a, b);
 
   function processRun(a: number, b: number): void {
     const joined = tokens
@@ -337,6 +309,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const w = words[0]!;
       const single = w.text;
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
+      // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`)
+      if (namedOrgCompound(single)) {
+        emit(k, e, 'org', fullStart);
+        return;
+      }
       if (titleWord(k)) return;
       if (ACRONYM.test(single) && single.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);

@@ -39,10 +39,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!p.capitalisedCommonNouns) return 0;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
     // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
-    // organisation's name (Paul-Ehrlich-Institut)
+    // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');
     const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail)) return 1;
+    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail) && !orgName(tail.replace(/e?s$/u, ''))) return 1;
     if (NAME_SHAPE.test(t.text)) return 0;
     if (nounish.has(t.text)) return 2;
     const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
@@ -97,6 +97,18 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
     commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
+  /** a hyphenated name ending in one of the language's organisation head words, in the genitive too, its other parts no
+   * word the text writes small and one of them at least no noun (`Max-Planck-Instituts`, `US-Zentralbank`; not
+   * `Tierschutz-Organisation`) */
+  const namedOrgCompound = (w: string): boolean => {
+    const dash = w.lastIndexOf('-');
+    if (dash <= 0) return false;
+    const tail = w.slice(dash + 1);
+    if (!p.orgKeywords.has(tail) && !p.orgKeywords.has(tail.replace(/e?s$/u, ''))) return false;
+    const parts = w.slice(0, dash).split('-');
+    // one part at least a name, not a noun (`Robert-Koch-Institut`: Koch is a noun too)
+    return parts.every((x) => x.length > 0 && !lowerSeen.has(x.toLowerCase())) && parts.some((x) => !lexNoun(x) || givenName(x));
+  };
   /** German: a compound ending in an organisation's noun (data orgRoleTails: `autozulieferer`, `chemiekonzern`) */
   const orgCompound = (w: string): boolean => p.orgRoleTails.some((t) => w.length > t.length + 2 && w.endsWith(t));
   /** German: right after an organisation's common noun, or a compound ending in one (`der Autozulieferer Mahle`, `der
@@ -195,6 +207,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     personShaped,
     adjectiveName,
     orgCompound,
+    namedOrgCompound,
   };
 }
 

@@ -1,0 +1,64 @@
+// The capitalised runs of a text outside English, the candidates for names: capitalised words side by side in one
+// sentence, joined by a connector (`Banco de Portugal`), a surname's particle (`Ursula von der Leyen`) or, outside German,
+// a small number (`Movimento 5 Stelle`).
+import { CONNECTORS } from './lang-titles.js';
+import type { Token } from './tokens.js';
+
+/** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
+export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
+/** Tokens of a run, at most (before its connectors' jumps). */
+const MAX_RUN = 6;
+
+/** The runs [a, b) over tokens no earlier rule used, in text order. */
+export function capitalRuns(
+  text: string,
+  tokens: Token[],
+  used: Uint8Array,
+  nounsCapitalised: boolean,
+  givenName: (w: string) => boolean,
+  fullNameAt: (i: number) => boolean,
+): [number, number][] {
+  const runs: [number, number][] = [];
+  const capital = (k: number): boolean => !!tokens[k]?.word && !used[k] && (tokens[k]!.cap || ELIDED_CAP.test(tokens[k]!.text));
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!capital(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_RUN && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+      const nx = tokens[j]!;
+      if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
+      // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
+      else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
+      // two connectors after a given name, or `von der` / `van den` after any capitalised word: a surname's particle
+      // (`Luis de la Fuente`, `Ursula von der Leyen`)
+      else if (
+        (givenName(tokens[j - 1]!.text) || nx.norm === 'von' || nx.norm === 'van') &&
+        CONNECTORS.has(nx.norm) &&
+        CONNECTORS.has(tokens[j + 1]?.norm ?? '') &&
+        tokens[j + 2]?.cap &&
+        tokens[j + 2]!.word &&
+        !used[j + 2]
+      )
+        j += 3;
+      // a number between two capitalised words (Movimento 5 Stelle; not in German, where numbers count capitalised nouns)
+      else if (
+        !nounsCapitalised &&
+        nx.word &&
+        /^\p{N}{1,3}$/u.test(nx.text) &&
+        tokens[j + 1]?.cap &&
+        tokens[j + 1]!.word &&
+        !used[j + 1] &&
+        tokens[j + 1]!.sent === t.sent
+      )
+        j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
