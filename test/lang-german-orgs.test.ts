@@ -1,5 +1,6 @@
-// German organisations that every rule for names would miss, as each of their words is a noun: a body's head word and
-// its field (`Bundesamt für Migration und Flüchtlinge`), and a name hyphenated to a head word (`Robert-Koch-Institut`).
+// German names that every rule for names would miss, as each of their words is a noun: a body's head word and
+// its field (`Bundesamt für Migration und Flüchtlinge`), a name hyphenated to a head word (`Robert-Koch-Institut`) and a
+// town's adjective before a head word (`Potsdamer Platz`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -22,4 +23,16 @@ test('a name hyphenated to an organisation head word is an organisation, in the 
   assert.deepEqual(orgs('Das Robert-Koch-Institut meldet neue Fälle.'), ['Robert-Koch-Institut']);
   assert.deepEqual(orgs('Forscher des Max-Planck-Instituts haben die Daten ausgewertet.'), ['Max-Planck-Instituts']);
   assert.ok(!orgs('Mehrere Tierschutz-Organisation haben sich beschwert.').includes('Tierschutz-Organisation'));
+});
+
+test("a town's adjective before a word that heads names is a name (`Potsdamer Platz`), before any other noun it is not", () => {
+  const a = analyze(
+    'Die Gala fand am Potsdamer Platz statt, die Züge am Kölner Hauptbahnhof fielen aus, die Frankfurter Messe öffnet, und viele Schweizer Städte jubelten.',
+    { language: 'de' },
+  );
+  const found = a.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(found.includes('Potsdamer Platz/place'));
+  assert.ok(found.includes('Kölner Hauptbahnhof/place'));
+  assert.ok(found.includes('Frankfurter Messe/other'));
+  assert.ok(!found.some((x) => x.startsWith('Schweizer')));
 });

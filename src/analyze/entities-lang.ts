@@ -50,6 +50,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     placeTail,
     personShaped,
     adjectiveName,
+    placeAdjective,
+    streetWord,
     orgCompound,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
@@ -197,7 +199,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
     // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`)
     if (e - s === 2 && adjectiveName(s)) {
-      emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
+      // a town's street or square is a place (`Potsdamer Platz`)
+      const street = placeAdjective(tokens[s]!.text) && streetWord(tokens[s + 1]!.text);
+      emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : street ? 'place' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
       return;
     }
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")

@@ -178,14 +178,36 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return true;
   };
 
+  /** German: a word heading names: a street's or square's (alone or ending a compound), an organisation's or an event's */
+  const nameHead = (w: string): boolean => {
+    // (an organisation's or event's word alone, in the genitive too)
+    return streetWord(w) || [w, w.replace(/e?s$/u, '')].some((x) => p.orgKeywords.has(x) || p.otherKeywords.has(x));
+  };
+  /** German: a street's or square's word, alone or ending a compound (`Platz`, `Hauptbahnhof`) */
+  const streetWord = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    return p.placeCompoundTails.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h)));
+  };
+  /** German: a town's adjective, the town's name and `-er` (`Potsdamer`, `Kölner`, `Münchner`, `Bremer`) */
+  const placeAdjective = (w: string): boolean => {
+    if (w.length < 6 || !w.endsWith('er')) return false;
+    const stem = w.slice(0, -2);
+    const towns = [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, -1)}en` : ''];
+    return towns.some((x) => x.length > 2 && knownType(x, ll, p.code, p.inflectionEndings) === 'place');
+  };
   /** German: inside a sentence, where adjectives are written small, a capitalised adjective (the noun lexicon's
-   * nominalised ones, or a word ending as adjectives do that is no noun of it) before a noun at i + 1 opens a name
+   * nominalised ones, a town's adjective, or a word ending as adjectives do that is no noun of it) before a noun at i + 1
+   * opens a name
    * (`Europäische Zentralbank`, `Olympischen Spielen`, `Dresdener Stollenfest`; not `vielen Menschen Schaden`) */
   const adjectiveName = (i: number): boolean => {
     const t = tokens[i]!;
     if (!p.capitalisedCommonNouns || i === 0 || t.sentStart || opensClause(i) || tokens[i - 1]!.cap) return false;
-    if (!lexAdjective(t.text) && !(adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return false;
-    return !!tokens[i + 1] && commonNoun(tokens[i + 1]!) && !tokens[i + 1]!.text.includes('-');
+    const next = tokens[i + 1];
+    if (!next?.word || !next.cap || next.text.includes('-')) return false;
+    if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next);
+    // a town's adjective before a word that heads names of places, bodies or events (`Potsdamer Platz`, `Berliner
+    // Landgerichts`, `Frankfurter Messe`; not `Schweizer Städte`, `Moskauer Führung`)
+    return placeAdjective(t.text) && nameHead(next.text);
   };
 
   return {
@@ -206,6 +228,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     placeTail,
     personShaped,
     adjectiveName,
+    placeAdjective,
+    streetWord,
     orgCompound,
     namedOrgCompound,
   };
