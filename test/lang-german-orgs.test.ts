@@ -36,3 +36,13 @@ test("a town's adjective before a word that heads names is a name (`Potsdamer Pl
   assert.ok(found.includes('Frankfurter Messe/other'));
   assert.ok(!found.some((x) => x.startsWith('Schweizer')));
 });
+
+test("a body's name takes the adjective before its head word and a field of several words, split or listed", () => {
+  assert.deepEqual(orgs('Das steht im Bericht der Internationalen Organisation für Erneuerbare Energien.'), [
+    'Internationalen Organisation für Erneuerbare Energien',
+  ]);
+  assert.deepEqual(orgs('Die Datenbank des Instituts für Medien- und Kommunikationspolitik wächst.'), ['Instituts für Medien- und Kommunikationspolitik']);
+  assert.deepEqual(orgs('Sie bekam den Preis der Stiftung für Technologie, Innovation und Forschung im Mai.'), [
+    'Stiftung für Technologie, Innovation und Forschung',
+  ]);
+});

@@ -156,8 +156,22 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   function bodyAt(i: number): void {
     let e = i + 2;
     const field = (x: number): boolean => !!tokens[x]?.word && tokens[x]!.cap && !used[x] && tokens[x]!.sent === tokens[i]!.sent;
-    while (e < i + 2 + MAX_FIELD && field(e)) e += norms[e + 1] === 'und' && field(e + 2) ? 3 : 1;
-    if (e > i + 2) emit(i, e, 'org', i);
+    // joined by `und` (a word's part left for the next too: `Medien- und Kommunikationspolitik`), or a list of them
+    // (`Technologie, Innovation und Forschung`)
+    const joined = (x: number): number => {
+      if (norms[x + 1] === 'und' && field(x + 2)) return 3;
+      if (tokens[x + 1]?.text === '-' && norms[x + 2] === 'und' && field(x + 3)) return 4;
+      let k = x;
+      while (tokens[k + 1]?.text === ',' && field(k + 2)) k += 2;
+      return k > x && norms[k + 1] === 'und' && field(k + 2) ? k + 3 - x : 1;
+    };
+    while (e < i + 2 + MAX_FIELD && field(e)) e += joined(e);
+    if (e > i + 2) emit(adjectiveBefore(i), e, 'org', adjectiveBefore(i));
+  }
+  /** a capitalised adjective right before a name's head word opens it (`Internationalen Organisation für …`, `Deutscher Schwimm-Verband`) */
+  function adjectiveBefore(i: number): number {
+    const t = tokens[i - 1];
+    return t?.word && t.cap && !t.sentStart && !used[i - 1] && (adjective(t) || placeAdjective(t.text)) ? i - 1 : i;
   }
 
   // 2. capitalised runs (not for scripts without capitals)
@@ -315,7 +329,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
       // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`)
       if (namedOrgCompound(single)) {
-        emit(k, e, 'org', fullStart);
+        emit(adjectiveBefore(k), e, 'org', Math.min(fullStart, adjectiveBefore(k)));
         return;
       }
       if (titleWord(k)) return;
