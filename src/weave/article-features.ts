@@ -1,6 +1,7 @@
 // An article's raw weave features as plain data, computed off the writer (the prepare threads): the same keys, order and weights the weaver would extract itself.
 import { defaultWeaveConfig } from './config.js';
 import { FeatureSink } from './feature-sink.js';
+import { Vocabulary } from './vocabulary.js';
 import { type FeatureOptions, extractInto } from './text-features.js';
 import type { WeaveFeatures, WeaveInput } from './types.js';
 
@@ -44,7 +45,7 @@ export function weaveFeaturesOf(a: WeaveInput, options?: FeatureOptions): WeaveF
     defaults = { options: base, key: featureOptionsKey(base) };
   }
   const opt = options ?? defaults.options;
-  if (!sink || sink.vocab.size > VOCAB_MAX) sink = new FeatureSink();
+  if (!sink || sink.vocab.size > VOCAB_MAX) sink = new FeatureSink(new Vocabulary().withoutRows());
   extractInto(a, opt, sink);
   const vocab = sink.vocab;
   const keys = vocab.keys;
@@ -59,10 +60,8 @@ export function weaveFeaturesOf(a: WeaveInput, options?: FeatureOptions): WeaveF
     if (key.includes(SEP)) return undefined;
     parts[i] = key;
     weights[i] = sink.acc[id];
-    const [h, h2] = vocab.hashesOf(id);
     end += SEP.length + key.length;
-    marks[3 * i] = h;
-    marks[3 * i + 1] = h2;
+    vocab.hashesInto(id, marks, 3 * i);
     marks[3 * i + 2] = end;
   }
   return { options: options ? featureOptionsKey(options) : defaults.key, keys: parts.join(SEP), weights, words: sink.words, marks };

@@ -3,9 +3,8 @@ import { Vocabulary } from './vocabulary.js';
 import { withRoom } from '../util/typed-grow.js';
 import { WordTable } from './word-table.js';
 import { IdSlots } from './id-slots.js';
+import { PairTable } from './pair-table.js';
 
-/** Word-pair ids are cached under first id * PAIR_SHIFT + second id (exact below 2^53: ids stay under 2^26). */
-const PAIR_SHIFT = 67_108_864;
 /** Caches are dropped when they grow past this many entries (a word cache per stopword set; the pair cache holds vocabulary keys, fewer than article-features' VOCAB_MAX on a prepare thread), and whenever the vocabulary retired ids (its generation changed). */
 const CACHE_MAX = 150_000;
 
@@ -20,7 +19,7 @@ export class FeatureSink {
   /** Distinct single-word features bumped (word pairs not counted). */
   words = 0;
   private readonly wordCaches = new Map<Set<string>, WordTable>();
-  private pairCache = new Map<number, number>();
+  private pairCache = new PairTable();
   /** The vocabulary generation the caches were filled in. */
   private generation: number;
   /** Article number that last bumped each id (marks first bumps without clearing). */
@@ -35,7 +34,7 @@ export class FeatureSink {
   private validate(): void {
     if (this.generation === this.vocab.generation) return;
     this.wordCaches.clear();
-    this.pairCache = new Map();
+    this.pairCache = new PairTable();
     this.generation = this.vocab.generation;
   }
 
@@ -210,12 +209,11 @@ export class FeatureSink {
   /** The id of the word pair "w:a_b" for two single-word feature ids. */
   pairId(a: number, b: number): number {
     this.validate();
-    const k = a * PAIR_SHIFT + b;
-    let id = this.pairCache.get(k);
-    if (id === undefined) {
+    let id = this.pairCache.get(a, b);
+    if (id < 0) {
       id = this.vocab.intern(`${this.vocab.keys[a]}_${this.vocab.keys[b].slice(2)}`);
-      if (this.pairCache.size > CACHE_MAX) this.pairCache = new Map();
-      this.pairCache.set(k, id);
+      if (this.pairCache.size > CACHE_MAX) this.pairCache = new PairTable();
+      this.pairCache.set(a, b, id);
     }
     return id;
   }

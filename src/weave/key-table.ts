@@ -94,6 +94,12 @@ export class KeyTable {
     return [this.hashes[2 * id], this.hashes[2 * id + 1]];
   }
 
+  /** The two hashes of an id's key written at `at` and `at + 1` of `out`. */
+  hashesInto(id: number, out: Int32Array, at: number): void {
+    out[at] = this.hashes[2 * id];
+    out[at + 1] = this.hashes[2 * id + 1];
+  }
+
   /** Enter an id whose key (of hashes h, h2) is not in the table yet (it takes the first free or removed slot of its run). */
   insert(id: number, h: number, h2: number): void {
     this.hashes = withRoom(this.hashes, 2 * id + 2, true);

@@ -115,8 +115,10 @@ export class Vocabulary {
       this.ns[id] = ns;
       if (this.trackBorn) this.born.push(id);
       this.table.insert(id, h, hash2Range(s, start, end));
-      this.changed.add(id);
-      this.keysChanged.add(id);
+      if (this.rows) {
+        this.changed.add(id);
+        this.keysChanged.add(id);
+      }
     }
     return id;
   }
@@ -128,6 +130,11 @@ export class Vocabulary {
   internHashed(s: string, start: number, end: number, h: number, h2: number): number {
     const id = this.table.findHashed(h, h2);
     return id >= 0 ? id : this.internRange(s, start, end);
+  }
+
+  /** The two hashes of an id's key written at `at` and `at + 1` of `out` (no pair made). */
+  hashesInto(id: number, out: Int32Array, at: number): void {
+    this.table.hashesInto(id, out, at);
   }
 
   /** The two hashes of an id's key (hashRange, hash2Range), as internHashed takes them. */
@@ -157,6 +164,15 @@ export class Vocabulary {
       merged[k] = j >= retired.length || (i < free.length && free[i] > retired[j]) ? free[i++] : retired[j++];
     this.free = merged;
     this.generation++;
+  }
+
+  /** Whether ids changed are marked for the rows (a vocabulary that only makes features on a prepare thread writes none). */
+  private rows = true;
+
+  /** Stop marking changed ids for rows: this vocabulary is never written (a prepare thread's, whose ids stay on it). */
+  withoutRows(): this {
+    this.rows = false;
+    return this;
   }
 
   /** Ids interned new (or into a hole) since the last takeBorn(true), when tracked (the forgetting sweep's candidates). */
