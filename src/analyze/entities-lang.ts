@@ -166,7 +166,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       return k > x && norms[k + 1] === 'und' && field(k + 2) ? k + 3 - x : 1;
     };
     while (e < i + 2 + MAX_FIELD && field(e)) e += joined(e);
-    if (e > i + 2) emit(adjectiveBefore(i), e, 'org', adjectiveBefore(i));
+    if (e === i + 2) return;
+    const start = adjectiveBefore(i);
+    emit(start, e, 'org', start);
   }
   /** a capitalised adjective right before a name's head word opens it (`Internationalen Organisation für …`, `Deutscher Schwimm-Verband`) */
   function adjectiveBefore(i: number): number {
@@ -329,7 +331,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
       // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`)
       if (namedOrgCompound(single)) {
-        emit(adjectiveBefore(k), e, 'org', Math.min(fullStart, adjectiveBefore(k)));
+        const start = adjectiveBefore(k);
+        emit(start, e, 'org', Math.min(fullStart, start));
         return;
       }
       if (titleWord(k)) return;

@@ -19,6 +19,8 @@ export interface LangLex {
   /** organisations' head words in lower case (`ministère`, `ministero`), and those of five letters or more that end German compounds (`verband`) */
   lowerOrgs: Set<string>;
   lowerOrgTails: string[];
+  /** a preposition and the definite article in one word (profile articleContractions: `del`, `au`, `nella`) */
+  articleContractions: Set<string>;
   /** definite articles opening a role phrase, lower case */
   roleDeterminers: Set<string>;
   /** words joining a title to what it heads, lower case */
@@ -85,6 +87,10 @@ export function langLex(p: LangProfile): LangLex {
   if (l) return l;
   const gazType = new Map<string, EntityType>();
   for (const t of ['person', 'place', 'org'] as const) for (const n of p.gazetteer[t]) gazType.set(n.toLowerCase(), t);
+  const roleDeterminers = new Set(p.roleDeterminers.map((x) => x.toLowerCase()));
+  const roleLinks = new Set(p.roleLinks.map((x) => x.toLowerCase()));
+  const phraseBreaks = new Set(p.phraseBreaks.map((x) => x.toLowerCase()));
+  const datives = new Set(p.datives);
   l = {
     // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
     titles: phrases([...p.titles, ...p.agentTitles]),
@@ -93,9 +99,10 @@ export function langLex(p: LangProfile): LangLex {
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),
     lowerOrgTails: [...p.orgKeywords].map((w) => w.toLowerCase()).filter((w) => w.length >= 5),
-    roleDeterminers: new Set(p.roleDeterminers.map((x) => x.toLowerCase())),
-    roleLinks: new Set(p.roleLinks.map((x) => x.toLowerCase())),
-    phraseBreaks: new Set(p.phraseBreaks.map((x) => x.toLowerCase())),
+    roleDeterminers,
+    roleLinks,
+    phraseBreaks,
+    articleContractions: new Set(p.articleContractions),
     separable: new Map(),
     splitCompound: new Set(p.cues.map((c) => c.toLowerCase()).filter((c) => c.split(' ').length === 2)),
     compoundHeads: new Set(
@@ -111,7 +118,8 @@ export function langLex(p: LangProfile): LangLex {
     statementCues: phraseSetOf(p.statementCues),
     pronounAccording: phraseSetOf(p.pronounAccording),
     capitalisedNouns: p.capitalisedCommonNouns,
-    governs: governsOf(p),
+    // after a preposition that is no title's link or article, or after a dative article
+    governs: (prev) => prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev)) || datives.has(prev)),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
@@ -137,13 +145,4 @@ export function langLex(p: LangProfile): LangLex {
   }
   lexCache.set(p.code, l);
   return l;
-}
-
-/** Whether the word before a name makes it an object (see LangLex.governs). */
-function governsOf(p: LangProfile): (prev: string | undefined) => boolean {
-  const breaks = new Set(p.phraseBreaks.map((w) => w.toLowerCase()));
-  const links = new Set(p.roleLinks.map((w) => w.toLowerCase()));
-  const dets = new Set(p.roleDeterminers.map((w) => w.toLowerCase()));
-  const datives = new Set(p.datives);
-  return (prev) => prev !== undefined && ((breaks.has(prev) && !links.has(prev) && !dets.has(prev)) || datives.has(prev));
 }

@@ -164,11 +164,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * by a hyphen), connectors inside, none a known name, an organisation's word or a word the text writes in lower case
    * (`Kylian Mbappé`, `Joana Sequeira Matos`), not after an article; not in languages that inflect names, where the run may be in any case and
    * so not the subject (`со своим коллегой Хаканом Фиданом`) */
-  const contractions = new Set(p.articleContractions);
   const personShaped = (k: number, e: number): boolean => {
     if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
     // not after an article, alone or in a preposition (`il Corriere della Sera`, `del Organismo`): a person's name goes without one
-    if (k > 0 && (ll.roleDeterminers.has(norms[k - 1]!) || contractions.has(norms[k - 1]!))) return false;
+    if (k > 0 && (ll.roleDeterminers.has(norms[k - 1]!) || ll.articleContractions.has(norms[k - 1]!))) return false;
     for (let x = k; x < e; x++) {
       const t = tokens[x]!;
       if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
