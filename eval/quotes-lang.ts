@@ -97,5 +97,9 @@ const SETS = [
   'check24',
   'check25',
   'check26',
+  'check27',
+  'check28',
+  'check29',
+  'check30',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));

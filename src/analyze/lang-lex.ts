@@ -43,7 +43,9 @@ export interface LangLex {
   statementCues: PhraseSet;
   /** 'according to him / her' phrases (profile pronounAccording) */
   pronounAccording: PhraseSet;
-  /** a name at token i (its first token) is governed: after a preposition (not a title's link or an article) or a dative
+  /** conjunctions and relative words (profile conjunctions), lower case */
+  conjunctions: Set<string>;
+  /** a name at token i (its first token) is governed: after a preposition (not a title's link, an article or a conjunction) or a dative
    * article (`al Corriere della Sera`, `Dem Münchner Merkur`), an object, no subject */
   governs: (prev: string | undefined) => boolean;
   /** the language capitalises its common nouns (German) */
@@ -91,6 +93,7 @@ export function langLex(p: LangProfile): LangLex {
   const roleLinks = new Set(p.roleLinks.map((x) => x.toLowerCase()));
   const phraseBreaks = new Set(p.phraseBreaks.map((x) => x.toLowerCase()));
   const datives = new Set(p.datives);
+  const conjunctions = new Set(p.conjunctions.map((x) => x.toLowerCase()));
   l = {
     // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
     titles: phrases([...p.titles, ...p.agentTitles]),
@@ -119,7 +122,9 @@ export function langLex(p: LangProfile): LangLex {
     pronounAccording: phraseSetOf(p.pronounAccording),
     capitalisedNouns: p.capitalisedCommonNouns,
     // after a preposition that is no title's link or article, or after a dative article
-    governs: (prev) => prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev)) || datives.has(prev)),
+    conjunctions,
+    governs: (prev) =>
+      prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev) && !conjunctions.has(prev)) || datives.has(prev)),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),

@@ -1,6 +1,6 @@
-// The phrases around a speaker's name outside English: a parenthesis or a short phrase between a cue and its subject, and
-// appositions that name or describe the speaker (`dijo a los periodistas Juan Martínez`, `el principal acusado, Manuel
-// Ortega,`, `Gerardo Amarilla, subsecretario de Ambiente, afirmó`).
+// The phrases around a speaker's name outside English: the subject after a cue, a parenthesis or a short phrase between a
+// cue and its subject, and appositions that name or describe the speaker (`dijo a los periodistas Juan Martínez`, `el
+// principal acusado, Manuel Ortega,`, `Gerardo Amarilla, subsecretario de Ambiente, afirmó`).
 import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
@@ -32,7 +32,66 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     while (k < Math.min(limit, i + MAX_PHRASE) && tokens[k]!.word && !tokens[k]!.cap && !(stopAtBreak && ll.phraseBreaks.has(norms[k]!))) k++;
     return k;
   };
+  /** a mention right after a preposition or a link word: what comes before it governs it (`au Monde`, `di Bari`; not after
+   * a link that is an article too, German `der`) */
+  const governed = (m: NameMention): boolean => {
+    const w = norms[m.fullTokStart - 1];
+    return ll.governs(w) || (w !== undefined && ll.roleLinks.has(w) && !ll.roleDeterminers.has(w));
+  };
+  /** a person's name, with no title, right after a common word that governs nothing (`erklärt auf Nachfrage Martin Rölen`) */
+  const nameAfterNoun = (m: NameMention): boolean => {
+    const before = tokens[m.tokStart - 1];
+    return m.type === 'person' && m.fullTokStart === m.tokStart && !!before?.word && !governed(m) && !ll.roleDeterminers.has(norms[m.tokStart - 1]!);
+  };
+  /** after the comma at k, a person's name closing the clause, or a title's article and small words and then that name
+   * (`, il colonnello Giuseppe De Sanctis.`; not `so die Parteispitze, Höcke verfalle`) */
+  const personAfterComma = (k: number, limit: number): NameMention | null =>
+    closingPerson(ll.roleDeterminers.has(norms[k + 1] ?? '') ? skipSmall(k + 2, limit, true) : k + 1);
   return {
+    /**
+     * The subject a cue's words from i name, within `words` of i (or of an apposition's comma) and before `limit`: the
+     * first person, past a title and its organisation, a phrase that opens with a preposition, names a preposition
+     * governs and an apposition's comma (`ha spiegato in conferenza stampa il comandante dei carabinieri di Bari, il
+     * colonnello Giuseppe De Santis`, `a expliqué au Monde la glaciologue Clémence Arnaud`), else the first organisation
+     * or one-word name after an article (`informou o Itamaraty`); none inside a complement (`reconoció ante los micrófonos
+     * de Movistar Plus+`, `acusó al PP`) or after a conjunction, which opens the clause said (`aseguró que Avelar…`).
+     */
+    firstNamed(i: number, limit: number, words: number, cueAt: (k: number) => number): { person: NameMention | null; org: NameMention | null } {
+      let org: NameMention | null = null;
+      if (ll.conjunctions.has(norms[i]!)) return { person: null, org };
+      // a phrase that opens with a preposition runs until an article, or a person's name after a noun, opens the next one
+      let complement = ll.phraseBreaks.has(norms[i]!) && !ll.roleDeterminers.has(norms[i]!);
+      // a preposition after the subject's first words opens a phrase an apposition's comma belongs to (`dijo al ser
+      // consultado sobre las solicitudes de renuncia del director general de la institución, Ricardo Yáñez`)
+      let opened = false;
+      for (let k = i, end = Math.min(limit, i + words); k < end; k++) {
+        // the apposition's name closes the clause, so it may stand past the limit
+        if (k > i && !complement && !opened && isComma(tokens[k]!.text) && personAfterComma(k, tokens.length)) {
+          end = k + words;
+          continue;
+        }
+        if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || ll.pronouns.has(norms[k]!) || tokens[k]!.para !== tokens[i]!.para)) break;
+        const w = norms[k]!;
+        if (k > i && !complement && ll.phraseBreaks.has(w) && !ll.roleLinks.has(w) && !ll.roleDeterminers.has(w)) opened = true;
+        const article = ll.roleDeterminers.has(w) || ll.indefinite.has(w);
+        if (complement && k > i + 1 && article && !ll.phraseBreaks.has(norms[k - 1]!) && !ll.roleLinks.has(norms[k - 1]!)) complement = false;
+        const m = byStart.get(k);
+        if (!m) continue;
+        if (complement && nameAfterNoun(m)) complement = false;
+        if (complement || (k > i && governed(m))) {
+          k = m.tokEnd - 1;
+          continue;
+        }
+        // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
+        const then = m.type !== 'person' ? byStart.get(m.tokEnd) : undefined;
+        if (then?.type === 'person') return { person: then, org };
+        if (m.type === 'person' || (m.type === 'other' && m.tokEnd - m.tokStart > 1)) return { person: m, org };
+        if (org) continue;
+        if (m.type === 'org' || (m.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) org = m;
+        else break;
+      }
+      return { person: null, org };
+    },
     /** the token after the words of time at i (`ha assicurato ieri la sindaca`, `a reconnu vendredi soir le directeur`), else i */
     afterTime(i: number, limit: number): number {
       let k = i;

@@ -18,10 +18,10 @@ import type { Tokenised } from './tokens.js';
 
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
+/** Words after a cue (or an apposition's comma) within which its subject is named (a title's long complement, or a phrase
+ * with a preposition, may come first: `заместитель мэра столицы по вопросам транспорта Максим Ликсутов`). */
+const SUBJECT_WORDS = 13;
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
-/** Words after a cue within which its subject is named (a title's long complement may come first: `заместитель мэра
- * столицы по вопросам транспорта Максим Ликсутов`). */
-const SUBJECT_WORDS = 9;
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 /** A dropped subject is the speaker of a quote at most this many sentences before its cue, */
 const DROPPED_BACK = 3;
@@ -137,21 +137,11 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // an indefinite noun phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`,
     // `relatou um morador do bairro Menino Deus`)
     if (ll.indefinite.has(norms[i] ?? '') && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
-    // no subject after the clause's end, nor (where subjects drop) after a preposition: `«…», sostuvo. También acusó al PP`
-    if (!tokens[i]?.word || (p.dropsSubjects && ll.phraseBreaks.has(norms[i]!))) return null;
+    // no subject after the clause's end (`«…», sostuvo. También…`)
+    if (!tokens[i]?.word) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
-    let org: NameMention | null = null;
-    for (let k = i; k < Math.min(limit, i + SUBJECT_WORDS); k++) {
-      if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || pronouns.has(norms[k]!))) break;
-      const m = byStart.get(k);
-      // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
-      const then = m && m.type !== 'person' ? byStart.get(m.tokEnd) : undefined;
-      if (then?.type === 'person') return nameSpeaker(then);
-      if (m?.type === 'person' || (m?.type === 'other' && m.tokEnd - m.tokStart > 1)) return nameSpeaker(m);
-      // an organisation, or a one-word name after an article (`informou o Itamaraty`: articles go with institutions)
-      if ((m?.type === 'org' || (m?.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) && !org) org = m!;
-      else if (m && !org) break;
-    }
+    const { person, org } = phrases.firstNamed(i, limit, SUBJECT_WORDS, cueAt);
+    if (person) return nameSpeaker(person);
     if (org) {
       // named with an article, it is an institution: typed so before the speakers' names are made persons
       if (org.type === 'other') {

@@ -29,6 +29,9 @@ export interface LangProfile {
   articleContractions: string[];
   /** articles of the dative only: a name after one is no subject (`Dem Münchner Merkur sagte`) */
   datives: string[];
+  /** conjunctions and relative words among the phrase breaks: a name after one is no object of it (`die Frauenrechtlerin
+   * und Pädagogin María Teresa Blandón`) */
+  conjunctions: string[];
   /** words of time that may stand between a cue and its subject (`ieri`, `hier`), besides the day names */
   timeAdverbs: string[];
   complementizers: string[];
@@ -146,6 +149,7 @@ function load(code: string): LangProfile {
     slotParticipleEndings: strings(a.slotParticipleEndings ?? [], code, 'analyze', 'slotParticipleEndings'),
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
+    conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
@@ -218,6 +222,7 @@ export function neutralProfile(code: string): LangProfile {
     slotParticipleEndings: [],
     timeAdverbs: [],
     datives: [],
+    conjunctions: [],
     articleContractions: [],
     complementizers: [],
     reportedClauseVerbs: [],
