@@ -85,6 +85,8 @@ export interface LangProfile {
   orgKeywords: Set<string>;
   /** a capitalised run opening with one of these names a place ("Rua", "Piazza") */
   placeKeywords: Set<string>;
+  /** prepositions of place ("em", "no", "in", "im"): a name no rule typed, after one (or after one and an article), is a place */
+  locatives: Set<string>;
   /** a capitalised run opening with one of these names an operation, event, competition, award or law ("Operação", "Coupe") */
   otherKeywords: Set<string>;
   /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
@@ -184,6 +186,7 @@ function load(code: string): LangProfile {
     givenNames: new Set(strings(a.givenNames ?? [], code, 'analyze', 'givenNames')),
     orgKeywords: new Set(strings(a.orgKeywords ?? [], code, 'analyze', 'orgKeywords')),
     placeKeywords: new Set(strings(a.placeKeywords ?? [], code, 'analyze', 'placeKeywords')),
+    locatives: new Set(strings(a.locatives ?? [], code, 'analyze', 'locatives')),
     otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     months: lists(d.months, code, 'dates', 'months', 12),
@@ -253,6 +256,7 @@ export function neutralProfile(code: string): LangProfile {
     givenNames: new Set(),
     orgKeywords: new Set(),
     placeKeywords: new Set(),
+    locatives: new Set(),
     otherKeywords: new Set(),
     placeCompoundTails: [],
     months: Array.from({ length: 12 }, () => []),

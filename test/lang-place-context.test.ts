@@ -1,0 +1,25 @@
+// A name no rule typed is a place after a preposition of place (data locatives), in every mention of its entity; an
+// event's or a law's head word keeps its own type.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+const typeOf = (text: string, language: string, name: string): string | undefined => analyze(text, { language }).entities.find((e) => e.name === name)?.type;
+
+test('a name after a preposition of place is a place, with or without the article (Spanish, Portuguese)', () => {
+  const es = 'El Atlético ganó 2-0 en el Metropolitano ante 60.000 aficionados. La próxima gira del club empieza en Tibás el sábado.';
+  assert.equal(typeOf(es, 'es', 'Metropolitano'), 'place');
+  assert.equal(typeOf(es, 'es', 'Tibás'), 'place');
+  const pt = 'A descoberta foi apresentada num congresso de botânica em Salamanca, onde a equipa trabalha desde março.';
+  assert.equal(typeOf(pt, 'pt', 'Salamanca'), 'place');
+});
+
+test('a name typed so elsewhere in the text is a place in all its mentions (Italian)', () => {
+  const it = 'Il festival torna al Teatro Ariston a febbraio. Il Teatro Ariston ospiterà anche i concerti di primavera.';
+  assert.equal(typeOf(it, 'it', 'Teatro Ariston'), 'place');
+});
+
+test("an event's head word keeps its type after a preposition of place (Spanish)", () => {
+  const es = 'La atleta compitió en los Juegos Olímpicos de París y ahora prepara el Mundial de Tokio.';
+  assert.equal(typeOf(es, 'es', 'Juegos Olímpicos de París'), 'other');
+});
