@@ -8,7 +8,7 @@ import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
-import { placesByPreposition } from './place-context.js';
+import { typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -375,7 +375,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   raw.sort((x, y) => x.start - y.start);
   mergeReferents(raw, p);
-  placesByPreposition(raw, norms, p, ll.roleDeterminers);
+  typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 
   // roles: the title before a person's name stands for the person later ("der Kanzler", "le président")
   const roles = new Map<string, string>();

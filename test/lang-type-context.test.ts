@@ -1,0 +1,33 @@
+// Types from a name's context where no rule typed it: a place after a preposition of place (data locatives), in every
+// mention of its entity (an event's or a law's head word keeps its own type); in a parenthesis after a name, that name's
+// type, or a party after a person.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+const typeOf = (text: string, language: string, name: string): string | undefined => analyze(text, { language }).entities.find((e) => e.name === name)?.type;
+
+test('a name after a preposition of place is a place, with or without the article (Spanish, Portuguese)', () => {
+  const es = 'El Atlético ganó 2-0 en el Metropolitano ante 60.000 aficionados. La próxima gira del club empieza en Tibás el sábado.';
+  assert.equal(typeOf(es, 'es', 'Metropolitano'), 'place');
+  assert.equal(typeOf(es, 'es', 'Tibás'), 'place');
+  const pt = 'A descoberta foi apresentada num congresso de botânica em Salamanca, onde a equipa trabalha desde março.';
+  assert.equal(typeOf(pt, 'pt', 'Salamanca'), 'place');
+});
+
+test('a name typed so elsewhere in the text is a place in all its mentions (Italian)', () => {
+  const it = 'Il festival torna al Teatro Ariston a febbraio. Il Teatro Ariston ospiterà anche i concerti di primavera.';
+  assert.equal(typeOf(it, 'it', 'Teatro Ariston'), 'place');
+});
+
+test("an event's head word keeps its type after a preposition of place (Spanish)", () => {
+  const es = 'La atleta compitió en los Juegos Olímpicos de París y ahora prepara el Mundial de Tokio.';
+  assert.equal(typeOf(es, 'es', 'Juegos Olímpicos de París'), 'other');
+});
+
+test("a name in a parenthesis after another takes its type; after a person's name it is the party (Portuguese)", () => {
+  const pt =
+    'O alerta foi emitido pelo Instituto Nacional de Meteorologia (Inmet) na manhã de ontem. O governador Tarcísio de Freitas (Republicanos) pediu cautela aos moradores.';
+  assert.equal(typeOf(pt, 'pt', 'Inmet'), 'org');
+  assert.equal(typeOf(pt, 'pt', 'Republicanos'), 'org');
+});
