@@ -52,3 +52,15 @@ test('a name opening the clause after a comma is no apposition of the one who sp
   assert.notEqual(speakerOf(de, 'de', 'Inszenierung ohne'), 'Björn Höcke');
   assert.notEqual(speakerOf(de, 'de', 'Inszenierung ohne'), 'Höcke');
 });
+
+test('a description opening the clause before its cue stands for the person named before (Spanish)', () => {
+  const es =
+    'El delantero Luis Suárez marcó dos goles. «Estamos en el buen camino», dijo Suárez. El uruguayo, que cumplió 36 años, añadió que el equipo quiere «pelear por el título hasta el final del campeonato».';
+  assert.equal(speakerOf(es, 'es', 'pelear por el título'), 'Luis Suárez');
+});
+
+test("a document's noun opening the clause stands for no person (Spanish)", () => {
+  const es =
+    'El ministro Luis Planas presentó el plan. El informe, que fue publicado el lunes, señala que la sequía «ha reducido la cosecha de cereal a la mitad en Castilla».';
+  assert.equal(speakerOf(es, 'es', 'ha reducido la cosecha'), null);
+});

@@ -45,6 +45,8 @@ export interface LangLex {
   pronounAccording: PhraseSet;
   /** conjunctions and relative words (profile conjunctions), lower case */
   conjunctions: Set<string>;
+  /** nouns of documents and statements (profile documentNouns), lower case */
+  documentNouns: Set<string>;
   /** a name at token i (its first token) is governed: after a preposition (not a title's link, an article or a conjunction) or a dative
    * article (`al Corriere della Sera`, `Dem Münchner Merkur`), an object, no subject */
   governs: (prev: string | undefined) => boolean;
@@ -123,6 +125,7 @@ export function langLex(p: LangProfile): LangLex {
     capitalisedNouns: p.capitalisedCommonNouns,
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,
+    documentNouns: new Set(p.documentNouns.map((x) => x.toLowerCase())),
     governs: (prev) =>
       prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev) && !conjunctions.has(prev)) || datives.has(prev)),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),

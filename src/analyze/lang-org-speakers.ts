@@ -5,13 +5,11 @@ import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
-import { isComma, nameSpeaker } from './lang-subject-phrases.js';
+import { nameSpeaker } from './lang-subject-phrases.js';
 import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
 const COLON_SUBJECT = 6;
-/** Words of a phrase opening a sentence before its subject (`No final do encontro,`), at most. */
-const FRONTED_WORDS = 8;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
@@ -34,6 +32,8 @@ export function orgSpeakers(
   inQuote: Uint8Array,
   byStart: Map<number, NameMention>,
   cueText: (i: number, n: number) => string,
+  /** where the clause from token lo opens, past a phrase of a preposition before a comma (lang-subject-phrases.ts) */
+  clauseStart: (lo: number, end: number) => number,
 ) {
   const { tokens } = tk;
   /** a mention that opens its sentence, after an article at most: the sentence's subject */
@@ -103,23 +103,13 @@ export function orgSpeakers(
   /** an organisation's noun in any case (`ведомства`, `министерства`: the noun less its last two letters opens the word) */
   const orgNoun = (w: string): boolean =>
     ll.orgRoles.has(w) || [...ll.orgRoles].some((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
-  /** after a phrase that opens the sentence with a preposition and ends at a comma (`No final do encontro, o treinador…`),
-   * the token the clause starts at; else lo */
-  const afterFrontedPhrase = (lo: number, hi: number): number => {
-    if (!ll.phraseBreaks.has(norms[lo] ?? '') || ll.conjunctions.has(norms[lo]!) || ll.roleDeterminers.has(norms[lo]!)) return lo;
-    for (let k = lo + 1; k < Math.min(hi, lo + FRONTED_WORDS); k++) {
-      if (isComma(tokens[k]!.text)) return k + 1;
-      if (!tokens[k]!.word) break;
-    }
-    return lo;
-  };
   /**
    * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
    * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).
    */
   const colonSubject = (openTok: number, lo: number): OrgAttribution | null => {
     if (tokens[openTok - 1]?.text !== ':') return null;
-    const from = afterFrontedPhrase(lo, openTok);
+    const from = clauseStart(lo, openTok);
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
       let m = byStart.get(k);
       if (!m || inQuote[k]) continue;

@@ -58,6 +58,11 @@ export interface RoleResolver {
    * the person it stands for, found as a title's is; undefined when no such phrase starts at token i
    */
   describedSubject(i: number, limit: number): Speaker | null | undefined;
+  /**
+   * a definite noun phrase of small words from token i to `end` opening a clause whose verb speaks (`El chileno, que …,
+   * añadió`, `la jugadora se despidió …:`): the person it stands for; undefined when no such phrase is there
+   */
+  describedOpening(i: number, end: number): Speaker | null | undefined;
 }
 
 const tail = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
@@ -222,6 +227,12 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     return own || opensSentence ? nearest : (spoken ?? nearest);
   };
 
+  /** the noun at k may describe a person: no organisation's noun (`teilte die Polizei mit`: no organisation named, no one
+   * speaks), no document's (`El informe, que fue publicado el lunes, señala`) */
+  const personDescription = (k: number): boolean => {
+    const w = norms[k]!.replace(ELIDED_ARTICLE, '');
+    return !ll.orgRoles.has(w) && !ll.lowerOrgs.has(w) && !ll.lowerOrgTails.some((t) => w.endsWith(t)) && !ll.documentNouns.has(w);
+  };
   return {
     describedSubject(i, limit) {
       if (!ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i]!)) return undefined;
@@ -229,14 +240,20 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       // `der Antrag`, `die Plattform` on real German pages)
       const noun = tokens[i + 1];
       if (ll.capitalisedNouns || !noun?.word || noun.cap || !/^\p{L}/u.test(noun.text)) return undefined;
-      // not an organisation's noun (`teilte die Polizei mit`: no organisation named, no one speaks)
-      const w = norms[i + 1]!.replace(ELIDED_ARTICLE, '');
-      if (ll.orgRoles.has(w) || ll.lowerOrgs.has(w) || ll.lowerOrgTails.some((t) => w.endsWith(t))) return undefined;
+      if (!personDescription(i + 1)) return undefined;
       let end = i + 2;
       while (end < Math.min(limit, i + 1 + MAX_DESCRIPTION) && tokens[end]!.word && !tokens[end]!.cap && !ll.phraseBreaks.has(norms[end]!)) end++;
       // it closes the clause: a mark, a preposition or a word of time follows
       const next = tokens[end];
       if (next?.word && !ll.phraseBreaks.has(norms[end]!) && !ll.timeWords.has(norms[end]!)) return undefined;
+      const m = refersTo({ start: i, k: i + 1, n: end - i - 1, end }, i);
+      return m ? speaker(i, end, m.entity) : null;
+    },
+    describedOpening(i, end) {
+      if (!ll.roleDeterminers.has(norms[i] ?? '') || ll.capitalisedNouns || end - i - 1 < 1 || end - i - 1 > MAX_DESCRIPTION) return undefined;
+      for (let k = i + 1; k < end; k++)
+        if (!tokens[k]!.word || tokens[k]!.cap || ll.phraseBreaks.has(norms[k]!) || !/^\p{L}/u.test(tokens[k]!.text)) return undefined;
+      if (!personDescription(i + 1)) return undefined;
       const m = refersTo({ start: i, k: i + 1, n: end - i - 1, end }, i);
       return m ? speaker(i, end, m.entity) : null;
     },

@@ -12,6 +12,10 @@ const MAX_APPOSITION = 9;
 const MAX_TIME_WORDS = 3;
 /** Small words of a phrase between a cue and the name after it, at most. */
 const MAX_PHRASE = 4;
+/** Words of a relative clause between a subject and its cue, at most. */
+const MAX_RELATIVE = 16;
+/** Words of a phrase opening a sentence before its subject (`No final do encontro,`), at most. */
+const MAX_FRONTED = 8;
 
 /** The speaker a mention names: its words, where they stand, its entity. */
 export const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
@@ -91,6 +95,24 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         else break;
       }
       return { person: null, org };
+    },
+    /** the comma opening the relative clause that ends at the comma at `last` (`El chileno, que cumple…, añadió`), else -1 */
+    relativeStart(last: number, lo: number): number {
+      for (let q = last - 2; q > Math.max(lo, last - MAX_RELATIVE); q--) {
+        if (!isComma(tokens[q]!.text)) continue;
+        return ll.conjunctions.has(norms[q + 1] ?? '') ? q : -1;
+      }
+      return -1;
+    },
+    /** where the clause opens that starts at `lo` and ends before `end`: after a phrase that opens with a preposition and
+     * ends at a comma (`No final do encontro, o treinador…`), else lo */
+    clauseStart(lo: number, end: number): number {
+      if (!ll.phraseBreaks.has(norms[lo] ?? '') || ll.conjunctions.has(norms[lo]!) || ll.roleDeterminers.has(norms[lo]!)) return lo;
+      for (let k = lo + 1; k < Math.min(end, lo + MAX_FRONTED); k++) {
+        if (isComma(tokens[k]!.text)) return k + 1;
+        if (!tokens[k]!.word) break;
+      }
+      return lo;
     },
     /** the token after the words of time at i (`ha assicurato ieri la sindaca`, `a reconnu vendredi soir le directeur`), else i */
     afterTime(i: number, limit: number): number {

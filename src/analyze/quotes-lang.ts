@@ -117,8 +117,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
     givenName: (w) => p.givenNames.has(w),
   });
-  const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
+  const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText, phrases.clauseStart);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -186,7 +186,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const r = roles.roleSubject(k, i);
       if (r && r.end <= tokens[i]!.start) return r;
     }
-    return null;
+    // a description opening the clause (`El chileno, que cumple su sexta temporada, añadió`)
+    const e = isComma(tokens[i - 1]!.text) ? phrases.relativeStart(i - 1, lo) : i;
+    return e > lo ? (roles.describedOpening(phrases.clauseStart(lo, e), e) ?? null) : null;
   };
   const sentBounds = (i: number): { lo: number; hi: number } => {
     const s = tk.sentences[tokens[i]!.sent]!;

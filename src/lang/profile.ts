@@ -29,6 +29,8 @@ export interface LangProfile {
   articleContractions: string[];
   /** articles of the dative only: a name after one is no subject (`Dem Münchner Merkur sagte`) */
   datives: string[];
+  /** nouns of documents and statements (`informe`, `rapport`): a description with one stands for no person */
+  documentNouns: string[];
   /** conjunctions and relative words among the phrase breaks: a name after one is no object of it (`die Frauenrechtlerin
    * und Pädagogin María Teresa Blandón`) */
   conjunctions: string[];
@@ -152,6 +154,7 @@ function load(code: string): LangProfile {
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
+    documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
@@ -226,6 +229,7 @@ export function neutralProfile(code: string): LangProfile {
     timeAdverbs: [],
     datives: [],
     conjunctions: [],
+    documentNouns: [],
     articleContractions: [],
     complementizers: [],
     reportedClauseVerbs: [],
