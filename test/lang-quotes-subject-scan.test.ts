@@ -64,3 +64,10 @@ test("a document's noun opening the clause stands for no person (Spanish)", () =
     'El ministro Luis Planas presentó el plan. El informe, que fue publicado el lunes, señala que la sequía «ha reducido la cosecha de cereal a la mitad en Castilla».';
   assert.equal(speakerOf(es, 'es', 'ha reducido la cosecha'), null);
 });
+
+test('a subjectless cue in the plural is said by the body a phrase of place names, after it or before it (Russian)', () => {
+  const ru =
+    'С понедельника отменяется часть пригородных поездов. «Поезда будут ходить по изменённому расписанию до конца месяца», — сообщили в пресс-службе РЖД. В Минобороны заявили, что «вопрос будет решён в ближайшее время и без лишнего шума».';
+  assert.equal(speakerOf(ru, 'ru', 'Поезда будут'), 'РЖД');
+  assert.equal(speakerOf(ru, 'ru', 'вопрос будет решён'), 'Минобороны');
+});

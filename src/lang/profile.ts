@@ -31,6 +31,9 @@ export interface LangProfile {
   datives: string[];
   /** nouns of documents and statements (`informe`, `rapport`): a description with one stands for no person */
   documentNouns: string[];
+  /** endings of a cue in the third person plural with no subject, said by the body a phrase of place names (Russian
+   * `сообщили в пресс-службе РЖД`) */
+  impersonalEndings: string[];
   /** conjunctions and relative words among the phrase breaks: a name after one is no object of it (`die Frauenrechtlerin
    * und Pädagogin María Teresa Blandón`) */
   conjunctions: string[];
@@ -155,6 +158,7 @@ function load(code: string): LangProfile {
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
     documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
+    impersonalEndings: strings(a.impersonalEndings ?? [], code, 'analyze', 'impersonalEndings'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
@@ -230,6 +234,7 @@ export function neutralProfile(code: string): LangProfile {
     datives: [],
     conjunctions: [],
     documentNouns: [],
+    impersonalEndings: [],
     articleContractions: [],
     complementizers: [],
     reportedClauseVerbs: [],
