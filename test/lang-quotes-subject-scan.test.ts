@@ -71,3 +71,9 @@ test('a subjectless cue in the plural is said by the body a phrase of place name
   assert.equal(speakerOf(ru, 'ru', 'Поезда будут'), 'РЖД');
   assert.equal(speakerOf(ru, 'ru', 'вопрос будет решён'), 'Минобороны');
 });
+
+test('an attribution inside the marks may close at a stop, the quotation going on after it (French)', () => {
+  const fr =
+    'Six départements sont en vigilance orange. « Des rafales de 120 km/h sont attendues sur le littoral, a indiqué le ministre Bruno Retailleau devant la presse. La prudence est de mise sur les routes. »';
+  assert.equal(speakerOf(fr, 'fr', 'Des rafales'), 'Bruno Retailleau');
+});

@@ -5,9 +5,10 @@ import { isComma } from './lang-subject-phrases.js';
 import type { Token } from './tokens.js';
 
 const DASHES = new Set(['—', '–', '-']);
+const STOPS = new Set(['.', '!', '?']);
 
-/** The incise between tokens open and close: after a comma, a cue of n words at k, its subject up to the comma at `end`,
- * and the quotation going on after that comma; null when there is none (`cueAt`: cue words at a token, quotes or not). */
+/** The incise between tokens open and close: after a comma, a cue of n words at k, its subject up to the comma or stop at
+ * `end`, and the quotation going on after it; null when there is none (`cueAt`: cue words at a token, quotes or not). */
 export function inciseAt(tokens: Token[], open: number, close: number, cueAt: (k: number) => number): { k: number; n: number; end: number } | null {
   for (let k = open + 2; k < close - 2; k++) {
     // after a comma, or a comma and a dash
@@ -16,7 +17,9 @@ export function inciseAt(tokens: Token[], open: number, close: number, cueAt: (k
     if (n === 0) continue;
     let end = k + n;
     while (end < close && !isComma(tokens[end]!.text) && tokens[end]!.word) end++;
-    if (end < close - 1 && isComma(tokens[end]!.text)) return { k, n, end };
+    // the incise closes at a comma, or at a stop and the quotation goes on with a sentence of its own (`…, a indiqué SNCF
+    // Réseau dans un communiqué. Une reprise partielle pourrait intervenir… »`)
+    if (end < close - 1 && (isComma(tokens[end]!.text) || STOPS.has(tokens[end]!.text))) return { k, n, end };
   }
   return null;
 }
