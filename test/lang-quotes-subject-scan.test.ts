@@ -77,3 +77,12 @@ test('an attribution inside the marks may close at a stop, the quotation going o
     'Six départements sont en vigilance orange. « Des rafales de 120 km/h sont attendues sur le littoral, a indiqué le ministre Bruno Retailleau devant la presse. La prudence est de mise sur les routes. »';
   assert.equal(speakerOf(fr, 'fr', 'Des rafales'), 'Bruno Retailleau');
 });
+
+test('reporting verbs beyond the commonest give quotes their speakers (Portuguese, Spanish, Italian)', () => {
+  const pt = '«A situação na barra do porto continua perigosa para a navegação», refere a capitã Marta Lobo em comunicado.';
+  assert.equal(speakerOf(pt, 'pt', 'A situação na barra'), 'Marta Lobo');
+  const es = '«Nunca habíamos medido una temperatura así en la península», resaltó el climatólogo Javier Martín Vide.';
+  assert.equal(speakerOf(es, 'es', 'Nunca habíamos medido'), 'Javier Martín Vide');
+  const it = '«I lavori sulla linea termineranno entro la fine di marzo», ha riferito il sindaco Matteo Lepore in consiglio comunale.';
+  assert.equal(speakerOf(it, 'it', 'I lavori sulla linea'), 'Matteo Lepore');
+});

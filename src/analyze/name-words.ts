@@ -90,10 +90,16 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
     return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
   };
-  /** a lone word that only the lexicon knows as a noun, next to a speech cue and not opening its sentence: a surname
+  /** a lone word that only the lexicon knows as a noun (no hyphenated compound: `Boulevard-Zeitung forderten`), next
+   * to a speech cue and not opening its sentence: a surname
    * (`so Pfeifer`, `gibt Pfeifer zu`) */
   const spokenNoun = (i: number, e: number): boolean =>
-    e === i + 1 && (i === 0 || !tokens[i - 1]!.cap) && !tokens[i]!.sentStart && nounEvidence(tokens[i]!) === 1 && cueNear(i, e);
+    e === i + 1 &&
+    (i === 0 || !tokens[i - 1]!.cap) &&
+    !tokens[i]!.sentStart &&
+    !tokens[i]!.text.includes('-') &&
+    nounEvidence(tokens[i]!) === 1 &&
+    cueNear(i, e);
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
     commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
