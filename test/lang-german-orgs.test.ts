@@ -1,6 +1,6 @@
 // German names that every rule for names would miss, as each of their words is a noun: a body's head word and
 // its field (`Bundesamt für Migration und Flüchtlinge`), a name hyphenated to a head word (`Robert-Koch-Institut`) and a
-// town's adjective before a head word (`Potsdamer Platz`).
+// town's adjective before a head word (`Potsdamer Platz`); and a compound noun before a person's name, which is no part of it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -45,4 +45,13 @@ test("a body's name takes the adjective before its head word and a field of seve
   assert.deepEqual(orgs('Sie bekam den Preis der Stiftung für Technologie, Innovation und Forschung im Mai.'), [
     'Stiftung für Technologie, Innovation und Forschung',
   ]);
+});
+
+test("a compound noun before a given name and surname is the person's descriptor, not part of the name", () => {
+  const de =
+    'Der Hamburger Datenschutzbeauftragte Johannes Caspar warnt vor der Frist. Die Münchner Interiordesignerin Stephanie Thatenhorst hat das Hotel gestaltet.';
+  const persons = analyze(de, { language: 'de' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  assert.deepEqual(persons, ['Johannes Caspar', 'Stephanie Thatenhorst']);
 });

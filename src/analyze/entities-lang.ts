@@ -258,7 +258,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (x > s && x < e - 1 && surnameAt(x + 1, x)) {
         const nameLike = (i: number): boolean => {
           const t = tokens[i]!;
-          return !t.sentStart && !t.text.includes('-') && !commonNoun(t) && !adjective(t) && titleAt(i) === 0 && knownType(t.text, ll, p.code) === null;
+          return (
+            !t.sentStart &&
+            !t.text.includes('-') &&
+            !commonNoun(t) &&
+            !compoundNoun(t) &&
+            !adjective(t) &&
+            titleAt(i) === 0 &&
+            knownType(t.text, ll, p.code) === null
+          );
         };
         while (x > s && nameLike(x - 1)) x--;
         s = x;
