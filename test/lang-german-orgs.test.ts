@@ -1,6 +1,6 @@
 // German names that every rule for names would miss, as each of their words is a noun: a body's head word and
 // its field (`Bundesamt für Migration und Flüchtlinge`), a name hyphenated to a head word (`Robert-Koch-Institut`) and a
-// town's adjective before a head word (`Potsdamer Platz`); and a compound noun before a person's name, which is no part of it.
+// town's adjective before a head word (`Potsdamer Platz`); a compound noun before a person's name, which is no part of it; a body's head noun before its seat (`Landgericht Bochum`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -54,4 +54,9 @@ test("a compound noun before a given name and surname is the person's descriptor
     .entities.filter((e) => e.type === 'person')
     .map((e) => e.name);
   assert.deepEqual(persons, ['Johannes Caspar', 'Stephanie Thatenhorst']);
+});
+
+test("a body's head noun before the place it sits in names the body (court, police, university, club)", () => {
+  assert.deepEqual(orgs('Das Landgericht Bochum hat entschieden. Die Polizei Duisburg ermittelt noch.'), ['Landgericht Bochum', 'Polizei Duisburg']);
+  assert.deepEqual(orgs('Die Universität Hamburg forscht dazu. Er fuhr danach weiter nach Hamburg.'), ['Universität Hamburg']);
 });

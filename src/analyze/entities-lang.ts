@@ -8,7 +8,7 @@ import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents } from './merge-referents.js';
-import { typesFromContext } from './type-context.js';
+import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -382,6 +382,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   raw.sort((x, y) => x.start - y.start);
+  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, (j) => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && norms[j] !== 'stadt'));
   mergeReferents(raw, p);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 

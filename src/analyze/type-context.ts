@@ -1,11 +1,13 @@
 // Types from a name's context where no rule typed it: after a preposition of place (data locatives) a place (`em
 // Salamanca`, `en el Metropolitano`, `al Teatro Ariston`, `In Bad Homburg`); in a parenthesis after a name, that name's
 // short form or a person's party (`Instituto Nacional de Meteorologia (Inmet)`, `Macaé (RJ)`, `Tarcísio de Freitas
-// (Republicanos)`). Rules of our own: no gazetteer holds every town, stadium, agency and party a local paper names, and
-// the context says what the name is.
+// (Republicanos)`); and a body's head noun before the place it sits in names the body (`Landgericht Bochum`). Rules of
+// our own: no gazetteer holds every town, stadium, agency, court and party a local paper names, and the context says
+// what the name is.
 import type { EntityType } from '../model.js';
 import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
+import type { Token } from './tokens.js';
 
 /**
  * Types the mentions typed 'other' (`raw` in text order) whose entity stands, somewhere in the text, after a preposition of
@@ -35,4 +37,25 @@ export function typesFromContext(
   }
   if (typed.size === 0) return;
   for (const m of raw) if (m.type === 'other') m.type = typed.get(m.entity) ?? 'other';
+}
+
+/**
+ * A place right after a capitalised head noun of a body (`isBody`), no other name holding that noun, becomes the body's
+ * name (German `Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is common, the place alone
+ * not what is meant).
+ */
+export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
+  for (const m of raw) {
+    if (m.type !== 'place' || m.fullTokStart !== m.tokStart) continue;
+    const j = m.tokStart - 1;
+    const t = tokens[j];
+    if (!t?.word || !t.cap || text.slice(t.end, m.start) !== ' ' || !isBody(j)) continue;
+    if (raw.some((o) => o !== m && o.tokStart <= j && j < o.tokEnd)) continue;
+    m.start = t.start;
+    m.text = text.slice(m.start, m.end);
+    m.tokStart = j;
+    m.fullTokStart = j;
+    m.type = 'org';
+    m.entity = m.text;
+  }
 }
