@@ -1,6 +1,7 @@
 // German names that every rule for names would miss, as each of their words is a noun: a body's head word and
-// its field (`Bundesamt für Migration und Flüchtlinge`), a name hyphenated to a head word (`Robert-Koch-Institut`) and a
-// town's adjective before a head word (`Potsdamer Platz`); a compound noun before a person's name, which is no part of it; a body's head noun before its seat (`Landgericht Bochum`).
+// its field (`Bundesamt für Migration und Flüchtlinge`), a name hyphenated to a head word (`Robert-Koch-Institut`), a
+// town's adjective before a head word (`Potsdamer Platz`) and a body's head noun before its seat (`Landgericht Bochum`);
+// and a compound noun before a person's name, which is no part of it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';

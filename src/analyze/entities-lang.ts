@@ -1,5 +1,5 @@
 // Names in languages other than English: capitalised runs cleaned with the language's stopwords and noun rules, or gazetteer names.
-import type { Entity, EntityType } from '../model.js';
+import type { EntityType } from '../model.js';
 import { canonicalAlias, type LangProfile } from '../lang/index.js';
 import { nominativeName } from '../lang/name-cases.js';
 import type { EntityResult, NameMention } from './entities.js';
@@ -7,7 +7,7 @@ import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { mergeReferents } from './merge-referents.js';
+import { mergeReferents, referents } from './merge-referents.js';
 import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
@@ -386,21 +386,5 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   mergeReferents(raw, p);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 
-  // roles: the title before a person's name stands for the person later ("der Kanzler", "le président")
-  const roles = new Map<string, string>();
-  for (const m of raw) if (m.type === 'person' && m.role.length > 0) roles.set(m.role.join(' '), m.entity);
-
-  const entities = new Map<string, Entity>();
-  for (const m of raw) {
-    const cur = entities.get(m.entity);
-    if (cur) {
-      cur.mentions++;
-      if (!cur.aliases.includes(m.text)) cur.aliases.push(m.text);
-      if (cur.type === 'other' && m.type !== 'other') cur.type = m.type;
-    } else entities.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
-  }
-  for (const m of raw) m.type = entities.get(m.entity)!.type;
-  const byLastToken = new Map<number, NameMention>();
-  for (const m of raw) byLastToken.set(m.tokEnd - 1, m);
-  return { mentions: raw, entities: [...entities.values()], roles, byLastToken };
+  return { mentions: raw, ...referents(raw) };
 }

@@ -1,7 +1,8 @@
-// One entity per referent in languages other than English: inflected forms by their stems, a surname alone by its full name.
-import type { EntityType } from '../model.js';
+// One entity per referent in languages other than English: inflected forms by their stems, a surname alone by its full
+// name; and the entities the merged mentions make.
+import type { Entity, EntityType } from '../model.js';
 import { type LangProfile, stem } from '../lang/index.js';
-import type { NameMention } from './entities.js';
+import type { EntityResult, NameMention } from './entities.js';
 
 /** One entity per referent: inflected forms by their stems (`Путина` = `Путин`), a surname alone by its full name. */
 export function mergeReferents(raw: NameMention[], p: LangProfile): void {
@@ -36,4 +37,25 @@ export function mergeReferents(raw: NameMention[], p: LangProfile): void {
     const canon = byStem.get(stemKey(m.entity));
     if (canon) m.entity = canon;
   }
+}
+
+/** The entities the merged mentions name (an entity of no known type takes a type one of its mentions has, and every
+ * mention its entity's type), the roles titles stand for (`der Kanzler`, `le président`: the person named with the
+ * title), and the mentions by their last token. */
+export function referents(raw: NameMention[]): Omit<EntityResult, 'mentions'> {
+  const roles = new Map<string, string>();
+  for (const m of raw) if (m.type === 'person' && m.role.length > 0) roles.set(m.role.join(' '), m.entity);
+  const entities = new Map<string, Entity>();
+  for (const m of raw) {
+    const cur = entities.get(m.entity);
+    if (cur) {
+      cur.mentions++;
+      if (!cur.aliases.includes(m.text)) cur.aliases.push(m.text);
+      if (cur.type === 'other' && m.type !== 'other') cur.type = m.type;
+    } else entities.set(m.entity, { name: m.entity, type: m.type, aliases: [m.text], mentions: 1 });
+  }
+  for (const m of raw) m.type = entities.get(m.entity)!.type;
+  const byLastToken = new Map<number, NameMention>();
+  for (const m of raw) byLastToken.set(m.tokEnd - 1, m);
+  return { entities: [...entities.values()], roles, byLastToken };
 }
