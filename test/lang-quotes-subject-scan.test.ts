@@ -86,3 +86,10 @@ test('reporting verbs beyond the commonest give quotes their speakers (Portugues
   const it = '«I lavori sulla linea termineranno entro la fine di marzo», ha riferito il sindaco Matteo Lepore in consiglio comunale.';
   assert.equal(speakerOf(it, 'it', 'I lavori sulla linea'), 'Matteo Lepore');
 });
+
+test("a body's short name or adjective-and-head name opening its sentence speaks (Russian)", () => {
+  const ru =
+    'Минфин предложил изменить налоговый вычет. «Новые правила начнут действовать с первого января будущего года», — говорится в заявлении ведомства. Верховный суд отменил приговор. «Дело направлено на новое рассмотрение в первую инстанцию», — говорится в сообщении ведомства.';
+  assert.equal(speakerOf(ru, 'ru', 'Новые правила'), 'Минфин');
+  assert.equal(speakerOf(ru, 'ru', 'Дело направлено'), 'Верховный суд');
+});

@@ -8,6 +8,7 @@ import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
+import { namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
@@ -176,6 +177,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const t = tokens[i - 1];
     return t?.word && t.cap && !t.sentStart && !used[i - 1] && (adjective(t) || placeAdjective(t.text)) ? i - 1 : i;
   }
+
+  // bodies named by their words' shape (Russian `Минтранс`, `Следственный комитет`), at a sentence's start too
+  for (const [a, b] of namedBodies(tokens, norms, used, p, (w) => knownType(w, ll, p.code, p.inflectionEndings) !== null)) emit(a, b, 'org', a);
 
   // 2. capitalised runs (not for scripts without capitals)
   if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt)) processRun(a, b);

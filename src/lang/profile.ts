@@ -29,6 +29,11 @@ export interface LangProfile {
   articleContractions: string[];
   /** articles of the dative only: a name after one is no subject (`Dem Münchner Merkur sagte`) */
   datives: string[];
+  /** prefixes of a body's short name written as one word (Russian `Мин`, `Рос`: `Минтранс`, `Росстат`) */
+  orgPrefixes: string[];
+  /** endings of a capitalised adjective that, before a body's head word in lower case, opens the body's name (Russian
+   * `Следственный комитет`); empty where names capitalise every word */
+  bodyAdjectiveEndings: string[];
   /** nouns of documents and statements (`informe`, `rapport`): a description with one stands for no person */
   documentNouns: string[];
   /** endings of a cue in the third person plural with no subject, said by the body a phrase of place names (Russian
@@ -158,6 +163,8 @@ function load(code: string): LangProfile {
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
     documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
+    orgPrefixes: strings(a.orgPrefixes ?? [], code, 'analyze', 'orgPrefixes'),
+    bodyAdjectiveEndings: strings(a.bodyAdjectiveEndings ?? [], code, 'analyze', 'bodyAdjectiveEndings'),
     impersonalEndings: strings(a.impersonalEndings ?? [], code, 'analyze', 'impersonalEndings'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
@@ -234,6 +241,8 @@ export function neutralProfile(code: string): LangProfile {
     datives: [],
     conjunctions: [],
     documentNouns: [],
+    orgPrefixes: [],
+    bodyAdjectiveEndings: [],
     impersonalEndings: [],
     articleContractions: [],
     complementizers: [],

@@ -1,0 +1,39 @@
+// Bodies a language names by the shape of their words, where a capital alone says nothing (at a sentence's start) or
+// only the first word has one: Russian `Минтранс`, `Росстат`, `Роспотребнадзор` (data orgPrefixes: a ministry's or
+// federal agency's short name), and `Следственный комитет`, `Конституционного суда` (a capitalised adjective, data
+// bodyAdjectiveEndings, before a body's head word in lower case, data orgKeywords, in any case). Our own rule: no
+// gazetteer lists every agency, and the shape is what a reader goes by.
+import { type LangProfile, stem } from '../lang/index.js';
+import type { Token } from './tokens.js';
+
+/** Letters of a short name after its prefix, at least (`Минфин`: 3). */
+const MIN_REST = 3;
+
+/** The spans [a, b) of bodies named so, over tokens no earlier rule used. */
+export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, p: LangProfile, known: (w: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  if (p.orgPrefixes.length === 0 && p.bodyAdjectiveEndings.length === 0) return out;
+  const heads = new Set([...p.orgKeywords].map((w) => stem(w.toLowerCase(), p.code)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (used[i] || !t.word || !t.cap) continue;
+    // a short name opening with a prefix and written as one word, its rest in lower case; no adjective (`Российская`)
+    // and no name known otherwise (`Минске`)
+    const adjective = p.bodyAdjectiveEndings.some((s) => norms[i]!.endsWith(s));
+    if (
+      !adjective &&
+      p.orgPrefixes.some((x) => t.text.startsWith(x) && t.text.length >= x.length + MIN_REST && /^\p{Ll}+$/u.test(t.text.slice(x.length + 1))) &&
+      !known(t.text)
+    ) {
+      out.push([i, i + 1]);
+      continue;
+    }
+    // a capitalised adjective, then a body's head word in lower case (`Следственный комитет`, `Конституционного суда`)
+    const next = tokens[i + 1];
+    if (adjective && next?.word && !next.cap && !used[i + 1] && heads.has(stem(norms[i + 1]!, p.code))) {
+      out.push([i, i + 2]);
+      i++;
+    }
+  }
+  return out;
+}
