@@ -9,7 +9,7 @@ import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
 import { namedBodies } from './named-bodies.js';
-import { bodiesAtPlaces, typesFromContext } from './type-context.js';
+import { bodiesAtPlaces, townNames, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -386,7 +386,16 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   raw.sort((x, y) => x.start - y.start);
-  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, (j) => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && norms[j] !== 'stadt'));
+  if (p.capitalisedCommonNouns) {
+    bodiesAtPlaces(raw, text, tokens, (j) => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && norms[j] !== 'stadt'));
+    townNames(
+      raw,
+      text,
+      tokens,
+      (j) => placeAdjective(tokens[j]!.text),
+      (m) => givenName(tokens[m.tokStart]!.text),
+    );
+  }
   mergeReferents(raw, p);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 
