@@ -44,7 +44,7 @@ export function typesFromContext(
  * name (German `Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is common, the place alone
  * not what is meant).
  */
-export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
+function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
   for (const m of raw) {
     if (m.type !== 'place' || m.fullTokStart !== m.tokStart) continue;
     const j = m.tokStart - 1;
@@ -65,7 +65,7 @@ export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[]
  * `Kölner Stadt-Anzeiger`, `Kölner Haie`): a paper, a club or a firm of that town, not a person, unless a given name
  * opens it (`der Münchner Dieter Reiter` stays a person: `hasGivenName`).
  */
-export function townNames(
+function townNames(
   raw: NameMention[],
   text: string,
   tokens: Token[],
@@ -85,4 +85,17 @@ export function townNames(
     if (m.type === 'person') m.type = 'org';
     m.entity = m.text;
   }
+}
+
+/** The German names made from their context: bodies at their seats, then names after a town's adjective. */
+export function seatedNames(
+  raw: NameMention[],
+  text: string,
+  tokens: Token[],
+  isBody: (j: number) => boolean,
+  isTownAdjective: (j: number) => boolean,
+  hasGivenName: (m: NameMention) => boolean,
+): void {
+  bodiesAtPlaces(raw, text, tokens, isBody);
+  townNames(raw, text, tokens, isTownAdjective, hasGivenName);
 }
