@@ -1,6 +1,6 @@
 // Types from a name's context where no rule typed it: a place after a preposition of place (data locatives), in every
 // mention of its entity (an event's or a law's head word keeps its own type); in a parenthesis after a name, that name's
-// type, or a party after a person.
+// type, or a party after a person; and a body's name of a head word and adjectives in lower case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -30,4 +30,13 @@ test("a name in a parenthesis after another takes its type; after a person's nam
     'O alerta foi emitido pelo Instituto Nacional de Meteorologia (Inmet) na manhã de ontem. O governador Tarcísio de Freitas (Republicanos) pediu cautela aos moradores.';
   assert.equal(typeOf(pt, 'pt', 'Inmet'), 'org');
   assert.equal(typeOf(pt, 'pt', 'Republicanos'), 'org');
+});
+
+test("a body's head word and the adjectives in lower case after it make one name (French, Italian)", () => {
+  const orgs = (text: string, language: string): string[] =>
+    analyze(text, { language })
+      .entities.filter((e) => e.type === 'org')
+      .map((e) => e.name);
+  assert.deepEqual(orgs("Le texte a été adopté par l'Assemblée nationale mardi soir après un long débat.", 'fr'), ['Assemblée nationale']);
+  assert.deepEqual(orgs('La missione è stata preparata con la Banca centrale europea e i suoi esperti.', 'it'), ['Banca centrale europea']);
 });

@@ -1,22 +1,28 @@
 // Bodies a language names by the shape of their words, where a capital alone says nothing (at a sentence's start) or
 // only the first word has one: Russian `Минтранс`, `Росстат`, `Роспотребнадзор` (data orgPrefixes: a ministry's or
 // federal agency's short name), and `Следственный комитет`, `Конституционного суда` (a capitalised adjective, data
-// bodyAdjectiveEndings, before a body's head word in lower case, data orgKeywords, in any case). Our own rule: no
-// gazetteer lists every agency, and the shape is what a reader goes by.
+// bodyAdjectiveEndings, before a body's head word in lower case, data orgKeywords, in any case); French, Italian,
+// Spanish, Portuguese `Assemblée nationale`, `Agenzia spaziale italiana`, `Banco central` (a body's head word, then
+// adjectives in lower case, data adjectiveEndingsAfter). Our own rule: no gazetteer lists every agency, and the shape
+// is what a reader goes by.
 import { type LangProfile, stem } from '../lang/index.js';
+import { ELIDED_CAP } from './capital-runs.js';
+import { ELIDED_ARTICLE } from './lang-titles.js';
 import type { Token } from './tokens.js';
 
 /** Letters of a short name after its prefix, at least (`Минфин`: 3). */
 const MIN_REST = 3;
+/** Adjectives after a body's head word, at most (`Agenzia spaziale italiana`). */
+const MAX_ADJECTIVES = 2;
 
 /** The spans [a, b) of bodies named so, over tokens no earlier rule used. */
 export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, p: LangProfile, known: (w: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
-  if (p.orgPrefixes.length === 0 && p.bodyAdjectiveEndings.length === 0) return out;
+  if (p.orgPrefixes.length === 0 && p.bodyAdjectiveEndings.length === 0 && p.adjectiveEndingsAfter.length === 0) return out;
   const heads = new Set([...p.orgKeywords].map((w) => stem(w.toLowerCase(), p.code)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (used[i] || !t.word || !t.cap) continue;
+    if (used[i] || !t.word || !(t.cap || ELIDED_CAP.test(t.text))) continue;
     // a short name opening with a prefix and written as one word, its rest in lower case; no adjective (`Российская`)
     // and no name known otherwise (`Минске`)
     const adjective = p.bodyAdjectiveEndings.some((s) => norms[i]!.endsWith(s));
@@ -27,6 +33,16 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
     ) {
       out.push([i, i + 1]);
       continue;
+    }
+    // a body's head word, then its adjectives in lower case (`Assemblée nationale`, `Agenzia spaziale italiana`)
+    if (p.orgKeywords.has(t.text.replace(ELIDED_ARTICLE, '')) && !t.sentStart) {
+      let e = i + 1;
+      while (e < i + 1 + MAX_ADJECTIVES && !used[e] && tokens[e]?.word && !tokens[e]!.cap && p.adjectiveEndingsAfter.some((x) => norms[e]!.endsWith(x))) e++;
+      if (e > i + 1) {
+        out.push([i, e]);
+        i = e - 1;
+        continue;
+      }
     }
     // a capitalised adjective, then a body's head word in lower case (`Следственный комитет`, `Конституционного суда`)
     const next = tokens[i + 1];

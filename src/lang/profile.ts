@@ -34,6 +34,9 @@ export interface LangProfile {
   /** endings of a capitalised adjective that, before a body's head word in lower case, opens the body's name (Russian
    * `Следственный комитет`); empty where names capitalise every word */
   bodyAdjectiveEndings: string[];
+  /** endings of an adjective in lower case that, after a body's head word, belongs to the body's name (French
+   * `Assemblée nationale`, Italian `Agenzia spaziale italiana`) */
+  adjectiveEndingsAfter: string[];
   /** nouns of documents and statements (`informe`, `rapport`): a description with one stands for no person */
   documentNouns: string[];
   /** endings of a cue in the third person plural with no subject, said by the body a phrase of place names (Russian
@@ -165,6 +168,7 @@ function load(code: string): LangProfile {
     documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
     orgPrefixes: strings(a.orgPrefixes ?? [], code, 'analyze', 'orgPrefixes'),
     bodyAdjectiveEndings: strings(a.bodyAdjectiveEndings ?? [], code, 'analyze', 'bodyAdjectiveEndings'),
+    adjectiveEndingsAfter: strings(a.adjectiveEndingsAfter ?? [], code, 'analyze', 'adjectiveEndingsAfter'),
     impersonalEndings: strings(a.impersonalEndings ?? [], code, 'analyze', 'impersonalEndings'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
@@ -243,6 +247,7 @@ export function neutralProfile(code: string): LangProfile {
     documentNouns: [],
     orgPrefixes: [],
     bodyAdjectiveEndings: [],
+    adjectiveEndingsAfter: [],
     impersonalEndings: [],
     articleContractions: [],
     complementizers: [],
