@@ -40,3 +40,10 @@ test("a body's head word and the adjectives in lower case after it make one name
   assert.deepEqual(orgs("Le texte a été adopté par l'Assemblée nationale mardi soir après un long débat.", 'fr'), ['Assemblée nationale']);
   assert.deepEqual(orgs('La missione è stata preparata con la Banca centrale europea e i suoi esperti.', 'it'), ['Banca centrale europea']);
 });
+
+test("a body's head word joins its field over a connector and an article; a word that heads no body does not (Spanish, French)", () => {
+  const names = (text: string, language: string): string[] => analyze(text, { language }).entities.map((e) => e.name);
+  assert.ok(names('El Congreso de los Diputados aprobó la reforma el jueves por amplia mayoría.', 'es').includes('Congreso de los Diputados'));
+  assert.ok(names('Le match aura lieu au Parc des Princes samedi soir devant quarante mille spectateurs.', 'fr').includes('Parc des Princes'));
+  assert.ok(!names('Los vecinos hablaron con los Técnicos de la ANDE durante la tarde del lunes.', 'es').includes('Técnicos de la ANDE'));
+});

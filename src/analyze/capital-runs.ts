@@ -1,11 +1,15 @@
 // The capitalised runs of a text outside English, the candidates for names: capitalised words side by side in one
 // sentence, joined by a connector (`Banco de Portugal`), a surname's particle (`Ursula von der Leyen`) or, outside German,
 // a small number (`Movimento 5 Stelle`).
-import { CONNECTORS } from './lang-titles.js';
+import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import type { Token } from './tokens.js';
 
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
+/** Connectors of the plural outside German (`Parc des Princes`, `Ministério das Relações Exteriores`). */
+const PLURAL_LINKS = new Set(['des', 'das']);
+/** Articles after `de` inside a name outside German. */
+const ARTICLES = new Set(['la', 'las', 'los', 'les']);
 /** Tokens of a run, at most (before its connectors' jumps). */
 const MAX_RUN = 6;
 
@@ -17,6 +21,8 @@ export function capitalRuns(
   nounsCapitalised: boolean,
   givenName: (w: string) => boolean,
   fullNameAt: (i: number) => boolean,
+  /** an organisation's head word (`Ministerio`, `Congreso`) */
+  orgHead: (w: string) => boolean,
 ): [number, number][] {
   const runs: [number, number][] = [];
   const capital = (k: number): boolean => !!tokens[k]?.word && !used[k] && (tokens[k]!.cap || ELIDED_CAP.test(tokens[k]!.text));
@@ -32,7 +38,20 @@ export function capitalRuns(
       const nx = tokens[j]!;
       if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
       // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
-      else if (nx.word && CONNECTORS.has(nx.norm) && tokens[j + 1]?.cap && tokens[j + 1]!.word && !used[j + 1] && !fullNameAt(j + 1)) j += 2;
+      else if (nx.word && (CONNECTORS.has(nx.norm) || (!nounsCapitalised && PLURAL_LINKS.has(nx.norm))) && capital(j + 1) && !fullNameAt(j + 1)) j += 2;
+      // outside German, a connector and an article after a body's head word and the capitalised words after it, once
+      // (`Ministerio de la Presidencia`, `Congreso de los Diputados`; not `Técnicos de la ANDE`, `Libertad de Expresión
+      // de la Comisión`)
+      else if (
+        !nounsCapitalised &&
+        nx.norm === 'de' &&
+        ARTICLES.has(tokens[j + 1]?.norm ?? '') &&
+        capital(j + 2) &&
+        !fullNameAt(j + 2) &&
+        tokens.slice(i, j).some((x) => orgHead(x.text.replace(ELIDED_ARTICLE, ''))) &&
+        tokens.slice(i, j).every((x) => x.cap)
+      )
+        j += 3;
       // two connectors after a given name, or `von der` / `van den` after any capitalised word: a surname's particle
       // (`Luis de la Fuente`, `Ursula von der Leyen`)
       else if (

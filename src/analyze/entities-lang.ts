@@ -117,6 +117,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
     }
     if (n === 0) continue;
+    // a known body's name that a connector continues names a longer one, left to the runs (`Congreso de los Diputados`)
+    if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && CONNECTORS.has(norms[i + n] ?? '') && tokens[i + n + 1]?.word)
+      continue;
     // a capitalised language: the gazetteer entry must be written with its capital, and a short one (an acronym: UN,
     // EU, PP) not as a capitalised word (`Un habitant`, `Eu`)
     if (!p.uncased && !tokens[i]!.cap) continue;
@@ -182,7 +185,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   for (const [a, b] of namedBodies(tokens, norms, used, p, (w) => knownType(w, ll, p.code, p.inflectionEndings) !== null)) emit(a, b, 'org', a);
 
   // 2. capitalised runs (not for scripts without capitals)
-  if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt)) processRun(a, b);
+  if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt, orgHead)) processRun(a, b);
 
   function processRun(a: number, b: number): void {
     const joined = tokens
