@@ -11,7 +11,7 @@ import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { EventSummary } from '../src/weave/index.js';
 import { DIFFERENT, SAME, type PairArticle } from '../test/link-pairs.js';
 
-const N = Number(process.argv[process.argv.indexOf('--articles') + 1] || 100_000);
+const N = process.argv.includes('--articles') ? Number(process.argv[process.argv.indexOf('--articles') + 1]) : 100_000;
 const READS = 300;
 
 function pairs(): void {
