@@ -101,5 +101,9 @@ const SETS = [
   'check28',
   'check29',
   'check30',
+  'check31',
+  'check32',
+  'check33',
+  'check34',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));

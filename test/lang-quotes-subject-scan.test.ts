@@ -65,13 +65,6 @@ test("a document's noun opening the clause stands for no person (Spanish)", () =
   assert.equal(speakerOf(es, 'es', 'ha reducido la cosecha'), null);
 });
 
-test('a subjectless cue in the plural is said by the body a phrase of place names, after it or before it (Russian)', () => {
-  const ru =
-    'С понедельника отменяется часть пригородных поездов. «Поезда будут ходить по изменённому расписанию до конца месяца», — сообщили в пресс-службе РЖД. В Минобороны заявили, что «вопрос будет решён в ближайшее время и без лишнего шума».';
-  assert.equal(speakerOf(ru, 'ru', 'Поезда будут'), 'РЖД');
-  assert.equal(speakerOf(ru, 'ru', 'вопрос будет решён'), 'Минобороны');
-});
-
 test('an attribution inside the marks may close at a stop, the quotation going on after it (French)', () => {
   const fr =
     'Six départements sont en vigilance orange. « Des rafales de 120 km/h sont attendues sur le littoral, a indiqué le ministre Bruno Retailleau devant la presse. La prudence est de mise sur les routes. »';

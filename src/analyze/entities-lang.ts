@@ -9,7 +9,7 @@ import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
 import { namedBodies } from './named-bodies.js';
-import { seatedNames, typesFromContext } from './type-context.js';
+import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -389,10 +389,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   raw.sort((x, y) => x.start - y.start);
-  // German: a body's head noun before its seat, a town's adjective before a one-word name
+  // German: a body's head noun before its seat
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && norms[j] !== 'stadt');
-  const townAdjective = (j: number): boolean => placeAdjective(tokens[j]!.text);
-  if (p.capitalisedCommonNouns) seatedNames(raw, text, tokens, isBody, townAdjective, (m) => givenName(tokens[m.tokStart]!.text));
+  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 

@@ -47,10 +47,6 @@ export interface LangLex {
   conjunctions: Set<string>;
   /** nouns of documents and statements (profile documentNouns), lower case */
   documentNouns: Set<string>;
-  /** prepositions of place (profile locatives) */
-  locatives: ReadonlySet<string>;
-  /** endings of a cue said by no one named, a body speaking (profile impersonalEndings: Russian `сообщили`) */
-  impersonalEndings: string[];
   /** a name at token i (its first token) is governed: after a preposition (not a title's link, an article or a conjunction) or a dative
    * article (`al Corriere della Sera`, `Dem Münchner Merkur`), an object, no subject */
   governs: (prev: string | undefined) => boolean;
@@ -130,8 +126,6 @@ export function langLex(p: LangProfile): LangLex {
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,
     documentNouns: new Set(p.documentNouns.map((x) => x.toLowerCase())),
-    locatives: p.locatives,
-    impersonalEndings: p.impersonalEndings,
     governs: (prev) =>
       prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev) && !conjunctions.has(prev)) || datives.has(prev)),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),

@@ -10,8 +10,6 @@ import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
 const COLON_SUBJECT = 6;
-/** Words of a phrase of place before the body a subjectless cue names (`в пресс-службе РЖД`), at most. */
-const BODY_WORDS = 4;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
@@ -34,8 +32,6 @@ export function orgSpeakers(
   inQuote: Uint8Array,
   byStart: Map<number, NameMention>,
   cueText: (i: number, n: number) => string,
-  /** where the clause from token lo opens, past a phrase of a preposition before a comma (lang-subject-phrases.ts) */
-  clauseStart: (lo: number, end: number) => number,
 ) {
   const { tokens } = tk;
   /** a mention that opens its sentence, after an article at most: the sentence's subject */
@@ -109,9 +105,8 @@ export function orgSpeakers(
    * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
    * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).
    */
-  const colonSubject = (openTok: number, lo: number): OrgAttribution | null => {
+  const colonSubject = (openTok: number, from: number): OrgAttribution | null => {
     if (tokens[openTok - 1]?.text !== ':') return null;
-    const from = clauseStart(lo, openTok);
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
       let m = byStart.get(k);
       if (!m || inQuote[k]) continue;
@@ -133,34 +128,5 @@ export function orgSpeakers(
     return null;
   };
 
-  /** a body, not a person, named at most BODY_WORDS words from k on (`пресс-службе РЖД`) */
-  const bodyFrom = (k: number, end: number): NameMention | null => {
-    for (let j = k; j < Math.min(end, k + BODY_WORDS); j++) {
-      if (!tokens[j]!.word) return null;
-      const m = byStart.get(j);
-      if (m) return m.type === 'org' || m.type === 'place' ? m : null;
-    }
-    return null;
-  };
-  /**
-   * The body a subjectless cue in the third person plural names with a preposition of place, after the cue or before it
-   * (`», — сообщили в пресс-службе РЖД`, `В Кремле заявили, что…`): the speaker, as a body speaks; null when none.
-   */
-  const impersonalBody = (c: number, n: number, lo: number): Speaker | null => {
-    const cue = norms[c + n - 1]!;
-    if (!ll.impersonalEndings.some((e) => cue.endsWith(e))) return null;
-    if (ll.locatives.has(norms[c + n] ?? '')) {
-      const m = bodyFrom(c + n + 1, tokens.length);
-      if (m) return { ...nameSpeaker(m), via: 'role' };
-    }
-    for (let j = c - 1; j >= Math.max(lo, c - BODY_WORDS - 1); j--) {
-      if (!tokens[j]!.word) return null;
-      if (!ll.locatives.has(norms[j]!)) continue;
-      const m = bodyFrom(j + 1, c);
-      return m ? { ...nameSpeaker(m), via: 'role' } : null;
-    }
-    return null;
-  };
-
-  return { orgRoleAt, colonSubject, statementAt, impersonalBody };
+  return { orgRoleAt, colonSubject, statementAt };
 }

@@ -118,7 +118,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     givenName: (w) => p.givenNames.has(w),
   });
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
-  const { orgRoleAt, colonSubject, statementAt, impersonalBody } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText, phrases.clauseStart);
+  const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -217,7 +217,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
       const sp = PRONOUN_CUE.test(cue)
         ? seen.pronounSpeaker(a)
-        : (subjectAt(a + n, limit) ?? describedAt(a + n, limit) ?? impersonalBody(a, n, a) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
+        : (subjectAt(a + n, limit) ?? describedAt(a + n, limit) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
     }
     // a reporting verb known by its slot and shape (`», a savouré l'entraîneur rennais, Habib Beye`), with a speaker named
@@ -253,10 +253,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (n === 0) continue;
       const cue = cueText(c, n);
       const sp =
-        subjectBefore(c, from) ??
-        subjectAt(c + n, openTok) ??
-        impersonalBody(c, n, from) ??
-        (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
+        subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from);

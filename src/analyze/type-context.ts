@@ -1,9 +1,9 @@
 // Types from a name's context where no rule typed it: after a preposition of place (data locatives) a place (`em
 // Salamanca`, `en el Metropolitano`, `al Teatro Ariston`, `In Bad Homburg`); in a parenthesis after a name, that name's
 // short form or a person's party (`Instituto Nacional de Meteorologia (Inmet)`, `Macaé (RJ)`, `Tarcísio de Freitas
-// (Republicanos)`); a body's head noun before the place it sits in names the body (`Landgericht Bochum`), and a town's
-// adjective before a name is part of it (`Münchner Merkur`). Rules of our own: no gazetteer holds every town, stadium,
-// agency, court, paper and party a local paper names, and the context says what the name is.
+// (Republicanos)`); and a body's head noun before the place it sits in names the body (`Landgericht Bochum`). Rules of
+// our own: no gazetteer holds every town, stadium, agency, court and party a local paper names, and the context says
+// what the name is.
 import type { EntityType } from '../model.js';
 import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
@@ -44,7 +44,7 @@ export function typesFromContext(
  * name (German `Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is common, the place alone
  * not what is meant).
  */
-function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
+export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
   for (const m of raw) {
     if (m.type !== 'place' || m.fullTokStart !== m.tokStart) continue;
     const j = m.tokStart - 1;
@@ -58,44 +58,4 @@ function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBod
     m.type = 'org';
     m.entity = m.text;
   }
-}
-
-/**
- * A one-word name right after a town's adjective (`isTownAdjective`: German `Münchner`, `Kölner`) takes it in (`Münchner Merkur`,
- * `Kölner Stadt-Anzeiger`, `Kölner Haie`): a paper, a club or a firm of that town, not a person, unless a given name
- * opens it (`der Münchner Dieter Reiter` stays a person: `hasGivenName`).
- */
-function townNames(
-  raw: NameMention[],
-  text: string,
-  tokens: Token[],
-  isTownAdjective: (j: number) => boolean,
-  hasGivenName: (m: NameMention) => boolean,
-): void {
-  for (const m of raw) {
-    if (m.fullTokStart !== m.tokStart || m.tokEnd - m.tokStart > 1 || m.type === 'place' || hasGivenName(m)) continue;
-    const j = m.tokStart - 1;
-    const t = tokens[j];
-    if (!t?.word || !t.cap || text.slice(t.end, m.start) !== ' ' || !isTownAdjective(j)) continue;
-    if (raw.some((o) => o !== m && o.tokStart <= j && j < o.tokEnd)) continue;
-    m.start = t.start;
-    m.text = text.slice(m.start, m.end);
-    m.tokStart = j;
-    m.fullTokStart = j;
-    if (m.type === 'person') m.type = 'org';
-    m.entity = m.text;
-  }
-}
-
-/** The German names made from their context: bodies at their seats, then names after a town's adjective. */
-export function seatedNames(
-  raw: NameMention[],
-  text: string,
-  tokens: Token[],
-  isBody: (j: number) => boolean,
-  isTownAdjective: (j: number) => boolean,
-  hasGivenName: (m: NameMention) => boolean,
-): void {
-  bodiesAtPlaces(raw, text, tokens, isBody);
-  townNames(raw, text, tokens, isTownAdjective, hasGivenName);
 }

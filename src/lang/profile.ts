@@ -39,9 +39,6 @@ export interface LangProfile {
   adjectiveEndingsAfter: string[];
   /** nouns of documents and statements (`informe`, `rapport`): a description with one stands for no person */
   documentNouns: string[];
-  /** endings of a cue in the third person plural with no subject, said by the body a phrase of place names (Russian
-   * `сообщили в пресс-службе РЖД`) */
-  impersonalEndings: string[];
   /** conjunctions and relative words among the phrase breaks: a name after one is no object of it (`die Frauenrechtlerin
    * und Pädagogin María Teresa Blandón`) */
   conjunctions: string[];
@@ -169,7 +166,6 @@ function load(code: string): LangProfile {
     orgPrefixes: strings(a.orgPrefixes ?? [], code, 'analyze', 'orgPrefixes'),
     bodyAdjectiveEndings: strings(a.bodyAdjectiveEndings ?? [], code, 'analyze', 'bodyAdjectiveEndings'),
     adjectiveEndingsAfter: strings(a.adjectiveEndingsAfter ?? [], code, 'analyze', 'adjectiveEndingsAfter'),
-    impersonalEndings: strings(a.impersonalEndings ?? [], code, 'analyze', 'impersonalEndings'),
     articleContractions: strings(a.articleContractions ?? [], code, 'analyze', 'articleContractions'),
     complementizers: strings(a.complementizers, code, 'analyze', 'complementizers'),
     reportedClauseVerbs: strings(a.reportedClauseVerbs ?? [], code, 'analyze', 'reportedClauseVerbs'),
@@ -248,7 +244,6 @@ export function neutralProfile(code: string): LangProfile {
     orgPrefixes: [],
     bodyAdjectiveEndings: [],
     adjectiveEndingsAfter: [],
-    impersonalEndings: [],
     articleContractions: [],
     complementizers: [],
     reportedClauseVerbs: [],
