@@ -61,3 +61,11 @@ test("a body's head noun before the place it sits in names the body (court, poli
   assert.deepEqual(orgs('Das Landgericht Bochum hat entschieden. Die Polizei Duisburg ermittelt noch.'), ['Landgericht Bochum', 'Polizei Duisburg']);
   assert.deepEqual(orgs('Die Universität Hamburg forscht dazu. Er fuhr danach weiter nach Hamburg.'), ['Universität Hamburg']);
 });
+
+test('a hyphenated compound ending in a compound noun is a common noun; one ending in a body or a law stays a name', () => {
+  const names = analyze('Wenn die Adresse im Cache liegt, entfällt die DNS-Nachfrage. Die UN-Generalversammlung tagt, das US-Energieministerium schweigt.', {
+    language: 'de',
+  }).entities.map((e) => e.name);
+  assert.ok(!names.includes('DNS-Nachfrage'));
+  assert.ok(names.includes('UN-Generalversammlung') && names.includes('US-Energieministerium'));
+});

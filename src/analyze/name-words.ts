@@ -29,6 +29,17 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   }
   /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
   const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
+  /** the end of a hyphenated compound that names a body or a law (data nameCompoundTails), in the genitive too */
+  const nameTail = (w: string): boolean => {
+    const x = w.toLowerCase().replace(/e?s$/u, '');
+    return p.nameCompoundTails.some((k) => x.endsWith(k) || w.toLowerCase().endsWith(k));
+  };
+  /** a noun of the lexicon, or a compound whose last part (4+ letters, after 4+) is one (`Nachfrage`, `Mineralisierung`) */
+  const nounWord = (w: string): boolean => {
+    if (lexNoun(w)) return true;
+    for (let c = 4; c <= w.length - 4; c++) if (lexNoun(w[c]!.toUpperCase() + w.slice(c + 1))) return true;
+    return false;
+  };
   /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
    * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
   const nounEvidence = (t: Token): 0 | 1 | 2 => {
@@ -42,7 +53,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');
     const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-    if (tail.length > 2 && lexNoun(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail) && !orgName(tail.replace(/e?s$/u, ''))) return 1;
+    if (tail.length > 2 && nounWord(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail) && !orgName(tail.replace(/e?s$/u, '')) && !nameTail(tail))
+      return 1;
     if (NAME_SHAPE.test(t.text)) return 0;
     if (nounish.has(t.text)) return 2;
     const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);

@@ -101,6 +101,9 @@ export interface LangProfile {
   otherKeywords: Set<string>;
   /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
   placeCompoundTails: string[];
+  /** German: ends of a hyphenated compound that is a body's or a law's name, not a common noun (`UN-Generalversammlung`,
+   * `US-Energieministerium`, `UN-Kinderrechtskonvention`) */
+  nameCompoundTails: string[];
   /** months[0..11] and days[0..6] (Monday first): lower-case names and abbreviations */
   months: string[][];
   days: string[][];
@@ -203,6 +206,7 @@ function load(code: string): LangProfile {
     locatives: new Set(strings(a.locatives ?? [], code, 'analyze', 'locatives')),
     otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
+    nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -277,6 +281,7 @@ export function neutralProfile(code: string): LangProfile {
     locatives: new Set(),
     otherKeywords: new Set(),
     placeCompoundTails: [],
+    nameCompoundTails: [],
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
