@@ -60,7 +60,7 @@ export interface RoleResolver {
   describedSubject(i: number, limit: number): Speaker | null | undefined;
   /**
    * a definite noun phrase of small words from token i to `end` opening a clause whose verb speaks (`El chileno, que …,
-   * añadió`, `la jugadora se despidió …:`): the person it stands for; undefined when no such phrase is there
+   * añadió`): the person it stands for; undefined when no such phrase is there
    */
   describedOpening(i: number, end: number): Speaker | null | undefined;
 }
