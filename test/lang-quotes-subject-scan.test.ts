@@ -86,3 +86,8 @@ test("a body's short name or adjective-and-head name opening its sentence speaks
   assert.equal(speakerOf(ru, 'ru', 'Новые правила'), 'Минфин');
   assert.equal(speakerOf(ru, 'ru', 'Дело направлено'), 'Верховный суд');
 });
+
+test('a role noun beyond the commonest titles stands for the person who holds it (Russian)', () => {
+  const ru = 'Расследование ведет полковник Иван Петров. «Мы уже установили всех участников нападения», — заявил полковник журналистам.';
+  assert.equal(speakerOf(ru, 'ru', 'Мы уже установили'), 'Иван Петров');
+});
