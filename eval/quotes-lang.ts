@@ -105,5 +105,9 @@ const SETS = [
   'check32',
   'check33',
   'check34',
+  'check35',
+  'check36',
+  'check37',
+  'check38',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
