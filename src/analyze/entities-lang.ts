@@ -390,7 +390,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   raw.sort((x, y) => x.start - y.start);
   // German: a body's head noun before its seat
-  const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && norms[j] !== 'stadt');
+  const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && !p.unseatedRoles.includes(norms[j]!));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);

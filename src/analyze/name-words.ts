@@ -31,15 +31,17 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
   /** the end of a hyphenated compound that names a body or a law (data nameCompoundTails), in the genitive too */
   const nameTail = (w: string): boolean => {
-    const x = w.toLowerCase().replace(/e?s$/u, '');
-    return p.nameCompoundTails.some((k) => x.endsWith(k) || w.toLowerCase().endsWith(k));
+    const lower = w.toLowerCase();
+    const bare = lower.replace(/e?s$/u, '');
+    return p.nameCompoundTails.some((k) => lower.endsWith(k) || bare.endsWith(k));
   };
-  /** a noun of the lexicon, or a compound whose last part (4+ letters, after 4+) is one (`Nachfrage`, `Mineralisierung`) */
-  const nounWord = (w: string): boolean => {
-    if (lexNoun(w)) return true;
+  /** a word whose last part (4+ letters, after 4+) is a noun of the lexicon (`Nachfrage`, `Energieunternehmen`) */
+  const endsInNoun = (w: string): boolean => {
     for (let c = 4; c <= w.length - 4; c++) if (lexNoun(w[c]!.toUpperCase() + w.slice(c + 1))) return true;
     return false;
   };
+  /** a noun of the lexicon, or a compound ending in one (`Mineralisierung`) */
+  const nounWord = (w: string): boolean => lexNoun(w) || endsInNoun(w);
   /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
    * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
   const nounEvidence = (t: Token): 0 | 1 | 2 => {
@@ -91,9 +93,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * (`Energieunternehmen Baywa`, `Kommandozeilenprogramm TShark`); not a known name, a given name or a product's shape */
   const compoundNoun = (t: Token): boolean => {
     if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
-    if (givenName(t.text) || knownType(t.text, ll, p.code, p.inflectionEndings)) return false;
-    for (let c = 4; c <= t.text.length - 4; c++) if (lexNoun(t.text[c]!.toUpperCase() + t.text.slice(c + 1))) return true;
-    return false;
+    return !givenName(t.text) && !knownType(t.text, ll, p.code, p.inflectionEndings) && endsInNoun(t.text);
   };
   /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title;
    * at a sentence's start, where any word is capitalised, not ending as German adjectives and verbs do unless a given name */

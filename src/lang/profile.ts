@@ -101,6 +101,8 @@ export interface LangProfile {
   otherKeywords: Set<string>;
   /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
   placeCompoundTails: string[];
+  /** German: organisation nouns (of orgRoles) that make no body's name before a town (`Stadt Köln` stays the town) */
+  unseatedRoles: string[];
   /** German: ends of a hyphenated compound that is a body's or a law's name, not a common noun (`UN-Generalversammlung`,
    * `US-Energieministerium`, `UN-Kinderrechtskonvention`) */
   nameCompoundTails: string[];
@@ -207,6 +209,7 @@ function load(code: string): LangProfile {
     otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
+    unseatedRoles: strings(a.unseatedRoles ?? [], code, 'analyze', 'unseatedRoles'),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -282,6 +285,7 @@ export function neutralProfile(code: string): LangProfile {
     otherKeywords: new Set(),
     placeCompoundTails: [],
     nameCompoundTails: [],
+    unseatedRoles: [],
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
