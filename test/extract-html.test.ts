@@ -192,3 +192,12 @@ test('mojibake (UTF-8 read as Latin-1) is repaired before extraction', () => {
   assert.match(x.text, /company’s chief executive/);
   assert.match(x.text, /café chain/);
 });
+
+test('soft hyphens (`&shy;`) are dropped from the text and the title, so broken words read whole', () => {
+  const p = 'Das Welternährungs&shy;programm warnt vor einer Hungersnot in Afgha&shy;nistan, im Sudan und im Jemen, wo Millionen Menschen hungern.';
+  const html = `<html lang="de"><head><title>Hunger in Afgha&shy;nistan</title></head><body><article><h1>Hunger in Afgha&shy;nistan</h1>${[p, p.replace('Jemen', 'Tschad'), p.replace('Sudan', 'Niger')].map(para).join('')}</article></body></html>`;
+  const x = extractHtml(html);
+  assert.equal(x.title.value, 'Hunger in Afghanistan');
+  assert.match(x.text, /Welternährungsprogramm warnt vor einer Hungersnot in Afghanistan/);
+  assert.ok(!x.text.includes('\u00ad'));
+});

@@ -137,3 +137,9 @@ test('control characters such as NUL never reach an article', async () => {
   assert.ok('text' in a);
   assert.equal((a as { text: string }).text, 'Body with a NUL and a bell inside.');
 });
+
+test('soft hyphens are dropped, so a word broken for line wrapping reads whole (`Afgha\u00adnistan`)', () => {
+  const r = cleanPlainText('Hilfe für Afgha\u00adnistan\n\nDas Welternährungs\u00adprogramm warnt vor einer Hungersnot in Afgha\u00adnistan und im Sudan.\n');
+  assert.ok(body(r).includes('Welternährungsprogramm warnt vor einer Hungersnot in Afghanistan'), body(r));
+  assert.ok(!body(r).includes('\u00ad'));
+});

@@ -184,9 +184,13 @@ export function cleanPlainText(input: string, opts: CleanOptions = {}): CleanedT
   return { titleLine, headerLines, paragraphs: toParagraphs(kept), removed };
 }
 
-/** Runs of tabs, no-break spaces and spaces as one space; most lines have none but single spaces, and come back as they are. */
+/** Runs of tabs, no-break spaces and spaces as one space, soft hyphens (invisible unless a line breaks there: `Afgha\u00adnistan`)
+ * dropped; most lines have none of these but single spaces, and come back as they are. */
 export function squashSpacing(line: string): string {
-  return line.includes('  ') || line.includes('\t') || line.includes('\u00a0') ? line.replace(/[\t\u00a0 ]+/g, ' ') : line;
+  const unhyphenated = line.includes('\u00ad') ? line.replaceAll('\u00ad', '') : line;
+  return unhyphenated.includes('  ') || unhyphenated.includes('\t') || unhyphenated.includes('\u00a0')
+    ? unhyphenated.replace(/[\t\u00a0 ]+/g, ' ')
+    : unhyphenated;
 }
 
 /** The words of a line whose spacing is squashed, `line.split(' ').length`, counted without the array and only to `cap` + 1. */

@@ -90,7 +90,8 @@ export function buildBlocks(body: DomNode, limits: WalkLimits): BlockTree {
   let owner = root;
 
   const pushLine = (raw: string, link: number, anchor: number): void => {
-    const text = raw.replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').trim();
+    // a soft hyphen shows only where a line breaks (`Afgha&shy;nistan`): dropped, so words and names stay whole
+    const text = (raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw).replace(/[ \t\r\f\v\u00a0\u200b\ufeff]+/g, ' ').trim();
     if (!text) return;
     const b: Block = {
       text,

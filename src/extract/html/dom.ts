@@ -24,9 +24,9 @@ export function attr(el: DomElement, name: string): string {
   return el.getAttribute(name) ?? '';
 }
 
-/** Collapse runs of whitespace (incl. NBSP) to one space and trim. */
+/** Collapse runs of whitespace (incl. NBSP) to one space, drop soft hyphens (`Afgha&shy;nistan`) and trim. */
 export function squash(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return (s.includes('\u00ad') ? s.replaceAll('\u00ad', '') : s).replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
 /** Text of an element with whitespace squashed; '' when absent. */
