@@ -37,6 +37,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     surnames,
     lowerSeen,
     commonNoun,
+    nounEvidence,
     orgName,
     givenName,
     fullNameAt,
@@ -56,6 +57,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     streetWord,
     orgCompound,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
+  /** German: token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
+   * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
+  const opensCompound = (i: number): boolean =>
+    tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && /\s/u.test(text[tokens[i + 1]!.end] ?? '');
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
     // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
@@ -117,6 +122,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
     }
     if (n === 0) continue;
+    if (p.capitalisedCommonNouns && opensCompound(i + n - 1)) continue;
     // a known body's name that a connector continues names a longer one, left to the runs (`Congreso de los Diputados`)
     if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && CONNECTORS.has(norms[i + n] ?? '') && tokens[i + n + 1]?.word)
       continue;
@@ -187,7 +193,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   // 2. capitalised runs (not for scripts without capitals)
   if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt, orgHead)) processRun(a, b);
 
-  function processRun(a: number, b: number): void {
+  function processRun(a: number, b0: number): void {
+    const b = p.capitalisedCommonNouns && b0 > a && opensCompound(b0 - 1) ? b0 - 1 : b0;
+    if (b === a) return;
     const joined = tokens
       .slice(a, b)
       .map((t) => t.text)
@@ -371,6 +379,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
       if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
       if (lowerSeen.has(w.norm)) return; // "Constitution" where the text also says "constitution"
+      // German: after a preposition that takes a place's name bare (data placePrepositions), a word the noun lexicon does
+      // not know names the place (`nach Warschau`, `in Cannes`)
+      if (p.capitalisedCommonNouns && k > 0 && p.placePrepositions.has(norms[k - 1]!) && nounEvidence(w) === 0 && !compoundNoun(w)) {
+        emit(k, e, 'place', fullStart);
+        return;
+      }
       if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return; // German: a name needs more than a capital
       emit(k, e, 'other', fullStart);
       return;

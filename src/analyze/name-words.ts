@@ -24,7 +24,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
   if (p.capitalisedCommonNouns) {
     // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
-    for (let i = 1; i < tokens.length; i++) if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap) nounish.add(tokens[i]!.text);
+    // (not after a preposition that takes a place's name bare, unless the lexicon knows the word: `nach Warschau`)
+    for (let i = 1; i < tokens.length; i++)
+      if (p.determiners.has(norms[i - 1]!) && tokens[i]!.cap && !tokens[i + 1]?.cap && (!p.placePrepositions.has(norms[i - 1]!) || nouns.has(tokens[i]!.text)))
+        nounish.add(tokens[i]!.text);
     for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
   }
   /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
@@ -231,6 +234,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     surnames,
     lowerSeen,
     commonNoun,
+    nounEvidence,
     orgName,
     givenName,
     fullNameAt,

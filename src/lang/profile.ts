@@ -97,6 +97,9 @@ export interface LangProfile {
   placeKeywords: Set<string>;
   /** prepositions of place ("em", "no", "in", "im"): a name no rule typed, after one (or after one and an article), is a place */
   locatives: Set<string>;
+  /** prepositions that take a place's name with no article ("nach", "aus"): one capitalised word after one that the noun
+   * lexicon does not know is a place (German, where a lone capital says nothing) */
+  placePrepositions: Set<string>;
   /** a capitalised run opening with one of these names an operation, event, competition, award or law ("Operação", "Coupe") */
   otherKeywords: Set<string>;
   /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
@@ -206,6 +209,7 @@ function load(code: string): LangProfile {
     orgKeywords: new Set(strings(a.orgKeywords ?? [], code, 'analyze', 'orgKeywords')),
     placeKeywords: new Set(strings(a.placeKeywords ?? [], code, 'analyze', 'placeKeywords')),
     locatives: new Set(strings(a.locatives ?? [], code, 'analyze', 'locatives')),
+    placePrepositions: new Set(strings(a.placePrepositions ?? [], code, 'analyze', 'placePrepositions')),
     otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
@@ -282,6 +286,7 @@ export function neutralProfile(code: string): LangProfile {
     orgKeywords: new Set(),
     placeKeywords: new Set(),
     locatives: new Set(),
+    placePrepositions: new Set(),
     otherKeywords: new Set(),
     placeCompoundTails: [],
     nameCompoundTails: [],
