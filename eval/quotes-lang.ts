@@ -109,5 +109,9 @@ const SETS = [
   'check36',
   'check37',
   'check38',
+  'check39',
+  'check40',
+  'check41',
+  'check42',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
