@@ -61,3 +61,26 @@ test('a title word agreeing as an adjective with the noun before it introduces n
   assert.deepEqual(names(ar), ['منذر الزواري']);
   assert.equal(speakerOf(ar, 'ar', 'اللاعبون قدموا'), 'منذر الزواري');
 });
+
+test('a listed first name and the parts after it name a person with no title (`ريم نصار`, `خليل إبراهيم المنصوري`), and its last word later too', () => {
+  assert.deepEqual(names('وجاءت ريم نصار إلى الاجتماع متأخرة.'), ['ريم نصار']);
+  assert.deepEqual(names('ونفى خليل إبراهيم المنصوري صحة الخبر.'), ['خليل إبراهيم المنصوري']);
+  const ar = 'توقع سالم الكعبي أن ترتفع أحجام المناولة في الموانئ. وقال الكعبي: «الطلب على الشحن إلى أفريقيا وآسيا الوسطى يتضاعف بسرعة».';
+  assert.equal(speakerOf(ar, 'ar', 'الطلب على الشحن'), 'سالم الكعبي');
+});
+
+test('a first name that is also a common word names no one before a definite noun or an indefinite word (`سعيد`, `أمل`)', () => {
+  assert.deepEqual(names('كان الجمهور سعيد جدا بالنتيجة، وأمل كبير يحدو اللاعبين.'), []);
+  assert.deepEqual(names('قال سعيد الكعبي إن الموسم كان صعبا.'), ['سعيد الكعبي']);
+});
+
+test('an organisation named in quotation marks after its head word is that organisation, and its noun stands for it', () => {
+  const ar = 'أعلنت شركة «أرامكو السعودية» توقيع عقود جديدة. وقالت الشركة في بيان: «نتوقع أن يسهم المشروع في توفير آلاف فرص العمل».';
+  const a = analyze(ar, { language: 'ar' });
+  assert.deepEqual(
+    a.entities.filter((e) => e.type === 'org').map((e) => e.name),
+    ['أرامكو السعودية'],
+  );
+  assert.equal(a.quotes.length, 1); // the name in marks is no quotation
+  assert.equal(speakerOf(ar, 'ar', 'نتوقع أن يسهم'), 'أرامكو السعودية');
+});

@@ -91,3 +91,8 @@ test('a role noun beyond the commonest titles stands for the person who holds it
   const ru = 'Расследование ведет полковник Иван Петров. «Мы уже установили всех участников нападения», — заявил полковник журналистам.';
   assert.equal(speakerOf(ru, 'ru', 'Мы уже установили'), 'Иван Петров');
 });
+
+test('a name in quotation marks right after the cue is passed like any name it governs (`заявил «Интерфаксу» … Андрей Гущин`)', () => {
+  const ru = '«Дефицита топлива на внутреннем рынке нет и не ожидается», — заявил «Интерфаксу» заместитель министра энергетики Андрей Гущин.';
+  assert.equal(speakerOf(ru, 'ru', 'Дефицита топлива'), 'Андрей Гущин');
+});

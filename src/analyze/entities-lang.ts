@@ -399,7 +399,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   if (p.uncased) {
     headedOrgs(text, tokens, norms, used, raw, p.orgKeywords, ll);
-    titledNames(text, tokens, norms, used, raw, ll, titleAt);
+    titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }
 
   raw.sort((x, y) => x.start - y.start);

@@ -17,6 +17,13 @@ const MAX_RELATIVE = 16;
 /** Words of a phrase opening a sentence before its subject (`No final do encontro,`), at most. */
 const MAX_FRONTED = 8;
 
+/** Quotation marks around a name, and the mark closing each. */
+const NAME_MARKS = new Map([
+  ['«', '»'],
+  ['„', '“'],
+  ['“', '”'],
+]);
+
 /** The speaker a mention names: its words, where they stand, its entity. */
 export const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });
 
@@ -51,7 +58,14 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
    * (`, il colonnello Giuseppe De Sanctis.`; not `so die Parteispitze, Höcke verfalle`) */
   const personAfterComma = (k: number, limit: number): NameMention | null =>
     closingPerson(ll.roleDeterminers.has(norms[k + 1] ?? '') ? skipSmall(k + 2, limit, true) : k + 1);
+  /** a name in quotation marks opening at k (`заявил «Интерфаксу»`, `a déclaré au « Parisien »`): its mention */
+  const quotedName = (k: number): NameMention | null => {
+    const close = NAME_MARKS.get(tokens[k]?.text ?? '');
+    const m = close ? byStart.get(k + 1) : undefined;
+    return m && tokens[m.tokEnd]?.text === close ? m : null;
+  };
   return {
+    quotedName,
     /**
      * The subject a cue's words from i name, within `words` of i (or of an apposition's comma) and before `limit`: the
      * first person, past a title and its organisation, a phrase that opens with a preposition, names a preposition
@@ -74,25 +88,32 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
           end = k + words;
           continue;
         }
-        if (k > i && (cueAt(k) > 0 || !tokens[k]!.word || ll.pronouns.has(norms[k]!) || tokens[k]!.para !== tokens[i]!.para)) break;
+        const quoted = quotedName(k);
+        if (k > i && !quoted && (cueAt(k) > 0 || !tokens[k]!.word || ll.pronouns.has(norms[k]!) || tokens[k]!.para !== tokens[i]!.para)) break;
         const w = norms[k]!;
         if (k > i && !complement && ll.phraseBreaks.has(w) && !ll.roleLinks.has(w) && !ll.roleDeterminers.has(w)) opened = true;
         const article = ll.roleDeterminers.has(w) || ll.indefinite.has(w);
         if (complement && k > i + 1 && article && !ll.phraseBreaks.has(norms[k - 1]!) && !ll.roleLinks.has(norms[k - 1]!)) complement = false;
-        const m = byStart.get(k);
+        const m = quoted ?? byStart.get(k);
         if (!m) continue;
+        // past the name (and its closing mark)
+        const past = quoted ? m.tokEnd : m.tokEnd - 1;
         if (complement && nameAfterNoun(m)) complement = false;
         if (complement || (k > i && governed(m))) {
-          k = m.tokEnd - 1;
+          k = past;
           continue;
         }
         // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
         const then = m.type !== 'person' ? byStart.get(m.tokEnd) : undefined;
         if (then?.type === 'person') return { person: then, org };
         if (m.type === 'person' || (m.type === 'other' && m.tokEnd - m.tokStart > 1)) return { person: m, org };
-        if (org) continue;
+        if (org) {
+          k = past;
+          continue;
+        }
         if (m.type === 'org' || (m.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) org = m;
         else break;
+        k = past;
       }
       return { person: null, org };
     },

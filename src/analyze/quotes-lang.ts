@@ -46,7 +46,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   /** a cue at i that stands before its speaker (`, so Pfeifer,`): the word before it is not its speaker */
   const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0;
   const norms = tokens.map((t) => t.norm);
-  const segs = findQuoteSegmentsWith(text, p.quoteMarks);
+  // a name in quotation marks (`شركة «أرامكو السعودية»`) is no quotation
+  const segs = findQuoteSegmentsWith(text, p.quoteMarks).filter((s) => !ents.mentions.some((m) => m.start === s.innerStart && m.end === s.innerEnd));
   const inQuote = new Uint8Array(tokens.length);
   for (const s of segs) for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
   const byStart = new Map<number, NameMention>();
@@ -138,7 +139,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // `relatou um morador do bairro Menino Deus`)
     if (ll.indefinite.has(norms[i] ?? '') && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
     // no subject after the clause's end (`«…», sostuvo. También…`)
-    if (!tokens[i]?.word) return null;
+    if (!tokens[i]?.word && !phrases.quotedName(i)) return null;
     // the first person named within a few words (a title and its organisation may come first), else an organisation
     const { person, org } = phrases.firstNamed(i, limit, SUBJECT_WORDS, cueAt);
     if (person) return nameSpeaker(person);

@@ -11,6 +11,12 @@ export const PROCLITIC = /^[وفبل]/u;
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
+/** The quotation marks that open a name after its head word, and the mark closing each. */
+const QUOTED_OPEN = new Map([
+  ['«', '»'],
+  ['“', '”'],
+  ['"', '"'],
+]);
 /** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
 const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
@@ -38,6 +44,8 @@ export function titledNames(
   raw: NameMention[],
   ll: LangLex,
   titleAt: (i: number) => number,
+  given: ReadonlySet<string>,
+  commonGiven: ReadonlySet<string>,
 ): void {
   const plain = (i: number): boolean =>
     freeWord(tokens, norms, used, ll, i) &&
@@ -57,6 +65,18 @@ export function titledNames(
     role: fullStart < k ? norms.slice(fullStart, k) : [],
     agency: null,
   });
+  /** how many tokens a given name at token i spans (`عبد الرحمن`: two), a one-letter proclitic glued to it or not, negative
+   * for a name that is also a common word (`سعيد`: -1); 0: none */
+  const givenAt = (i: number): number => {
+    const w = norms[i];
+    if (!w || !tokens[i]!.word) return 0;
+    for (const x of PROCLITIC.test(w) ? [w, w.slice(1)] : [w]) {
+      if (x === 'عبد' && norms[i + 1] && given.has(`${x} ${norms[i + 1]}`)) return 2;
+      if (given.has(x)) return 1;
+      if (commonGiven.has(x)) return -1;
+    }
+    return 0;
+  };
   /** a definite title word right after a definite noun agrees with it as an adjective (`المؤتمر الصحفي`: the press conference) */
   const adjectival = (i: number): boolean => i > 0 && DEFINITE.test(norms[i]!) && DEFINITE.test(norms[i - 1]!) && tokens[i - 1]!.word;
   const lastWords = new Set<string>();
@@ -97,6 +117,7 @@ export function titledNames(
     }
     i = Math.max(i, e - 1);
   }
+  givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, givenAt, titleAt, mention);
   if (lastWords.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
@@ -161,24 +182,94 @@ export function headedOrgs(
     const w = norms[i]!;
     const glued = !heads.has(w) && PROCLITIC.test(w) && heads.has(w.slice(1)) ? 1 : 0;
     if (!glued && !heads.has(w)) continue;
+    // the name in quotation marks after its head (`شركة «أرامكو السعودية»`): the words inside, four at most
+    const close = QUOTED_OPEN.get(tokens[i + 1]?.text ?? '');
+    if (close) {
+      let e = i + 2;
+      while (e < i + 6 && tokens[e]?.word && matchPhrase(ll.cues, norms, e) === 0) e++;
+      if (e > i + 2 && tokens[e]?.text === close) {
+        // a known name inside is part of it (`السعودية`)
+        for (let m = raw.length - 1; m >= 0; m--) if (raw[m]!.tokStart >= i + 2 && raw[m]!.tokEnd <= e) raw.splice(m, 1);
+        raw.push(orgMention(text, tokens, i + 2, e, i));
+        for (let q = i; q <= e; q++) used[q] = 1;
+        i = e;
+      }
+      continue;
+    }
     if (!wordAt(i + 1)) continue;
     let e = i + 2;
     while (e < i + 4 && wordAt(e) && DEFINITE.test(norms[e]!)) e++;
-    const start = tokens[i]!.start + glued;
-    const end = tokens[e - 1]!.end;
-    raw.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      type: 'org',
-      entity: text.slice(start, end),
-      tokStart: i,
-      tokEnd: e,
-      fullTokStart: i,
-      role: [],
-      agency: null,
-    });
+    raw.push(orgMention(text, tokens, i, e, i, glued));
     for (let q = i; q < e; q++) used[q] = 1;
+    i = e - 1;
+  }
+}
+
+/** An organisation's mention of tokens k..e (its first `glued` letters left out), introduced from token `full`. */
+function orgMention(text: string, tokens: Token[], k: number, e: number, full: number, glued = 0): NameMention {
+  const start = tokens[k]!.start + glued;
+  const end = tokens[e - 1]!.end;
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    type: 'org',
+    entity: text.slice(start, end),
+    tokStart: k,
+    tokEnd: e,
+    fullTokStart: full,
+    role: [],
+    agency: null,
+  };
+}
+
+/**
+ * Scripts without capitals (Arabic): a given name of the language's list (data givenNames, behind a one-letter proclitic
+ * or not) and the parts after it name a person (`سالم الكعبي`, `ريم نصار`, `خليل إبراهيم المنصوري`, `سنية بن عمار`):
+ * each part one word behind its particles, a father's name, an indefinite word or a nisba; a definite word that is no
+ * nisba ends it (`محمد الأسبوع`), and a given name alone names no one. The name's last word joins `lastWords`.
+ */
+function givenNamed(
+  text: string,
+  tokens: Token[],
+  norms: string[],
+  used: Uint8Array,
+  raw: NameMention[],
+  given: ReadonlySet<string>,
+  commonGiven: ReadonlySet<string>,
+  lastWords: Set<string>,
+  plain: (i: number) => boolean,
+  givenAt: (i: number) => number,
+  titleAt: (i: number) => number,
+  mention: (start: number, end: number, k: number, e: number, fullStart: number) => NameMention,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const found = givenAt(i);
+    if (found === 0) continue;
+    const g = Math.abs(found);
+    const next = (x: number): boolean =>
+      plain(x) && titleAt(x) === 0 && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+    let e = i + g;
+    // more parts after a father's name or behind a particle (`محمد بن سلمان آل سعود`); a family name ends it
+    for (let open = true; open && e - i < MAX_NAME; ) {
+      let x = e;
+      while (x - i < MAX_NAME - 1 && next(x) && PARTICLES.has(norms[x]!)) x++;
+      if (!next(x) || x - i >= MAX_NAME) break;
+      // behind a particle any word; else a father's name, a nisba or an indefinite word (after a name that is also a
+      // common word, a father's name or a nisba only)
+      const father = x === e ? givenAt(x) : 0;
+      if (x === e && father <= 0 && !NISBA.test(norms[x]!) && (DEFINITE.test(norms[x]!) || (found < 0 && e === i + g))) break;
+      open = father > 0 || PARTICLES.has(norms[x + 1] ?? '');
+      e = x + (father > 0 ? father : 1);
+    }
+    if (e - i < 2) continue;
+    const w = norms[i]!;
+    const glued = PROCLITIC.test(w) && !given.has(w) && !commonGiven.has(w) && !(g === 2 && given.has(`${w} ${norms[i + 1]}`)) ? 1 : 0;
+    raw.push(mention(tokens[i]!.start + glued, tokens[e - 1]!.end, i, e, i));
+    for (let q = i; q < e; q++) used[q] = 1;
+    const last = norms[e - 1]!;
+    if (last.length >= 3) lastWords.add(last);
     i = e - 1;
   }
 }

@@ -91,6 +91,8 @@ export interface LangProfile {
   gazetteer: { person: string[]; place: string[]; org: string[] };
   /** common first names: a capitalised run opening with one names a person */
   givenNames: Set<string>;
+  /** given names that are also common words (Arabic `سعيد`, `أمل`): a person only before a particle, a given name or a nisba */
+  commonWordGivenNames: Set<string>;
   /** words that make a capitalised run an organisation ("Universidad", "Ministerium") */
   orgKeywords: Set<string>;
   /** a capitalised run opening with one of these names a place ("Rua", "Piazza") */
@@ -206,6 +208,7 @@ function load(code: string): LangProfile {
       org: strings(gz.org, code, 'analyze', 'gazetteer.org'),
     },
     givenNames: new Set(strings(a.givenNames ?? [], code, 'analyze', 'givenNames')),
+    commonWordGivenNames: new Set(strings(a.commonWordGivenNames ?? [], code, 'analyze', 'commonWordGivenNames')),
     orgKeywords: new Set(strings(a.orgKeywords ?? [], code, 'analyze', 'orgKeywords')),
     placeKeywords: new Set(strings(a.placeKeywords ?? [], code, 'analyze', 'placeKeywords')),
     locatives: new Set(strings(a.locatives ?? [], code, 'analyze', 'locatives')),
@@ -283,6 +286,7 @@ export function neutralProfile(code: string): LangProfile {
     sectionWords: new Set(),
     gazetteer: { person: [], place: [], org: [] },
     givenNames: new Set(),
+    commonWordGivenNames: new Set(),
     orgKeywords: new Set(),
     placeKeywords: new Set(),
     locatives: new Set(),
