@@ -47,3 +47,9 @@ test("a body's head word joins its field over a connector and an article; a word
   assert.ok(names('Le match aura lieu au Parc des Princes samedi soir devant quarante mille spectateurs.', 'fr').includes('Parc des Princes'));
   assert.ok(!names('Los vecinos hablaron con los Técnicos de la ANDE durante la tarde del lunes.', 'es').includes('Técnicos de la ANDE'));
 });
+
+test("one word that is a body's head word, in any case where nouns decline, is an organisation, after a title too (`вице-президента Ассоциации`)", () => {
+  const ru = 'По мнению вице-президента Ассоциации туроператоров России Сергея Воронцова, «спрос на черноморские направления остается высоким и будет расти».';
+  assert.equal(typeOf(ru, 'ru', 'Ассоциации'), 'org');
+  assert.equal(analyze(ru, { language: 'ru' }).quotes[0]?.speaker?.entity, 'Сергей Воронцов');
+});

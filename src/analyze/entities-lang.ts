@@ -8,7 +8,7 @@ import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
-import { namedBodies } from './named-bodies.js';
+import { fieldEnd, namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
@@ -18,8 +18,6 @@ import { ELIDED_CAP, capitalRuns } from './capital-runs.js';
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
-/** Words of a German body's field after `für`, at most (`Bundesamt für Migration und Flüchtlinge`). */
-const MAX_FIELD = 5;
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -38,7 +36,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     lowerSeen,
     commonNoun,
     nounEvidence,
-    orgName,
     givenName,
     fullNameAt,
     surnameAt,
@@ -56,11 +53,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     placeAdjective,
     streetWord,
     orgCompound,
+    orgHead,
+    opensCompound,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
-  /** German: token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
-   * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
-  const opensCompound = (i: number): boolean =>
-    tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && /\s/u.test(text[tokens[i + 1]!.end] ?? '');
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
     // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
@@ -68,14 +63,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
-  };
-  // an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`)
-  const orgHead = (w: string): boolean => {
-    const tail = w.slice(w.lastIndexOf('-') + 1);
-    if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
-      return true;
-    // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
-    return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
   };
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
@@ -92,7 +79,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const surface = text.slice(start, end);
     const written = knownSpelling(surface, ll, p.code, p.inflectionEndings);
     // a person named in another case, read back to the nominative (`Ирины Соколовой` -> `Ирина Соколова`)
-    const nominative = p.surnameEndings && type !== 'place' ? nominativeName(surface.split(' '), p.givenNames, p.surnameEndings) : null;
+    const nominative = p.surnameEndings && type !== 'place' && type !== 'org' ? nominativeName(surface.split(' '), p.givenNames, p.surnameEndings) : null;
     const alias = canonicalAlias(surface) ?? (nominative ? canonicalAlias(nominative) : null) ?? (written ? canonicalAlias(written) : null);
     const agency = LEX.agencies.get(surface.toLowerCase()) ?? null;
     raw.push({
@@ -165,19 +152,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   if (p.capitalisedCommonNouns)
     for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
   function bodyAt(i: number): void {
-    let e = i + 2;
-    const field = (x: number): boolean => !!tokens[x]?.word && tokens[x]!.cap && !used[x] && tokens[x]!.sent === tokens[i]!.sent;
-    // joined by `und` (a word's part left for the next too: `Medien- und Kommunikationspolitik`), or a list of them
-    // (`Technologie, Innovation und Forschung`)
-    const joined = (x: number): number => {
-      if (norms[x + 1] === 'und' && field(x + 2)) return 3;
-      if (tokens[x + 1]?.text === '-' && norms[x + 2] === 'und' && field(x + 3)) return 4;
-      let k = x;
-      while (tokens[k + 1]?.text === ',' && field(k + 2)) k += 2;
-      return k > x && norms[k + 1] === 'und' && field(k + 2) ? k + 3 - x : 1;
-    };
-    while (e < i + 2 + MAX_FIELD && field(e)) e += joined(e);
-    if (e === i + 2) return;
+    const e = fieldEnd(tokens, norms, used, i);
+    if (e < 0) return;
     const start = adjectiveBefore(i);
     emit(start, e, 'org', start);
   }
@@ -364,8 +340,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         emit(k, e, 'org', fullStart);
         return;
       }
+      // after a title a person, or the body the title heads (`вице-президента Ассоциации`)
       if (titled) {
-        emit(k, e, 'person', fullStart);
+        emit(k, e, orgHead(single) ? 'org' : 'person', fullStart);
         return;
       }
       if (speaking && !w.sentStart) {
@@ -386,7 +363,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return; // German: a name needs more than a capital
-      emit(k, e, 'other', fullStart);
+      emit(k, e, orgHead(single) ? 'org' : 'other', fullStart);
       return;
     }
     const first = words[0]!.text;

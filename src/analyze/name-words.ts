@@ -1,7 +1,7 @@
 // The word tests of the non-English name finder: which capitalised words are common nouns (German: the text's own
 // evidence, then the noun lexicon), given names and surnames, adjectives, organisations' head words, and speech cues
 // next to a run; one set of closures per text, built by the entity finder.
-import { isDayName, type LangProfile, monthNumber } from '../lang/index.js';
+import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js';
 import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { knownType } from './known-names.js';
@@ -230,6 +230,27 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return placeAdjective(t.text) && nameHead(next.text);
   };
 
+  /** the stems of the head words, in a language whose nouns decline (`Ассоциации`: `Ассоциация`), made when first asked */
+  let headStems: Set<string> | null = null;
+  /** an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`), in another case
+   * where nouns decline (`Ассоциации`) */
+  const orgHead = (w: string): boolean => {
+    const tail = w.slice(w.lastIndexOf('-') + 1);
+    if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
+      return true;
+    if (p.surnameEndings !== null) {
+      headStems ??= new Set([...p.orgKeywords].map((k) => stem(k.toLowerCase(), p.code)));
+      if (headStems.has(stem(w.toLowerCase(), p.code))) return true;
+    }
+    // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
+    return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
+  };
+  /** token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
+   * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
+  const opensCompound = (i: number): boolean => {
+    const dash = tokens[i + 1];
+    return dash?.text === '-' && dash.start === tokens[i]!.end && (tokens[i + 2]?.start ?? Number.POSITIVE_INFINITY) > dash.end;
+  };
   return {
     surnames,
     lowerSeen,
@@ -253,6 +274,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     streetWord,
     orgCompound,
     namedOrgCompound,
+    orgHead,
+    opensCompound,
   };
 }
 

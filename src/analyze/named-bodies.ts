@@ -3,8 +3,8 @@
 // federal agency's short name), and `Следственный комитет`, `Конституционного суда` (a capitalised adjective, data
 // bodyAdjectiveEndings, before a body's head word in lower case, data orgKeywords, in any case); French, Italian,
 // Spanish, Portuguese `Assemblée nationale`, `Agenzia spaziale italiana`, `Banco central` (a body's head word, then
-// adjectives in lower case, data adjectiveEndingsAfter). Our own rule: no gazetteer lists every agency, and the shape
-// is what a reader goes by.
+// adjectives in lower case, data adjectiveEndingsAfter); German `Bundesamt für Migration und Flüchtlinge` (a head word,
+// `für` and its field). Our own rule: no gazetteer lists every agency, and the shape is what a reader goes by.
 import { type LangProfile, stem } from '../lang/index.js';
 import { ELIDED_CAP } from './capital-runs.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
@@ -55,4 +55,24 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
     }
   }
   return out;
+}
+
+/** Words of a German body's field after `für`, at most (`Bundesamt für Migration und Flüchtlinge`). */
+const MAX_FIELD = 5;
+
+/** German: the end of a body's name made of its head word at token i, `für` and the field's capitalised words after it,
+ * joined by `und` (a word's part left for the next too: `Medien- und Kommunikationspolitik`) or listed (`Technologie,
+ * Innovation und Forschung`); -1 when no field follows. */
+export function fieldEnd(tokens: Token[], norms: string[], used: Uint8Array, i: number): number {
+  const field = (x: number): boolean => !!tokens[x]?.word && tokens[x]!.cap && !used[x] && tokens[x]!.sent === tokens[i]!.sent;
+  const joined = (x: number): number => {
+    if (norms[x + 1] === 'und' && field(x + 2)) return 3;
+    if (tokens[x + 1]?.text === '-' && norms[x + 2] === 'und' && field(x + 3)) return 4;
+    let k = x;
+    while (tokens[k + 1]?.text === ',' && field(k + 2)) k += 2;
+    return k > x && norms[k + 1] === 'und' && field(k + 2) ? k + 3 - x : 1;
+  };
+  let e = i + 2;
+  while (e < i + 2 + MAX_FIELD && field(e)) e += joined(e);
+  return e === i + 2 ? -1 : e;
 }
