@@ -68,3 +68,9 @@ test('an attribution inside one pair of guillemets gives the quote its speaker (
   const fr = "« Le risque est maximal, a averti mardi le colonel Marc Duthil, directeur du service d'incendie, et la moindre étincelle peut suffire. »";
   assert.equal(speakerOf(fr, 'fr', 'Le risque'), 'Marc Duthil');
 });
+
+test('an organisation in quotation marks opening the sentence is its subject, which a later statement speaks for (`«Газпром» сообщил`)', () => {
+  const ru =
+    '«Газпром» сообщил о снижении чистой прибыли по МСФО по итогам первого полугодия на 20%. «Результаты отражают сложную конъюнктуру на внешних рынках», — говорится в сообщении компании.';
+  assert.equal(speakerOf(ru, 'ru', 'Результаты отражают'), 'Газпром');
+});

@@ -12,6 +12,8 @@ import type { Tokenised } from './tokens.js';
 const COLON_SUBJECT = 6;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
+/** Quotation marks that open a name (`«Газпром»`, `„Spiegel“`). */
+const OPENING_MARKS = new Set(['«', '„', '“', '"']);
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
 const ORG_BACK = 3;
 
@@ -34,10 +36,11 @@ export function orgSpeakers(
   cueText: (i: number, n: number) => string,
 ) {
   const { tokens } = tk;
-  /** a mention that opens its sentence, after an article at most: the sentence's subject */
+  /** a mention that opens its sentence, after an article or an opening quotation mark at most (`«Газпром» сообщил`): the
+   * sentence's subject */
   const opensSentence = (m: NameMention): boolean => {
     const first = tk.sentences[tokens[m.tokStart]!.sent]!.firstTok;
-    return m.tokStart === first || (m.tokStart === first + 1 && ll.roleDeterminers.has(norms[first]!));
+    return m.tokStart === first || (m.tokStart === first + 1 && (ll.roleDeterminers.has(norms[first]!) || OPENING_MARKS.has(tokens[first]!.text)));
   };
   /** organisations named outside quotes, in order, and names of no known type that open their sentence (`Air France a annulé`) */
   const orgs = ents.mentions.filter((m) => !inQuote[m.tokStart] && (m.type === 'org' || (m.type === 'other' && opensSentence(m))));
