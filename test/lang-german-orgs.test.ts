@@ -69,3 +69,12 @@ test('a hyphenated compound ending in a compound noun is a common noun; one endi
   assert.ok(!names.includes('DNS-Nachfrage'));
   assert.ok(names.includes('UN-Generalversammlung') && names.includes('US-Energieministerium'));
 });
+
+test('a capitalised adjective inside a sentence before a noun or a compound noun names a body, after the common words that open the run too', () => {
+  assert.deepEqual(orgs('Für Sonntag warnt der Deutsche Wetterdienst vor schweren Gewittern.'), ['Deutsche Wetterdienst']);
+  const de = 'Eine Sprecherin der Deutschen Bahn sagte, man rechne mit Verspätungen bis zum Abend.';
+  assert.ok(
+    analyze(de, { language: 'de' }).entities.some((e) => e.name === 'Deutschen Bahn'),
+    'Deutschen Bahn',
+  );
+});

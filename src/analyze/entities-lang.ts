@@ -205,13 +205,16 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     let e = b;
     // a party's or agency's acronym before a given name and surname is no part of the name (`la diputada PS Emilia Nuyado`)
     if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
-    // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`)
-    if (e - s === 2 && adjectiveName(s)) {
+    // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`), at the
+    // run's start or after the common words that open it (`Eine Sprecherin der Deutschen Bahn`)
+    const adjectiveNamed = (): boolean => {
+      if (e - s !== 2 || !adjectiveName(s)) return false;
       // a town's street or square is a place (`Potsdamer Platz`)
       const street = placeAdjective(tokens[s]!.text) && streetWord(tokens[s + 1]!.text);
       emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : street ? 'place' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
-      return;
-    }
+      return true;
+    };
+    if (adjectiveNamed()) return;
     // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
     // (inside a sentence, only before a noun: a capitalised word ending as adjectives do there is a name, `Carsten Spohr`)
     while (
@@ -222,7 +225,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       !knownType(tokens[s]!.text, ll, p.code)
     )
       s++;
-    while (s < e && !nameOpener(s, e) && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
+    const adjectiveOpens = (): boolean => e - s === 2 && adjectiveName(s);
+    while (s < e && !nameOpener(s, e) && !adjectiveOpens() && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
+    if (s > a && adjectiveNamed()) return;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
     if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
       const product = tokens.slice(s, e).some((t) => NAME_SHAPE.test(t.text)); // "der Windows PowerShell"

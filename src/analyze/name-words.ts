@@ -224,7 +224,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!p.capitalisedCommonNouns || i === 0 || t.sentStart || opensClause(i) || tokens[i - 1]!.cap) return false;
     const next = tokens[i + 1];
     if (!next?.word || !next.cap || next.text.includes('-')) return false;
-    if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next);
+    if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
     // a town's adjective before a word that heads names of places, bodies or events (`Potsdamer Platz`, `Berliner
     // Landgerichts`, `Frankfurter Messe`; not `Schweizer Städte`, `Moskauer Führung`)
     return placeAdjective(t.text) && nameHead(next.text);
