@@ -78,3 +78,12 @@ test('a capitalised adjective inside a sentence before a noun or a compound noun
     'Deutschen Bahn',
   );
 });
+
+test('a known organisation of the shared list is named at a sentence start too, and a compound noun before it describes it (`Der Rüstungskonzern Rheinmetall`)', () => {
+  assert.deepEqual(orgs('Der Rüstungskonzern Rheinmetall meldet für das Quartal Rekordumsätze.'), ['Rheinmetall']);
+  const it = analyze('Stellantis ha confermato lo stop alla produzione nello stabilimento di Melfi per due settimane.', { language: 'it' });
+  assert.deepEqual(
+    it.entities.filter((e) => e.type === 'org').map((e) => e.name),
+    ['Stellantis'],
+  );
+});

@@ -133,6 +133,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       (!tokens[k - 1]!.sentStart || (gt === 'place' && k === i && !p.capitalisedCommonNouns)) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       !commonNoun(tokens[k - 1]!) &&
+      // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
+      !(gt === 'org' && compoundNoun(tokens[k - 1]!)) &&
       titleAt(k - 1) === 0
     )
       k--;

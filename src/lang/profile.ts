@@ -1,6 +1,6 @@
 // Language profiles: the per-language rules (quote marks, cues, titles, month names, boilerplate) read from data/lang/<code>/.
 import { NewsloomError } from '../errors.js';
-import { LANG_DATA } from './registry.js';
+import { LANG_DATA, SHARED_ORGS } from './registry.js';
 
 /** The rules for one language, or the neutral profile (`rules: false`) when there are none. */
 export interface LangProfile {
@@ -126,13 +126,13 @@ export interface LangProfile {
 /** A data file under data/lang/ that does not have the shape the profiles need. */
 export class LangDataError extends NewsloomError {
   override name = 'LangDataError';
-  constructor(code: string, file: string, field: string) {
-    super('config', `data/lang/${code}/${file}.json: field "${field}" is missing or of the wrong type; fix the file or restore it from git`);
+  constructor(code: string, file: string, field: string, path = `data/lang/${code}/${file}.json`) {
+    super('config', `${path}: field "${field}" is missing or of the wrong type; fix the file or restore it from git`);
   }
 }
 
-function strings(v: unknown, code: string, file: string, field: string): string[] {
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LangDataError(code, file, field);
+function strings(v: unknown, code: string, file: string, field: string, path?: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LangDataError(code, file, field, path);
   return v as string[];
 }
 
@@ -205,7 +205,8 @@ function load(code: string): LangProfile {
     gazetteer: {
       person: strings(gz.person, code, 'analyze', 'gazetteer.person'),
       place: strings(gz.place, code, 'analyze', 'gazetteer.place'),
-      org: strings(gz.org, code, 'analyze', 'gazetteer.org'),
+      // the language's own, and (but English, whose names come from data/analyze-gazetteer.json) the shared list
+      org: [...strings(gz.org, code, 'analyze', 'gazetteer.org'), ...(code === 'en' ? [] : strings(SHARED_ORGS, code, 'orgs', 'orgs', 'data/lang/orgs.json'))],
     },
     givenNames: new Set(strings(a.givenNames ?? [], code, 'analyze', 'givenNames')),
     commonWordGivenNames: new Set(strings(a.commonWordGivenNames ?? [], code, 'analyze', 'commonWordGivenNames')),

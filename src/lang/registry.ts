@@ -23,6 +23,7 @@ import ru_boilerplate from '../../data/lang/ru/boilerplate.json' with { type: 'j
 import ar_analyze from '../../data/lang/ar/analyze.json' with { type: 'json' };
 import ar_dates from '../../data/lang/ar/dates.json' with { type: 'json' };
 import ar_boilerplate from '../../data/lang/ar/boilerplate.json' with { type: 'json' };
+import sharedOrgs from '../../data/lang/orgs.json' with { type: 'json' };
 
 /** The raw JSON of each language's data files, by ISO 639-1 code. */
 export const LANG_DATA: Record<string, { analyze: unknown; dates: unknown; boilerplate: unknown }> = {
@@ -35,3 +36,6 @@ export const LANG_DATA: Record<string, { analyze: unknown; dates: unknown; boile
   ru: { analyze: ru_analyze, dates: ru_dates, boilerplate: ru_boilerplate },
   ar: { analyze: ar_analyze, dates: ar_dates, boilerplate: ar_boilerplate },
 };
+
+/** Organisations known to every language with rules but English (data/lang/orgs.json). */
+export const SHARED_ORGS: unknown = sharedOrgs.orgs;
