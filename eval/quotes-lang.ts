@@ -113,5 +113,9 @@ const SETS = [
   'check40',
   'check41',
   'check42',
+  'check43',
+  'check44',
+  'check45',
+  'check46',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
