@@ -74,3 +74,9 @@ test('an organisation in quotation marks opening the sentence is its subject, wh
     '«Газпром» сообщил о снижении чистой прибыли по МСФО по итогам первого полугодия на 20%. «Результаты отражают сложную конъюнктуру на внешних рынках», — говорится в сообщении компании.';
   assert.equal(speakerOf(ru, 'ru', 'Результаты отражают'), 'Газпром');
 });
+
+test("a person's name in apposition right before the colon that opens a quote speaks it (`…, Giulia Sartori: «…»`)", () => {
+  const it =
+    "Immediata la replica della capogruppo dell'opposizione in commissione Bilancio, Giulia Sartori: «Lo dicevano anche l'anno scorso, poi abbiamo visto tutti com'è finita».";
+  assert.equal(speakerOf(it, 'it', 'Lo dicevano'), 'Giulia Sartori');
+});

@@ -5,7 +5,7 @@ import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
-import { nameSpeaker } from './lang-subject-phrases.js';
+import { isComma, nameSpeaker } from './lang-subject-phrases.js';
 import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
@@ -110,6 +110,9 @@ export function orgSpeakers(
    */
   const colonSubject = (openTok: number, from: number): OrgAttribution | null => {
     if (tokens[openTok - 1]?.text !== ':') return null;
+    // a person's name in apposition right before the colon (`la replica della capogruppo in commissione, Giulia Sartori:`)
+    const apposed = ents.byLastToken.get(openTok - 2);
+    if (apposed?.type === 'person' && isComma(tokens[apposed.fullTokStart - 1]?.text)) return { cue: ':', speaker: nameSpeaker(apposed), reporter: null };
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
       let m = byStart.get(k);
       if (!m || inQuote[k]) continue;
