@@ -72,6 +72,7 @@ test('a hyphenated compound ending in a compound noun is a common noun; one endi
 
 test('a capitalised adjective inside a sentence before a noun or a compound noun names a body, after the common words that open the run too', () => {
   assert.deepEqual(orgs('Für Sonntag warnt der Deutsche Wetterdienst vor schweren Gewittern.'), ['Deutsche Wetterdienst']);
+  assert.deepEqual(orgs('Der Deutsche Wetterdienst warnt für Sonntag vor schweren Gewittern.'), ['Deutsche Wetterdienst']);
   const de = 'Eine Sprecherin der Deutschen Bahn sagte, man rechne mit Verspätungen bis zum Abend.';
   assert.ok(
     analyze(de, { language: 'de' }).entities.some((e) => e.name === 'Deutschen Bahn'),

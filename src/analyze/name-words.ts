@@ -221,7 +221,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * (`Europäische Zentralbank`, `Olympischen Spielen`, `Dresdener Stollenfest`; not `vielen Menschen Schaden`) */
   const adjectiveName = (i: number): boolean => {
     const t = tokens[i]!;
-    if (!p.capitalisedCommonNouns || i === 0 || t.sentStart || opensClause(i) || tokens[i - 1]!.cap) return false;
+    // (an article opening the sentence before it is no capitalised word: `Der Deutsche Wetterdienst warnt`)
+    const before = tokens[i - 1];
+    if (!p.capitalisedCommonNouns || !before || t.sentStart || opensClause(i) || (before.cap && !(before.sentStart && p.determiners.has(norms[i - 1]!))))
+      return false;
     const next = tokens[i + 1];
     if (!next?.word || !next.cap || next.text.includes('-')) return false;
     if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
