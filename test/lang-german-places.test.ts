@@ -24,3 +24,11 @@ test('a word with a hyphen and a space after it opens a compound: no name (`Dusc
 test('one unknown word after `aus` is no place: materials come from there as often as people (`aus Polyester`)', () => {
   assert.deepEqual(entities('Die Jacke besteht vollständig aus Polyester.'), []);
 });
+
+test("a known place's genitive is that place, named as the place (`Deutschlands` -> Deutschland)", () => {
+  const a = analyze('Die Wirtschaft Deutschlands wächst kaum. In Deutschland sinkt die Nachfrage.', { language: 'de' });
+  assert.deepEqual(
+    a.entities.map((e) => `${e.name}:${e.type}`),
+    ['Deutschland:place'],
+  );
+});

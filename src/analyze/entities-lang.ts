@@ -55,6 +55,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     orgCompound,
     orgHead,
     opensCompound,
+    genitivePlace,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
@@ -87,7 +88,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       start,
       end,
       type: agency ? 'org' : (alias?.type ?? (nominative ? 'person' : type)),
-      entity: alias?.name ?? nominative ?? written ?? surface,
+      entity: alias?.name ?? nominative ?? written ?? (type === 'place' ? genitivePlace(surface) : null) ?? surface,
       tokStart: k,
       tokEnd: e,
       fullTokStart: fullStart,
@@ -316,7 +317,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const fullStart = tb >= 0 ? tb : ap >= 0 ? ap : k;
     const words = tokens.slice(k, e);
     const name = words.map((w) => w.text).join(' ');
-    const listedName = knownType(name.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
+    const listedName = knownType(name.replace(ELISION, ''), ll, p.code, p.inflectionEndings) ?? (genitivePlace(name) ? 'place' : null);
     const known = listedName === 'place' && words.length === 1 && (surnames.has(name) || cueNear(k, e)) ? null : listedName;
     const titled = tb >= 0 || ap >= 0;
     // next to a cue, unless an object (`al Corriere della Sera ha raccontato`)

@@ -254,6 +254,13 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const dash = tokens[i + 1];
     return dash?.text === '-' && dash.start === tokens[i]!.end && (tokens[i + 2]?.start ?? Number.POSITIVE_INFINITY) > dash.end;
   };
+  /** one word that is a known place's genitive (data genitiveSuffixes: German `Deutschlands`, `Bayerns`): the place's name, else null */
+  const genitivePlace = (w: string): string | null => {
+    if (w.includes(' ')) return null;
+    for (const x of p.genitiveSuffixes)
+      if (w.length > x.length + 2 && w.endsWith(x) && knownType(w.slice(0, -x.length), ll, p.code) === 'place') return w.slice(0, -x.length);
+    return null;
+  };
   return {
     surnames,
     lowerSeen,
@@ -279,6 +286,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     namedOrgCompound,
     orgHead,
     opensCompound,
+    genitivePlace,
   };
 }
 

@@ -102,6 +102,8 @@ export interface LangProfile {
   /** prepositions that take a place's name with no article ("nach", "aus"): one capitalised word after one that the noun
    * lexicon does not know is a place (German, where a lone capital says nothing) */
   placePrepositions: Set<string>;
+  /** endings a name takes in the genitive (German `s`: `Deutschlands`): one word that is a known place less one is that place */
+  genitiveSuffixes: string[];
   /** a capitalised run opening with one of these names an operation, event, competition, award or law ("Operação", "Coupe") */
   otherKeywords: Set<string>;
   /** German: one word ending so names a place unless the noun lexicon knows it (Alexanderplatz, Louisenstraße) */
@@ -214,6 +216,7 @@ function load(code: string): LangProfile {
     placeKeywords: new Set(strings(a.placeKeywords ?? [], code, 'analyze', 'placeKeywords')),
     locatives: new Set(strings(a.locatives ?? [], code, 'analyze', 'locatives')),
     placePrepositions: new Set(strings(a.placePrepositions ?? [], code, 'analyze', 'placePrepositions')),
+    genitiveSuffixes: strings(a.genitiveSuffixes ?? [], code, 'analyze', 'genitiveSuffixes'),
     otherKeywords: new Set(strings(a.otherKeywords ?? [], code, 'analyze', 'otherKeywords')),
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
@@ -292,6 +295,7 @@ export function neutralProfile(code: string): LangProfile {
     placeKeywords: new Set(),
     locatives: new Set(),
     placePrepositions: new Set(),
+    genitiveSuffixes: [],
     otherKeywords: new Set(),
     placeCompoundTails: [],
     nameCompoundTails: [],
