@@ -6,14 +6,13 @@ import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import { isComma, nameSpeaker } from './lang-subject-phrases.js';
+import { NAME_MARKS } from './quote-marks.js';
 import type { Tokenised } from './tokens.js';
 
 /** Words of a clause before a subject that introduces a quote after a colon (a title with its qualifiers), at most. */
 const COLON_SUBJECT = 6;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
-/** Quotation marks that open a name (`«Газпром»`, `„Spiegel“`). */
-const OPENING_MARKS = new Set(['«', '„', '“', '"']);
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
 const ORG_BACK = 3;
 
@@ -40,7 +39,7 @@ export function orgSpeakers(
    * sentence's subject */
   const opensSentence = (m: NameMention): boolean => {
     const first = tk.sentences[tokens[m.tokStart]!.sent]!.firstTok;
-    return m.tokStart === first || (m.tokStart === first + 1 && (ll.roleDeterminers.has(norms[first]!) || OPENING_MARKS.has(tokens[first]!.text)));
+    return m.tokStart === first || (m.tokStart === first + 1 && (ll.roleDeterminers.has(norms[first]!) || NAME_MARKS.has(tokens[first]!.text)));
   };
   /** organisations named outside quotes, in order, and names of no known type that open their sentence (`Air France a annulé`) */
   const orgs = ents.mentions.filter((m) => !inQuote[m.tokStart] && (m.type === 'org' || (m.type === 'other' && opensSentence(m))));

@@ -4,6 +4,7 @@
 import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
+import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
@@ -16,13 +17,6 @@ const MAX_PHRASE = 4;
 const MAX_RELATIVE = 16;
 /** Words of a phrase opening a sentence before its subject (`No final do encontro,`), at most. */
 const MAX_FRONTED = 8;
-
-/** Quotation marks around a name, and the mark closing each. */
-const NAME_MARKS = new Map([
-  ['«', '»'],
-  ['„', '“'],
-  ['“', '”'],
-]);
 
 /** The speaker a mention names: its words, where they stand, its entity. */
 export const nameSpeaker = (m: NameMention, via: Speaker['via'] = 'name'): Speaker => ({ name: m.text, start: m.start, end: m.end, entity: m.entity, via });

@@ -5,6 +5,7 @@ import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js
 import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { knownType } from './known-names.js';
+import { orgHeadStems } from './named-bodies.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
@@ -233,18 +234,13 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return placeAdjective(t.text) && nameHead(next.text);
   };
 
-  /** the stems of the head words, in a language whose nouns decline (`Ассоциации`: `Ассоциация`), made when first asked */
-  let headStems: Set<string> | null = null;
   /** an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`), in another case
    * where nouns decline (`Ассоциации`) */
   const orgHead = (w: string): boolean => {
     const tail = w.slice(w.lastIndexOf('-') + 1);
     if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
       return true;
-    if (p.surnameEndings !== null) {
-      headStems ??= new Set([...p.orgKeywords].map((k) => stem(k.toLowerCase(), p.code)));
-      if (headStems.has(stem(w.toLowerCase(), p.code))) return true;
-    }
+    if (p.surnameEndings !== null && orgHeadStems(p).has(stem(w.toLowerCase(), p.code))) return true;
     // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
     return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
   };

@@ -19,8 +19,6 @@ const MAX_ADJECTIVES = 2;
 export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, p: LangProfile, known: (w: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
   if (p.orgPrefixes.length === 0 && p.bodyAdjectiveEndings.length === 0 && p.adjectiveEndingsAfter.length === 0) return out;
-  // the head words' stems, made when an adjective first asks (Russian texts only)
-  let heads: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (used[i] || !t.word || !(t.cap || ELIDED_CAP.test(t.text))) continue;
@@ -48,13 +46,24 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
     // a capitalised adjective, then a body's head word in lower case (`Следственный комитет`, `Конституционного суда`)
     const next = tokens[i + 1];
     if (!adjective || !next?.word || next.cap || used[i + 1]) continue;
-    heads ??= new Set([...p.orgKeywords].map((w) => stem(w.toLowerCase(), p.code)));
-    if (heads.has(stem(norms[i + 1]!, p.code))) {
+    if (orgHeadStems(p).has(stem(norms[i + 1]!, p.code))) {
       out.push([i, i + 2]);
       i++;
     }
   }
   return out;
+}
+
+const headStems = new WeakMap<LangProfile, ReadonlySet<string>>();
+/** The Snowball stems of a language's organisation head words (data orgKeywords), made when first asked (Russian:
+ * `Ассоциации` and `Ассоциация` share one). */
+export function orgHeadStems(p: LangProfile): ReadonlySet<string> {
+  let set = headStems.get(p);
+  if (!set) {
+    set = new Set([...p.orgKeywords].map((w) => stem(w.toLowerCase(), p.code)));
+    headStems.set(p, set);
+  }
+  return set;
 }
 
 /** Words of a German body's field after `für`, at most (`Bundesamt für Migration und Flüchtlinge`). */

@@ -1,6 +1,14 @@
 // Finds quoted segments (straight and curly marks) in text, including quotes that run across paragraphs.
 
 /** One quoted stretch of text inside one paragraph. */
+/** Quotation marks around a name (`«Интерфаксу»`, `„Spiegel“`, `شركة «أرامكو السعودية»`): each opening mark and the one
+ * closing it (not the straight `"`, which opens and closes alike). */
+export const NAME_MARKS: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['„', '“'],
+  ['“', '”'],
+]);
+
 export interface QuoteSegment {
   /** offset of the opening mark */
   open: number;

@@ -1,8 +1,10 @@
-// Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title introduces, and their last word later on.
+// Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title or a listed first name introduces,
+// their last word later on, and organisations after a head noun.
 import { canonicalAlias } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 /** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
@@ -11,12 +13,6 @@ export const PROCLITIC = /^[وفبل]/u;
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
-/** The quotation marks that open a name after its head word, and the mark closing each. */
-const QUOTED_OPEN = new Map([
-  ['«', '»'],
-  ['“', '”'],
-  ['"', '"'],
-]);
 /** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
 const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
@@ -183,7 +179,7 @@ export function headedOrgs(
     const glued = !heads.has(w) && PROCLITIC.test(w) && heads.has(w.slice(1)) ? 1 : 0;
     if (!glued && !heads.has(w)) continue;
     // the name in quotation marks after its head (`شركة «أرامكو السعودية»`): the words inside, four at most
-    const close = QUOTED_OPEN.get(tokens[i + 1]?.text ?? '');
+    const close = NAME_MARKS.get(tokens[i + 1]?.text ?? '');
     if (close) {
       let e = i + 2;
       while (e < i + 6 && tokens[e]?.word && matchPhrase(ll.cues, norms, e) === 0) e++;
