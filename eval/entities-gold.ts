@@ -74,4 +74,5 @@ function score(set: string, verbose: boolean): void {
 const argv = process.argv.slice(2);
 const missesOf = new Set(argv.includes('--misses') ? (argv[argv.indexOf('--misses') + 1] ?? 'dev').split(',') : []);
 console.log('Names outside English against gold forms (eval/data/lang-entities-gold-*.txt, written by a helper); exact written forms.');
-for (const set of ['dev', 'check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11']) score(set, missesOf.has(set));
+for (const set of ['dev', 'check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'])
+  score(set, missesOf.has(set));
