@@ -61,18 +61,6 @@ export function titledNames(
     role: fullStart < k ? norms.slice(fullStart, k) : [],
     agency: null,
   });
-  /** how many tokens a given name at token i spans (`عبد الرحمن`: two), a one-letter proclitic glued to it or not, negative
-   * for a name that is also a common word (`سعيد`: -1); 0: none */
-  const givenAt = (i: number): number => {
-    const w = norms[i];
-    if (!w || !tokens[i]!.word) return 0;
-    for (const x of PROCLITIC.test(w) ? [w, w.slice(1)] : [w]) {
-      if (x === 'عبد' && norms[i + 1] && given.has(`${x} ${norms[i + 1]}`)) return 2;
-      if (given.has(x)) return 1;
-      if (commonGiven.has(x)) return -1;
-    }
-    return 0;
-  };
   /** a definite title word right after a definite noun agrees with it as an adjective (`المؤتمر الصحفي`: the press conference) */
   const adjectival = (i: number): boolean => i > 0 && DEFINITE.test(norms[i]!) && DEFINITE.test(norms[i - 1]!) && tokens[i - 1]!.word;
   const lastWords = new Set<string>();
@@ -113,7 +101,7 @@ export function titledNames(
     }
     i = Math.max(i, e - 1);
   }
-  givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, givenAt, titleAt, mention);
+  givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, titleAt, mention);
   if (lastWords.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
@@ -235,15 +223,31 @@ function givenNamed(
   commonGiven: ReadonlySet<string>,
   lastWords: Set<string>,
   plain: (i: number) => boolean,
-  givenAt: (i: number) => number,
   titleAt: (i: number) => number,
   mention: (start: number, end: number, k: number, e: number, fullStart: number) => NameMention,
 ): void {
+  /** the given name at token i, a one-letter proclitic glued to it or not: how many tokens it spans (`عبد الرحمن`: two),
+   * whether it is also a common word (`سعيد`) and how many letters are glued; null when none */
+  const givenAt = (i: number): { span: number; common: boolean; glued: number } | null => {
+    const w = norms[i];
+    if (!w || !tokens[i]!.word) return null;
+    for (const [x, glued] of PROCLITIC.test(w)
+      ? ([
+          [w, 0],
+          [w.slice(1), 1],
+        ] as const)
+      : ([[w, 0]] as const)) {
+      if (x === 'عبد' && norms[i + 1] && given.has(`${x} ${norms[i + 1]}`)) return { span: 2, common: false, glued };
+      if (given.has(x)) return { span: 1, common: false, glued };
+      if (commonGiven.has(x)) return { span: 1, common: true, glued };
+    }
+    return null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const found = givenAt(i);
-    if (found === 0) continue;
-    const g = Math.abs(found);
+    if (!found) continue;
+    const g = found.span;
     const next = (x: number): boolean =>
       plain(x) && titleAt(x) === 0 && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
     let e = i + g;
@@ -254,15 +258,14 @@ function givenNamed(
       if (!next(x) || x - i >= MAX_NAME) break;
       // behind a particle any word; else a father's name, a nisba or an indefinite word (after a name that is also a
       // common word, a father's name or a nisba only)
-      const father = x === e ? givenAt(x) : 0;
-      if (x === e && father <= 0 && !NISBA.test(norms[x]!) && (DEFINITE.test(norms[x]!) || (found < 0 && e === i + g))) break;
+      const at = x === e ? givenAt(x) : null;
+      const father = at && !at.common ? at.span : 0;
+      if (x === e && father === 0 && !NISBA.test(norms[x]!) && (DEFINITE.test(norms[x]!) || (found.common && e === i + g))) break;
       open = father > 0 || PARTICLES.has(norms[x + 1] ?? '');
       e = x + (father > 0 ? father : 1);
     }
     if (e - i < 2) continue;
-    const w = norms[i]!;
-    const glued = PROCLITIC.test(w) && !given.has(w) && !commonGiven.has(w) && !(g === 2 && given.has(`${w} ${norms[i + 1]}`)) ? 1 : 0;
-    raw.push(mention(tokens[i]!.start + glued, tokens[e - 1]!.end, i, e, i));
+    raw.push(mention(tokens[i]!.start + found.glued, tokens[e - 1]!.end, i, e, i));
     for (let q = i; q < e; q++) used[q] = 1;
     const last = norms[e - 1]!;
     if (last.length >= 3) lastWords.add(last);

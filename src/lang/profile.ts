@@ -99,7 +99,7 @@ export interface LangProfile {
   placeKeywords: Set<string>;
   /** prepositions of place ("em", "no", "in", "im"): a name no rule typed, after one (or after one and an article), is a place */
   locatives: Set<string>;
-  /** prepositions that take a place's name with no article ("nach", "aus"): one capitalised word after one that the noun
+  /** prepositions that take a place's name with no article ("nach", "in"): one capitalised word after one that the noun
    * lexicon does not know is a place (German, where a lone capital says nothing) */
   placePrepositions: Set<string>;
   /** endings a name takes in the genitive (German `s`: `Deutschlands`): one word that is a known place less one is that place */
