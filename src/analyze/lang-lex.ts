@@ -16,6 +16,10 @@ export interface LangLex {
   places: () => ReadonlySet<string>;
   /** nouns standing for an organisation named before (profile orgRoles), lower case */
   orgRoles: Set<string>;
+  /** nouns of institutions that speak unnamed (profile institutionRoles), lower case */
+  institutionRoles: Set<string>;
+  /** nouns a speaker may be named by: orgRoles and institutionRoles */
+  speakerRoles: Set<string>;
   /** organisations' head words in lower case (`ministère`, `ministero`), and those of five letters or more that end German compounds (`verband`) */
   lowerOrgs: Set<string>;
   lowerOrgTails: string[];
@@ -102,6 +106,8 @@ export function langLex(p: LangProfile): LangLex {
     agentTitles: phrases(p.agentTitles),
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
+    institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
+    speakerRoles: new Set([...p.orgRoles, ...p.institutionRoles].map((x) => x.toLowerCase())),
     lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),
     lowerOrgTails: [...p.orgKeywords].map((w) => w.toLowerCase()).filter((w) => w.length >= 5),
     roleDeterminers,

@@ -47,20 +47,35 @@ export function orgSpeakers(
    * An organisation's common noun after its article at token i (`le ministère`, `l'entreprise`, `das Ministerium`,
    * `ведомство`) stands for the organisation named last before `before`, within ORG_BACK sentences: one whose name holds
    * the noun first (`le ministère` -> `ministère de l'Agriculture`); null when there is none or a name follows the noun.
+   * An institution's noun (`die Polizei`) stands only for one whose name holds it.
    */
   const orgRoleAt = (i: number, before: number): Speaker | null => {
-    if (ll.orgRoles.size === 0 || !tokens[i]?.word) return null;
-    const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
-    const w = norms[k]?.replace(ELIDED_ARTICLE, '');
-    if (!w || !ll.orgRoles.has(w) || (tokens[k + 1]?.word && tokens[k + 1]!.cap)) return null;
-    const pick = orgBefore(before, w.slice(0, 5));
+    const k = roleNounAt(i);
+    if (k < 0) return null;
+    const w = norms[k]!.replace(ELIDED_ARTICLE, '');
+    const pick = orgBefore(before, w.slice(0, 5), ll.institutionRoles.has(w));
     if (!pick) return null;
     return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
   };
+  /** the token of an organisation's common noun at token i or after its article there, no name following it; -1 when none */
+  const roleNounAt = (i: number): number => {
+    if (ll.speakerRoles.size === 0 || !tokens[i]?.word) return -1;
+    const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    const w = norms[k]?.replace(ELIDED_ARTICLE, '');
+    return w && ll.speakerRoles.has(w) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
+  };
+  /**
+   * The body a common noun at token i names when it stands for no organisation named before (`Die Polizei teilte mit`,
+   * `وقال البنك`, `краевое правительство уточнило`): the speaker is the noun itself, with no entity; null when no such noun.
+   */
+  const bodyNounAt = (i: number): Speaker | null => {
+    const k = roleNounAt(i);
+    return k < 0 ? null : { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: null, via: 'role' };
+  };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
    * sentence's subject) or one whose name holds `stem` comes before it in the window (an empty stem: the one named
-   * last); null when none. */
-  const orgBefore = (before: number, stem: string): NameMention | null => {
+   * last); `only`: the one whose name holds `stem`; null when none. */
+  const orgBefore = (before: number, stem: string, only = false): NameMention | null => {
     const floor = tokens[before]!.sent - ORG_BACK;
     // the organisation named last, unless one opening its sentence (the sentence's subject) or one whose name holds the
     // noun comes before it in the window
@@ -77,13 +92,14 @@ export function orgSpeakers(
         break;
       }
     }
-    return subject ?? pick;
+    return only ? (subject && subject.entity.toLowerCase().includes(stem) ? subject : null) : (subject ?? pick);
   };
   /**
    * A document a quote is read in (data statementCues: `говорится в сообщении ведомства`, `si legge in una nota diffusa dal
    * club`, `heißt es in einer Mitteilung`) at token i: its organisation is one named in the next words, or, when an
-   * organisation's noun is there or nothing names one, the organisation named last before (null when none); undefined
-   * when no such phrase starts at i.
+   * organisation's noun is there or nothing names one, the organisation named last before (null when none); an
+   * institution's noun there that stands for none named before speaks itself (`пресс-службы суда`); undefined when no
+   * such phrase starts at i.
    */
   const statementAt = (i: number): OrgAttribution | undefined => {
     const n = tokens[i]?.word && !inQuote[i] ? matchPhrase(ll.statementCues, norms, i) : 0;
@@ -91,18 +107,23 @@ export function orgSpeakers(
     const cue = cueText(i, n);
     const sent = tokens[i]!.sent;
     let noun: number | null = null;
+    let role: string | undefined;
     for (let k = i + n; k < Math.min(tokens.length, i + n + STATEMENT_WORDS) && tokens[k]!.sent === sent && !inQuote[k]; k++) {
       const m = byStart.get(k);
       if (m?.type === 'org') return { cue, speaker: nameSpeaker(m), reporter: null };
       if (m?.type === 'person') return { cue, speaker: null, reporter: null };
-      if (noun === null && orgNoun(norms[k]!.replace(ELIDED_ARTICLE, ''))) noun = k;
+      if (noun === null && (role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, '')))) noun = k;
     }
-    const pick = orgBefore(i, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5));
+    const institution = !!role && ll.institutionRoles.has(role);
+    const pick = orgBefore(i, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5), institution);
+    if (!pick && institution)
+      return { cue, speaker: { name: tokens[noun!]!.text, start: tokens[noun!]!.start, end: tokens[noun!]!.end, entity: null, via: 'role' }, reporter: null };
     return { cue, speaker: pick ? { ...nameSpeaker(pick), via: 'role' } : null, reporter: null };
   };
-  /** an organisation's noun in any case (`ведомства`, `министерства`: the noun less its last two letters opens the word) */
-  const orgNoun = (w: string): boolean =>
-    ll.orgRoles.has(w) || [...ll.orgRoles].some((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
+  /** the organisation noun (of orgRoles or institutionRoles) a word is in any case (`ведомства`, `министерства`: the noun less its last two
+   * letters opens the word); undefined when none */
+  const orgNoun = (w: string): string | undefined =>
+    ll.speakerRoles.has(w) ? w : [...ll.speakerRoles].find((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
   /**
    * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
    * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).
@@ -133,5 +154,5 @@ export function orgSpeakers(
     return null;
   };
 
-  return { orgRoleAt, colonSubject, statementAt };
+  return { orgRoleAt, bodyNounAt, colonSubject, statementAt };
 }

@@ -119,7 +119,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     givenName: (w) => p.givenNames.has(w),
   });
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
-  const { orgRoleAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const { orgRoleAt, bodyNounAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -152,7 +152,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       }
       return nameSpeaker(org);
     }
-    return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : null;
+    // a pronoun, or an institution's noun standing for none named before (`, teilte die Polizei mit`)
+    return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : bodyNounAt(i);
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
@@ -189,7 +190,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     // a description opening the clause (`El chileno, que cumple su sexta temporada, añadió`)
     const e = isComma(tokens[i - 1]!.text) ? phrases.relativeStart(i - 1, lo) : i;
-    return e > lo ? (roles.describedOpening(phrases.clauseStart(lo, e), e) ?? null) : null;
+    const opening = e > lo ? roles.describedOpening(phrases.clauseStart(lo, e), e) : null;
+    if (opening) return opening;
+    // an organisation's noun standing for none named before (`Die Polizei teilte mit`, `краевое правительство уточнило`)
+    for (const j of [i - 2, i - 1]) {
+      const body = j >= lo && (j === i - 1 || ll.roleDeterminers.has(norms[j]!)) ? bodyNounAt(j) : null;
+      if (body && body.end <= tokens[i]!.start) return body;
+    }
+    return null;
   };
   const sentBounds = (i: number): { lo: number; hi: number } => {
     const s = tk.sentences[tokens[i]!.sent]!;

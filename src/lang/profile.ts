@@ -64,6 +64,10 @@ export interface LangProfile {
   agentTitles: string[];
   /** nouns that stand for an organisation named before (`le ministère`, `l'entreprise`, `ведомство`) */
   orgRoles: string[];
+  /** nouns of an institution that speaks for itself unnamed (`die Polizei`, `le tribunal`, `суд`): as a speaker such a noun
+   * stands only for an organisation named before whose name holds it, else it names the speaker itself (orgRoles may hold
+   * it too, for names: `Polizei Köln`) */
+  institutionRoles: string[];
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
@@ -190,6 +194,7 @@ function load(code: string): LangProfile {
     roleQualifiers: strings(a.roleQualifiers ?? [], code, 'analyze', 'roleQualifiers'),
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
     orgRoles: strings(a.orgRoles ?? [], code, 'analyze', 'orgRoles'),
+    institutionRoles: strings(a.institutionRoles ?? [], code, 'analyze', 'institutionRoles'),
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -274,6 +279,7 @@ export function neutralProfile(code: string): LangProfile {
     roleQualifiers: [],
     agentTitles: [],
     orgRoles: [],
+    institutionRoles: [],
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,

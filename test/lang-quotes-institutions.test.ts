@@ -1,0 +1,47 @@
+// Institutions that speak unnamed outside English (`Die Polizei teilte mit`, `وقال البنك`, `сообщили в пресс-службе МВД`):
+// the noun itself is the speaker unless an organisation named before is that institution.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+/** The speaker of the quote starting with `prefix`: its entity, else the words naming it (null: no speaker). */
+function speakerOf(text: string, language: string, prefix: string): string | null {
+  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
+  assert.ok(q, `no quote starting "${prefix}"`);
+  return q.speaker ? (q.speaker.entity ?? q.speaker.name) : null;
+}
+
+test('an institution named by its noun alone speaks itself, before or after the quote (die Polizei, la policía, правительство, البنك)', () => {
+  const de = 'In Paderborn brannte eine Lagerhalle. Die Polizei teilte mit: „Die Brandursache ist derzeit noch völlig unklar.“';
+  assert.equal(speakerOf(de, 'de', 'Die Brandursache'), 'Die Polizei');
+  const es = 'Un incendio obligó a desalojar a 200 vecinos de Teruel. «No hay heridos y el fuego está controlado», informó la policía.';
+  assert.equal(speakerOf(es, 'es', 'No hay heridos'), 'la policía');
+  // Russian organisations' nouns are neuter, and so are the verbs they speak with (уточнило, сообщило)
+  const ru = 'Власти края ввели режим ЧС. Позже краевое правительство уточнило: «Все котельные обеспечены запасом угля на 45 суток».';
+  assert.equal(speakerOf(ru, 'ru', 'Все котельные'), 'правительство');
+  const ar = 'أبقى البنك المركزي أسعار الفائدة دون تغيير. وقال البنك في بيان: "تأتي هذه الخطوة في ضوء استمرار الضغوط التضخمية".';
+  assert.equal(speakerOf(ar, 'ar', 'تأتي هذه الخطوة'), 'البنك');
+});
+
+test('an institution noun stands for an organisation named before only when that one is the institution, never for another one', () => {
+  // Siemens is named before, but the police are not Siemens
+  const de = 'Bei Siemens in Erlangen gab es am Morgen einen Großeinsatz. „Es bestand zu keiner Zeit Gefahr für die Mitarbeiter“, sagte die Polizei.';
+  assert.equal(speakerOf(de, 'de', 'Es bestand'), 'die Polizei');
+  // the police named by their name before: the noun stands for them
+  const es = 'La Policía Nacional detuvo a un hombre en Vigo. «El sospechoso llevaba meses huyendo», informó la policía.';
+  assert.equal(speakerOf(es, 'es', 'El sospechoso'), 'Policía Nacional');
+});
+
+test("an organisation's ordinary noun still stands for the one named before (das Unternehmen -> Siemens)", () => {
+  const de = 'Siemens will 5000 Stellen streichen. „Der Umbau ist unvermeidlich“, teilte das Unternehmen mit.';
+  assert.equal(speakerOf(de, 'de', 'Der Umbau'), 'Siemens');
+});
+
+test('Russian impersonal statements name the organisation after them (сообщили в пресс-службе МВД, заявили в компании)', () => {
+  const a = 'В Казани задержан подозреваемый. «Злоумышленник разбивал стекла и похищал вещи», — сообщили в пресс-службе МВД по Татарстану.';
+  assert.equal(speakerOf(a, 'ru', 'Злоумышленник'), 'МВД');
+  const b = 'РЖД с 1 марта повышает тарифы на пригородные перевозки. «Индексация не превысит уровня инфляции», — заявили в компании.';
+  assert.equal(speakerOf(b, 'ru', 'Индексация'), 'РЖД');
+  const c = 'Хамовнический суд вынес приговор чиновнику Минздрава. «Вина подсудимого полностью доказана», — говорится в сообщении пресс-службы суда.';
+  assert.equal(speakerOf(c, 'ru', 'Вина подсудимого'), 'суда');
+});
