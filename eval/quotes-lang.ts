@@ -117,5 +117,9 @@ const SETS = [
   'check44',
   'check45',
   'check46',
+  'check47',
+  'check48',
+  'check49',
+  'check50',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));

@@ -43,3 +43,10 @@ test('a given name in the instrumental makes its run a person', () => {
   const a = analyze('Вчера министр встретился с Мариной Котовой в Казани.', { language: 'ru' });
   assert.ok(a.entities.some((e) => e.name === 'Марина Котова' && e.type === 'person'));
 });
+
+test('a known full name takes no capitalised word before it that is no given name: a genitive there is another name', () => {
+  const a = analyze('Пресс-секретарь Путина Дмитрий Песков заявил журналистам, что встреча прошла хорошо.', { language: 'ru' });
+  const names = a.entities.map((e) => e.name);
+  assert.ok(names.includes('Dmitry Peskov'), names.join(', '));
+  assert.ok(!names.some((n) => n.includes('Путина Дмитрий')), names.join(', '));
+});

@@ -136,7 +136,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       !commonNoun(tokens[k - 1]!) &&
       // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
       !(gt === 'org' && compoundNoun(tokens[k - 1]!)) &&
-      titleAt(k - 1) === 0
+      titleAt(k - 1) === 0 &&
+      // a given name opens the name: a word before it that is no given name is another name's (`Путина Дмитрий Песков`)
+      !(givenName(tokens[k]!.text) && !givenName(tokens[k - 1]!.text))
     )
       k--;
     // a known place after an organisation's head word and a connector names the organisation (Banco de Portugal)
