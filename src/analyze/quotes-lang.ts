@@ -7,6 +7,7 @@ import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
 import { accordingFinder, complementizerFinder, cueFinder, slotVerbFinder } from './lang-cues.js';
 import { clauseOpening } from './clause-opening.js';
+import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
 import { inciseAt } from './quote-incise.js';
@@ -23,10 +24,6 @@ const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 const SUBJECT_WORDS = 13;
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
-/** A dropped subject is the speaker of a quote at most this many sentences before its cue, */
-const DROPPED_BACK = 3;
-/** or the person named in its sentence or the one before. */
-const DROPPED_PERSON_BACK = 1;
 
 interface Attribution {
   cue: string | null;
@@ -64,46 +61,6 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const seen = new PersonsSeen(ents.mentions, inQuote, tokens, byStart);
   /** the speaker of the last quote attributed, and where that quote opens */
   let lastSaid: { entity: string; tok: number } | null = null;
-  /**
-   * The unsaid subject of the cue at c..c+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
-   * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
-   */
-  const droppedSubject = (c: number, n: number, ref = c): Speaker | null => {
-    if (!p.dropsSubjects) return null;
-    const j = c + n;
-    const t = tokens[j];
-    const w = norms[j] ?? '';
-    if (
-      t?.word &&
-      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) || ll.indefinite.has(w) || ll.roleDeterminers.has(w) || (byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
-    )
-      return null;
-    // distances count from `ref`: the quote's opening when the cue follows it (a long quote holds sentences of its own)
-    const near = (tok: number, back = DROPPED_BACK): boolean => tokens[ref]!.sent - tokens[tok]!.sent <= back;
-    const span = { name: '', start: tokens[c]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
-    // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
-    // unless a person is named in the cue's own sentence after that quote (`el antropólogo Martínez sostiene … «…», escribió`)
-    let m = seen.lastBefore(ref);
-    // a person named as an object in the cue's own clause is not its subject (`In un'intervista al Corriere della Sera ha raccontato:`)
-    while (m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && ll.governs(norms[m.fullTokStart - 1])) m = seen.lastBefore(m.tokStart);
-    const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
-    if (!inOwn && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
-    if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
-    // a name the rules could not type stands between them: it may be the subject
-    if (
-      ents.mentions.some(
-        (o) =>
-          o.type === 'other' &&
-          o.tokEnd - o.tokStart > 1 &&
-          o.tokStart > m.tokStart &&
-          o.tokStart < ref &&
-          !inQuote[o.tokStart] &&
-          !ll.governs(norms[o.fullTokStart - 1]),
-      )
-    )
-      return null;
-    return { ...span, name: m.entity, entity: m.entity };
-  };
   const opensClause = clauseOpening(tk, norms, ll, byStart, ents.byLastToken);
   const roles = makeRoleResolver({
     text,
@@ -119,6 +76,18 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     givenName: (w) => p.givenNames.has(w),
   });
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
+  const { droppedSubject, colonClause } = unsaidSubjects({
+    tokens,
+    norms,
+    ll,
+    dropsSubjects: p.dropsSubjects,
+    mentions: ents.mentions,
+    byStart,
+    inQuote,
+    seen,
+    roles,
+    lastSaid: () => lastSaid,
+  });
   const { orgRoleAt, bodyNounAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
@@ -265,7 +234,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
-    return colonSubject(openTok, from);
+    return colonSubject(openTok, from) ?? colonClause(openTok, from);
   };
   /** an attribution inside the quotation marks (`« Le risque est maximal, a averti le colonel Marc Duthil, … »`) */
   let cueInside: ((k: number) => number) | null = null; // cues inside quotes too, made when a quote first needs it

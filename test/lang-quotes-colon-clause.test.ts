@@ -1,0 +1,35 @@
+// A quotation after a colon whose short clause holds no cue: its speaker is the clause's pronoun or title, or, where the
+// language drops subjects, the speaker of the quotation before (`Sobre Lamine Yamal, fue escueto: «…»`).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+/** The speaker of the quote starting with `prefix`: its entity (null: no speaker, or one with no entity). */
+function speakerOf(text: string, language: string, prefix: string): string | null {
+  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
+  return q?.speaker?.entity ?? null;
+}
+
+test('a dropped subject before a colon is the speaker of the quotation before (fue escueto:, foi cauteloso:)', () => {
+  const es =
+    'El Barcelona goleó al Sevilla. «Hemos jugado con mucha intensidad desde el primer minuto», dijo Hansi Flick. Sobre Lamine Yamal, autor de dos goles, fue escueto: «Es un chico especial, pero tiene que seguir trabajando».';
+  assert.equal(speakerOf(es, 'es', 'Es un chico especial'), 'Hansi Flick');
+  const pt =
+    'O Sporting venceu o Braga. "Foi um jogo de grande intensidade e sabemos o que temos de fazer", disse Rui Borges. Questionado sobre a lesão de Pote, foi cauteloso: "Vamos avaliar até à última hora, não vou correr riscos".';
+  assert.equal(speakerOf(pt, 'pt', 'Vamos avaliar'), 'Rui Borges');
+});
+
+test('a pronoun opening the clause before a colon is its speaker (ele foi direto:, Er gibt zu bedenken:)', () => {
+  const pt =
+    'Carlo Ancelotti divulgou a lista de convocados na sede da CBF. Sobre Neymar, novamente ausente, ele foi direto: "Precisa estar cem por cento fisicamente para voltar".';
+  assert.equal(speakerOf(pt, 'pt', 'Precisa estar'), 'Carlo Ancelotti');
+  const de =
+    'Der Sprecher der Schutzvereinigung, Jürgen Kurz, sieht Chancen. Er gibt jedoch zu bedenken: „Man muss zwischen seriösen Informationen und Marktschreiern unterscheiden.“';
+  assert.equal(speakerOf(de, 'de', 'Man muss'), 'Jürgen Kurz');
+});
+
+test('a longer clause with a subject of its own before the colon gives the quotation no speaker from before', () => {
+  const es =
+    '«No vamos a ceder ante la presión de los sindicatos», dijo el ministro Diego Pardow. En la entrada de la faena, los huelguistas desplegaron un lienzo con la consigna: «Sin el cobre de los trabajadores no hay futuro para Chile».';
+  assert.equal(speakerOf(es, 'es', 'Sin el cobre'), null);
+});
