@@ -45,3 +45,11 @@ test('Russian impersonal statements name the organisation after them (сообщ
   const c = 'Хамовнический суд вынес приговор чиновнику Минздрава. «Вина подсудимого полностью доказана», — говорится в сообщении пресс-службы суда.';
   assert.equal(speakerOf(c, 'ru', 'Вина подсудимого'), 'суда');
 });
+
+test("after 'according to', a document's noun gives the organisation it comes from (Según el informe del CSIC)", () => {
+  const es = 'El acuífero de Doñana sigue en mínimos. Según el informe del CSIC, "no se recuperará si no se reducen drásticamente las extracciones".';
+  assert.equal(speakerOf(es, 'es', 'no se recuperará'), 'CSIC');
+  // a document no one is named with: the organisation named last before, as for `heißt es in einer Mitteilung`
+  const de = 'Die Deutsche Bahn hat ihre Bilanz vorgelegt. Laut dem Bericht war „die Pünktlichkeit im Fernverkehr so schlecht wie nie zuvor“.';
+  assert.equal(speakerOf(de, 'de', 'die Pünktlichkeit'), 'Deutsche Bahn');
+});

@@ -103,22 +103,37 @@ export function orgSpeakers(
    */
   const statementAt = (i: number): OrgAttribution | undefined => {
     const n = tokens[i]?.word && !inQuote[i] ? matchPhrase(ll.statementCues, norms, i) : 0;
-    if (n === 0) return undefined;
-    const cue = cueText(i, n);
-    const sent = tokens[i]!.sent;
+    return n === 0 ? undefined : { cue: cueText(i, n), speaker: sourceOf(i, i + n), reporter: null };
+  };
+  /**
+   * After 'according to' (at c, the phrase ending at i), a document's noun (`Según el informe del CSIC`, `Segundo o acórdão`):
+   * its source as for a statement's document; undefined when no document's noun follows (its article first at most).
+   */
+  const documentAt = (c: number, i: number): Speaker | null | undefined => {
+    const k = ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i;
+    if (!tokens[k]?.word || !ll.documentNouns.has(norms[k]!.replace(ELIDED_ARTICLE, ''))) return undefined;
+    const source = sourceOf(c, k + 1);
+    // an organisation named before is the source the document's words stand for (`Laut dem Urteil` -> EuGH)
+    return source && source.end <= tokens[c]!.start
+      ? { ...source, name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end }
+      : source;
+  };
+  /** The organisation a document read from token `from` on (a phrase at `at` introduced it) comes from: one named in the
+   * next words; no one when a person is named there; else as statementAt says. */
+  const sourceOf = (at: number, from: number): Speaker | null => {
+    const sent = tokens[at]!.sent;
     let noun: number | null = null;
     let role: string | undefined;
-    for (let k = i + n; k < Math.min(tokens.length, i + n + STATEMENT_WORDS) && tokens[k]!.sent === sent && !inQuote[k]; k++) {
+    for (let k = from; k < Math.min(tokens.length, from + STATEMENT_WORDS) && tokens[k]!.sent === sent && !inQuote[k]; k++) {
       const m = byStart.get(k);
-      if (m?.type === 'org') return { cue, speaker: nameSpeaker(m), reporter: null };
-      if (m?.type === 'person') return { cue, speaker: null, reporter: null };
+      if (m?.type === 'org') return nameSpeaker(m);
+      if (m?.type === 'person') return null;
       if (noun === null && (role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, '')))) noun = k;
     }
     const institution = !!role && ll.institutionRoles.has(role);
-    const pick = orgBefore(i, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5), institution);
-    if (!pick && institution)
-      return { cue, speaker: { name: tokens[noun!]!.text, start: tokens[noun!]!.start, end: tokens[noun!]!.end, entity: null, via: 'role' }, reporter: null };
-    return { cue, speaker: pick ? { ...nameSpeaker(pick), via: 'role' } : null, reporter: null };
+    const pick = orgBefore(at, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5), institution);
+    if (!pick && institution) return { name: tokens[noun!]!.text, start: tokens[noun!]!.start, end: tokens[noun!]!.end, entity: null, via: 'role' };
+    return pick ? { ...nameSpeaker(pick), via: 'role' } : null;
   };
   /** the organisation noun (of orgRoles or institutionRoles) a word is in any case (`ведомства`, `министерства`: the noun less its last two
    * letters opens the word); undefined when none */
@@ -154,5 +169,5 @@ export function orgSpeakers(
     return null;
   };
 
-  return { orgRoleAt, bodyNounAt, colonSubject, statementAt };
+  return { orgRoleAt, bodyNounAt, colonSubject, statementAt, documentAt };
 }

@@ -227,11 +227,11 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     return own || opensSentence ? nearest : (spoken ?? nearest);
   };
 
-  /** the noun at k may describe a person: no organisation's noun (`teilte die Polizei mit`: no organisation named, no one
-   * speaks), no document's (`El informe, que fue publicado el lunes, señala`) */
+  /** the noun at k may describe a person: no organisation's or institution's noun (`teilte die Polizei mit` is the
+   * police's), no document's (`El informe, que fue publicado el lunes, señala`) */
   const personDescription = (k: number): boolean => {
     const w = norms[k]!.replace(ELIDED_ARTICLE, '');
-    return !ll.orgRoles.has(w) && !ll.lowerOrgs.has(w) && !ll.lowerOrgTails.some((t) => w.endsWith(t)) && !ll.documentNouns.has(w);
+    return !ll.speakerRoles.has(w) && !ll.lowerOrgs.has(w) && !ll.lowerOrgTails.some((t) => w.endsWith(t)) && !ll.documentNouns.has(w);
   };
   return {
     describedSubject(i, limit) {

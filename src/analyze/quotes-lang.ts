@@ -88,7 +88,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     roles,
     lastSaid: () => lastSaid,
   });
-  const { orgRoleAt, bodyNounAt, colonSubject, statementAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const { orgRoleAt, bodyNounAt, colonSubject, statementAt, documentAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -126,10 +126,13 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
-  /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, else
-   * the subject after it */
-  const accordingSubject = (c: number, n: number, limit: number): Speaker | null =>
-    matchPhrase(ll.pronounAccording, norms, c) === n ? seen.pronounSpeaker(c) : subjectAt(c + n, limit);
+  /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, a
+   * document's source (`Según el informe del CSIC`), else the subject after it */
+  const accordingSubject = (c: number, n: number, limit: number): Speaker | null => {
+    if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
+    const source = documentAt(c, c + n);
+    return source !== undefined ? source : subjectAt(c + n, limit);
+  };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
