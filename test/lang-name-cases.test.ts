@@ -50,3 +50,12 @@ test('a known full name takes no capitalised word before it that is no given nam
   assert.ok(names.includes('Dmitry Peskov'), names.join(', '));
   assert.ok(!names.some((n) => n.includes('Путина Дмитрий')), names.join(', '));
 });
+
+test('a capitalised adjective, adjectives in lower case and a body’s head word in any case name an organisation', () => {
+  const a = analyze(
+    'Учёные Новосибирского государственного университета получили грант. Проект поддержан Российским научным фондом, данные собраны на Баксанской нейтринной обсерватории.',
+    { language: 'ru' },
+  );
+  const orgs = a.entities.filter((e) => e.type === 'org').map((e) => e.name);
+  assert.deepEqual(orgs, ['Новосибирского государственного университета', 'Российским научным фондом', 'Баксанской нейтринной обсерватории']);
+});

@@ -1,7 +1,8 @@
 // Bodies a language names by the shape of their words, where a capital alone says nothing (at a sentence's start) or
 // only the first word has one: Russian `Минтранс`, `Росстат`, `Роспотребнадзор` (data orgPrefixes: a ministry's or
 // federal agency's short name), and `Следственный комитет`, `Конституционного суда` (a capitalised adjective, data
-// bodyAdjectiveEndings, before a body's head word in lower case, data orgKeywords, in any case); French, Italian,
+// bodyAdjectiveEndings, and adjectives in lower case before a body's head word in lower case, data orgKeywords, in any
+// case: `Российским научным фондом`); French, Italian,
 // Spanish, Portuguese `Assemblée nationale`, `Agenzia spaziale italiana`, `Banco central` (a body's head word, then
 // adjectives in lower case, data adjectiveEndingsAfter); German `Bundesamt für Migration und Flüchtlinge` (a head word,
 // `für` and its field). Our own rule: no gazetteer lists every agency, and the shape is what a reader goes by.
@@ -12,7 +13,8 @@ import type { Token } from './tokens.js';
 
 /** Letters of a short name after its prefix, at least (`Минфин`: 3). */
 const MIN_REST = 3;
-/** Adjectives after a body's head word, at most (`Agenzia spaziale italiana`). */
+/** Adjectives after a body's head word, or between a capitalised adjective and the head word, at most (`Agenzia spaziale
+ * italiana`, `Баксанской нейтринной обсерватории`). */
 const MAX_ADJECTIVES = 2;
 
 /** The spans [a, b) of bodies named so, over tokens no earlier rule used. */
@@ -43,12 +45,15 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
         continue;
       }
     }
-    // a capitalised adjective, then a body's head word in lower case (`Следственный комитет`, `Конституционного суда`)
-    const next = tokens[i + 1];
-    if (!adjective || !next?.word || next.cap || used[i + 1]) continue;
-    if (orgHeadStems(p).has(stem(norms[i + 1]!, p.code))) {
-      out.push([i, i + 2]);
-      i++;
+    // a capitalised adjective, then adjectives and a body's head word in lower case (`Следственный комитет`,
+    // `Конституционного суда`, `Новосибирского государственного университета`)
+    if (!adjective) continue;
+    let h = i + 1;
+    const lower = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.cap && !used[k];
+    while (h < i + 1 + MAX_ADJECTIVES && lower(h) && lower(h + 1) && p.bodyAdjectiveEndings.some((x) => norms[h]!.endsWith(x))) h++;
+    if (lower(h) && orgHeadStems(p).has(stem(norms[h]!, p.code))) {
+      out.push([i, h + 1]);
+      i = h;
     }
   }
   return out;
