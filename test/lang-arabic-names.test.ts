@@ -84,3 +84,16 @@ test('an organisation named in quotation marks after its head word is that organ
   assert.equal(a.quotes.length, 1); // the name in marks is no quotation
   assert.equal(speakerOf(ar, 'ar', 'نتوقع أن يسهم'), 'أرامكو السعودية');
 });
+
+const orgs = (text: string) =>
+  analyze(text, { language: 'ar' })
+    .entities.filter((e) => e.type === 'org')
+    .map((e) => e.name);
+
+test("an institution's head with the article and its adjectives is its name; a word behind a preposition ends a name", () => {
+  assert.deepEqual(orgs('أبقى البنك المركزي المصري أسعار الفائدة دون تغيير.'), ['البنك المركزي المصري']);
+  assert.deepEqual(orgs('وأعلن المجلس الأعلى للآثار افتتاح القاعة الجديدة.'), ['المجلس الأعلى للآثار']);
+  assert.deepEqual(orgs('وقضت محكمة جنايات الجيزة بالسجن عشر سنوات على المتهم.'), ['محكمة جنايات الجيزة']);
+  // the head alone stands for one named before, and `و` joins the fields of one name
+  assert.deepEqual(orgs('أعلنت وزارة الصحة والسكان المصرية خطة جديدة، وقالت الوزارة إنها ستبدأ غدا.'), ['وزارة الصحة والسكان المصرية']);
+});

@@ -1,5 +1,5 @@
 // Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title or a listed first name introduces,
-// their last word later on, and organisations after a head noun.
+// their last word later on, and organisations after a head noun or named by an institution's head and its adjectives.
 import { canonicalAlias } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
@@ -13,6 +13,12 @@ export const PROCLITIC = /^[وفبل]/u;
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
+/** A word of a name after its head with the article, or joined by `و`, not behind a preposition (`الصحة`, `والسكان`, `للآثار`). */
+const NAME_ARTICLE = /^(?:و?ال|لل)/u;
+/** An adjective with the article after an institution's head (`المركزي`, `المصرية`, `الأعلى`, `الكبرى`, `العامة`, `الكبير`). */
+const ADJECTIVE = /^ال\p{L}{2,}(?:ي|ية|ى|ا)$|^ال(?:كبير|عام|عامة|مستقلة|دائم|دائمة)$/u;
+/** Adjectives after an institution's head, at most. */
+const MAX_ADJECTIVES = 2;
 /** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
 const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
@@ -182,7 +188,31 @@ export function headedOrgs(
     }
     if (!wordAt(i + 1)) continue;
     let e = i + 2;
-    while (e < i + 4 && wordAt(e) && DEFINITE.test(norms[e]!)) e++;
+    // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison)
+    while (e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!)) e++;
+    raw.push(orgMention(text, tokens, i, e, i, glued));
+    for (let q = i; q < e; q++) used[q] = 1;
+    i = e - 1;
+  }
+  // a head noun with the article and the adjectives after it (`البنك المركزي المصري`, `المجلس الأعلى للآثار`): the
+  // institution's name; the head alone (`الوزارة`) stands for one named before
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || !tokens[i]!.word) continue;
+    const w = norms[i]!;
+    const glued = PROCLITIC.test(w) && w.slice(1).startsWith('ال') ? 1 : 0;
+    if (!w.startsWith('ال', glued) || !heads.has(w.slice(glued + 2))) continue;
+    let e = i + 1;
+    const adjectives = (): number => {
+      const from = e;
+      while (e < from + MAX_ADJECTIVES && wordAt(e) && ADJECTIVE.test(norms[e]!)) e++;
+      return e - from;
+    };
+    if (adjectives() === 0) continue;
+    // one complement behind `لل` and its adjectives (`للآثار`, `للأمن الوطني`)
+    if (wordAt(e) && norms[e]!.startsWith('لل')) {
+      e++;
+      adjectives();
+    }
     raw.push(orgMention(text, tokens, i, e, i, glued));
     for (let q = i; q < e; q++) used[q] = 1;
     i = e - 1;
