@@ -44,3 +44,10 @@ test('German: a compound descriptor before a name is not part of it; a known nam
   assert.ok(!got.some((n) => n.startsWith('Kommandozeilenprogramm')), got.join(', '));
   assert.ok(!got.includes('Putins Wunsch'), got.join(', '));
 });
+
+test('a noun next to a cue is no surname when it is an object: after a preposition, or after a cue whose subject is named', () => {
+  assert.deepEqual(names('Ein Gericht in Leipzig hat die Verurteilung eines Unternehmers wegen Subventionsbetrugs bestätigt.'), ['Leipzig']);
+  assert.deepEqual(names('Die Gewerkschaft Verdi kündigte Widerstand an.'), ['Verdi']);
+  // a surname the lexicon knows as a noun still speaks (`gab Pfeifer zu`)
+  assert.deepEqual(names('„Wir sind bereit“, sagte Pfeifer am Montag. Später gab Pfeifer zu, dass es schwer wird.'), ['Pfeifer']);
+});

@@ -107,15 +107,26 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
   };
   /** a lone word that only the lexicon knows as a noun (no hyphenated compound: `Boulevard-Zeitung forderten`), next
-   * to a speech cue and not opening its sentence: a surname
-   * (`so Pfeifer`, `gibt Pfeifer zu`) */
+   * to a speech cue and not opening its sentence: a surname (`so Pfeifer`, `gibt Pfeifer zu`); not after a preposition
+   * (`wegen Subventionsbetrugs bestätigt`) nor after a cue whose subject a name before it is (`Verdi kündigte Widerstand an`) */
   const spokenNoun = (i: number, e: number): boolean =>
     e === i + 1 &&
     (i === 0 || !tokens[i - 1]!.cap) &&
     !tokens[i]!.sentStart &&
     !tokens[i]!.text.includes('-') &&
     nounEvidence(tokens[i]!) === 1 &&
+    !ll.governs(norms[i - 1]) &&
+    !subjectBeforeCue(i) &&
     cueNear(i, e);
+  /** the cue ending right before token i (a separable one's verb too) has a capitalised word no noun right before it: its subject */
+  const subjectBeforeCue = (i: number): boolean => {
+    for (let n = 1; n <= 3 && i - n > 0; n++)
+      if (matchPhrase(ll.cues, norms, i - n) === n || (n === 1 && ll.separable.has(norms[i - 1]!))) {
+        const t = tokens[i - n - 1]!;
+        return t.word && t.cap && !t.sentStart && nounEvidence(t) === 0;
+      }
+    return false;
+  };
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
     commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
