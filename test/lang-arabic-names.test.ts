@@ -97,3 +97,9 @@ test("an institution's head with the article and its adjectives is its name; a w
   // the head alone stands for one named before, and `و` joins the fields of one name
   assert.deepEqual(orgs('أعلنت وزارة الصحة والسكان المصرية خطة جديدة، وقالت الوزارة إنها ستبدأ غدا.'), ['وزارة الصحة والسكان المصرية']);
 });
+
+test('a person the gazetteer names in full is named by the family name alone later; a known place after a head is in its name', () => {
+  const text = 'أكد وزير الخارجية أيمن الصفدي أن الحل السياسي ضروري. وأضاف الصفدي: "لا بديل عن حل سياسي يضمن حقوق الشعب الفلسطيني".';
+  assert.equal(speakerOf(text, 'ar', 'لا بديل'), 'أيمن الصفدي');
+  assert.deepEqual(orgs('وقرر بنك المغرب الإبقاء على سعر الفائدة، وقضت محكمة جنايات الجيزة بالسجن عشر سنوات.'), ['بنك المغرب', 'محكمة جنايات الجيزة']);
+});

@@ -69,7 +69,9 @@ export function titledNames(
   });
   /** a definite title word right after a definite noun agrees with it as an adjective (`المؤتمر الصحفي`: the press conference) */
   const adjectival = (i: number): boolean => i > 0 && DEFINITE.test(norms[i]!) && DEFINITE.test(norms[i - 1]!) && tokens[i - 1]!.word;
+  // the family names of persons the gazetteer named in full (`أيمن الصفدي` ... `وأضاف الصفدي`), as of those titled below
   const lastWords = new Set<string>();
+  for (const m of raw) if (m.type === 'person' && m.tokEnd - m.tokStart > 1 && norms[m.tokEnd - 1]!.length >= 3) lastWords.add(norms[m.tokEnd - 1]!);
   for (let i = 0; i < tokens.length; i++) {
     const n = used[i] || adjectival(i) ? 0 : titleAt(i);
     if (n === 0) continue;
@@ -186,8 +188,25 @@ export function headedOrgs(
       }
       continue;
     }
-    if (!wordAt(i + 1)) continue;
-    let e = i + 2;
+    // a place the gazetteer found after the head, or after its first word, belongs to the name (`بنك المغرب`, `محكمة
+    // جنايات الجيزة`)
+    const placeAt = (x: number): number => {
+      const m = used[x] ? raw.findIndex((r) => r.tokStart === x && r.type === 'place' && r.start === tokens[x]!.start) : -1;
+      return m >= 0 && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ' ? m : -1;
+    };
+    const absorb = (x: number): number => {
+      const m = placeAt(x);
+      if (m < 0) return x;
+      const end = raw[m]!.tokEnd;
+      raw.splice(m, 1);
+      return end;
+    };
+    let e: number;
+    if (placeAt(i + 1) >= 0) e = absorb(i + 1);
+    else if (wordAt(i + 1)) {
+      e = i + 2;
+      if (placeAt(e) >= 0) e = absorb(e);
+    } else continue;
     // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison)
     while (e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!)) e++;
     raw.push(orgMention(text, tokens, i, e, i, glued));
