@@ -33,3 +33,12 @@ test('a longer clause with a subject of its own before the colon gives the quota
     '«No vamos a ceder ante la presión de los sindicatos», dijo el ministro Diego Pardow. En la entrada de la faena, los huelguistas desplegaron un lienzo con la consigna: «Sin el cobre de los trabajadores no hay futuro para Chile».';
   assert.equal(speakerOf(es, 'es', 'Sin el cobre'), null);
 });
+
+test('no speaker from before when the clause names its own subject: a cue with words after it, or a noun phrase opening the sentence', () => {
+  const ar =
+    'وقال حاكم المصرف المركزي كريم سعيد إنه "لا حلول سحرية" لأزمة الودائع. في المقابل، عبر المودعون عن غضبهم، وقال أحدهم: "انتظرنا ست سنوات ولا نزال ننتظر حتى الآن".';
+  assert.equal(speakerOf(ar, 'ar', 'انتظرنا'), null);
+  const pt =
+    'A loja foi assaltada, "ninguém ficou ferido e o caso foi registado", informou a Secretaria da Segurança Pública. Um funcionário da loja, que pediu para não ser identificado, contou: "Eles entraram gritando e quebraram as vitrines com marretas".';
+  assert.equal(speakerOf(pt, 'pt', 'Eles entraram'), null);
+});

@@ -53,3 +53,8 @@ test("after 'according to', a document's noun gives the organisation it comes fr
   const de = 'Die Deutsche Bahn hat ihre Bilanz vorgelegt. Laut dem Bericht war „die Pünktlichkeit im Fernverkehr so schlecht wie nie zuvor“.';
   assert.equal(speakerOf(de, 'de', 'die Pünktlichkeit'), 'Deutsche Bahn');
 });
+
+test('an institution named before is found from its noun in another case (уточнили в мэрии -> Мэрия Новосибирска)', () => {
+  const ru = 'Мэрия Новосибирска пообещала завершить ремонт моста к 1 сентября. «Работы идут в круглосуточном режиме», — уточнили в мэрии.';
+  assert.equal(speakerOf(ru, 'ru', 'Работы идут'), 'Мэрия Новосибирска');
+});

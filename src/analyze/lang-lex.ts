@@ -20,6 +20,8 @@ export interface LangLex {
   institutionRoles: Set<string>;
   /** nouns a speaker may be named by: orgRoles and institutionRoles */
   speakerRoles: Set<string>;
+  /** the noun of speakerRoles a word is, in any case (its Snowball stem: `мэрии` -> `мэрия`), else undefined */
+  speakerRoleOf: (w: string) => string | undefined;
   /** organisations' head words in lower case (`ministère`, `ministero`), and those of five letters or more that end German compounds (`verband`) */
   lowerOrgs: Set<string>;
   lowerOrgTails: string[];
@@ -100,6 +102,8 @@ export function langLex(p: LangProfile): LangLex {
   const phraseBreaks = new Set(p.phraseBreaks.map((x) => x.toLowerCase()));
   const datives = new Set(p.datives);
   const conjunctions = new Set(p.conjunctions.map((x) => x.toLowerCase()));
+  const speakerRoles = new Set([...p.orgRoles, ...p.institutionRoles].map((x) => x.toLowerCase()));
+  const roleStems = new Map([...speakerRoles].map((r) => [stem(r, p.code), r]));
   l = {
     // a spokesperson's or a lawyer's title is a title too (a name after it is a person)
     titles: phrases([...p.titles, ...p.agentTitles]),
@@ -107,7 +111,8 @@ export function langLex(p: LangProfile): LangLex {
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
-    speakerRoles: new Set([...p.orgRoles, ...p.institutionRoles].map((x) => x.toLowerCase())),
+    speakerRoles,
+    speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),
     lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),
     lowerOrgTails: [...p.orgKeywords].map((w) => w.toLowerCase()).filter((w) => w.length >= 5),
     roleDeterminers,

@@ -131,14 +131,14 @@ export function orgSpeakers(
       if (noun === null && (role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, '')))) noun = k;
     }
     const institution = !!role && ll.institutionRoles.has(role);
-    const pick = orgBefore(at, noun === null ? '' : norms[noun]!.replace(ELIDED_ARTICLE, '').slice(0, 5), institution);
+    const pick = orgBefore(at, role?.slice(0, 5) ?? '', institution);
     if (!pick && institution) return { name: tokens[noun!]!.text, start: tokens[noun!]!.start, end: tokens[noun!]!.end, entity: null, via: 'role' };
     return pick ? { ...nameSpeaker(pick), via: 'role' } : null;
   };
-  /** the organisation noun (of orgRoles or institutionRoles) a word is in any case (`ведомства`, `министерства`: the noun less its last two
-   * letters opens the word); undefined when none */
+  /** the organisation noun (of orgRoles or institutionRoles) a word is in any case (`ведомства`, `мэрии`: by its stem, or
+   * the noun less its last two letters opens the word); undefined when none */
   const orgNoun = (w: string): string | undefined =>
-    ll.speakerRoles.has(w) ? w : [...ll.speakerRoles].find((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
+    ll.speakerRoleOf(w) ?? [...ll.speakerRoles].find((r) => r.length >= 6 && w.length >= r.length - 2 && w.startsWith(r.slice(0, -2)));
   /**
    * A quote after a colon and no cue: the clause's subject, a person or organisation named in its first words, with the
    * verb after it as the cue (`Der bayerische Ministerpräsident Markus Söder zeigte sich skeptisch: „…“`).

@@ -87,6 +87,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     seen,
     roles,
     lastSaid: () => lastSaid,
+    cueAt,
   });
   const { orgRoleAt, bodyNounAt, colonSubject, statementAt, documentAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */

@@ -29,6 +29,8 @@ export interface UnsaidContext {
   roles: RoleResolver;
   /** the speaker of the last quote attributed, and where that quote opens */
   lastSaid: () => { entity: string; tok: number } | null;
+  /** words of a cue starting at token k (0: none) */
+  cueAt: (k: number) => number;
 }
 
 /** A speaker and its cue (the colon). */
@@ -86,8 +88,9 @@ export function unsaidSubjects(c: UnsaidContext) {
   /**
    * For a quotation opening at openTok right after a colon, the speaker its clause (from `from`, the part after the
    * clause's last comma) gives: a pronoun opening it, a title opening it, or, in a language that drops subjects, the
-   * speaker of the quote before when the part is a few small words with no name or article (`fue escueto`); null when
-   * none or the part is longer than a short clause (`los huelguistas desplegaron un lienzo con la consigna:`).
+   * speaker of the quote before when the part is a few small words with no name or article (`fue escueto`) and the
+   * sentence opens with no noun phrase; null when none, when a cue in the part has words after it, or when the part is longer than a
+   * short clause (`los huelguistas desplegaron un lienzo con la consigna:`).
    */
   const colonClause = (openTok: number, from: number): ColonAttribution | null => {
     const colon = openTok - 1;
@@ -96,11 +99,14 @@ export function unsaidSubjects(c: UnsaidContext) {
     for (let k = from; k < colon; k++) if (isComma(tokens[k]!.text)) start = k + 1;
     const words = colon - start;
     if (words < 1 || words > COLON_CLAUSE) return null;
-    for (let k = start; k < colon; k++) if (!tokens[k]!.word) return null;
+    // words only; a cue with words after it has its subject there (`وقال أحدهم:`), one ending the part none (`respondió:`)
+    for (let k = start; k < colon; k++) if (!tokens[k]!.word || (c.cueAt(k) > 0 && k + c.cueAt(k) < colon)) return null;
     if (ll.pronouns.has(norms[start]!)) return said(seen.pronounSpeaker(start));
     const role = c.roles.roleSubject(start, colon);
     if (role !== undefined) return said(role);
-    if (!c.dropsSubjects || words > DROPPED_CLAUSE) return null;
+    // a subject dropped: not when the sentence opens with a noun phrase (`Um funcionário da loja, que …, contou:`)
+    const first = norms[from]!;
+    if (!c.dropsSubjects || words > DROPPED_CLAUSE || ll.roleDeterminers.has(first) || ll.indefinite.has(first)) return null;
     for (let k = start; k < colon; k++)
       if (
         c.byStart.has(k) ||
