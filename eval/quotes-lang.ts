@@ -121,5 +121,9 @@ const SETS = [
   'check48',
   'check49',
   'check50',
+  'check51',
+  'check52',
+  'check53',
+  'check54',
 ];
 for (const set of SETS) score(`lang-quotes-${set}.txt`, missesOf.has(set));
