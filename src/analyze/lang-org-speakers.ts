@@ -92,7 +92,7 @@ export function orgSpeakers(
         break;
       }
     }
-    return only ? (subject && subject.entity.toLowerCase().includes(stem) ? subject : null) : (subject ?? pick);
+    return only ? (subject?.entity.toLowerCase().includes(stem) ? subject : null) : (subject ?? pick);
   };
   /**
    * A document a quote is read in (data statementCues: `говорится в сообщении ведомства`, `si legge in una nota diffusa dal
@@ -128,7 +128,9 @@ export function orgSpeakers(
       const m = byStart.get(k);
       if (m?.type === 'org') return nameSpeaker(m);
       if (m?.type === 'person') return null;
-      if (noun === null && (role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, '')))) noun = k;
+      if (noun !== null) continue;
+      role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, ''));
+      if (role) noun = k;
     }
     const institution = !!role && ll.institutionRoles.has(role);
     const pick = orgBefore(at, role?.slice(0, 5) ?? '', institution);
