@@ -2,13 +2,7 @@
 // language drops subjects, the speaker of the quotation before (`Sobre Lamine Yamal, fue escueto: «…»`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
-
-/** The speaker of the quote starting with `prefix`: its entity (null: no speaker, or one with no entity). */
-function speakerOf(text: string, language: string, prefix: string): string | null {
-  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
-  return q?.speaker?.entity ?? null;
-}
+import { speakerOf } from './helpers/lang-speaker.js';
 
 test('a dropped subject before a colon is the speaker of the quotation before (fue escueto:, foi cauteloso:)', () => {
   const es =

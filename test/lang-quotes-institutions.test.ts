@@ -2,14 +2,7 @@
 // the noun itself is the speaker unless an organisation named before is that institution.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
-
-/** The speaker of the quote starting with `prefix`: its entity, else the words naming it (null: no speaker). */
-function speakerOf(text: string, language: string, prefix: string): string | null {
-  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting "${prefix}"`);
-  return q.speaker ? (q.speaker.entity ?? q.speaker.name) : null;
-}
+import { speakerNameOf as speakerOf } from './helpers/lang-speaker.js';
 
 test('an institution named by its noun alone speaks itself, before or after the quote (die Polizei, la policía, правительство, البنك)', () => {
   const de = 'In Paderborn brannte eine Lagerhalle. Die Polizei teilte mit: „Die Brandursache ist derzeit noch völlig unklar.“';

@@ -43,6 +43,14 @@ export function orgSpeakers(
   };
   /** organisations named outside quotes, in order, and names of no known type that open their sentence (`Air France a annulé`) */
   const orgs = ents.mentions.filter((m) => !inQuote[m.tokStart] && (m.type === 'org' || (m.type === 'other' && opensSentence(m))));
+  /** a speaker named by the words of tokens i..k (a role's noun phrase), standing for `entity` (null: the words alone) */
+  const phraseSpeaker = (i: number, k: number, entity: string | null): Speaker => ({
+    name: text.slice(tokens[i]!.start, tokens[k]!.end),
+    start: tokens[i]!.start,
+    end: tokens[k]!.end,
+    entity,
+    via: 'role',
+  });
   /**
    * An organisation's common noun after its article at token i (`le ministère`, `l'entreprise`, `das Ministerium`,
    * `ведомство`) stands for the organisation named last before `before`, within ORG_BACK sentences: one whose name holds
@@ -55,7 +63,7 @@ export function orgSpeakers(
     const w = norms[k]!.replace(ELIDED_ARTICLE, '');
     const pick = orgBefore(before, w.slice(0, 5), ll.institutionRoles.has(w));
     if (!pick) return null;
-    return { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: pick.entity, via: 'role' };
+    return phraseSpeaker(i, k, pick.entity);
   };
   /** the token of an organisation's common noun at token i or after its article there, no name following it; -1 when none */
   const roleNounAt = (i: number): number => {
@@ -70,7 +78,7 @@ export function orgSpeakers(
    */
   const bodyNounAt = (i: number): Speaker | null => {
     const k = roleNounAt(i);
-    return k < 0 ? null : { name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end, entity: null, via: 'role' };
+    return k < 0 ? null : phraseSpeaker(i, k, null);
   };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
    * sentence's subject) or one whose name holds `stem` comes before it in the window (an empty stem: the one named
@@ -114,9 +122,7 @@ export function orgSpeakers(
     if (!tokens[k]?.word || !ll.documentNouns.has(norms[k]!.replace(ELIDED_ARTICLE, ''))) return undefined;
     const source = sourceOf(c, k + 1);
     // an organisation named before is the source the document's words stand for (`Laut dem Urteil` -> EuGH)
-    return source && source.end <= tokens[c]!.start
-      ? { ...source, name: text.slice(tokens[i]!.start, tokens[k]!.end), start: tokens[i]!.start, end: tokens[k]!.end }
-      : source;
+    return source && source.end <= tokens[c]!.start ? phraseSpeaker(i, k, source.entity) : source;
   };
   /** The organisation a document read from token `from` on (a phrase at `at` introduced it) comes from: one named in the
    * next words; no one when a person is named there; else as statementAt says. */
@@ -134,7 +140,7 @@ export function orgSpeakers(
     }
     const institution = !!role && ll.institutionRoles.has(role);
     const pick = orgBefore(at, role?.slice(0, 5) ?? '', institution);
-    if (!pick && institution) return { name: tokens[noun!]!.text, start: tokens[noun!]!.start, end: tokens[noun!]!.end, entity: null, via: 'role' };
+    if (!pick && institution) return phraseSpeaker(noun!, noun!, null);
     return pick ? { ...nameSpeaker(pick), via: 'role' } : null;
   };
   /** the organisation noun (of orgRoles or institutionRoles) a word is in any case (`ведомства`, `мэрии`: by its stem, or

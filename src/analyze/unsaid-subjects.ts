@@ -42,6 +42,8 @@ export interface ColonAttribution {
 
 export function unsaidSubjects(c: UnsaidContext) {
   const { tokens, norms, ll, seen } = c;
+  /** token k's sentence is at most `back` sentences after token tok's */
+  const within = (tok: number, k: number, back: number): boolean => tokens[k]!.sent - tokens[tok]!.sent <= back;
   /**
    * The unsaid subject of the cue at k..k+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
    * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
@@ -57,7 +59,7 @@ export function unsaidSubjects(c: UnsaidContext) {
     )
       return null;
     // distances count from `ref`: the quote's opening when the cue follows it (a long quote holds sentences of its own)
-    const near = (tok: number, back = DROPPED_BACK): boolean => tokens[ref]!.sent - tokens[tok]!.sent <= back;
+    const near = (tok: number, back = DROPPED_BACK): boolean => within(tok, ref, back);
     const span = { name: '', start: tokens[k]!.start, end: tokens[j - 1]!.end, via: 'pronoun' as const };
     const lastSaid = c.lastSaid();
     // the subject goes on: the speaker of the quote before (`«…», dijo Boric sobre … Ricardo Yáñez. Y agregó: «…»`)
@@ -117,7 +119,7 @@ export function unsaidSubjects(c: UnsaidContext) {
       )
         return null;
     const last = c.lastSaid();
-    if (!last || last.tok >= start || tokens[start]!.sent - tokens[last.tok]!.sent > DROPPED_BACK) return null;
+    if (!last || last.tok >= start || !within(last.tok, start, DROPPED_BACK)) return null;
     return said({ name: last.entity, start: tokens[start]!.start, end: tokens[colon - 1]!.end, entity: last.entity, via: 'pronoun' });
   };
 

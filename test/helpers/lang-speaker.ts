@@ -8,3 +8,10 @@ export function speakerOf(text: string, language: string, prefix: string): strin
   assert.ok(q, `no quote starting "${prefix}"`);
   return q.speaker?.entity ?? null;
 }
+
+/** The speaker of the quote starting with `prefix`: its entity, else the words naming it (null: no speaker); fails when no such quote. */
+export function speakerNameOf(text: string, language: string, prefix: string): string | null {
+  const q = analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix));
+  assert.ok(q, `no quote starting "${prefix}"`);
+  return q.speaker ? (q.speaker.entity ?? q.speaker.name) : null;
+}
