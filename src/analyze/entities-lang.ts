@@ -32,6 +32,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const { titleAt, titleBefore, appositiveTitle, titleWord } = titleFinder(tokens, norms, ll, p, (t) => commonNoun(t));
 
   const {
+    pastDemonym,
     surnames,
     lowerSeen,
     commonNoun,
@@ -202,14 +203,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       emit(a - 2, b, 'org', a - 2);
       return;
     }
-    // a URL slug or a phrase joined by hyphens (`Tras-una-semana-de-acoso`), or a heading in capitals with its small
-    // words (`DETALLE DE LA FECHA`), is no name
+    // a URL slug or a phrase joined by hyphens (`Tras-una-semana-de-acoso`), or a heading in capitals (`DETALLE DE LA FECHA`): no name
     if (b - a === 1 && tokens[a]!.text.split('-').filter((x) => /^\p{Ll}/u.test(x)).length >= 2) return;
     if (b - a >= 3 && tokens.slice(a, b).every((t) => !/\p{Ll}/u.test(t.text)) && norms.slice(a, b).some((w) => ll.stop.has(w) || CONNECTORS.has(w))) return;
-    let s = a;
     let e = b;
-    // a party's or agency's acronym before a given name and surname is no part of the name (`la diputada PS Emilia Nuyado`)
-    if (e - s >= 3 && ACRONYM.test(tokens[s]!.text) && givenName(tokens[s + 1]!.text)) s++;
+    // a party's or agency's acronym before a given name and surname (`la diputada PS Emilia Nuyado`), or a nationality's noun, is no part of the name
+    let s = pastDemonym(e - a >= 3 && ACRONYM.test(tokens[a]!.text) && givenName(tokens[a + 1]!.text) ? a + 1 : a, e);
+    if (s >= e) return;
     // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`), at the
     // run's start or after the common words that open it (`Eine Sprecherin der Deutschen Bahn`)
     const adjectiveNamed = (): boolean => {

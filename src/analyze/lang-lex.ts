@@ -18,6 +18,10 @@ export interface LangLex {
   orgRoles: Set<string>;
   /** nouns of institutions that speak unnamed (profile institutionRoles), lower case */
   institutionRoles: Set<string>;
+  /** nouns of people who speak for an organisation (profile spokespersons), lower case */
+  spokespersons: Set<string>;
+  /** capitalised nouns of a nationality or a town's people (profile demonyms), lower case */
+  demonyms: Set<string>;
   /** nouns a speaker may be named by: orgRoles and institutionRoles */
   speakerRoles: Set<string>;
   /** the noun of speakerRoles a word is, in any case (its Snowball stem: `мэрии` -> `мэрия`), else undefined */
@@ -111,6 +115,8 @@ export function langLex(p: LangProfile): LangLex {
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
+    spokespersons: new Set(p.spokespersons.map((x) => x.toLowerCase())),
+    demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),
     lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),

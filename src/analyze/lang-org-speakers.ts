@@ -13,6 +13,8 @@ import type { Tokenised } from './tokens.js';
 const COLON_SUBJECT = 6;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
+/** Words after a spokesperson's noun where the organisation it speaks for may be named (`الناطق الإعلامي باسم المديرية`). */
+const SPOKESPERSON_WORDS = 4;
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
 const ORG_BACK = 3;
 
@@ -79,6 +81,25 @@ export function orgSpeakers(
   const bodyNounAt = (i: number): Speaker | null => {
     const k = roleNounAt(i);
     return k < 0 ? null : phraseSpeaker(i, k, null);
+  };
+  /**
+   * A spokesperson's noun at token i, its article first at most (`ein Sprecher der Polizei`, `un porte-parole du groupe`,
+   * `الناطق الإعلامي باسم المديرية`): the organisation it speaks for, named in the next words, else the one its noun
+   * stands for as orgRoleAt says, else the noun itself; undefined when no such noun or no organisation follows it, or
+   * a person is named there (`die Sprecherin Jutta Hartmann`).
+   */
+  const spokespersonAt = (i: number, limit: number): Speaker | undefined => {
+    const k = ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i;
+    if (!tokens[k]?.word || !ll.spokespersons.has(norms[k]!.replace(ELIDED_ARTICLE, ''))) return undefined;
+    const sent = tokens[k]!.sent;
+    for (let j = k + 1; j < Math.min(limit, k + 1 + SPOKESPERSON_WORDS) && tokens[j]!.sent === sent && !inQuote[j]; j++) {
+      const m = byStart.get(j);
+      if (m?.type === 'person' || !tokens[j]!.word) return undefined;
+      if (m?.type === 'org') return phraseSpeaker(k, m.tokEnd - 1, m.entity);
+      const role = orgNoun(norms[j]!.replace(ELIDED_ARTICLE, ''));
+      if (role) return phraseSpeaker(k, j, orgBefore(i, role.slice(0, 5), ll.institutionRoles.has(role))?.entity ?? null);
+    }
+    return undefined;
   };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
    * sentence's subject) or one whose name holds `stem` comes before it in the window (an empty stem: the one named
@@ -177,5 +198,5 @@ export function orgSpeakers(
     return null;
   };
 
-  return { orgRoleAt, bodyNounAt, colonSubject, statementAt, documentAt };
+  return { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt };
 }

@@ -17,6 +17,8 @@ const BACK_SENTENCES = 6;
 const SUBJECT_WORDS = 3;
 /** Words of a definite description standing for a person (its noun and the words after it), at most. */
 const MAX_DESCRIPTION = 3;
+/** A definite article glued to a noun in lower case (French and Italian `l'altoatesino`). */
+const GLUED_DEFINITE = /^[lL]['’]\p{Ll}/u;
 /** Letters two forms of one title share at least (`министра` / `министр`, `ministra` / `ministro`). */
 const SHARED_STEM = 5;
 
@@ -199,6 +201,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     let nearest: NameMention | null = null;
     let oblique: NameMention | null = null;
     let spoken: NameMention | null = null;
+    let subject: NameMention | null = null;
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
@@ -217,15 +220,18 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
         if (afterPreposition) oblique ??= m;
         else nearest ??= m;
         if (!spoken && c.hasSpoken(m.entity)) spoken = m;
+        // the subject of the sentence naming the nearest (`Sinner ha battuto Alcaraz. «…», ha spiegato il campione`)
+        if (!subject && nearest && tokens[m.tokStart]!.sent === tokens[nearest.tokStart]!.sent && opens(m)) subject = m;
       }
     }
     if (titleLen(ll.agentTitles, r.k) > 0) return null;
     nearest ??= oblique;
     if (!nearest) return null;
     const own = tokens[nearest.tokStart]!.sent === sent;
-    const opensSentence = nearest.tokStart - c.sentenceStart(nearest.tokStart) < SUBJECT_WORDS;
-    return own || opensSentence ? nearest : (spoken ?? nearest);
+    return own || opens(nearest) ? nearest : (spoken ?? subject ?? nearest);
   };
+  /** a name within SUBJECT_WORDS of its sentence's start: the sentence's subject */
+  const opens = (m: NameMention): boolean => m.tokStart - c.sentenceStart(m.tokStart) < SUBJECT_WORDS;
 
   /** the noun at k may describe a person: no organisation's or institution's noun (`teilte die Polizei mit` is the
    * police's), no document's (`El informe, que fue publicado el lunes, señala`) */
@@ -235,18 +241,23 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
   };
   return {
     describedSubject(i, limit) {
-      if (!ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i]!)) return undefined;
+      // the article is a word, or glued to its noun (`ha spiegato l'altoatesino`, `a déclaré l'épidémiologiste`)
+      const glued = GLUED_DEFINITE.test(tokens[i]?.text ?? '') ? 1 : 0;
+      if (!glued && (!ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i]!))) return undefined;
       // the noun, in lower case: not in a language that capitalises every noun, where most are no person (`die Quelle`,
       // `der Antrag`, `die Plattform` on real German pages)
-      const noun = tokens[i + 1];
-      if (ll.capitalisedNouns || !noun?.word || noun.cap || !/^\p{L}/u.test(noun.text)) return undefined;
-      if (!personDescription(i + 1)) return undefined;
-      let end = i + 2;
+      const k = i + 1 - glued;
+      const noun = tokens[k];
+      // (a nationality's noun is written with a capital: `sagte der Belgier`, `a déclaré le Britannique`)
+      const demonym = ll.demonyms.has(norms[k] ?? '');
+      if ((ll.capitalisedNouns && !demonym) || !noun?.word || (!glued && ((noun.cap && !demonym) || !/^\p{L}/u.test(noun.text)))) return undefined;
+      if (!personDescription(k)) return undefined;
+      let end = k + 1;
       while (end < Math.min(limit, i + 1 + MAX_DESCRIPTION) && tokens[end]!.word && !tokens[end]!.cap && !ll.phraseBreaks.has(norms[end]!)) end++;
       // it closes the clause: a mark, a preposition or a word of time follows
       const next = tokens[end];
       if (next?.word && !ll.phraseBreaks.has(norms[end]!) && !ll.timeWords.has(norms[end]!)) return undefined;
-      const m = refersTo({ start: i, k: i + 1, n: end - i - 1, end }, i);
+      const m = refersTo({ start: i, k, n: end - k, end }, i);
       return m ? speaker(i, end, m.entity) : null;
     },
     describedOpening(i, end) {

@@ -268,7 +268,15 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
       if (w.length > x.length + 2 && w.endsWith(x) && knownType(w.slice(0, -x.length), ll, p.code) === 'place') return w.slice(0, -x.length);
     return null;
   };
+  /** the first token of a run [s, e) past a nationality's noun opening it, after an article at most (`L'Italien Jannik
+   * Sinner`, `Le Canadien Félix Auger-Aliassime`): e when the run is that noun alone (`le Britannique`) */
+  const pastDemonym = (s: number, e: number): number => {
+    const demonym = (k: number): boolean => k < e && ll.demonyms.has(tokens[k]!.text.replace(/^[LlDd]['’]/u, '').toLowerCase());
+    if (demonym(s)) return s + 1;
+    return ll.stop.has(norms[s]!) && demonym(s + 1) ? s + 2 : s;
+  };
   return {
+    pastDemonym,
     surnames,
     lowerSeen,
     commonNoun,

@@ -89,7 +89,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     lastSaid: () => lastSaid,
     cueAt,
   });
-  const { orgRoleAt, bodyNounAt, colonSubject, statementAt, documentAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -100,7 +100,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (behind) return nameSpeaker(behind);
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
     const role = roles.roleSubject(i, limit);
-    if (role !== undefined) return role;
+    if (role) return role;
+    // a spokesperson unnamed speaks for the organisation (`, sagte ein Sprecher der Polizei`)
+    const spokesperson = spokespersonAt(i, limit);
+    if (spokesperson || role === null) return spokesperson ?? null;
     const orgRole = orgRoleAt(i, i);
     if (orgRole) return orgRole;
     const apposed = phrases.nameInApposition(i, limit);

@@ -68,6 +68,12 @@ export interface LangProfile {
    * stands only for an organisation named before whose name holds it, else it names the speaker itself (orgRoles may hold
    * it too, for names: `Polizei Köln`) */
   institutionRoles: string[];
+  /** nouns of people who speak for an organisation (`Sprecher`, `porte-parole`, `представитель`): `ein Sprecher der
+   * Polizei` gives the organisation's words */
+  spokespersons: string[];
+  /** nouns of a nationality or a town's people written with a capital (French `l'Italien`, German `der Belgier`): before a
+   * name no part of it; after a cue a description of someone named before */
+  demonyms: string[];
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
@@ -195,6 +201,8 @@ function load(code: string): LangProfile {
     agentTitles: strings(a.agentTitles ?? [], code, 'analyze', 'agentTitles'),
     orgRoles: strings(a.orgRoles ?? [], code, 'analyze', 'orgRoles'),
     institutionRoles: strings(a.institutionRoles ?? [], code, 'analyze', 'institutionRoles'),
+    spokespersons: strings(a.spokespersons ?? [], code, 'analyze', 'spokespersons'),
+    demonyms: strings(a.demonyms ?? [], code, 'analyze', 'demonyms'),
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -280,6 +288,8 @@ export function neutralProfile(code: string): LangProfile {
     agentTitles: [],
     orgRoles: [],
     institutionRoles: [],
+    spokespersons: [],
+    demonyms: [],
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
