@@ -30,3 +30,8 @@ test("Italian: an office's head word, a connector and a known place name one bod
   assert.ok(got.includes('Procura di Milano|org'), got.join(', '));
   assert.ok(got.includes('Comune di Milano|org'), got.join(', '));
 });
+
+test('a name in capitals no list knows is a body after a preposition of place, not a place (в ГУ МЧС)', () => {
+  const got = entities('«Пострадавших нет», — сообщили в ГУ МЧС по Новосибирской области.', 'ru');
+  assert.ok(got.includes('ГУ МЧС|org'), got.join(', '));
+});

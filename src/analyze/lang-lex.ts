@@ -18,6 +18,9 @@ export interface LangLex {
   orgRoles: Set<string>;
   /** nouns of institutions that speak unnamed (profile institutionRoles), lower case */
   institutionRoles: Set<string>;
+  /** the letters an organisation's name shares with its noun w (lower case): its first five, or its Snowball stem when
+   * shorter (`суда` -> `суд` in `Мещанский суд`) */
+  roleKey: (w: string) => string;
   /** nouns of people who speak for an organisation (profile spokespersons), lower case */
   spokespersons: Set<string>;
   /** capitalised nouns of a nationality or a town's people (profile demonyms), lower case */
@@ -116,6 +119,10 @@ export function langLex(p: LangProfile): LangLex {
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
     spokespersons: new Set(p.spokespersons.map((x) => x.toLowerCase())),
+    roleKey: (w) => {
+      const s = stem(w, p.code);
+      return s.length < 5 ? s : w.slice(0, 5);
+    },
     demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),

@@ -63,7 +63,7 @@ export function orgSpeakers(
     const k = roleNounAt(i);
     if (k < 0) return null;
     const w = norms[k]!.replace(ELIDED_ARTICLE, '');
-    const pick = orgBefore(before, w.slice(0, 5), ll.institutionRoles.has(w));
+    const pick = orgBefore(before, ll.roleKey(w), ll.institutionRoles.has(w));
     if (!pick) return null;
     return phraseSpeaker(i, k, pick.entity);
   };
@@ -97,7 +97,7 @@ export function orgSpeakers(
       if (m?.type === 'person' || !tokens[j]!.word) return undefined;
       if (m?.type === 'org') return phraseSpeaker(k, m.tokEnd - 1, m.entity);
       const role = orgNoun(norms[j]!.replace(ELIDED_ARTICLE, ''));
-      if (role) return phraseSpeaker(k, j, orgBefore(i, role.slice(0, 5), ll.institutionRoles.has(role))?.entity ?? null);
+      if (role) return phraseSpeaker(k, j, orgBefore(i, ll.roleKey(role), ll.institutionRoles.has(role))?.entity ?? null);
     }
     return undefined;
   };
@@ -160,7 +160,7 @@ export function orgSpeakers(
       if (role) noun = k;
     }
     const institution = !!role && ll.institutionRoles.has(role);
-    const pick = orgBefore(at, role?.slice(0, 5) ?? '', institution);
+    const pick = orgBefore(at, role ? ll.roleKey(role) : '', institution);
     if (!pick && institution) return phraseSpeaker(noun!, noun!, null);
     return pick ? { ...nameSpeaker(pick), via: 'role' } : null;
   };

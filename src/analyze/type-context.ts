@@ -13,6 +13,9 @@ import type { Token } from './tokens.js';
  * Types the mentions typed 'other' (`raw` in text order) whose entity stands, somewhere in the text, after a preposition of
  * place or in a parenthesis right after another name.
  */
+/** A name written in capitals only (`ГУ МЧС`). */
+const CAPITALS = /^[\p{Lu}\p{N}]{2,}(?: [\p{Lu}\p{N}]{2,})*$/u;
+
 export function typesFromContext(
   raw: NameMention[],
   tokens: readonly { text: string }[],
@@ -33,7 +36,8 @@ export function typesFromContext(
     const at = m.fullTokStart;
     const before = norms[at - 1];
     if (before === undefined) continue;
-    if (p.locatives.has(before) || (articles.has(before) && p.locatives.has(norms[at - 2] ?? ''))) typed.set(m.entity, 'place');
+    // (a name in capitals no list knows is a body's: `в ГУ МЧС`, `im BSI`)
+    if (p.locatives.has(before) || (articles.has(before) && p.locatives.has(norms[at - 2] ?? ''))) typed.set(m.entity, CAPITALS.test(m.text) ? 'org' : 'place');
   }
   if (typed.size === 0) return;
   for (const m of raw) if (m.type === 'other') m.type = typed.get(m.entity) ?? 'other';
