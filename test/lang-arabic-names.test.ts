@@ -103,3 +103,10 @@ test('a person the gazetteer names in full is named by the family name alone lat
   assert.equal(speakerOf(text, 'ar', 'لا بديل'), 'أيمن الصفدي');
   assert.deepEqual(orgs('وقرر بنك المغرب الإبقاء على سعر الفائدة، وقضت محكمة جنايات الجيزة بالسجن عشر سنوات.'), ['بنك المغرب', 'محكمة جنايات الجيزة']);
 });
+
+test("a spokesperson's adjectives and `باسم` with the body come before a name between commas, which runs to the closing comma", () => {
+  const text =
+    'أعلنت وزارة الصحة السعودية تسجيل انخفاض في حالات الإصابة. وأوضح المتحدث الرسمي باسم الوزارة، محمد العبد العالي، أن «نسبة التطعيم بين كبار السن تجاوزت 70 في المائة».';
+  assert.deepEqual(names(text), ['محمد العبد العالي']);
+  assert.equal(speakerOf(text, 'ar', 'نسبة التطعيم'), 'محمد العبد العالي');
+});

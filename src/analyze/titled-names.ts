@@ -29,6 +29,9 @@ function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLe
   return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
 }
 
+/** `in the name of`: what a spokesperson's title and the body it speaks for stand between. */
+const SPEAKS_FOR = 'باسم';
+
 /**
  * Scripts without capitals (Arabic): after a title, its definite domain and adjectives and a comma at most, a first name
  * and a family name (each one word behind its particles, more parts only behind a particle, six words at most; a nisba
@@ -76,15 +79,21 @@ export function titledNames(
     const n = used[i] || adjectival(i) ? 0 : titleAt(i);
     if (n === 0) continue;
     let s = i + n;
+    const inName = (x: number): boolean => plain(x) && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
+    // a spokesperson's adjectives and `باسم` before the body it speaks for (`المتحدث الرسمي باسم الوزارة، محمد العبد العالي،`)
+    let a = s;
+    while (a < s + 2 && inName(a) && DEFINITE.test(norms[a]!)) a++;
+    if (a < tokens.length && norms[a] === SPEAKS_FOR) s = a + 1;
     // the organisation a title speaks for comes first (`المتحدث باسم وزارة الخارجية ناصر كنعاني`)
     const org = used[s] ? raw.find((m) => m.tokStart === s && m.type === 'org') : undefined;
     if (org) s = org.tokEnd;
-    const inName = (x: number): boolean => plain(x) && tokens[x]!.sent === tokens[i]!.sent && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
     const next = (x: number): boolean => inName(x) && titleAt(x) === 0;
     // the title's definite domain and adjectives, a second title among them (`وزير الاقتصاد الأردني`, `المدير الفني للوداد`,
     // `وزير الخارجية السعودي الأمير`), then a comma at most (an apposition: `المدير الفني للوداد، سامي الإدريسي،`)
     for (let d = 0; d < 4 && inName(s) && DEFINITE.test(norms[s]!); d++) s++;
-    if (s > i + n && (tokens[s]?.text === '،' || tokens[s]?.text === ',')) s++;
+    const comma = (x: number): boolean => tokens[x]?.text === '،' || tokens[x]?.text === ',';
+    const apposed = s > i + n && comma(s);
+    if (apposed) s++;
     // the name: parts of one word, each behind its particles (`عبد الفتاح`, `بن عبد الرحمن`, `آل ثاني`): a first name, a
     // second, and more only behind a particle
     let e = s;
@@ -100,6 +109,10 @@ export function titledNames(
       while (e - s < MAX_NAME && next(e) && PARTICLES.has(norms[e]!) && part());
       // a family name after a father's name (`محمد شياع السوداني`)
       if (e - s === 2 && !DEFINITE.test(norms[s + 1]!) && next(e) && NISBA.test(norms[e]!)) e++;
+      // between commas the name runs to the closing one (`، محمد العبد العالي،`)
+      let x = e;
+      while (apposed && x - s < MAX_NAME && next(x)) x++;
+      if (x > e && comma(x)) e = x;
     }
     if (e - s >= 2 && !DEFINITE.test(norms[s]!)) {
       raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, i));
