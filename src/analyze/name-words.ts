@@ -7,7 +7,7 @@ import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
 import type { LangLex } from './lang-lex.js';
-import { CONNECTORS } from './lang-titles.js';
+import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -271,7 +271,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** the first token of a run [s, e) past a nationality's noun opening it, after an article at most (`L'Italien Jannik
    * Sinner`, `Le Canadien Félix Auger-Aliassime`): e when the run is that noun alone (`le Britannique`) */
   const pastDemonym = (s: number, e: number): number => {
-    const demonym = (k: number): boolean => k < e && ll.demonyms.has(tokens[k]!.text.replace(/^[LlDd]['’]/u, '').toLowerCase());
+    const demonym = (k: number): boolean => k < e && ll.demonyms.has(tokens[k]!.text.toLowerCase().replace(ELIDED_ARTICLE, ''));
     if (demonym(s)) return s + 1;
     return ll.stop.has(norms[s]!) && demonym(s + 1) ? s + 2 : s;
   };

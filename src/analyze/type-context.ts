@@ -9,13 +9,13 @@ import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { Token } from './tokens.js';
 
+/** A name written in capitals only (`ГУ МЧС`). */
+const CAPITALS = /^[\p{Lu}\p{N}]{2,}(?: [\p{Lu}\p{N}]{2,})*$/u;
+
 /**
  * Types the mentions typed 'other' (`raw` in text order) whose entity stands, somewhere in the text, after a preposition of
  * place or in a parenthesis right after another name.
  */
-/** A name written in capitals only (`ГУ МЧС`). */
-const CAPITALS = /^[\p{Lu}\p{N}]{2,}(?: [\p{Lu}\p{N}]{2,})*$/u;
-
 export function typesFromContext(
   raw: NameMention[],
   tokens: readonly { text: string }[],
