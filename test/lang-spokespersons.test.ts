@@ -36,3 +36,27 @@ test('a nationality written with a capital stands for the person named before (s
     'Bayern-Trainer Vincent Kompany hat nach dem 1:1 gegen Union Berlin Verständnis gezeigt. »Wir hatten genug Chancen, um dieses Spiel zu gewinnen«, sagte der Belgier nach dem Schlusspfiff.';
   assert.equal(speakerOf(de, 'de', 'Wir hatten genug'), 'Vincent Kompany');
 });
+
+test("a German spokesperson's compound speaks for the organisation its first part names (ein Bahnsprecher), else itself", () => {
+  const de = 'Die Deutsche Bahn verlängert die Sperrung. „Die Arbeiten an den Stellwerken sind komplexer als geplant“, sagte ein Bahnsprecher am Dienstag.';
+  assert.equal(speakerOf(de, 'de', 'Die Arbeiten'), 'Deutsche Bahn');
+  const gov = '„Die Lage ist ernst, aber beherrschbar“, sagte ein Regierungssprecher am Dienstag in Berlin.';
+  assert.equal(speakerNameOf(gov, 'de', 'Die Lage ist ernst'), 'Regierungssprecher');
+});
+
+test('a German name before the dative of whom it told is the speaker (sagte Bas der Funke Mediengruppe)', () => {
+  const bas =
+    'Bundesarbeitsministerin Bärbel Bas (SPD) will die Rentenpläne durchsetzen. „Das Rentenniveau von 48 Prozent ist nicht verhandelbar“, sagte Bas der Funke Mediengruppe.';
+  assert.equal(speakerOf(bas, 'de', 'Das Rentenniveau'), 'Bärbel Bas');
+  const titled = '„Das ist ein wichtiges Signal gegen vorgeschobene Kündigungen“, sagte Sprecherin Jutta Hartmann der Deutschen Presse-Agentur.';
+  assert.equal(speakerOf(titled, 'de', 'Das ist ein wichtiges'), 'Jutta Hartmann');
+});
+
+test('Spanish: an incise between long dashes inside the quotation, its title with an acronym in parentheses, gives the speaker', () => {
+  const es =
+    'El presidente de la Generalitat, Salvador Illa, reclamó al Gobierno que acelere el traspaso. «No podemos seguir así —afirmó Illa en Lleida—, los usuarios merecen un servicio digno».';
+  assert.equal(speakerOf(es, 'es', 'No podemos seguir'), 'Salvador Illa');
+  const long =
+    'Los médicos secundaron la huelga. «No pedimos privilegios —explicó el secretario general de la Confederación Estatal de Sindicatos Médicos (CESM), Víctor Pedrera—, pedimos condiciones dignas».';
+  assert.equal(speakerOf(long, 'es', 'No pedimos privilegios'), 'Víctor Pedrera');
+});

@@ -2,6 +2,7 @@
 // sentence, joined by a connector (`Banco de Portugal`), a surname's particle (`Ursula von der Leyen`) or, outside German,
 // a small number (`Movimento 5 Stelle`).
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
+import type { NameMention } from './entities.js';
 import type { Token } from './tokens.js';
 
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
@@ -80,4 +81,23 @@ export function capitalRuns(
     i = j;
   }
   return runs;
+}
+
+/** German: the side before a connector in a run that is no name, as a run of its own, when a title comes before it or it
+ * ends in the surname of a person named in full before (`Bärbel Bas` ... `sagte Bas der Funke Mediengruppe`, `sagte
+ * Sprecherin Jutta Hartmann der Deutschen Presse-Agentur`: the person, then the dative's object). */
+export function beforeConnector(
+  tokens: Token[],
+  a: number,
+  e: number,
+  titled: boolean,
+  named: readonly NameMention[],
+  run: (a: number, e: number) => void,
+): void {
+  for (let c = a + 1; c < e - 1; c++)
+    if (CONNECTORS.has(tokens[c]!.norm)) {
+      const last = tokens[c - 1]!.text;
+      if (titled || named.some((m) => m.type === 'person' && m.tokEnd - m.tokStart > 1 && tokens[m.tokEnd - 1]!.text === last)) run(a, c);
+      return;
+    }
 }

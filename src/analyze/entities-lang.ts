@@ -13,7 +13,7 @@ import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ELIDED_CAP, capitalRuns } from './capital-runs.js';
+import { ELIDED_CAP, beforeConnector, capitalRuns } from './capital-runs.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
@@ -60,8 +60,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
   const orgNounBefore = (k: number): boolean => {
-    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`; not `Banca`)
-    // (German compounds ending in one too: `der Autozulieferer Mahle`)
+    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`, `der Autozulieferer Mahle`)
     const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
@@ -276,8 +275,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин"); a connector and the word after
     // it still belong to the title ("Presidente da República", "Ministro da Economia Fernando Haddad")
     let k = s;
-    // German: a title inside the run with words after it (`Bayerns Innenminister Joachim Herrmann`): what comes before it
-    // describes the title
+    // German: a title inside the run with words after it (`Bayerns Innenminister Joachim Herrmann`): the words before describe it
     if (p.capitalisedCommonNouns)
       for (let x = s + 1; x < e - 1; x++)
         if (titleAt(x) > 0 && x + titleAt(x) < e) {
@@ -291,8 +289,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       while (k > s && CONNECTORS.has(norms[k]!) && k + 1 < e) k += 2;
       if (k >= e) return;
     }
-    // outside German: an organisation run into the full name of a person after it is two names (`il governatore della
-    // Banca d'Italia Fabio Panetta`)
+    // outside German: an organisation run into a person's full name after it is two names (`della Banca d'Italia Fabio Panetta`)
     if (!p.capitalisedCommonNouns && e - k >= 3) {
       let x = k + 1;
       while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
@@ -324,8 +321,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const titled = tb >= 0 || ap >= 0;
     // next to a cue, unless an object (`al Corriere della Sera ha raccontato`)
     const speaking = cueNear(k, e) && !ll.governs(norms[fullStart - 1]);
-    // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one)
-    if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known) return;
+    // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one), else what comes before a connector may be
+    if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known)
+      return beforeConnector(tokens, k, e, titled, raw, processRun);
     if (known) {
       emit(k, e, known, fullStart);
       return;

@@ -90,7 +90,9 @@ export function orgSpeakers(
    */
   const spokespersonAt = (i: number, limit: number): Speaker | undefined => {
     const k = ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i;
-    if (!tokens[k]?.word || !ll.spokespersons.has(norms[k]!.replace(ELIDED_ARTICLE, ''))) return undefined;
+    if (!tokens[k]?.word) return undefined;
+    const w = norms[k]!.replace(ELIDED_ARTICLE, '');
+    if (!ll.spokespersons.has(w)) return compoundSpokesperson(i, k, w);
     const sent = tokens[k]!.sent;
     for (let j = k + 1; j < Math.min(limit, k + 1 + SPOKESPERSON_WORDS) && tokens[j]!.sent === sent && !inQuote[j]; j++) {
       const m = byStart.get(j);
@@ -100,6 +102,19 @@ export function orgSpeakers(
       if (role) return phraseSpeaker(k, j, orgBefore(i, ll.roleKey(role), ll.institutionRoles.has(role))?.entity ?? null);
     }
     return undefined;
+  };
+  /**
+   * A German spokesperson's compound (`ein Bahnsprecher`, `sagte ein Regierungssprecher`): its first part names the
+   * organisation named before that holds it, or an organisation's noun as orgRoleAt reads it, else the compound speaks;
+   * undefined when the word is none or a person's name follows it (`Mieterbund-Sprecherin Jutta Hartmann`).
+   */
+  const compoundSpokesperson = (i: number, k: number, w: string): Speaker | undefined => {
+    const tail = [...ll.spokespersons].find((x) => w.length > x.length + 2 && w.endsWith(x));
+    if (!tail || byStart.get(k + 1)?.type === 'person') return undefined;
+    const head = w.slice(0, -tail.length).replace(/-$/u, '');
+    const role = orgNoun(head) ?? orgNoun(head.replace(/s$/u, ''));
+    const pick = orgBefore(i, ll.roleKey(role ?? head), !role || ll.institutionRoles.has(role));
+    return phraseSpeaker(k, k, pick?.entity ?? null);
   };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
    * sentence's subject) or one whose name holds `stem` comes before it in the window (an empty stem: the one named

@@ -138,7 +138,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     else if (unknownName(at)) while (end < tokens.length && tokens[end]!.word && tokens[end]!.cap) end++;
     else return null;
     const t = tokens[end];
-    if (t && !/^[,.;:!?،]$/u.test(t.text) && c.cueAt(end) === 0) return null;
+    // (a dash closes an incise: `—explicó el secretario general de la CESM, Víctor Pedrera—,`)
+    if (t && !/^[,.;:!?،—–]$/u.test(t.text) && c.cueAt(end) === 0) return null;
     return nameLike(after) ? after! : 'unnamed';
   };
   /** a name after a comma a few words on (`la portavoz del PP en el Congreso, Cuca Gamarra`), else null */
@@ -174,6 +175,12 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       const linked = ll.roleLinks.has(norms[j - 1]!) || ll.roleDeterminers.has(norms[j - 1]!);
       if (!(m && domainOf(m)) && (m?.type === 'person' || (nameLike(m) && (j === r.end || (!linked && m!.tokEnd - m!.tokStart > 1))))) return m!;
       if (!t.word) {
+        // an acronym in parentheses inside the complement (`de la Confederación Estatal de Sindicatos Médicos (CESM), Víctor Pedrera`)
+        const shut = t.text === '(' ? tokens.findIndex((x, q) => q > j && q <= j + 3 && x.text === ')') : -1;
+        if (shut > 0) {
+          j = shut + 1;
+          continue;
+        }
         if (t.text !== ',' && t.text !== '،') return null;
         return afterComma(j);
       }

@@ -22,6 +22,9 @@ const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 /** Words after a cue (or an apposition's comma) within which its subject is named (a title's long complement, or a phrase
  * with a preposition, may come first: `заместитель мэра столицы по вопросам транспорта Максим Ликсутов`). */
 const SUBJECT_WORDS = 13;
+/** Tokens after a quote's close where its cue and the speaker's phrase must lie (a title's complement with an acronym in
+ * parentheses: `, explicó el secretario general de la Confederación Estatal de Sindicatos Médicos (CESM), Víctor Pedrera`). */
+const AFTER_WORDS = 20;
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
 
@@ -185,7 +188,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (a >= tokens.length || s.runsOn) return null;
     const para = tokens[a]!.para;
     for (let k = 0; k < 3 && BRIDGE.has(tokens[a]?.text ?? ''); k++) a++;
-    const limit = Math.min(tokens.length, a + 14);
+    const limit = Math.min(tokens.length, a + AFTER_WORDS);
     if (tokens[a]?.para !== para) return null;
     const ac = accordingAt(a);
     if (ac > 0) {
