@@ -322,8 +322,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // next to a cue, unless an object (`al Corriere della Sera ha raccontato`)
     const speaking = cueNear(k, e) && !ll.governs(norms[fullStart - 1]);
     // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one), else what comes before a connector may be
-    if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known)
-      return beforeConnector(tokens, k, e, titled, raw, processRun);
+    if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known) {
+      beforeConnector(tokens, k, e, titled, raw, processRun);
+      return;
+    }
     if (known) {
       emit(k, e, known, fullStart);
       return;
