@@ -61,18 +61,21 @@ export function orgSpeakers(
    */
   const orgRoleAt = (i: number, before: number): Speaker | null => {
     const k = roleNounAt(i);
-    if (k < 0) return null;
-    const w = norms[k]!.replace(ELIDED_ARTICLE, '');
-    const pick = orgBefore(before, ll.roleKey(w), ll.institutionRoles.has(w));
-    if (!pick) return null;
-    return phraseSpeaker(i, k, pick.entity);
+    const pick = k < 0 ? null : nounOrg(before, bare(k));
+    return pick ? phraseSpeaker(i, k, pick.entity) : null;
   };
+  /** the word at token k less an article glued to it (`l'entreprise` -> `entreprise`) */
+  const bare = (k: number): string => norms[k]!.replace(ELIDED_ARTICLE, '');
+  /** the token after an article, definite or not, at token i; i when none is there */
+  const pastArticle = (i: number): number => (ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i);
+  /** the organisation named before token `before` that an organisation's noun stands for, as orgBefore finds it by the
+   * noun's letters; an institution's noun (`only`) stands only for one whose name holds it */
+  const nounOrg = (before: number, noun: string, only = ll.institutionRoles.has(noun)): NameMention | null => orgBefore(before, ll.roleKey(noun), only);
   /** the token of an organisation's common noun at token i or after its article there, no name following it; -1 when none */
   const roleNounAt = (i: number): number => {
     if (ll.speakerRoles.size === 0 || !tokens[i]?.word) return -1;
     const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
-    const w = norms[k]?.replace(ELIDED_ARTICLE, '');
-    return w && ll.speakerRoles.has(w) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
+    return k < tokens.length && ll.speakerRoles.has(bare(k)) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
   };
   /**
    * The body a common noun at token i names when it stands for no organisation named before (`Die Polizei teilte mit`,
@@ -89,17 +92,17 @@ export function orgSpeakers(
    * a person is named there (`die Sprecherin Jutta Hartmann`).
    */
   const spokespersonAt = (i: number, limit: number): Speaker | undefined => {
-    const k = ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i;
+    const k = pastArticle(i);
     if (!tokens[k]?.word) return undefined;
-    const w = norms[k]!.replace(ELIDED_ARTICLE, '');
+    const w = bare(k);
     if (!ll.spokespersons.has(w)) return compoundSpokesperson(i, k, w);
     const sent = tokens[k]!.sent;
     for (let j = k + 1; j < Math.min(limit, k + 1 + SPOKESPERSON_WORDS) && tokens[j]!.sent === sent && !inQuote[j]; j++) {
       const m = byStart.get(j);
       if (m?.type === 'person' || !tokens[j]!.word) return undefined;
       if (m?.type === 'org') return phraseSpeaker(k, m.tokEnd - 1, m.entity);
-      const role = orgNoun(norms[j]!.replace(ELIDED_ARTICLE, ''));
-      if (role) return phraseSpeaker(k, j, orgBefore(i, ll.roleKey(role), ll.institutionRoles.has(role))?.entity ?? null);
+      const role = orgNoun(bare(j));
+      if (role) return phraseSpeaker(k, j, nounOrg(i, role)?.entity ?? null);
     }
     return undefined;
   };
@@ -113,7 +116,7 @@ export function orgSpeakers(
     if (!tail || byStart.get(k + 1)?.type === 'person') return undefined;
     const head = w.slice(0, -tail.length).replace(/-$/u, '');
     const role = orgNoun(head) ?? orgNoun(head.replace(/s$/u, ''));
-    const pick = orgBefore(i, ll.roleKey(role ?? head), !role || ll.institutionRoles.has(role));
+    const pick = role ? nounOrg(i, role) : nounOrg(i, head, true);
     return phraseSpeaker(k, k, pick?.entity ?? null);
   };
   /** The organisation named last before token `before`, within ORG_BACK sentences, unless one opening its sentence (the
@@ -154,8 +157,8 @@ export function orgSpeakers(
    * its source as for a statement's document; undefined when no document's noun follows (its article first at most).
    */
   const documentAt = (c: number, i: number): Speaker | null | undefined => {
-    const k = ll.roleDeterminers.has(norms[i] ?? '') || ll.indefinite.has(norms[i] ?? '') ? i + 1 : i;
-    if (!tokens[k]?.word || !ll.documentNouns.has(norms[k]!.replace(ELIDED_ARTICLE, ''))) return undefined;
+    const k = pastArticle(i);
+    if (!tokens[k]?.word || !ll.documentNouns.has(bare(k))) return undefined;
     const source = sourceOf(c, k + 1);
     // an organisation named before is the source the document's words stand for (`Laut dem Urteil` -> EuGH)
     return source && source.end <= tokens[c]!.start ? phraseSpeaker(i, k, source.entity) : source;
@@ -171,11 +174,11 @@ export function orgSpeakers(
       if (m?.type === 'org') return nameSpeaker(m);
       if (m?.type === 'person') return null;
       if (noun !== null) continue;
-      role = orgNoun(norms[k]!.replace(ELIDED_ARTICLE, ''));
+      role = orgNoun(bare(k));
       if (role) noun = k;
     }
     const institution = !!role && ll.institutionRoles.has(role);
-    const pick = orgBefore(at, role ? ll.roleKey(role) : '', institution);
+    const pick = role ? nounOrg(at, role) : orgBefore(at, '');
     if (!pick && institution) return phraseSpeaker(noun!, noun!, null);
     return pick ? { ...nameSpeaker(pick), via: 'role' } : null;
   };
