@@ -24,6 +24,8 @@ export function capitalRuns(
   fullNameAt: (i: number) => boolean,
   /** an organisation's head word (`Ministerio`, `Congreso`) */
   orgHead: (w: string) => boolean,
+  /** how many tokens from i are a surname's particles (`von der`), 0 for none */
+  particlesAt: (i: number) => number = () => 0,
 ): [number, number][] {
   const runs: [number, number][] = [];
   const capital = (k: number): boolean => !!tokens[k]?.word && !used[k] && (tokens[k]!.cap || ELIDED_CAP.test(tokens[k]!.text));
@@ -38,6 +40,8 @@ export function capitalRuns(
     while (j < tokens.length && j - i < MAX_RUN && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       const nx = tokens[j]!;
       if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
+      // a given name, a surname's particles and the surname (`Karl-Theodor zu Guttenberg`)
+      else if (givenName(tokens[j - 1]!.text) && particlesAt(j) > 0 && capital(j + particlesAt(j))) j += particlesAt(j) + 1;
       // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")
       else if (nx.word && (CONNECTORS.has(nx.norm) || (!nounsCapitalised && PLURAL_LINKS.has(nx.norm))) && capital(j + 1) && !fullNameAt(j + 1)) j += 2;
       // outside German, a connector and an article after a body's head word and the capitalised words after it, once

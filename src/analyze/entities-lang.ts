@@ -34,6 +34,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const {
     pastDemonym,
     surnames,
+    particlesAt,
+    particledStart,
     lowerSeen,
     commonNoun,
     nounEvidence,
@@ -53,18 +55,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     adjectiveName,
     placeAdjective,
     streetWord,
-    orgCompound,
     orgHead,
     opensCompound,
     genitivePlace,
+    orgNounBefore,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
-  /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
-  const orgNounBefore = (k: number): boolean => {
-    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`, `der Autozulieferer Mahle`)
-    const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
-    const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
-    return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
-  };
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
@@ -172,11 +167,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   for (const [a, b] of namedBodies(tokens, norms, used, p, (w) => knownType(w, ll, p.code, p.inflectionEndings) !== null)) emit(a, b, 'org', a);
 
   // 2. capitalised runs (not for scripts without capitals)
-  if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt, orgHead)) processRun(a, b);
+  if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt, orgHead, particlesAt)) processRun(a, b);
 
   function processRun(a: number, b0: number): void {
     const b = p.capitalisedCommonNouns && b0 > a && opensCompound(b0 - 1) ? b0 - 1 : b0;
     if (b === a) return;
+    // a surname the text gave with its particles after a given name, behind them (`Von der Leyen`, `sagte von der Leyen`)
+    if (particledStart(a, b) >= 0) return void emit(particledStart(a, b), b, 'person', particledStart(a, b));
     const joined = tokens
       .slice(a, b)
       .map((t) => t.text)
@@ -255,7 +252,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (p.capitalisedCommonNouns) {
       let x = s;
       while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
-      if (x > s && x < e - 1 && surnameAt(x + 1, x)) {
+      if (x > s && x < e - 1 && surnameAt(x + 1 + particlesAt(x + 1), x)) {
         const nameLike = (i: number): boolean => {
           const t = tokens[i]!;
           return (

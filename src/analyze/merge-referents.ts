@@ -11,6 +11,9 @@ export function mergeReferents(raw: NameMention[], p: LangProfile): void {
       .split(/\s+/)
       .map((w) => stem(w.toLowerCase(), p.code))
       .join(' ');
+  const particles = p.surnameParticles.map((x) => x.split(' '));
+  /** how many of the words open with a surname's particles (`Von der Leyen`: 2) */
+  const particleCount = (ws: string[]): number => particles.find((ps) => ps.length < ws.length && ps.every((w, i) => ws[i]!.toLowerCase() === w))?.length ?? 0;
   const byStem = new Map<string, string>();
   const fullByLast = new Map<string, { entity: string; type: EntityType }>();
   for (const m of raw) {
@@ -19,13 +22,15 @@ export function mergeReferents(raw: NameMention[], p: LangProfile): void {
     const ws = m.entity.split(/\s+/);
     const surface = m.text.split(/\s+/);
     for (const words of [ws, surface]) {
-      if ((m.type !== 'person' && m.type !== 'other') || words.length < 2 || words.length > 4) continue;
+      if ((m.type !== 'person' && m.type !== 'other') || words.length < 2 || words.length > 4 || particleCount(words) > 0) continue;
       const last = stem(words[words.length - 1]!.toLowerCase(), p.code);
       if (!fullByLast.has(last)) fullByLast.set(last, { entity: m.entity, type: m.type });
     }
   }
   for (const m of raw) {
-    const ws = m.entity.split(/\s+/);
+    const all = m.entity.split(/\s+/);
+    // a surname alone, behind its particles too (`Von der Leyen`)
+    const ws = all.slice(particleCount(all));
     if (ws.length === 1 && m.type !== 'org' && m.type !== 'place') {
       const full = fullByLast.get(stem(ws[0]!.toLowerCase(), p.code));
       if (full) {

@@ -4,6 +4,7 @@
 import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js';
 import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
+import { ELIDED_CAP } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
 import type { LangLex } from './lang-lex.js';
@@ -82,15 +83,50 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
    * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
   const surnames = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++)
-    if (tokens[i]!.cap && tokens[i + 1]!.cap && tokens[i + 1]!.word && givenName(tokens[i]!.text) && tokens[i + 1]!.sent === tokens[i]!.sent)
-      surnames.add(tokens[i + 1]!.text);
+  const particles = p.surnameParticles.map((x) => x.split(' '));
+  /** how many tokens from i are a surname's particles (data surnameParticles, longest first; `von der`), 0 for none */
+  const particlesAt = (i: number): number => {
+    for (const ws of particles) if (ws.every((w, x) => norms[i + x] === w && tokens[i + x]!.sent === tokens[i]!.sent)) return ws.length;
+    return 0;
+  };
+  /** surnames written after a given name and particles (`Ursula von der Leyen`): the surname -> how many particles */
+  const particled = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.cap || !(tokens[i + 1]!.cap || particles.length > 0) || !givenName(tokens[i]!.text)) continue;
+    const n = particlesAt(i + 1);
+    const t = tokens[i + 1 + n];
+    if (!t?.cap || !t.word || t.sent !== tokens[i]!.sent) continue;
+    // after particles with an article no body, nor a common noun after small ones (`Anna von der Caritas`, `Michael von der
+    // Polizei`; `Alexander Van der Bellen`)
+    if (n > 1 && (orgName(t.text) || knownType(t.text, ll, p.code) !== null || (lexNoun(t.text) && !tokens[i + 1]!.cap))) continue;
+    surnames.add(t.text);
+    if (n > 0) particled.set(t.text, n);
+  }
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>
     givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
   /** a capitalised word right after a given name is its surname, whatever else the word means (Joschka Fischer, Ricarda Lang) */
-  const surnameAt = (i: number, s: number): boolean =>
-    i > s && tokens[i]!.cap && !ll.pronouns.has(norms[i]!) && !p.determiners.has(norms[i]!) && givenName(tokens[i - 1]!.text);
+  const surnameAt = (i: number, s: number): boolean => {
+    if (i <= s || !tokens[i]!.cap || ll.pronouns.has(norms[i]!) || p.determiners.has(norms[i]!)) return false;
+    const n = particled.get(tokens[i]!.text) ?? 0;
+    return givenName(tokens[i - 1]!.text) || (n > 0 && i - n - 1 >= s && particlesAt(i - n) === n && givenName(tokens[i - n - 1]!.text));
+  };
+  /** token i is a surname's particle between a given name (from a on) and the surname (`von`, `der` in `Ursula von der Leyen`) */
+  const inParticles = (i: number, a: number): boolean => {
+    for (let x = i; x > a && x >= i - 2; x--) {
+      const n = particlesAt(x);
+      if (n > 0 && x + n > i && givenName(tokens[x - 1]!.text) && surnameAt(x + n, a)) return true;
+    }
+    return false;
+  };
+  /** a run a..b that is a surname the text gave with its particles after a given name, alone or behind them (`Von der
+   * Leyen sagte`, `sagte von der Leyen`): where the name starts with its particles, else -1 */
+  const particledStart = (a: number, b: number): number => {
+    const n = particled.get(tokens[b - 1]!.text) ?? 0;
+    if (n === 0) return -1;
+    if (b - a === n + 1 && particlesAt(a) === n) return a;
+    return b - a === 1 && a >= n && particlesAt(a - n) === n ? a - n : -1;
+  };
   const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
   /** a German compound whose last part (4+ letters, after 4+) is a common noun: a descriptor before a name
@@ -129,7 +165,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
-    commonNoun(tokens[i]!) && !nameNoun(i, a, b) && !spokenNoun(i, b) && !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
+    commonNoun(tokens[i]!) &&
+    !inParticles(i, a) &&
+    !nameNoun(i, a, b) &&
+    !spokenNoun(i, b) &&
+    !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
   /** a hyphenated name ending in one of the language's organisation head words, in the genitive too, its other parts no
    * word the text writes small and one of them at least no noun (`Max-Planck-Instituts`, `US-Zentralbank`; not
    * `Tierschutz-Organisation`) */
@@ -255,6 +295,13 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
     return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
   };
+  /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
+  const orgNounBefore = (k: number): boolean => {
+    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`, `der Autozulieferer Mahle`)
+    const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
+    const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
+    return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
+  };
   /** token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
    * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
   const opensCompound = (i: number): boolean => {
@@ -278,6 +325,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   return {
     pastDemonym,
     surnames,
+    particlesAt,
+    particledStart,
     lowerSeen,
     commonNoun,
     nounEvidence,
@@ -302,6 +351,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     orgHead,
     opensCompound,
     genitivePlace,
+    orgNounBefore,
   };
 }
 

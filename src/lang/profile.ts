@@ -74,6 +74,9 @@ export interface LangProfile {
   /** nouns of a nationality or a town's people written with a capital (French `l'Italien`, German `der Belgier`): before a
    * name no part of it; after a cue a description of someone named before */
   demonyms: string[];
+  /** words between a given name and its surname, longest first (German `von der`, `van`, `zu`): `Ursula von der Leyen`;
+   * the surname keeps them where it stands alone (`Von der Leyen sagte`) */
+  surnameParticles: string[];
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
@@ -203,6 +206,7 @@ function load(code: string): LangProfile {
     institutionRoles: strings(a.institutionRoles ?? [], code, 'analyze', 'institutionRoles'),
     spokespersons: strings(a.spokespersons ?? [], code, 'analyze', 'spokespersons'),
     demonyms: strings(a.demonyms ?? [], code, 'analyze', 'demonyms'),
+    surnameParticles: strings(a.surnameParticles ?? [], code, 'analyze', 'surnameParticles'),
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -290,6 +294,7 @@ export function neutralProfile(code: string): LangProfile {
     institutionRoles: [],
     spokespersons: [],
     demonyms: [],
+    surnameParticles: [],
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
