@@ -59,6 +59,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     opensCompound,
     genitivePlace,
     orgNounBefore,
+    stateBody,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
   const orgBefore = (k: number): number => {
@@ -336,8 +337,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const w = words[0]!;
       const single = w.text;
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
-      // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`)
-      if (namedOrgCompound(single)) {
+      // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), or of a
+      // state's prefix and a body's noun (`Bundesgerichtshof`)
+      if (namedOrgCompound(single) || stateBody(single)) {
         const start = adjectiveBefore(k);
         emit(start, e, 'org', Math.min(fullStart, start));
         return;

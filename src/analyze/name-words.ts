@@ -55,7 +55,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (givenName(t.text)) return 0;
     if (p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
     if (!p.capitalisedCommonNouns) return 0;
-    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text)) return 0;
+    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text)) return 0;
     // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
     // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');
@@ -285,11 +285,24 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return placeAdjective(t.text) && nameHead(next.text);
   };
 
+  /** German: a state's prefix and a body's noun in one word, in the genitive too (data bodyCompounds: `Bundesgerichtshofs`) */
+  const stateBody = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    const pre = p.bodyCompounds.prefixes.find((x) => lower.startsWith(x));
+    if (!pre || w.includes('-')) return false;
+    const rest = [lower, lower.replace(/e?s$/u, '')];
+    return p.bodyCompounds.tails.some((t) => rest.some((r) => r.length > pre.length + 2 && r.endsWith(t)));
+  };
   /** an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`), in another case
    * where nouns decline (`Ассоциации`) */
   const orgHead = (w: string): boolean => {
     const tail = w.slice(w.lastIndexOf('-') + 1);
-    if (orgName(w) || orgName(tail) || (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, '')))))
+    if (
+      orgName(w) ||
+      orgName(tail) ||
+      stateBody(w) ||
+      (tail.length > 4 && /e?s$/u.test(tail) && (orgName(tail.slice(0, -1)) || orgName(tail.replace(/es$/u, ''))))
+    )
       return true;
     if (p.surnameEndings !== null && orgHeadStems(p).has(stem(w.toLowerCase(), p.code))) return true;
     // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
@@ -352,6 +365,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     opensCompound,
     genitivePlace,
     orgNounBefore,
+    stateBody,
   };
 }
 

@@ -77,6 +77,9 @@ export interface LangProfile {
   /** words between a given name and its surname, longest first (German `von der`, `van`, `zu`): `Ursula von der Leyen`;
    * the surname keeps them where it stands alone (`Von der Leyen sagte`) */
   surnameParticles: string[];
+  /** German: one word made of a state's prefix and a body's noun names that body (`Bundesgerichtshof`, `Bundesnetzagentur`,
+   * `Landeskriminalamt`), though it is a noun: prefixes and nouns, lower case */
+  bodyCompounds: { prefixes: string[]; tails: string[] };
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
@@ -207,6 +210,10 @@ function load(code: string): LangProfile {
     spokespersons: strings(a.spokespersons ?? [], code, 'analyze', 'spokespersons'),
     demonyms: strings(a.demonyms ?? [], code, 'analyze', 'demonyms'),
     surnameParticles: strings(a.surnameParticles ?? [], code, 'analyze', 'surnameParticles'),
+    bodyCompounds: {
+      prefixes: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.prefixes ?? [], code, 'analyze', 'bodyCompounds.prefixes'),
+      tails: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.tails ?? [], code, 'analyze', 'bodyCompounds.tails'),
+    },
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
@@ -295,6 +302,7 @@ export function neutralProfile(code: string): LangProfile {
     spokespersons: [],
     demonyms: [],
     surnameParticles: [],
+    bodyCompounds: { prefixes: [], tails: [] },
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,

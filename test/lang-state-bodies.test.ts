@@ -1,0 +1,26 @@
+// German bodies named by one noun, a state's prefix and a body's word (`Bundesgerichtshof`, `Landeskriminalamt`): an
+// organisation, in the genitive too; a government's or a title's compound is none.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => `${e.name}|${e.type}`);
+
+test("German: a state's prefix and a body's noun in one word name an organisation (Bundesgerichtshof, Bundesnetzagentur)", () => {
+  const got = names(
+    'Der Bundesgerichtshof entschied am Dienstag. Die Bundesnetzagentur warnte vor Engpässen. Das Landeskriminalamt ermittelt, die Bundesanwaltschaft klagte an.',
+  );
+  for (const body of ['Bundesgerichtshof', 'Bundesnetzagentur', 'Landeskriminalamt', 'Bundesanwaltschaft'])
+    assert.ok(got.includes(`${body}|org`), got.join(', '));
+});
+
+test('German: a state body in the genitive and after an adjective is one organisation (Bundesverfassungsgerichts, Bayerische Landeskriminalamt)', () => {
+  const got = names('Nach einem Urteil des Bundesverfassungsgerichts warnte das Bayerische Landeskriminalamt.');
+  assert.ok(got.includes('Bundesverfassungsgerichts|org'), got.join(', '));
+  assert.ok(got.includes('Bayerische Landeskriminalamt|org'), got.join(', '));
+});
+
+test('German: a compound on a state prefix that names no body is no name (Bundesminister, Bundesländer, Bundesliga)', () => {
+  const got = names('Der Bundesminister kam. Die Bundesländer und die Bundesliga sind zufrieden.');
+  assert.deepEqual(got, []);
+});
