@@ -24,3 +24,10 @@ test('German: a compound on a state prefix that names no body is no name (Bundes
   const got = names('Der Bundesminister kam. Die Bundesländer und die Bundesliga sind zufrieden.');
   assert.deepEqual(got, []);
 });
+
+test("German: a body's head word and its field name one organisation though the field alone is a known name (Bundesamt für Verfassungsschutz)", () => {
+  const got = names('Das Bundesamt für Verfassungsschutz beobachtet die Partei. Der Europäische Gerichtshof für Menschenrechte urteilte.');
+  assert.ok(got.includes('Bundesamt für Verfassungsschutz|org'), got.join(', '));
+  assert.ok(got.includes('Europäische Gerichtshof für Menschenrechte|org'), got.join(', '));
+  assert.ok(!got.includes('Verfassungsschutz|org'), got.join(', '));
+});

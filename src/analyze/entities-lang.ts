@@ -94,6 +94,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     for (let q = k; q < e; q++) used[q] = 1;
   };
 
+  // German bodies named by their head word and field (`Institut für Weltwirtschaft`, `Bundesamt für Verfassungsschutz`),
+  // where every word is a noun and no run rule would take them; before the known names, which would take the field alone
+  if (p.capitalisedCommonNouns)
+    for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
+
   // 1. known names (gazetteer, in every script), longest first; Arabic names may carry a one-letter proclitic
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
@@ -148,10 +153,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     i += n - 1;
   }
 
-  // German bodies named by their head word and field (`Institut für Weltwirtschaft`, `Bundesamt für Migration und
-  // Flüchtlinge`), where every word is a noun and no run rule would take them
-  if (p.capitalisedCommonNouns)
-    for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
   function bodyAt(i: number): void {
     const e = fieldEnd(tokens, norms, used, i);
     if (e < 0) return;
