@@ -31,3 +31,7 @@ test("German: a body's head word and its field name one organisation though the 
   assert.ok(got.includes('Europäische Gerichtshof für Menschenrechte|org'), got.join(', '));
   assert.ok(!got.includes('Verfassungsschutz|org'), got.join(', '));
 });
+
+test("German: a known place's genitive is the place, though the noun lexicon lists the word (Bayerns)", () => {
+  assert.ok(analyze('Die Hauptstadt Bayerns feiert.', { language: 'de' }).entities.some((e) => e.name === 'Bayern' && e.type === 'place'));
+});

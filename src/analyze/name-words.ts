@@ -55,7 +55,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (givenName(t.text)) return 0;
     if (p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
     if (!p.capitalisedCommonNouns) return 0;
-    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text)) return 0;
+    if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
     // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
     // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');
