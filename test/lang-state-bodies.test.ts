@@ -20,8 +20,8 @@ test('German: a state body in the genitive and after an adjective is one organis
   assert.ok(got.includes('Bayerische Landeskriminalamt|org'), got.join(', '));
 });
 
-test('German: a compound on a state prefix that names no body is no name (Bundesminister, Bundesländer, Bundesliga)', () => {
-  const got = names('Der Bundesminister kam. Die Bundesländer und die Bundesliga sind zufrieden.');
+test('German: a compound on a state prefix that names no body is no name (Bundesminister, Bundesländer)', () => {
+  const got = names('Der Bundesminister kam. Die Bundesländer sind zufrieden.');
   assert.deepEqual(got, []);
 });
 

@@ -124,7 +124,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
     const gt = ll.gazType.get(name) ?? 'other';
     // a place that is the surname of a person the text names is left to the runs, which make it that person (`Luís
-    // Montenegro ... Montenegro respondeu`)
+    // Montenegro ... Montenegro respondeu`); capitalised words before a name make a longer one, an adjective before a
+    // body too (`Bayerische Landeskriminalamt`)
     if (gt === 'place' && n === 1 && surnames.has(tokens[i]!.text)) continue;
     let k = i;
     while (
@@ -134,7 +135,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       tokens[k - 1]!.cap &&
       (!tokens[k - 1]!.sentStart || (gt === 'place' && k === i && !p.capitalisedCommonNouns)) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
-      !commonNoun(tokens[k - 1]!) &&
+      (!commonNoun(tokens[k - 1]!) || (gt === 'org' && p.capitalisedCommonNouns && adjective(tokens[k - 1]!))) &&
       // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
       !(gt === 'org' && compoundNoun(tokens[k - 1]!)) &&
       titleAt(k - 1) === 0 &&
