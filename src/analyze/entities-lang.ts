@@ -123,9 +123,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a given name written before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a
     // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
     const gt = ll.gazType.get(name) ?? 'other';
-    // a place that is the surname of a person the text names is left to the runs, which make it that person (`Luís
-    // Montenegro ... Montenegro respondeu`); capitalised words before a name make a longer one, an adjective before a
-    // body too (`Bayerische Landeskriminalamt`)
+    // a place that is a surname the text names is left to the runs, which make it that person (`Montenegro respondeu`);
+    // capitalised words before a name make a longer one, an adjective before a body too (`Bayerische Landeskriminalamt`)
     if (gt === 'place' && n === 1 && surnames.has(tokens[i]!.text)) continue;
     let k = i;
     while (
