@@ -35,3 +35,13 @@ test("German: a body's head word and its field name one organisation though the 
 test("German: a known place's genitive is the place, though the noun lexicon lists the word (Bayerns)", () => {
   assert.ok(analyze('Die Hauptstadt Bayerns feiert.', { language: 'de' }).entities.some((e) => e.name === 'Bayern' && e.type === 'place'));
 });
+
+test("German: a known place's genitive before a title names the place, and the titled person still speaks (Bochums Kapitän)", () => {
+  const a = analyze('Bayerns Ministerpräsident Markus Söder hat gefordert. Bochums Kapitän Anthony Losilla haderte: „Der Elfmeter war falsch.“', {
+    language: 'de',
+  });
+  const got = a.entities.map((e) => `${e.name}|${e.type}`);
+  assert.ok(got.includes('Bayern|place') && got.includes('Bochum|place'), got.join(', '));
+  assert.ok(got.includes('Markus Söder|person'), got.join(', '));
+  assert.equal(a.quotes[0]?.speaker?.name, 'Anthony Losilla');
+});

@@ -115,8 +115,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a known body's name that a connector continues names a longer one, left to the runs (`Congreso de los Diputados`)
     if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && CONNECTORS.has(norms[i + n] ?? '') && tokens[i + n + 1]?.word)
       continue;
-    // a capitalised language: the gazetteer entry must be written with its capital, and a short one (an acronym: UN,
-    // EU, PP) not as a capitalised word (`Un habitant`, `Eu`)
+    // in a capitalised language written with its capital, an acronym (UN, EU) not as a word (`Un habitant`, `Eu`)
     if (!p.uncased && !tokens[i]!.cap) continue;
     if (!p.uncased && n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) continue;
     const name = norms.slice(i, i + n).join(' ');
@@ -195,8 +194,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     // one elided word after a common word is its complement (`chef d'État`, `coup d'État`), not a name
     if (b - a === 1 && ELIDED_CAP.test(tokens[a]!.text) && a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && !CONNECTORS.has(norms[a - 1]!)) return;
-    // an organisation's head word in lower case, a connector, then the run: `ministère de l'Agriculture`, `ministero della
-    // Salute` (French and Italian write the head small)
+    // a head word in lower case, a connector, then the run (French, Italian: `ministère de l'Agriculture`)
     if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && ll.lowerOrgs.has(tokens[a - 2]!.text)) {
       emit(a - 2, b, 'org', a - 2);
       return;
@@ -268,6 +266,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
           );
         };
         while (x > s && nameLike(x - 1)) x--;
+        // (a known place's genitive before a title there names the place the title heads: `Bayerns Ministerpräsident`)
+        for (let t = s + 1; t < x; t++) if (titleAt(t) > 0 && genitivePlace(tokens[t - 1]!.text)) emit(t - 1, t, 'place', t - 1);
         s = x;
       }
     }

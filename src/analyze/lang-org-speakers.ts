@@ -203,6 +203,11 @@ export function orgSpeakers(
         k = m.tokEnd - 1;
         continue;
       }
+      // a place before a title and a person's name is the title's domain (`Bochums Kapitän Anthony Losilla haderte:`)
+      if (m.type === 'place' && [1, 2, 3].some((d) => byStart.get(m!.tokEnd + d)?.type === 'person')) {
+        k = m.tokEnd - 1;
+        continue;
+      }
       if (m.type !== 'person' && m.type !== 'org') return null;
       // an organisation right before a person's name is the domain of the person's title (`Депутат Госдумы Сергей Мальцев`)
       const next = m.type === 'org' ? byStart.get(m.tokEnd) : undefined;
