@@ -166,6 +166,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       const m = c.byStart.get(at);
       if (nameLike(m) && m!.tokStart >= r.end && !domainOf(m!)) return m!;
     }
+    // a word no rule took is the title's unnamed holder, unless it is the domain before a person's name (`глава
+    // Сбербанка Герман Греф`, `мэр Новосибирска Максим Кудрявцев`)
+    const held = c.byStart.get(r.end + 1);
+    if (unknownName(r.end) && held?.type === 'person' && !tokens[r.end + 1]!.sentStart) return held;
     if (unknownName(r.end)) return 'unnamed';
     for (let j = r.end, steps = 0; j < limit && steps <= MAX_COMPLEMENT; steps++) {
       const t = tokens[j]!;
