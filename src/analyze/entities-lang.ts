@@ -60,15 +60,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     genitivePlace,
     orgNounBefore,
     stateBody,
+    headBefore,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
-  /** the start of `Banco de` / `Universidade Federal do` right before token k (capitalised words, one an organisation's head word, then a connector), or -1 */
-  const orgBefore = (k: number): number => {
-    if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return -1;
-    let a = k - 1;
-    while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && tokens[a - 1]!.cap && titleAt(a - 1) === 0) a--;
-    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return q;
-    return -1;
-  };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
@@ -141,14 +134,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       !(givenName(tokens[k]!.text) && !givenName(tokens[k - 1]!.text))
     )
       k--;
-    // a known place after an organisation's head word and a connector names the organisation (Banco de Portugal)
-    const o = gt === 'place' && k === i ? orgBefore(k) : -1;
-    const start = o >= 0 ? o : k;
+    // a known place after an organisation's or an event's head word and a connector names it (Banco de Portugal)
+    const o = gt === 'place' && k === i ? headBefore(k, used) : null;
+    const start = o ? o.start : k;
     const tb = titleBefore(start);
     // a place with words before it names something else: an organisation when one of them heads one (`FC Bayern`,
     // `Handelsverband Hessen`), else of no known type (`Air France`)
     const longer = gt === 'place' && k < i ? (tokens.slice(k, i).some((t) => orgHead(t.text)) ? 'org' : 'other') : gt;
-    emit(start, i + n, o >= 0 ? 'org' : longer, tb >= 0 ? tb : start);
+    emit(start, i + n, o ? o.type : longer, tb >= 0 ? tb : start);
     i += n - 1;
   }
 

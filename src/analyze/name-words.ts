@@ -315,6 +315,16 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };
+  /** a known place at token k after a connector and capitalised words, one an organisation's or an event's head word,
+   * names the organisation or the event (`Banco de Portugal`, `Juegos Olímpicos de París`): its start and type, or null */
+  const headBefore = (k: number, used: Uint8Array): { start: number; type: 'org' | 'other' } | null => {
+    if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return null;
+    let a = k - 1;
+    while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && tokens[a - 1]!.cap && titleAt(a - 1) === 0) a--;
+    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return { start: q, type: 'org' };
+    for (let q = a; q < k - 1; q++) if (p.otherKeywords.has(tokens[q]!.text)) return { start: q, type: 'other' };
+    return null;
+  };
   /** token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
    * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
   const opensCompound = (i: number): boolean => {
@@ -366,6 +376,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     genitivePlace,
     orgNounBefore,
     stateBody,
+    headBefore,
   };
 }
 
