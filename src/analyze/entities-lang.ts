@@ -167,7 +167,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const b = p.capitalisedCommonNouns && b0 > a && opensCompound(b0 - 1) ? b0 - 1 : b0;
     if (b === a) return;
     // a surname the text gave with its particles after a given name, behind them (`Von der Leyen`, `sagte von der Leyen`)
-    if (particledStart(a, b) >= 0) return void emit(particledStart(a, b), b, 'person', particledStart(a, b));
+    const ps = particledStart(a, b);
+    if (ps >= 0) return void emit(ps, b, 'person', ps);
     const joined = tokens
       .slice(a, b)
       .map((t) => t.text)
