@@ -47,7 +47,7 @@ for (const s of LANG_STREAMS) {
     const w = new Weaver();
     for (const x of inputs) w.add(x);
     const summaries = [...w.events(), ...w.storylines()];
-    assert.deepEqual(termsNotInText(inputs, summaries), []);
+    assert.deepEqual(termsNotInText(inputs, summaries, s.code), []);
     assert.deepEqual(junkTerms(s, summaries), []);
     assert.deepEqual(termsSaidTwice(s, summaries), []);
   });

@@ -313,21 +313,32 @@ function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const [token] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
     out.add(token);
+    // (an elided article is no part of the word: `d'indre-et-loire`)
+    out.add(token.replace(/^(?:d|l|dell|all|nell)['’]/u, ''));
     for (const part of token.split('-')) out.add(part);
   }
   return out;
 }
 
 /** Key terms and label parts of the summaries with a word that none of their members' titles and texts holds (a stem such as "erdbeb" is no word). */
-export function termsNotInText(inputs: WeaveInput[], summaries: (EventSummary | StorylineSummary)[]): string[] {
-  const words = new Map(inputs.map((x) => [x.id, wordsOf(`${x.title ?? ''}\n${x.text}`)]));
+export function termsNotInText(inputs: WeaveInput[], summaries: (EventSummary | StorylineSummary)[], code?: string): string[] {
+  // a word of the text, or a known name's base form of one declined there (`Татарстан` for `в Татарстане`, `Омск` for `Омская`)
+  const words = new Map(
+    inputs.map((x) => {
+      const ws = wordsOf(`${x.title ?? ''}\n${x.text}`);
+      if (code) for (const w of [...ws]) ws.add(`stem:${stem(w, code)}`);
+      return [x.id, ws];
+    }),
+  );
+  const declined = (m: string, w: string): boolean => [...(words.get(m) ?? [])].some((x) => x.startsWith(w) && x.length - w.length <= 3);
+  const has = (m: string, w: string): boolean => !!words.get(m)?.has(w) || (!!code && (!!words.get(m)?.has(`stem:${stem(w, code)}`) || declined(m, w)));
   const bad: string[] = [];
   for (const summary of summaries) {
     for (const term of new Set([...summary.topTerms, ...summary.label.split(/,\s*/)].filter((t) => t.trim()))) {
       const missing = term
         .toLowerCase()
         .split(/\s+/)
-        .filter((w) => !summary.members.some((m) => words.get(m)?.has(w)));
+        .filter((w) => !summary.members.some((m) => has(m, w)));
       if (missing.length > 0) bad.push(`${summary.id} "${term}": ${missing.join(' ')}`);
     }
   }
