@@ -25,6 +25,8 @@ export interface LangLex {
   spokespersons: Set<string>;
   /** capitalised nouns of a nationality or a town's people (profile demonyms), lower case */
   demonyms: Set<string>;
+  /** a surname's particles (profile surnameParticles), each as its words, longest first (`von der` -> [von, der]) */
+  surnameParticles: string[][];
   /** nouns a speaker may be named by: orgRoles and institutionRoles */
   speakerRoles: Set<string>;
   /** the noun of speakerRoles a word is, in any case (its Snowball stem: `мэрии` -> `мэрия`), else undefined */
@@ -124,6 +126,7 @@ export function langLex(p: LangProfile): LangLex {
       return s.length < 5 ? s : w.slice(0, 5);
     },
     demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
+    surnameParticles: p.surnameParticles.map((x) => x.toLowerCase().split(' ')),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),
     lowerOrgs: new Set([...p.orgKeywords].map((w) => w.toLowerCase())),

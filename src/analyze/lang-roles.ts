@@ -168,9 +168,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     }
     // a word no rule took is the title's unnamed holder, unless it is the domain before a person's name (`глава
     // Сбербанка Герман Греф`, `мэр Новосибирска Максим Кудрявцев`)
-    const held = c.byStart.get(r.end + 1);
-    if (unknownName(r.end) && held?.type === 'person' && !tokens[r.end + 1]!.sentStart) return held;
-    if (unknownName(r.end)) return 'unnamed';
+    if (unknownName(r.end)) {
+      const held = c.byStart.get(r.end + 1);
+      return held?.type === 'person' && !tokens[r.end + 1]!.sentStart ? held : 'unnamed';
+    }
     for (let j = r.end, steps = 0; j < limit && steps <= MAX_COMPLEMENT; steps++) {
       const t = tokens[j]!;
       const m = c.byStart.get(j);

@@ -3,6 +3,7 @@
 import type { Entity, EntityType } from '../model.js';
 import { type LangProfile, stem } from '../lang/index.js';
 import type { EntityResult, NameMention } from './entities.js';
+import { langLex } from './lang-lex.js';
 
 /** One entity per referent: inflected forms by their stems (`Путина` = `Путин`), a surname alone by its full name. */
 export function mergeReferents(raw: NameMention[], p: LangProfile): void {
@@ -11,7 +12,7 @@ export function mergeReferents(raw: NameMention[], p: LangProfile): void {
       .split(/\s+/)
       .map((w) => stem(w.toLowerCase(), p.code))
       .join(' ');
-  const particles = p.surnameParticles.map((x) => x.split(' '));
+  const particles = langLex(p).surnameParticles;
   /** how many of the words open with a surname's particles (`Von der Leyen`: 2) */
   const particleCount = (ws: string[]): number => particles.find((ps) => ps.length < ws.length && ps.every((w, i) => ws[i]!.toLowerCase() === w))?.length ?? 0;
   const byStem = new Map<string, string>();

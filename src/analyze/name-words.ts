@@ -83,16 +83,15 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
    * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
   const surnames = new Set<string>();
-  const particles = p.surnameParticles.map((x) => x.split(' '));
   /** how many tokens from i are a surname's particles (data surnameParticles, longest first; `von der`), 0 for none */
   const particlesAt = (i: number): number => {
-    for (const ws of particles) if (ws.every((w, x) => norms[i + x] === w && tokens[i + x]!.sent === tokens[i]!.sent)) return ws.length;
+    for (const ws of ll.surnameParticles) if (ws.every((w, x) => norms[i + x] === w && tokens[i + x]!.sent === tokens[i]!.sent)) return ws.length;
     return 0;
   };
   /** surnames written after a given name and particles (`Ursula von der Leyen`): the surname -> how many particles */
   const particled = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i]!.cap || !(tokens[i + 1]!.cap || particles.length > 0) || !givenName(tokens[i]!.text)) continue;
+    if (!tokens[i]!.cap || !(tokens[i + 1]!.cap || ll.surnameParticles.length > 0) || !givenName(tokens[i]!.text)) continue;
     const n = particlesAt(i + 1);
     const t = tokens[i + 1 + n];
     if (!t?.cap || !t.word || t.sent !== tokens[i]!.sent) continue;
