@@ -60,6 +60,12 @@ export interface LangLex {
   pronounAccording: PhraseSet;
   /** conjunctions and relative words (profile conjunctions), lower case */
   conjunctions: Set<string>;
+  /** words for 'and' joining a second verb to its clause's subject (profile coordinators), lower case */
+  coordinators: Set<string>;
+  /** object pronouns between a subject and its verb (profile objectClitics), lower case */
+  objectClitics: Set<string>;
+  /** verbs that characterise with the quoted words after them (profile labelCues) */
+  labelCues: PhraseSet;
   /** nouns of documents and statements (profile documentNouns), lower case */
   documentNouns: Set<string>;
   /** a name at token i (its first token) is governed: after a preposition (not a title's link, an article or a conjunction) or a dative
@@ -152,6 +158,9 @@ export function langLex(p: LangProfile): LangLex {
     capitalisedNouns: p.capitalisedCommonNouns,
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,
+    coordinators: new Set(p.coordinators.map((x) => x.toLowerCase())),
+    objectClitics: new Set(p.objectClitics.map((x) => x.toLowerCase())),
+    labelCues: phrases(p.labelCues),
     documentNouns: new Set(p.documentNouns.map((x) => x.toLowerCase())),
     governs: (prev) =>
       prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev) && !conjunctions.has(prev)) || datives.has(prev)),

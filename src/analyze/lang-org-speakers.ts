@@ -88,8 +88,8 @@ export function orgSpeakers(
   /**
    * A spokesperson's noun at token i, its article first at most (`ein Sprecher der Polizei`, `un porte-parole du groupe`,
    * `الناطق الإعلامي باسم المديرية`): the organisation it speaks for, named in the next words, else the one its noun
-   * stands for as orgRoleAt says, else the noun itself; undefined when no such noun or no organisation follows it, or
-   * a person is named there (`die Sprecherin Jutta Hartmann`).
+   * stands for as orgRoleAt says, else the noun itself; undefined when no such noun, when no organisation follows it and
+   * the noun is no compound naming one (`ein Sprecher am Montag`), or a person is named there (`die Sprecherin Jutta Hartmann`).
    */
   const spokespersonAt = (i: number, limit: number): Speaker | undefined => {
     const k = pastArticle(i);
@@ -99,12 +99,14 @@ export function orgSpeakers(
     const sent = tokens[k]!.sent;
     for (let j = k + 1; j < Math.min(limit, k + 1 + SPOKESPERSON_WORDS) && tokens[j]!.sent === sent && !inQuote[j]; j++) {
       const m = byStart.get(j);
-      if (m?.type === 'person' || !tokens[j]!.word) return undefined;
+      if (m?.type === 'person') return undefined;
+      if (!tokens[j]!.word) break;
       if (m?.type === 'org') return phraseSpeaker(k, m.tokEnd - 1, m.entity);
       const role = orgNoun(bare(j));
       if (role) return phraseSpeaker(k, j, nounOrg(i, role)?.entity ?? null);
     }
-    return undefined;
+    // a listed compound with no organisation after it reads as one (`sagte ein Polizeisprecher am Morgen`)
+    return compoundSpokesperson(i, k, w);
   };
   /**
    * A German spokesperson's compound (`ein Bahnsprecher`, `sagte ein Regierungssprecher`): its first part names the

@@ -10,6 +10,7 @@ import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
+import { cueAfterStatement } from './quote-cue-later.js';
 import { inciseAt } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -61,6 +62,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const slotVerbAt = slotVerbFinder(tokens, norms, ll, p);
   const accordingAt = accordingFinder(norms, ll, p);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+  /** words of a verb that characterises with the quotation after it at token i (`nannte`, `qualifié de`), 0 when none */
+  const labelAt = (i: number): number => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i));
   const seen = new PersonsSeen(ents.mentions, inQuote, tokens, byStart);
   /** the speaker of the last quote attributed, and where that quote opens */
   let lastSaid: { entity: string; tok: number } | null = null;
@@ -143,6 +146,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
+    // an object pronoun between the subject and its verb (`El PP la calificó de`, `le reprochó`)
+    if (i - 2 >= lo && ll.objectClitics.has(norms[i - 1]!)) return subjectBefore(i - 1, lo);
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario
@@ -176,7 +181,15 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const body = j >= lo && (j === i - 1 || ll.roleDeterminers.has(norms[j]!)) ? bodyNounAt(j) : null;
       if (body && body.end <= tokens[i]!.start) return body;
     }
-    return null;
+    // a verb joined by `und`, `y`, `et` to the clause before: that clause's subject (`Flick restó importancia … y aseguró`)
+    return ll.coordinators.has(norms[i - 1]!) ? clauseSubject(phrases.clauseStart(lo, i - 1), i - 1) : null;
+  };
+  /** the subject opening the clause at k that ends before `end`: a person or organisation named there (after an article at
+   * most), a role phrase, or an organisation's noun; null when none */
+  const clauseSubject = (k: number, end: number): Speaker | null => {
+    const m = byStart.get(k) ?? (ll.roleDeterminers.has(norms[k] ?? '') ? byStart.get(k + 1) : undefined);
+    if (m && m.tokEnd < end && (m.type === 'person' || m.type === 'org') && !ll.governs(norms[m.fullTokStart - 1])) return nameSpeaker(m);
+    return roles.roleSubject(k, end) ?? orgRoleAt(k, k) ?? bodyNounAt(k);
   };
   const sentBounds = (i: number): { lo: number; hi: number } => {
     const s = tk.sentences[tokens[i]!.sent]!;
@@ -237,11 +250,16 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         const sp = accordingSubject(c, ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
       }
-      const n = cueAt(c);
+      const label = cueAt(c) === 0;
+      const n = label ? labelAt(c) : cueAt(c);
       if (n === 0) continue;
       const cue = cueText(c, n);
       const sp =
-        subjectBefore(c, from) ?? subjectAt(c + n, openTok) ?? (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
+        subjectBefore(c, from) ??
+        // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
+        (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
+        subjectAt(c + n, openTok) ??
+        (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
       if (sp) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from) ?? colonClause(openTok, from);
@@ -256,6 +274,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const sp = PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
     return sp ? { cue, speaker: sp, reporter: null } : null;
   };
+  const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd: (i) => sentBounds(i).hi, subjectAt, afterWords: AFTER_WORDS });
   /** the quotation before, when someone was given it */
   let said: { s: QuoteSegment; speaker: Speaker } | null = null;
   const quotes: Quote[] = [];
@@ -264,7 +283,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const words = inner.split(/\s+/).length;
     const next: Speaker | null = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
     const at: Attribution | null =
-      attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? (next ? { cue: null, speaker: next, reporter: null } : null);
+      attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? (next ? { cue: null, speaker: next, reporter: null } : null);
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };

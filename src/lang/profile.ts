@@ -42,6 +42,13 @@ export interface LangProfile {
   /** conjunctions and relative words among the phrase breaks: a name after one is no object of it (`die Frauenrechtlerin
    * und Pädagogin María Teresa Blandón`) */
   conjunctions: string[];
+  /** the words for 'and' that join a second verb to its clause's subject (`… restó importancia y aseguró`) */
+  coordinators: string[];
+  /** object pronouns that stand between a subject and its verb (`El PP la calificó`, `le reprochó`) */
+  objectClitics: string[];
+  /** verbs that give quoted words as their subject's characterisation, not as a report (`nannte die Zahlen „geschönt“`,
+   * `la calificó de «…»`, `назвал решение «…»`): they attribute a quotation after them only */
+  labelCues: string[];
   /** words of time that may stand between a cue and its subject (`ieri`, `hier`), besides the day names */
   timeAdverbs: string[];
   complementizers: string[];
@@ -190,6 +197,9 @@ function load(code: string): LangProfile {
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
+    coordinators: strings(a.coordinators ?? [], code, 'analyze', 'coordinators'),
+    objectClitics: strings(a.objectClitics ?? [], code, 'analyze', 'objectClitics'),
+    labelCues: strings(a.labelCues ?? [], code, 'analyze', 'labelCues'),
     documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
     orgPrefixes: strings(a.orgPrefixes ?? [], code, 'analyze', 'orgPrefixes'),
     bodyAdjectiveEndings: strings(a.bodyAdjectiveEndings ?? [], code, 'analyze', 'bodyAdjectiveEndings'),
@@ -282,6 +292,9 @@ export function neutralProfile(code: string): LangProfile {
     timeAdverbs: [],
     datives: [],
     conjunctions: [],
+    coordinators: [],
+    objectClitics: [],
+    labelCues: [],
     documentNouns: [],
     orgPrefixes: [],
     bodyAdjectiveEndings: [],
