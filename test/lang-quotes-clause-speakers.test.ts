@@ -38,3 +38,11 @@ test('a spokesperson compound with no organisation after it speaks for the one i
   const de = 'Die Lufthansa streicht 2000 Verbindungen. „Die Nachfrage hat sich nie erholt“, sagte ein Konzernsprecher am Montag.';
   assert.equal(speakerOf(de, 'de', 'Die Nachfrage'), 'Lufthansa');
 });
+
+test('a short form in parentheses after an organisation’s name is that organisation (Servicio Meteorológico Nacional (SMN))', () => {
+  const es = 'El Servicio Meteorológico Nacional (SMN) emitió una alerta amarilla. Según el SMN, las lluvias serán intensas.';
+  const e = analyze(es, { language: 'es' }).entities.find((x) => x.name === 'Servicio Meteorológico Nacional');
+  assert.ok(e?.aliases.includes('SMN'));
+  const de = 'Der Zug aus Moskau (Russland) kam verspätet an.';
+  assert.ok(analyze(de, { language: 'de' }).entities.some((x) => x.name === 'Russland' || x.aliases.includes('Russland')));
+});

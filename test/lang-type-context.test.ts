@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
 
-const typeOf = (text: string, language: string, name: string): string | undefined => analyze(text, { language }).entities.find((e) => e.name === name)?.type;
+/** the type of the entity a name is written for (its name, or one of its written forms) */
+const typeOf = (text: string, language: string, name: string): string | undefined =>
+  analyze(text, { language }).entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
 
 test('a name after a preposition of place is a place, with or without the article (Spanish, Portuguese)', () => {
   const es = 'El Atlético ganó 2-0 en el Metropolitano ante 60.000 aficionados. La próxima gira del club empieza en Tibás el sábado.';

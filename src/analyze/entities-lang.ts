@@ -7,7 +7,7 @@ import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { mergeReferents, referents } from './merge-referents.js';
+import { mergeReferents, referents, shortFormsInParentheses } from './merge-referents.js';
 import { fieldEnd, namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
@@ -388,6 +388,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && !p.unseatedRoles.includes(norms[j]!));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);
+  shortFormsInParentheses(raw, text);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 
   return { mentions: raw, ...referents(raw) };
