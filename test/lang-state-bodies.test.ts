@@ -45,3 +45,14 @@ test("German: a known place's genitive before a title names the place, and the t
   assert.ok(got.includes('Markus Söder|person'), got.join(', '));
   assert.equal(a.quotes[0]?.speaker?.name, 'Anthony Losilla');
 });
+
+test('a body and its seat make one name: a compound of an institution, an organisation before a place, a number after (German)', () => {
+  const orgs = (text: string): string[] =>
+    analyze(text, { language: 'de' })
+      .entities.filter((e) => e.type === 'org')
+      .map((e) => e.name);
+  assert.ok(orgs('Die Generalstaatsanwaltschaft Dresden hat Haftbefehl beantragt.').includes('Generalstaatsanwaltschaft Dresden'));
+  assert.ok(orgs('Die Verbraucherzentrale Hessen kündigte an, den Fall weiterzuverfolgen.').includes('Verbraucherzentrale Hessen'));
+  assert.ok(orgs('Laut Staatsanwaltschaft München I entstand ein Schaden von 3 Milliarden Euro.').includes('Staatsanwaltschaft München I'));
+  assert.ok(!orgs('Die Hansestadt Hamburg feiert ihren Hafengeburtstag.').some((n) => n.includes('Hamburg')));
+});

@@ -385,7 +385,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   raw.sort((x, y) => x.start - y.start);
   // German: a body's head noun before its seat
-  const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (ll.orgRoles.has(norms[j]!) && !p.unseatedRoles.includes(norms[j]!));
+  // an organisation's or an institution's noun, or a compound ending in one (`Generalstaatsanwaltschaft`, `Polizeidirektion`)
+  const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || [...ll.speakerRoles].some((r) => r.length >= 5 && w.endsWith(r));
+  const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, text);

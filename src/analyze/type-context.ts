@@ -9,6 +9,8 @@ import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { Token } from './tokens.js';
 
+/** A court's or an office's number: I to IV. */
+const ROMAN = /^(?:I{1,3}|IV)$/u;
 /** A name written in capitals only (`ГУ МЧС`). */
 const CAPITALS = /^[\p{Lu}\p{N}]{2,}(?: [\p{Lu}\p{N}]{2,})*$/u;
 
@@ -46,9 +48,18 @@ export function typesFromContext(
 /**
  * A place right after a capitalised head noun of a body (`isBody`), no other name holding that noun, becomes the body's
  * name (German `Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is common, the place alone
- * not what is meant).
+ * not what is meant), as does a place right after an organisation's name; a number I-IV after the seat is the body's.
  */
 export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
+  const seated = (m: NameMention): void => {
+    // a court's or an office's number after its seat (`Landgericht München I`)
+    const t = tokens[m.tokEnd];
+    if (!t || !ROMAN.test(t.text) || text.slice(m.end, t.start) !== ' ' || tokens[m.tokEnd + 1]?.cap) return;
+    m.end = t.end;
+    m.tokEnd++;
+    m.text = text.slice(m.start, m.end);
+    m.entity = m.text;
+  };
   for (const m of raw) {
     if (m.type !== 'place' || m.fullTokStart !== m.tokStart) continue;
     const j = m.tokStart - 1;
@@ -61,5 +72,19 @@ export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[]
     m.fullTokStart = j;
     m.type = 'org';
     m.entity = m.text;
+    seated(m);
+  }
+  // an organisation's name right before a place names the body there (`Verbraucherzentrale Hessen`, `Technischen
+  // Universität Dresden`, `Celtic Glasgow`)
+  for (let i = raw.length - 1; i > 0; i--) {
+    const m = raw[i]!;
+    const o = raw[i - 1]!;
+    if (m.type !== 'place' || o.type !== 'org' || o.tokEnd !== m.fullTokStart || m.fullTokStart !== m.tokStart || text.slice(o.end, m.start) !== ' ') continue;
+    o.end = m.end;
+    o.tokEnd = m.tokEnd;
+    o.text = text.slice(o.start, o.end);
+    o.entity = o.text;
+    raw.splice(i, 1);
+    seated(o);
   }
 }
