@@ -33,3 +33,10 @@ test('German: after particles with an article a body or a common noun is no surn
   assert.ok(!got.some((e) => /Caritas\|person|Polizei\|person/.test(e)), got.join(', '));
   assert.ok(got.includes('Olaf Scholz|person'), got.join(', '));
 });
+
+test('after a given name and its surname a noun the lexicon knows is no part of the name; an organisation’s head word is', () => {
+  const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => e.name);
+  const de = 'Der frühere Manager Jan Marsalek soll gemeinsam mit anderen Jan Marsalek Bilanzen gefälscht haben.';
+  assert.ok(names(de).includes('Jan Marsalek') && !names(de).some((n) => n.includes('Bilanzen')));
+  assert.ok(names('Der Roman ist im Carl Hanser Verlag erschienen.').includes('Carl Hanser Verlag'));
+});

@@ -196,16 +196,21 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * first word (`El Espectador`, `Le Monde`, `Nuevas Ideas`), as nothing else there is written with a capital */
   const nameOpener = (i: number, e: number): boolean =>
     !p.capitalisedCommonNouns && i + 1 < e && tokens[i]!.cap && !tokens[i]!.sentStart && !opensClause(i) && tokens[i]!.text.length > 1;
-  /** a genitive of a known name (`Erdogans`, `Putins`): the noun after it is what the person has, not the name's */
+  /** a genitive of a known name or of a surname the text writes after a given name (`Erdogans`, `Putins`, `Kesslers`): the
+   * noun after it is what the person has, not the name's */
   const genitive = (i: number): boolean => {
     const w = tokens[i]!.text;
-    return w.length > 3 && w.endsWith('s') && knownType(w.slice(0, -1), ll, p.code) !== null;
+    return w.length > 3 && w.endsWith('s') && (knownType(w.slice(0, -1), ll, p.code) !== null || surnames.has(w.slice(0, -1)));
   };
   /** a simple noun that only the lexicon knows, in a run (a..b) holding a word only names have: part of the name
    * (`ChocolArt Festival`, `Schloss Elmau`, `Justina Schreiber`), unless it follows a genitive; a hyphenated compound
    * stays a noun (`Broadway Musical-Hit`) */
   const nameNoun = (i: number, a: number, b: number): boolean => {
     if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
+    // after a given name and its surname the name is whole (`Ex-Vorstand Jan Marsalek Bilanzen gefälscht`; not `Hans Werner Sinn`,
+    // nor an organisation's head word: `Carl Hanser Verlag`)
+    if (i - a >= 2 && givenName(tokens[i - 2]!.text) && surnames.has(tokens[i - 1]!.text) && !givenName(tokens[i - 1]!.text) && !orgName(tokens[i]!.text))
+      return false;
     for (let x = a; x < b; x++) if (x !== i && namePart(x)) return true;
     return false;
   };
