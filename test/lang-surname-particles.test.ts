@@ -40,3 +40,10 @@ test('after a given name and its surname a noun the lexicon knows is no part of 
   assert.ok(names(de).includes('Jan Marsalek') && !names(de).some((n) => n.includes('Bilanzen')));
   assert.ok(names('Der Roman ist im Carl Hanser Verlag erschienen.').includes('Carl Hanser Verlag'));
 });
+
+test('a closed compound whose last part is a noun is a common noun, not part of the name after it (Stadtteile Wilhelmsburg)', () => {
+  const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => e.name);
+  const de = 'Eine Rauchwolke zog über die Stadtteile Wilhelmsburg und Veddel. Sachsens Landesverband der Partei widersprach.';
+  assert.ok(names(de).includes('Wilhelmsburg') && !names(de).some((n) => n.includes('Stadtteile') || n.includes('Landesverband')));
+  assert.ok(names('Das Urteil des Landgerichts Frankfurt ist rechtskräftig.').includes('Landgerichts Frankfurt'));
+});

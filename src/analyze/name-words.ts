@@ -33,7 +33,14 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     for (const t of tokens) if (t.word && !t.cap) nounish.add(t.text[0]!.toUpperCase() + t.text.slice(1));
   }
   /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
-  const lexNoun = (w: string): boolean => nouns.has(w) && /\p{Ll}/u.test(w.slice(1));
+  const lexNoun = (w: string): boolean => (nouns.has(w) || compoundOfNouns(w)) && /\p{Ll}/u.test(w.slice(1));
+  /** a closed compound whose last part of five letters or more is a noun of the lexicon, after three letters at least
+   * (`Stadtteile`, `Raketenhersteller`, `Braunkohlepläne`) */
+  const compoundOfNouns = (w: string): boolean => {
+    if (nouns.size === 0 || w.length < 8) return false;
+    for (let k = 3; k + 5 <= w.length; k++) if (nouns.has(w[k]!.toUpperCase() + w.slice(k + 1))) return true;
+    return false;
+  };
   /** the end of a hyphenated compound that names a body or a law (data nameCompoundTails), in the genitive too */
   const nameTail = (w: string): boolean => {
     const lower = w.toLowerCase();
