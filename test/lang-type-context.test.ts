@@ -55,3 +55,10 @@ test("one word that is a body's head word, in any case where nouns decline, is a
   assert.equal(typeOf(ru, 'ru', 'Ассоциации'), 'org');
   assert.equal(analyze(ru, { language: 'ru' }).quotes[0]?.speaker?.entity, 'Сергей Воронцов');
 });
+
+test('a head word of a body or an event before a connector and a place makes one name (Bourse de Paris, Tour de France, Tar di Milano)', () => {
+  const fr = 'La Bourse de Paris a fini en hausse, tandis que les coureurs préparaient le Tour de France.';
+  assert.equal(typeOf(fr, 'fr', 'Bourse de Paris'), 'org');
+  assert.equal(typeOf(fr, 'fr', 'Tour de France'), 'other');
+  assert.equal(typeOf('Il ricorso è stato accolto dal Tar di Milano.', 'it', 'Tar di Milano'), 'org');
+});
