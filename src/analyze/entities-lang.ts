@@ -386,7 +386,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   raw.sort((x, y) => x.start - y.start);
   // German: a body's head noun before its seat
   // an organisation's or an institution's noun, or a compound ending in one (`Generalstaatsanwaltschaft`, `Landgerichts`)
-  const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || [...ll.speakerRoles].some((r) => r.length >= 5 && (w.endsWith(r) || w.endsWith(`${r}s`)));
+  const roleTails = [...ll.speakerRoles].filter((r) => r.length >= 5);
+  const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || roleTails.some((r) => w.endsWith(r) || w.endsWith(`${r}s`));
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);

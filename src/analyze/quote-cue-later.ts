@@ -6,7 +6,7 @@ import { tokenAt } from './text-view.js';
 import type { Token } from './tokens.js';
 
 /** Words of a quotation that read as a name or a title: at most six, every word of four letters or more capitalised. */
-export function nameLike(inner: string): boolean {
+function nameLike(inner: string): boolean {
   const words = inner.split(/\s+/u).filter(Boolean);
   const long = words.filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
   return words.length <= 6 && long.length > 0 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));

@@ -250,8 +250,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         const sp = accordingSubject(c, ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
       }
-      const label = cueAt(c) === 0;
-      const n = label ? labelAt(c) : cueAt(c);
+      const spoken = cueAt(c);
+      const label = spoken === 0;
+      const n = label ? labelAt(c) : spoken;
       if (n === 0) continue;
       const cue = cueText(c, n);
       const sp =
