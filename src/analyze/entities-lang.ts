@@ -7,9 +7,9 @@ import { langLex } from './lang-lex.js';
 import { knownSpelling, knownType } from './known-names.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { mergeReferents, referents, shortFormsInParentheses } from './merge-referents.js';
+import { mergeReferents, referents } from './merge-referents.js';
 import { fieldEnd, namedBodies } from './named-bodies.js';
-import { bodiesAtPlaces, typesFromContext } from './type-context.js';
+import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './type-context.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -391,7 +391,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
   mergeReferents(raw, p);
-  shortFormsInParentheses(raw, text);
+  shortFormsInParentheses(raw, tokens);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
 
   return { mentions: raw, ...referents(raw) };

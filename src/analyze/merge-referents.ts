@@ -45,27 +45,6 @@ export function mergeReferents(raw: NameMention[], p: LangProfile): void {
   }
 }
 
-/** One word in parentheses right after a name of several words is its short form when it opens with the name's first letter
- * (`Servicio Meteorológico Nacional (SMN)`, `Instituto Português do Mar e da Atmosfera (IPMA)`, `Senapred`): every
- * mention of it names that entity. Not after a person's or a place's name (`Moskau (Russland)`). */
-export function shortFormsInParentheses(raw: NameMention[], text: string): void {
-  const joined = new Map<string, NameMention>();
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const long = raw[i]!;
-    const short = raw[i + 1]!;
-    if (long.type === 'person' || long.type === 'place' || short.type === 'person' || !/\s/u.test(long.text) || /\s/u.test(short.text)) continue;
-    if (!/^\s*\(\s*$/u.test(text.slice(long.end, short.start)) || !/^\s*\)/u.test(text.slice(short.end, short.end + 3))) continue;
-    if (short.text[0]!.toLocaleLowerCase() !== long.text[0]!.toLocaleLowerCase() || short.text.length > 12) continue;
-    joined.set(short.entity, long);
-  }
-  for (const m of raw) {
-    const long = joined.get(m.entity);
-    if (!long) continue;
-    m.entity = long.entity;
-    if (long.type !== 'other') m.type = long.type;
-  }
-}
-
 /** The entities the merged mentions name (an entity of no known type takes a type one of its mentions has, and every
  * mention its entity's type), the roles titles stand for (`der Kanzler`, `le président`: the person named with the
  * title), and the mentions by their last token. */

@@ -34,12 +34,18 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   }
   /** a word with a small letter after its first found in the noun lexicon (acronyms there, SPD, ADAC, are names too) */
   const lexNoun = (w: string): boolean => (nouns.has(w) || compoundOfNouns(w)) && /\p{Ll}/u.test(w.slice(1));
-  /** a closed compound whose last part of five letters or more is a noun of the lexicon, after three letters at least
-   * (`Stadtteile`, `Raketenhersteller`, `Braunkohlepläne`) */
+  /** a closed compound whose last part of five letters or more is a lexicon noun, after three letters at least (`Stadtteile`,
+   * `Raketenhersteller`); each word's answer kept for the text, as every run asks again */
+  const compounds = new Map<string, boolean>();
   const compoundOfNouns = (w: string): boolean => {
     if (nouns.size === 0 || w.length < 8) return false;
-    for (let k = 3; k + 5 <= w.length; k++) if (nouns.has(w[k]!.toUpperCase() + w.slice(k + 1))) return true;
-    return false;
+    let yes = compounds.get(w);
+    if (yes === undefined) {
+      yes = false;
+      for (let k = 3; k + 5 <= w.length && !yes; k++) yes = nouns.has(w[k]!.toUpperCase() + w.slice(k + 1));
+      compounds.set(w, yes);
+    }
+    return yes;
   };
   /** the end of a hyphenated compound that names a body or a law (data nameCompoundTails), in the genitive too */
   const nameTail = (w: string): boolean => {

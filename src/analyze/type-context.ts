@@ -14,6 +14,30 @@ const ROMAN = /^(?:I{1,3}|IV)$/u;
 /** A name written in capitals only (`ГУ МЧС`). */
 const CAPITALS = /^[\p{Lu}\p{N}]{2,}(?: [\p{Lu}\p{N}]{2,})*$/u;
 
+/** Mention m stands in parentheses right after mention prev (`Instituto Nacional de Meteorologia (Inmet)`). */
+const inParentheses = (prev: NameMention, m: NameMention, tokens: readonly { text: string }[]): boolean =>
+  prev.tokEnd === m.fullTokStart - 1 && tokens[m.fullTokStart - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')';
+
+/** One word in parentheses right after a name of several words is its short form when it opens with the name's first letter
+ * (`Servicio Meteorológico Nacional (SMN)`, `Instituto Português do Mar e da Atmosfera (IPMA)`, `Senapred`): every
+ * mention of it names that entity. Not after a person's or a place's name (`Moskau (Russland)`). */
+export function shortFormsInParentheses(raw: NameMention[], tokens: readonly { text: string }[]): void {
+  const joined = new Map<string, NameMention>();
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const long = raw[i]!;
+    const short = raw[i + 1]!;
+    if (long.type === 'person' || long.type === 'place' || short.type === 'person' || !/\s/u.test(long.text) || /\s/u.test(short.text)) continue;
+    if (!inParentheses(long, short, tokens) || short.text[0]!.toLocaleLowerCase() !== long.text[0]!.toLocaleLowerCase() || short.text.length > 12) continue;
+    joined.set(short.entity, long);
+  }
+  for (const m of raw) {
+    const long = joined.get(m.entity);
+    if (!long) continue;
+    m.entity = long.entity;
+    if (long.type !== 'other') m.type = long.type;
+  }
+}
+
 /**
  * Types the mentions typed 'other' (`raw` in text order) whose entity stands, somewhere in the text, after a preposition of
  * place or in a parenthesis right after another name.
@@ -29,8 +53,8 @@ export function typesFromContext(
   for (let i = 1; i < raw.length; i++) {
     const m = raw[i]!;
     const prev = raw[i - 1]!;
-    if (m.type !== 'other' || prev.type === 'other' || prev.tokEnd !== m.fullTokStart - 1) continue;
-    if (tokens[m.fullTokStart - 1]?.text === '(' && tokens[m.tokEnd]?.text === ')') typed.set(m.entity, prev.type === 'person' ? 'org' : prev.type);
+    if (m.type !== 'other' || prev.type === 'other') continue;
+    if (inParentheses(prev, m, tokens)) typed.set(m.entity, prev.type === 'person' ? 'org' : prev.type);
   }
   for (const m of raw) {
     // an event's, a law's or a competition's head word says otherwise (`en los Juegos Olímpicos de París`)
