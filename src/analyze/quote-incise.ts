@@ -2,6 +2,7 @@
 // Duthil, directeur du SDIS, et la moindre étincelle peut suffire. »`; Russian with dashes: `«…, — рассказал Петрукович
 // журналистам, — и …»`): where its cue and the subject after it lie.
 import { isComma } from './lang-subject-phrases.js';
+import type { QuoteSegment } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -31,4 +32,31 @@ export function inciseAt(tokens: Token[], open: number, close: number, cueAt: (k
     if (end < close - 1 && (isComma(tokens[end]!.text) || STOPS.has(tokens[end]!.text) || (dashed && LONG_DASHES.has(tokens[end]!.text)))) return { k, n, end };
   }
   return null;
+}
+
+/** The two parts of quotation `s` around its incise `at` (offsets: where the first ends, keeping the comma that says its
+ * sentence goes on, and where the second starts): the narrator's words are no part of the quotation. An apposition after
+ * the speaker's name (`opensTitle` at the word after the incise's comma) belongs to the incise. None when a part is empty. */
+export function inciseParts(
+  tokens: Token[],
+  s: QuoteSegment,
+  at: { k: number; end: number },
+  close: number,
+  opensTitle: (j: number) => boolean,
+): { firstEnd: number; secondStart: number } | undefined {
+  let a = at.k - 1;
+  while (a > 0 && !tokens[a]!.word) a--;
+  const wordFrom = (j: number): number => {
+    while (j < tokens.length - 1 && !tokens[j]!.word) j++;
+    return j;
+  };
+  let b = wordFrom(at.end);
+  if (opensTitle(b))
+    for (let c = b + 1; c < Math.min(b + 10, close); c++)
+      if (isComma(tokens[c]!.text)) {
+        b = wordFrom(c + 1);
+        break;
+      }
+  const firstEnd = isComma(tokens[a + 1]!.text) ? tokens[a + 1]!.end : tokens[a]!.end;
+  return tokens[a]!.end > s.innerStart && tokens[b]!.start < s.innerEnd ? { firstEnd, secondStart: tokens[b]!.start } : undefined;
 }

@@ -11,7 +11,8 @@ import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
 import { cueAfterStatement } from './quote-cue-later.js';
-import { inciseAt } from './quote-incise.js';
+import { accordingSentences } from './according-sentences.js';
+import { inciseAt, inciseParts } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
@@ -33,6 +34,8 @@ interface Attribution {
   cue: string | null;
   speaker: Speaker | null;
   reporter: string | null;
+  /** an attribution inside the marks splits the quotation: where its first part ends and its second starts (offsets) */
+  split?: { firstEnd: number; secondStart: number };
 }
 
 /**
@@ -200,7 +203,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     let a = tokenAt(tokens, s.close);
     if (a >= tokens.length || s.runsOn) return null;
     const para = tokens[a]!.para;
+    const closeTok = a;
     for (let k = 0; k < 3 && BRIDGE.has(tokens[a]?.text ?? ''); k++) a++;
+    // a quotation that ended its sentence, with no comma or dash after it: the next sentence's subject is not its speaker
+    const sentenceDone = a === closeTok && /[.!?…]\s*$/u.test(text.slice(s.innerStart, s.innerEnd));
     const limit = Math.min(tokens.length, a + AFTER_WORDS);
     if (tokens[a]?.para !== para) return null;
     const ac = accordingAt(a);
@@ -228,7 +234,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (sp) return { cue: cueText(a, v), speaker: sp, reporter: null };
     }
     // subject then cue: `, Putin sagte`, `», — Путин сказал`
-    const m = byStart.get(a);
+    const m = sentenceDone ? undefined : byStart.get(a);
     if (m && (m.type === 'person' || m.type === 'org')) {
       const c = m.tokEnd;
       const n2 = leadingCueAt(c) ? 0 : cueAt(c);
@@ -269,11 +275,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   let cueInside: ((k: number) => number) | null = null; // cues inside quotes too, made when a quote first needs it
   const attributeInside = (s: QuoteSegment): Attribution | null => {
     cueInside ??= cueFinder(tokens, norms, ll, p, new Uint8Array(tokens.length));
-    const at = inciseAt(tokens, tokenAt(tokens, s.open), tokenAt(tokens, s.close), cueInside);
+    const close = tokenAt(tokens, s.close);
+    const at = inciseAt(tokens, tokenAt(tokens, s.open), close, cueInside);
     if (!at) return null;
     const cue = cueText(at.k, at.n);
     const sp = PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
-    return sp ? { cue, speaker: sp, reporter: null } : null;
+    if (!sp) return null;
+    // an apposition after the speaker's name belongs to the incise (`, a averti le colonel Marc Duthil, directeur du SDIS, et …`)
+    const opensTitle = (j: number): boolean => {
+      const t = ll.roleDeterminers.has(norms[j]!) ? j + 1 : j;
+      return matchPhrase(ll.titles, norms, t) > 0 || ll.titleWords.has(norms[t]!);
+    };
+    const split = inciseParts(tokens, s, at, close, opensTitle);
+    return { cue, speaker: sp, reporter: null, split };
   };
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd: (i) => sentBounds(i).hi, subjectAt, afterWords: AFTER_WORDS });
   /** the quotation before, when someone was given it */
@@ -289,17 +303,25 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
     if (!at && words < 6) continue; // a scare quote, a title or a name
-    let end = s.innerEnd;
-    while (end > s.innerStart && /[,;:]/.test(text[end - 1]!)) end--;
-    quotes.push({
-      text: text.slice(s.innerStart, end),
-      start: s.innerStart,
-      end,
-      kind: 'direct',
-      cue: at?.cue ?? null,
-      speaker: at?.speaker ?? null,
-      reporter: at?.reporter ?? null,
-    });
+    const parts = at?.split
+      ? [
+          [s.innerStart, at.split.firstEnd],
+          [at.split.secondStart, s.innerEnd],
+        ]
+      : [[s.innerStart, s.innerEnd]];
+    for (const [start, innerEnd] of parts) {
+      let end = innerEnd!;
+      while (end > start! && /[,;:]/.test(text[end - 1]!) && innerEnd === s.innerEnd) end--;
+      quotes.push({
+        text: text.slice(start, end),
+        start: start!,
+        end,
+        kind: 'direct',
+        cue: at?.cue ?? null,
+        speaker: at?.speaker ?? null,
+        reporter: at?.reporter ?? null,
+      });
+    }
   }
 
   // reported speech: `Putin sagte, dass …`, `Macron a déclaré que …`, `Путин заявил, что …`, `قال بوتين إن …`
@@ -370,25 +392,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     c = hi - 1;
   }
   // `Segundo Guardia, a economia deve crescer…`, `По словам Пескова, Путин обсудит…`, `Laut Scholz ist die Lage ernst.`
-  const taken = new Set(quotes.map((q) => tokens[tokenAt(tokens, q.start)]?.sent));
-  for (let si = 0; si < tk.sentences.length; si++) {
-    const sent = tk.sentences[si]!;
-    const lo = sent.firstTok;
-    const hi = sent.endTok;
-    if (hi - lo < 5 || taken.has(si) || quotedSent.has(si)) continue;
-    const ac = accordingAt(lo, true);
-    if (ac === 0) continue;
-    const sp = accordingSubject(lo, ac, hi);
-    if (!sp) continue;
-    let k = tokenAt(tokens, sp.end);
-    if (isComma(tokens[k]?.text)) k++;
-    if (k >= hi) continue;
-    const start = tokens[k]!.start;
-    let end = tokens[hi - 1]!.end;
-    while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
-    if (end - start < 10) continue;
-    quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(lo, ac), speaker: sp, reporter: null });
-  }
+  quotes.push(...accordingSentences(text, tk, quotes, quotedSent, accordingAt, accordingSubject, cueText));
   quotes.sort((x, y) => x.start - y.start);
   return quotes;
 }

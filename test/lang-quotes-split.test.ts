@@ -1,0 +1,40 @@
+// Quotations split by their cue outside English: the narrator's incise inside one pair of marks is no part of the quotation,
+// and a quotation's second part in marks of its own, after the cue, is the same speaker's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+test('an incise inside one pair of marks splits the quotation in two, both the speaker’s, without the narrator’s words', () => {
+  const ru =
+    '«Контакты на уровне экспертов продолжаются, — сказал журналистам пресс-секретарь президента Дмитрий Песков. — Но говорить о сроках встречи пока преждевременно».';
+  const qs = analyze(ru, { language: 'ru' }).quotes;
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['Контакты на уровне экспертов продолжаются,', 'Но говорить о сроках встречи пока преждевременно'],
+  );
+  assert.ok(qs.every((q) => q.speaker?.name === 'Дмитрий Песков'));
+});
+
+test('an apposition after the speaker’s name belongs to the incise, not to the quotation', () => {
+  const fr = '« Le risque est maximal, a averti le colonel Marc Duthil, directeur du SDIS, et la moindre étincelle peut suffire. »';
+  const qs = analyze(fr, { language: 'fr' }).quotes;
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['Le risque est maximal,', 'et la moindre étincelle peut suffire.'],
+  );
+});
+
+test('a short second part in marks of its own after the cue is the same speaker’s (it, pt)', () => {
+  const it =
+    '«Non uscite di casa se non è strettamente necessario», ha raccomandato l’assessora regionale Irene Priolo, «e seguite gli aggiornamenti ufficiali».';
+  assert.equal(speakerOf(it, 'it', 'e seguite'), 'Irene Priolo');
+  const pt =
+    'O primeiro-ministro, Luís Montenegro, defendeu a proposta. “Este é um orçamento de estabilidade”, afirmou o governante, “que devolve rendimento às famílias”.';
+  assert.equal(speakerOf(pt, 'pt', 'que devolve'), 'Luís Montenegro');
+});
+
+test('a second quotation after a full stop and another person is not taken as a split part', () => {
+  const it = '«Siamo pronti», ha detto Mario Rossi. Luigi Bianchi ha replicato: «troppo tardi».';
+  assert.notEqual(speakerOf(it, 'it', 'troppo tardi'), 'Mario Rossi');
+});
