@@ -65,7 +65,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
-    const end = tokens[e - 1]!.end;
+    // a single letter ending a name, not after a given name (`Laurent D.`), is no initial: its full stop ends the sentence (`Serie A.`)
+    const initialLast = e - 1 > k && /^\p{Lu}\.$/u.test(tokens[e - 1]!.text) && !givenName(tokens[e - 2]!.text);
+    const end = tokens[e - 1]!.end - (initialLast ? 1 : 0);
     const surface = text.slice(start, end);
     const written = knownSpelling(surface, ll, p.code, p.inflectionEndings);
     // a person named in another case, read back to the nominative (`Ирины Соколовой` -> `Ирина Соколова`)

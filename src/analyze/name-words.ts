@@ -69,6 +69,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
     if (!p.capitalisedCommonNouns) return 0;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
+    // a noun that describes the name after it (`Stadtteil`, `Tochter`): no part of a name, though the lexicon may not know it
+    if (p.descriptorNouns.has(t.text)) return 2;
     // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
     // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');

@@ -133,6 +133,8 @@ export interface LangProfile {
   placeCompoundTails: string[];
   /** German: organisation nouns (of orgRoles) that make no body's name before a town (`Stadt Köln` stays the town) */
   unseatedRoles: string[];
+  /** German: common nouns that describe the name after them and are no part of it (`im Stadtteil Ehrenfeld`, `der Tochter DWS`) */
+  descriptorNouns: Set<string>;
   /** German: ends of a hyphenated compound that is a body's or a law's name, not a common noun (`UN-Generalversammlung`,
    * `US-Energieministerium`, `UN-Kinderrechtskonvention`) */
   nameCompoundTails: string[];
@@ -255,6 +257,7 @@ function load(code: string): LangProfile {
     placeCompoundTails: strings(a.placeCompoundTails ?? [], code, 'analyze', 'placeCompoundTails'),
     nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
     unseatedRoles: strings(a.unseatedRoles ?? [], code, 'analyze', 'unseatedRoles'),
+    descriptorNouns: new Set(strings(a.descriptorNouns ?? [], code, 'analyze', 'descriptorNouns')),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -342,6 +345,7 @@ export function neutralProfile(code: string): LangProfile {
     placeCompoundTails: [],
     nameCompoundTails: [],
     unseatedRoles: [],
+    descriptorNouns: new Set(),
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],

@@ -1,0 +1,26 @@
+// Where a name outside English starts and ends: a noun that describes the name after it is no part of it (German
+// `im Stadtteil Ehrenfeld`, `der Tochter DWS`), and a full stop after a single letter that ends a name ends the sentence
+// (`Serie A.`), unless the letter is a surname's initial after a given name (`Laurent D.`).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+const mentions = (text: string, language: string): string[] => analyze(text, { language }).mentions.map((m) => m.text);
+
+test('German: a describing noun before a name stays out of it (Stadtteil, Tochter), a name’s own head word stays in', () => {
+  const got = mentions(
+    'Bei einem Brand im Kölner Stadtteil Ehrenfeld wurden zwei Menschen verletzt. Treiber war die Vermögensverwaltung der Tochter DWS. Der Flughafen München meldet Verspätungen.',
+    'de',
+  );
+  assert.ok(got.includes('Ehrenfeld'), got.join(', '));
+  assert.ok(got.includes('DWS'), got.join(', '));
+  assert.ok(!got.some((m) => m.startsWith('Stadtteil') || m.startsWith('Tochter')), got.join(', '));
+  assert.ok(got.includes('Flughafen München'), got.join(', '));
+});
+
+test('a single letter ending a name before a full stop is no initial (Serie A.), a surname’s initial keeps its point (Laurent D.)', () => {
+  const it = mentions("L'Inter è a un punto dalla vetta della Serie A. A decidere il match è stato Lautaro Martínez.", 'it');
+  assert.ok(it.includes('Serie A'), it.join(', '));
+  const fr = mentions('Le suspect, Laurent D., a été placé en garde à vue à Rennes.', 'fr');
+  assert.ok(fr.includes('Laurent D.'), fr.join(', '));
+});
