@@ -1,6 +1,7 @@
 // Where a name outside English starts and ends: a noun that describes the name after it is no part of it (German
 // `im Stadtteil Ehrenfeld`, `der Tochter DWS`), and a full stop after a single letter that ends a name ends the sentence
-// (`Serie A.`), unless the letter is a surname's initial after a given name (`Laurent D.`).
+// (`Serie A.`), unless the letter is a surname's initial after a given name (`Laurent D.`). A body's name whose complement
+// coordinates two fields (`Ministério de Minas e Energia`) is one name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -23,4 +24,14 @@ test('a single letter ending a name before a full stop is no initial (Serie A.),
   assert.ok(it.includes('Serie A'), it.join(', '));
   const fr = mentions('Le suspect, Laurent D., a été placé en garde à vue à Rennes.', 'fr');
   assert.ok(fr.includes('Laurent D.'), fr.join(', '));
+});
+
+test('a body’s name whose complement joins two fields by a conjunction is one name; two bodies joined stay two', () => {
+  const pt = mentions('O Ministério de Minas e Energia anunciou medidas. O Banco de Portugal e a Caixa Geral de Depósitos reagiram.', 'pt');
+  assert.ok(pt.includes('Ministério de Minas e Energia'), pt.join(', '));
+  assert.ok(pt.includes('Banco de Portugal') && pt.includes('Caixa Geral de Depósitos'), pt.join(', '));
+  const it = mentions("Secondo l'Istituto Nazionale di Geofisica e Vulcanologia la scossa è stata forte.", 'it');
+  assert.ok(it.includes('Istituto Nazionale di Geofisica e Vulcanologia'), it.join(', '));
+  const es = mentions('El Banco de España y Iberdrola firmaron un acuerdo.', 'es');
+  assert.ok(es.includes('Banco de España') && es.includes('Iberdrola'), es.join(', '));
 });

@@ -10,6 +10,7 @@ import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
 import { fieldEnd, namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './type-context.js';
+import { coordinatedFields } from './coordinated-names.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -392,6 +393,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || roleTails.some((r) => w.endsWith(r) || w.endsWith(`${r}s`));
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
+  else if (!p.uncased)
+    coordinatedFields(raw, text, tokens, norms, {
+      conjunction: (w) => ll.coordinators.has(w),
+      smallLink: (w) => CONNECTORS.has(w) || ll.roleDeterminers.has(w),
+      connector: (w) => CONNECTORS.has(w),
+      plainWord: (i) => !givenName(tokens[i]!.text) && !surnames.has(tokens[i]!.text) && knownType(tokens[i]!.text, ll, p.code, p.inflectionEndings) === null,
+      orgHead: (w) => orgHead(w),
+    });
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);

@@ -1,0 +1,48 @@
+// One organisation's name whose complement coordinates two fields (`Ministério de Minas e Energia`, `Istituto Nazionale di
+// Geofisica e Vulcanologia`, `Comisión Nacional de los Mercados y la Competencia`): the capitalised runs stop at the
+// small conjunction, so the finder sees two names; joined here when both fields are words no list knows as names.
+import type { NameMention } from './entities.js';
+import type { Token } from './tokens.js';
+
+/** Words of the field after the conjunction, at most (`e Proteção Civil`). */
+const MAX_SECOND = 3;
+
+/**
+ * Joins, in `raw` (sorted by start), a body's name holding a connector (`de`, `di`, `do`) and the name right after it
+ * past a conjunction and at most two articles or connectors (`e da`, `y la`), when the word before the conjunction and
+ * the first word after it are neither known names nor given names (so `Banco de España y Iberdrola` stay two), and the
+ * second opens no body's name of its own.
+ */
+export function coordinatedFields(
+  raw: NameMention[],
+  text: string,
+  tokens: Token[],
+  norms: string[],
+  o: {
+    conjunction: (w: string) => boolean;
+    smallLink: (w: string) => boolean;
+    connector: (w: string) => boolean;
+    plainWord: (i: number) => boolean;
+    orgHead: (w: string) => boolean;
+  },
+): void {
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i]!;
+    const b = raw[i + 1]!;
+    if (b.tokStart - a.tokEnd < 1 || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) continue;
+    if (!o.conjunction(norms[a.tokEnd]!)) continue;
+    let between = true;
+    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!o.smallLink(norms[k]!)) between = false;
+    if (!between || /[^\p{L}\s’']/u.test(text.slice(a.end, b.start))) continue;
+    const inner = norms.slice(a.tokStart + 1, a.tokEnd - 1);
+    const bodyWithField = o.orgHead(a.text.split(' ')[0]!) && inner.some(o.connector);
+    if (!bodyWithField || !o.plainWord(a.tokEnd - 1) || !o.plainWord(b.tokStart) || o.orgHead(tokens[b.tokStart]!.text)) continue;
+    a.end = b.end;
+    a.tokEnd = b.tokEnd;
+    a.text = text.slice(a.start, a.end);
+    a.entity = a.text;
+    a.type = 'org';
+    raw.splice(i + 1, 1);
+    i--;
+  }
+}
