@@ -1,7 +1,11 @@
 // One organisation's name whose complement coordinates two fields (`Ministério de Minas e Energia`, `Istituto Nazionale di
 // Geofisica e Vulcanologia`, `Comisión Nacional de los Mercados y la Competencia`): the capitalised runs stop at the
 // small conjunction, so the finder sees two names; joined here when both fields are words no list knows as names.
+import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
+import { knownType } from './known-names.js';
+import type { LangLex } from './lang-lex.js';
+import { CONNECTORS } from './lang-titles.js';
 import type { Token } from './tokens.js';
 
 /** Words of the field after the conjunction, at most (`e Proteção Civil`). */
@@ -18,25 +22,25 @@ export function coordinatedFields(
   text: string,
   tokens: Token[],
   norms: string[],
-  o: {
-    conjunction: (w: string) => boolean;
-    smallLink: (w: string) => boolean;
-    connector: (w: string) => boolean;
-    plainWord: (i: number) => boolean;
-    orgHead: (w: string) => boolean;
-  },
+  ll: LangLex,
+  p: LangProfile,
+  w: { givenName: (w: string) => boolean; surnames: ReadonlySet<string>; orgHead: (w: string) => boolean },
 ): void {
+  /** a word no list knows as a name, given name or surname */
+  const plainWord = (i: number): boolean =>
+    !w.givenName(tokens[i]!.text) && !w.surnames.has(tokens[i]!.text) && knownType(tokens[i]!.text, ll, p.code, p.inflectionEndings) === null;
+  const smallLink = (x: string): boolean => CONNECTORS.has(x) || ll.roleDeterminers.has(x);
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
     const b = raw[i + 1]!;
     if (b.tokStart - a.tokEnd < 1 || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) continue;
-    if (!o.conjunction(norms[a.tokEnd]!)) continue;
+    if (!ll.coordinators.has(norms[a.tokEnd]!)) continue;
     let between = true;
-    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!o.smallLink(norms[k]!)) between = false;
+    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) between = false;
     if (!between || /[^\p{L}\s’']/u.test(text.slice(a.end, b.start))) continue;
     const inner = norms.slice(a.tokStart + 1, a.tokEnd - 1);
-    const bodyWithField = o.orgHead(a.text.split(' ')[0]!) && inner.some(o.connector);
-    if (!bodyWithField || !o.plainWord(a.tokEnd - 1) || !o.plainWord(b.tokStart) || o.orgHead(tokens[b.tokStart]!.text)) continue;
+    const bodyWithField = w.orgHead(a.text.split(' ')[0]!) && inner.some((x) => CONNECTORS.has(x));
+    if (!bodyWithField || !plainWord(a.tokEnd - 1) || !plainWord(b.tokStart) || w.orgHead(tokens[b.tokStart]!.text)) continue;
     a.end = b.end;
     a.tokEnd = b.tokEnd;
     a.text = text.slice(a.start, a.end);

@@ -393,14 +393,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || roleTails.some((r) => w.endsWith(r) || w.endsWith(`${r}s`));
   const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
-  else if (!p.uncased)
-    coordinatedFields(raw, text, tokens, norms, {
-      conjunction: (w) => ll.coordinators.has(w),
-      smallLink: (w) => CONNECTORS.has(w) || ll.roleDeterminers.has(w),
-      connector: (w) => CONNECTORS.has(w),
-      plainWord: (i) => !givenName(tokens[i]!.text) && !surnames.has(tokens[i]!.text) && knownType(tokens[i]!.text, ll, p.code, p.inflectionEndings) === null,
-      orgHead: (w) => orgHead(w),
-    });
+  else if (!p.uncased) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);
