@@ -1,5 +1,6 @@
 // Quotations split by their cue outside English: the narrator's incise inside one pair of marks is no part of the quotation,
-// and a quotation's second part in marks of its own, after the cue, is the same speaker's.
+// and a quotation's second part in marks of its own, after the cue, is the same speaker's. A characterising verb after
+// the quotation closes its clause; a sentence that opens with "according to" after a closed quotation is about what follows.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -37,4 +38,17 @@ test('a short second part in marks of its own after the cue is the same speaker�
 test('a second quotation after a full stop and another person is not taken as a split part', () => {
   const it = '«Siamo pronti», ha detto Mario Rossi. Luigi Bianchi ha replicato: «troppo tardi».';
   assert.notEqual(speakerOf(it, 'it', 'troppo tardi'), 'Mario Rossi');
+});
+
+test('a characterising verb closing its clause gives the quotation to the clause’s first person named (… als „…“ bezeichnete)', () => {
+  const de = 'Kritik kam aus der Jungen Union, deren Chef Johannes Winkel das Paket als „ein teures Geschenk auf Kosten der Jungen“ bezeichnete.';
+  assert.equal(speakerOf(de, 'de', 'ein teures Geschenk'), 'Johannes Winkel');
+});
+
+test('an "according to" opening the next sentence is not the closed quotation’s source; a lawyer after "Me" in apposition is', () => {
+  const fr =
+    'La procureure avait été sévère : « Le prévenu a utilisé la caisse du club comme son porte-monnaie personnel. » Selon son avocat, Me Julien Morel, son client conteste les faits.';
+  assert.notEqual(speakerOf(fr, 'fr', 'Le prévenu'), 'Julien Morel');
+  const fr2 = '« C’est une décision sévère mais nous la respecterons », a déclaré son avocat, Me Antoine Vernet, à la sortie de l’audience.';
+  assert.equal(speakerOf(fr2, 'fr', 'C’est une décision'), 'Antoine Vernet');
 });

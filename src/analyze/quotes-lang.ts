@@ -209,7 +209,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const sentenceDone = a === closeTok && /[.!?…]\s*$/u.test(text.slice(s.innerStart, s.innerEnd));
     const limit = Math.min(tokens.length, a + AFTER_WORDS);
     if (tokens[a]?.para !== para) return null;
+    // (`Selon son avocat, …` opening the next sentence is about what follows it)
     const ac = accordingAt(a);
+    if (ac > 0 && sentenceDone) return null;
     if (ac > 0) {
       const sp = accordingSubject(a, ac, limit);
       if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
@@ -241,6 +243,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (n2 > 0) return { cue: cueText(c, n2), speaker: nameSpeaker(m), reporter: null };
     }
     if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: seen.pronounSpeaker(a), reporter: null };
+    // a characterising verb closing its clause (`, deren Chef Johannes Winkel das Paket als „…“ bezeichnete`): the clause's
+    // first person or organisation named, not after a preposition
+    const label = a === closeTok ? labelAt(a) : 0;
+    if (label > 0) {
+      const open = tokenAt(tokens, s.open);
+      let cs = open;
+      while (cs > sentBounds(open).lo && !isComma(tokens[cs - 1]!.text)) cs--;
+      for (let k = cs; k < open; k++) {
+        const m = byStart.get(k);
+        if (m && m.tokEnd <= open && (m.type === 'person' || m.type === 'org') && !ll.governs(norms[m.fullTokStart - 1]))
+          return { cue: cueText(a, label), speaker: nameSpeaker(m), reporter: null };
+      }
+    }
     return null;
   };
 
