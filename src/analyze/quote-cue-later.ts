@@ -1,5 +1,7 @@
-// A quotation inside a statement whose cue comes after it in the sentence (`Die Tat sei „…“ gewesen, sagte die Richterin`).
+// A quotation inside a statement whose cue comes after it in the sentence (`Die Tat sei „…“ gewesen, sagte die Richterin`),
+// or whose characterising verb closes the clause (`deren Chef Johannes Winkel das Paket als „…“ bezeichnete`).
 import type { Speaker } from '../model.js';
+import type { NameMention } from './entities.js';
 import { isComma } from './lang-subject-phrases.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
@@ -50,4 +52,22 @@ export function cueAfterStatement(c: CueLaterContext) {
     }
     return null;
   };
+}
+
+/** The first person or organisation named, not after a preposition (`governed`), in the clause holding the quotation that
+ * opens at token `open` (from the comma before it, or the sentence's start `lo`): the subject of a verb that closes it. */
+export function clauseOpener(
+  tokens: Token[],
+  open: number,
+  lo: number,
+  byStart: ReadonlyMap<number, NameMention>,
+  governed: (m: NameMention) => boolean,
+): NameMention | null {
+  let cs = open;
+  while (cs > lo && !isComma(tokens[cs - 1]!.text)) cs--;
+  for (let k = cs; k < open; k++) {
+    const m = byStart.get(k);
+    if (m && m.tokEnd <= open && (m.type === 'person' || m.type === 'org') && !governed(m)) return m;
+  }
+  return null;
 }

@@ -10,7 +10,7 @@ import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
-import { cueAfterStatement } from './quote-cue-later.js';
+import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences } from './according-sentences.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
@@ -243,20 +243,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (n2 > 0) return { cue: cueText(c, n2), speaker: nameSpeaker(m), reporter: null };
     }
     if (pronouns.has(norms[a] ?? '') && cueAt(a + 1) > 0) return { cue: cueText(a + 1, cueAt(a + 1)), speaker: seen.pronounSpeaker(a), reporter: null };
-    // a characterising verb closing its clause (`, deren Chef Johannes Winkel das Paket als „…“ bezeichnete`): the clause's
-    // first person or organisation named, not after a preposition
+    // a characterising verb closing its clause (`, deren Chef Johannes Winkel das Paket als „…“ bezeichnete`)
     const label = a === closeTok ? labelAt(a) : 0;
-    if (label > 0) {
-      const open = tokenAt(tokens, s.open);
-      let cs = open;
-      while (cs > sentBounds(open).lo && !isComma(tokens[cs - 1]!.text)) cs--;
-      for (let k = cs; k < open; k++) {
-        const m = byStart.get(k);
-        if (m && m.tokEnd <= open && (m.type === 'person' || m.type === 'org') && !ll.governs(norms[m.fullTokStart - 1]))
-          return { cue: cueText(a, label), speaker: nameSpeaker(m), reporter: null };
-      }
-    }
-    return null;
+    const opener = label > 0 ? clauseOpener(tokens, tokenAt(tokens, s.open), sentBounds(a).lo, byStart, (m) => ll.governs(norms[m.fullTokStart - 1])) : null;
+    return opener ? { cue: cueText(a, label), speaker: nameSpeaker(opener), reporter: null } : null;
   };
 
   const attributeBefore = (s: QuoteSegment): Attribution | null => {
