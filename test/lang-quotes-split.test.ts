@@ -52,3 +52,10 @@ test('an "according to" opening the next sentence is not the closed quotation’
   const fr2 = '« C’est une décision sévère mais nous la respecterons », a déclaré son avocat, Me Antoine Vernet, à la sortie de l’audience.';
   assert.equal(speakerOf(fr2, 'fr', 'C’est une décision'), 'Antoine Vernet');
 });
+
+test('an indefinite subject before the cue names no one: the quotation has no speaker, not the last one named', () => {
+  const pt =
+    'O advogado de defesa, Nuno Cardoso, anunciou recurso: «A decisão assenta em pressupostos errados». À saída, um morador da freguesia desabafou: «Finalmente fez-se justiça».';
+  assert.equal(speakerOf(pt, 'pt', 'A decisão'), 'Nuno Cardoso');
+  assert.equal(speakerOf(pt, 'pt', 'Finalmente'), null);
+});
