@@ -59,3 +59,12 @@ test('an indefinite subject before the cue names no one: the quotation has no sp
   assert.equal(speakerOf(pt, 'pt', 'A decisão'), 'Nuno Cardoso');
   assert.equal(speakerOf(pt, 'pt', 'Finalmente'), null);
 });
+
+test('after the cue, a pronoun is the subject whatever follows, and a company’s name in marks does not hide the person after it', () => {
+  const pt =
+    'O governador de São Paulo, Tarcísio de Freitas, negou a candidatura. "Meu compromisso é com São Paulo e vou até o fim do mandato", disse ele em entrevista à rádio CBN.';
+  assert.equal(speakerOf(pt, 'pt', 'Meu compromisso'), 'Tarcísio de Freitas');
+  const ru =
+    '«Мы вынуждены сократить количество рейсов в Сочи на летний период», — пояснил «Коммерсанту» гендиректор авиакомпании «Уральский экспресс» Денис Карпов.';
+  assert.equal(speakerOf(ru, 'ru', 'Мы вынуждены'), 'Денис Карпов');
+});

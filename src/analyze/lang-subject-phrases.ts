@@ -58,6 +58,15 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const m = close ? byStart.get(k + 1) : undefined;
     return m && tokens[m.tokEnd]?.text === close ? m : null;
   };
+  /** the closing mark's token of up to four capitalised words in quotation marks opening at k, else -1 */
+  const quotedWords = (k: number): number => {
+    if (!/^[«„“"]$/u.test(tokens[k]!.text)) return -1;
+    for (let q = k + 1; q <= k + 5 && q < tokens.length; q++) {
+      if (/^[»“”"]$/u.test(tokens[q]!.text)) return q > k + 1 && tokens[k + 1]!.cap ? q : -1;
+      if (!tokens[q]!.word) return -1;
+    }
+    return -1;
+  };
   return {
     quotedName,
     /**
@@ -83,6 +92,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
           continue;
         }
         const quoted = quotedName(k);
+        // a name in quotation marks that is no mention (`гендиректор авиакомпании «Уральский экспресс» Денис Карпов`)
+        const shut = k > i && !quoted ? quotedWords(k) : -1;
+        if (shut > 0) {
+          k = shut;
+          continue;
+        }
         if (k > i && !quoted && (cueAt(k) > 0 || !tokens[k]!.word || ll.pronouns.has(norms[k]!) || tokens[k]!.para !== tokens[i]!.para)) break;
         const w = norms[k]!;
         if (k > i && !complement && ll.phraseBreaks.has(w) && !ll.roleLinks.has(w) && !ll.roleDeterminers.has(w)) opened = true;

@@ -105,6 +105,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // a parenthesis between the cue and its subject, or a short phrase of small words before the name
     const past = phrases.afterParenthesis(i, limit);
     if (past >= 0) return subjectAt(past, limit);
+    // a pronoun right after the cue is its subject, whatever is named after it (`disse ele em entrevista à rádio CBN`)
+    if (pronouns.has(norms[i] ?? '')) return seen.pronounSpeaker(i);
     const behind = phrases.nameAfterPhrase(i, limit);
     if (behind) return nameSpeaker(behind);
     // a role phrase: the name it gives (`le président Emmanuel Macron`, `o presidente russo, Vladimir Putin`) or stands for
