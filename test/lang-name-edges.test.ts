@@ -35,3 +35,12 @@ test('a body’s name whose complement joins two fields by a conjunction is one 
   const es = mentions('El Banco de España y Iberdrola firmaron un acuerdo.', 'es');
   assert.ok(es.includes('Banco de España') && es.includes('Iberdrola'), es.join(', '));
 });
+
+test('German: a town’s adjective before a word that heads names is one name (Frankfurter Börse, Frankfurter Buchmesse), not before any noun', () => {
+  const got = mentions(
+    'An der Frankfurter Börse legten die Kurse zu. Die Frankfurter Buchmesse beginnt am Mittwoch. Die Schweizer Städte wachsen, der Walldorfer Softwarekonzern auch.',
+    'de',
+  );
+  assert.ok(got.includes('Frankfurter Börse') && got.includes('Frankfurter Buchmesse'), got.join(', '));
+  assert.ok(!got.includes('Schweizer Städte') && !got.includes('Walldorfer Softwarekonzern'), got.join(', '));
+});

@@ -270,9 +270,13 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
 
   /** German: a word heading names: a street's or square's (alone or ending a compound), an organisation's or an event's */
+  const heads = [...p.orgKeywords, ...p.otherKeywords, ...p.townAdjectiveHeads].filter((h) => h.length >= 4).map((h) => h.toLowerCase());
   const nameHead = (w: string): boolean => {
-    // (an organisation's or event's word alone, in the genitive too)
-    return streetWord(w) || [w, w.replace(/e?s$/u, '')].some((x) => p.orgKeywords.has(x) || p.otherKeywords.has(x));
+    // (an organisation's or event's word, alone or ending a compound, in the genitive too: `Buchmesse`, `Wetterdienstes`;
+    // not a compound that describes an organisation: `Softwarekonzern`)
+    const lower = w.toLowerCase();
+    const ends = (x: string): boolean => heads.includes(x) || (!orgCompound(x) && heads.some((h) => x.length > h.length + 2 && x.endsWith(h)));
+    return streetWord(w) || ends(lower) || ends(lower.replace(/e?s$/u, ''));
   };
   /** German: a street's or square's word, alone or ending a compound (`Platz`, `Hauptbahnhof`) */
   const streetWord = (w: string): boolean => {

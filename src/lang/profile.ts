@@ -135,6 +135,8 @@ export interface LangProfile {
   unseatedRoles: string[];
   /** German: common nouns that describe the name after them and are no part of it (`im Stadtteil Ehrenfeld`, `der Tochter DWS`) */
   descriptorNouns: Set<string>;
+  /** German: nouns that head a name after a town's adjective (`Frankfurter Börse`, `Kölner Dom`), alone or ending a compound */
+  townAdjectiveHeads: string[];
   /** German: ends of a hyphenated compound that is a body's or a law's name, not a common noun (`UN-Generalversammlung`,
    * `US-Energieministerium`, `UN-Kinderrechtskonvention`) */
   nameCompoundTails: string[];
@@ -258,6 +260,7 @@ function load(code: string): LangProfile {
     nameCompoundTails: strings(a.nameCompoundTails ?? [], code, 'analyze', 'nameCompoundTails'),
     unseatedRoles: strings(a.unseatedRoles ?? [], code, 'analyze', 'unseatedRoles'),
     descriptorNouns: new Set(strings(a.descriptorNouns ?? [], code, 'analyze', 'descriptorNouns')),
+    townAdjectiveHeads: strings(a.townAdjectiveHeads ?? [], code, 'analyze', 'townAdjectiveHeads'),
     months: lists(d.months, code, 'dates', 'months', 12),
     days: lists(d.days, code, 'dates', 'days', 7),
     boilerplate: strings(b.lines, code, 'boilerplate', 'lines'),
@@ -346,6 +349,7 @@ export function neutralProfile(code: string): LangProfile {
     nameCompoundTails: [],
     unseatedRoles: [],
     descriptorNouns: new Set(),
+    townAdjectiveHeads: [],
     months: Array.from({ length: 12 }, () => []),
     days: Array.from({ length: 7 }, () => []),
     boilerplate: [],
