@@ -7,6 +7,7 @@ import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { ELIDED_CAP } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
+import { townWordTests } from './town-words.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
@@ -269,27 +270,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return true;
   };
 
-  /** German: a word heading names: a street's or square's (alone or ending a compound), an organisation's or an event's */
-  const heads = [...p.orgKeywords, ...p.otherKeywords, ...p.townAdjectiveHeads].filter((h) => h.length >= 4).map((h) => h.toLowerCase());
-  const nameHead = (w: string): boolean => {
-    // (an organisation's or event's word, alone or ending a compound, in the genitive too: `Buchmesse`, `Wetterdienstes`;
-    // not a compound that describes an organisation: `Softwarekonzern`)
-    const lower = w.toLowerCase();
-    const ends = (x: string): boolean => heads.includes(x) || (!orgCompound(x) && heads.some((h) => x.length > h.length + 2 && x.endsWith(h)));
-    return streetWord(w) || ends(lower) || ends(lower.replace(/e?s$/u, ''));
-  };
-  /** German: a street's or square's word, alone or ending a compound (`Platz`, `Hauptbahnhof`) */
-  const streetWord = (w: string): boolean => {
-    const lower = w.toLowerCase();
-    return p.placeCompoundTails.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h)));
-  };
-  /** German: a town's adjective, the town's name and `-er` (`Potsdamer`, `Kölner`, `Münchner`, `Bremer`) */
-  const placeAdjective = (w: string): boolean => {
-    if (w.length < 6 || !w.endsWith('er')) return false;
-    const stem = w.slice(0, -2);
-    const towns = [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, -1)}en` : ''];
-    return towns.some((x) => x.length > 2 && knownType(x, ll, p.code, p.inflectionEndings) === 'place');
-  };
+  const { nameHead, streetWord, placeAdjective } = townWordTests(ll, p, orgCompound);
   /** German: inside a sentence, where adjectives are written small, a capitalised adjective (the noun lexicon's
    * nominalised ones, a town's adjective, or a word ending as adjectives do that is no noun of it) before a noun at i + 1
    * opens a name

@@ -1,0 +1,30 @@
+// German word tests for names of places in towns: a town's adjective (`Potsdamer`), a street's or square's word
+// (`Platz`, `Hauptbahnhof`), and the words that head a name after a town's adjective (`Frankfurter Börse`, `Kölner Dom`).
+import type { LangProfile } from '../lang/index.js';
+import { knownType } from './known-names.js';
+import type { LangLex } from './lang-lex.js';
+
+/** The tests for one language (`orgCompound`: a compound that describes an organisation, `Softwarekonzern`). */
+export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: string) => boolean) {
+  /** a street's or square's word, alone or ending a compound (`Platz`, `Hauptbahnhof`) */
+  const streetWord = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    return p.placeCompoundTails.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h)));
+  };
+  const heads = [...p.orgKeywords, ...p.otherKeywords, ...p.townAdjectiveHeads].filter((h) => h.length >= 4).map((h) => h.toLowerCase());
+  /** a word heading names: a street's or square's, an organisation's or an event's, alone or ending a compound, in the
+   * genitive too (`Buchmesse`, `Wetterdienstes`); not a compound that describes an organisation (`Softwarekonzern`) */
+  const nameHead = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    const ends = (x: string): boolean => heads.includes(x) || (!orgCompound(x) && heads.some((h) => x.length > h.length + 2 && x.endsWith(h)));
+    return streetWord(w) || ends(lower) || ends(lower.replace(/e?s$/u, ''));
+  };
+  /** a town's adjective, the town's name and `-er` (`Potsdamer`, `Kölner`, `Münchner`, `Bremer`) */
+  const placeAdjective = (w: string): boolean => {
+    if (w.length < 6 || !w.endsWith('er')) return false;
+    const stem = w.slice(0, -2);
+    const towns = [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, -1)}en` : ''];
+    return towns.some((x) => x.length > 2 && knownType(x, ll, p.code, p.inflectionEndings) === 'place');
+  };
+  return { streetWord, nameHead, placeAdjective };
+}
