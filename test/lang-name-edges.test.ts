@@ -1,7 +1,8 @@
 // Where a name outside English starts and ends: a noun that describes the name after it is no part of it (German
 // `im Stadtteil Ehrenfeld`, `der Tochter DWS`), and a full stop after a single letter that ends a name ends the sentence
 // (`Serie A.`), unless the letter is a surname's initial after a given name (`Laurent D.`). A body's name whose complement
-// coordinates two fields (`Ministério de Minas e Energia`) is one name.
+// coordinates two fields (`Ministério de Minas e Energia`) is one name; a German town's adjective before a head of names
+// opens one (`Frankfurter Börse`); an Arabic word behind the proclitic و or ل after a title is no name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -43,4 +44,14 @@ test('German: a town’s adjective before a word that heads names is one name (F
   );
   assert.ok(got.includes('Frankfurter Börse') && got.includes('Frankfurter Buchmesse'), got.join(', '));
   assert.ok(!got.includes('Schweizer Städte') && !got.includes('Walldorfer Softwarekonzern'), got.join(', '));
+});
+
+test('Arabic: a word behind the proclitic و or ل after a title is the title’s phrase, not a person’s name', () => {
+  const ar =
+    'وقال مساعد القائد العام لشؤون البحث الجنائي اللواء خليل إبراهيم المنصوري إن "أفراد العصابة استخدموا مواقع وهمية لسرقة البيانات". وقال الرئيس وكبير الإداريين التنفيذيين للشركة أمين الناصر في بيان إن الأرباح ارتفعت.';
+  const got = analyze(ar, { language: 'ar' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  assert.ok(!got.some((n) => n.startsWith('لشؤون') || n.startsWith('وكبير')), got.join(', '));
+  assert.ok(got.includes('خليل إبراهيم المنصوري'), got.join(', '));
 });

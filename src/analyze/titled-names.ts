@@ -104,7 +104,9 @@ export function titledNames(
       e = x + 1;
       return true;
     };
-    if (s < tokens.length && !DEFINITE.test(norms[s]!) && part()) {
+    // a word behind a proclitic that is no given name joins the title's phrase (`الرئيس وكبير الإداريين`, `لشؤون البحث`)
+    const glued = s < tokens.length && /^[ول]/u.test(norms[s]!) && !given.has(tokens[s]!.text) && !given.has(norms[s]!);
+    if (s < tokens.length && !DEFINITE.test(norms[s]!) && !glued && part()) {
       part();
       while (e - s < MAX_NAME && next(e) && PARTICLES.has(norms[e]!) && part());
       // a family name after a father's name (`محمد شياع السوداني`)
