@@ -58,7 +58,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const m = close ? byStart.get(k + 1) : undefined;
     return m && tokens[m.tokEnd]?.text === close ? m : null;
   };
-  /** the closing mark's token of up to four capitalised words in quotation marks opening at k, else -1 */
+  /** the closing mark's token of up to four words in quotation marks opening at k, the first capitalised, else -1 */
   const quotedWords = (k: number): number => {
     if (!/^[«„“"]$/u.test(tokens[k]!.text)) return -1;
     for (let q = k + 1; q <= k + 5 && q < tokens.length; q++) {

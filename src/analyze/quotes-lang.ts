@@ -268,13 +268,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n = label ? labelAt(c) : spoken;
       if (n === 0) continue;
       const cue = cueText(c, n);
+      const unnamed = phrases.unnamedBefore(c, from);
       const sp =
         subjectBefore(c, from) ??
         // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
         (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
         subjectAt(c + n, openTok) ??
-        (phrases.unnamedBefore(c, from) ? null : PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
-      if (sp || phrases.unnamedBefore(c, from)) return { cue, speaker: sp, reporter: null };
+        (unnamed ? null : PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
+      if (sp || unnamed) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from) ?? colonClause(openTok, from);
   };
@@ -310,18 +311,18 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
     if (!at && words < 6) continue; // a scare quote, a title or a name
-    const parts = at?.split
+    const parts: [number, number][] = at?.split
       ? [
           [s.innerStart, at.split.firstEnd],
           [at.split.secondStart, s.innerEnd],
         ]
       : [[s.innerStart, s.innerEnd]];
     for (const [start, innerEnd] of parts) {
-      let end = innerEnd!;
-      while (end > start! && /[,;:]/.test(text[end - 1]!) && innerEnd === s.innerEnd) end--;
+      let end = innerEnd;
+      while (end > start && /[,;:]/.test(text[end - 1]!) && innerEnd === s.innerEnd) end--;
       quotes.push({
         text: text.slice(start, end),
-        start: start!,
+        start,
         end,
         kind: 'direct',
         cue: at?.cue ?? null,
