@@ -22,6 +22,17 @@ export function continuedSpeaker(text: string, prev: QuoteSegment, speaker: Spea
     // and it is a whole sentence
     if (!SENTENCE_AFTER.test(text.slice(s.close, s.close + 3)) && !ENDS_SENTENCE.test(text.slice(s.innerStart, s.innerEnd))) return null;
   }
-  const other = mentions.some((m) => m.start >= prev.close && m.end <= s.open && m.type === 'person' && m.entity !== speaker.entity);
-  return other ? null : { ...speaker, via: 'nearest' };
+  // (mentions are sorted by start: only those in the gap are read, so a text of many quotations stays linear)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < prev.close) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k]!.start < s.open; k++) {
+    const m = mentions[k]!;
+    if (m.end <= s.open && m.type === 'person' && m.entity !== speaker.entity) return null;
+  }
+  return { ...speaker, via: 'nearest' };
 }

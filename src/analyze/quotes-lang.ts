@@ -304,9 +304,12 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   for (const s of segs) {
     const inner = text.slice(s.innerStart, s.innerEnd);
     const words = inner.split(/\s+/).length;
-    const next: Speaker | null = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
-    const at: Attribution | null =
-      attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? (next ? { cue: null, speaker: next, reporter: null } : null);
+    // (the quotation before is asked last: only a quotation with no cue of its own continues it)
+    const continued = (): Attribution | null => {
+      const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
+      return next ? { cue: null, speaker: next, reporter: null } : null;
+    };
+    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? continued();
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
