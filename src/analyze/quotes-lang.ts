@@ -51,7 +51,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0;
   const norms = tokens.map((t) => t.norm);
   // a name in quotation marks (`شركة «أرامكو السعودية»`) is no quotation
-  const segs = findQuoteSegmentsWith(text, p.quoteMarks).filter((s) => !ents.mentions.some((m) => m.start === s.innerStart && m.end === s.innerEnd));
+  const named = new Set(ents.mentions.map((m) => `${m.start}:${m.end}`));
+  const segs = findQuoteSegmentsWith(text, p.quoteMarks).filter((s) => !named.has(`${s.innerStart}:${s.innerEnd}`));
   const inQuote = new Uint8Array(tokens.length);
   for (const s of segs) for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
   const byStart = new Map<number, NameMention>();
