@@ -62,6 +62,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     orgNounBefore,
     stateBody,
     headBefore,
+    bodyBeforeSeat,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
@@ -387,12 +388,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   raw.sort((x, y) => x.start - y.start);
-  // German: a body's head noun before its seat
-  // an organisation's or an institution's noun, or a compound ending in one (`Generalstaatsanwaltschaft`, `Landgerichts`)
-  const roleTails = [...ll.speakerRoles].filter((r) => r.length >= 5);
-  const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || roleTails.some((r) => w.endsWith(r) || w.endsWith(`${r}s`));
-  const isBody = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
-  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, isBody);
+  // German: a body's head noun before its seat; elsewhere a body's complement joining two fields
+  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, bodyBeforeSeat);
   else if (!p.uncased) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);

@@ -349,6 +349,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (demonym(s)) return s + 1;
     return ll.stop.has(norms[s]!) && demonym(s + 1) ? s + 2 : s;
   };
+  // an organisation's or an institution's noun, or a compound ending in one (`Generalstaatsanwaltschaft`, `Landgerichts`),
+  // that names a body before its seat; not one that makes no body with the town after it (`Stadt Köln`)
+  const roleTails = [...ll.speakerRoles].filter((r) => r.length >= 5);
+  const bodyNoun = (w: string): boolean => ll.speakerRoles.has(w) || roleTails.some((r) => w.endsWith(r) || w.endsWith(`${r}s`));
+  const bodyBeforeSeat = (j: number): boolean => orgHead(tokens[j]!.text) || (bodyNoun(norms[j]!) && !p.unseatedRoles.some((r) => norms[j]!.endsWith(r)));
   return {
     pastDemonym,
     surnames,
@@ -381,6 +386,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     orgNounBefore,
     stateBody,
     headBefore,
+    bodyBeforeSeat,
   };
 }
 

@@ -11,7 +11,7 @@ import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
 import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
-import { accordingSentences } from './according-sentences.js';
+import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -336,74 +336,26 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
   }
 
-  // reported speech: `Putin sagte, dass …`, `Macron a déclaré que …`, `Путин заявил, что …`, `قال بوتين إن …`
-  const isComp = complementizerFinder(norms, ll, p);
-  /** the clause after the comma at k reads as reported speech without a complementizer (`sagte am Montag, die Lage sei ernst`) */
-  const reportedClause = (k: number, hi: number): boolean => {
-    for (let q = k + 1; q < hi; q++) if (ll.clauseVerbs.has(norms[q]!)) return true;
-    return false;
-  };
-  /** a speaker known to be a person or an organisation (not a capitalised noun that stood next to a cue) */
-  const personOrOrg = (sp: Speaker): boolean => {
-    if (sp.via !== 'name') return true;
-    const type = ents.mentions.find((m) => m.start === sp.start)?.type;
-    return type === 'person' || type === 'org';
-  };
+  // reported speech without marks: `Putin sagte, dass …`, `Путин заявил, что …`, `…, sagte Putin.`, `Laut Scholz ist …`
   const quotedSent = new Set<number>();
   for (let i = 0; i < tokens.length; i++) if (inQuote[i]) quotedSent.add(tokens[i]!.sent);
-  for (let c = 0; c < tokens.length; c++) {
-    const n = cueAt(c);
-    if (n === 0) continue;
-    const { lo, hi } = sentBounds(c);
-    if (quotedSent.has(tokens[c]!.sent)) continue;
-    let sp = subjectBefore(c, lo);
-    let k = c + n;
-    if (!sp) {
-      sp = subjectAt(k, hi);
-      if (sp) {
-        const m = byStart.get(k) ?? byStart.get(tokenAt(tokens, sp.start));
-        k = m ? m.tokEnd : tokenAt(tokens, sp.end);
-      }
-    }
-    if (!sp) continue;
-    // the statement first, then `, sagte Putin.` / `, a déclaré Macron.` / `, — заявил Путин.`: reported speech without marks
-    let b = c - 1;
-    while (b > lo && (tokens[b]!.text === '—' || tokens[b]!.text === '–')) b--;
-    if (b > lo + 2 && isComma(tokens[b]!.text) && !subjectBefore(c, lo)) {
-      const start = tokens[lo]!.start;
-      const end = tokens[b - 1]!.end;
-      if (end - start >= 15) {
-        quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
-        seen.spoke(sp);
-        c = hi - 1;
-        continue;
-      }
-    }
-    // the complementiser may follow an adverbial (`sagte bei einer Pressekonferenz, dass`)
-    let found = -1;
-    let comma = -1;
-    for (let q = k; q < Math.min(hi, k + 9); q++) {
-      if (isComp(q)) {
-        found = q;
-        break;
-      }
-      if (q > k && cueAt(q) > 0) break;
-      if (comma < 0 && isComma(tokens[q]!.text)) comma = q;
-    }
-    if (found < 0 && comma >= 0 && reportedClause(comma, hi) && personOrOrg(sp)) found = comma;
-    if (found < 0) continue;
-    k = found;
-    const startTok = k + 1;
-    if (startTok >= hi) continue;
-    const start = tokens[startTok]!.start;
-    let end = tokens[hi - 1]!.end;
-    while (end > start && /[.!?;:,]/.test(text[end - 1]!)) end--;
-    if (end - start < 10) continue;
-    quotes.push({ text: text.slice(start, end), start, end, kind: 'indirect', cue: cueText(c, n), speaker: sp, reporter: null });
-    seen.spoke(sp);
-    c = hi - 1;
-  }
-  // `Segundo Guardia, a economia deve crescer…`, `По словам Пескова, Путин обсудит…`, `Laut Scholz ist die Lage ernst.`
+  const cued = cueClauses({
+    text,
+    tokens,
+    norms,
+    ll,
+    mentions: ents.mentions,
+    byStart,
+    quotedSent,
+    isComp: complementizerFinder(norms, ll, p),
+    cueAt,
+    cueText,
+    sentBounds,
+    subjectBefore,
+    subjectAt,
+    spoke: (sp) => seen.spoke(sp),
+  });
+  quotes.push(...cued);
   quotes.push(...accordingSentences(text, tk, quotes, quotedSent, accordingAt, accordingSubject, cueText));
   quotes.sort((x, y) => x.start - y.start);
   return quotes;
