@@ -4,6 +4,7 @@
 import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { QuoteSegment } from './quote-marks.js';
+import { tokenAt } from './text-view.js';
 
 /** Characters between a quotation given to someone and one that continues it, at most. */
 const MAX_GAP = 160;
@@ -23,13 +24,7 @@ export function continuedSpeaker(text: string, prev: QuoteSegment, speaker: Spea
     if (!SENTENCE_AFTER.test(text.slice(s.close, s.close + 3)) && !ENDS_SENTENCE.test(text.slice(s.innerStart, s.innerEnd))) return null;
   }
   // (mentions are sorted by start: only those in the gap are read, so a text of many quotations stays linear)
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < prev.close) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAt(mentions, prev.close);
   for (let k = lo; k < mentions.length && mentions[k]!.start < s.open; k++) {
     const m = mentions[k]!;
     if (m.end <= s.open && m.type === 'person' && m.entity !== speaker.entity) return null;

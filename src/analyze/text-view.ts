@@ -23,8 +23,8 @@ export interface TextView {
   sentEndTok(i: number): number;
 }
 
-/** First token index whose start is >= offset. */
-export function tokenAt(tokens: Token[], offset: number): number {
+/** First index whose start is >= offset, in tokens or any list sorted by start (a text's mentions). */
+export function tokenAt(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
