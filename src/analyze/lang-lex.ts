@@ -62,6 +62,8 @@ export interface LangLex {
   conjunctions: Set<string>;
   /** words for 'and' joining a second verb to its clause's subject (profile coordinators), lower case */
   coordinators: Set<string>;
+  /** relative pronouns (profile relatives), lower case */
+  relatives: Set<string>;
   /** object pronouns between a subject and its verb (profile objectClitics), lower case */
   objectClitics: Set<string>;
   /** verbs that characterise with the quoted words after them (profile labelCues) */
@@ -159,6 +161,7 @@ export function langLex(p: LangProfile): LangLex {
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,
     coordinators: new Set(p.coordinators.map((x) => x.toLowerCase())),
+    relatives: new Set(p.relatives.map((x) => x.toLowerCase())),
     objectClitics: new Set(p.objectClitics.map((x) => x.toLowerCase())),
     labelCues: phrases(p.labelCues),
     documentNouns: new Set(p.documentNouns.map((x) => x.toLowerCase())),

@@ -217,6 +217,8 @@ export function orgSpeakers(
       // the verb after the name, or after the apposition that closes it (`Le maire, Bernard Kervella, se veut rassurant :`)
       let v = m.tokEnd;
       if (tokens[v]?.text === ',') v++;
+      // a party or place in parentheses after the name (`Patrick Schnieder (CDU) reagierte verärgert:`)
+      if (tokens[v]?.text === '(') for (let q = v + 1; q < openTok - 1 && q <= v + 5; q++) if (tokens[q]!.text === ')') v = q + 1;
       if (!tokens[v]?.word) return null;
       return { cue: cueText(v, 1), speaker: nameSpeaker(m), reporter: null };
     }

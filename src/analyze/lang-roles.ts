@@ -108,6 +108,9 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     const q = norms[k];
     if (q && ll.roleQualifiers.has(q.replace(ELIDED_ARTICLE, ''))) k++;
     const n = titleLen(ll.titles, k);
+    // an institution's name written like a member's title (`la Guardia Civil`, not `un guardia civil`) is no role
+    const body = n > 0 && tokens[k]!.cap ? c.byStart.get(k) : undefined;
+    if (body?.type === 'org' && body.tokStart === k && body.tokEnd >= k + n && tokens[k + n - 1]!.cap) return null;
     return n > 0 ? { start: i, k, n, end: k + n } : null;
   };
   const speaker = (from: number, to: number, entity: string): Speaker => ({

@@ -9,6 +9,10 @@ import type { Token } from './tokens.js';
 
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
 const MAX_APPOSITION = 9;
+/** Words of an aside in lower case between a clause's subject and its verb (`, por su parte,`, `, de son côté,`). */
+const MAX_ASIDE = 4;
+/** Tokens between a name and the `)` of the parenthesis after it (`(CDU)`, `(PSD/Porto)`), at most. */
+const MAX_PARENTHESIS = 5;
 /** Words of time between a cue and its subject, at most. */
 const MAX_TIME_WORDS = 3;
 /** Small words of a phrase between a cue and the name after it, at most. */
@@ -186,6 +190,24 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       return k > i + 1 && isComma(tokens[k]?.text) ? closingPerson(k + 1) : null;
     },
     /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
+    /** the `(` that the `)` at `close` closes, a few words back and not before lo; -1 when none */
+    parenthesisOpen(close: number, lo: number): number {
+      for (let q = close - 1; q >= lo && q >= close - MAX_PARENTHESIS; q--) if (tokens[q]!.text === '(') return q;
+      return -1;
+    },
+    /** the person or organisation opening the clause at lo (after an article and a few words in lower case at most)
+     * before an aside in lower case that ends at the comma `comma` (`La CEOE, por su parte, alertó`) */
+    subjectBeforeAside(comma: number, lo: number): NameMention | null {
+      let q = comma - 1;
+      while (q > lo && q >= comma - MAX_ASIDE && tokens[q]!.word && !tokens[q]!.cap) q--;
+      if (q <= lo || q === comma - 1 || !isComma(tokens[q]!.text)) return null;
+      const who = byEnd.get(q - 1);
+      if (!who || (who.type !== 'person' && who.type !== 'org')) return null;
+      const head = who.fullTokStart;
+      if (head - lo > 3 || (head > lo && !ll.roleDeterminers.has(norms[lo]!))) return null;
+      for (let k = lo + 1; k < head; k++) if (!tokens[k]!.word || tokens[k]!.cap) return null;
+      return who;
+    },
     describedBefore(last: number, lo: number): NameMention | null {
       let q = last;
       while (q > lo && q > last - MAX_APPOSITION && tokens[q]!.word && byEnd.get(q)?.type !== 'person') q--;

@@ -116,6 +116,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (n > 1 && (orgName(t.text) || knownType(t.text, ll, p.code) !== null || (lexNoun(t.text) && !tokens[i + 1]!.cap))) continue;
     surnames.add(t.text);
     if (n > 0) particled.set(t.text, n);
+    // a second surname closing the run (`Alberto Núñez Feijóo`): named alone later too
+    const u = n === 0 && !p.capitalisedCommonNouns ? tokens[i + 2] : undefined;
+    const second = u?.cap && u.word && u.sent === t.sent && u.start === t.end + 1;
+    if (second && !givenName(u.text) && !orgName(u.text) && knownType(u.text, ll, p.code) === null) surnames.add(u.text);
   }
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>

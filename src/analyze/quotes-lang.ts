@@ -154,6 +154,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (i - 1 < lo || leadingCueAt(i)) return null;
     // an object pronoun between the subject and its verb (`El PP la calificó de`, `le reprochó`)
     if (i - 2 >= lo && ll.objectClitics.has(norms[i - 1]!)) return subjectBefore(i - 1, lo);
+    // a party or place in parentheses after the name (`Finanzminister Markus Marterbauer (SPÖ) erklärte`)
+    if (tokens[i - 1]!.text === ')') {
+      const q = phrases.parenthesisOpen(i - 1, lo);
+      if (q > lo) return subjectBefore(q, lo);
+    }
+    // a relative clause's subject is the name before its comma (`Giorgia Meloni, che ha parlato di`)
+    if (i - 3 >= lo && ll.relatives.has(norms[i - 1]!) && isComma(tokens[i - 2]!.text)) {
+      const r = byEnd.get(i - 3);
+      if (r && (r.type === 'person' || r.type === 'org')) return nameSpeaker(r);
+    }
+    // an aside between commas after the subject opening the clause (`La CEOE, por su parte, alertó`)
+    const aside = isComma(tokens[i - 1]!.text) ? phrases.subjectBeforeAside(i - 1, lo) : null;
+    if (aside) return nameSpeaker(aside);
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario

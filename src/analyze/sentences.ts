@@ -6,7 +6,8 @@ export interface Span {
   end: number;
 }
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** Marks that may close a quotation or a bracket after a sentence's end: the German `“` `‘` and `«` (of `»…«`), the CJK `」`. */
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“', '‘', '«', '›', '」', '』']);
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0';

@@ -124,7 +124,7 @@ export function titledNames(
     }
     i = Math.max(i, e - 1);
   }
-  givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, titleAt, mention);
+  givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, titleAt, mention, ll);
   if (lastWords.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
@@ -289,9 +289,16 @@ function givenNamed(
   plain: (i: number) => boolean,
   titleAt: (i: number) => number,
   mention: (start: number, end: number, k: number, e: number, fullStart: number) => NameMention,
+  ll: LangLex,
 ): void {
   /** the given name at token i, a one-letter proclitic glued to it or not: how many tokens it spans (`عبد الرحمن`: two),
    * whether it is also a common word (`سعيد`) and how many letters are glued; null when none */
+  /** a cue right before token i (`وقال`), or a definite noun that describes the person (`الناشرة`, `الدليل السياحي`) */
+  const introduced = (i: number): boolean =>
+    i > 0 &&
+    tokens[i - 1]!.word &&
+    tokens[i - 1]!.sent === tokens[i]!.sent &&
+    (matchPhrase(ll.cues, norms, i - 1) === 1 || (DEFINITE.test(norms[i - 1]!) && !ll.stop.has(norms[i - 1]!)));
   const givenAt = (i: number): { span: number; common: boolean; glued: number } | null => {
     const w = norms[i];
     if (!w || !tokens[i]!.word) return null;
@@ -324,6 +331,12 @@ function givenNamed(
       // common word, a father's name or a nisba only)
       const at = x === e ? givenAt(x) : null;
       const father = at && !at.common ? at.span : 0;
+      // a definite family name closes a name its context introduces (`وقال محمود النوافلة`, `الناشرة سلمى الشريف`)
+      const closing = x === e && e === i + g && !found.common && introduced(i) && DEFINITE.test(norms[x]!) && !ll.stop.has(norms[x]!);
+      if (closing) {
+        e = x + 1;
+        break;
+      }
       if (x === e && father === 0 && !NISBA.test(norms[x]!) && (DEFINITE.test(norms[x]!) || (found.common && e === i + g))) break;
       open = father > 0 || PARTICLES.has(norms[x + 1] ?? '');
       e = x + (father > 0 ? father : 1);

@@ -44,6 +44,8 @@ export interface LangProfile {
   conjunctions: string[];
   /** the words for 'and' that join a second verb to its clause's subject (`… restó importancia y aseguró`) */
   coordinators: string[];
+  /** relative pronouns opening a clause about the name before their comma (`Meloni, che ha detto`), lower case */
+  relatives: string[];
   /** object pronouns that stand between a subject and its verb (`El PP la calificó`, `le reprochó`) */
   objectClitics: string[];
   /** verbs that give quoted words as their subject's characterisation, not as a report (`nannte die Zahlen „geschönt“`,
@@ -202,6 +204,7 @@ function load(code: string): LangProfile {
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
     coordinators: strings(a.coordinators ?? [], code, 'analyze', 'coordinators'),
+    relatives: strings(a.relatives ?? [], code, 'analyze', 'relatives'),
     objectClitics: strings(a.objectClitics ?? [], code, 'analyze', 'objectClitics'),
     labelCues: strings(a.labelCues ?? [], code, 'analyze', 'labelCues'),
     documentNouns: strings(a.documentNouns ?? [], code, 'analyze', 'documentNouns'),
@@ -299,6 +302,7 @@ export function neutralProfile(code: string): LangProfile {
     datives: [],
     conjunctions: [],
     coordinators: [],
+    relatives: [],
     objectClitics: [],
     labelCues: [],
     documentNouns: [],
