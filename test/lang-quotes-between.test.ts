@@ -50,3 +50,28 @@ test('an institution named like a member’s title speaks as the institution (es
   const es = '«Los trabajadores vivían hacinados en naves sin agua corriente», ha explicado la Guardia Civil.';
   assert.equal(speakerOf(es, 'es', 'Los trabajadores'), 'Guardia Civil');
 });
+
+test('"according to whom" after a name gives the quotation to that name (it: secondo cui)', () => {
+  const it = 'Il ministro ha difeso la manovra. Critica la segretaria del Pd Elly Schlein, secondo cui il governo "sta raccontando una favola agli italiani".';
+  assert.equal(speakerOf(it, 'it', 'sta raccontando'), 'Elly Schlein');
+});
+
+test('a headline’s name and colon, or a clause ending in a title and a name before the colon, names the speaker', () => {
+  const ru = 'Собянин: «Новая линия метро откроется до конца года». Мэр Москвы Сергей Собянин осмотрел строительство станций.';
+  assert.equal(speakerOf(ru, 'ru', 'Новая линия'), 'Сергей Собянин');
+  const it = 'Ganna ha vinto la crono. Entusiasta il commissario tecnico Marco Villa: «Filippo è un campione unico, lo dimostra ogni volta».';
+  assert.equal(speakerOf(it, 'it', 'Filippo è'), 'Marco Villa');
+});
+
+test('a role opening the clause, then an apposition between commas, is the subject of the cue after it (fr)', () => {
+  const fr =
+    "Édouard Philippe a répondu dans un entretien à Ouest-France. L'ancien Premier ministre, candidat déclaré à l'élection de 2027, a jugé que le gouvernement « navigue à vue ».";
+  assert.equal(speakerOf(fr, 'fr', 'navigue à vue'), 'Édouard Philippe');
+});
+
+test('German: a noun after a cue whose subject stands before an adverb is no speaker’s name', () => {
+  const de = 'Trainer Vincent Kompany bleibt im Amt. Kompany selbst räumte Fehler ein: „Wir waren in den entscheidenden Momenten nicht gut genug.“';
+  const a = analyze(de, { language: 'de' });
+  assert.ok(!a.entities.some((e) => e.name === 'Fehler'));
+  assert.equal(speakerOf(de, 'de', 'Wir waren'), 'Vincent Kompany');
+});

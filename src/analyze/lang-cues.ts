@@ -63,7 +63,11 @@ function bareMatch(phrases: LangLex['cues'], norms: string[], i: number, bare: s
  * `و` / `ف` too: `وبحسب`), 0 when none; `opening` adds those that count only opening a sentence. */
 export function accordingFinder(norms: string[], ll: LangLex, p: LangProfile): (i: number, opening?: boolean) => number {
   return (i, opening = false) => {
-    const n = matchPhrase(ll.pronounAccording, norms, i) || matchPhrase(ll.according, norms, i) || (opening ? matchPhrase(ll.openingAccording, norms, i) : 0);
+    const n =
+      matchPhrase(ll.relativeAccording, norms, i) ||
+      matchPhrase(ll.pronounAccording, norms, i) ||
+      matchPhrase(ll.according, norms, i) ||
+      (opening ? matchPhrase(ll.openingAccording, norms, i) : 0);
     if (n > 0 || !p.uncased || !PROCLITIC_AND.test(norms[i] ?? '')) return n;
     return bareMatch(ll.according, norms, i, norms[i]!.slice(1));
   };

@@ -58,6 +58,8 @@ export interface LangLex {
   statementCues: PhraseSet;
   /** 'according to him / her' phrases (profile pronounAccording) */
   pronounAccording: PhraseSet;
+  /** 'according to whom' phrases after a name (profile relativeAccording) */
+  relativeAccording: PhraseSet;
   /** conjunctions and relative words (profile conjunctions), lower case */
   conjunctions: Set<string>;
   /** words for 'and' joining a second verb to its clause's subject (profile coordinators), lower case */
@@ -157,6 +159,7 @@ export function langLex(p: LangProfile): LangLex {
     openingAccording: phraseSetOf(p.openingAccording),
     statementCues: phraseSetOf(p.statementCues),
     pronounAccording: phraseSetOf(p.pronounAccording),
+    relativeAccording: phraseSetOf(p.relativeAccording),
     capitalisedNouns: p.capitalisedCommonNouns,
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,

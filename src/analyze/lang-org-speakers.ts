@@ -197,6 +197,10 @@ export function orgSpeakers(
     // a person's name in apposition right before the colon (`la replica della capogruppo in commissione, Giulia Sartori:`)
     const apposed = ents.byLastToken.get(openTok - 2);
     if (apposed?.type === 'person' && isComma(tokens[apposed.fullTokStart - 1]?.text)) return { cue: ':', speaker: nameSpeaker(apposed), reporter: null };
+    // a headline's name and colon (`Meloni: «…»`), or a clause that ends with the speaker's title and name (`Entusiasta il
+    // commissario tecnico Marco Villa: «…»`)
+    if (apposed && (apposed.type === 'person' || apposed.type === 'org') && (apposed.fullTokStart === from || apposed.fullTokStart < apposed.tokStart))
+      return { cue: ':', speaker: nameSpeaker(apposed), reporter: null };
     for (let k = from; k < Math.min(openTok - 2, from + COLON_SUBJECT); k++) {
       let m = byStart.get(k);
       if (!m || inQuote[k]) continue;

@@ -195,6 +195,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       for (let q = close - 1; q >= lo && q >= close - MAX_PARENTHESIS; q--) if (tokens[q]!.text === '(') return q;
       return -1;
     },
+    /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
+    appositionStart(comma: number, lo: number): number {
+      let q = comma - 1;
+      while (q > lo && q >= comma - MAX_APPOSITION && tokens[q]!.word && !tokens[q]!.cap) q--;
+      return q > lo && q < comma - 1 && isComma(tokens[q]!.text) ? q : -1;
+    },
     /** the person or organisation opening the clause at lo (after an article and a few words in lower case at most)
      * before an aside in lower case that ends at the comma `comma` (`La CEOE, por su parte, alertó`) */
     subjectBeforeAside(comma: number, lo: number): NameMention | null {

@@ -177,8 +177,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const subjectBeforeCue = (i: number): boolean => {
     for (let n = 1; n <= 3 && i - n > 0; n++)
       if (matchPhrase(ll.cues, norms, i - n) === n || (n === 1 && ll.separable.has(norms[i - 1]!))) {
-        const t = tokens[i - n - 1]!;
-        return t.word && t.cap && !t.sentStart && nounEvidence(t) === 0;
+        let j = i - n - 1; // past an adverb or two (`Kompany selbst räumte Fehler ein`)
+        while (j > i - n - 3 && j > 0 && tokens[j]!.word && !tokens[j]!.cap) j--;
+        const t = tokens[j]!;
+        return t.word && t.cap && (!t.sentStart || surnames.has(t.text)) && nounEvidence(t) === 0;
       }
     return false;
   };

@@ -146,6 +146,11 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
    * document's source (`Según el informe del CSIC`), else the subject after it */
   const accordingSubject = (c: number, n: number, limit: number): Speaker | null => {
     if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
+    // the name before the comma (`Elly Schlein, secondo cui`), else the person named last
+    if (matchPhrase(ll.relativeAccording, norms, c) === n) {
+      const m = c >= 2 && isComma(tokens[c - 1]!.text) ? byEnd.get(c - 2) : undefined;
+      return m && (m.type === 'person' || m.type === 'org') ? nameSpeaker(m) : seen.pronounSpeaker(c);
+    }
     const source = documentAt(c, c + n);
     return source !== undefined ? source : subjectAt(c + n, limit);
   };
@@ -167,6 +172,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // an aside between commas after the subject opening the clause (`La CEOE, por su parte, alertó`)
     const aside = isComma(tokens[i - 1]!.text) ? phrases.subjectBeforeAside(i - 1, lo) : null;
     if (aside) return nameSpeaker(aside);
+    // a role opening the clause and an apposition after it (`L'ancien Premier ministre, candidat déclaré à …, a jugé`)
+    const q = isComma(tokens[i - 1]!.text) ? phrases.appositionStart(i - 1, lo) : -1;
+    const titled = q > lo ? roles.roleSubject(lo, q) : undefined;
+    if (titled && tokens[lo]!.start === titled.start && titled.end <= tokens[q]!.start) return titled;
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario

@@ -21,6 +21,8 @@ export interface LangProfile {
   statementCues: string[];
   /** 'according to him / her' (`по его словам`, `selon lui`): the person named last said it */
   pronounAccording: string[];
+  /** 'according to whom' after a name and its comma (`Elly Schlein, secondo cui`, `le maire, pour qui`): that name's words */
+  relativeAccording: string[];
   /** endings of a past-tense verb (`ó`, `ou`, `л`) and of a participle after a compound tense's auxiliary (`é`, `ato`): in the
    * slot right after a quotation, a word of that shape is a reporting verb no cue list holds, when a speaker is named after it */
   slotVerbEndings: string[];
@@ -198,6 +200,7 @@ function load(code: string): LangProfile {
     openingAccording: strings(a.openingAccording ?? [], code, 'analyze', 'openingAccording'),
     statementCues: strings(a.statementCues ?? [], code, 'analyze', 'statementCues'),
     pronounAccording: strings(a.pronounAccording ?? [], code, 'analyze', 'pronounAccording'),
+    relativeAccording: strings(a.relativeAccording ?? [], code, 'analyze', 'relativeAccording'),
     slotVerbEndings: strings(a.slotVerbEndings ?? [], code, 'analyze', 'slotVerbEndings'),
     slotParticipleEndings: strings(a.slotParticipleEndings ?? [], code, 'analyze', 'slotParticipleEndings'),
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
@@ -296,6 +299,7 @@ export function neutralProfile(code: string): LangProfile {
     openingAccording: [],
     statementCues: [],
     pronounAccording: [],
+    relativeAccording: [],
     slotVerbEndings: [],
     slotParticipleEndings: [],
     timeAdverbs: [],
