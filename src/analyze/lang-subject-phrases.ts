@@ -35,6 +35,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const m = byStart.get(k);
     return m?.type === 'person' && !tokens[m.tokEnd]?.word ? m : null;
   };
+  /** the comma opening a phrase of at most `max` words in lower case (numbers too) that ends at the comma `comma`, not
+   * before lo; -1 when none */
+  const lowerPhraseStart = (comma: number, lo: number, max: number): number => {
+    let q = comma - 1;
+    while (q > lo && q >= comma - max && tokens[q]!.word && !tokens[q]!.cap) q--;
+    return q > lo && q < comma - 1 && isComma(tokens[q]!.text) ? q : -1;
+  };
   /** small words (lower case; not a preposition when `stopAtBreak`) from i, at most MAX_PHRASE, before `limit`: the token after them */
   const skipSmall = (i: number, limit: number, stopAtBreak: boolean): number => {
     let k = i;
@@ -189,24 +196,18 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       }
       return k > i + 1 && isComma(tokens[k]?.text) ? closingPerson(k + 1) : null;
     },
-    /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
     /** the `(` that the `)` at `close` closes, a few words back and not before lo; -1 when none */
     parenthesisOpen(close: number, lo: number): number {
       for (let q = close - 1; q >= lo && q >= close - MAX_PARENTHESIS; q--) if (tokens[q]!.text === '(') return q;
       return -1;
     },
     /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
-    appositionStart(comma: number, lo: number): number {
-      let q = comma - 1;
-      while (q > lo && q >= comma - MAX_APPOSITION && tokens[q]!.word && !tokens[q]!.cap) q--;
-      return q > lo && q < comma - 1 && isComma(tokens[q]!.text) ? q : -1;
-    },
+    appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),
     /** the person or organisation opening the clause at lo (after an article and a few words in lower case at most)
      * before an aside in lower case that ends at the comma `comma` (`La CEOE, por su parte, alertó`) */
     subjectBeforeAside(comma: number, lo: number): NameMention | null {
-      let q = comma - 1;
-      while (q > lo && q >= comma - MAX_ASIDE && tokens[q]!.word && !tokens[q]!.cap) q--;
-      if (q <= lo || q === comma - 1 || !isComma(tokens[q]!.text)) return null;
+      const q = lowerPhraseStart(comma, lo, MAX_ASIDE);
+      if (q < 0) return null;
       const who = byEnd.get(q - 1);
       if (!who || (who.type !== 'person' && who.type !== 'org')) return null;
       const head = who.fullTokStart;
@@ -214,6 +215,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       for (let k = lo + 1; k < head; k++) if (!tokens[k]!.word || tokens[k]!.cap) return null;
       return who;
     },
+    /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
     describedBefore(last: number, lo: number): NameMention | null {
       let q = last;
       while (q > lo && q > last - MAX_APPOSITION && tokens[q]!.word && byEnd.get(q)?.type !== 'person') q--;

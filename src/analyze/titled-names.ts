@@ -291,14 +291,14 @@ function givenNamed(
   mention: (start: number, end: number, k: number, e: number, fullStart: number) => NameMention,
   ll: LangLex,
 ): void {
-  /** the given name at token i, a one-letter proclitic glued to it or not: how many tokens it spans (`عبد الرحمن`: two),
-   * whether it is also a common word (`سعيد`) and how many letters are glued; null when none */
   /** a cue right before token i (`وقال`), or a definite noun that describes the person (`الناشرة`, `الدليل السياحي`) */
   const introduced = (i: number): boolean =>
     i > 0 &&
     tokens[i - 1]!.word &&
     tokens[i - 1]!.sent === tokens[i]!.sent &&
     (matchPhrase(ll.cues, norms, i - 1) === 1 || (DEFINITE.test(norms[i - 1]!) && !ll.stop.has(norms[i - 1]!)));
+  /** the given name at token i, a one-letter proclitic glued to it or not: how many tokens it spans (`عبد الرحمن`: two),
+   * whether it is also a common word (`سعيد`) and how many letters are glued; null when none */
   const givenAt = (i: number): { span: number; common: boolean; glued: number } | null => {
     const w = norms[i];
     if (!w || !tokens[i]!.word) return null;
