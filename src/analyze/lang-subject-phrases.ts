@@ -37,6 +37,11 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
   };
   /** the comma opening a phrase of at most `max` words in lower case (numbers too) that ends at the comma `comma`, not
    * before lo; -1 when none */
+  /** the person or organisation named right before the comma at token `comma` (`Giorgia Meloni, che`), or null */
+  const nameBeforeComma = (comma: number): NameMention | null => {
+    const m = comma >= 1 && isComma(tokens[comma]?.text) ? byEnd.get(comma - 1) : undefined;
+    return m && (m.type === 'person' || m.type === 'org') ? m : null;
+  };
   const lowerPhraseStart = (comma: number, lo: number, max: number): number => {
     let q = comma - 1;
     while (q > lo && q >= comma - max && tokens[q]!.word && !tokens[q]!.cap) q--;
@@ -205,11 +210,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),
     /** the person or organisation opening the clause at lo (after an article and a few words in lower case at most)
      * before an aside in lower case that ends at the comma `comma` (`La CEOE, por su parte, alertó`) */
+    nameBeforeComma,
     subjectBeforeAside(comma: number, lo: number): NameMention | null {
       const q = lowerPhraseStart(comma, lo, MAX_ASIDE);
       if (q < 0) return null;
-      const who = byEnd.get(q - 1);
-      if (!who || (who.type !== 'person' && who.type !== 'org')) return null;
+      const who = nameBeforeComma(q);
+      if (!who) return null;
       const head = who.fullTokStart;
       if (head - lo > 3 || (head > lo && !ll.roleDeterminers.has(norms[lo]!))) return null;
       for (let k = lo + 1; k < head; k++) if (!tokens[k]!.word || tokens[k]!.cap) return null;

@@ -148,8 +148,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
     // the name before the comma (`Elly Schlein, secondo cui`), else the person named last
     if (matchPhrase(ll.relativeAccording, norms, c) === n) {
-      const m = c >= 2 && isComma(tokens[c - 1]!.text) ? byEnd.get(c - 2) : undefined;
-      return m && (m.type === 'person' || m.type === 'org') ? nameSpeaker(m) : seen.pronounSpeaker(c);
+      const m = phrases.nameBeforeComma(c - 1);
+      return m ? nameSpeaker(m) : seen.pronounSpeaker(c);
     }
     const source = documentAt(c, c + n);
     return source !== undefined ? source : subjectAt(c + n, limit);
@@ -165,10 +165,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (q > lo) return subjectBefore(q, lo);
     }
     // a relative clause's subject is the name before its comma (`Giorgia Meloni, che ha parlato di`)
-    if (i - 3 >= lo && ll.relatives.has(norms[i - 1]!) && isComma(tokens[i - 2]!.text)) {
-      const r = byEnd.get(i - 3);
-      if (r && (r.type === 'person' || r.type === 'org')) return nameSpeaker(r);
-    }
+    const relative = i - 3 >= lo && ll.relatives.has(norms[i - 1]!) ? phrases.nameBeforeComma(i - 2) : null;
+    if (relative) return nameSpeaker(relative);
     // an aside between commas after the subject opening the clause (`La CEOE, por su parte, alertó`)
     const aside = isComma(tokens[i - 1]!.text) ? phrases.subjectBeforeAside(i - 1, lo) : null;
     if (aside) return nameSpeaker(aside);
