@@ -32,19 +32,29 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     const saved = norms[i]!;
     if (ll.separable.has(saved) && separableAt(i)) return 1;
     // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
-    if (
-      ll.compoundHeads.has(saved) &&
-      tokens[i + 1]?.word &&
-      !tokens[i + 1]!.cap &&
-      !ll.phraseBreaks.has(norms[i + 1]!) &&
-      ll.splitCompound.has(`${saved} ${norms[i + 2] ?? ''}`)
-    )
-      return 3;
+    if (splitAt(tokens, norms, ll, i, ll.splitCompound)) return 3;
     const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
     if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
     return p.uncased && PROCLITIC_AND.test(saved) ? bareMatch(ll.cues, norms, i, saved.slice(1)) : 0;
   };
   return cueAt;
+}
+
+/** A two-word verb of `split` at i with an adverb between its words (`a toutefois reconnu`, `ha però invitato`). */
+function splitAt(tokens: Token[], norms: string[], ll: LangLex, i: number, split: Set<string>): boolean {
+  return (
+    ll.compoundHeads.has(norms[i]!) &&
+    !!tokens[i + 1]?.word &&
+    !tokens[i + 1]!.cap &&
+    !ll.phraseBreaks.has(norms[i + 1]!) &&
+    split.has(`${norms[i]} ${norms[i + 2] ?? ''}`)
+  );
+}
+
+/** `labelAt(i)`: words of a verb that characterises with the quotation after it at token i (`nannte`, `qualifié de`, `ha
+ * però invitato`), 0 when none or inside quotes. */
+export function labelFinder(tokens: Token[], norms: string[], ll: LangLex, inQuote: Uint8Array): (i: number) => number {
+  return (i) => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i) || (splitAt(tokens, norms, ll, i, ll.splitLabel) ? 3 : 0));
 }
 
 /** Arabic `و` / `ف` (and, so) glued to a cue or an 'according to' word (`وقال`, `وبحسب`). */

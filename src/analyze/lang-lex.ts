@@ -42,7 +42,9 @@ export interface LangLex {
   roleLinks: Set<string>;
   /** two-word cues (`a reconnu`, `ha detto`) by their words: an adverb may stand between them (`a toutefois reconnu`) */
   splitCompound: Set<string>;
-  /** the first words of those two-word cues */
+  /** two-word label cues (`ha invitato`, `a dénoncé`) by their words, for the same split (`ha però invitato`) */
+  splitLabel: Set<string>;
+  /** the first words of those two-word cues and label cues */
   compoundHeads: Set<string>;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
@@ -147,8 +149,9 @@ export function langLex(p: LangProfile): LangLex {
     articleContractions: new Set(p.articleContractions),
     separable: new Map(),
     splitCompound: new Set(p.cues.map((c) => c.toLowerCase()).filter((c) => c.split(' ').length === 2)),
+    splitLabel: new Set(p.labelCues.map((c) => c.toLowerCase()).filter((c) => c.split(' ').length === 2)),
     compoundHeads: new Set(
-      p.cues
+      [...p.cues, ...p.labelCues]
         .map((c) => c.toLowerCase().split(' '))
         .filter((w) => w.length === 2)
         .map((w) => w[0]!),

@@ -11,6 +11,8 @@ import type { Token } from './tokens.js';
 const MAX_APPOSITION = 9;
 /** Words of an aside in lower case between a clause's subject and its verb (`, por su parte,`, `, de son côté,`). */
 const MAX_ASIDE = 4;
+/** Words at most of an adverbial in lower case between a subject and its cue (`на пресс-конференции`). */
+const MAX_ADVERBIAL = 4;
 /** Tokens between a name and the `)` of the parenthesis after it (`(CDU)`, `(PSD/Porto)`), at most. */
 const MAX_PARENTHESIS = 5;
 /** Words of time between a cue and its subject, at most. */
@@ -220,6 +222,23 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       if (head - lo > 3 || (head > lo && !ll.roleDeterminers.has(norms[lo]!))) return null;
       for (let k = lo + 1; k < head; k++) if (!tokens[k]!.word || tokens[k]!.cap) return null;
       return who;
+    },
+    /** the person or organisation named before a short adverbial in lower case that ends right before the cue at i
+     * (`Михай Попшой ранее заявил`, `Эльвира Набиуллина на пресс-конференции пояснила`, `فوزي لقجع قد صرح`), or null */
+    subjectBeforeAdverbial(i: number, lo: number): NameMention | null {
+      let q = i - 1;
+      while (
+        q > lo &&
+        q >= i - MAX_ADVERBIAL &&
+        tokens[q]!.word &&
+        !tokens[q]!.cap &&
+        !byEnd.has(q) &&
+        !ll.coordinators.has(norms[q]!) &&
+        !ll.relatives.has(norms[q]!)
+      )
+        q--;
+      const m = q < i - 1 ? byEnd.get(q) : undefined;
+      return m && (m.type === 'person' || m.type === 'org') && !governed(m) ? m : null;
     },
     /** the person before an apposition ending at token `last` (`Gerardo Amarilla, subsecretario de Ambiente`), or null */
     describedBefore(last: number, lo: number): NameMention | null {

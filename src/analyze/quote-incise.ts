@@ -36,13 +36,16 @@ export function inciseAt(tokens: Token[], open: number, close: number, cueAt: (k
 
 /** The two parts of quotation `s` around its incise `at` (offsets: where the first ends, keeping the comma that says its
  * sentence goes on, and where the second starts): the narrator's words are no part of the quotation. An apposition after
- * the speaker's name (`opensTitle` at the word after the incise's comma) belongs to the incise. None when a part is empty. */
+ * the speaker's name (`opensTitle` at the word after the incise's comma) belongs to the incise, and so does a relative
+ * clause there up to its stop (`…, explique la chercheuse Hélène Morel, qui a coordonné l'essai. Nous espérons… »`). None
+ * when a part is empty. */
 export function inciseParts(
   tokens: Token[],
   s: QuoteSegment,
   at: { k: number; end: number },
   close: number,
   opensTitle: (j: number) => boolean,
+  opensRelative: (j: number) => boolean,
 ): { firstEnd: number; secondStart: number } | undefined {
   let a = at.k - 1;
   while (a > 0 && !tokens[a]!.word) a--;
@@ -54,6 +57,12 @@ export function inciseParts(
   if (opensTitle(b))
     for (let c = b + 1; c < Math.min(b + 10, close); c++)
       if (isComma(tokens[c]!.text)) {
+        b = wordFrom(c + 1);
+        break;
+      }
+  if (opensRelative(b))
+    for (let c = b + 1; c < Math.min(b + MAX_INCISE, close - 1); c++)
+      if (STOPS.has(tokens[c]!.text)) {
         b = wordFrom(c + 1);
         break;
       }

@@ -5,7 +5,7 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, complementizerFinder, cueFinder, slotVerbFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cueFinder, labelFinder, slotVerbFinder } from './lang-cues.js';
 import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
@@ -66,8 +66,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const slotVerbAt = slotVerbFinder(tokens, norms, ll, p);
   const accordingAt = accordingFinder(norms, ll, p);
   const cueText = (i: number, n: number): string => text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-  /** words of a verb that characterises with the quotation after it at token i (`nannte`, `qualifié de`), 0 when none */
-  const labelAt = (i: number): number => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i));
+  const labelAt = labelFinder(tokens, norms, ll, inQuote);
   const seen = new PersonsSeen(ents.mentions, inQuote, tokens, byStart);
   /** the speaker of the last quote attributed, and where that quote opens */
   let lastSaid: { entity: string; tok: number } | null = null;
@@ -207,6 +206,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const body = j >= lo && (j === i - 1 || ll.roleDeterminers.has(norms[j]!)) ? bodyNounAt(j) : null;
       if (body && body.end <= tokens[i]!.start) return body;
     }
+    const adverbial = phrases.subjectBeforeAdverbial(i, lo);
+    if (adverbial) return nameSpeaker(adverbial);
     // a verb joined by `und`, `y`, `et` to the clause before: that clause's subject (`Flick restó importancia … y aseguró`)
     return ll.coordinators.has(norms[i - 1]!) ? clauseSubject(phrases.clauseStart(lo, i - 1), i - 1) : null;
   };
@@ -308,14 +309,15 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const at = inciseAt(tokens, tokenAt(tokens, s.open), close, cueInside);
     if (!at) return null;
     const cue = cueText(at.k, at.n);
-    const sp = PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(at.k) : subjectAt(at.k + at.n, at.end + 1);
+    // a subject named in the incise, else one dropped (`«I cantieri apriranno – ha detto a margine di un convegno – e …»`)
+    const sp = PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(at.k) : (subjectAt(at.k + at.n, at.end + 1) ?? droppedSubject(at.k, at.n, tokenAt(tokens, s.open)));
     if (!sp) return null;
     // an apposition after the speaker's name belongs to the incise (`, a averti le colonel Marc Duthil, directeur du SDIS, et …`)
     const opensTitle = (j: number): boolean => {
       const t = ll.roleDeterminers.has(norms[j]!) ? j + 1 : j;
       return matchPhrase(ll.titles, norms, t) > 0 || ll.titleWords.has(norms[t]!);
     };
-    const split = inciseParts(tokens, s, at, close, opensTitle);
+    const split = inciseParts(tokens, s, at, close, opensTitle, (j) => ll.relatives.has(norms[j]!));
     return { cue, speaker: sp, reporter: null, split };
   };
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd: (i) => sentBounds(i).hi, subjectAt, afterWords: AFTER_WORDS });

@@ -1,0 +1,54 @@
+// Speakers outside English across short words: an incise whose subject is dropped (`– ha detto a margine –`), a relative
+// clause inside an incise, an adverbial between a subject and its cue, an adverb inside a label verb's compound tense.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+test('an incise with its subject dropped gives both parts of the quotation to the person named before (it, es)', () => {
+  const it =
+    'Il sindaco di Napoli Gaetano Manfredi ha visitato il cantiere della metropolitana. «Le stazioni saranno pronte a giugno – ha detto ai cronisti – e nessun ritardo è previsto».';
+  const a = analyze(it, { language: 'it' });
+  const parts = a.quotes.filter((q) => q.kind === 'direct');
+  assert.deepEqual(
+    parts.map((q) => [q.text.slice(0, 12), q.speaker?.entity]),
+    [
+      ['Le stazioni ', 'Gaetano Manfredi'],
+      ['e nessun rit', 'Gaetano Manfredi'],
+    ],
+  );
+  const es = 'La ministra Yolanda Díaz visitó Vigo. «Vamos a subir el salario mínimo —afirmó en un mitin—, aunque la patronal no quiera».';
+  assert.equal(speakerOf(es, 'es', 'aunque la patronal'), 'Yolanda Díaz');
+});
+
+test('an incise with no person named before it gives no speaker (it)', () => {
+  const it = 'La riunione è finita tardi. «Le stazioni saranno pronte a giugno – ha detto ai cronisti – e nessun ritardo è previsto».';
+  const q = analyze(it, { language: 'it' }).quotes.find((x) => x.text.startsWith('Le stazioni'));
+  assert.equal(q?.speaker ?? null, null);
+});
+
+test('a relative clause after the speaker in an incise is no part of the quotation (fr)', () => {
+  const fr = '« Les premiers résultats sont solides, explique la biologiste Anne Girard, qui dirige le laboratoire. Nous publierons les données cet automne. »';
+  const a = analyze(fr, { language: 'fr' });
+  const second = a.quotes.find((q) => q.text.startsWith('Nous publierons'));
+  assert.equal(second?.speaker?.entity, 'Anne Girard');
+  assert.ok(!a.quotes.some((q) => q.text.includes('qui dirige')));
+});
+
+test('a short adverbial between the subject and its cue leaves the subject the speaker (ru)', () => {
+  const ru = 'Министр финансов Антон Силуанов на заседании правительства заявил, что бюджет останется «сбалансированным и устойчивым».';
+  assert.equal(speakerOf(ru, 'ru', 'сбалансированным'), 'Антон Силуанов');
+  const ru2 = 'Глава Минэнерго Сергей Цивилев ранее сообщил, что поставки будут «восстановлены в полном объёме».';
+  assert.equal(speakerOf(ru2, 'ru', 'восстановлены'), 'Сергей Цивилев');
+});
+
+test('a name governed by a preposition before the adverbial is no speaker (ru)', () => {
+  const ru = 'После встречи с Сергеем Лавровым журналисты сообщили, что переговоры «прошли в конструктивном ключе».';
+  const said = analyze(ru, { language: 'ru' }).quotes.map((q) => q.speaker?.entity);
+  assert.ok(!said.includes('Sergey Lavrov'), said.join());
+});
+
+test('an adverb inside a label verb’s compound tense keeps its subject (it)', () => {
+  const it = 'Il governatore Vincenzo De Luca ha però invitato a leggere “i dati della sanità regionale senza pregiudizi”.';
+  assert.equal(speakerOf(it, 'it', 'i dati della'), 'Vincenzo De Luca');
+});
