@@ -52,3 +52,21 @@ test('an adverb inside a label verb’s compound tense keeps its subject (it)', 
   const it = 'Il governatore Vincenzo De Luca ha però invitato a leggere “i dati della sanità regionale senza pregiudizi”.';
   assert.equal(speakerOf(it, 'it', 'i dati della'), 'Vincenzo De Luca');
 });
+
+test('an opening “according to” phrase ends at its comma: the subject after it is not its source (pt, es)', () => {
+  const pt = 'Segundo a assessoria do Flamengo, o meia Giorgian De Arrascaeta "deve voltar a treinar na próxima semana".';
+  assert.equal(speakerOf(pt, 'pt', 'deve voltar'), 'Flamengo');
+  const es = 'Según el parte médico del Atlético de Madrid, Koke sufre «una lesión muscular en el sóleo».';
+  assert.equal(speakerOf(es, 'es', 'una lesión'), 'Atlético de Madrid');
+});
+
+test('a name in apposition after the phrase’s comma is still its source (es)', () => {
+  const es = 'Según el ministro de Economía, Luis Caputo, la inflación «seguirá bajando en los próximos meses».';
+  assert.equal(speakerOf(es, 'es', 'seguirá bajando'), 'Luis Caputo');
+});
+
+test('an unnamed source’s organisation is no speaker (fr)', () => {
+  const fr = 'Selon un conseiller de Matignon, le calendrier « pourrait encore glisser de quelques semaines ».';
+  const q = analyze(fr, { language: 'fr' }).quotes.find((x) => x.text.startsWith('pourrait'));
+  assert.notEqual(q?.speaker?.entity, 'Matignon');
+});

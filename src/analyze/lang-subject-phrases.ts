@@ -223,6 +223,18 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       for (let k = lo + 1; k < head; k++) if (!tokens[k]!.word || tokens[k]!.cap) return null;
       return who;
     },
+    /** where an 'according to' phrase whose words start at `from` ends: at its first comma, unless a person's name in
+     * apposition follows it and closes with a comma or a stop (`Según el ministro, Luis Caputo, la inflación`); so the
+     * clause after it is not searched for its source (`Segundo o departamento médico do Palmeiras, o atacante Vitor Roque
+     * "deve ter…"`); `limit` when no comma comes first */
+    accordingEnd(from: number, limit: number): number {
+      for (let k = from; k < limit; k++) {
+        if (!isComma(tokens[k]!.text)) continue;
+        const m = byStart.get(k + 1);
+        return m?.type === 'person' && /^[,;.]$/u.test(tokens[m.tokEnd]?.text ?? '.') ? limit : k;
+      }
+      return limit;
+    },
     /** the person or organisation named before a short adverbial in lower case that ends right before the cue at i
      * (`Михай Попшой ранее заявил`, `Эльвира Набиуллина на пресс-конференции пояснила`, `فوزي لقجع قد صرح`), or null */
     subjectBeforeAdverbial(i: number, lo: number): NameMention | null {

@@ -151,7 +151,13 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       return m ? nameSpeaker(m) : seen.pronounSpeaker(c);
     }
     const source = documentAt(c, c + n);
-    return source !== undefined ? source : subjectAt(c + n, limit);
+    if (source !== undefined) return source;
+    // else its subject, or the organisation its words name (`Según el parte médico del Real Madrid,`, `Nach Angaben des DWD`;
+    // not an unnamed one's: `Selon un conseiller de Matignon`)
+    const end = phrases.accordingEnd(c + n, limit);
+    const org =
+      !ll.indefinite.has(norms[c + n] ?? '') && ents.mentions.find((m) => m.type === 'org' && m.tokStart >= c + n && m.tokEnd <= end && !inQuote[m.tokStart]);
+    return subjectAt(c + n, end) ?? (org ? nameSpeaker(org) : null);
   };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
@@ -284,6 +290,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (ac > 0) {
         const sp = accordingSubject(c, ac, openTok);
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
+        continue; // (`segundo`, `selon` are cues too: not read twice)
       }
       const spoken = cueAt(c);
       const label = spoken === 0;
