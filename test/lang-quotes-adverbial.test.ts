@@ -70,3 +70,18 @@ test('an unnamed source’s organisation is no speaker (fr)', () => {
   const q = analyze(fr, { language: 'fr' }).quotes.find((x) => x.text.startsWith('pourrait'));
   assert.notEqual(q?.speaker?.entity, 'Matignon');
 });
+
+test('an age or a nationality standing alone for the person named before is the speaker (de, it)', () => {
+  const de =
+    'Die IG-Metall-Bezirksleiterin Christiane Benner äußerte sich in Stuttgart. Die 62-Jährige kündigte an: »Wir werden keinen Abbau von Stellen hinnehmen.«';
+  assert.equal(speakerOf(de, 'de', 'Wir werden keinen'), 'Christiane Benner');
+  const de2 = 'Trainer Xabi Alonso war zufrieden. »Die Mannschaft hat sich nie aufgegeben«, sagte der 43-Jährige nach dem Spiel.';
+  assert.equal(speakerOf(de2, 'de', 'Die Mannschaft'), 'Xabi Alonso');
+  const it = 'Il tecnico Luciano Spalletti era deluso. «Abbiamo sbagliato troppo davanti alla porta avversaria», ha ammesso il 66enne.';
+  assert.equal(speakerOf(it, 'it', 'Abbiamo sbagliato'), 'Luciano Spalletti');
+});
+
+test('a capitalised German noun that is no age or nationality does not stand for a person (de)', () => {
+  const de = 'Kanzler Friedrich Merz war in Brüssel. Die Kommission kündigte an: »Wir legen im Frühjahr einen neuen Entwurf vor.«';
+  assert.notEqual(speakerOf(de, 'de', 'Wir legen'), 'Friedrich Merz');
+});

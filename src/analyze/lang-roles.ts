@@ -19,6 +19,8 @@ const SUBJECT_WORDS = 3;
 const MAX_DESCRIPTION = 3;
 /** A definite article glued to a noun in lower case (French and Italian `l'altoatesino`). */
 const GLUED_DEFINITE = /^[lL]['’]\p{Ll}/u;
+/** A noun of age, a number glued to it (`die 50-Jährige`, `il 45enne`): it describes a person whatever the case. */
+const AGE_NOUN = /^\d+-?\p{L}+$/u;
 /** Letters two forms of one title share at least (`министра` / `министр`, `ministra` / `ministro`). */
 const SHARED_STEM = 5;
 
@@ -264,8 +266,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       const k = i + 1 - glued;
       const noun = tokens[k];
       // (a nationality's noun is written with a capital: `sagte der Belgier`, `a déclaré le Britannique`)
-      const demonym = ll.demonyms.has(norms[k] ?? '');
-      if ((ll.capitalisedNouns && !demonym) || !noun?.word || (!glued && ((noun.cap && !demonym) || !/^\p{L}/u.test(noun.text)))) return undefined;
+      const demonym = ll.demonyms.has(norms[k] ?? '') || AGE_NOUN.test(noun?.text ?? '');
+      if ((ll.capitalisedNouns && !demonym) || !noun?.word || (!glued && ((noun.cap && !demonym) || !(demonym || /^\p{L}/u.test(noun.text))))) return undefined;
       if (!personDescription(k)) return undefined;
       let end = k + 1;
       while (end < Math.min(limit, i + 1 + MAX_DESCRIPTION) && tokens[end]!.word && !tokens[end]!.cap && !ll.phraseBreaks.has(norms[end]!)) end++;
@@ -276,8 +278,11 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       return m ? speaker(i, end, m.entity) : null;
     },
     describedOpening(i, end) {
-      if (!ll.roleDeterminers.has(norms[i] ?? '') || ll.capitalisedNouns || end - i - 1 < 1 || end - i - 1 > MAX_DESCRIPTION) return undefined;
-      for (let k = i + 1; k < end; k++)
+      if (!ll.roleDeterminers.has(norms[i] ?? '') || end - i - 1 < 1 || end - i - 1 > MAX_DESCRIPTION) return undefined;
+      // where every noun is capitalised, only a nationality or an age stands alone for a person (`Die 50-Jährige kündigte an`)
+      const single = end === i + 2 && (ll.demonyms.has(norms[i + 1]!) || AGE_NOUN.test(tokens[i + 1]!.text));
+      if (ll.capitalisedNouns && !single) return undefined;
+      for (let k = i + 1; k < end && !single; k++)
         if (!tokens[k]!.word || tokens[k]!.cap || ll.phraseBreaks.has(norms[k]!) || !/^\p{L}/u.test(tokens[k]!.text)) return undefined;
       if (!personDescription(i + 1)) return undefined;
       const m = refersTo({ start: i, k: i + 1, n: end - i - 1, end }, i);
