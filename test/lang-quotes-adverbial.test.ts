@@ -85,3 +85,11 @@ test('a capitalised German noun that is no age or nationality does not stand for
   const de = 'Kanzler Friedrich Merz war in Brüssel. Die Kommission kündigte an: »Wir legen im Frühjahr einen neuen Entwurf vor.«';
   assert.notEqual(speakerOf(de, 'de', 'Wir legen'), 'Friedrich Merz');
 });
+
+test('an indefinite subject before the cue names no one, even when its noun is a title (fr, de)', () => {
+  const fr =
+    '« La vague arrive », a averti l’infectiologue Karine Lacombe. Dans une clinique de Lyon, une infirmière raconte : « Nous manquons de lits depuis une semaine. »';
+  assert.equal(speakerOf(fr, 'fr', 'Nous manquons'), null);
+  const de = 'Die Polizei fahndet nach zwei Tätern. Ein Anwohner berichtete: „Es gab einen lauten Knall, dann war alles voller Rauch.“';
+  assert.equal(speakerOf(de, 'de', 'Es gab einen'), null);
+});

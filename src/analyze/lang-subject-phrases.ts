@@ -152,10 +152,11 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       }
       return -1;
     },
-    /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia desabafou: «…»`) */
+    /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
+     * desabafou: «…»`, `Ein Zeuge berichtete:`) */
     unnamedBefore(c: number, from: number): boolean {
       for (let k = c - 1; k >= Math.max(from, c - 5) && tokens[k]!.word && !byStart.has(k); k--)
-        if (ll.indefinite.has(norms[k]!) && tokens[k + 1]!.word && !tokens[k + 1]!.cap && !ll.governs(norms[k - 1])) return true;
+        if (ll.indefinite.has(norms[k]!) && tokens[k + 1]!.word && (ll.capitalisedNouns || !tokens[k + 1]!.cap) && !ll.governs(norms[k - 1])) return true;
       return false;
     },
     /** where the clause opens that starts at `lo` and ends before `end`: after a phrase that opens with a preposition and

@@ -298,12 +298,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       if (n === 0) continue;
       const cue = cueText(c, n);
       const unnamed = phrases.unnamedBefore(c, from);
-      const sp =
-        subjectBefore(c, from) ??
-        // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
-        (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
-        subjectAt(c + n, openTok) ??
-        (unnamed ? null : PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null);
+      // (an indefinite subject names no one, whatever a title in it would stand for: `une infirmière résume :`)
+      const sp = unnamed
+        ? null
+        : (subjectBefore(c, from) ??
+          // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
+          (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
+          subjectAt(c + n, openTok) ??
+          (unnamed ? null : PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null));
       if (sp || unnamed) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from) ?? colonClause(openTok, from);
