@@ -93,3 +93,11 @@ test('an indefinite subject before the cue names no one, even when its noun is a
   const de = 'Die Polizei fahndet nach zwei Tätern. Ein Anwohner berichtete: „Es gab einen lauten Knall, dann war alles voller Rauch.“';
   assert.equal(speakerOf(de, 'de', 'Es gab einen'), null);
 });
+
+test('a titled Arabic name keeps a third part before a preposition, not a noun with a possessive or a cue (ar)', () => {
+  const ar = 'وقال وزير الثقافة المصري أحمد فؤاد هنو في كلمة الافتتاح: «المعرض سيظل منارة للثقافة العربية ومنصة للحوار».';
+  assert.equal(speakerOf(ar, 'ar', 'المعرض سيظل'), 'أحمد فؤاد هنو');
+  const names = (t: string): string[] => analyze(t, { language: 'ar' }).entities.map((e) => e.name);
+  assert.ok(names('وجدد رئيس النادي حسين لبيب ثقته في المدرب.').includes('حسين لبيب'));
+  assert.ok(names('وقال المدير الفني سامي الإدريسي للصحفيين إن الفريق جاهز.').includes('سامي الإدريسي'));
+});

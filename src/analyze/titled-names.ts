@@ -13,6 +13,8 @@ export const PROCLITIC = /^[وفبل]/u;
 const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
+/** A noun with a possessive pronoun glued to it (`ثقته`: his confidence, `قرارها`): no family name. */
+const POSSESSIVE = /(?:ته|ها|هم|هما)$/u;
 /** A word of a name after its head with the article, or joined by `و`, not behind a preposition (`الصحة`, `والسكان`, `للآثار`). */
 const NAME_ARTICLE = /^(?:و?ال|لل)/u;
 /** An adjective with the article after an institution's head (`المركزي`, `المصرية`, `الأعلى`, `الكبرى`, `العامة`, `الكبير`). */
@@ -110,7 +112,15 @@ export function titledNames(
       part();
       while (e - s < MAX_NAME && next(e) && PARTICLES.has(norms[e]!) && part());
       // a family name after a father's name (`محمد شياع السوداني`)
-      if (e - s === 2 && !DEFINITE.test(norms[s + 1]!) && next(e) && NISBA.test(norms[e]!)) e++;
+      // or before a mark or a preposition (`أحمد فؤاد هنو في كلمته`), a cue not (`أحمد فؤاد قال`) nor a verb before its `أن`
+      const closed = (x: number): boolean => !tokens[x]?.word || (ll.stop.has(norms[x]!) && !ll.complementizers.has(norms[x]!));
+      if (
+        e - s === 2 &&
+        !DEFINITE.test(norms[s + 1]!) &&
+        next(e) &&
+        (NISBA.test(norms[e]!) || (closed(e + 1) && !DEFINITE.test(norms[e]!) && !POSSESSIVE.test(norms[e]!) && matchPhrase(ll.cues, norms, e) === 0))
+      )
+        e++;
       // between commas the name runs to the closing one (`، محمد العبد العالي،`)
       let x = e;
       while (apposed && x - s < MAX_NAME && next(x)) x++;
