@@ -28,3 +28,12 @@ test('a URL slug, a heading in capitals with its small words, and a party acrony
   assert.ok(got.includes('Carmen Nuyado'), got.join(', '));
   assert.ok(!got.includes('PS Carmen Nuyado'), got.join(', '));
 });
+
+test('an elided article capitalised at a sentence’s start before a word in lower case is no part of the name after it', () => {
+  const fr = names('Le club a gagné. L’entraîneur Roberto De Zerbi a salué ses joueurs.', 'fr');
+  assert.ok(fr.includes('Roberto De Zerbi'), fr.join(', '));
+  const it = names('La squadra ha vinto. L’allenatore dell’Inter Simone Inzaghi era soddisfatto.', 'it');
+  assert.ok(!it.some((n) => n.startsWith('L’allenatore')), it.join(', '));
+  // a capital after the apostrophe is a name's (`L’Oréal`)
+  assert.ok(names('L’Oréal a publié ses résultats.', 'fr').some((n) => n.includes('Oréal')));
+});

@@ -7,6 +7,8 @@ import type { Token } from './tokens.js';
 
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
+/** an elided article before a word in lower case (`L'entraîneur`, `Dell'anno`) */
+const ELIDED_LOWER = /^\p{L}{1,4}['’]\p{Ll}/u;
 /** Connectors of the plural outside German (`Parc des Princes`, `Ministério das Relações Exteriores`). */
 const PLURAL_LINKS = new Set(['des', 'das']);
 /** Articles after `de` inside a name outside German. */
@@ -28,7 +30,9 @@ export function capitalRuns(
   particlesAt: (i: number) => number = () => 0,
 ): [number, number][] {
   const runs: [number, number][] = [];
-  const capital = (k: number): boolean => !!tokens[k]?.word && !used[k] && (tokens[k]!.cap || ELIDED_CAP.test(tokens[k]!.text));
+  // (an elided article capitalised at a sentence's start before a word in lower case is none: `L'entraîneur Luis Enrique`)
+  const capital = (k: number): boolean =>
+    !!tokens[k]?.word && !used[k] && ((tokens[k]!.cap && !ELIDED_LOWER.test(tokens[k]!.text)) || ELIDED_CAP.test(tokens[k]!.text));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
