@@ -37,3 +37,12 @@ test('an elided article capitalised at a sentence’s start before a word in low
   // a capital after the apostrophe is a name's (`L’Oréal`)
   assert.ok(names('L’Oréal a publié ses résultats.', 'fr').some((n) => n.includes('Oréal')));
 });
+
+test('a known place after a connector names the body, street or event whose head word comes before it, an elided article on it or not', () => {
+  const fr = names('Une étude de l’Institut Bergonié de Bordeaux a été publiée mardi.', 'fr');
+  assert.ok(fr.includes('Institut Bergonié de Bordeaux'), fr.join(', '));
+  const pt = names('O assalto aconteceu na Rua de Santa Catarina, no centro.', 'pt');
+  assert.ok(pt.includes('Rua de Santa Catarina'), pt.join(', '));
+  const it = names('I ricercatori dell’Università di Padova hanno pubblicato lo studio.', 'it');
+  assert.ok(it.includes('Università di Padova'), it.join(', '));
+});

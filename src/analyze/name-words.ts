@@ -7,6 +7,7 @@ import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
 import { ELIDED_CAP } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
+import { genitivePlaceOf, opensCompoundAt } from './name-forms.js';
 import { townWordTests } from './town-words.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
@@ -325,29 +326,25 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };
-  /** a known place at token k after a connector and capitalised words, one an organisation's or an event's head word,
-   * names the organisation or the event (`Banco de Portugal`, `Juegos Olímpicos de París`): its start and type, or null */
-  const headBefore = (k: number, used: Uint8Array): { start: number; type: 'org' | 'other' } | null => {
+  /** a known place at token k after a connector and capitalised words, one an organisation's, an event's or a place's head
+   * word (an elided article on it or not), names that (`Banco de Portugal`, `Juegos Olímpicos de París`, `L'Institut Pasteur
+   * de Lille`, `Rua de Santa Catarina`): its start and type, or null */
+  const headBefore = (k: number, used: Uint8Array): { start: number; type: 'org' | 'other' | 'place' } | null => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return null;
     let a = k - 1;
-    while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && tokens[a - 1]!.cap && titleAt(a - 1) === 0) a--;
-    for (let q = a; q < k - 1; q++) if (orgWord(tokens[q]!)) return { start: q, type: 'org' };
-    for (let q = a; q < k - 1; q++) if (p.otherKeywords.has(tokens[q]!.text)) return { start: q, type: 'other' };
+    const capital = (t: Token): boolean => t.cap || ELIDED_CAP.test(t.text);
+    while (a > 0 && a > k - 5 && !used[a - 1] && tokens[a - 1]!.word && capital(tokens[a - 1]!) && titleAt(a - 1) === 0) a--;
+    const bare = (q: number): string => tokens[q]!.text.replace(ELIDED_ARTICLE, '');
+    const heads = {
+      org: (q: number) => orgWord(tokens[q]!) || orgName(bare(q)),
+      other: (q: number) => p.otherKeywords.has(bare(q)),
+      place: (q: number) => p.placeKeywords.has(bare(q)),
+    };
+    for (const type of ['org', 'other', 'place'] as const) for (let q = a; q < k - 1; q++) if (heads[type](q)) return { start: q, type };
     return null;
   };
-  /** token i, a hyphen and a space open a compound whose rest comes later (`Dusch- und Baderäumen`, `Twitter- und
-   * Facebook-Profilen`): a common noun's part, or a name only inside a compound, which is no name of its own */
-  const opensCompound = (i: number): boolean => {
-    const dash = tokens[i + 1];
-    return dash?.text === '-' && dash.start === tokens[i]!.end && (tokens[i + 2]?.start ?? Number.POSITIVE_INFINITY) > dash.end;
-  };
-  /** one word that is a known place's genitive (data genitiveSuffixes: German `Deutschlands`, `Bayerns`): the place's name, else null */
-  const genitivePlace = (w: string): string | null => {
-    if (w.includes(' ')) return null;
-    for (const x of p.genitiveSuffixes)
-      if (w.length > x.length + 2 && w.endsWith(x) && knownType(w.slice(0, -x.length), ll, p.code) === 'place') return w.slice(0, -x.length);
-    return null;
-  };
+  const opensCompound = (i: number): boolean => opensCompoundAt(tokens, i);
+  const genitivePlace = (w: string): string | null => genitivePlaceOf(w, p, ll);
   /** the first token of a run [s, e) past a nationality's noun opening it, after an article at most (`L'Italien Jannik
    * Sinner`, `Le Canadien Félix Auger-Aliassime`): e when the run is that noun alone (`le Britannique`) */
   const pastDemonym = (s: number, e: number): number => {
