@@ -15,6 +15,7 @@ import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ELIDED_CAP, beforeConnector, capitalRuns } from './capital-runs.js';
+import { quotedNames } from './quoted-names.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
@@ -163,7 +164,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   // bodies named by their words' shape (Russian `Минтранс`, `Следственный комитет`), at a sentence's start too
   for (const [a, b] of namedBodies(tokens, norms, used, p, (w) => knownType(w, ll, p.code, p.inflectionEndings) !== null)) emit(a, b, 'org', a);
-
   // 2. capitalised runs (not for scripts without capitals)
   if (!p.uncased) for (const [a, b] of capitalRuns(text, tokens, used, p.capitalisedCommonNouns, givenName, fullNameAt, orgHead, particlesAt)) processRun(a, b);
 
@@ -387,6 +387,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }
 
+  if (p.quotedNames) quotedNames(text, tokens, norms, raw, ll);
   raw.sort((x, y) => x.start - y.start);
   // German: a body's head noun before its seat; elsewhere a body's complement joining two fields
   if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, bodyBeforeSeat);

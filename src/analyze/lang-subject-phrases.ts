@@ -131,7 +131,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
           continue;
         }
         // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
-        const then = m.type !== 'person' ? byStart.get(m.tokEnd) : undefined;
+        // (its closing mark between: `гендиректор авиакомпании «Уральский экспресс» Денис Карпов`)
+        const after = NAME_MARKS.has(tokens[m.tokStart - 1]?.text ?? '') && !tokens[m.tokEnd]?.word ? m.tokEnd + 1 : m.tokEnd;
+        const then = m.type !== 'person' ? byStart.get(after) : undefined;
         if (then?.type === 'person') return { person: then, org };
         if (m.type === 'person' || (m.type === 'other' && m.tokEnd - m.tokStart > 1)) return { person: m, org };
         if (org) {

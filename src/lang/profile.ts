@@ -97,6 +97,8 @@ export interface LangProfile {
   indefiniteArticles: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
   dropsSubjects: boolean;
+  /** the language writes names of companies, clubs and works in quotation marks (`«Газпром»`, `«Зенит»`) */
+  quotedNames: boolean;
   pronouns: string[];
   determiners: Set<string>;
   commonNounSuffixes: string[];
@@ -237,6 +239,7 @@ function load(code: string): LangProfile {
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
+    quotedNames: a.quotedNames === true,
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
     commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
@@ -333,6 +336,7 @@ export function neutralProfile(code: string): LangProfile {
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
+    quotedNames: false,
     pronouns: [],
     determiners: new Set(),
     commonNounSuffixes: [],
