@@ -46,3 +46,11 @@ test('a known place after a connector names the body, street or event whose head
   const it = names('I ricercatori dell’Università di Padova hanno pubblicato lo studio.', 'it');
   assert.ok(it.includes('Università di Padova'), it.join(', '));
 });
+
+test('an organisation’s name right before a place names the body there, outside German too (ru, fr)', () => {
+  const ru = names('Следственный комитет России возбудил уголовное дело, сообщили в МЧС России.', 'ru');
+  assert.ok(ru.includes('Следственный комитет России'), ru.join(', '));
+  assert.ok(!ru.includes('России'), ru.join(', '));
+  const fr = names('Selon Greenpeace France, la pollution a doublé.', 'fr');
+  assert.ok(fr.includes('Greenpeace France'), fr.join(', '));
+});

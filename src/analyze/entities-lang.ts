@@ -389,9 +389,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   if (p.quotedNames) quotedNames(text, tokens, norms, raw, ll);
   raw.sort((x, y) => x.start - y.start);
-  // German: a body's head noun before its seat; elsewhere a body's complement joining two fields
-  if (p.capitalisedCommonNouns) bodiesAtPlaces(raw, text, tokens, bodyBeforeSeat);
-  else if (!p.uncased) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
+  // a body before its seat (German: a head noun too); outside German a body's complement joining two fields
+  if (!p.uncased) bodiesAtPlaces(raw, text, tokens, p.capitalisedCommonNouns ? bodyBeforeSeat : null);
+  if (!p.uncased && !p.capitalisedCommonNouns) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);

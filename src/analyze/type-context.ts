@@ -70,11 +70,12 @@ export function typesFromContext(
 }
 
 /**
- * A place right after a capitalised head noun of a body (`isBody`), no other name holding that noun, becomes the body's
- * name (German `Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is common, the place alone
- * not what is meant), as does a place right after an organisation's name; a number I-IV after the seat is the body's.
+ * A place right after a capitalised head noun of a body (`isBody`, German; null elsewhere), no other name holding that
+ * noun, becomes the body's name (`Landgericht Bochum`, `Polizei Duisburg`, `Universität Hamburg`: the noun alone is
+ * common, the place alone not what is meant), as does a place right after an organisation's name in any language
+ * (`Verbraucherzentrale Hessen`, `Следственный комитет России`, `Greenpeace France`); a number I-IV after the seat is the body's.
  */
-export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: (j: number) => boolean): void {
+export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[], isBody: ((j: number) => boolean) | null): void {
   const seated = (m: NameMention): void => {
     // a court's or an office's number after its seat (`Landgericht München I`)
     const t = tokens[m.tokEnd];
@@ -88,7 +89,7 @@ export function bodiesAtPlaces(raw: NameMention[], text: string, tokens: Token[]
     if (m.type !== 'place' || m.fullTokStart !== m.tokStart) continue;
     const j = m.tokStart - 1;
     const t = tokens[j];
-    if (!t?.word || !t.cap || text.slice(t.end, m.start) !== ' ' || !isBody(j)) continue;
+    if (!isBody || !t?.word || !t.cap || text.slice(t.end, m.start) !== ' ' || !isBody(j)) continue;
     if (raw.some((o) => o !== m && o.tokStart <= j && j < o.tokEnd)) continue;
     m.start = t.start;
     m.text = text.slice(m.start, m.end);
