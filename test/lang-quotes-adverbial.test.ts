@@ -101,3 +101,8 @@ test('a titled Arabic name keeps a third part before a preposition, not a noun w
   assert.ok(names('وجدد رئيس النادي حسين لبيب ثقته في المدرب.').includes('حسين لبيب'));
   assert.ok(names('وقال المدير الفني سامي الإدريسي للصحفيين إن الفريق جاهز.').includes('سامي الإدريسي'));
 });
+
+test('a relative clause with an adverbial before its cue gives the quotation to the name before its comma (it)', () => {
+  const it = 'Il governo ha presentato la manovra; contraria la Cgil, che in una nota parla di «una riforma che dimentica i pensionati».';
+  assert.equal(speakerOf(it, 'it', 'una riforma'), 'Cgil');
+});

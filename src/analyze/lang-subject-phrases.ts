@@ -238,6 +238,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       }
       return limit;
     },
+    /** the relative pronoun right before the cue at i, or before a short adverbial in lower case that ends there (`che
+     * in una nota parla`): its token, or -1 */
+    relativeBefore(i: number, lo: number): number {
+      let r = i - 1;
+      while (r > lo && r >= i - 1 - MAX_ADVERBIAL && tokens[r]!.word && !tokens[r]!.cap && !ll.relatives.has(norms[r]!)) r--;
+      return r >= lo && ll.relatives.has(norms[r] ?? '') ? r : -1;
+    },
     /** the person or organisation named before a short adverbial in lower case that ends right before the cue at i
      * (`Михай Попшой ранее заявил`, `Эльвира Набиуллина на пресс-конференции пояснила`, `فوزي لقجع قد صرح`), or null */
     subjectBeforeAdverbial(i: number, lo: number): NameMention | null {

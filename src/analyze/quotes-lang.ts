@@ -169,8 +169,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const q = phrases.parenthesisOpen(i - 1, lo);
       if (q > lo) return subjectBefore(q, lo);
     }
-    // a relative clause's subject is the name before its comma (`Giorgia Meloni, che ha parlato di`)
-    const relative = i - 3 >= lo && ll.relatives.has(norms[i - 1]!) ? phrases.nameBeforeComma(i - 2) : null;
+    // a relative clause's subject is the name before its comma, a short adverbial after the relative at most (`Giorgia
+    // Meloni, che ha parlato di`, `il Wwf, che in una nota parla di`)
+    const r = phrases.relativeBefore(i, lo);
+    const relative = r - 2 >= lo ? phrases.nameBeforeComma(r - 1) : null;
     if (relative) return nameSpeaker(relative);
     // an aside between commas after the subject opening the clause (`La CEOE, por su parte, alertó`)
     const aside = isComma(tokens[i - 1]!.text) ? phrases.subjectBeforeAside(i - 1, lo) : null;
