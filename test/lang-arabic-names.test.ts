@@ -110,3 +110,10 @@ test("a spokesperson's adjectives and `باسم` with the body come before a nam
   assert.deepEqual(names(text), ['محمد العبد العالي']);
   assert.equal(speakerOf(text, 'ar', 'نسبة التطعيم'), 'محمد العبد العالي');
 });
+
+test('a department, centre, committee or police force heads an organisation’s name that speaks (ar)', () => {
+  const ar = 'حذرت إدارة الأرصاد الجوية الكويتية من رياح نشطة. وقالت الإدارة في بيان إن "مدى الرؤية قد ينعدم في بعض المناطق المكشوفة".';
+  assert.equal(speakerOf(ar, 'ar', 'مدى الرؤية'), 'إدارة الأرصاد الجوية الكويتية');
+  const police = 'ودعت شرطة دبي السائقين إلى "توخي الحذر وعدم الاقتراب من الأودية خلال هطول الأمطار".';
+  assert.equal(speakerOf(police, 'ar', 'توخي الحذر'), 'شرطة دبي');
+});

@@ -227,13 +227,16 @@ export function headedOrgs(
       return end;
     };
     let e: number;
+    let seat = true;
     if (placeAt(i + 1) >= 0) e = absorb(i + 1);
     else if (wordAt(i + 1)) {
       e = i + 2;
       if (placeAt(e) >= 0) e = absorb(e);
+      else seat = false;
     } else continue;
-    // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison)
-    while (e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!)) e++;
+    // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison), nor
+    // after its seat, where they are the verb's object (`ودعت شرطة دبي السائقين`)
+    while (!seat && e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!)) e++;
     raw.push(orgMention(text, tokens, i, e, i, glued));
     for (let q = i; q < e; q++) used[q] = 1;
     i = e - 1;
