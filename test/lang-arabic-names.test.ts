@@ -1,4 +1,5 @@
-// Arabic names after titles: the title's domain and adjectives skipped, names of two parts or three, appositions; 'according to' behind `و`.
+// Arabic names after titles: the title's domain and adjectives skipped, names of two parts or three, appositions; 'according to' behind `و`;
+// organisations a head noun names; a saying a reporter passes on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -116,4 +117,12 @@ test('a department, centre, committee or police force heads an organisation’s 
   assert.equal(speakerOf(ar, 'ar', 'مدى الرؤية'), 'إدارة الأرصاد الجوية الكويتية');
   const police = 'ودعت شرطة دبي السائقين إلى "توخي الحذر وعدم الاقتراب من الأودية خلال هطول الأمطار".';
   assert.equal(speakerOf(police, 'ar', 'توخي الحذر'), 'شرطة دبي');
+});
+
+test('a saying passed on by a reporter is the source’s, none when the source is unnamed; the agency is the reporter (ar)', () => {
+  const named = 'أكد الرئيس اللبناني جوزاف عون أن القرار نهائي. ونقل بيان للرئاسة عن عون قوله: "لبنان يريد الاستقرار ولن يقبل بأي إملاءات خارجية".';
+  assert.equal(speakerOf(named, 'ar', 'لبنان يريد'), 'جوزاف عون');
+  const q = analyze('ونقلت وكالة رويترز عن مصدر حكومي مطلع قوله إن «القرار سيعلن رسميا مطلع الشهر المقبل».', { language: 'ar' }).quotes[0];
+  assert.equal(q?.speaker ?? null, null);
+  assert.equal(q?.reporter, 'وكالة رويترز');
 });

@@ -14,6 +14,7 @@ import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { orgSpeakers } from './lang-org-speakers.js';
+import { sayingSource } from './saying-source.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
@@ -286,6 +287,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (openTok === 0 || openTok >= tokens.length) return null;
     const { lo } = sentBounds(Math.min(openTok, tokens.length - 1));
     const from = lo === openTok && tokens[openTok - 1]?.text === ':' ? sentBounds(openTok - 1).lo : lo;
+    // a saying passed on by a reporter (`ونقلت وكالة رويترز عن مصدر حكومي قوله إن «…»`)
+    const saying = sayingSource(tokens, norms, p, ll.complementizers, byStart, ents.mentions, openTok, from);
+    if (saying) return saying;
     for (let c = openTok - 1; c >= from; c--) {
       if (inQuote[c]) break;
       const ac = accordingAt(c, c === lo);

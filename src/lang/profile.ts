@@ -99,6 +99,10 @@ export interface LangProfile {
   dropsSubjects: boolean;
   /** the language writes names of companies, clubs and works in quotation marks (`«Газпром»`, `«Зенит»`) */
   quotedNames: boolean;
+  /** nouns of someone's saying that introduce a quotation passed on by a reporter (Arabic `قوله`), lower case */
+  sayingNouns: Set<string>;
+  /** the preposition before the one whose saying it is (Arabic `عن`) */
+  sourcePrepositions: Set<string>;
   pronouns: string[];
   determiners: Set<string>;
   commonNounSuffixes: string[];
@@ -240,6 +244,8 @@ function load(code: string): LangProfile {
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
     quotedNames: a.quotedNames === true,
+    sayingNouns: new Set(strings(a.sayingNouns ?? [], code, 'analyze', 'sayingNouns')),
+    sourcePrepositions: new Set(strings(a.sourcePrepositions ?? [], code, 'analyze', 'sourcePrepositions')),
     pronouns: strings(a.pronouns, code, 'analyze', 'pronouns'),
     determiners: new Set(strings(a.determiners, code, 'analyze', 'determiners')),
     commonNounSuffixes: strings(a.commonNounSuffixes, code, 'analyze', 'commonNounSuffixes'),
@@ -337,6 +343,8 @@ export function neutralProfile(code: string): LangProfile {
     indefiniteArticles: [],
     dropsSubjects: false,
     quotedNames: false,
+    sayingNouns: new Set(),
+    sourcePrepositions: new Set(),
     pronouns: [],
     determiners: new Set(),
     commonNounSuffixes: [],
