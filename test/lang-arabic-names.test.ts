@@ -126,3 +126,8 @@ test('a saying passed on by a reporter is the source’s, none when the source i
   assert.equal(q?.speaker ?? null, null);
   assert.equal(q?.reporter, 'وكالة رويترز');
 });
+
+test('a titled name keeps its third part before the complementiser after a cue (ar)', () => {
+  const ar = 'وقال الرئيس التنفيذي للهيئة محمد حسن علوان إن "المعرض أصبح منصة ثقافية تتجاوز حدود بيع الكتب".';
+  assert.equal(speakerOf(ar, 'ar', 'المعرض أصبح'), 'محمد حسن علوان');
+});

@@ -111,9 +111,9 @@ export function titledNames(
     if (s < tokens.length && !DEFINITE.test(norms[s]!) && !glued && part()) {
       part();
       while (e - s < MAX_NAME && next(e) && PARTICLES.has(norms[e]!) && part());
-      // a family name after a father's name (`محمد شياع السوداني`)
-      // or before a mark or a preposition (`أحمد فؤاد هنو في كلمته`), a cue not (`أحمد فؤاد قال`) nor a verb before its `أن`
-      const closed = (x: number): boolean => !tokens[x]?.word || (ll.stop.has(norms[x]!) && !ll.complementizers.has(norms[x]!));
+      // a family name after a father's name (`محمد شياع السوداني`), or before a mark or a stopword (`أحمد فؤاد هنو في
+      // كلمته`, `محمد حسن علوان إن`); not a cue (`أحمد فؤاد قال`)
+      const closed = (x: number): boolean => !tokens[x]?.word || ll.stop.has(norms[x]!);
       if (
         e - s === 2 &&
         !DEFINITE.test(norms[s + 1]!) &&
