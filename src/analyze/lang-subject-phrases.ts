@@ -37,16 +37,21 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const m = byStart.get(k);
     return m?.type === 'person' && !tokens[m.tokEnd]?.word ? m : null;
   };
-  /** the comma opening a phrase of at most `max` words in lower case (numbers too) that ends at the comma `comma`, not
-   * before lo; -1 when none */
   /** the person or organisation named right before the comma at token `comma` (`Giorgia Meloni, che`), or null */
   const nameBeforeComma = (comma: number): NameMention | null => {
     const m = comma >= 1 && isComma(tokens[comma]?.text) ? byEnd.get(comma - 1) : undefined;
     return m && (m.type === 'person' || m.type === 'org') ? m : null;
   };
+  /** from token q back, past words in lower case (not before `min`, nor to lo) that `stop` does not hold: the first token
+   * that is none of them */
+  const backOverLower = (q: number, lo: number, min: number, stop: (k: number) => boolean = () => false): number => {
+    while (q > lo && q >= min && tokens[q]!.word && !tokens[q]!.cap && !stop(q)) q--;
+    return q;
+  };
+  /** the comma opening a phrase of at most `max` words in lower case (numbers too) that ends at the comma `comma`, not
+   * before lo; -1 when none */
   const lowerPhraseStart = (comma: number, lo: number, max: number): number => {
-    let q = comma - 1;
-    while (q > lo && q >= comma - max && tokens[q]!.word && !tokens[q]!.cap) q--;
+    const q = backOverLower(comma - 1, lo, comma - max);
     return q > lo && q < comma - 1 && isComma(tokens[q]!.text) ? q : -1;
   };
   /** small words (lower case; not a preposition when `stopAtBreak`) from i, at most MAX_PHRASE, before `limit`: the token after them */
@@ -131,9 +136,8 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
           continue;
         }
         // a name right before a person's name is the complement of a title (`глава администрации Петрозаводска Алексей Воронцов`)
-        // (its closing mark between: `гендиректор авиакомпании «Уральский экспресс» Денис Карпов`)
-        const after = NAME_MARKS.has(tokens[m.tokStart - 1]?.text ?? '') && !tokens[m.tokEnd]?.word ? m.tokEnd + 1 : m.tokEnd;
-        const then = m.type !== 'person' ? byStart.get(after) : undefined;
+        // (past a quoted name's closing mark: `главный тренер «Зенита» Сергей Семак`)
+        const then = m.type !== 'person' ? byStart.get(past + 1) : undefined;
         if (then?.type === 'person') return { person: then, org };
         if (m.type === 'person' || (m.type === 'other' && m.tokEnd - m.tokStart > 1)) return { person: m, org };
         if (org) {
@@ -213,9 +217,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     },
     /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
     appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),
+    nameBeforeComma,
     /** the person or organisation opening the clause at lo (after an article and a few words in lower case at most)
      * before an aside in lower case that ends at the comma `comma` (`La CEOE, por su parte, alertó`) */
-    nameBeforeComma,
     subjectBeforeAside(comma: number, lo: number): NameMention | null {
       const q = lowerPhraseStart(comma, lo, MAX_ASIDE);
       if (q < 0) return null;
@@ -241,24 +245,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** the relative pronoun right before the cue at i, or before a short adverbial in lower case that ends there (`che
      * in una nota parla`): its token, or -1 */
     relativeBefore(i: number, lo: number): number {
-      let r = i - 1;
-      while (r > lo && r >= i - 1 - MAX_ADVERBIAL && tokens[r]!.word && !tokens[r]!.cap && !ll.relatives.has(norms[r]!)) r--;
+      const r = backOverLower(i - 1, lo, i - 1 - MAX_ADVERBIAL, (k) => ll.relatives.has(norms[k]!));
       return r >= lo && ll.relatives.has(norms[r] ?? '') ? r : -1;
     },
     /** the person or organisation named before a short adverbial in lower case that ends right before the cue at i
      * (`Михай Попшой ранее заявил`, `Эльвира Набиуллина на пресс-конференции пояснила`, `فوزي لقجع قد صرح`), or null */
     subjectBeforeAdverbial(i: number, lo: number): NameMention | null {
-      let q = i - 1;
-      while (
-        q > lo &&
-        q >= i - MAX_ADVERBIAL &&
-        tokens[q]!.word &&
-        !tokens[q]!.cap &&
-        !byEnd.has(q) &&
-        !ll.coordinators.has(norms[q]!) &&
-        !ll.relatives.has(norms[q]!)
-      )
-        q--;
+      const q = backOverLower(i - 1, lo, i - MAX_ADVERBIAL, (k) => byEnd.has(k) || ll.coordinators.has(norms[k]!) || ll.relatives.has(norms[k]!));
       const m = q < i - 1 ? byEnd.get(q) : undefined;
       return m && (m.type === 'person' || m.type === 'org') && !governed(m) ? m : null;
     },

@@ -311,7 +311,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
           // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
           (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
           subjectAt(c + n, openTok) ??
-          (unnamed ? null : PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null));
+          (PRONOUN_CUE.test(cue) ? seen.pronounSpeaker(c) : opensClause(c) ? droppedSubject(c, n) : null));
       if (sp || unnamed) return { cue, speaker: sp, reporter: null };
     }
     return colonSubject(openTok, from) ?? colonClause(openTok, from);
