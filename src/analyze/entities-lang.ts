@@ -117,8 +117,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (!p.uncased && !tokens[i]!.cap) continue;
     if (!p.uncased && n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) continue;
     const name = norms.slice(i, i + n).join(' ');
-    // a given name written before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a
-    // longer name, at a sentence's start too ("Air France", "Radio France"), of no known type
+    // a given name written before a known surname belongs to it, at a sentence's start too ("Дмитрий Песков"); a name
+    // before a known place makes a longer name, there too ("Air France", "Radio France"), of no known type
     const gt = ll.gazType.get(name) ?? 'other';
     // a place that is a surname the text names is left to the runs, which make it that person (`Montenegro respondeu`);
     // capitalised words before a name make a longer one, an adjective before a body too (`Bayerische Landeskriminalamt`)
@@ -129,7 +129,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       !used[k - 1] &&
       tokens[k - 1]!.word &&
       tokens[k - 1]!.cap &&
-      (!tokens[k - 1]!.sentStart || (gt === 'place' && k === i && !p.capitalisedCommonNouns)) &&
+      (!tokens[k - 1]!.sentStart || (k === i && (gt === 'place' ? !p.capitalisedCommonNouns : givenName(tokens[k - 1]!.text)))) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       (!commonNoun(tokens[k - 1]!) || (gt === 'org' && p.capitalisedCommonNouns && adjective(tokens[k - 1]!))) &&
       // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)

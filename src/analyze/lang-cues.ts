@@ -31,8 +31,9 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     if (n > 0) return n;
     const saved = norms[i]!;
     if (ll.separable.has(saved) && separableAt(i)) return 1;
-    // an adverb inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`
-    if (splitAt(tokens, norms, ll, i, ll.splitCompound)) return 3;
+    // an adverb or a set phrase inside a compound tense: `a toutefois reconnu`, `ha poi aggiunto`, `a pour sa part glissé`
+    const split = splitAt(tokens, norms, ll, i, ll.splitCompound);
+    if (split > 0) return split;
     const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
     if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
     return p.uncased && PROCLITIC_AND.test(saved) ? bareMatch(ll.cues, norms, i, saved.slice(1)) : 0;
@@ -40,21 +41,19 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
   return cueAt;
 }
 
-/** A two-word verb of `split` at i with an adverb between its words (`a toutefois reconnu`, `ha però invitato`). */
-function splitAt(tokens: Token[], norms: string[], ll: LangLex, i: number, split: Set<string>): boolean {
-  return (
-    ll.compoundHeads.has(norms[i]!) &&
-    !!tokens[i + 1]?.word &&
-    !tokens[i + 1]!.cap &&
-    !ll.phraseBreaks.has(norms[i + 1]!) &&
-    split.has(`${norms[i]} ${norms[i + 2] ?? ''}`)
-  );
+/** The words of a two-word verb of `split` at i with an adverb or a set phrase between its words (`a toutefois reconnu`,
+ * `ha però invitato`, `a pour sa part glissé`), 0 when none. */
+function splitAt(tokens: Token[], norms: string[], ll: LangLex, i: number, split: Set<string>): number {
+  if (!ll.compoundHeads.has(norms[i]!) || !tokens[i + 1]?.word || tokens[i + 1]!.cap) return 0;
+  const inserted = matchPhrase(ll.compoundInserts, norms, i + 1);
+  if (inserted > 0) return split.has(`${norms[i]} ${norms[i + 1 + inserted] ?? ''}`) ? inserted + 2 : 0;
+  return !ll.phraseBreaks.has(norms[i + 1]!) && split.has(`${norms[i]} ${norms[i + 2] ?? ''}`) ? 3 : 0;
 }
 
 /** `labelAt(i)`: words of a verb that characterises with the quotation after it at token i (`nannte`, `qualifié de`, `ha
  * però invitato`), 0 when none or inside quotes. */
 export function labelFinder(tokens: Token[], norms: string[], ll: LangLex, inQuote: Uint8Array): (i: number) => number {
-  return (i) => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i) || (splitAt(tokens, norms, ll, i, ll.splitLabel) ? 3 : 0));
+  return (i) => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i) || splitAt(tokens, norms, ll, i, ll.splitLabel));
 }
 
 /** Arabic `و` / `ف` (and, so) glued to a cue or an 'according to' word (`وقال`, `وبحسب`). */

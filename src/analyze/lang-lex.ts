@@ -46,6 +46,8 @@ export interface LangLex {
   splitLabel: Set<string>;
   /** the first words of those two-word cues and label cues */
   compoundHeads: Set<string>;
+  /** phrases that may stand inside those two-word cues instead of an adverb (`a pour sa part glissé`) */
+  compoundInserts: PhraseSet;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
@@ -100,6 +102,16 @@ export interface LangLex {
   roleQualifiers: Set<string>;
   /** one-word titles of five letters or more, lower case: the tails of compound titles */
   titleTails: string[];
+  /** in a language whose titles inflect, the stem of a singular inflected one-word title (or agent title), else null */
+  titleStem: ((w: string) => string | null) | null;
+  /** the stems of the one-word titles, and of the agent titles alone */
+  titleStems: Set<string>;
+  agentTitleStems: Set<string>;
+}
+
+/** The stems of the one-word titles, in a language whose titles inflect. */
+function oneWordStems(titles: string[], p: LangProfile): Set<string> {
+  return new Set(p.titlePluralEndings.length ? titles.filter((t) => !/\s/.test(t)).map((t) => stem(t.toLowerCase(), p.code)) : []);
 }
 
 export function stemName(name: string, code: string): string {
@@ -156,6 +168,7 @@ export function langLex(p: LangProfile): LangLex {
         .filter((w) => w.length === 2)
         .map((w) => w[0]!),
     ),
+    compoundInserts: phrases(p.compoundInserts),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),
@@ -182,6 +195,9 @@ export function langLex(p: LangProfile): LangLex {
     gazType,
     stop: stopwords(p.code),
     byStem: new Map(),
+    titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
+    titleStems: oneWordStems([...p.titles, ...p.agentTitles], p),
+    agentTitleStems: oneWordStems(p.agentTitles, p),
     titleWords: new Set([...p.titles, ...p.agentTitles].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase())),
     roleQualifiers: new Set(p.roleQualifiers.map((x) => x.toLowerCase())),
     titleTails: p.titleCompounds ? [...p.titles.filter((t) => !/\s/.test(t) && t.length >= 5), ...p.titleCompoundTails].map((t) => t.toLowerCase()) : [],

@@ -102,6 +102,9 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     if (w.includes('-')) return matchAs(set, k, tail(w)) === 1 ? 1 : 0;
     // a title with `ex` glued on, where the language writes it so (`el exdirigente`, `o ex-ministro` is the case above)
     if (w.startsWith('ex') && w.length > 6 && ll.roleQualifiers.has('ex') && matchAs(set, k, w.slice(2)) === 1) return 1;
+    // an inflected title (`по словам эксперта`): its stem, in a singular form
+    const st = ll.titleStem?.(w);
+    if (st && (set === ll.titles ? ll.titleStems : ll.agentTitleStems).has(st)) return 1;
     return set === ll.titles && tokens[k]!.cap && ll.titleTails.some((t) => w.length > t.length && w.endsWith(t)) ? 1 : 0;
   };
   const roleAt = (i: number): Role | null => {

@@ -16,6 +16,8 @@ const DROPPED_PERSON_BACK = 1;
 const COLON_CLAUSE = 5;
 /** Words at most of a clause before a colon whose subject was dropped (`fue escueto`, `foi cauteloso`). */
 const DROPPED_CLAUSE = 3;
+/** Tokens at most before a name that opens its sentence as the subject (`Il sindaco di Bologna, Matteo Lepore`). */
+const OPENING_TOKENS = 6;
 
 export interface UnsaidContext {
   tokens: Token[];
@@ -44,6 +46,12 @@ export function unsaidSubjects(c: UnsaidContext) {
   const { tokens, norms, ll, seen } = c;
   /** token k's sentence is at most `back` sentences after token tok's */
   const within = (tok: number, k: number, back: number): boolean => tokens[k]!.sent - tokens[tok]!.sent <= back;
+  /** the name opens its sentence, at most a role and its apposition's comma before it, and outside quotation marks */
+  const opensSentence = (m: NameMention): boolean => {
+    const sent = tokens[m.tokStart]!.sent;
+    for (let k = m.fullTokStart - 1, n = 0; k >= 0 && tokens[k]!.sent === sent; k--, n++) if (n >= OPENING_TOKENS || c.inQuote[k]) return false;
+    return !c.inQuote[m.tokStart];
+  };
   /**
    * The unsaid subject of the cue at k..k+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
    * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
@@ -68,7 +76,10 @@ export function unsaidSubjects(c: UnsaidContext) {
     // a person named as an object in the cue's own clause is not its subject (`In un'intervista al Corriere della Sera ha raccontato:`)
     while (m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && ll.governs(norms[m.fullTokStart - 1])) m = seen.lastBefore(m.tokStart);
     const inOwn = !!m && tokens[m.tokStart]!.sent === tokens[ref]!.sent && (!lastSaid || m.tokStart > lastSaid.tok);
-    if (!inOwn && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
+    // or a person opens the sentence just before, one no quote was attributed in (`Il sindaco di Bologna, Matteo
+    // Lepore, ha disposto … . «…», ha scritto su Facebook.`): the story's subject moved on
+    const newer = !!m && !!lastSaid && tokens[m.tokStart]!.sent > tokens[lastSaid.tok]!.sent && near(m.tokStart, DROPPED_PERSON_BACK) && opensSentence(m);
+    if (!inOwn && !newer && lastSaid && lastSaid.tok < ref && near(lastSaid.tok)) return { ...span, name: lastSaid.entity, entity: lastSaid.entity };
     if (!m || !near(m.tokStart, DROPPED_PERSON_BACK)) return null;
     // a name the rules could not type stands between them: it may be the subject
     if (

@@ -55,6 +55,8 @@ export interface LangProfile {
   labelCues: string[];
   /** words of time that may stand between a cue and its subject (`ieri`, `hier`), besides the day names */
   timeAdverbs: string[];
+  /** phrases that may stand between a compound tense's auxiliary and its participle (`a pour sa part glissé`) */
+  compoundInserts: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
@@ -116,6 +118,8 @@ export interface LangProfile {
   capitalisedCommonNouns: boolean;
   /** a word ending in a title is a title (German compounds: Vizepräsidentin, Bundesaußenminister) */
   titleCompounds: boolean;
+  /** plural endings where titles inflect: a one-word title is found by its stem in other forms (`по словам эксперта`) */
+  titlePluralEndings: string[];
   /** ISO countries whose cities (GeoNames, 15,000 inhabitants or more) are places in this language's texts */
   placeCountries: string[];
   /** short title words that end compounds too (`chef`: Rathauschef, Bahnchef), beside the titles of five letters or more */
@@ -210,6 +214,7 @@ function load(code: string): LangProfile {
     slotVerbEndings: strings(a.slotVerbEndings ?? [], code, 'analyze', 'slotVerbEndings'),
     slotParticipleEndings: strings(a.slotParticipleEndings ?? [], code, 'analyze', 'slotParticipleEndings'),
     timeAdverbs: strings(a.timeAdverbs ?? [], code, 'analyze', 'timeAdverbs'),
+    compoundInserts: strings(a.compoundInserts ?? [], code, 'analyze', 'compoundInserts'),
     datives: strings(a.datives ?? [], code, 'analyze', 'datives'),
     conjunctions: strings(a.conjunctions ?? [], code, 'analyze', 'conjunctions'),
     coordinators: strings(a.coordinators ?? [], code, 'analyze', 'coordinators'),
@@ -254,6 +259,7 @@ function load(code: string): LangProfile {
     adjectiveSuffixes: strings(a.adjectiveSuffixes ?? [], code, 'analyze', 'adjectiveSuffixes'),
     capitalisedCommonNouns: a.capitalisedCommonNouns === true,
     titleCompounds: a.titleCompounds === true,
+    titlePluralEndings: strings(a.titlePluralEndings ?? [], code, 'analyze', 'titlePluralEndings'),
     placeCountries: strings(a.placeCountries ?? [], code, 'analyze', 'placeCountries'),
     titleCompoundTails: strings(a.titleCompoundTails ?? [], code, 'analyze', 'titleCompoundTails'),
     sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
@@ -312,6 +318,7 @@ export function neutralProfile(code: string): LangProfile {
     slotVerbEndings: [],
     slotParticipleEndings: [],
     timeAdverbs: [],
+    compoundInserts: [],
     datives: [],
     conjunctions: [],
     coordinators: [],
@@ -353,6 +360,7 @@ export function neutralProfile(code: string): LangProfile {
     adjectiveSuffixes: [],
     capitalisedCommonNouns: false,
     titleCompounds: false,
+    titlePluralEndings: [],
     placeCountries: [],
     titleCompoundTails: [],
     sectionWords: new Set(),
