@@ -1,5 +1,6 @@
-// A quotation after a colon whose short clause holds no cue: its speaker is the clause's pronoun or title, or, where the
-// language drops subjects, the speaker of the quotation before (`Sobre Lamine Yamal, fue escueto: «…»`).
+// A quotation after a colon whose short clause holds no cue: its speaker is the clause's pronoun or title, the sentence's
+// subject before it, or, where the language drops subjects, the speaker of the quotation before (`Sobre Lamine Yamal, fue
+// escueto: «…»`); a pronoun after a cue is a subject said, never a dropped one; a verb of recommending is a cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { speakerOf } from './helpers/lang-speaker.js';
@@ -35,4 +36,22 @@ test('no speaker from before when the clause names its own subject: a cue with w
   const pt =
     'A loja foi assaltada, "ninguém ficou ferido e o caso foi registado", informou a Secretaria da Segurança Pública. Um funcionário da loja, que pediu para não ser identificado, contou: "Eles entraram gritando e quebraram as vitrines com marretas".';
   assert.equal(speakerOf(pt, 'pt', 'Eles entraram'), null);
+});
+
+test('a pronoun after the cue is a subject said, not dropped: no organisation quoted before stands for it (ru)', () => {
+  const text =
+    'В Москве задержали угонщика, сообщили в ГУ МВД по столице. «Он похищал ценные вещи из салона автомобилей», — говорится в сообщении ведомства. «Я думал, такое бывает только в кино», — признался он.';
+  assert.equal(speakerOf(text, 'ru', 'Я думал'), null);
+});
+
+test('a short clause before a colon after the sentence subject and its apposition is that subject speaking (pt, es)', () => {
+  const pt = 'O diretor nacional da PJ, Luís Neves, deixou um alerta: «Nenhum banco pede códigos por mensagem».';
+  assert.equal(speakerOf(pt, 'pt', 'Nenhum banco'), 'Luís Neves');
+  const es = 'La alcaldesa de Valencia, María José Catalá, tuvo palabras para los vecinos: «Nadie se quedará sin ayuda en esta ciudad».';
+  assert.equal(speakerOf(es, 'es', 'Nadie se quedará'), 'María José Catalá');
+});
+
+test('a verb of recommending is a cue (es)', () => {
+  const es = 'La Organización Mundial de la Salud recomendó "vacunar a todos los mayores de sesenta años antes del invierno".';
+  assert.equal(speakerOf(es, 'es', 'vacunar a todos'), 'Organización Mundial de la Salud');
 });

@@ -27,6 +27,8 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
   /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
   const cueAt = (i: number): number => {
     if (!tokens[i]?.word || inQuote[i]) return 0;
+    // after an indefinite article a cue's word is a noun (`deixou um alerta:`)
+    if (i > 0 && ll.indefinite.has(norms[i - 1]!)) return 0;
     const n = matchPhrase(ll.cues, norms, i);
     if (n > 0) return n;
     const saved = norms[i]!;

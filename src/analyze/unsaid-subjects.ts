@@ -54,7 +54,8 @@ export function unsaidSubjects(c: UnsaidContext) {
   };
   /**
    * The unsaid subject of the cue at k..k+n (`«…», ha aggiunto.`, `وأضاف: «…»`): the person named last, in languages that
-   * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article).
+   * drop subjects, when no subject can follow (the cue ends the clause, or a preposition follows it, not an article or a
+   * pronoun: `— признался он` after a quotation of an organisation's is no one's the text names).
    */
   const droppedSubject = (k: number, n: number, ref = k): Speaker | null => {
     if (!c.dropsSubjects) return null;
@@ -63,7 +64,11 @@ export function unsaidSubjects(c: UnsaidContext) {
     const w = norms[j] ?? '';
     if (
       t?.word &&
-      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) || ll.indefinite.has(w) || ll.roleDeterminers.has(w) || (c.byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
+      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) ||
+        ll.indefinite.has(w) ||
+        ll.roleDeterminers.has(w) ||
+        ll.pronouns.has(w) ||
+        (c.byStart.has(j + 1) && !ll.phraseBreaks.has(w)))
     )
       return null;
     // distances count from `ref`: the quote's opening when the cue follows it (a long quote holds sentences of its own)
@@ -117,6 +122,18 @@ export function unsaidSubjects(c: UnsaidContext) {
     if (ll.pronouns.has(norms[start]!)) return said(seen.pronounSpeaker(start));
     const role = c.roles.roleSubject(start, colon);
     if (role !== undefined) return said(role);
+    // the sentence's subject before that part: a person, or a title and its apposition, ending at the comma before it
+    // (`O diretor nacional da PJ, Luís Neves, deixou um alerta:`)
+    if (start > from + 1 && !c.byStart.has(start) && !(tokens[start]!.cap && !tokens[start]!.sentStart)) {
+      const named = c.byStart.get(from);
+      const subject =
+        named?.type === 'person'
+          ? { name: named.text, start: named.start, end: named.end, entity: named.entity, via: 'name' as const }
+          : c.roles.roleSubject(from, start);
+      const comma = tokens[start - 1]!;
+      if (subject?.entity && (named?.type === 'person' ? named.tokEnd < start : subject.end === tokens[start - 2]!.end) && isComma(comma.text))
+        return said(subject);
+    }
     // a subject dropped: not when the sentence opens with a noun phrase (`Um funcionário da loja, que …, contou:`)
     const first = norms[from]!;
     if (!c.dropsSubjects || words > DROPPED_CLAUSE || ll.roleDeterminers.has(first) || ll.indefinite.has(first)) return null;
