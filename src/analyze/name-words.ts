@@ -68,7 +68,10 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (ll.stop.has(t.norm)) return 2;
     // a given name is no month or section word (`Marco`: the month names of every language fold `março` to it)
     if (givenName(t.text)) return 0;
-    if (p.sectionWords.has(t.norm) || monthNumber(t.norm) !== null || isDayName(t.norm)) return 2;
+    if (p.sectionWords.has(t.norm)) return 2;
+    // (where months and days are written small, one capitalised inside a sentence is a name's: `Plaza de Mayo`; not an
+    // abbreviation, `Mar.`)
+    if ((monthNumber(t.norm) !== null || isDayName(t.norm)) && (p.capitalisedCommonNouns || t.sentStart || t.text.endsWith('.'))) return 2;
     if (!p.capitalisedCommonNouns) return 0;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
     // a noun that describes the name after it (`Stadtteil`, `Tochter`): no part of a name, though the lexicon may not know it
@@ -188,10 +191,15 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** a common noun in the run a..b, unless the lexicon alone says so and the run shows it is a name */
   const nounInRun = (i: number, a: number, b: number): boolean =>
     commonNoun(tokens[i]!) &&
+    !listedAfterConnector(i, a) &&
     !inParticles(i, a) &&
     !nameNoun(i, a, b) &&
     !spokenNoun(i, b) &&
     !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
+  /** where only names are capitalised, a capitalised word the stopword list holds after a connector inside the run is the
+   * name's (`Ministerio del Trabajo`: Spanish lists `trabajo`; `Orçamento do Estado`) */
+  const listedAfterConnector = (i: number, a: number): boolean =>
+    !p.capitalisedCommonNouns && i >= a + 2 && CONNECTORS.has(tokens[i - 1]!.norm) && tokens[i]!.cap && ll.stop.has(tokens[i]!.norm);
   /** a hyphenated name ending in one of the language's organisation head words, in the genitive too, its other parts no
    * word the text writes small and one of them at least no noun (`Max-Planck-Instituts`, `US-Zentralbank`; not
    * `Tierschutz-Organisation`) */
@@ -272,7 +280,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
       const t = tokens[x]!;
       if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
-      if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text)) return false;
+      // (nor a word of the stopword list: `Orçamento do Estado`)
+      if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text) || ll.stop.has(t.norm)) return false;
     }
     return true;
   };

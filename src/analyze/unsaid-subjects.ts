@@ -95,7 +95,9 @@ export function unsaidSubjects(c: UnsaidContext) {
           o.tokStart > m.tokStart &&
           o.tokStart < ref &&
           !c.inQuote[o.tokStart] &&
-          !ll.governs(norms[o.fullTokStart - 1]),
+          !ll.governs(norms[o.fullTokStart - 1]) &&
+          // (a name after an article is a thing's: `o Orçamento do Estado`)
+          !ll.roleDeterminers.has(norms[o.fullTokStart - 1] ?? ''),
       )
     )
       return null;

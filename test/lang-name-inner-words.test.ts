@@ -1,0 +1,33 @@
+// Words inside a name outside English that look like common words elsewhere: a capitalised month inside a sentence
+// (`Plaza de Mayo`, `Instituto Português do Mar e da Atmosfera`: `Mar` folds to a month), a capitalised word of the
+// stopword list after a connector (`Ministerio del Trabajo`), and such a word is no part of a person's name's shape
+// (`Orçamento do Estado` is no person).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+const mentions = (text: string, language: string): string[] => analyze(text, { language }).mentions.map((m) => m.text);
+
+test('a capitalised month or day inside a sentence is part of the name, at a sentence start or abbreviated it is none', () => {
+  assert.ok(mentions('Miles de jubilados marcharon ayer hasta la Plaza de Mayo de Buenos Aires.', 'es').includes('Plaza de Mayo'));
+  const pt = mentions('O aviso foi emitido pelo Instituto Português do Mar e da Atmosfera para toda a costa.', 'pt');
+  assert.ok(pt.includes('Instituto Português do Mar e da Atmosfera'), pt.join(' | '));
+  assert.ok(!mentions('Mayo fue un mes lluvioso en Sevilla.', 'es').some((m) => m.startsWith('Mayo')));
+});
+
+test('a capitalised word the stopword list holds, after a connector inside a name, stays in it; alone it names nothing', () => {
+  const es = mentions('Los sindicatos se reunieron con el Ministerio del Trabajo y la Confederación General del Trabajo.', 'es');
+  assert.ok(es.includes('Ministerio del Trabajo') && es.includes('Confederación General del Trabajo'), es.join(' | '));
+  const pt = mentions('O Governo apresentou o Orçamento do Estado e o Estado pagará menos juros.', 'pt');
+  assert.ok(pt.includes('Orçamento do Estado'), pt.join(' | '));
+  assert.ok(!pt.includes('Estado'), pt.join(' | '));
+});
+
+test('a name holding a stopword is no person, and after an article it stands for no subject a dropped one could be (pt)', () => {
+  const text =
+    'O primeiro-ministro Luís Montenegro garantiu nesta quinta-feira que o Orçamento do Estado não trará aumento de impostos. "Os portugueses podem estar tranquilos", declarou aos jornalistas em Lisboa.';
+  const next = analyze('O Governo não vai aumentar impostos no próximo Orçamento do Estado, disse o ministro.', { language: 'pt' });
+  assert.equal(next.entities.find((e) => e.name === 'Orçamento do Estado')?.type, 'other');
+  assert.equal(speakerOf(text, 'pt', 'Os portugueses'), 'Luís Montenegro');
+});
