@@ -62,15 +62,13 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
   /** a noun of the lexicon, or a compound ending in one (`Mineralisierung`) */
   const nounWord = (w: string): boolean => lexNoun(w) || endsInNoun(w);
-  /** How sure it is that a capitalised word is a common noun: 2, by the text or the word's form (a stopword, a month, a
-   * word seen after an article or in lower case, a noun suffix); 1, by the noun lexicon alone; 0, not a common noun. */
+  /** How sure it is that a capitalised word is a common noun: 2, by the text or its form (a stopword, a month, a noun suffix); 1, by the lexicon alone. */
   const nounEvidence = (t: Token): 0 | 1 | 2 => {
     if (ll.stop.has(t.norm)) return 2;
     // a given name is no month or section word (`Marco`: the month names of every language fold `março` to it)
     if (givenName(t.text)) return 0;
     if (p.sectionWords.has(t.norm)) return 2;
-    // (where months and days are written small, one capitalised inside a sentence is a name's: `Plaza de Mayo`; not an
-    // abbreviation, `Mar.`)
+    // (months and days written small: capitalised inside a sentence, a name's word, `Plaza de Mayo`; not `Mar.`)
     if ((monthNumber(t.norm) !== null || isDayName(t.norm)) && (p.capitalisedCommonNouns || t.sentStart || t.text.endsWith('.'))) return 2;
     if (!p.capitalisedCommonNouns) return 0;
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
@@ -196,8 +194,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     !nameNoun(i, a, b) &&
     !spokenNoun(i, b) &&
     !(i === b - 1 && nounEvidence(tokens[i]!) === 1 && afterOrgNoun(i));
-  /** where only names are capitalised, a capitalised word the stopword list holds after a connector inside the run is the
-   * name's (`Ministerio del Trabajo`: Spanish lists `trabajo`; `Orçamento do Estado`) */
+  /** where only names are capitalised, a capitalised stopword after a connector in the run is the name's (`del Trabajo`) */
   const listedAfterConnector = (i: number, a: number): boolean =>
     !p.capitalisedCommonNouns && i >= a + 2 && CONNECTORS.has(tokens[i - 1]!.norm) && tokens[i]!.cap && ll.stop.has(tokens[i]!.norm);
   /** a hyphenated name ending in one of the language's organisation head words, in the genitive too, its other parts no
@@ -269,9 +266,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
   };
   /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined
-   * by a hyphen), connectors inside, none a known name, an organisation's word or a word the text writes in lower case
-   * (`Kylian Mbappé`, `Joana Sequeira Matos`), not after an article; not in languages that inflect names, where the run may be in any case and
-   * so not the subject (`со своим коллегой Хаканом Фиданом`) */
+   * by a hyphen), connectors inside, none a known name, an organisation's word, a stopword or a word the text writes in
+   * lower case (`Kylian Mbappé`), not after an article; not where names inflect (`со своим коллегой Хаканом Фиданом`) */
   const personShaped = (k: number, e: number): boolean => {
     if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
     // not after an article, alone or in a preposition (`il Corriere della Sera`, `del Organismo`): a person's name goes without one
@@ -280,7 +276,6 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
       const t = tokens[x]!;
       if (CONNECTORS.has(norms[x]!) && x > k && x < e - 1) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
-      // (nor a word of the stopword list: `Orçamento do Estado`)
       if (knownType(t.text, ll, p.code, p.inflectionEndings) || lowerSeen.has(t.norm) || orgName(t.text) || ll.stop.has(t.norm)) return false;
     }
     return true;
@@ -289,8 +284,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const { nameHead, streetWord, placeAdjective } = townWordTests(ll, p, orgCompound);
   /** German: inside a sentence, where adjectives are written small, a capitalised adjective (the noun lexicon's
    * nominalised ones, a town's adjective, or a word ending as adjectives do that is no noun of it) before a noun at i + 1
-   * opens a name
-   * (`Europäische Zentralbank`, `Olympischen Spielen`, `Dresdener Stollenfest`; not `vielen Menschen Schaden`) */
+   * opens a name (`Europäische Zentralbank`, `Olympischen Spielen`; not `vielen Menschen Schaden`) */
   const adjectiveName = (i: number): boolean => {
     const t = tokens[i]!;
     // (an article opening the sentence before it is no capitalised word: `Der Deutsche Wetterdienst warnt`)
