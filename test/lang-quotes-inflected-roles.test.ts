@@ -1,5 +1,6 @@
-// Speakers outside English named by an inflected or a national title, behind a set phrase in a compound tense, or
-// left unsaid after the story's subject moved on; known names found only in their own inflected forms.
+// Speakers outside English named by an inflected or a national title, behind a set phrase in a compound tense, before a
+// party in parentheses or a place complement, or left unsaid after the story's subject moved on; a verb of defending as a
+// label; known names found only in their own inflected forms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -53,4 +54,17 @@ test('a given name opening a sentence joins the known surname after it (Игор
     a.entities.some((e) => e.aliases.includes('Игорь Лавров') || e.name === 'Игорь Лавров'),
     a.entities.map((e) => e.name).join(', '),
   );
+});
+
+test('a subject before the cue past its party in parentheses and an apposition comma, or past a place complement (de)', () => {
+  const party = 'Der Oberbürgermeister, Christian Specht (CDU), sprach von einem »schwarzen Tag für den Hafen«.';
+  assert.equal(speakerOf(party, 'de', 'schwarzen Tag'), 'Christian Specht');
+  const place = 'Die Feuerwehr in Celle sprach am Abend von einer „angespannten, aber beherrschbaren Lage“.';
+  const q = analyze(place, { language: 'de' }).quotes.find((x) => x.text.startsWith('angespannten'));
+  assert.equal(q?.speaker?.name, 'Die Feuerwehr');
+});
+
+test('a verb of defending characterises the quoted words after it (fr)', () => {
+  const fr = 'Le ministre de l’Économie, Roland Lescure, a de son côté défendu « un budget responsable » devant les députés.';
+  assert.equal(speakerOf(fr, 'fr', 'un budget responsable'), 'Roland Lescure');
 });

@@ -215,6 +215,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       for (let q = close - 1; q >= lo && q >= close - MAX_PARENTHESIS; q--) if (tokens[q]!.text === '(') return q;
       return -1;
     },
+    /** the preposition of a place's complement that ends at i - 1 (`Die Feuerwehr in Celle sprach`), after lo; -1 when none */
+    placeComplement(i: number, lo: number): number {
+      const m = byEnd.get(i - 1);
+      const at = m?.type === 'place' ? m.fullTokStart - 1 : -1;
+      return at > lo && ll.governs(norms[at]) ? at : -1;
+    },
     /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
     appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),
     nameBeforeComma,

@@ -165,11 +165,11 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (i - 1 < lo || leadingCueAt(i)) return null;
     // an object pronoun between the subject and its verb (`El PP la calificó de`, `le reprochó`)
     if (i - 2 >= lo && ll.objectClitics.has(norms[i - 1]!)) return subjectBefore(i - 1, lo);
-    // a party or place in parentheses after the name (`Finanzminister Markus Marterbauer (SPÖ) erklärte`)
-    if (tokens[i - 1]!.text === ')') {
-      const q = phrases.parenthesisOpen(i - 1, lo);
-      if (q > lo) return subjectBefore(q, lo);
-    }
+    // a party or place in parentheses after the name (`Finanzminister Markus Marterbauer (SPÖ) erklärte`, `…, Christian
+    // Specht (CDU), sprach`), a place's complement after it (`Die Feuerwehr in Celle sprach`)
+    const shut = tokens[i - 1]!.text === ')' ? i - 1 : isComma(tokens[i - 1]!.text) && tokens[i - 2]?.text === ')' ? i - 2 : -1;
+    const q0 = shut > 0 ? phrases.parenthesisOpen(shut, lo) : phrases.placeComplement(i, lo);
+    if (q0 > lo) return subjectBefore(q0, lo);
     // a relative clause's subject is the name before its comma, a short adverbial after the relative at most (`Giorgia
     // Meloni, che ha parlato di`, `il Wwf, che in una nota parla di`)
     const r = phrases.relativeBefore(i, lo);
