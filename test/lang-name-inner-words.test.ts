@@ -1,7 +1,7 @@
 // Words inside a name outside English that look like common words elsewhere: a capitalised month inside a sentence
 // (`Plaza de Mayo`, `Instituto Português do Mar e da Atmosfera`: `Mar` folds to a month), a capitalised word of the
 // stopword list after a connector (`Ministerio del Trabajo`), and such a word is no part of a person's name's shape
-// (`Orçamento do Estado` is no person).
+// (`Orçamento do Estado` is no person); where names inflect, a surname's nominative ending makes a person (`Искандер Ядгаров`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -30,4 +30,15 @@ test('a name holding a stopword is no person, and after an article it stands for
   const next = analyze('O Governo não vai aumentar impostos no próximo Orçamento do Estado, disse o ministro.', { language: 'pt' });
   assert.equal(next.entities.find((e) => e.name === 'Orçamento do Estado')?.type, 'other');
   assert.equal(speakerOf(text, 'pt', 'Os portugueses'), 'Luís Montenegro');
+});
+
+test('where names inflect, a given name no list holds and a surname ending as one does in the nominative name a person (ru)', () => {
+  const text = 'Победителем забега стал Искандер Ядгаров. «Я хотел выбежать из 2:12, но на последних километрах поднялся ветер», — признался спортсмен.';
+  const a = analyze(text, { language: 'ru' });
+  assert.equal(a.entities.find((e) => e.name === 'Искандер Ядгаров')?.type, 'person');
+  assert.equal(speakerOf(text, 'ru', 'Я хотел'), 'Искандер Ядгаров');
+  assert.notEqual(
+    analyze('Туристы гуляли по набережной, где Западный Берлин встречается с рекой.', { language: 'ru' }).entities.find((e) => e.name.includes('Берлин'))?.type,
+    'person',
+  );
 });

@@ -197,9 +197,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   /** where only names are capitalised, a capitalised stopword after a connector in the run is the name's (`del Trabajo`) */
   const listedAfterConnector = (i: number, a: number): boolean =>
     !p.capitalisedCommonNouns && i >= a + 2 && CONNECTORS.has(tokens[i - 1]!.norm) && tokens[i]!.cap && ll.stop.has(tokens[i]!.norm);
-  /** a hyphenated name ending in one of the language's organisation head words, in the genitive too, its other parts no
-   * word the text writes small and one of them at least no noun (`Max-Planck-Instituts`, `US-Zentralbank`; not
-   * `Tierschutz-Organisation`) */
+  /** a hyphenated name ending in an organisation's head word (genitive too), its other parts no word written small and
+   * one at least no noun (`Max-Planck-Instituts`, `US-Zentralbank`; not `Tierschutz-Organisation`) */
   const namedOrgCompound = (w: string): boolean => {
     const dash = w.lastIndexOf('-');
     if (dash <= 0) return false;
@@ -230,9 +229,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const w = tokens[i]!.text;
     return w.length > 3 && w.endsWith('s') && (knownType(w.slice(0, -1), ll, p.code) !== null || surnames.has(w.slice(0, -1)));
   };
-  /** a simple noun that only the lexicon knows, in a run (a..b) holding a word only names have: part of the name
-   * (`ChocolArt Festival`, `Schloss Elmau`, `Justina Schreiber`), unless it follows a genitive; a hyphenated compound
-   * stays a noun (`Broadway Musical-Hit`) */
+  /** a simple noun only the lexicon knows, in a run (a..b) holding a word only names have: the name's (`Schloss Elmau`),
+   * unless after a genitive; a hyphenated compound stays a noun (`Broadway Musical-Hit`) */
   const nameNoun = (i: number, a: number, b: number): boolean => {
     if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
     // after a given name and its surname the name is whole (`Ex-Vorstand Jan Marsalek Bilanzen gefälscht`; not `Hans Werner Sinn`,
@@ -254,9 +252,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return false;
   };
 
-  /** a German word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is
-   * (`Louisenstraße`, `Alexanderplatz`; not `Arbeitsplatz`, `Marktplatz`, whose first part is a noun with or without its
-   * linking letters), not hyphenated, and not a noun of the lexicon itself */
+  /** a German word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is, with
+   * or without linking letters (`Alexanderplatz`; not `Arbeitsplatz`), not hyphenated, and no noun of the lexicon */
   const placeTail = (w: string): boolean => {
     if (w.includes('-') || nouns.has(w)) return false;
     const lower = w.toLowerCase();
@@ -265,11 +262,16 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const head = w.slice(0, w.length - tail.length);
     return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
   };
+  /** a surname in the nominative by its ending, one no adjective has (data surnameEndings, bodyAdjectiveEndings: `Ядгаров`) */
+  const surnameEnds = [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x));
+  const nominativeSurname = (w: string): boolean => surnameEnds.some((x) => w.length >= x.length + 3 && w.endsWith(x));
   /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined
    * by a hyphen), connectors inside, none a known name, an organisation's word, a stopword or a word the text writes in
-   * lower case (`Kylian Mbappé`), not after an article; not where names inflect (`со своим коллегой Хаканом Фиданом`) */
+   * lower case (`Kylian Mbappé`), not after an article; where names inflect, two words, the last a surname in the
+   * nominative by its ending (`Искандер Ядгаров`; not `со своим коллегой Хаканом Фиданом`) */
   const personShaped = (k: number, e: number): boolean => {
-    if (e - k < 2 || e - k > 4 || p.inflectionEndings.length > 0) return false;
+    const inflected = p.inflectionEndings.length > 0;
+    if (e - k < 2 || e - k > 4 || (inflected && (e - k !== 2 || !nominativeSurname(tokens[k + 1]!.text)))) return false;
     // not after an article, alone or in a preposition (`il Corriere della Sera`, `del Organismo`): a person's name goes without one
     if (k > 0 && (ll.roleDeterminers.has(norms[k - 1]!) || ll.articleContractions.has(norms[k - 1]!))) return false;
     for (let x = k; x < e; x++) {
@@ -282,9 +284,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
 
   const { nameHead, streetWord, placeAdjective } = townWordTests(ll, p, orgCompound);
-  /** German: inside a sentence, where adjectives are written small, a capitalised adjective (the noun lexicon's
-   * nominalised ones, a town's adjective, or a word ending as adjectives do that is no noun of it) before a noun at i + 1
-   * opens a name (`Europäische Zentralbank`, `Olympischen Spielen`; not `vielen Menschen Schaden`) */
+  /** German: inside a sentence a capitalised adjective (the lexicon's nominalised ones, a town's, or a word ending as
+   * adjectives do that is no noun) before a noun at i + 1 opens a name (`Europäische Zentralbank`; not `vielen Menschen`) */
   const adjectiveName = (i: number): boolean => {
     const t = tokens[i]!;
     // (an article opening the sentence before it is no capitalised word: `Der Deutsche Wetterdienst warnt`)
@@ -329,9 +330,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };
-  /** a known place at token k after a connector and capitalised words, one an organisation's, an event's or a place's head
-   * word (an elided article on it or not), names that (`Banco de Portugal`, `Juegos Olímpicos de París`, `L'Institut Pasteur
-   * de Lille`, `Rua de Santa Catarina`): its start and type, or null */
+  /** a known place at token k after a connector and capitalised words, one an organisation's, event's or place's head
+   * word (elided article or not), names that (`Banco de Portugal`, `Rua de Santa Catarina`): its start and type, or null */
   const headBefore = (k: number, used: Uint8Array): { start: number; type: 'org' | 'other' | 'place' } | null => {
     if (k < 2 || !CONNECTORS.has(norms[k - 1]!) || used[k - 1] || used[k - 2]) return null;
     let a = k - 1;
