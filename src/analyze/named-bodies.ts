@@ -17,6 +17,14 @@ const MIN_REST = 3;
  * italiana`, `Баксанской нейтринной обсерватории`). */
 const MAX_ADJECTIVES = 2;
 
+/** The language's one-word titles in lower case: a title is no body's short name (`Министр` is no `Мин` body). */
+const titleSets = new WeakMap<LangProfile, Set<string>>();
+function titlesOf(p: LangProfile): Set<string> {
+  let set = titleSets.get(p);
+  if (!set) titleSets.set(p, (set = new Set(p.titles.map((t) => t.toLowerCase()))));
+  return set;
+}
+
 /** The spans [a, b) of bodies named so, over tokens no earlier rule used. */
 export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, p: LangProfile, known: (w: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
@@ -30,7 +38,8 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
     if (
       !adjective &&
       p.orgPrefixes.some((x) => t.text.startsWith(x) && t.text.length >= x.length + MIN_REST && /^\p{Ll}+$/u.test(t.text.slice(x.length + 1))) &&
-      !known(t.text)
+      !known(t.text) &&
+      !titlesOf(p).has(norms[i]!)
     ) {
       out.push([i, i + 1]);
       continue;

@@ -10,6 +10,7 @@ import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
 import { continuedSpeaker } from './quote-continuation.js';
+import { resumedSpeaker } from './quote-resumed.js';
 import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
@@ -25,8 +26,7 @@ const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
 /** Words after a cue (or an apposition's comma) within which its subject is named (a title's long complement, or a phrase
  * with a preposition, may come first: `заместитель мэра столицы по вопросам транспорта Максим Ликсутов`). */
 const SUBJECT_WORDS = 13;
-/** Tokens after a quote's close where its cue and the speaker's phrase must lie (a title's complement with an acronym in
- * parentheses: `, explicó el secretario general de la Confederación Estatal de Sindicatos Médicos (CESM), Víctor Pedrera`). */
+/** Tokens after a quote's close holding its cue and speaker's phrase (`, explicó el secretario general de la … (CESM), Víctor Pedrera`). */
 const AFTER_WORDS = 20;
 /** A cue that carries its own pronoun subject: `a-t-il déclaré`, `dit-elle`. */
 const PRONOUN_CUE = /-(?:t-)?(?:il|elle)\b/u;
@@ -39,11 +39,9 @@ interface Attribution {
   split?: { firstEnd: number; secondStart: number };
 }
 
-/**
- * Direct quotes (the language's marks) and reported speech (`sagte, dass`, `a déclaré que`, `заявил, что`, `قال ... إن`)
+/** Direct quotes (the language's marks) and reported speech (`sagte, dass`, `a déclaré que`, `заявил, что`, `قال ... إن`)
  * with their speakers. A speaker is a named person or organisation, a title that named one earlier, or a pronoun that
- * resolves to the last person named; otherwise the quote has no speaker. Offsets are into `text`.
- */
+ * resolves to the last person named; otherwise the quote has no speaker. Offsets are into `text`. */
 export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, p: LangProfile): Quote[] {
   const { tokens } = tk;
   const ll = langLex(p);
@@ -335,7 +333,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const split = inciseParts(tokens, s, at, close, opensTitle, (j) => ll.relatives.has(norms[j]!));
     return { cue, speaker: sp, reporter: null, split };
   };
-  const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd: (i) => sentBounds(i).hi, subjectAt, afterWords: AFTER_WORDS });
+  const sentEnd = (i: number): number => sentBounds(i).hi;
+  const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd, subjectAt, afterWords: AFTER_WORDS });
+  const resumed = resumedSpeaker({ tokens, norms, clitics: ll.objectClitics, cueAt, cueText, sentEnd, subjectAt });
   /** the quotation before, when someone was given it */
   let said: { s: QuoteSegment; speaker: Speaker } | null = null;
   const quotes: Quote[] = [];
@@ -347,7 +347,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
       return next ? { cue: null, speaker: next, reporter: null } : null;
     };
-    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? continued();
+    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued();
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };

@@ -1,0 +1,25 @@
+// A quotation the next sentence gives to its speaker through an object pronoun (`«…». Lo ha detto la presidente del
+// Consiglio Giorgia Meloni`), and a title at a sentence's start that is no body's short name (`Министр`, not a `Мин` body).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+test('a sentence opening with an object pronoun and a cue after a quotation names its speaker (it, es)', () => {
+  const it = '«Il governo andrà avanti fino alla fine della legislatura». Lo ha detto la presidente del Consiglio Giorgia Meloni a Bruxelles.';
+  assert.equal(speakerOf(it, 'it', 'Il governo andrà'), 'Giorgia Meloni');
+  const es = '«Vamos a agotar todas las vías hasta el final». Lo dijo el presidente del Gobierno, Pedro Sánchez, en Sevilla.';
+  assert.equal(speakerOf(es, 'es', 'Vamos a agotar'), 'Pedro Sánchez');
+});
+
+test('no object pronoun, or a sentence between, gives the quotation no speaker from a later sentence (it)', () => {
+  const it = '«Il governo andrà avanti fino alla fine della legislatura». La presidente del Consiglio Giorgia Meloni è arrivata a Bruxelles.';
+  assert.equal(speakerOf(it, 'it', 'Il governo andrà'), null);
+});
+
+test('a title opening a sentence is no body named by its prefix, and the person after it speaks (ru)', () => {
+  const text = 'Министр просвещения Сергей Кравцов поддержал инициативу, однако предупредил: «Важно не перегнуть палку в этом вопросе».';
+  const a = analyze(text, { language: 'ru' });
+  assert.ok(!a.entities.some((e) => e.name === 'Министр'), a.entities.map((e) => e.name).join(', '));
+  assert.equal(speakerOf(text, 'ru', 'Важно не'), 'Сергей Кравцов');
+});
