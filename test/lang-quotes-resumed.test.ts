@@ -1,5 +1,6 @@
-// A quotation the next sentence gives to its speaker through an object pronoun (`«…». Lo ha detto la presidente del
-// Consiglio Giorgia Meloni`), and a title at a sentence's start that is no body's short name (`Министр`, not a `Мин` body).
+// A quotation the words after it give to its speaker: an object pronoun (`«…». Lo ha detto la presidente del Consiglio
+// Giorgia Meloni`) or a phrase pointing back to it (`بهذه الكلمات لخص …`); and a title at a sentence's start that is no
+// body's short name (`Министр`, not a `Мин` body).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -22,4 +23,11 @@ test('a title opening a sentence is no body named by its prefix, and the person 
   const a = analyze(text, { language: 'ru' });
   assert.ok(!a.entities.some((e) => e.name === 'Министр'), a.entities.map((e) => e.name).join(', '));
   assert.equal(speakerOf(text, 'ru', 'Важно не'), 'Сергей Кравцов');
+});
+
+test('a phrase pointing back to the quotation hands it to the subject of the verb after it, whatever the verb (ar, es)', () => {
+  const ar = '«سنلعب من أجل الفوز ولا شيء غيره»، بهذه الكلمات لخص مدرب المنتخب المغربي وليد الركراكي طموحات فريقه قبل المباراة.';
+  assert.equal(speakerOf(ar, 'ar', 'سنلعب من أجل'), 'وليد الركراكي');
+  const es = '«Vamos a pelear por el título hasta el último partido». Con estas palabras resumió el entrenador Carlo Ancelotti la temporada.';
+  assert.equal(speakerOf(es, 'es', 'Vamos a pelear'), 'Carlo Ancelotti');
 });

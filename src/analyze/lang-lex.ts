@@ -48,6 +48,8 @@ export interface LangLex {
   compoundHeads: Set<string>;
   /** phrases that may stand inside those two-word cues instead of an adverb (`a pour sa part glissé`) */
   compoundInserts: PhraseSet;
+  /** phrases handing the quotation before them to their verb's subject (profile resumptivePhrases) */
+  resumptivePhrases: PhraseSet;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
@@ -169,6 +171,7 @@ export function langLex(p: LangProfile): LangLex {
         .map((w) => w[0]!),
     ),
     compoundInserts: phrases(p.compoundInserts),
+    resumptivePhrases: phrases(p.resumptivePhrases),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

@@ -335,7 +335,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   };
   const sentEnd = (i: number): number => sentBounds(i).hi;
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd, subjectAt, afterWords: AFTER_WORDS });
-  const resumed = resumedSpeaker({ tokens, norms, clitics: ll.objectClitics, cueAt, cueText, sentEnd, subjectAt });
+  const resumed = resumedSpeaker({ tokens, norms, clitics: ll.objectClitics, resumptive: ll.resumptivePhrases, cueAt, cueText, sentEnd, subjectAt });
   /** the quotation before, when someone was given it */
   let said: { s: QuoteSegment; speaker: Speaker } | null = null;
   const quotes: Quote[] = [];
