@@ -1,6 +1,7 @@
 // Speakers outside English named by an inflected or a national title, behind a set phrase in a compound tense, before a
-// party in parentheses or a place complement, or left unsaid after the story's subject moved on; a verb of defending as a
-// label; known names found only in their own inflected forms.
+// party in parentheses or a place complement, past a quoted name in a title's complement, or left unsaid after the
+// story's subject moved on; a title's domain is no speaker; a verb of defending as a label; known names found only in
+// their own inflected forms.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -67,4 +68,16 @@ test('a subject before the cue past its party in parentheses and an apposition c
 test('a verb of defending characterises the quoted words after it (fr)', () => {
   const fr = 'Le ministre de l’Économie, Roland Lescure, a de son côté défendu « un budget responsable » devant les députés.';
   assert.equal(speakerOf(fr, 'fr', 'un budget responsable'), 'Roland Lescure');
+});
+
+test('a title’s domain before a cue is no speaker, the title stands for its holder (fr ministre des Finances)', () => {
+  const fr =
+    'La conseillère fédérale Karin Keller-Sutter a présenté le budget. La ministre des Finances a plaidé pour des économies « ciblées mais incontournables ».';
+  assert.equal(speakerOf(fr, 'fr', 'ciblées mais'), 'Karin Keller-Sutter');
+  assert.notEqual(analyze(fr, { language: 'fr' }).entities.find((e) => e.name === 'Finances')?.type, 'person');
+});
+
+test('a name in quotation marks inside a title’s complement leaves the person after it the speaker (ru)', () => {
+  const ru = '«Мы просто не реализовали свои моменты», — признал главный тренер «Спартака» Деян Станкович после поражения.';
+  assert.equal(speakerOf(ru, 'ru', 'Мы просто'), 'Деян Станкович');
 });

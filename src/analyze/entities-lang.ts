@@ -316,8 +316,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const listedName = knownType(name.replace(ELISION, ''), ll, p.code, p.inflectionEndings) ?? (genitivePlace(name) ? 'place' : null);
     const known = listedName === 'place' && words.length === 1 && (surnames.has(name) || cueNear(k, e)) ? null : listedName;
     const titled = tb >= 0 || ap >= 0;
-    // next to a cue, unless an object (`al Corriere della Sera ha raccontato`)
-    const speaking = cueNear(k, e) && !ll.governs(norms[fullStart - 1]);
+    // next to a cue, unless an object (`al Corriere della Sera ha raccontato`) or a title's domain (`ministre des Finances a dit`)
+    const speaking = cueNear(k, e) && !ll.governs(norms[fullStart - 1]) && !ll.roleLinks.has(norms[fullStart - 1] ?? '');
     // the German rule: inside the run every word must not be a common noun (a surname next to a cue may be one), else what comes before a connector may be
     if (p.capitalisedCommonNouns && words.some((_, x) => nounInRun(k + x, k, e) && !surnameAt(k + x, k)) && !known) {
       beforeConnector(tokens, k, e, titled, raw, processRun);

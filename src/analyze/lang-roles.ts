@@ -5,6 +5,7 @@ import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
+import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 /** Words of a title's complement (`de l'Économie`, `иностранных дел России`) before its name, at most. */
@@ -192,6 +193,12 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
         const shut = t.text === '(' ? tokens.findIndex((x, q) => q > j && q <= j + 3 && x.text === ')') : -1;
         if (shut > 0) {
           j = shut + 1;
+          continue;
+        }
+        // a name in quotation marks inside the complement (`главный тренер «Спартака» Деян Станкович`)
+        const quoted = NAME_MARKS.has(t.text) ? c.byStart.get(j + 1) : undefined;
+        if (quoted && tokens[quoted.tokEnd]?.text === NAME_MARKS.get(t.text) && quoted.tokEnd - j <= MAX_COMPLEMENT) {
+          j = quoted.tokEnd + 1;
           continue;
         }
         if (t.text !== ',' && t.text !== '،') return null;
