@@ -21,7 +21,10 @@ const MAX_ADJECTIVES = 2;
 const titleSets = new WeakMap<LangProfile, Set<string>>();
 function titlesOf(p: LangProfile): Set<string> {
   let set = titleSets.get(p);
-  if (!set) titleSets.set(p, (set = new Set(p.titles.map((t) => t.toLowerCase()))));
+  if (!set) {
+    set = new Set(p.titles.map((t) => t.toLowerCase()));
+    titleSets.set(p, set);
+  }
   return set;
 }
 
