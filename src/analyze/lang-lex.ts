@@ -106,6 +106,8 @@ export interface LangLex {
   titleTails: string[];
   /** in a language whose titles inflect, the stem of a singular inflected one-word title (or agent title), else null */
   titleStem: ((w: string) => string | null) | null;
+  /** endings of a surname in the nominative that no adjective has (profile surnameEndings less bodyAdjectiveEndings: `Ядгаров`) */
+  surnameNominatives: string[];
   /** the stems of the one-word titles, and of the agent titles alone */
   titleStems: Set<string>;
   agentTitleStems: Set<string>;
@@ -199,6 +201,7 @@ export function langLex(p: LangProfile): LangLex {
     stop: stopwords(p.code),
     byStem: new Map(),
     titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
+    surnameNominatives: [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x)),
     titleStems: oneWordStems([...p.titles, ...p.agentTitles], p),
     agentTitleStems: oneWordStems(p.agentTitles, p),
     titleWords: new Set([...p.titles, ...p.agentTitles].filter((t) => !/\s/.test(t)).map((t) => t.toLowerCase())),

@@ -262,9 +262,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const head = w.slice(0, w.length - tail.length);
     return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
   };
-  /** a surname in the nominative by its ending, one no adjective has (data surnameEndings, bodyAdjectiveEndings: `Ядгаров`) */
-  const surnameEnds = [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x));
-  const nominativeSurname = (w: string): boolean => surnameEnds.some((x) => w.length >= x.length + 3 && w.endsWith(x));
+  /** a surname in the nominative by its ending (`Ядгаров`) */
+  const nominativeSurname = (w: string): boolean => ll.surnameNominatives.some((x) => w.length >= x.length + 3 && w.endsWith(x));
   /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined
    * by a hyphen), connectors inside, none a known name, an organisation's word, a stopword or a word the text writes in
    * lower case (`Kylian Mbappé`), not after an article; where names inflect, two words, the last a surname in the

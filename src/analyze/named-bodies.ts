@@ -8,6 +8,7 @@
 // `für` and its field). Our own rule: no gazetteer lists every agency, and the shape is what a reader goes by.
 import { type LangProfile, stem } from '../lang/index.js';
 import { ELIDED_CAP } from './capital-runs.js';
+import { langLex } from './lang-lex.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import type { Token } from './tokens.js';
 
@@ -16,17 +17,6 @@ const MIN_REST = 3;
 /** Adjectives after a body's head word, or between a capitalised adjective and the head word, at most (`Agenzia spaziale
  * italiana`, `Баксанской нейтринной обсерватории`). */
 const MAX_ADJECTIVES = 2;
-
-/** The language's one-word titles in lower case: a title is no body's short name (`Министр` is no `Мин` body). */
-const titleSets = new WeakMap<LangProfile, Set<string>>();
-function titlesOf(p: LangProfile): Set<string> {
-  let set = titleSets.get(p);
-  if (!set) {
-    set = new Set(p.titles.map((t) => t.toLowerCase()));
-    titleSets.set(p, set);
-  }
-  return set;
-}
 
 /** The spans [a, b) of bodies named so, over tokens no earlier rule used. */
 export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, p: LangProfile, known: (w: string) => boolean): [number, number][] {
@@ -42,7 +32,8 @@ export function namedBodies(tokens: Token[], norms: string[], used: Uint8Array, 
       !adjective &&
       p.orgPrefixes.some((x) => t.text.startsWith(x) && t.text.length >= x.length + MIN_REST && /^\p{Ll}+$/u.test(t.text.slice(x.length + 1))) &&
       !known(t.text) &&
-      !titlesOf(p).has(norms[i]!)
+      // (a title is no body's short name: `Министр` is no `Мин` body)
+      !langLex(p).titleWords.has(norms[i]!)
     ) {
       out.push([i, i + 1]);
       continue;

@@ -3,24 +3,17 @@
 // its subject (`«…»، بهذه الكلمات لخص مدرب المنتخب وليد الركراكي`, `«…». Con queste parole ha aperto …`).
 import type { Speaker } from '../model.js';
 import { matchPhrase, type PhraseSet } from './lexicon.js';
+import type { CueLaterContext } from './quote-cue-later.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
-import type { Token } from './tokens.js';
 
-export interface ResumedContext {
-  tokens: Token[];
+/** The later-cue context's tokens and finders, with the language's object pronouns and phrases pointing back. */
+export interface ResumedContext extends Pick<CueLaterContext, 'tokens' | 'cueAt' | 'cueText' | 'sentEnd' | 'subjectAt'> {
   norms: string[];
   /** the language's object pronouns (data objectClitics) */
   clitics: ReadonlySet<string>;
   /** phrases pointing back to the quotation (data resumptivePhrases) */
   resumptive: PhraseSet;
-  /** words of a cue starting at token i, 0 when none */
-  cueAt: (i: number) => number;
-  cueText: (i: number, n: number) => string;
-  /** the token after the sentence of token i */
-  sentEnd: (i: number) => number;
-  /** the speaker named at token i or just after it, up to `limit` */
-  subjectAt: (i: number, limit: number) => Speaker | null;
 }
 
 /** For a quotation, the subject of the phrase pointing back to it right after, or, where it ends its sentence, of a next
