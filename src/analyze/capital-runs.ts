@@ -7,6 +7,8 @@ import type { Token } from './tokens.js';
 
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
+/** French `d'` (of) elided onto a capitalised word (`chef d'État`) */
+export const ELIDED_DE = /^d['’]\p{Lu}/u;
 /** an elided article before a word in lower case (`L'entraîneur`, `Dell'anno`) */
 const ELIDED_LOWER = /^\p{L}{1,4}['’]\p{Ll}/u;
 /** Connectors of the plural outside German (`Parc des Princes`, `Ministério das Relações Exteriores`). */

@@ -37,6 +37,8 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     const split = splitAt(tokens, norms, ll, i, ll.splitCompound);
     if (split > 0) return split;
     const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
+    // another auxiliary of a compound cue's participle (`avait-elle insisté`, `aveva spiegato`)
+    if (ll.auxiliaries.has(inv ? inv[1]! : saved) && ll.participles.has(norms[i + 1] ?? '')) return 2;
     if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
     return p.uncased && PROCLITIC_AND.test(saved) ? bareMatch(ll.cues, norms, i, saved.slice(1)) : 0;
   };
@@ -56,6 +58,13 @@ function splitAt(tokens: Token[], norms: string[], ll: LangLex, i: number, split
  * però invitato`), 0 when none or inside quotes. */
 export function labelFinder(tokens: Token[], norms: string[], ll: LangLex, inQuote: Uint8Array): (i: number) => number {
   return (i) => (inQuote[i] ? 0 : matchPhrase(ll.labelCues, norms, i) || splitAt(tokens, norms, ll, i, ll.splitLabel));
+}
+
+/** Where the cue after a quotation's comma or dash at token a starts: a, or past one adverb before a cue (`», — коротко
+ * ответил Рублёв`). */
+export function pastAdverb(tokens: Token[], norms: string[], ll: LangLex, cueAt: (i: number) => number, a: number): number {
+  const adverb = !!tokens[a]?.word && !tokens[a]!.cap && !ll.stop.has(norms[a]!);
+  return adverb && cueAt(a) === 0 && cueAt(a + 1) > 0 ? a + 1 : a;
 }
 
 /** Arabic `و` / `ف` (and, so) glued to a cue or an 'according to' word (`وقال`, `وبحسب`). */
@@ -102,12 +111,14 @@ export function complementizerFinder(norms: string[], ll: LangLex, p: LangProfil
  * gives 2, a lower-case past-tense verb (`», lamentó`, `», — отметил`) 1, else 0. The caller takes it only when a speaker
  * is named after it.
  */
-export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile): (i: number) => number {
+export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile): (i: number, bridged?: boolean) => number {
   const ends = (w: string, endings: string[]): boolean => endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   const lowerWord = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.cap && !ll.phraseBreaks.has(norms[k]!);
-  return (i) => {
+  return (i, bridged = false) => {
     if (!lowerWord(i)) return 0;
     if (ll.compoundHeads.has(norms[i]!) && lowerWord(i + 1) && ends(norms[i + 1]!, p.slotParticipleEndings)) return 2;
-    return ends(norms[i]!, p.slotVerbEndings) ? 1 : 0;
+    if (ends(norms[i]!, p.slotVerbEndings)) return 1;
+    // after the quotation's comma or dash, any verb before a capitalised name (`», soupire Jean-Marc Lafitte`)
+    return bridged && !p.uncased && !!tokens[i + 1]?.cap && !ll.stop.has(norms[i]!) && norms[i]!.length > 3 ? 1 : 0;
   };
 }

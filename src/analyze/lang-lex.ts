@@ -46,6 +46,12 @@ export interface LangLex {
   splitLabel: Set<string>;
   /** the first words of those two-word cues and label cues */
   compoundHeads: Set<string>;
+  /** the profile's auxiliaries and the participles of the two-word cues they head: any of the one with any of the other is
+   * a cue (`avait insisté` as `a insisté`, `aveva detto` as `ha detto`) */
+  auxiliaries: Set<string>;
+  participles: Set<string>;
+  /** prepositions of place (profile locatives) */
+  locatives: Set<string>;
   /** phrases that may stand inside those two-word cues instead of an adverb (`a pour sa part glissé`) */
   compoundInserts: PhraseSet;
   /** phrases handing the quotation before them to their verb's subject (profile resumptivePhrases) */
@@ -172,6 +178,8 @@ export function langLex(p: LangProfile): LangLex {
         .filter((w) => w.length === 2)
         .map((w) => w[0]!),
     ),
+    ...auxiliariesOf(p),
+    locatives: p.locatives,
     compoundInserts: phrases(p.compoundInserts),
     resumptivePhrases: phrases(p.resumptivePhrases),
     cues: phrases(p.cues),
@@ -220,4 +228,15 @@ export function langLex(p: LangProfile): LangLex {
   }
   lexCache.set(p.code, l);
   return l;
+}
+
+/** The participles of a language's two-word cues whose first word is an auxiliary (see `LangLex.auxiliaries`). */
+function auxiliariesOf(p: LangProfile): { auxiliaries: Set<string>; participles: Set<string> } {
+  const auxiliaries = new Set(p.auxiliaries.map((w) => w.toLowerCase()));
+  const participles = new Set<string>();
+  for (const c of p.cues) {
+    const w = c.toLowerCase().split(' ');
+    if (w.length === 2 && auxiliaries.has(w[0]!)) participles.add(w[1]!);
+  }
+  return { auxiliaries, participles };
 }

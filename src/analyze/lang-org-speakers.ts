@@ -159,6 +159,8 @@ export function orgSpeakers(
    * its source as for a statement's document; undefined when no document's noun follows (its article first at most).
    */
   const documentAt = (c: number, i: number): Speaker | null | undefined => {
+    // a phrase ending in a locative reads like a statement's (`как уточнили в министерстве`: the organisation there or its noun's)
+    if (ll.locatives.has(norms[i - 1] ?? '')) return sourceOf(c, i);
     const k = pastArticle(i);
     if (!tokens[k]?.word || !ll.documentNouns.has(bare(k))) return undefined;
     const source = sourceOf(c, k + 1);

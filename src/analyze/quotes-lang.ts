@@ -5,7 +5,7 @@ import type { EntityResult, NameMention } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, complementizerFinder, cueFinder, labelFinder, slotVerbFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cueFinder, labelFinder, pastAdverb, slotVerbFinder } from './lang-cues.js';
 import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
@@ -118,8 +118,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (orgRole) return orgRole;
     const apposed = phrases.nameInApposition(i, limit);
     if (apposed) return nameSpeaker(apposed);
-    // an indefinite noun phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`,
-    // `relatou um morador do bairro Menino Deus`)
+    // an indefinite noun phrase names no one (`selon un proche d'Édouard Philippe`, `dijo un portavoz del ministerio`)
     if (ll.indefinite.has(norms[i] ?? '') && tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
     // no subject after the clause's end (`«…», sostuvo. También…`)
     if (!tokens[i]?.word && !phrases.quotedName(i)) return null;
@@ -250,18 +249,19 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // the document it is read in: `», — говорится в сообщении ведомства`, `, si legge nella nota`
     const st = statementAt(a);
     if (st !== undefined) return st;
-    // cue then subject: `, sagte Putin`, `», — сказал Путин`, `, a déclaré Vladimir Poutine`, `, a-t-il ajouté`
-    const n = cueAt(a);
+    // cue then subject: `, sagte Putin`, `», — сказал Путин`, `, a-t-il ajouté`; an adverb first (`», — коротко ответил`)
+    const c0 = a > closeTok ? pastAdverb(tokens, norms, ll, cueAt, a) : a;
+    const n = cueAt(c0);
     if (n > 0) {
-      const cue = cueText(a, n);
+      const cue = cueText(c0, n);
       // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
       const sp = PRONOUN_CUE.test(cue)
-        ? seen.pronounSpeaker(a)
-        : (subjectAt(a + n, limit) ?? describedAt(a + n, limit) ?? droppedSubject(a, n, tokenAt(tokens, s.open)));
+        ? seen.pronounSpeaker(c0)
+        : (subjectAt(c0 + n, limit) ?? describedAt(c0 + n, limit) ?? droppedSubject(c0, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
     }
     // a reporting verb known by its slot and shape (`», a savouré l'entraîneur rennais, Habib Beye`), with a speaker named
-    const v = slotVerbAt(a);
+    const v = slotVerbAt(a, a > closeTok);
     if (v > 0) {
       const sp = subjectAt(a + v, limit) ?? describedAt(a + v, limit);
       if (sp) return { cue: cueText(a, v), speaker: sp, reporter: null };
@@ -296,6 +296,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
         continue; // (`segundo`, `selon` are cues too: not read twice)
       }
+      if (c > from && accordingAt(c - 1, c - 1 === lo) > 1) continue; // (the cue of `Как заверили в Дептрансе`)
       const spoken = cueAt(c);
       const label = spoken === 0;
       const n = label ? labelAt(c) : spoken;

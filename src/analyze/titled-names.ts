@@ -31,6 +31,17 @@ function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLe
   return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
 }
 
+/** The words of a cue at token i, a `و` / `ف` glued to its first (`وقال`) or not; 0 when none. */
+function cueLength(norms: string[], ll: LangLex, i: number): number {
+  const n = matchPhrase(ll.cues, norms, i);
+  if (n > 0 || !/^[وف]/u.test(norms[i] ?? '')) return n;
+  const saved = norms[i]!;
+  norms[i] = saved.slice(1);
+  const m = matchPhrase(ll.cues, norms, i);
+  norms[i] = saved;
+  return m;
+}
+
 /** `in the name of`: what a spokesperson's title and the body it speaks for stand between. */
 const SPEAKS_FOR = 'باسم';
 
@@ -133,6 +144,17 @@ export function titledNames(
       if (last.length >= 3) lastWords.add(last);
     }
     i = Math.max(i, e - 1);
+  }
+  // two or three words between a cue and an apposition with a title (`وقال مطر الطاير، المدير العام`, `الحسين يوعابد، المسؤول`)
+  for (let i = 0; i < tokens.length; i++) {
+    const s = i + cueLength(norms, ll, i);
+    if (s === i || used[i]) continue;
+    let e = s;
+    while (e - s < 3 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent) e++;
+    if (e - s < 2 || !(tokens[e]?.text === '،' || tokens[e]?.text === ',') || titleAt(e + 1) === 0) continue;
+    raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, s));
+    for (let q = s; q < e; q++) used[q] = 1;
+    if (norms[e - 1]!.length >= 3) lastWords.add(norms[e - 1]!);
   }
   givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, titleAt, mention, ll);
   if (lastWords.size === 0) return;

@@ -25,6 +25,8 @@ export interface LangProfile {
    * slot right after a quotation, a word of that shape is a reporting verb no cue list holds, when a speaker is named after it */
   slotVerbEndings: string[];
   slotParticipleEndings: string[];
+  /** the auxiliaries of compound tenses (`a`, `avait`, `ha`, `aveva`, `había`): any of them with a participle of a two-word cue is a cue */
+  auxiliaries: string[];
   /** a preposition and the definite article in one word (`del`, `au`, `nella`, `pelo`) */
   articleContractions: string[];
   /** articles of the dative only: a name after one is no subject (`Dem Münchner Merkur sagte`) */
