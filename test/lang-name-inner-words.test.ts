@@ -42,3 +42,16 @@ test('where names inflect, a given name no list holds and a surname ending as on
     'person',
   );
 });
+
+test('a known body’s one-word name that one more capitalised word continues is part of the longer name (pt), not before a person (ru)', () => {
+  const pt = analyze('Ontem a Câmara Municipal de Almada aprovou o novo plano de mobilidade.', { language: 'pt' });
+  assert.ok(
+    pt.entities.some((e) => e.name === 'Câmara Municipal de Almada' && e.type === 'org'),
+    pt.entities.map((e) => e.name).join(', '),
+  );
+  assert.ok(!pt.entities.some((e) => e.name === 'Câmara'), pt.entities.map((e) => e.name).join(', '));
+  // an acronym and a person after it stay apart, and where names inflect the word after is the body's place (ru)
+  const ru = analyze('Глава Минцифры Максут Шадаев заявил, что МИД России готов помочь.', { language: 'ru' });
+  const names = ru.entities.map((e) => e.name);
+  assert.ok(names.includes('Максут Шадаев'), names.join(', '));
+});

@@ -2,9 +2,14 @@
 // sentence, joined by a connector (`Banco de Portugal`), a surname's particle (`Ursula von der Leyen`) or, outside German,
 // a small number (`Movimento 5 Stelle`).
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
+import type { LangProfile } from '../lang/index.js';
 import type { NameMention } from './entities.js';
+import type { LangLex } from './lang-lex.js';
+import { matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+/** an acronym: two to six capitals, or capitals with periods (`U.S.`) */
+export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
 /** French `d'` (of) elided onto a capitalised word (`chef d'État`) */
@@ -110,4 +115,27 @@ export function beforeConnector(
       if (titled || named.some((m) => m.type === 'person' && m.tokEnd - m.tokStart > 1 && tokens[m.tokEnd - 1]!.text === last)) run(a, c);
       return;
     }
+}
+
+/**
+ * Whether a known body's name at tokens [i, i+n) continues into a longer name the runs make: a connector and a word
+ * (`Congreso de los Diputados`), or, where names take no case endings, one more capitalised word and no third (`Câmara
+ * Municipal de Almada`, `Swatch Group`; not an acronym's, not before a given name or a known name, not `Минтранс Татарстана`,
+ * whose second word is the body's place).
+ */
+export function bodyContinues(
+  text: string,
+  tokens: Token[],
+  norms: string[],
+  i: number,
+  n: number,
+  ll: LangLex,
+  p: LangProfile,
+  givenName: (w: string) => boolean,
+): boolean {
+  if (CONNECTORS.has(norms[i + n] ?? '') && tokens[i + n + 1]?.word) return true;
+  if (n > 1 || p.uncased || p.inflectionEndings.length > 0 || ACRONYM.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || !next.cap || next.sent !== tokens[i]!.sent || text.slice(tokens[i]!.end, next.start) !== ' ') return false;
+  return !(tokens[i + 2]?.word && tokens[i + 2]!.cap) && !givenName(next.text) && matchPhrase(ll.gazetteer, norms, i + 1) === 0;
 }

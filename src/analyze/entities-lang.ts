@@ -14,12 +14,11 @@ import { coordinatedFields } from './coordinated-names.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ELIDED_DE, beforeConnector, capitalRuns } from './capital-runs.js';
+import { ACRONYM, ELIDED_DE, beforeConnector, bodyContinues, capitalRuns } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -110,12 +109,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     }
     if (n === 0) continue;
     if (p.capitalisedCommonNouns && opensCompound(i + n - 1)) continue;
-    // a known body's name that a connector continues names a longer one, left to the runs (`Congreso de los Diputados`)
-    if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && CONNECTORS.has(norms[i + n] ?? '') && tokens[i + n + 1]?.word)
+    // a known body's name a connector or one more word continues (`Congreso de los Diputados`, `Swatch Group`) is left to the runs
+    if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && bodyContinues(text, tokens, norms, i, n, ll, p, givenName))
       continue;
     // in a capitalised language written with its capital, an acronym (UN, EU) not as a word (`Un habitant`, `Eu`)
-    if (!p.uncased && !tokens[i]!.cap) continue;
-    if (!p.uncased && n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) continue;
+    if (!p.uncased && (!tokens[i]!.cap || (n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)))) continue;
     const name = norms.slice(i, i + n).join(' ');
     // a given name written before a known surname belongs to it, at a sentence's start too ("Дмитрий Песков"); a name
     // before a known place makes a longer name, there too ("Air France", "Radio France"), of no known type
