@@ -55,3 +55,9 @@ test('a known body’s one-word name that one more capitalised word continues is
   const names = ru.entities.map((e) => e.name);
   assert.ok(names.includes('Максут Шадаев'), names.join(', '));
 });
+
+test('a body’s name of more than six words joined by connectors is one name (es)', () => {
+  const es = analyze('Ayer la Comisión Nacional de Áreas Naturales Protegidas cerró el parque por los incendios.', { language: 'es' });
+  const names = es.entities.map((e) => e.name);
+  assert.ok(names.includes('Comisión Nacional de Áreas Naturales Protegidas'), names.join(', '));
+});

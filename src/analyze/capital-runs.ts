@@ -21,7 +21,7 @@ const PLURAL_LINKS = new Set(['des', 'das']);
 /** Articles after `de` inside a name outside German. */
 const ARTICLES = new Set(['la', 'las', 'los', 'les']);
 /** Tokens of a run, at most (before its connectors' jumps). */
-const MAX_RUN = 6;
+const MAX_RUN = 8;
 
 /** The runs [a, b) over tokens no earlier rule used, in text order. */
 export function capitalRuns(
