@@ -64,3 +64,12 @@ test('a name after an elided article and a common word is a name; after `d’` i
   const fr = analyze('Le coup d’État a échoué dans la nuit, selon des sources militaires.', { language: 'fr' });
   assert.ok(!fr.entities.some((e) => /État/u.test(e.name)), fr.entities.map((e) => e.name).join(', '));
 });
+
+test('an indefinite person after a cue and a short phrase names no one, a spokesperson’s noun speaks for the body (es, de)', () => {
+  const es =
+    '"Es un resultado muy prometedor", advirtió la investigadora principal, Elena Márquez. "Ojalá esto hubiera existido cuando diagnosticaron a mi padre", escribió en redes una usuaria.';
+  assert.equal(speakerOf(es, 'es', 'Ojalá esto'), null);
+  const de =
+    'Die Deutsche Bahn richtet einen Ersatzverkehr mit Bussen ein. »Uns ist bewusst, dass das für Pendler eine echte Zumutung ist«, so eine Bahnsprecherin.';
+  assert.equal(speakerOf(de, 'de', 'Uns ist bewusst'), 'Deutsche Bahn');
+});

@@ -165,6 +165,18 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         if (ll.indefinite.has(norms[k]!) && tokens[k + 1]!.word && (ll.capitalisedNouns || !tokens[k + 1]!.cap) && !ll.governs(norms[k - 1])) return true;
       return false;
     },
+    /** an indefinite noun phrase in the few words after a cue at i, no name before it and the rest of its clause naming none
+     * (`, escribió en redes una usuaria`; not `, sagte ein Sprecher`, `, explicó un agente de la Guardia Civil`) */
+    unnamedAfter(i: number, limit: number): boolean {
+      let k = i;
+      while (k < Math.min(limit, i + 4) && tokens[k]!.word && !byStart.has(k) && !ll.indefinite.has(norms[k]!)) k++;
+      if (!ll.indefinite.has(norms[k] ?? '') || !tokens[k + 1]?.word || (!ll.capitalisedNouns && tokens[k + 1]!.cap) || ll.governs(norms[k - 1])) return false;
+      const noun = norms[k + 1]!;
+      // (a compound of a spokesperson's noun speaks for a body too: `eine Bahnsprecherin`)
+      if ([...ll.spokespersons].some((w) => noun.endsWith(w)) || ll.speakerRoleOf(noun)) return false;
+      for (let x = k + 1; x < limit && tokens[x]!.sent === tokens[k]!.sent; x++) if (byStart.has(x)) return false;
+      return true;
+    },
     /** where the clause opens that starts at `lo` and ends before `end`: after a phrase that opens with a preposition and
      * ends at a comma (`No final do encontro, o treinador…`), else lo */
     clauseStart(lo: number, end: number): number {

@@ -150,8 +150,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     }
     const source = documentAt(c, c + n);
     if (source !== undefined) return source;
-    // else its subject, or the organisation its words name (`Según el parte médico del Real Madrid,`, `Nach Angaben des DWD`;
-    // not an unnamed one's: `Selon un conseiller de Matignon`)
+    // else its subject, or the organisation its words name (`Nach Angaben des DWD`; not an unnamed one's: `Selon un conseiller de Matignon`)
     const end = phrases.accordingEnd(c + n, limit);
     const org =
       !ll.indefinite.has(norms[c + n] ?? '') && ents.mentions.find((m) => m.type === 'org' && m.tokStart >= c + n && m.tokEnd <= end && !inQuote[m.tokStart]);
@@ -167,8 +166,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const shut = tokens[i - 1]!.text === ')' ? i - 1 : isComma(tokens[i - 1]!.text) && tokens[i - 2]?.text === ')' ? i - 2 : -1;
     const q0 = shut > 0 ? phrases.parenthesisOpen(shut, lo) : phrases.placeComplement(i, lo);
     if (q0 > lo) return subjectBefore(q0, lo);
-    // a relative clause's subject is the name before its comma, a short adverbial after the relative at most (`Giorgia
-    // Meloni, che ha parlato di`, `il Wwf, che in una nota parla di`)
+    // a relative clause's subject is the name before its comma, a short adverbial after the relative at most (`il Wwf, che in una nota parla di`)
     const r = phrases.relativeBefore(i, lo);
     const relative = r - 2 >= lo ? phrases.nameBeforeComma(r - 1) : null;
     if (relative) return nameSpeaker(relative);
@@ -257,7 +255,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
       const sp = PRONOUN_CUE.test(cue)
         ? seen.pronounSpeaker(c0)
-        : (subjectAt(c0 + n, limit) ?? describedAt(c0 + n, limit) ?? droppedSubject(c0, n, tokenAt(tokens, s.open)));
+        : phrases.unnamedAfter(c0 + n, limit)
+          ? null
+          : (subjectAt(c0 + n, limit) ?? describedAt(c0 + n, limit) ?? droppedSubject(c0, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
     }
     // a reporting verb known by its slot and shape (`», a savouré l'entraîneur rennais, Habib Beye`), with a speaker named
