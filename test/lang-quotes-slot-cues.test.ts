@@ -61,6 +61,11 @@ test('a name after an elided article and a common word is a name; after `d’` i
     it.entities.some((e) => e.name === 'Arpat'),
     it.entities.map((e) => e.name).join(', '),
   );
+  // after a title a long word is the title's domain, and the title's holder speaks (it)
+  const domain =
+    'Il ministro dell’Istruzione e del Merito, Giuseppe Valditara, ha firmato la circolare. «La scuola deve tornare a essere un luogo di concentrazione», ha spiegato il ministro.';
+  assert.ok(!analyze(domain, { language: 'it' }).entities.some((e) => e.name === 'Istruzione'));
+  assert.equal(speakerOf(domain, 'it', 'La scuola deve'), 'Giuseppe Valditara');
   const fr = analyze('Le coup d’État a échoué dans la nuit, selon des sources militaires.', { language: 'fr' });
   assert.ok(!fr.entities.some((e) => /État/u.test(e.name)), fr.entities.map((e) => e.name).join(', '));
 });

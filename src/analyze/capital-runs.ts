@@ -13,7 +13,9 @@ export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
 /** French `d'` (of) elided onto a capitalised word (`chef d'État`) */
-export const ELIDED_DE = /^d['’]\p{Lu}/u;
+const ELIDED_DE = /^d['’]\p{Lu}/u;
+/** a word of six letters or more after an elided article (`dell'Istruzione`): after a title, the title's domain */
+const TITLE_DOMAIN = /^\p{L}+['’]\p{Lu}\p{L}{5,}$/u;
 /** an elided article before a word in lower case (`L'entraîneur`, `Dell'anno`) */
 const ELIDED_LOWER = /^\p{L}{1,4}['’]\p{Ll}/u;
 /** Connectors of the plural outside German (`Parc des Princes`, `Ministério das Relações Exteriores`). */
@@ -138,4 +140,13 @@ export function bodyContinues(
   const next = tokens[i + 1];
   if (!next?.word || !next.cap || next.sent !== tokens[i]!.sent || text.slice(tokens[i]!.end, next.start) !== ' ') return false;
   return !(tokens[i + 2]?.word && tokens[i + 2]!.cap) && !givenName(next.text) && matchPhrase(ll.gazetteer, norms, i + 1) === 0;
+}
+
+/** Whether the one capitalised word at token a, an article elided onto it, completes the lower-case word before it rather
+ * than naming something: after `d'` and a common word its complement (`chef d'État`), after a title a long word its domain
+ * (`ministro dell'Istruzione`); not `secondo l'Arpat`, `presidente dell'Anm`. */
+export function elidedComplement(tokens: Token[], norms: string[], a: number, titleWord: (k: number) => boolean): boolean {
+  const before = tokens[a - 1];
+  if (a === 0 || !before?.word || before.cap || CONNECTORS.has(norms[a - 1]!)) return false;
+  return ELIDED_DE.test(tokens[a]!.text) || (titleWord(a - 1) && TITLE_DOMAIN.test(tokens[a]!.text));
 }

@@ -14,7 +14,7 @@ import { coordinatedFields } from './coordinated-names.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ACRONYM, ELIDED_DE, beforeConnector, bodyContinues, capitalRuns } from './capital-runs.js';
+import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
@@ -188,8 +188,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       emit(a, b, 'place', a);
       return;
     }
-    // one word after `d'` and a common word is its complement (`chef d'État`, `coup d'État`), not a name (`secondo l'Arpat` is)
-    if (b - a === 1 && ELIDED_DE.test(tokens[a]!.text) && a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap && !CONNECTORS.has(norms[a - 1]!)) return;
+    if (b - a === 1 && elidedComplement(tokens, norms, a, titleWord)) return;
     // a head word in lower case, a connector, then the run (French, Italian: `ministère de l'Agriculture`)
     if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && ll.lowerOrgs.has(tokens[a - 2]!.text)) {
       emit(a - 2, b, 'org', a - 2);
