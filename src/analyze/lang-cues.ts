@@ -119,6 +119,6 @@ export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p:
     if (ll.compoundHeads.has(norms[i]!) && lowerWord(i + 1) && ends(norms[i + 1]!, p.slotParticipleEndings)) return 2;
     if (ends(norms[i]!, p.slotVerbEndings)) return 1;
     // after the quotation's comma or dash, any verb before a capitalised name (`», soupire Jean-Marc Lafitte`)
-    return bridged && !p.uncased && !!tokens[i + 1]?.cap && !ll.stop.has(norms[i]!) && norms[i]!.length > 3 ? 1 : 0;
+    return bridged && !p.uncased && tokens[i + 1]?.cap && !ll.stop.has(norms[i]!) && norms[i]!.length > 3 ? 1 : 0;
   };
 }
