@@ -40,7 +40,7 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     // another auxiliary of a compound cue's participle (`avait-elle insisté`, `aveva spiegato`)
     if (ll.auxiliaries.has(inv ? inv[1]! : saved) && ll.participles.has(norms[i + 1] ?? '')) return 2;
     if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
-    return p.uncased && PROCLITIC_AND.test(saved) ? bareMatch(ll.cues, norms, i, saved.slice(1)) : 0;
+    return p.uncased ? procliticMatch(ll.cues, norms, i) : 0;
   };
   return cueAt;
 }
@@ -70,6 +70,12 @@ export function pastAdverb(tokens: Token[], norms: string[], ll: LangLex, cueAt:
 /** Arabic `و` / `ف` (and, so) glued to a cue or an 'according to' word (`وقال`, `وبحسب`). */
 const PROCLITIC_AND = /^[وف]/u;
 
+/** The words of `phrases` starting at token i, an Arabic `و` / `ف` glued to the first or not (`وقال`, `وبحسب`); 0 when none. */
+export function procliticMatch(phrases: LangLex['cues'], norms: string[], i: number): number {
+  const n = matchPhrase(phrases, norms, i);
+  return n > 0 || !PROCLITIC_AND.test(norms[i] ?? '') ? n : bareMatch(phrases, norms, i, norms[i]!.slice(1));
+}
+
 /** The words of `phrases` starting at token i with the token read as `bare`. */
 function bareMatch(phrases: LangLex['cues'], norms: string[], i: number, bare: string): number {
   const saved = norms[i]!;
@@ -88,8 +94,7 @@ export function accordingFinder(norms: string[], ll: LangLex, p: LangProfile): (
       matchPhrase(ll.pronounAccording, norms, i) ||
       matchPhrase(ll.according, norms, i) ||
       (opening ? matchPhrase(ll.openingAccording, norms, i) : 0);
-    if (n > 0 || !p.uncased || !PROCLITIC_AND.test(norms[i] ?? '')) return n;
-    return bareMatch(ll.according, norms, i, norms[i]!.slice(1));
+    return n > 0 || !p.uncased ? n : procliticMatch(ll.according, norms, i);
   };
 }
 

@@ -23,6 +23,8 @@ export interface LangLex {
   roleKey: (w: string) => string;
   /** nouns of people who speak for an organisation (profile spokespersons), lower case */
   spokespersons: Set<string>;
+  /** the spokesperson's noun a longer compound ends with (`bahnsprecherin` -> `sprecherin`), else undefined */
+  spokespersonTail: (w: string) => string | undefined;
   /** capitalised nouns of a nationality or a town's people (profile demonyms), lower case */
   demonyms: Set<string>;
   /** a surname's particles (profile surnameParticles), each as its words, longest first (`von der` -> [von, der]) */
@@ -145,6 +147,8 @@ export function langLex(p: LangProfile): LangLex {
   const phraseBreaks = new Set(p.phraseBreaks.map((x) => x.toLowerCase()));
   const datives = new Set(p.datives);
   const conjunctions = new Set(p.conjunctions.map((x) => x.toLowerCase()));
+  const spokespersons = new Set(p.spokespersons.map((x) => x.toLowerCase()));
+  const spokespersonList = [...spokespersons];
   const speakerRoles = new Set([...p.orgRoles, ...p.institutionRoles].map((x) => x.toLowerCase()));
   const roleStems = new Map([...speakerRoles].map((r) => [stem(r, p.code), r]));
   l = {
@@ -154,7 +158,8 @@ export function langLex(p: LangProfile): LangLex {
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
-    spokespersons: new Set(p.spokespersons.map((x) => x.toLowerCase())),
+    spokespersons,
+    spokespersonTail: (w) => spokespersonList.find((x) => w.length > x.length + 2 && w.endsWith(x)),
     roleKey: (w) => {
       const s = stem(w, p.code);
       return s.length < 5 ? s : w.slice(0, 5);

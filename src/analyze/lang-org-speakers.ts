@@ -114,7 +114,7 @@ export function orgSpeakers(
    * undefined when the word is none or a person's name follows it (`Mieterbund-Sprecherin Jutta Hartmann`).
    */
   const compoundSpokesperson = (i: number, k: number, w: string): Speaker | undefined => {
-    const tail = [...ll.spokespersons].find((x) => w.length > x.length + 2 && w.endsWith(x));
+    const tail = ll.spokespersonTail(w);
     if (!tail || byStart.get(k + 1)?.type === 'person') return undefined;
     const head = w.slice(0, -tail.length).replace(/-$/u, '');
     const role = orgNoun(head) ?? orgNoun(head.replace(/s$/u, ''));

@@ -82,6 +82,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     return m && tokens[m.tokEnd]?.text === close ? m : null;
   };
   /** the closing mark's token of up to four words in quotation marks opening at k, the first capitalised, else -1 */
+  /** an indefinite article (or determiner) at k before a common noun, not after a preposition (`un morador`, `eine Bahnsprecherin`) */
+  const indefiniteAt = (k: number): boolean =>
+    ll.indefinite.has(norms[k] ?? '') && !!tokens[k + 1]?.word && (ll.capitalisedNouns || !tokens[k + 1]!.cap) && !ll.governs(norms[k - 1]);
   const quotedWords = (k: number): number => {
     if (!/^[«„“"]$/u.test(tokens[k]!.text)) return -1;
     for (let q = k + 1; q <= k + 5 && q < tokens.length; q++) {
@@ -161,8 +164,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
     unnamedBefore(c: number, from: number): boolean {
-      for (let k = c - 1; k >= Math.max(from, c - 5) && tokens[k]!.word && !byStart.has(k); k--)
-        if (ll.indefinite.has(norms[k]!) && tokens[k + 1]!.word && (ll.capitalisedNouns || !tokens[k + 1]!.cap) && !ll.governs(norms[k - 1])) return true;
+      for (let k = c - 1; k >= Math.max(from, c - 5) && tokens[k]!.word && !byStart.has(k); k--) if (indefiniteAt(k)) return true;
       return false;
     },
     /** an indefinite noun phrase in the few words after a cue at i, no name before it and the rest of its clause naming none
@@ -170,10 +172,10 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     unnamedAfter(i: number, limit: number): boolean {
       let k = i;
       while (k < Math.min(limit, i + 4) && tokens[k]!.word && !byStart.has(k) && !ll.indefinite.has(norms[k]!)) k++;
-      if (!ll.indefinite.has(norms[k] ?? '') || !tokens[k + 1]?.word || (!ll.capitalisedNouns && tokens[k + 1]!.cap) || ll.governs(norms[k - 1])) return false;
+      if (!indefiniteAt(k)) return false;
       const noun = norms[k + 1]!;
       // (a compound of a spokesperson's noun speaks for a body too: `eine Bahnsprecherin`)
-      if ([...ll.spokespersons].some((w) => noun.endsWith(w)) || ll.speakerRoleOf(noun)) return false;
+      if (ll.spokespersons.has(noun) || ll.spokespersonTail(noun) || ll.speakerRoleOf(noun)) return false;
       for (let x = k + 1; x < limit && tokens[x]!.sent === tokens[k]!.sent; x++) if (byStart.has(x)) return false;
       return true;
     },

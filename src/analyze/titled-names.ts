@@ -4,6 +4,7 @@ import { canonicalAlias } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { procliticMatch } from './lang-cues.js';
 import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
@@ -29,17 +30,6 @@ const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل
 /** Token i is a word not yet in a name, no cue and without digits: one that may be part of a name. */
 function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLex, i: number): boolean {
   return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
-}
-
-/** The words of a cue at token i, a `و` / `ف` glued to its first (`وقال`) or not; 0 when none. */
-function cueLength(norms: string[], ll: LangLex, i: number): number {
-  const n = matchPhrase(ll.cues, norms, i);
-  if (n > 0 || !/^[وف]/u.test(norms[i] ?? '')) return n;
-  const saved = norms[i]!;
-  norms[i] = saved.slice(1);
-  const m = matchPhrase(ll.cues, norms, i);
-  norms[i] = saved;
-  return m;
 }
 
 /** `in the name of`: what a spokesperson's title and the body it speaks for stand between. */
@@ -147,7 +137,7 @@ export function titledNames(
   }
   // two or three words between a cue and an apposition with a title (`وقال مطر الطاير، المدير العام`, `الحسين يوعابد، المسؤول`)
   for (let i = 0; i < tokens.length; i++) {
-    const s = i + cueLength(norms, ll, i);
+    const s = i + procliticMatch(ll.cues, norms, i);
     if (s === i || used[i]) continue;
     let e = s;
     while (e - s < 3 && plain(e) && titleAt(e) === 0 && tokens[e]!.sent === tokens[i]!.sent) e++;
