@@ -10,6 +10,7 @@ import type { Token } from './tokens.js';
 import { mergeReferents, referents } from './merge-referents.js';
 import { fieldEnd, namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './type-context.js';
+import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
 import { coordinatedFields } from './coordinated-names.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
@@ -389,6 +390,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   // a body before its seat (German: a head noun too); outside German a body's complement joining two fields
   if (!p.uncased) bodiesAtPlaces(raw, text, tokens, p.capitalisedCommonNouns ? bodyBeforeSeat : null);
   if (!p.uncased && !p.capitalisedCommonNouns) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
+  if (!p.uncased) longFormsBeforeAcronyms(raw, text, tokens, orgHead);
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);
   typesFromContext(raw, tokens, norms, p, ll.roleDeterminers);

@@ -58,6 +58,8 @@ export interface LangLex {
   compoundInserts: PhraseSet;
   /** phrases handing the quotation before them to their verb's subject (profile resumptivePhrases) */
   resumptivePhrases: PhraseSet;
+  /** phrases after which a quotation is a name (profile namingPhrases) */
+  namingPhrases: PhraseSet;
   /** a separable cue's verb (lower case) -> its particles */
   separable: Map<string, Set<string>>;
   /** words ending a title's complement (profile phraseBreaks), lower case */
@@ -187,6 +189,7 @@ export function langLex(p: LangProfile): LangLex {
     locatives: p.locatives,
     compoundInserts: phrases(p.compoundInserts),
     resumptivePhrases: phrases(p.resumptivePhrases),
+    namingPhrases: phrases(p.namingPhrases),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
     according: phraseSetOf(p.according),

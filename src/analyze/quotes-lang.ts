@@ -14,6 +14,7 @@ import { resumedSpeaker } from './quote-resumed.js';
 import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
+import { partialSpeaker } from './quote-partial.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { sayingSource } from './saying-source.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -23,8 +24,7 @@ import type { Tokenised } from './tokens.js';
 
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
 const BRIDGE = new Set([',', '،', '—', '–', '-', ':']);
-/** Words after a cue (or an apposition's comma) within which its subject is named (a title's long complement, or a phrase
- * with a preposition, may come first: `заместитель мэра столицы по вопросам транспорта Максим Ликсутов`). */
+/** Words after a cue (or an apposition's comma) within which its subject is named (`заместитель мэра столицы по вопросам транспорта Максим Ликсутов`). */
 const SUBJECT_WORDS = 13;
 /** Tokens after a quote's close holding its cue and speaker's phrase (`, explicó el secretario general de la … (CESM), Víctor Pedrera`). */
 const AFTER_WORDS = 20;
@@ -46,8 +46,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const { tokens } = tk;
   const ll = langLex(p);
   const { pronouns } = ll;
-  /** a cue at i that stands before its speaker (`, so Pfeifer,`): the word before it is not its speaker */
-  const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0;
+  const leadingCueAt = (i: number): boolean => matchPhrase(ll.leadingCues, norms, i) > 0; // (`, so Pfeifer,`: no speaker before it)
   const norms = tokens.map((t) => t.norm);
   // a name in quotation marks (`شركة «أرامكو السعودية»`) is no quotation
   const named = new Set(ents.mentions.map((m) => `${m.start}:${m.end}`));
@@ -337,6 +336,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const sentEnd = (i: number): number => sentBounds(i).hi;
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd, subjectAt, afterWords: AFTER_WORDS });
   const resumed = resumedSpeaker({ tokens, norms, clitics: ll.objectClitics, resumptive: ll.resumptivePhrases, cueAt, cueText, sentEnd, subjectAt });
+  const partial = partialSpeaker({ text, tokens, norms, inQuote, byStart, ll, sentBounds, accordingAt, nameSpeaker, clauseSubject });
   /** the quotation before, when someone was given it */
   let said: { s: QuoteSegment; speaker: Speaker } | null = null;
   const quotes: Quote[] = [];
@@ -348,7 +348,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
       return next ? { cue: null, speaker: next, reporter: null } : null;
     };
-    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued();
+    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued() ?? partial(s);
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };

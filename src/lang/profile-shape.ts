@@ -59,6 +59,8 @@ export interface LangProfile {
   compoundInserts: string[];
   /** phrases that hand the quotation before them to the subject of their verb (`«…»، بهذه الكلمات لخص …`, `Con queste parole …`) */
   resumptivePhrases: string[];
+  /** phrases after which a quotation is the name of what they introduce, not speech (`conocida como`, `так называемый`) */
+  namingPhrases: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
