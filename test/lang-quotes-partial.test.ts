@@ -38,3 +38,13 @@ test('a naming phrase, a capital, one word or an according phrase keep the quota
   const unnamed = 'Selon un conseiller de Matignon, le calendrier « pourrait encore glisser de quelques semaines ».';
   assert.notEqual(givenTo(unnamed, 'fr', 'pourrait encore glisser'), 'Matignon');
 });
+
+test('a second quotation in lower case joined by `et`, `und` keeps the speaker of the first (fr, de)', () => {
+  const fr = "Mathilde Panot a dénoncé « un texte vidé de sa substance » et promis de « continuer le combat » à l'Assemblée.";
+  assert.equal(speakerOf(fr, 'fr', 'continuer le combat'), 'Mathilde Panot');
+  const de = 'Friedrich Merz nannte den Kompromiss „tragfähig“ und versprach „schnelle Entlastungen für die Betriebe“.';
+  assert.equal(speakerOf(de, 'de', 'schnelle Entlastungen'), 'Friedrich Merz');
+  // someone else named between: no longer the first speaker's
+  const other = 'Mathilde Panot a dénoncé « un texte vidé de sa substance » et Bruno Retailleau a promis « une loi de fermeté ».';
+  assert.notEqual(givenTo(other, 'fr', 'une loi de fermeté'), 'Mathilde Panot');
+});

@@ -345,7 +345,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const words = inner.split(/\s+/).length;
     // (the quotation before is asked last: only a quotation with no cue of its own continues it)
     const continued = (): Attribution | null => {
-      const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions) : null;
+      const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions, ll.coordinators) : null;
       return next ? { cue: null, speaker: next, reporter: null } : null;
     };
     const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued() ?? partial(s);
