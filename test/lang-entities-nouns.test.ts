@@ -48,6 +48,9 @@ test('German: a compound descriptor before a name is not part of it; a known nam
 test('a noun next to a cue is no surname when it is an object: after a preposition, or after a cue whose subject is named', () => {
   assert.deepEqual(names('Ein Gericht in Leipzig hat die Verurteilung eines Unternehmers wegen Subventionsbetrugs bestätigt.'), ['Leipzig']);
   assert.deepEqual(names('Die Gewerkschaft Verdi kündigte Widerstand an.'), ['Verdi']);
+  // a sentence opening with an article and its subject before the verb, whatever the subject's last word (`Metall`)
+  assert.deepEqual(names('Die IG Metall kündigte Widerstand an, der Betriebsrat ebenso.'), ['IG Metall']);
+  assert.deepEqual(names('Der Betriebsrat kündigte Widerstand gegen die Pläne an.'), []);
   // a surname the lexicon knows as a noun still speaks (`gab Pfeifer zu`)
   assert.deepEqual(names('„Wir sind bereit“, sagte Pfeifer am Montag. Später gab Pfeifer zu, dass es schwer wird.'), ['Pfeifer']);
 });

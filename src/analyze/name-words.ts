@@ -14,6 +14,7 @@ import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+const SUBJECT_BEFORE_VERB = 4; // words at most from an article opening a sentence to its verb (`Die IG Metall kündigte`)
 const EMPTY: ReadonlySet<string> = new Set();
 /** a word whose shape says it is a name: an inner capital or a digit ("PowerShell", "iPhone", "A380") */
 export const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
@@ -98,8 +99,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     LEX.givenNames.has(w) ||
     // in a language whose names decline, a given name in another case (`Сергеем`, `Ирины`)
     (p.surnameEndings !== null && declinedGivenName(w, p.givenNames).length > 0);
-  /** words written after a given name somewhere in the text: surnames, names wherever they stand (`so Pfeifer`), though
-   * the lexicon knows them as nouns (Pfeifer, Fischer, Koch) */
+  /** words written after a given name in the text: surnames wherever they stand (`so Pfeifer`), nouns though they be */
   const surnames = new Set<string>();
   /** how many tokens from i are a surname's particles (data surnameParticles, longest first; `von der`), 0 for none */
   const particlesAt = (i: number): number => {
@@ -140,8 +140,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     }
     return false;
   };
-  /** a run a..b that is a surname the text gave with its particles after a given name, alone or behind them (`Von der
-   * Leyen sagte`, `sagte von der Leyen`): where the name starts with its particles, else -1 */
+  /** a run a..b, a surname the text gave with its particles (`sagte von der Leyen`): where the name starts, else -1 */
   const particledStart = (a: number, b: number): number => {
     const n = particled.get(tokens[b - 1]!.text) ?? 0;
     if (n === 0) return -1;
@@ -150,8 +149,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
   const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
   const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
-  /** a German compound whose last part (4+ letters, after 4+) is a common noun: a descriptor before a name
-   * (`Energieunternehmen Baywa`, `Kommandozeilenprogramm TShark`); not a known name, a given name or a product's shape */
+  /** a German compound ending in a common noun (4+ letters, after 4+): a descriptor before a name (`Energieunternehmen
+   * Baywa`); not a known name, a given name or a product's shape */
   const compoundNoun = (t: Token): boolean => {
     if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
     return !givenName(t.text) && !knownType(t.text, ll, p.code, p.inflectionEndings) && endsInNoun(t.text);
@@ -163,9 +162,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
     return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
   };
-  /** a lone word that only the lexicon knows as a noun (no hyphenated compound: `Boulevard-Zeitung forderten`), next
-   * to a speech cue and not opening its sentence: a surname (`so Pfeifer`, `gibt Pfeifer zu`); not after a preposition
-   * (`wegen Subventionsbetrugs bestätigt`) nor after a cue whose subject a name before it is (`Verdi kündigte Widerstand an`) */
+  /** a lone word only the lexicon knows as a noun (no compound), next to a cue, not opening its sentence: a surname (`gibt
+   * Pfeifer zu`); not after a preposition, nor after a cue whose subject stands before it (`Verdi kündigte Widerstand an`) */
   const spokenNoun = (i: number, e: number): boolean =>
     e === i + 1 &&
     (i === 0 || !tokens[i - 1]!.cap) &&
@@ -182,7 +180,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
         let j = i - n - 1; // past an adverb or two (`Kompany selbst räumte Fehler ein`)
         while (j > i - n - 3 && j > 0 && tokens[j]!.word && !tokens[j]!.cap) j--;
         const t = tokens[j]!;
-        return t.word && t.cap && (!t.sentStart || surnames.has(t.text)) && nounEvidence(t) === 0;
+        if (t.word && t.cap && (!t.sentStart || surnames.has(t.text)) && nounEvidence(t) === 0) return true;
+        // or a sentence opening with an article and a few words up to the verb: its subject (`Die IG Metall kündigte Widerstand an`)
+        let lo = i - n - 1;
+        while (lo > 0 && lo > i - n - 1 - SUBJECT_BEFORE_VERB && !tokens[lo]!.sentStart && tokens[lo]!.word) lo--;
+        return tokens[lo]!.sentStart && ll.roleDeterminers.has(norms[lo]!) && lo < i - n - 1;
       }
     return false;
   };
@@ -287,8 +289,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * adjectives do that is no noun) before a noun at i + 1 opens a name (`Europäische Zentralbank`; not `vielen Menschen`) */
   const adjectiveName = (i: number): boolean => {
     const t = tokens[i]!;
-    // (an article opening the sentence before it is no capitalised word: `Der Deutsche Wetterdienst warnt`)
-    const before = tokens[i - 1];
+    const before = tokens[i - 1]; // (an article opening the sentence is no capitalised word: `Der Deutsche Wetterdienst`)
     if (!p.capitalisedCommonNouns || !before || t.sentStart || opensClause(i) || (before.cap && !(before.sentStart && p.determiners.has(norms[i - 1]!))))
       return false;
     const next = tokens[i + 1];
