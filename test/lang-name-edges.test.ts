@@ -2,7 +2,8 @@
 // `im Stadtteil Ehrenfeld`, `der Tochter DWS`), and a full stop after a single letter that ends a name ends the sentence
 // (`Serie A.`), unless the letter is a surname's initial after a given name (`Laurent D.`). A body's name whose complement
 // coordinates two fields (`Ministério de Minas e Energia`) is one name; a German town's adjective before a head of names
-// opens one (`Frankfurter Börse`); an Arabic word behind the proclitic و or ل after a title is no name.
+// opens one (`Frankfurter Börse`); an Arabic word behind the proclitic و or ل after a title is no name; an institution's
+// noun capitalised alone (`o Governo`) is none either.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -54,4 +55,12 @@ test('Arabic: a word behind the proclitic و or ل after a title is the title’
     .map((e) => e.name);
   assert.ok(!got.some((n) => n.startsWith('لشؤون') || n.startsWith('وكبير')), got.join(', '));
   assert.ok(got.includes('خليل إبراهيم المنصوري'), got.join(', '));
+});
+
+test('an institution’s noun capitalised by custom alone is no name (o Governo, il Comune), and still speaks as its noun', () => {
+  const names = (text: string, language: string): string[] => analyze(text, { language }).entities.map((e) => e.name);
+  assert.deepEqual(names('O Governo aprovou ontem o orçamento. A oposição criticou o Governo por falta de diálogo.', 'pt'), []);
+  assert.deepEqual(names('Il sindaco ha incontrato i commercianti e il Comune ha stanziato due milioni.', 'it'), []);
+  const said = analyze('O Governo garantiu ontem que "não haverá aumento de impostos no próximo ano".', { language: 'pt' }).quotes[0];
+  assert.equal(said?.speaker?.name, 'O Governo');
 });

@@ -334,6 +334,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const w = words[0]!;
       const single = w.text;
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
+      if (!p.capitalisedCommonNouns && ll.institutionRoles.has(w.norm)) return; // an institution's noun (o Governo, il Comune)
       // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), or of a
       // state's prefix and a body's noun (`Bundesgerichtshof`)
       if (namedOrgCompound(single) || stateBody(single)) {
