@@ -11,6 +11,7 @@ import { mergeReferents, referents } from './merge-referents.js';
 import { fieldEnd, namedBodies } from './named-bodies.js';
 import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './type-context.js';
 import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
+import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
 import { headedOrgs, procliticName, titledNames } from './titled-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
@@ -176,8 +177,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       .slice(a, b)
       .map((t) => t.text)
       .join(' ');
-    // a place that is the surname of a person the text names, or that speaks, is a person (`María Jesús Montero ...
-    // aseguró Montero`; Montero is a Bolivian city)
+    // a place that is the surname of a person the text names, or that speaks, is a person (`aseguró Montero`: a city too)
     const listed = knownType(joined.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) {
@@ -212,8 +212,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       return true;
     };
     if (adjectiveNamed()) return;
-    // German: an adjective opens a noun phrase ("Deutsche Unternehmen", "Klassische Romane")
-    // (inside a sentence, only before a noun: a capitalised word ending as adjectives do there is a name, `Carsten Spohr`)
+    // German: an adjective opens a noun phrase ("Deutsche Unternehmen"; inside a sentence only before a noun: `Carsten Spohr`)
     while (
       p.capitalisedCommonNouns &&
       s < e - 1 &&
@@ -391,6 +390,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   // a body before its seat (German: a head noun too); outside German a body's complement joining two fields
   if (!p.uncased) bodiesAtPlaces(raw, text, tokens, p.capitalisedCommonNouns ? bodyBeforeSeat : null);
   if (!p.uncased && !p.capitalisedCommonNouns) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
+  if (!p.uncased) nameTails(raw, text, tokens, norms, p, ll);
   if (!p.uncased) longFormsBeforeAcronyms(raw, text, tokens, orgHead);
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);

@@ -97,6 +97,9 @@ export interface LangProfile {
   /** German: one word made of a state's prefix and a body's noun names that body (`Bundesgerichtshof`, `Bundesnetzagentur`,
    * `Landeskriminalamt`), though it is a noun: prefixes and nouns, lower case */
   bodyCompounds: { prefixes: string[]; tails: string[] };
+  /** a name written small after its capitalised head word: adjectives by their endings and prefixes, then one complement
+   * after a connector and maybe an article (`Organisation mondiale de la santé`) */
+  nameTails: { endings: string[]; prefixes: string[]; connectors: string[]; articles: string[]; infinitives: string[] };
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */

@@ -38,6 +38,7 @@ function load(code: string): LangProfile {
   if (!Array.isArray(marks) || marks.some((p) => !Array.isArray(p) || p.length !== 2 || p.some((x) => typeof x !== 'string' || x.length !== 1)))
     throw new LangDataError(code, 'analyze', 'quoteMarks');
   const gz = (a.gazetteer ?? {}) as Record<string, unknown>;
+  const tail = (a.nameTails ?? {}) as Record<string, unknown>;
   return {
     code,
     rules: true,
@@ -86,6 +87,13 @@ function load(code: string): LangProfile {
     bodyCompounds: {
       prefixes: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.prefixes ?? [], code, 'analyze', 'bodyCompounds.prefixes'),
       tails: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.tails ?? [], code, 'analyze', 'bodyCompounds.tails'),
+    },
+    nameTails: {
+      endings: strings(tail.endings ?? [], code, 'analyze', 'nameTails.endings'),
+      prefixes: strings(tail.prefixes ?? [], code, 'analyze', 'nameTails.prefixes'),
+      connectors: strings(tail.connectors ?? [], code, 'analyze', 'nameTails.connectors'),
+      articles: strings(tail.articles ?? [], code, 'analyze', 'nameTails.articles'),
+      infinitives: strings(tail.infinitives ?? [], code, 'analyze', 'nameTails.infinitives'),
     },
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
@@ -191,6 +199,7 @@ export function neutralProfile(code: string): LangProfile {
     demonyms: [],
     surnameParticles: [],
     bodyCompounds: { prefixes: [], tails: [] },
+    nameTails: { endings: [], prefixes: [], connectors: [], articles: [], infinitives: [] },
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
