@@ -20,7 +20,7 @@ export function nameTails(
   tokens: readonly Token[],
   norms: readonly string[],
   p: LangProfile,
-  ll: Pick<LangLex, 'stop'>,
+  ll: Pick<LangLex, 'stop' | 'timeWords'>,
 ): void {
   const t = p.nameTails;
   if (t.endings.length === 0) return;
@@ -28,21 +28,28 @@ export function nameTails(
   /** a word written small that the endings or prefixes show to be an adjective */
   const adjective = (k: number): boolean => {
     const w = tokens[k];
-    if (!w?.word || w.cap || ll.stop.has(norms[k]!)) return false;
+    if (!w?.word || w.cap || !/^[\p{Ll}-]+$/u.test(w.norm) || ll.stop.has(norms[k]!)) return false;
     return (
       t.endings.some((e) => w.norm.length > e.length + 2 && w.norm.endsWith(e)) || t.prefixes.some((x) => w.norm.length > x.length + 3 && w.norm.startsWith(x))
     );
   };
   /** a word written small that may be a complement's noun: no stopword, three letters or more, no infinitive's ending */
   const nounWord = (w: string): boolean => !ll.stop.has(w) && !t.infinitives.some((x) => w.endsWith(x));
-  const noun = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.cap && norms[k]!.length >= 3 && nounWord(norms[k]!);
+  const noun = (k: number): boolean => !!tokens[k]?.word && !tokens[k]!.cap && norms[k]!.length >= 3 && nounWord(norms[k]!) && !ll.timeWords.has(norms[k]!);
   const adjectives = (k: number): number => {
     let e = k;
     while (e - k < MAX_ADJECTIVES && adjective(e)) e++;
     return e;
   };
   for (const m of raw) {
-    if (m.type === 'person' || !heads(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    // the head: the mention's last capitalised word, only words written small after it (`Organisation mondiale`)
+    const words = m.text.split(' ');
+    let h = words.length - 1;
+    while (h > 0 && /^\p{Ll}/u.test(words[h]!)) h--;
+    if (m.type === 'person' || !heads(words[h]!)) continue;
+    let tail = m.tokEnd - (words.length - 1 - h);
+    while (tail < m.tokEnd && adjective(tail)) tail++;
+    if (tail < m.tokEnd) continue; // (a complement there already: `Gran Premio d'Italia`)
     let e = adjectives(m.tokEnd);
     // one complement: `de la santé`, `des champions`, `dei deputati`, `d'or` (an elided connector glued to its noun)
     const glued = /^[dD]['’](\p{Ll}{2,})$/u.exec(tokens[e]?.text ?? '');
