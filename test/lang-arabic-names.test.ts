@@ -1,5 +1,5 @@
 // Arabic names after titles: the title's domain and adjectives skipped, names of two parts or three, appositions; 'according to' behind `و`;
-// organisations a head noun names; a saying a reporter passes on.
+// organisations a head noun names; a saying a reporter passes on; two words before إن after a cue and a long title.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -130,4 +130,15 @@ test('a saying passed on by a reporter is the source’s, none when the source i
 test('a titled name keeps its third part before the complementiser after a cue (ar)', () => {
   const ar = 'وقال الرئيس التنفيذي للهيئة محمد حسن علوان إن "المعرض أصبح منصة ثقافية تتجاوز حدود بيع الكتب".';
   assert.equal(speakerOf(ar, 'ar', 'المعرض أصبح'), 'محمد حسن علوان');
+});
+
+test('two words before إن after a cue and a long title phrase are the person’s name, who speaks again later', () => {
+  const ar =
+    'رفع الصندوق توقعاته للنمو. وقال مدير إدارة الشرق الأوسط وآسيا الوسطى في الصندوق جهاد أزعور إن "الإصلاحات بدأت تؤتي ثمارها". وأشار أزعور إلى أن المخاطر "لا تزال قائمة" بسبب تقلب أسعار الخام.';
+  const a = analyze(ar, { language: 'ar' });
+  assert.ok(a.entities.some((e) => e.name === 'جهاد أزعور' && e.type === 'person'));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('لا تزال'))?.speaker?.entity, 'جهاد أزعور');
+  // no cue before the title: no name (`الأوسط`, `وآسيا` stay out)
+  const plain = analyze('زار مدير إدارة الشرق الأوسط في الصندوق جهاد أزعور عمّان أمس.', { language: 'ar' });
+  assert.ok(!plain.entities.some((e) => e.name === 'جهاد أزعور'));
 });

@@ -22,6 +22,8 @@ const NAME_ARTICLE = /^(?:و?ال|لل)/u;
 const ADJECTIVE = /^ال\p{L}{2,}(?:ي|ية|ى|ا)$|^ال(?:كبير|عام|عامة|مستقلة|دائم|دائمة)$/u;
 /** Adjectives after an institution's head, at most. */
 const MAX_ADJECTIVES = 2;
+/** Words from a cue to the complementizer after a titled name, at most. */
+const CUED_TITLE_WORDS = 14;
 /** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
 const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
@@ -145,6 +147,24 @@ export function titledNames(
     raw.push(mention(tokens[s]!.start, tokens[e - 1]!.end, s, e, s));
     for (let q = s; q < e; q++) used[q] = 1;
     if (norms[e - 1]!.length >= 3) lastWords.add(norms[e - 1]!);
+  }
+  // two words before `إن` / `أن` after a cue and a title's phrase of the same sentence (`وقال مدير إدارة الشرق الأوسط … في
+  // الصندوق جهاد أزعور إن`): the title's long domain ran past the words above, the name ends where the statement starts
+  for (let c = 2; c < tokens.length; c++) {
+    if (!ll.complementizers.has(norms[c]!) || used[c - 1] || used[c - 2] || !plain(c - 2) || !plain(c - 1)) continue;
+    if (DEFINITE.test(norms[c - 2]!) || titleAt(c - 2) > 0 || titleAt(c - 1) > 0 || tokens[c - 2]!.sent !== tokens[c]!.sent) continue;
+    let k = c - 3;
+    while (
+      k >= 0 &&
+      c - k <= CUED_TITLE_WORDS &&
+      tokens[k]!.sent === tokens[c]!.sent &&
+      !(procliticMatch(ll.cues, norms, k) > 0 && titleAt(k + procliticMatch(ll.cues, norms, k)) > 0)
+    )
+      k--;
+    if (k < 0 || c - k > CUED_TITLE_WORDS || tokens[k]!.sent !== tokens[c]!.sent) continue;
+    raw.push(mention(tokens[c - 2]!.start, tokens[c - 1]!.end, c - 2, c, c - 2));
+    used[c - 2] = used[c - 1] = 1;
+    if (norms[c - 1]!.length >= 3) lastWords.add(norms[c - 1]!);
   }
   givenNamed(text, tokens, norms, used, raw, given, commonGiven, lastWords, plain, titleAt, mention, ll);
   if (lastWords.size === 0) return;
