@@ -15,7 +15,7 @@ const CAPITALS = /^[\p{Lu}\p{N}]+$/u;
 /** a word's letters without accents, lower case */
 const bare = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** The token where the long form of the acronym at token `acr` starts (its words end at `paren`, the token of `(`),
+/** The token where the long form of the acronym `acr` starts (its words end at `paren`, the token of `(` before it),
  * or -1. The words searched: at most min(letters + 5, 2 x letters) words before the parenthesis, none across
  * punctuation other than a hyphen or the sentence's start. */
 export function longFormStart(tokens: readonly Token[], paren: number, acr: string): number {

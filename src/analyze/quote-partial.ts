@@ -1,5 +1,5 @@
 // A quotation in lower case inside a sentence, with no cue of its own: the sentence's subject gave it (`Adif atribuyó la
-// incidencia a "un fallo eléctrico puntual"`, `Die Asfinag rät Reisenden, die Region »großräumig zu umfahren«`), unless
+// incidencia a "un fallo eléctrico puntual"`, `Der ADAC rät Reisenden, die Region »großräumig zu umfahren«`), unless
 // the words before it name what it is (`conocida como «ley de vivienda»`, `так называемом «…»`): then it is a name.
 import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
