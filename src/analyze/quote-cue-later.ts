@@ -65,7 +65,12 @@ export function clauseOpener(
 ): NameMention | null {
   let cs = open;
   while (cs > lo && !isComma(tokens[cs - 1]!.text)) cs--;
-  for (let k = cs; k < open; k++) {
+  return firstNamed(cs, open, byStart, governed);
+}
+
+/** The first person or organisation named from token `from` and ending before `open`, not after a preposition (`governed`). */
+export function firstNamed(from: number, open: number, byStart: ReadonlyMap<number, NameMention>, governed: (m: NameMention) => boolean): NameMention | null {
+  for (let k = from; k < open; k++) {
     const m = byStart.get(k);
     if (m && m.tokEnd <= open && (m.type === 'person' || m.type === 'org') && !governed(m)) return m;
   }

@@ -5,6 +5,7 @@ import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { firstNamed } from './quote-cue-later.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 import type { Token } from './tokens.js';
@@ -45,11 +46,7 @@ export function partialSpeaker(c: PartialContext) {
     for (let j = Math.max(lo, open - NAMING_WORDS); j < open; j++) if (matchPhrase(c.ll.namingPhrases, norms, j) === open - j) return null;
     // (a sentence quoting before, or saying whom it follows, was read by the other rules: `Selon un conseiller de Matignon`)
     for (let k = lo; k < open; k++) if (c.inQuote[k] || c.accordingAt(k, k === lo) > 0) return null;
-    for (let k = lo; k < open; k++) {
-      const m = c.byStart.get(k);
-      if (m && m.tokEnd <= open && (m.type === 'person' || m.type === 'org') && !(m.fullTokStart > lo && c.ll.governs(norms[m.fullTokStart - 1])))
-        return said(c.nameSpeaker(m));
-    }
-    return said(c.clauseSubject(lo, open));
+    const named = firstNamed(lo, open, c.byStart, (m) => m.fullTokStart > lo && c.ll.governs(norms[m.fullTokStart - 1]));
+    return said(named ? c.nameSpeaker(named) : c.clauseSubject(lo, open));
   };
 }

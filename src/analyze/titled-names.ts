@@ -150,17 +150,15 @@ export function titledNames(
   }
   // two words before `إن` / `أن` after a cue and a title's phrase of the same sentence (`وقال مدير إدارة الشرق الأوسط … في
   // الصندوق جهاد أزعور إن`): the title's long domain ran past the words above, the name ends where the statement starts
+  const cuedTitle = (k: number): boolean => {
+    const n = procliticMatch(ll.cues, norms, k);
+    return n > 0 && titleAt(k + n) > 0;
+  };
   for (let c = 2; c < tokens.length; c++) {
     if (!ll.complementizers.has(norms[c]!) || used[c - 1] || used[c - 2] || !plain(c - 2) || !plain(c - 1)) continue;
     if (DEFINITE.test(norms[c - 2]!) || titleAt(c - 2) > 0 || titleAt(c - 1) > 0 || tokens[c - 2]!.sent !== tokens[c]!.sent) continue;
     let k = c - 3;
-    while (
-      k >= 0 &&
-      c - k <= CUED_TITLE_WORDS &&
-      tokens[k]!.sent === tokens[c]!.sent &&
-      !(procliticMatch(ll.cues, norms, k) > 0 && titleAt(k + procliticMatch(ll.cues, norms, k)) > 0)
-    )
-      k--;
+    while (k >= 0 && c - k <= CUED_TITLE_WORDS && tokens[k]!.sent === tokens[c]!.sent && !cuedTitle(k)) k--;
     if (k < 0 || c - k > CUED_TITLE_WORDS || tokens[k]!.sent !== tokens[c]!.sent) continue;
     raw.push(mention(tokens[c - 2]!.start, tokens[c - 1]!.end, c - 2, c, c - 2));
     used[c - 2] = used[c - 1] = 1;
