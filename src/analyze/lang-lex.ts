@@ -67,6 +67,8 @@ export interface LangLex {
   cues: PhraseSet;
   /** cues whose speaker comes after them only (profile leadingCues) */
   leadingCues: PhraseSet;
+  /** participles used as cues (profile participleCues), whose subject is the clause's they hang on */
+  participleCues: PhraseSet;
   according: PhraseSet;
   /** 'according to' words that count only opening a sentence (profile openingAccording) */
   openingAccording: PhraseSet;
@@ -192,6 +194,7 @@ export function langLex(p: LangProfile): LangLex {
     namingPhrases: phrases(p.namingPhrases),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),
+    participleCues: phrases(p.participleCues),
     according: phraseSetOf(p.according),
     openingAccording: phraseSetOf(p.openingAccording),
     statementCues: phraseSetOf(p.statementCues),

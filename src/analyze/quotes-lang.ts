@@ -15,6 +15,7 @@ import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { partialSpeaker } from './quote-partial.js';
+import { participleSpeaker } from './quote-participle.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { sayingSource } from './saying-source.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -279,6 +280,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     return opener ? { cue: cueText(a, label), speaker: nameSpeaker(opener), reporter: null } : null;
   };
 
+  const participle = participleSpeaker({ tokens, norms, ll, inQuote, cueAt, subjectBefore, subjectAt, said: () => said });
   const attributeBefore = (s: QuoteSegment): Attribution | null => {
     const openTok = tokenAt(tokens, s.open);
     if (openTok === 0 || openTok >= tokens.length) return null;
@@ -296,6 +298,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         continue; // (`segundo`, `selon` are cues too: not read twice)
       }
       if (c > from && accordingAt(c - 1, c - 1 === lo) > 1) continue; // (the cue of `Как заверили в Дептрансе`)
+      const hung = participle(c, lo); // (a participle's subject is its clause's: `…», مضيفاً أن «…»`)
+      if (hung) return { cue: cueText(c, hung.n), speaker: hung.speaker, reporter: null };
       const spoken = cueAt(c);
       const label = spoken === 0;
       const n = label ? labelAt(c) : spoken;
@@ -362,15 +366,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     for (const [start, innerEnd] of parts) {
       let end = innerEnd;
       while (end > start && /[,;:]/.test(text[end - 1]!) && innerEnd === s.innerEnd) end--;
-      quotes.push({
-        text: text.slice(start, end),
-        start,
-        end,
-        kind: 'direct',
-        cue: at?.cue ?? null,
-        speaker: at?.speaker ?? null,
-        reporter: at?.reporter ?? null,
-      });
+      const who = { cue: at?.cue ?? null, speaker: at?.speaker ?? null, reporter: at?.reporter ?? null };
+      quotes.push({ text: text.slice(start, end), start, end, kind: 'direct', ...who });
     }
   }
 

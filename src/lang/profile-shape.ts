@@ -66,6 +66,8 @@ export interface LangProfile {
   separableCues: string[];
   /** cues that stand before their speaker only (German `, so Pfeifer,`): the word before one is never its speaker */
   leadingCues: string[];
+  /** participles used as cues, with no subject of their own: the clause they hang on has it (`مضيفاً`, `assurant`) */
+  participleCues: string[];
   /** verb forms that mark reported speech in a clause after the cue's comma, no complementizer (German Konjunktiv: `sagte, die Lage sei ernst`) */
   reportedClauseVerbs: string[];
   titles: string[];
