@@ -81,7 +81,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     cueAt,
     hasSpoken: (e) => seen.hasSpoken(e),
     sentenceStart: (i) => tk.sentences[tokens[i]!.sent]!.firstTok,
-    givenName: (w) => p.givenNames.has(w),
+    givenName: (w) => p.givenNames.has(w) || p.commonWordGivenNames.has(w), // (the name is a mention already)
   });
   const phrases = subjectPhrases(tokens, norms, ll, byStart, byEnd);
   const { droppedSubject, colonClause } = unsaidSubjects({
@@ -298,6 +298,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
         continue; // (`segundo`, `selon` are cues too: not read twice)
       }
       if (c > from && accordingAt(c - 1, c - 1 === lo) > 1) continue; // (the cue of `Как заверили в Дептрансе`)
+      const st = statementAt(c); // (the document it is read in: `وجاء في بيان للبنك أن «…»`)
+      if (st?.speaker) return st;
       const hung = participle(c, lo); // (a participle's subject is its clause's: `…», مضيفاً أن «…»`)
       if (hung) return { cue: cueText(c, hung.n), speaker: hung.speaker, reporter: null };
       const spoken = cueAt(c);

@@ -64,7 +64,7 @@ export function unsaidSubjects(c: UnsaidContext) {
     const w = norms[j] ?? '';
     if (
       t?.word &&
-      (!(ll.stop.has(w) || ll.phraseBreaks.has(w)) ||
+      (!(ll.stop.has(w) || ll.phraseBreaks.has(w) || ll.complementizers.has(w)) ||
         ll.indefinite.has(w) ||
         ll.roleDeterminers.has(w) ||
         ll.pronouns.has(w) ||
