@@ -13,7 +13,8 @@ import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './typ
 import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
 import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
-import { headedOrgs, procliticName, titledNames } from './titled-names.js';
+import { procliticName, titledNames } from './titled-names.js';
+import { headedNames, headTypes } from './headed-names.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
@@ -379,9 +380,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const person = titled || speaking || givenName(first) || personShaped(k, e);
     emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
-
   if (p.uncased) {
-    headedOrgs(text, tokens, norms, used, raw, p.orgKeywords, ll);
+    headedNames(text, tokens, norms, used, raw, headTypes(p), ll);
     titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }
 

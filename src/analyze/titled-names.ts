@@ -5,7 +5,6 @@ import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { procliticMatch } from './lang-cues.js';
-import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 /** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
@@ -16,21 +15,15 @@ const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 const NISBA = /^ال\p{L}{2,}ي$/u;
 /** A noun with a possessive pronoun glued to it (`ثقته`: his confidence, `قرارها`): no family name. */
 const POSSESSIVE = /(?:ته|ها|هم|هما)$/u;
-/** A word of a name after its head with the article, or joined by `و`, not behind a preposition (`الصحة`, `والسكان`, `للآثار`). */
-const NAME_ARTICLE = /^(?:و?ال|لل)/u;
-/** An adjective with the article after an institution's head (`المركزي`, `المصرية`, `الأعلى`, `الكبرى`, `العامة`, `الكبير`). */
-const ADJECTIVE = /^ال\p{L}{2,}(?:ي|ية|ى|ا)$|^ال(?:كبير|عام|عامة|مستقلة|دائم|دائمة)$/u;
-/** Adjectives after an institution's head, at most. */
-const MAX_ADJECTIVES = 2;
 /** Words from a cue to the complementizer after a titled name, at most. */
 const CUED_TITLE_WORDS = 14;
 /** Words of a personal name, at most (`محمد بن عبد الرحمن آل ثاني`). */
 const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
-const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
+export const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
 
 /** Token i is a word not yet in a name, no cue and without digits: one that may be part of a name. */
-function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLex, i: number): boolean {
+export function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLex, i: number): boolean {
   return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
 }
 
@@ -206,112 +199,6 @@ export function procliticName(text: string, tokens: Token[], norms: string[], i:
   });
   for (let q = i; q < i + n; q++) used[q] = 1;
   return n;
-}
-
-/**
- * Organisations in Arabic: a head noun in the construct state (data orgKeywords, no article; a glued `و` / `ف` / `ب` / `ل`
- * left out) and the name after it: one word, then up to two with the article (`وزارة الصحة المصرية`, `نادي الهلال`,
- * `شركة أرامكو`); pushed to `raw` as organisations, their tokens marked used. `الوزارة` alone names none: it stands for one.
- */
-export function headedOrgs(
-  text: string,
-  tokens: Token[],
-  norms: string[],
-  used: Uint8Array,
-  raw: NameMention[],
-  heads: ReadonlySet<string>,
-  ll: LangLex,
-): void {
-  const wordAt = (x: number): boolean =>
-    freeWord(tokens, norms, used, ll, x) && !ll.stop.has(norms[x]!) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (used[i] || !tokens[i]!.word) continue;
-    const w = norms[i]!;
-    const glued = !heads.has(w) && PROCLITIC.test(w) && heads.has(w.slice(1)) ? 1 : 0;
-    if (!glued && !heads.has(w)) continue;
-    // the name in quotation marks after its head (`شركة «أرامكو السعودية»`): the words inside, four at most
-    const close = NAME_MARKS.get(tokens[i + 1]?.text ?? '');
-    if (close) {
-      let e = i + 2;
-      while (e < i + 6 && tokens[e]?.word && matchPhrase(ll.cues, norms, e) === 0) e++;
-      if (e > i + 2 && tokens[e]?.text === close) {
-        // a known name inside is part of it (`السعودية`)
-        for (let m = raw.length - 1; m >= 0; m--) if (raw[m]!.tokStart >= i + 2 && raw[m]!.tokEnd <= e) raw.splice(m, 1);
-        raw.push(orgMention(text, tokens, i + 2, e, i));
-        for (let q = i; q <= e; q++) used[q] = 1;
-        i = e;
-      }
-      continue;
-    }
-    // a place the gazetteer found after the head, or after its first word, belongs to the name (`بنك المغرب`, `محكمة
-    // جنايات الجيزة`)
-    const placeAt = (x: number): number => {
-      const m = used[x] ? raw.findIndex((r) => r.tokStart === x && r.type === 'place' && r.start === tokens[x]!.start) : -1;
-      return m >= 0 && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ' ? m : -1;
-    };
-    const absorb = (x: number): number => {
-      const m = placeAt(x);
-      if (m < 0) return x;
-      const end = raw[m]!.tokEnd;
-      raw.splice(m, 1);
-      return end;
-    };
-    let e: number;
-    let seat = true;
-    if (placeAt(i + 1) >= 0) e = absorb(i + 1);
-    else if (wordAt(i + 1)) {
-      e = i + 2;
-      if (placeAt(e) >= 0) e = absorb(e);
-      else seat = false;
-    } else continue;
-    // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison), nor
-    // after its seat, where they are the verb's object (`ودعت شرطة دبي السائقين`)
-    while (!seat && e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!)) e++;
-    raw.push(orgMention(text, tokens, i, e, i, glued));
-    for (let q = i; q < e; q++) used[q] = 1;
-    i = e - 1;
-  }
-  // a head noun with the article and the adjectives after it (`البنك المركزي المصري`, `المجلس الأعلى للآثار`): the
-  // institution's name; the head alone (`الوزارة`) stands for one named before
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (used[i] || !tokens[i]!.word) continue;
-    const w = norms[i]!;
-    const glued = PROCLITIC.test(w) && w.slice(1).startsWith('ال') ? 1 : 0;
-    if (!w.startsWith('ال', glued) || !heads.has(w.slice(glued + 2))) continue;
-    let e = i + 1;
-    const adjectives = (): number => {
-      const from = e;
-      while (e < from + MAX_ADJECTIVES && wordAt(e) && ADJECTIVE.test(norms[e]!)) e++;
-      return e - from;
-    };
-    if (adjectives() === 0) continue;
-    // one complement behind `لل` and its adjectives (`للآثار`, `للأمن الوطني`)
-    if (wordAt(e) && norms[e]!.startsWith('لل')) {
-      e++;
-      adjectives();
-    }
-    raw.push(orgMention(text, tokens, i, e, i, glued));
-    for (let q = i; q < e; q++) used[q] = 1;
-    i = e - 1;
-  }
-}
-
-/** An organisation's mention of tokens k..e (its first `glued` letters left out), introduced from token `full`. */
-function orgMention(text: string, tokens: Token[], k: number, e: number, full: number, glued = 0): NameMention {
-  const start = tokens[k]!.start + glued;
-  const end = tokens[e - 1]!.end;
-  return {
-    text: text.slice(start, end),
-    start,
-    end,
-    type: 'org',
-    entity: text.slice(start, end),
-    tokStart: k,
-    tokEnd: e,
-    fullTokStart: full,
-    role: [],
-    agency: null,
-  };
 }
 
 /**
