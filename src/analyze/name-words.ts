@@ -113,8 +113,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const n = particlesAt(i + 1);
     const t = tokens[i + 1 + n];
     if (!t?.cap || !t.word || t.sent !== tokens[i]!.sent) continue;
-    // after particles with an article no body, nor a common noun after small ones (`Anna von der Caritas`, `Michael von der
-    // Polizei`; `Alexander Van der Bellen`)
+    // after particles with an article no body, nor a common noun after small ones (`Michael von der Polizei`; `Alexander Van der Bellen`)
     if (n > 1 && (orgName(t.text) || knownType(t.text, ll, p.code) !== null || (lexNoun(t.text) && !tokens[i + 1]!.cap))) continue;
     surnames.add(t.text);
     if (n > 0) particled.set(t.text, n);
@@ -123,6 +122,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const second = u?.cap && u.word && u.sent === t.sent && u.start === t.end + 1;
     if (second && !givenName(u.text) && !orgName(u.text) && knownType(u.text, ll, p.code) === null) surnames.add(u.text);
   }
+  // in a language whose surnames decline, the stem of one in another case is its nominative (`Бегловым` -> `Беглов`)
+  if (p.surnameEndings)
+    for (const s of [...surnames]) for (const e of p.inflectionEndings) if (s.endsWith(e) && s.length - e.length >= 4) surnames.add(s.slice(0, -e.length));
   /** a given name and a capitalised word after it start at token i */
   const fullNameAt = (i: number): boolean =>
     givenName(tokens[i]!.text) && !!tokens[i + 1]?.cap && !!tokens[i + 1]!.word && tokens[i + 1]!.sent === tokens[i]!.sent;
@@ -216,8 +218,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * Konzern Bayer`): a word there that only the lexicon knows as a noun is the organisation's name */
   const afterOrgNoun = (i: number): boolean => {
     if (!p.capitalisedCommonNouns || i === 0 || !(ll.orgRoles.has(norms[i - 1]!) || orgCompound(norms[i - 1]!))) return false;
-    // the noun with its article, an adjective between at most (`dem französischen Kabelhersteller Nexans`; not
-    // `Teilnehmende Unternehmen Praktika`)
+    // the noun with its article, an adjective between at most (`dem französischen Kabelhersteller Nexans`; not `Teilnehmende Unternehmen Praktika`)
     const det = (x: number): boolean => x >= 0 && p.determiners.has(norms[x]!);
     return det(i - 2) || (det(i - 3) && !tokens[i - 2]!.cap);
   };
@@ -235,8 +236,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * unless after a genitive; a hyphenated compound stays a noun (`Broadway Musical-Hit`) */
   const nameNoun = (i: number, a: number, b: number): boolean => {
     if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
-    // after a given name and its surname the name is whole (`Ex-Vorstand Jan Marsalek Bilanzen gefälscht`; not `Hans Werner Sinn`,
-    // nor an organisation's head word: `Carl Hanser Verlag`)
+    // after a given name and its surname the name is whole (`Jan Marsalek Bilanzen gefälscht`; not `Hans Werner Sinn`, `Carl Hanser Verlag`)
     if (i - a >= 2 && givenName(tokens[i - 2]!.text) && surnames.has(tokens[i - 1]!.text) && !givenName(tokens[i - 1]!.text) && !orgName(tokens[i]!.text))
       return false;
     for (let x = a; x < b; x++) if (x !== i && namePart(x)) return true;

@@ -1,0 +1,13 @@
+// In a language whose surnames decline, a surname first seen in another case names the person alone in the nominative too
+// (`с губернатором Александром Бегловым … Беглов, в свою очередь, сообщил`).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/index.js';
+
+test('a Russian surname seen in the instrumental names its person alone at a sentence’s start', () => {
+  const text =
+    'Президент Белоруссии провел встречу с губернатором Санкт-Петербурга Александром Бегловым. Беглов, в свою очередь, сообщил, что товарооборот между регионами «за год вырос почти на 15 процентов».';
+  const a = analyze(text, { language: 'ru' });
+  assert.deepEqual(a.entities.find((e) => e.name === 'Александр Беглов')?.aliases.sort(), ['Александром Бегловым', 'Беглов'].sort());
+  assert.equal(a.quotes.find((q) => q.text.startsWith('за год'))?.speaker?.entity, 'Александр Беглов');
+});
