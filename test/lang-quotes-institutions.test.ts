@@ -52,3 +52,10 @@ test('an institution named before is found from its noun in another case (уто
   const ru = 'Мэрия Новосибирска пообещала завершить ремонт моста к 1 сентября. «Работы идут в круглосуточном режиме», — уточнили в мэрии.';
   assert.equal(speakerOf(ru, 'ru', 'Работы идут'), 'Мэрия Новосибирска');
 });
+
+test('an institution named in the plural speaks with its plural article (i carabinieri, los bomberos)', () => {
+  const it = 'Un uomo è stato arrestato a Lecce. «L’uomo si presentava con un tesserino contraffatto e chiedeva contanti», spiegano i carabinieri in una nota.';
+  assert.equal(speakerOf(it, 'it', 'L’uomo si presentava'), 'i carabinieri');
+  const es = 'Un incendio arrasó una nave en Zaragoza. «El fuego está controlado y no hay heridos», informaron los bomberos.';
+  assert.equal(speakerOf(es, 'es', 'El fuego está'), 'los bomberos');
+});
