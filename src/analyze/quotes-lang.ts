@@ -16,6 +16,7 @@ import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { partialSpeaker } from './quote-partial.js';
 import { participleSpeaker } from './quote-participle.js';
+import { reportedMoodSpeaker } from './quote-reported-mood.js';
 import { orgSpeakers } from './lang-org-speakers.js';
 import { sayingSource } from './saying-source.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
@@ -161,8 +162,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (i - 1 < lo || leadingCueAt(i)) return null;
     // an object pronoun between the subject and its verb (`El PP la calificó de`, `le reprochó`)
     if (i - 2 >= lo && ll.objectClitics.has(norms[i - 1]!)) return subjectBefore(i - 1, lo);
-    // a party or place in parentheses after the name (`Finanzminister Markus Marterbauer (SPÖ) erklärte`, `…, Christian
-    // Specht (CDU), sprach`), a place's complement after it (`Die Feuerwehr in Celle sprach`)
+    // a party or place in parentheses after the name (`Markus Marterbauer (SPÖ) erklärte`), a place's complement (`Die Feuerwehr in Celle sprach`)
     const shut = tokens[i - 1]!.text === ')' ? i - 1 : isComma(tokens[i - 1]!.text) && tokens[i - 2]?.text === ')' ? i - 2 : -1;
     const q0 = shut > 0 ? phrases.parenthesisOpen(shut, lo) : phrases.placeComplement(i, lo);
     if (q0 > lo) return subjectBefore(q0, lo);
@@ -179,8 +179,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (titled && tokens[lo]!.start === titled.start && titled.end <= tokens[q]!.start) return titled;
     // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
     const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
-    // `El líder del PP añadió`: the title heading an organisation stands for its holder; `Gerardo Amarilla, subsecretario
-    // de Ambiente, afirmó`: the person the apposition describes
+    // `El líder del PP añadió`: the title heading a body stands for its holder; `Gerardo Amarilla, subsecretario, afirmó`: the one described
     const described = (): Speaker | null => {
       const who = isComma(tokens[i - 1]!.text) ? phrases.describedBefore(i - 2, lo) : null;
       return who ? nameSpeaker(who) : null;
@@ -342,6 +341,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const sentEnd = (i: number): number => sentBounds(i).hi;
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd, subjectAt, afterWords: AFTER_WORDS });
   const resumed = resumedSpeaker({ tokens, norms, clitics: ll.objectClitics, resumptive: ll.resumptivePhrases, cueAt, cueText, sentEnd, subjectAt });
+  const mood = reportedMoodSpeaker({ tokens, norms, inQuote, ll, byStart, sentBounds, cueAt, accordingAt, statementAt, lastSaid: () => lastSaid });
   const partial = partialSpeaker({ text, tokens, norms, inQuote, byStart, ll, sentBounds, accordingAt, nameSpeaker, clauseSubject });
   /** the quotation before, when someone was given it */
   let said: { s: QuoteSegment; speaker: Speaker } | null = null;
@@ -354,7 +354,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions, ll.coordinators) : null;
       return next ? { cue: null, speaker: next, reporter: null } : null;
     };
-    const at: Attribution | null = attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued() ?? partial(s);
+    const at: Attribution | null =
+      attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued() ?? partial(s) ?? mood(s);
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
