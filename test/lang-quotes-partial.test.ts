@@ -24,6 +24,9 @@ test('a short quotation inside a sentence is its subject’s, whatever the verb 
   // a person named after a preposition is no subject: the first one named before it is
   const fr = 'Auteur d’un doublé face à Lens, Ousmane Dembélé a savouré « une soirée magique » devant son public.';
   assert.equal(speakerOf(fr, 'fr', 'une soirée magique'), 'Ousmane Dembélé');
+  // in German a noun may open it, after a word of the sentence in lower case
+  const noun = 'Das Urteil fiel am Mittwoch. Der Deutsche Mieterbund feierte den „Sieg für alle Mieter“ mit einer Kundgebung.';
+  assert.equal(speakerOf(noun, 'de', 'Sieg für alle'), 'Deutsche Mieterbund');
 });
 
 test('a naming phrase, a capital, one word or an according phrase keep the quotation from the subject (es, ru, it, fr)', () => {

@@ -18,7 +18,7 @@ export interface PartialContext {
   inQuote: Uint8Array;
   byStart: ReadonlyMap<number, NameMention>;
   /** the language's naming phrases (data namingPhrases) and prepositions governing a name */
-  ll: Pick<LangLex, 'namingPhrases' | 'governs'>;
+  ll: Pick<LangLex, 'namingPhrases' | 'governs' | 'capitalisedNouns' | 'stop'>;
   sentBounds: (i: number) => { lo: number };
   /** the words of an 'according to' phrase at token i (`selon`, `laut`), 0 when none */
   accordingAt: (i: number, opening: boolean) => number;
@@ -38,9 +38,11 @@ export function partialSpeaker(c: PartialContext) {
   const { text, tokens, norms } = c;
   const said = (speaker: Speaker | null) => (speaker ? { cue: null, speaker, reporter: null } : null);
   return (s: QuoteSegment): { cue: null; speaker: Speaker; reporter: null } | null => {
-    if (!/^\p{Ll}/u.test(text.slice(s.innerStart, s.innerStart + 1)) || !/\s/u.test(text.slice(s.innerStart, s.innerEnd).trim())) return null;
     const open = tokenAt(tokens, s.open);
-    if (open >= tokens.length) return null;
+    if (open >= tokens.length || !/\s/u.test(text.slice(s.innerStart, s.innerEnd).trim())) return null;
+    // in German a noun opens it after a word of the sentence in lower case (`sprach von einem „Armutszeugnis für die Planung“`)
+    const noun = c.ll.capitalisedNouns && !!tokens[open - 1]?.word && !tokens[open - 1]!.cap && !c.ll.stop.has(norms[open + 1] ?? '');
+    if (!/^\p{Ll}/u.test(text.slice(s.innerStart, s.innerStart + 1)) && !noun) return null;
     const lo = c.sentBounds(open).lo;
     if (open - lo < 2) return null;
     for (let j = Math.max(lo, open - NAMING_WORDS); j < open; j++) if (matchPhrase(c.ll.namingPhrases, norms, j) === open - j) return null;
