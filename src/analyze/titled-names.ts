@@ -1,5 +1,5 @@
 // Names in scripts without capitals (Arabic) beyond the gazetteer: the words a title or a listed first name introduces,
-// their last word later on, and organisations after a head noun or named by an institution's head and its adjectives.
+// and their last word later on (names after a head noun: headed-names.ts).
 import { canonicalAlias } from '../lang/index.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
