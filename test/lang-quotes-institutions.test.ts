@@ -59,3 +59,10 @@ test('an institution named in the plural speaks with its plural article (i carab
   const es = 'Un incendio arrasó una nave en Zaragoza. «El fuego está controlado y no hay heridos», informaron los bomberos.';
   assert.equal(speakerOf(es, 'es', 'El fuego está'), 'los bomberos');
 });
+
+test('a place with an article right after the cue speaks for the body there or the club of its name (o Itamaraty, el Valencia)', () => {
+  const pt = 'O governo brasileiro acompanha a crise. "Estamos acompanhando a situação de perto", informou o Itamaraty em nota.';
+  assert.equal(speakerOf(pt, 'pt', 'Estamos acompanhando'), 'Itamaraty');
+  const es = 'El centrocampista estará tres semanas de baja. «El jugador ya ha comenzado el tratamiento», indicó el Valencia en un comunicado.';
+  assert.equal(speakerOf(es, 'es', 'El jugador ya'), 'Valencia');
+});

@@ -41,9 +41,8 @@ interface Attribution {
   split?: { firstEnd: number; secondStart: number };
 }
 
-/** Direct quotes (the language's marks) and reported speech (`sagte, dass`, `a déclaré que`, `заявил, что`, `قال ... إن`)
- * with their speakers. A speaker is a named person or organisation, a title that named one earlier, or a pronoun that
- * resolves to the last person named; otherwise the quote has no speaker. Offsets are into `text`. */
+/** Direct quotes (the language's marks) and reported speech (`sagte, dass`, `заявил, что`, `قال ... إن`) with their speakers:
+ * a named person or organisation, a title or a pronoun standing for one named before, else none. Offsets are into `text`. */
 export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, p: LangProfile): Quote[] {
   const { tokens } = tk;
   const ll = langLex(p);
@@ -136,12 +135,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       return nameSpeaker(org);
     }
     // a pronoun, or an institution's noun standing for none named before (`, teilte die Polizei mit`)
+    // a place with an article after the cue speaks for the body there or its club (`informou o Itamaraty`, `indicó el Valencia`)
+    const place = ll.roleDeterminers.has(norms[i] ?? '') ? byStart.get(i + 1) : undefined;
+    if (place?.type === 'place') return nameSpeaker(place);
     return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : bodyNounAt(i);
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
-  /** who an 'according to' phrase of n words at c gives: the person named last for `по его словам`, `selon lui`, a
-   * document's source (`Según el informe del CSIC`), else the subject after it */
+  /** who an 'according to' phrase of n words at c gives: the one named last (`selon lui`), a document's source, else its subject */
   const accordingSubject = (c: number, n: number, limit: number): Speaker | null => {
     if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
     // the name before the comma (`Elly Schlein, secondo cui`), else the person named last
@@ -214,8 +215,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // a verb joined by `und`, `y`, `et` to the clause before: that clause's subject (`Flick restó importancia … y aseguró`)
     return ll.coordinators.has(norms[i - 1]!) ? clauseSubject(phrases.clauseStart(lo, i - 1), i - 1) : null;
   };
-  /** the subject opening the clause at k that ends before `end`: a person or organisation named there (after an article at
-   * most), a role phrase, or an organisation's noun; null when none */
+  /** the subject opening the clause at k (ending before `end`): a person or organisation named there, a role or a body's noun */
   const clauseSubject = (k: number, end: number): Speaker | null => {
     const m = byStart.get(k) ?? (ll.roleDeterminers.has(norms[k] ?? '') ? byStart.get(k + 1) : undefined);
     if (m && m.tokEnd < end && (m.type === 'person' || m.type === 'org') && !ll.governs(norms[m.fullTokStart - 1])) return nameSpeaker(m);
