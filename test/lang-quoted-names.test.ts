@@ -29,3 +29,9 @@ test('a club in guillemets after a title does not hide the person named after it
   const ru = '«Мы провели хороший матч, но не забили свои моменты», — заявил после игры главный тренер «Факела» Сергей Оборин.';
   assert.equal(speakerOf(ru, 'ru', 'Мы провели'), 'Сергей Оборин');
 });
+
+test('a person named after a title whose complement is a quoted name speaks, after a phrase of place or time too', () => {
+  const ru = '«Мы хорошо подготовились и реализовали свои моменты», — сказал на пресс-конференции главный тренер «Зенита» Сергей Семак.';
+  const q = analyze(ru, { language: 'ru' }).quotes.find((x) => x.text.startsWith('Мы хорошо'));
+  assert.equal(q?.speaker?.entity, 'Сергей Семак');
+});

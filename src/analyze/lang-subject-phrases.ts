@@ -9,6 +9,8 @@ import type { Token } from './tokens.js';
 
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
 const MAX_APPOSITION = 9;
+/** The marks that close a name in quotation marks (`«Зенита»`). */
+const CLOSING_MARKS = new Set(NAME_MARKS.values());
 /** Words of an aside in lower case between a clause's subject and its verb (`, por su parte,`, `, de son côté,`). */
 const MAX_ASIDE = 4;
 /** Words at most of an adverbial in lower case between a subject and its cue (`на пресс-конференции`). */
@@ -69,7 +71,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
   /** a person's name, with no title, right after a common word that governs nothing (`erklärt auf Nachfrage Martin Rölen`) */
   const nameAfterNoun = (m: NameMention): boolean => {
     const before = tokens[m.tokStart - 1];
-    return m.type === 'person' && m.fullTokStart === m.tokStart && !!before?.word && !governed(m) && !ll.roleDeterminers.has(norms[m.tokStart - 1]!);
+    // (a quoted name's closing mark too: `на пресс-конференции главный тренер «Зенита» Сергей Семак`)
+    const noun = !!before?.word || CLOSING_MARKS.has(before?.text ?? '');
+    return m.type === 'person' && m.fullTokStart === m.tokStart && noun && !governed(m) && !ll.roleDeterminers.has(norms[m.tokStart - 1]!);
   };
   /** after the comma at k, a person's name closing the clause, or a title's article and small words and then that name
    * (`, il colonnello Giuseppe De Sanctis.`; not `so die Parteispitze, Höcke verfalle`) */
