@@ -1,5 +1,6 @@
 // Arabic places and events led by a head noun (data placeKeywords, otherKeywords) as organisations are by theirs: the name
-// after the head, its adjectives, a complement behind `لل`, a year; a titled person's name in a place's name.
+// after the head, its adjectives, a complement behind `لل`, a year; a titled person's name in a place's name; clubs whose
+// names are words in a text about sport only (data contextOrgs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -25,4 +26,13 @@ test('a place named after a titled person keeps the title and the name, not a ti
   assert.ok(named('هبطت الطائرة في مطار الملك خالد الدولي بالرياض.').includes('مطار الملك خالد الدولي/place'));
   const got = named('استقبل الرئيس في قصر بعبدا المبعوث الأمريكي توم براك.');
   assert.ok(got.includes('قصر بعبدا/place'), got.join(' '));
+});
+
+test('a club whose name is a word is a name in a text about sport only (الهلال, النصر)', () => {
+  const sport = 'فاز الهلال على النصر بهدفين مقابل هدف في مباراة مثيرة بالرياض.';
+  const got = named(sport);
+  assert.ok(got.includes('الهلال/org') && got.includes('النصر/org'), got.join(' '));
+  // the crescent of a month and a victory are no clubs
+  const other = 'أعلنت دار الإفتاء رؤية الهلال مساء الخميس، واحتفل الأهالي بالنصر في الساحات.';
+  assert.ok(!named(other).some((n) => n.startsWith('الهلال') || n.startsWith('النصر')), named(other).join(' '));
 });

@@ -15,6 +15,7 @@ import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
 import { procliticName, titledNames } from './titled-names.js';
 import { headedNames, headTypes } from './headed-names.js';
+import { contextOrgs } from './context-orgs.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
@@ -144,8 +145,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const o = gt === 'place' && k === i ? headBefore(k, used) : null;
     const start = o ? o.start : k;
     const tb = titleBefore(start);
-    // a place with words before it names something else: an organisation when one of them heads one (`FC Bayern`,
-    // `Handelsverband Hessen`), else of no known type (`Air France`)
+    // a place with words before it names something else: an organisation when one heads one (`FC Bayern`), else `Air France`
     const longer = gt === 'place' && k < i ? (tokens.slice(k, i).some((t) => orgHead(t.text)) ? 'org' : 'other') : gt;
     emit(start, i + n, o ? o.type : longer, tb >= 0 ? tb : start);
     i += n - 1;
@@ -203,8 +203,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a party's or agency's acronym before a given name and surname (`la diputada PS Emilia Nuyado`), or a nationality's noun, is no part of the name
     let s = pastDemonym(e - a >= 3 && ACRONYM.test(tokens[a]!.text) && givenName(tokens[a + 1]!.text) ? a + 1 : a, e);
     if (s >= e) return;
-    // German: inside a sentence a capitalised adjective before a noun opens a name (`Europäische Zentralbank`), at the
-    // run's start or after the common words that open it (`Eine Sprecherin der Deutschen Bahn`)
+    // German: a capitalised adjective before a noun opens a name, after the run's common words too (`Sprecherin der Deutschen Bahn`)
     const adjectiveNamed = (): boolean => {
       if (e - s !== 2 || !adjectiveName(s)) return false;
       // a town's street or square is a place (`Potsdamer Platz`)
@@ -381,6 +380,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
   if (p.uncased) {
+    contextOrgs(text, tokens, norms, used, raw, p);
     headedNames(text, tokens, norms, used, raw, headTypes(p), ll);
     titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }

@@ -102,6 +102,8 @@ export interface LangProfile {
   /** a name written small after its capitalised head word: adjectives by their endings and prefixes, then one complement
    * after a connector and maybe an article (`Organisation mondiale de la santé`) */
   nameTails: { endings: string[]; prefixes: string[]; connectors: string[]; articles: string[]; infinitives: string[] };
+  /** organisations whose names are common words, named only in a text one of the cue words shows to be about their field (sport's clubs) */
+  contextOrgs: { cues: string[]; names: string[] };
   /** German: a compound ending in one of these is an organisation's common noun too (`Autozulieferer`, `Chemiekonzern`) */
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */

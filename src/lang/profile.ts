@@ -39,6 +39,7 @@ function load(code: string): LangProfile {
     throw new LangDataError(code, 'analyze', 'quoteMarks');
   const gz = (a.gazetteer ?? {}) as Record<string, unknown>;
   const tail = (a.nameTails ?? {}) as Record<string, unknown>;
+  const context = (a.contextOrgs ?? {}) as Record<string, unknown>;
   return {
     code,
     rules: true,
@@ -95,6 +96,10 @@ function load(code: string): LangProfile {
       connectors: strings(tail.connectors ?? [], code, 'analyze', 'nameTails.connectors'),
       articles: strings(tail.articles ?? [], code, 'analyze', 'nameTails.articles'),
       infinitives: strings(tail.infinitives ?? [], code, 'analyze', 'nameTails.infinitives'),
+    },
+    contextOrgs: {
+      cues: strings(context.cues ?? [], code, 'analyze', 'contextOrgs.cues'),
+      names: strings(context.names ?? [], code, 'analyze', 'contextOrgs.names'),
     },
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
@@ -202,6 +207,7 @@ export function neutralProfile(code: string): LangProfile {
     surnameParticles: [],
     bodyCompounds: { prefixes: [], tails: [] },
     nameTails: { endings: [], prefixes: [], connectors: [], articles: [], infinitives: [] },
+    contextOrgs: { cues: [], names: [] },
     orgRoleTails: [],
     indefiniteArticles: [],
     dropsSubjects: false,
