@@ -14,7 +14,7 @@ import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
 import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
 import { procliticName, titledNames } from './titled-names.js';
-import { headedNames, headTypes } from './headed-names.js';
+import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
@@ -380,8 +380,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
   if (p.uncased) {
-    contextOrgs(text, tokens, norms, used, raw, p);
-    headedNames(text, tokens, norms, used, raw, headTypes(p), ll);
+    contextOrgs(text, tokens, norms, used, raw, ll);
+    headedNames(text, tokens, norms, used, raw, ll);
     titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }
 

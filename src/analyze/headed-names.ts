@@ -5,7 +5,7 @@ import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { NAME_MARKS } from './quote-marks.js';
-import { freeWord, PARTICLES, PROCLITIC } from './titled-names.js';
+import { freeWord, gluedIn, PARTICLES, PROCLITIC } from './titled-names.js';
 import type { Token } from './tokens.js';
 
 /** A word of a name after its head with the article, or joined by `و`, not behind a preposition (`الصحة`, `والسكان`, `للآثار`). */
@@ -19,22 +19,6 @@ const TITLED_NAME = 4;
 /** A year closing an event's or a plan's name (`كأس العالم 2030`, `رؤية 2030`). */
 const YEAR = /^(?:19|20)\d\d$/u;
 
-/** The head nouns of a profile by the type of name they lead. */
-export function headTypes(p: {
-  orgKeywords: ReadonlySet<string>;
-  placeKeywords: ReadonlySet<string>;
-  otherKeywords: ReadonlySet<string>;
-}): Map<string, EntityType> {
-  const heads = new Map<string, EntityType>();
-  for (const [set, type] of [
-    [p.otherKeywords, 'other'],
-    [p.placeKeywords, 'place'],
-    [p.orgKeywords, 'org'],
-  ] as const)
-    for (const w of set) heads.set(w, type);
-  return heads;
-}
-
 /**
  * A head noun in the construct state (no article; a glued `و` / `ف` / `ب` / `ل` left out) and the name after it: one
  * word, then up to two with the article (`وزارة الصحة المصرية`, `نادي الهلال`, `شركة أرامكو`), or a place the gazetteer
@@ -42,33 +26,26 @@ export function headTypes(p: {
  * head, a year. Also a head with the article and adjectives after it (`البنك المركزي المصري`, `المجلس الأعلى للآثار`);
  * the head alone (`الوزارة`) stands for one named before. Pushed to `raw` with the head's type, their tokens marked used.
  */
-export function headedNames(
-  text: string,
-  tokens: Token[],
-  norms: string[],
-  used: Uint8Array,
-  raw: NameMention[],
-  heads: ReadonlyMap<string, EntityType>,
-  ll: LangLex,
-): void {
+export function headedNames(text: string, tokens: Token[], norms: string[], used: Uint8Array, raw: NameMention[], ll: LangLex): void {
+  const { heads } = ll;
   const wordAt = (x: number): boolean =>
     freeWord(tokens, norms, used, ll, x) && !ll.stop.has(norms[x]!) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === ' ';
-  /** one complement behind `لل` and its adjectives at e (`للآثار`, `للأمن الوطني`), and a year after an event's head */
-  const tail = (e: number, type: EntityType, adjectives: (from: number) => number): number => {
-    if (wordAt(e) && norms[e]!.startsWith('لل')) e = adjectives(e + 1);
-    if (type === 'other' && tokens[e]?.word && !used[e] && YEAR.test(tokens[e]!.text) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
-    return e;
-  };
   const adjectivesFrom = (from: number): number => {
     let e = from;
     while (e < from + MAX_ADJECTIVES && wordAt(e) && ADJECTIVE.test(norms[e]!)) e++;
     return e;
   };
+  /** one complement behind `لل` and its adjectives at e (`للآثار`, `للأمن الوطني`), and a year after an event's head */
+  const tail = (e: number, type: EntityType): number => {
+    if (wordAt(e) && norms[e]!.startsWith('لل')) e = adjectivesFrom(e + 1);
+    if (type === 'other' && tokens[e]?.word && !used[e] && YEAR.test(tokens[e]!.text) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') e++;
+    return e;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
     const w = norms[i]!;
-    const glued = !heads.has(w) && PROCLITIC.test(w) && heads.has(w.slice(1)) ? 1 : 0;
-    const type = heads.get(w.slice(glued));
+    const glued = gluedIn(heads, w);
+    const type = glued < 0 ? undefined : heads.get(w.slice(glued));
     if (!type) continue;
     // the name in quotation marks after its head (`شركة «أرامكو السعودية»`): the words inside, four at most
     const close = NAME_MARKS.get(tokens[i + 1]?.text ?? '');
@@ -116,7 +93,7 @@ export function headedNames(
     // words with the article after the name, not behind a preposition (`محكمة جنايات الجيزة بالسجن`: with prison), nor
     // after its seat, where they are the verb's object (`ودعت شرطة دبي السائقين`), nor a title (`قصر بعبدا المبعوث`)
     while (!seat && e < i + 4 && wordAt(e) && NAME_ARTICLE.test(norms[e]!) && matchPhrase(ll.titles, norms, e) === 0) e++;
-    e = tail(seat ? adjectivesFrom(e) : e, type, adjectivesFrom);
+    e = tail(seat ? adjectivesFrom(e) : e, type);
     raw.push(headedMention(text, tokens, i, e, i, type, glued));
     for (let q = i; q < e; q++) used[q] = 1;
     i = e - 1;
@@ -129,7 +106,7 @@ export function headedNames(
     if (!type) continue;
     let e = adjectivesFrom(i + 1);
     if (e === i + 1) continue;
-    e = tail(e, type, adjectivesFrom);
+    e = tail(e, type);
     raw.push(headedMention(text, tokens, i, e, i, type, glued));
     for (let q = i; q < e; q++) used[q] = 1;
     i = e - 1;

@@ -95,6 +95,10 @@ export interface LangLex {
   governs: (prev: string | undefined) => boolean;
   /** the language capitalises its common nouns (German) */
   capitalisedNouns: boolean;
+  /** the head nouns of names by the type of name they lead (profile orgKeywords, placeKeywords, otherKeywords; org first) */
+  heads: Map<string, EntityType>;
+  /** organisations whose names are words, and the words that show a text is about their field (profile contextOrgs) */
+  contextOrgs: { cues: Set<string>; names: Set<string> };
   /** words of time between a cue and its subject: the full day names and the profile's timeAdverbs, lower case */
   timeWords: Set<string>;
   /** indefinite articles (profile indefiniteArticles) */
@@ -201,6 +205,8 @@ export function langLex(p: LangProfile): LangLex {
     pronounAccording: phraseSetOf(p.pronounAccording),
     relativeAccording: phraseSetOf(p.relativeAccording),
     capitalisedNouns: p.capitalisedCommonNouns,
+    heads: headTypes(p),
+    contextOrgs: { cues: new Set(p.contextOrgs.cues), names: new Set(p.contextOrgs.names) },
     // after a preposition that is no title's link or article, or after a dative article
     conjunctions,
     coordinators: new Set(p.coordinators.map((x) => x.toLowerCase())),
@@ -250,4 +256,13 @@ function auxiliariesOf(p: LangProfile): { auxiliaries: Set<string>; participles:
     if (w.length === 2 && auxiliaries.has(w[0]!)) participles.add(w[1]!);
   }
   return { auxiliaries, participles };
+}
+
+/** The head nouns of a profile by the type of name they lead; a word in two lists leads an organisation's. */
+function headTypes(p: LangProfile): Map<string, EntityType> {
+  const heads = new Map<string, EntityType>();
+  for (const w of p.otherKeywords) heads.set(w, 'other');
+  for (const w of p.placeKeywords) heads.set(w, 'place');
+  for (const w of p.orgKeywords) heads.set(w, 'org');
+  return heads;
 }

@@ -22,6 +22,11 @@ const MAX_NAME = 6;
 /** Words that join the next one into one part of a personal name (`عبد الفتاح`, `أبو الغيط`, `بن سلمان`). */
 export const PARTICLES = new Set(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'آل', 'ولد']);
 
+/** Letters glued before a word of `set` in `w` (0, or 1 for a one-letter proclitic: `والقاهرة`), -1 when it holds none. */
+export function gluedIn(set: { has(w: string): boolean }, w: string): number {
+  return set.has(w) ? 0 : PROCLITIC.test(w) && set.has(w.slice(1)) ? 1 : -1;
+}
+
 /** Token i is a word not yet in a name, no cue and without digits: one that may be part of a name. */
 export function freeWord(tokens: Token[], norms: string[], used: Uint8Array, ll: LangLex, i: number): boolean {
   return i < tokens.length && tokens[i]!.word && !used[i] && matchPhrase(ll.cues, norms, i) === 0 && !/\p{N}/u.test(norms[i]!);
@@ -162,8 +167,8 @@ export function titledNames(
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
     const w = norms[i]!;
-    const glued = !lastWords.has(w) && PROCLITIC.test(w) && lastWords.has(w.slice(1)) ? 1 : 0;
-    if (!glued && !lastWords.has(w)) continue;
+    const glued = gluedIn(lastWords, w);
+    if (glued < 0) continue;
     raw.push(mention(tokens[i]!.start + glued, tokens[i]!.end, i, i + 1, i));
     used[i] = 1;
   }

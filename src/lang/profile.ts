@@ -18,6 +18,12 @@ function strings(v: unknown, code: string, file: string, field: string, path?: s
   return v as string[];
 }
 
+/** An optional object of string lists in analyze.json (`nameTails`): each of `fields` a list, empty when absent. */
+function groupOf<K extends string>(v: unknown, fields: readonly K[], code: string, key: string): Record<K, string[]> {
+  const o = (v ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(fields.map((f) => [f, strings(o[f] ?? [], code, 'analyze', `${key}.${f}`)])) as Record<K, string[]>;
+}
+
 function surnameEndingsOf(v: unknown, code: string): { male: string[]; female: string[] } | null {
   if (v === undefined) return null;
   const o = v as { male?: unknown; female?: unknown };
@@ -38,8 +44,6 @@ function load(code: string): LangProfile {
   if (!Array.isArray(marks) || marks.some((p) => !Array.isArray(p) || p.length !== 2 || p.some((x) => typeof x !== 'string' || x.length !== 1)))
     throw new LangDataError(code, 'analyze', 'quoteMarks');
   const gz = (a.gazetteer ?? {}) as Record<string, unknown>;
-  const tail = (a.nameTails ?? {}) as Record<string, unknown>;
-  const context = (a.contextOrgs ?? {}) as Record<string, unknown>;
   return {
     code,
     rules: true,
@@ -86,21 +90,9 @@ function load(code: string): LangProfile {
     spokespersons: strings(a.spokespersons ?? [], code, 'analyze', 'spokespersons'),
     demonyms: strings(a.demonyms ?? [], code, 'analyze', 'demonyms'),
     surnameParticles: strings(a.surnameParticles ?? [], code, 'analyze', 'surnameParticles'),
-    bodyCompounds: {
-      prefixes: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.prefixes ?? [], code, 'analyze', 'bodyCompounds.prefixes'),
-      tails: strings((a.bodyCompounds as Record<string, unknown> | undefined)?.tails ?? [], code, 'analyze', 'bodyCompounds.tails'),
-    },
-    nameTails: {
-      endings: strings(tail.endings ?? [], code, 'analyze', 'nameTails.endings'),
-      prefixes: strings(tail.prefixes ?? [], code, 'analyze', 'nameTails.prefixes'),
-      connectors: strings(tail.connectors ?? [], code, 'analyze', 'nameTails.connectors'),
-      articles: strings(tail.articles ?? [], code, 'analyze', 'nameTails.articles'),
-      infinitives: strings(tail.infinitives ?? [], code, 'analyze', 'nameTails.infinitives'),
-    },
-    contextOrgs: {
-      cues: strings(context.cues ?? [], code, 'analyze', 'contextOrgs.cues'),
-      names: strings(context.names ?? [], code, 'analyze', 'contextOrgs.names'),
-    },
+    bodyCompounds: groupOf(a.bodyCompounds, ['prefixes', 'tails'], code, 'bodyCompounds'),
+    nameTails: groupOf(a.nameTails, ['endings', 'prefixes', 'connectors', 'articles', 'infinitives'], code, 'nameTails'),
+    contextOrgs: groupOf(a.contextOrgs, ['cues', 'names'], code, 'contextOrgs'),
     orgRoleTails: strings(a.orgRoleTails ?? [], code, 'analyze', 'orgRoleTails'),
     indefiniteArticles: strings(a.indefiniteArticles ?? [], code, 'analyze', 'indefiniteArticles'),
     dropsSubjects: a.dropsSubjects === true,
