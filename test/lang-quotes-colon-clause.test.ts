@@ -55,3 +55,8 @@ test('a verb of recommending is a cue (es)', () => {
   const es = 'La Organización Mundial de la Salud recomendó "vacunar a todos los mayores de sesenta años antes del invierno".';
   assert.equal(speakerOf(es, 'es', 'vacunar a todos'), 'Organización Mundial de la Salud');
 });
+
+test('the last word of a person named before names them alone at a sentence start, before a colon (Clara Brugada ... Brugada fue contundente:)', () => {
+  const es = 'La presidenta de la comunidad, Clara Brugada, visitó las obras. Brugada fue contundente: «El metro estará listo en marzo».';
+  assert.equal(speakerOf(es, 'es', 'El metro'), 'Clara Brugada');
+});

@@ -66,3 +66,8 @@ test('a place with an article right after the cue speaks for the body there or t
   const es = 'El centrocampista estará tres semanas de baja. «El jugador ya ha comenzado el tratamiento», indicó el Valencia en un comunicado.';
   assert.equal(speakerOf(es, 'es', 'El jugador ya'), 'Valencia');
 });
+
+test('an article and a word of an organisation named before stand for it (die Flugsicherung -> Deutsche Flugsicherung)', () => {
+  const de = 'Die Deutsche Flugsicherung rechnet mit einem Rekordsommer. „Wir erwarten an Spitzentagen über 10.000 Flüge“, sagte die Flugsicherung in Langen.';
+  assert.equal(speakerOf(de, 'de', 'Wir erwarten'), 'Deutsche Flugsicherung');
+});

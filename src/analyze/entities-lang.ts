@@ -93,6 +93,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       agency,
     });
     for (let q = k; q < e; q++) used[q] = 1;
+    // a person's last word is a surname named alone after it, wherever it stands (`Clara Brugada` ... `Brugada fue tajante:`)
+    if (raw[raw.length - 1]!.type === 'person' && e - k > 1 && tokens[e - 1]!.cap) surnames.add(tokens[e - 1]!.text);
   };
 
   // German bodies named by their head word and field (`Institut für Weltwirtschaft`, `Bundesamt für Verfassungsschutz`),
@@ -334,8 +336,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const single = w.text;
       if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
       if (!p.capitalisedCommonNouns && ll.institutionRoles.has(w.norm)) return; // an institution's noun (o Governo, il Comune)
-      // a compound of a name and an organisation's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), or of a
-      // state's prefix and a body's noun (`Bundesgerichtshof`)
+      // a name and a body's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), a state's prefix and a body (`Bundesgerichtshof`)
       if (namedOrgCompound(single) || stateBody(single)) {
         const start = adjectiveBefore(k);
         emit(start, e, 'org', Math.min(fullStart, start));
@@ -362,8 +363,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
       if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
       if (lowerSeen.has(w.norm)) return; // "Constitution" where the text also says "constitution"
-      // German: after a preposition that takes a place's name bare (data placePrepositions), a word the noun lexicon does
-      // not know names the place (`nach Warschau`, `in Cannes`)
+      // German: after a preposition taking a place bare (data placePrepositions), a word no noun lexicon knows (`nach Warschau`)
       if (p.capitalisedCommonNouns && k > 0 && p.placePrepositions.has(norms[k - 1]!) && nounEvidence(w) === 0 && !compoundNoun(w)) {
         emit(k, e, 'place', fullStart);
         return;

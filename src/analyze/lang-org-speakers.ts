@@ -62,7 +62,29 @@ export function orgSpeakers(
   const orgRoleAt = (i: number, before: number): Speaker | null => {
     const k = roleNounAt(i);
     const pick = k < 0 ? null : nounOrg(before, bare(k));
-    return pick ? phraseSpeaker(i, k, pick.entity) : null;
+    return pick ? phraseSpeaker(i, k, pick.entity) : echoOrgAt(i, before);
+  };
+  /** An article and a noun that is a word of an organisation named before, within ORG_BACK sentences, no name following
+   * it (`teilte der Wetterdienst mit` -> `Deutsche Wetterdienst`): that organisation; null when none. */
+  const echoOrgAt = (i: number, before: number): Speaker | null => {
+    const k = ll.roleDeterminers.has(norms[i] ?? '') ? i + 1 : ELIDED_ARTICLE.test(norms[i] ?? '') ? i : -1;
+    if (k < 0 || !tokens[k]?.word || (tokens[k + 1]?.word && tokens[k + 1]!.cap)) return null;
+    const w = bare(k);
+    if (w.length < 4) return null;
+    const floor = tokens[before]!.sent - ORG_BACK;
+    for (let x = orgs.length - 1; x >= 0; x--) {
+      const m = orgs[x]!;
+      if (m.tokStart >= before || m.type !== 'org') continue;
+      if (tokens[m.tokStart]!.sent < floor) break;
+      if (
+        m.entity
+          .toLowerCase()
+          .split(/[\s\-'’]+/u)
+          .includes(w)
+      )
+        return phraseSpeaker(i, k, m.entity);
+    }
+    return null;
   };
   /** the word at token k less an article glued to it (`l'entreprise` -> `entreprise`) */
   const bare = (k: number): string => norms[k]!.replace(ELIDED_ARTICLE, '');
