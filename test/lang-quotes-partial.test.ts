@@ -51,3 +51,9 @@ test('a second quotation in lower case joined by `et`, `und` keeps the speaker o
   const other = 'Mathilde Panot a dénoncé « un texte vidé de sa substance » et Bruno Retailleau a promis « une loi de fermeté ».';
   assert.notEqual(givenTo(other, 'fr', 'une loi de fermeté'), 'Mathilde Panot');
 });
+
+test('a partial quotation in a sentence a pronoun opens is said by the person the pronoun stands for (Он посоветовал … «…»)', () => {
+  const ru =
+    '«Морозы продлятся неделю», — рассказал глава Гидрометцентра Роман Вильфанд. Он посоветовал горожанам «не выходить из дома без необходимости» в выходные.';
+  assert.equal(speakerOf(ru, 'ru', 'не выходить'), 'Роман Вильфанд');
+});

@@ -215,11 +215,11 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // a verb joined by `und`, `y`, `et` to the clause before: that clause's subject (`Flick restó importancia … y aseguró`)
     return ll.coordinators.has(norms[i - 1]!) ? clauseSubject(phrases.clauseStart(lo, i - 1), i - 1) : null;
   };
-  /** the subject opening the clause at k (ending before `end`): a person or organisation named there, a role or a body's noun */
+  /** the subject opening the clause at k (ending before `end`): a person or organisation named there, a pronoun, a role or a body's noun */
   const clauseSubject = (k: number, end: number): Speaker | null => {
     const m = byStart.get(k) ?? (ll.roleDeterminers.has(norms[k] ?? '') ? byStart.get(k + 1) : undefined);
     if (m && m.tokEnd < end && (m.type === 'person' || m.type === 'org') && !ll.governs(norms[m.fullTokStart - 1])) return nameSpeaker(m);
-    return roles.roleSubject(k, end) ?? orgRoleAt(k, k) ?? bodyNounAt(k);
+    return pronouns.has(norms[k] ?? '') && k < end ? seen.pronounSpeaker(k) : (roles.roleSubject(k, end) ?? orgRoleAt(k, k) ?? bodyNounAt(k));
   };
   const sentBounds = (i: number): { lo: number; hi: number } => {
     const s = tk.sentences[tokens[i]!.sent]!;
