@@ -20,6 +20,7 @@ import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
+import { declinedSurname } from './declined-surname.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
@@ -97,8 +98,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (raw[raw.length - 1]!.type === 'person' && e - k > 1 && tokens[e - 1]!.cap) surnames.add(tokens[e - 1]!.text);
   };
 
-  // German bodies named by their head word and field (`Institut für Weltwirtschaft`, `Bundesamt für Verfassungsschutz`),
-  // where every word is a noun and no run rule would take them; before the known names, which would take the field alone
+  // German bodies by head word and field, all nouns (`Bundesamt für Verfassungsschutz`); before known names take the field
   if (p.capitalisedCommonNouns)
     for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
 
@@ -238,8 +238,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       if (n > 1 && j + n > s && j + n < e) s = j + n;
     }
     if (s >= e) return;
-    // the run's first word completes a title before it when a name of two words or more follows ("ministro da Economia
-    // Fernando Haddad", "ministro della Salute Orazio Schillaci"; not "líder de Acción Humanista")
+    // the run's first word completes a title before a name of 2+ words ("ministro da Economia Fernando Haddad"; not "líder de Acción Humanista")
     if (s >= 2 && e - s > 2 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0 && !tokens.slice(s, e).some(orgWord) && !CONNECTORS.has(norms[s + 1]!))
       s++;
     // one word after a title and a connector is the title's domain ("ministro da Educação, Camilo Santana")
@@ -268,8 +267,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         s = x;
       }
     }
-    // a title written with a capital inside the run ("Kanzler Scholz", "Президент Путин"); a connector and the word after
-    // it still belong to the title ("Presidente da República", "Ministro da Economia Fernando Haddad")
+    // a title with a capital inside the run ("Kanzler Scholz"), with a connector and the word after it ("Presidente da República")
     let k = s;
     // German: a title inside the run with words after it (`Bayerns Innenminister Joachim Herrmann`): the words before describe it
     if (p.capitalisedCommonNouns)
@@ -357,8 +355,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       // the surname of a person named in the text, wherever it stands (`Montenegro respondeu`)
-      if (surnames.has(single) && !lowerSeen.has(w.norm)) {
+      const base = surnames.has(single) ? single : declinedSurname(single, surnames, raw, p);
+      if (base && !lowerSeen.has(w.norm)) {
         emit(k, e, 'person', fullStart);
+        if (base !== single) raw[raw.length - 1]!.entity = base;
         return;
       }
       if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
