@@ -29,3 +29,17 @@ test("a title's domain before a name is no name of a person, and no holder of th
     'Губернатор Курской области Роман Старовойт провёл совещание. «Мы восстановим все дома», — заявил он. «Сроки жёсткие, но выполнимые», — добавил губернатор.';
   assert.equal(speakerOf(ru, 'ru', 'Сроки жёсткие'), 'Роман Старовойт');
 });
+
+test('an indefinite phrase after the cue with a name in apposition is that person (una de las afectadas, Carmen Ruiz)', () => {
+  const es =
+    'Los vecinos protestaron ante el ayuntamiento. «Llevamos meses sin agua caliente», explicó una de las afectadas, Carmen Ruiz. El alcalde no respondió.';
+  assert.equal(speakerOf(es, 'es', 'Llevamos meses'), 'Carmen Ruiz');
+  const it = 'I residenti hanno protestato in piazza. «Non possiamo vivere così», ha detto uno dei residenti, Mario Bianchi. Il sindaco tace.';
+  assert.equal(speakerOf(it, 'it', 'Non possiamo'), 'Mario Bianchi');
+});
+
+test('a Russian phrase opening with "one of" names no one, whoever was named before (— рассказал один из водителей)', () => {
+  const ru =
+    '«Снегопад продлится до выходных», — сообщил научный руководитель Гидрометцентра Роман Вильфанд. «Мы простояли в пробке почти три часа», — рассказал один из водителей.';
+  assert.equal(speakerOf(ru, 'ru', 'Мы простояли'), null);
+});

@@ -216,10 +216,10 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       const k = skipSmall(i + 1, limit, false);
       return k > i + 1 && ll.roleLinks.has(norms[k - 1]!) ? null : closingPerson(k);
     },
-    /** an article, a few small words, a comma and a person's name closing the clause: an apposition whatever its noun
+    /** an article (indefinite too), a few small words, a comma and a person's name closing the clause: an apposition whatever its noun
      * (`aseguró el principal acusado, Manuel Ortega, durante`), or null */
     nameInApposition(i: number, limit: number): NameMention | null {
-      if (!ll.roleDeterminers.has(norms[i] ?? '')) return null;
+      if (!ll.roleDeterminers.has(norms[i] ?? '') && !ll.indefinite.has(norms[i] ?? '')) return null;
       let k = skipSmall(i + 1, limit, true);
       // the noun's complement may be a name behind its link word (`la sindaca di Fidenza, Marta Orsolini`), small words after it
       for (let named = byStart.get(k); k > i + 1 && named && named.type !== 'person' && ll.roleLinks.has(norms[k - 1]!); named = byStart.get(k)) {
