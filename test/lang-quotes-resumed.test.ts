@@ -31,3 +31,15 @@ test('a phrase pointing back to the quotation hands it to the subject of the ver
   const es = '«Vamos a pelear por el título hasta el último partido». Con estas palabras resumió el entrenador Carlo Ancelotti la temporada.';
   assert.equal(speakerOf(es, 'es', 'Vamos a pelear'), 'Carlo Ancelotti');
 });
+
+test('a Russian or French sentence opening with words pointing back gives the quotation before to its subject (Так … объяснил, En ces termes)', () => {
+  const ru = 'Власти закрыли мост на ремонт. «Откладывать дальше было нельзя». Так решение объяснил министр транспорта региона Игорь Малахов.';
+  assert.equal(speakerOf(ru, 'ru', 'Откладывать'), 'Игорь Малахов');
+  const fr = 'Le tribunal a rendu son jugement. « Il a trahi la confiance de ses électeurs. » En ces termes le procureur Jean Fournel a requis la peine.';
+  assert.equal(speakerOf(fr, 'fr', 'Il a trahi'), 'Jean Fournel');
+});
+
+test('one word that can point back does not after a comma: it opens a new thought (Так, в Москве …)', () => {
+  const ru = 'Синоптики предупредили о жаре. «Жара продержится как минимум до конца этой недели». Так, в Москве Сергей Собянин ввёл особый режим.';
+  assert.equal(speakerOf(ru, 'ru', 'Жара продержится'), null);
+});

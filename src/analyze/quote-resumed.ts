@@ -26,6 +26,8 @@ export function resumedSpeaker(c: ResumedContext) {
     if (tokens[k]?.text === '.' || tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
     const back = matchPhrase(c.resumptive, norms, k);
     if (back > 0) {
+      // one word points back only opening the next sentence, no comma after it (`«…». Так решение объяснил`; not `Так, в Москве`)
+      if (back === 1 && (!tokens[k]!.sentStart || tokens[k + 1]?.text === ',')) return null;
       // the verb after the phrase, in one word or two (`ha aperto`), then its subject
       for (const v of [1, 2]) {
         const speaker = tokens[k + back + v - 1]?.word ? c.subjectAt(k + back + v, c.sentEnd(k)) : null;
