@@ -43,3 +43,15 @@ test('one word that can point back does not after a comma: it opens a new though
   const ru = 'Синоптики предупредили о жаре. «Жара продержится как минимум до конца этой недели». Так, в Москве Сергей Собянин ввёл особый режим.';
   assert.equal(speakerOf(ru, 'ru', 'Жара продержится'), null);
 });
+
+test('an Arabic quotation handed on after its comma (هكذا علّق, هذا ما أكده) is said by the subject after the verb', () => {
+  const ar = '«لم نكن في يومنا على الإطلاق»، هكذا علّق عماد الشاذلي، المدير الفني للإسماعيلي، على الخسارة.';
+  assert.equal(speakerOf(ar, 'ar', 'لم نكن'), 'عماد الشاذلي');
+  const ar2 = '"نتوقع أن يتجاوز نمو الاقتصاد غير النفطي 4 بالمئة هذا العام"، هذا ما أكده وزير المالية السعودي محمد الجدعان في الرياض.';
+  assert.equal(speakerOf(ar2, 'ar', 'نتوقع أن'), 'محمد الجدعان');
+});
+
+test('a word that can point back, inside the sentence before a small word, is a conjunction (», так как Сергей Собянин …)', () => {
+  const ru = 'Власти закрыли мост. «Ремонт затянется как минимум до конца этого года», так как Сергей Собянин не подписал смету.';
+  assert.equal(speakerOf(ru, 'ru', 'Ремонт затянется'), null);
+});
