@@ -78,3 +78,10 @@ test('an indefinite person after a cue and a short phrase names no one, a spokes
     'Die Deutsche Bahn richtet einen Ersatzverkehr mit Bussen ein. »Uns ist bewusst, dass das für Pendler eine echte Zumutung ist«, so eine Bahnsprecherin.';
   assert.equal(speakerOf(de, 'de', 'Uns ist bewusst'), 'Deutsche Bahn');
 });
+
+test('any French verb with its pronoun inverted right after a quotation’s comma says it, reflexive too (», se souvient-il; », s’emporte-t-elle)', () => {
+  const fr = "Karim Benali habite l'immeuble depuis vingt ans. « On a pris les enfants et on est descendus en pyjama », se souvient-il.";
+  assert.equal(speakerOf(fr, 'fr', 'On a pris'), 'Karim Benali');
+  const fr2 = "Claire Roussel préside l'association des locataires. « Personne ne nous a prévenus de ces travaux », s’emporte-t-elle.";
+  assert.equal(speakerOf(fr2, 'fr', 'Personne ne'), 'Claire Roussel');
+});

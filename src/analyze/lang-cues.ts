@@ -3,12 +3,15 @@
 import type { LangProfile } from '../lang/index.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
+import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
 /** Words between a separable cue's verb and its particle, at most. */
 const MAX_SEPARATED = 12;
 /** A verb with its inverted pronoun as one token (`affirme-t-elle`, `a-t-il`): the verb alone is looked up as a cue. */
 const INVERTED = /^(.+?)-(?:t-)?(?:il|elle|ils|elles)$/u;
+/** Quotation marks that close one. */
+const CLOSING = new Set([...NAME_MARKS.values(), '"']);
 
 /** `cueAt(i)`: the number of cue words starting at token i outside quotes, 0 when none (`norms` are the tokens' norms). */
 export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile, inQuote: Uint8Array): (i: number) => number {
@@ -24,6 +27,8 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     }
     return false;
   };
+  /** token i right after a quotation's closing mark and comma (`», …`) */
+  const afterQuote = (i: number): boolean => i >= 2 && tokens[i - 1]!.text === ',' && CLOSING.has(tokens[i - 2]!.text);
   /** cue words starting at i (Arabic cues may carry a `و`/`ف` proclitic, French ones an inverted pronoun), 0 when none */
   const cueAt = (i: number): number => {
     if (!tokens[i]?.word || inQuote[i]) return 0;
@@ -39,7 +44,9 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
     const inv = saved.includes('-') ? INVERTED.exec(saved) : null;
     // another auxiliary of a compound cue's participle (`avait-elle insisté`, `aveva spiegato`)
     if (ll.auxiliaries.has(inv ? inv[1]! : saved) && ll.participles.has(norms[i + 1] ?? '')) return 2;
-    if (inv) return bareMatch(ll.cues, norms, i, inv[1]!);
+    if (inv) return bareMatch(ll.cues, norms, i, inv[1]!) || (afterQuote(i) ? 1 : 0);
+    // any verb with its pronoun inverted right after a quotation's comma says it, an object pronoun first too (`», se souvient-il`)
+    if (afterQuote(i) && ll.objectClitics.has(saved) && tokens[i + 1]?.word && INVERTED.test(norms[i + 1]!)) return 2;
     return p.uncased ? procliticMatch(ll.cues, norms, i) : 0;
   };
   return cueAt;
