@@ -32,3 +32,15 @@ test("a known place's genitive is that place, named as the place (`Deutschlands`
     ['Deutschland:place'],
   );
 });
+
+test('after a bare place preposition a word with a place name’s ending is a place, a compound though it reads (in Oberpfaffenhofen); a noun is not (in Ordnung)', () => {
+  const a = analyze(
+    'Das Raumfahrtzentrum in Oberpfaffenhofen testet neue Satelliten. Die Ingenieure finden alles in Ordnung und reisen nach Eggenfelden weiter.',
+    {
+      language: 'de',
+    },
+  );
+  const places = a.entities.filter((e) => e.type === 'place').map((e) => e.name);
+  assert.ok(places.includes('Oberpfaffenhofen') && places.includes('Eggenfelden'), places.join(', '));
+  assert.ok(!a.entities.some((e) => e.name === 'Ordnung'));
+});

@@ -21,6 +21,7 @@ import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
+import { placeEnding } from './town-words.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
@@ -121,8 +122,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // in a capitalised language written with its capital, an acronym (UN, EU) not as a word (`Un habitant`, `Eu`)
     if (!p.uncased && (!tokens[i]!.cap || (n === 1 && tokens[i]!.text.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)))) continue;
     const name = norms.slice(i, i + n).join(' ');
-    // a given name written before a known surname belongs to it, at a sentence's start too ("Дмитрий Песков"); a name
-    // before a known place makes a longer name, there too ("Air France", "Radio France"), of no known type
+    // a given name before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a longer one ("Air France")
     const gt = ll.gazType.get(name) ?? 'other';
     // a place that is a surname the text names is left to the runs, which make it that person (`Montenegro respondeu`);
     // capitalised words before a name make a longer one, an adjective before a body too (`Bayerische Landeskriminalamt`)
@@ -292,9 +292,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         k = x;
       }
     }
-    // outside German: words before a given name followed by a surname are no part of the person's name (not `María Jesús
-    // Montero`, whose first word is a given name too): after a title its domain (`глава Минфина Антон Силуанов`), else a
-    // name of its own (`администрации Петрозаводска Алексей Воронцов`)
+    // outside German: words before a given name and a surname are no part of the name (not `María Jesús Montero`): after a
+    // title its domain (`глава Минфина Антон Силуанов`), else a name of its own (`администрации Петрозаводска Алексей Воронцов`)
     if (!p.capitalisedCommonNouns && e - k >= 3 && !givenName(tokens[k]!.text)) {
       let x = k + 1;
       while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
@@ -363,8 +362,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
       if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
       if (lowerSeen.has(w.norm)) return; // "Constitution" where the text also says "constitution"
-      // German: after a preposition taking a place bare (data placePrepositions), a word no noun lexicon knows (`nach Warschau`)
-      if (p.capitalisedCommonNouns && k > 0 && p.placePrepositions.has(norms[k - 1]!) && nounEvidence(w) === 0 && !compoundNoun(w)) {
+      // German: after a bare place preposition (data placePrepositions), a word no lexicon knows or with a place's ending (placeSuffixes)
+      const bare = p.capitalisedCommonNouns && p.placePrepositions.has(norms[k - 1] ?? '');
+      if (bare && ((nounEvidence(w) === 0 && !compoundNoun(w)) || placeEnding(w.norm, p))) {
         emit(k, e, 'place', fullStart);
         return;
       }

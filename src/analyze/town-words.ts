@@ -1,5 +1,5 @@
 // German word tests for names of places in towns: a town's adjective (`Potsdamer`), a street's or square's word
-// (`Platz`, `Hauptbahnhof`), and the words that head a name after a town's adjective (`Frankfurter Börse`, `Kölner Dom`).
+// (`Platz`, `Hauptbahnhof`), the words that head a name after a town's adjective (`Frankfurter Börse`), places' endings.
 import type { LangProfile } from '../lang/index.js';
 import { knownType } from './known-names.js';
 import type { LangLex } from './lang-lex.js';
@@ -27,4 +27,9 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
     return towns.some((x) => x.length > 2 && knownType(x, ll, p.code, p.inflectionEndings) === 'place');
   };
   return { streetWord, nameHead, placeAdjective };
+}
+
+/** Whether a word (lower case) ends as places' names do (data placeSuffixes: `oberpfaffenhofen`), with more than the ending. */
+export function placeEnding(norm: string, p: LangProfile): boolean {
+  return p.placeSuffixes.some((x) => norm.endsWith(x) && norm.length > x.length + 2);
 }

@@ -150,6 +150,8 @@ export interface LangProfile {
   /** prepositions that take a place's name with no article ("nach", "in"): one capitalised word after one that the noun
    * lexicon does not know is a place (German, where a lone capital says nothing) */
   placePrepositions: Set<string>;
+  /** endings of place names (German `-hausen`, `-ingen`): after a place preposition such a word is a place, a compound though it be */
+  placeSuffixes: string[];
   /** endings a name takes in the genitive (German `s`: `Deutschlands`): one word that is a known place less one is that place */
   genitiveSuffixes: string[];
   /** a capitalised run opening with one of these names an operation, event, competition, award or law ("Operação", "Coupe") */
