@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
-import { commonNouns } from '../src/lang/noun-lexicon.js';
+import { commonNouns, pluralNouns } from '../src/lang/noun-lexicon.js';
 
 const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => e.name);
 
@@ -53,4 +53,9 @@ test('a noun next to a cue is no surname when it is an object: after a prepositi
   assert.deepEqual(names('Der Betriebsrat kündigte Widerstand gegen die Pläne an.'), []);
   // a surname the lexicon knows as a noun still speaks (`gab Pfeifer zu`)
   assert.deepEqual(names('„Wir sind bereit“, sagte Pfeifer am Montag. Später gab Pfeifer zu, dass es schwer wird.'), ['Pfeifer']);
+});
+
+test('a noun in the plural only is no surname next to a cue (verlangte Neuwahlen), though the lexicon lists it (Fischer is both)', () => {
+  assert.deepEqual(names('Der Oppositionsführer sprach von einer Krise und verlangte Neuwahlen.'), []);
+  assert.ok(pluralNouns('de').has('Neuwahlen') && !pluralNouns('de').has('Fischer'));
 });

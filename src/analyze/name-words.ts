@@ -3,7 +3,7 @@
 // next to a run; one set of closures per text, built by the entity finder.
 import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js';
 import { declinedGivenName } from '../lang/name-cases.js';
-import { adjectiveLemmas, commonNouns } from '../lang/noun-lexicon.js';
+import { adjectiveLemmas, commonNouns, pluralNouns } from '../lang/noun-lexicon.js';
 import { ELIDED_CAP } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
@@ -25,7 +25,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const nounish = new Set<string>();
   /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
   const lowerSeen = new Set<string>();
-  const nouns = p.capitalisedCommonNouns ? commonNouns(p.code) : EMPTY;
+  const [nouns, plurals] = p.capitalisedCommonNouns ? [commonNouns(p.code), pluralNouns(p.code)] : [EMPTY, EMPTY];
   for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
   if (p.capitalisedCommonNouns) {
     // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
@@ -164,14 +164,15 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
     return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
   };
-  /** a lone word only the lexicon knows as a noun (no compound), next to a cue, not opening its sentence: a surname (`gibt
-   * Pfeifer zu`); not after a preposition, nor after a cue whose subject stands before it (`Verdi kündigte Widerstand an`) */
+  /** a lone word only the lexicon knows as a noun (no compound, no plural only), next to a cue, not opening its sentence: a
+   * surname (`gibt Pfeifer zu`); not after a preposition, nor after a cue whose subject stands before it (`Verdi kündigte Widerstand an`) */
   const spokenNoun = (i: number, e: number): boolean =>
     e === i + 1 &&
     (i === 0 || !tokens[i - 1]!.cap) &&
     !tokens[i]!.sentStart &&
     !tokens[i]!.text.includes('-') &&
     nounEvidence(tokens[i]!) === 1 &&
+    !plurals.has(tokens[i]!.text) &&
     !ll.governs(norms[i - 1]) &&
     !subjectBeforeCue(i) &&
     cueNear(i, e);
@@ -295,8 +296,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const next = tokens[i + 1];
     if (!next?.word || !next.cap || next.text.includes('-')) return false;
     if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
-    // a town's adjective before a word that heads names of places, bodies or events (`Potsdamer Platz`, `Berliner
-    // Landgerichts`, `Frankfurter Messe`; not `Schweizer Städte`, `Moskauer Führung`)
+    // a town's adjective before a word heading names of places, bodies, events (`Potsdamer Platz`; not `Moskauer Führung`)
     return placeAdjective(t.text) && nameHead(next.text);
   };
 
