@@ -1,7 +1,7 @@
 // Speakers outside English that are organisations, subjects before a colon, or names behind a phrase or a parenthesis.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { speakerOf } from './helpers/lang-speaker.js';
+import { speakerNameOf, speakerOf } from './helpers/lang-speaker.js';
 
 test("an organisation's common noun after a cue stands for the organisation named before (le ministère, l'entreprise, das Unternehmen)", () => {
   const fr =
@@ -40,4 +40,11 @@ test('a separable cue with an apposition between commas, an organisation run int
   assert.equal(speakerOf(fr, 'fr', "C'est une décision"), 'Claire Dubois');
   const es = 'El exministro Javier Solana habló en Bruselas. «Europa necesita una defensa común», advirtió el exdiplomático español.';
   assert.equal(speakerOf(es, 'es', 'Europa necesita'), 'Javier Solana');
+});
+
+test('a name no rule found behind an elided article after "according to" is the source (Secondo l’Arpal, selon l’Ademe)', () => {
+  const it = 'Allerta rossa in Liguria fino a domenica. Secondo l’Arpal, “i cumulati potrebbero superare i 300 millimetri in dodici ore”.';
+  assert.equal(speakerNameOf(it, 'it', 'i cumulati'), 'Arpal');
+  const fr = "La consommation d'énergie a baissé cet hiver. Selon l'Ademe, « les ménages ont réduit leur chauffage de deux degrés en moyenne ».";
+  assert.equal(speakerNameOf(fr, 'fr', 'les ménages'), 'Ademe');
 });

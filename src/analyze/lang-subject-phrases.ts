@@ -4,6 +4,7 @@
 import type { Speaker } from '../model.js';
 import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
+import { ELIDED_ARTICLE } from './lang-titles.js';
 import { NAME_MARKS } from './quote-marks.js';
 import type { Token } from './tokens.js';
 
@@ -99,6 +100,17 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
   };
   return {
     quotedName,
+    /** a name no rule found behind an elided article at token i, with the capitalised words after it (`Secondo l'Arpal,`,
+     * `selon l'Ademe`): the source it gives, with no entity; null when none */
+    elidedName(i: number): Speaker | null {
+      const t = tokens[i];
+      const el = t?.word ? ELIDED_ARTICLE.exec(t.text) : null;
+      if (!t || !el || !/^\p{Lu}/u.test(t.text.slice(el[0].length))) return null;
+      let k = i + 1;
+      while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.sentStart) k++;
+      const name = [t.text.slice(el[0].length), ...tokens.slice(i + 1, k).map((x) => x.text)].join(' ');
+      return { name, start: t.start + el[0].length, end: tokens[k - 1]!.end, entity: null, via: 'name' };
+    },
     /**
      * The subject a cue's words from i name, within `words` of i (or of an apposition's comma) and before `limit`: the
      * first person, past a title and its organisation, a phrase that opens with a preposition, names a preposition
