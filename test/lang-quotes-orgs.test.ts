@@ -47,4 +47,7 @@ test('a name no rule found behind an elided article after "according to" is the 
   assert.equal(speakerNameOf(it, 'it', 'i cumulati'), 'Arpal');
   const fr = "La consommation d'énergie a baissé cet hiver. Selon l'Ademe, « les ménages ont réduit leur chauffage de deux degrés en moyenne ».";
   assert.equal(speakerNameOf(fr, 'fr', 'les ménages'), 'Ademe');
+  // behind a noun's complement too (`i tecnici dell'Arpae`)
+  const it2 = "Piogge intense in Romagna. Secondo i tecnici dell'Arpae, i fiumi potrebbero superare «la soglia di guardia» nella notte.";
+  assert.equal(speakerNameOf(it2, 'it', 'la soglia'), 'Arpae');
 });

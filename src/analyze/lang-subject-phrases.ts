@@ -98,18 +98,26 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     }
     return -1;
   };
+  /** a name no rule found behind an elided article at token i, with the capitalised words after it (`Secondo l'Arpal,`,
+   * `selon l'Ademe`): the source it gives, with no entity; null when none */
+  const elidedName = (i: number): Speaker | null => {
+    const t = tokens[i];
+    const el = t?.word ? ELIDED_ARTICLE.exec(t.text) : null;
+    if (!t || !el || !/^\p{Lu}/u.test(t.text.slice(el[0].length))) return null;
+    let k = i + 1;
+    while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.sentStart) k++;
+    const name = [t.text.slice(el[0].length), ...tokens.slice(i + 1, k).map((x) => x.text)].join(' ');
+    return { name, start: t.start + el[0].length, end: tokens[k - 1]!.end, entity: null, via: 'name' };
+  };
   return {
     quotedName,
-    /** a name no rule found behind an elided article at token i, with the capitalised words after it (`Secondo l'Arpal,`,
-     * `selon l'Ademe`): the source it gives, with no entity; null when none */
-    elidedName(i: number): Speaker | null {
-      const t = tokens[i];
-      const el = t?.word ? ELIDED_ARTICLE.exec(t.text) : null;
-      if (!t || !el || !/^\p{Lu}/u.test(t.text.slice(el[0].length))) return null;
-      let k = i + 1;
-      while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.sentStart) k++;
-      const name = [t.text.slice(el[0].length), ...tokens.slice(i + 1, k).map((x) => x.text)].join(' ');
-      return { name, start: t.start + el[0].length, end: tokens[k - 1]!.end, entity: null, via: 'name' };
+    /** the first name no rule found behind an elided article from token i to `end` (`Secondo i tecnici dell'Arpae,`) */
+    elidedIn(i: number, end: number): Speaker | null {
+      for (let k = i; k < end && tokens[k]?.word; k++) {
+        const sp = elidedName(k);
+        if (sp) return sp;
+      }
+      return null;
     },
     /**
      * The subject a cue's words from i name, within `words` of i (or of an apposition's comma) and before `limit`: the

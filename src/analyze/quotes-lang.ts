@@ -156,7 +156,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const end = phrases.accordingEnd(c + n, limit);
     const org =
       !ll.indefinite.has(norms[c + n] ?? '') && ents.mentions.find((m) => m.type === 'org' && m.tokStart >= c + n && m.tokEnd <= end && !inQuote[m.tokStart]);
-    return subjectAt(c + n, end) ?? (org ? nameSpeaker(org) : phrases.elidedName(c + n));
+    return subjectAt(c + n, end) ?? (org ? nameSpeaker(org) : phrases.elidedIn(c + n, end));
   };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
