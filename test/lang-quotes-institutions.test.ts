@@ -71,3 +71,8 @@ test('an article and a word of an organisation named before stand for it (die Fl
   const de = 'Die Deutsche Flugsicherung rechnet mit einem Rekordsommer. „Wir erwarten an Spitzentagen über 10.000 Flüge“, sagte die Flugsicherung in Langen.';
   assert.equal(speakerOf(de, 'de', 'Wir erwarten'), 'Deutsche Flugsicherung');
 });
+
+test('a body after a locative opening the clause speaks through the cue after it (В СГК пояснили), a person named before though', () => {
+  const ru = 'Мэр Максим Кудрявцев провёл совещание. В СГК пояснили: «Причиной аварии стал износ трубы, проложенной ещё в 1970-х годах».';
+  assert.equal(speakerOf(ru, 'ru', 'Причиной аварии'), 'СГК');
+});

@@ -185,8 +185,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const who = isComma(tokens[i - 1]!.text) ? phrases.describedBefore(i - 2, lo) : null;
       return who ? nameSpeaker(who) : null;
     };
-    // not a name after a preposition (`после поражения от ЦСКА признал`), which is no subject
-    const governed = !!m && m.fullTokStart > lo && ll.governs(norms[m.fullTokStart - 1]);
+    // not a name after a preposition (`после поражения от ЦСКА признал`), but a body where a locative opens the clause (`В СГК пояснили`)
+    const governed = !!m && m.fullTokStart > lo + (m.type === 'org' && ll.locatives.has(norms[lo]!) ? 1 : 0) && ll.governs(norms[m.fullTokStart - 1]);
     if (m && m.type !== 'place' && !governed) return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return seen.pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`
