@@ -80,3 +80,11 @@ test("a person's name in apposition right before the colon that opens a quote sp
     "Immediata la replica della capogruppo dell'opposizione in commissione Bilancio, Giulia Sartori: «Lo dicevano anche l'anno scorso, poi abbiamo visto tutti com'è finita».";
   assert.equal(speakerOf(it, 'it', 'Lo dicevano'), 'Giulia Sartori');
 });
+
+test('a news agency right after the cue with the clause going on is told, not telling (сообщили РИА Новости в пресс-службе Минздрава)', () => {
+  const ru =
+    'Минздрав России зарегистрировал новую вакцину. «Препарат прошел все необходимые этапы испытаний», — сообщили РИА Новости в пресс-службе Минздрава.';
+  assert.equal(speakerOf(ru, 'ru', 'Препарат'), 'Минздрав');
+  const source = '«Решение будет принято до конца недели», — сообщил ТАСС источник в правительстве.';
+  assert.equal(speakerOf(source, 'ru', 'Решение'), null);
+});

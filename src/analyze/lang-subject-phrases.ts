@@ -171,6 +171,11 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
           k = past;
           continue;
         }
+        // a news agency right after the cue, the clause going on, is the one told (`сообщили РИА Новости в пресс-службе …`)
+        if (m.agency && k === i && tokens[m.tokEnd]?.word) {
+          k = past;
+          continue;
+        }
         if (m.type === 'org' || (m.type === 'other' && k === i + 1 && ll.roleDeterminers.has(norms[i]!))) org = m;
         else break;
         k = past;
