@@ -76,3 +76,8 @@ test('a body after a locative opening the clause speaks through the cue after it
   const ru = 'Мэр Максим Кудрявцев провёл совещание. В СГК пояснили: «Причиной аварии стал износ трубы, проложенной ещё в 1970-х годах».';
   assert.equal(speakerOf(ru, 'ru', 'Причиной аварии'), 'СГК');
 });
+
+test('a jury is an institution that speaks by its noun (Die Jury lobte das Buch als „…“)', () => {
+  const de = 'Die Autorin Lena Brückner erhält den Preis. Die Jury lobte das Buch als „ein leises, aber unerbittliches Porträt einer Gemeinschaft“.';
+  assert.equal(speakerOf(de, 'de', 'ein leises'), 'Die Jury');
+});
