@@ -15,6 +15,8 @@ const COLON_SUBJECT = 6;
 const STATEMENT_WORDS = 8;
 /** Words after a spokesperson's noun where the organisation it speaks for may be named (`الناطق الإعلامي باسم المديرية`). */
 const SPOKESPERSON_WORDS = 4;
+/** What parts a name's words (`Météo-France`, `l'Arpal`). */
+const NAME_WORD_BREAK = /[\s\-'’]+/u;
 /** An organisation's common noun (`le ministère`) stands for one named at most this many sentences before. */
 const ORG_BACK = 3;
 
@@ -76,13 +78,7 @@ export function orgSpeakers(
       const m = orgs[x]!;
       if (m.tokStart >= before || m.type !== 'org') continue;
       if (tokens[m.tokStart]!.sent < floor) break;
-      if (
-        m.entity
-          .toLowerCase()
-          .split(/[\s\-'’]+/u)
-          .includes(w)
-      )
-        return phraseSpeaker(i, k, m.entity);
+      if (m.entity.toLowerCase().split(NAME_WORD_BREAK).includes(w)) return phraseSpeaker(i, k, m.entity);
     }
     return null;
   };
