@@ -134,11 +134,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       }
       return nameSpeaker(org);
     }
-    // a pronoun, or an institution's noun standing for none named before (`, teilte die Polizei mit`)
     // a place with an article after the cue speaks for the body there or its club (`informou o Itamaraty`, `indicó el Valencia`)
     const place = ll.roleDeterminers.has(norms[i] ?? '') ? byStart.get(i + 1) : undefined;
     if (place?.type === 'place') return nameSpeaker(place);
-    return tokens[i] && pronouns.has(norms[i]!) ? seen.pronounSpeaker(i) : bodyNounAt(i);
+    return bodyNounAt(i); // an institution's noun standing for none named before (`, teilte die Polizei mit`)
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
@@ -186,7 +185,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       return who ? nameSpeaker(who) : null;
     };
     // not a name after a preposition (`после поражения от ЦСКА признал`), but a body where a locative opens the clause (`В СГК пояснили`)
-    const governed = !!m && m.fullTokStart > lo + (m.type === 'org' && ll.locatives.has(norms[lo]!) ? 1 : 0) && ll.governs(norms[m.fullTokStart - 1]);
+    const atBody = m?.type === 'org' && m.fullTokStart === lo + 1 && ll.locatives.has(norms[lo]!);
+    const governed = !!m && !atBody && m.fullTokStart > lo && ll.governs(norms[m.fullTokStart - 1]);
     if (m && m.type !== 'place' && !governed) return (m.type !== 'person' ? (roles.roleHeading(m, lo) ?? described()) : null) ?? nameSpeaker(m);
     if (pronouns.has(norms[i - 1]!)) return seen.pronounSpeaker(i - 1);
     // `Le ministère a indiqué`, `Das Ministerium teilte mit`
