@@ -145,6 +145,25 @@ export function stemName(name: string, code: string): string {
 const lexCache = new Map<string, LangLex>();
 
 /** The profile's word lists as phrase sets (built once per language). */
+/** The stopword package's list less the content words in it (news-corpus lists carry `consiglio`, `generale`, Arabic
+ * `لوكالة`): words of five letters or more our data names as roles, bodies' nouns, titles or name keywords, and the
+ * language's notStopwords. */
+function analysisStopwords(p: LangProfile): Set<string> {
+  const own = [
+    ...p.orgRoles,
+    ...p.institutionRoles,
+    ...p.titles,
+    ...p.agentTitles,
+    ...p.spokespersons,
+    ...p.orgKeywords,
+    ...p.placeKeywords,
+    ...p.otherKeywords,
+  ];
+  const drop = new Set([...own.map((w) => w.toLowerCase()).filter((w) => w.length >= 5), ...p.notStopwords]);
+  const all = stopwords(p.code);
+  return [...drop].some((w) => all.has(w)) ? new Set([...all].filter((w) => !drop.has(w))) : all;
+}
+
 export function langLex(p: LangProfile): LangLex {
   let l = lexCache.get(p.code);
   if (l) return l;
@@ -223,7 +242,7 @@ export function langLex(p: LangProfile): LangLex {
     clauseVerbs: new Set(p.reportedClauseVerbs),
     gazetteer: phrases(gazType.keys()),
     gazType,
-    stop: stopwords(p.code),
+    stop: analysisStopwords(p),
     byStem: new Map(),
     titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
     surnameNominatives: [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x)),

@@ -108,6 +108,8 @@ export interface LangProfile {
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
   indefiniteArticles: string[];
+  /** content words the stopword package lists (news-corpus lists carry Arabic `لوكالة`, `برس`): no stopwords in the analysis */
+  notStopwords: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
   dropsSubjects: boolean;
   /** the language writes names of companies, clubs and works in quotation marks (`«Газпром»`, `«Зенит»`) */
