@@ -51,6 +51,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     surnameAt,
     orgWord,
     adjective,
+    lexAdjective,
     compoundNoun,
     namedOrgCompound,
     nounInRun,
@@ -82,18 +83,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const nominative = p.surnameEndings && type !== 'place' && type !== 'org' ? nominativeName(surface.split(' '), p.givenNames, p.surnameEndings) : null;
     const alias = canonicalAlias(surface) ?? (nominative ? canonicalAlias(nominative) : null) ?? (written ? canonicalAlias(written) : null);
     const agency = LEX.agencies.get(surface.toLowerCase()) ?? null;
-    raw.push({
-      text: surface,
-      start,
-      end,
-      type: agency ? 'org' : (alias?.type ?? (nominative ? 'person' : type)),
-      entity: alias?.name ?? nominative ?? written ?? (type === 'place' ? genitivePlace(surface) : null) ?? surface,
-      tokStart: k,
-      tokEnd: e,
-      fullTokStart: fullStart,
-      role: fullStart < k ? norms.slice(fullStart, k) : [],
-      agency,
-    });
+    const kind: EntityType = agency ? 'org' : (alias?.type ?? (nominative ? 'person' : type));
+    const entity = alias?.name ?? nominative ?? written ?? (type === 'place' ? genitivePlace(surface) : null) ?? surface;
+    const role = fullStart < k ? norms.slice(fullStart, k) : [];
+    raw.push({ text: surface, start, end, type: kind, entity, tokStart: k, tokEnd: e, fullTokStart: fullStart, role, agency });
     for (let q = k; q < e; q++) used[q] = 1;
     // a person's last word is a surname named alone after it, wherever it stands (`Clara Brugada` ... `Brugada fue tajante:`)
     if (raw[raw.length - 1]!.type === 'person' && e - k > 1 && tokens[e - 1]!.cap) surnames.add(tokens[e - 1]!.text);
@@ -368,7 +361,19 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         emit(k, e, 'place', fullStart);
         return;
       }
-      if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return; // German: a name needs more than a capital
+      // German: a name needs more than a capital, unless a common noun before it describes it (`der Fachzeitschrift Nature`)
+      const b = tokens[k - 1];
+      const described =
+        !!b?.cap &&
+        !b.sentStart &&
+        !used[k - 1] &&
+        !ll.stop.has(b.norm) &&
+        commonNoun(b) &&
+        !adjective(b) &&
+        !lexAdjective(b.text) &&
+        !single.includes('-') &&
+        nounEvidence(w) === 0;
+      if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1)) && !(described && !compoundNoun(w) && !adjective(w))) return;
       emit(k, e, orgHead(single) ? 'org' : 'other', fullStart);
       return;
     }

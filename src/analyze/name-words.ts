@@ -254,7 +254,6 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
     return false;
   };
-
   /** a German word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is, with
    * or without linking letters (`Alexanderplatz`; not `Arbeitsplatz`), not hyphenated, and no noun of the lexicon */
   const placeTail = (w: string): boolean => {
@@ -382,6 +381,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     placeTail,
     personShaped,
     adjectiveName,
+    lexAdjective,
     placeAdjective,
     streetWord,
     orgCompound,
