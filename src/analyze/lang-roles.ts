@@ -258,7 +258,13 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     return own || opens(nearest) ? nearest : (spoken ?? subject ?? nearest);
   };
   /** a name within SUBJECT_WORDS of its sentence's start: the sentence's subject */
-  const opens = (m: NameMention): boolean => m.tokStart - c.sentenceStart(m.tokStart) < SUBJECT_WORDS;
+  const opens = (m: NameMention): boolean => {
+    const lo = c.sentenceStart(m.tokStart);
+    if (m.tokStart - lo < SUBJECT_WORDS) return true;
+    // or the name of a role phrase opening the sentence (`Il commissario per la ricostruzione, Francesco Figliuolo, ha spiegato`)
+    const r = roleAt(lo);
+    return !!r && apposition(r, m.tokEnd + 1) === m;
+  };
 
   /** the noun at k may describe a person: no organisation's or institution's noun (`teilte die Polizei mit` is the
    * police's), no document's (`El informe, que fue publicado el lunes, señala`) */
