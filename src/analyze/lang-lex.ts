@@ -112,6 +112,8 @@ export interface LangLex {
   gazetteer: PhraseSet;
   gazType: Map<string, EntityType>;
   stop: Set<string>;
+  /** a script without capitals (Arabic), where the article marks what is definite */
+  uncased: boolean;
   /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
   byStem: Map<string, string>;
   /** one-word titles, lower case */
@@ -243,6 +245,7 @@ export function langLex(p: LangProfile): LangLex {
     gazetteer: phrases(gazType.keys()),
     gazType,
     stop: analysisStopwords(p),
+    uncased: p.uncased,
     byStem: new Map(),
     titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
     surnameNominatives: [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x)),

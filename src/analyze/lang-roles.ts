@@ -6,6 +6,7 @@ import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import { NAME_MARKS } from './quote-marks.js';
+import { DEFINITE } from './titled-names.js';
 import type { Token } from './tokens.js';
 
 /** Words of a title's complement (`de l'Économie`, `иностранных дел России`) before its name, at most. */
@@ -310,6 +311,9 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       const named = apposition(r, limit);
       if (named === 'unnamed') return null;
       if (named) return { name: named.text, start: named.start, end: named.end, entity: named.entity, via: 'name' };
+      // Arabic: a title with no article, nor a definite noun it is construed with, is someone unnamed (`وقال طبيب في …`,
+      // `محلل اقتصادي`; not `مدرب الكاميرون`, the coach of Cameroon)
+      if (ll.uncased && !DEFINITE.test(norms[r.k]!) && !DEFINITE.test(norms[r.k + 1] ?? '')) return null;
       const m = refersTo(r, i);
       return m ? speaker(i, r.end, m.entity) : null;
     },

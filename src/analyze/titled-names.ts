@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 /** Arabic one-letter proclitics (and, so, with, for) that may be glued to a name. */
 export const PROCLITIC = /^[وفبل]/u;
 /** A word that cannot open a personal name in a script without capitals: the article (with a one-letter proclitic) or `لل`. */
-const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
+export const DEFINITE = /^(?:[وفبلك]?ال|لل)/u;
 /** A nisba (`السوداني`, `المصري`): after a title an adjective of it, after a first and a father's name the family name. */
 const NISBA = /^ال\p{L}{2,}ي$/u;
 /** A noun with a possessive pronoun glued to it (`ثقته`: his confidence, `قرارها`): no family name. */
