@@ -193,7 +193,18 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
     unnamedBefore(c: number, from: number): boolean {
-      for (let k = c - 1; k >= Math.max(from, c - 5) && tokens[k]!.word && !byStart.has(k); k--) if (indefiniteAt(k)) return true;
+      for (let k = c - 1, words = 0; k >= from && words < 5 && tokens[k]!.word; k--, words++) {
+        // a place or person after a preposition is where or whom the one unnamed comes from (`Un vecino de Alzira relató`),
+        // an organisation the one who speaks for it (`un agente de la Guardia Civil explicó`)
+        const at = byStart.get(k) ?? byEnd.get(k);
+        const prep = at && at.fullTokStart > from ? norms[at.fullTokStart - 1]! : '';
+        const head = at ? (norms[at.fullTokStart - 2] ?? '') : '';
+        const speaksFor = ll.spokespersons.has(head) || ll.spokespersonTail(head) || !!ll.speakerRoleOf(head);
+        const whence = at?.type !== 'org' && !speaksFor && (ll.phraseBreaks.has(prep) || ll.roleLinks.has(prep));
+        if (whence) k = at!.fullTokStart - 1;
+        else if (at) return false;
+        if (indefiniteAt(k)) return true;
+      }
       return false;
     },
     /** an indefinite noun phrase in the few words after a cue at i, no name before it and the rest of its clause naming none
