@@ -114,6 +114,8 @@ export interface LangLex {
   stop: Set<string>;
   /** a script without capitals (Arabic), where the article marks what is definite */
   uncased: boolean;
+  /** an adjective's ending before a body's noun (Russian data bodyAdjectiveEndings: `областная прокуратура`) */
+  bodyAdjective: (w: string) => boolean;
   /** stemmed known name (gazetteer or alias) -> the name as written there: inflected forms find their entry */
   byStem: Map<string, string>;
   /** one-word titles, lower case */
@@ -246,6 +248,7 @@ export function langLex(p: LangProfile): LangLex {
     gazType,
     stop: analysisStopwords(p),
     uncased: p.uncased,
+    bodyAdjective: (w) => p.bodyAdjectiveEndings.some((x) => w.length > x.length + 2 && w.endsWith(x)),
     byStem: new Map(),
     titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
     surnameNominatives: [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x)),

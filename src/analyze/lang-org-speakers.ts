@@ -92,7 +92,9 @@ export function orgSpeakers(
   /** the token of an organisation's common noun at token i or after its article there, no name following it; -1 when none */
   const roleNounAt = (i: number): number => {
     if (ll.speakerRoles.size === 0 || !tokens[i]?.word) return -1;
-    const k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    let k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
+    // adjectives before it where they agree by their endings (`областная прокуратура`)
+    while (k < i + 2 && tokens[k + 1]?.word && !tokens[k]!.cap && ll.bodyAdjective(norms[k]!)) k++;
     return k < tokens.length && ll.speakerRoles.has(bare(k)) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
   };
   /**
