@@ -159,6 +159,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       // that opens with a first name in its dictionary form
       const m = c.byStart.get(q);
       if (ll.roleDeterminers.size === 0 && q > j && nameLike(m) && c.givenName(tokens[q]!.text)) return m!;
+      // nor after a domain in capitals that a preposition opens (`l'assessora alla Mobilità Valentina Orioli`, `il ministro
+      // per gli Affari regionali Roberto Calderoli`; not `ha detto il ministro a Giorgia Meloni`)
+      const domain = q > j + 1 && tokens.slice(j + 1, q).some((t) => t.cap) && !ll.phraseBreaks.has(norms[q - 1]!) && !ll.roleLinks.has(norms[q - 1]!);
+      if (domain && m?.type === 'person' && c.givenName(tokens[q]!.text)) return m;
       if (!tokens[q]!.word) {
         if (tokens[q]!.text !== ',' && tokens[q]!.text !== '،') return null;
         return afterComma(q);
