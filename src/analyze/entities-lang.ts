@@ -22,6 +22,7 @@ import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement 
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
+import { legalForms } from './legal-forms.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
@@ -391,6 +392,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   }
 
   if (p.quotedNames) quotedNames(text, tokens, norms, raw, ll);
+  legalForms(raw, text, tokens, p.legalForms);
   raw.sort((x, y) => x.start - y.start);
   // a body before its seat (German: a head noun too); outside German a body's complement joining two fields
   if (!p.uncased) bodiesAtPlaces(raw, text, tokens, p.capitalisedCommonNouns ? bodyBeforeSeat : null);

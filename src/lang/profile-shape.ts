@@ -110,6 +110,8 @@ export interface LangProfile {
   indefiniteArticles: string[];
   /** content words the stopword package lists (news-corpus lists carry Arabic `لوكالة`, `برس`): no stopwords in the analysis */
   notStopwords: string[];
+  /** companies' legal forms written after their names (`AG`, `GmbH & Co. KG`, `S.p.A.`): part of the name */
+  legalForms: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */
   dropsSubjects: boolean;
   /** the language writes names of companies, clubs and works in quotation marks (`«Газпром»`, `«Зенит»`) */
