@@ -364,17 +364,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
       // German: a name needs more than a capital, unless a common noun before it describes it (`der Fachzeitschrift Nature`)
       const b = tokens[k - 1];
-      const described =
-        !!b?.cap &&
-        !b.sentStart &&
-        !used[k - 1] &&
-        !ll.stop.has(b.norm) &&
-        commonNoun(b) &&
-        !adjective(b) &&
-        !lexAdjective(b.text) &&
-        !single.includes('-') &&
-        nounEvidence(w) === 0;
-      if (p.capitalisedCommonNouns && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1)) && !(described && !compoundNoun(w) && !adjective(w))) return;
+      const nounBefore = !!b?.cap && !b.sentStart && !used[k - 1] && !ll.stop.has(b.norm) && commonNoun(b) && !adjective(b) && !lexAdjective(b.text);
+      const described = nounBefore && !single.includes('-') && nounEvidence(w) === 0 && !compoundNoun(w) && !adjective(w);
+      if (p.capitalisedCommonNouns && !described && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return;
       emit(k, e, orgHead(single) ? 'org' : 'other', fullStart);
       return;
     }
