@@ -148,7 +148,6 @@ export function stemName(name: string, code: string): string {
 
 const lexCache = new Map<string, LangLex>();
 
-/** The profile's word lists as phrase sets (built once per language). */
 /** The stopword package's list less the content words in it (news-corpus lists carry `consiglio`, `generale`, Arabic
  * `لوكالة`): words of five letters or more our data names as roles, bodies' nouns, titles or name keywords, and the
  * language's notStopwords. */
@@ -168,6 +167,7 @@ function analysisStopwords(p: LangProfile): Set<string> {
   return [...drop].some((w) => all.has(w)) ? new Set([...all].filter((w) => !drop.has(w))) : all;
 }
 
+/** The profile's word lists as phrase sets (built once per language). */
 export function langLex(p: LangProfile): LangLex {
   let l = lexCache.get(p.code);
   if (l) return l;
