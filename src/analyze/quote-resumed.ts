@@ -1,6 +1,8 @@
 // A quotation that the words after it give to its speaker: an object pronoun standing for it in the next sentence (`«…».
-// Lo ha detto la presidente del Consiglio Giorgia Meloni`), or a phrase pointing back to it, then a verb of any kind and
-// its subject (`«…»، بهذه الكلمات لخص مدرب المنتخب وليد الركراكي`, `«…». Con queste parole ha aperto …`).
+// Lo ha detto la presidente del Consiglio Giorgia Meloni`), a phrase pointing back to it, then a verb of any kind and
+// its subject (`«…»، بهذه الكلمات لخص مدرب المنتخب وليد الركراكي`, `«…». Con queste parole ha aperto …`), or, where it
+// leads its sentence before a colon, the clause after the colon (`«…»: così Jannik Sinner dopo …`, `« … » : le président
+// Emmanuel Macron a réaffirmé …`).
 import type { Speaker } from '../model.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
@@ -8,19 +10,39 @@ import type { CueLaterContext } from './quote-cue-later.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { tokenAt } from './text-view.js';
 
+/** Words a quotation leading its sentence before a colon has at least: fewer are a title or a slogan the clause after it
+ * describes (`«Oppenheimer»: il film di …`). */
+const LEAD_WORDS = 3;
+
 /** The later-cue context's tokens and finders, with the language's object pronouns and phrases pointing back. */
 export interface ResumedContext extends Pick<CueLaterContext, 'tokens' | 'cueAt' | 'cueText' | 'sentEnd' | 'subjectAt'> {
   norms: string[];
+  /** the first token of the sentence of token i */
+  sentStart: (i: number) => number;
   /** the language's object pronouns, phrases pointing back to a quotation (data objectClitics, resumptivePhrases), small words */
   ll: Pick<LangLex, 'objectClitics' | 'resumptivePhrases' | 'stop'>;
 }
 
 /** For a quotation, the subject of the phrase pointing back to it right after, or, where it ends its sentence, of a next
- * sentence opening with an object pronoun and a cue; else null. */
+ * sentence opening with an object pronoun and a cue, or, where it leads its sentence before a colon, of the clause after
+ * the colon; else null. */
 export function resumedSpeaker(c: ResumedContext) {
   const { tokens, norms } = c;
-  return (s: QuoteSegment): { cue: string; speaker: Speaker; reporter: null } | null => {
+  /** the subject of the clause after the colon closing a quotation that opens its sentence, an object pronoun and its cue
+   * coming first where they do (`lo ha assicurato il ministro …`) */
+  const colonLead = (open: number, close: number): { cue: null; speaker: Speaker; reporter: null } | null => {
+    let words = 0;
+    for (let k = open; k < close; k++) if (tokens[k]!.word) words++;
+    if (words < LEAD_WORDS || tokens[close]?.text !== ':' || c.sentStart(open) !== open) return null;
+    if (!tokens[close + 1]?.word || tokens[close + 1]!.para !== tokens[open]!.para) return null;
+    const n = c.ll.objectClitics.has(norms[close + 1]!) ? c.cueAt(close + 2) : 0;
+    const speaker = c.subjectAt(n > 0 ? close + 2 + n : close + 1, c.sentEnd(close + 1));
+    return speaker ? { cue: null, speaker, reporter: null } : null;
+  };
+  return (s: QuoteSegment): { cue: string | null; speaker: Speaker; reporter: null } | null => {
     let k = tokenAt(tokens, s.close);
+    const open = tokenAt(tokens, s.open);
+    if (open < k && tokens[k]?.text === ':') return colonLead(open, k);
     // the full stop or comma after the closing mark, or the one inside it
     if (tokens[k]?.text === '.' || tokens[k]?.text === ',' || tokens[k]?.text === '،') k++;
     const back = matchPhrase(c.ll.resumptivePhrases, norms, k);
@@ -29,8 +51,8 @@ export function resumedSpeaker(c: ResumedContext) {
       // (`«…». Так решение объяснил`, `«…»، هكذا علّق`; not `Так, в Москве`, `«…», так как`)
       const small = !tokens[k]!.sentStart && c.ll.stop.has(norms[k + 1] ?? '') && c.cueAt(k + 1) === 0;
       if (back === 1 && (tokens[k + 1]?.text === ',' || small)) return null;
-      // the verb after the phrase, in one word or two (`ha aperto`), then its subject
-      for (const v of [1, 2]) {
+      // its subject right after it (`Voilà comment Kylian Mbappé a résumé`), or the verb after it in one word or two (`ha aperto`), then its subject
+      for (const v of [0, 1, 2]) {
         const speaker = tokens[k + back + v - 1]?.word ? c.subjectAt(k + back + v, c.sentEnd(k)) : null;
         if (speaker) return { cue: c.cueText(k, back + v), speaker, reporter: null };
       }

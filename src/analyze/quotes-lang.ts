@@ -340,7 +340,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   };
   const sentEnd = (i: number): number => sentBounds(i).hi;
   const cueLater = cueAfterStatement({ text, tokens, inQuote, cueAt, cueText, sentEnd, subjectAt, afterWords: AFTER_WORDS });
-  const resumed = resumedSpeaker({ tokens, norms, ll, cueAt, cueText, sentEnd, subjectAt });
+  const resumed = resumedSpeaker({ tokens, norms, ll, cueAt, cueText, sentEnd, subjectAt, sentStart: (i) => sentBounds(i).lo });
   const mood = reportedMoodSpeaker({ tokens, norms, inQuote, ll, byStart, sentBounds, cueAt, accordingAt, statementAt, lastSaid: () => lastSaid });
   const partial = partialSpeaker({ text, tokens, norms, inQuote, byStart, ll, sentBounds, accordingAt, nameSpeaker, clauseSubject });
   /** the quotation before, when someone was given it */
