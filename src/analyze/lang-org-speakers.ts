@@ -3,6 +3,7 @@
 import type { Speaker } from '../model.js';
 import type { EntityResult, NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
+import type { RoleResolver } from './lang-roles.js';
 import { matchPhrase } from './lexicon.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import { isComma, nameSpeaker } from './lang-subject-phrases.js';
@@ -29,7 +30,6 @@ export interface OrgAttribution {
 
 /** The organisation and colon-subject speakers of one text (`byStart`: mentions by first token; `cueText`: a cue's words). */
 export function orgSpeakers(
-  text: string,
   tk: Tokenised,
   norms: string[],
   ll: LangLex,
@@ -37,6 +37,8 @@ export function orgSpeakers(
   inQuote: Uint8Array,
   byStart: Map<number, NameMention>,
   cueText: (i: number, n: number) => string,
+  /** the holder of a title heading an organisation's name (`O treinador do Benfica`) */
+  roles: Pick<RoleResolver, 'roleHeading'>,
 ) {
   const { tokens } = tk;
   /** a mention that opens its sentence, after an article or an opening quotation mark at most (`«Газпром» сообщил`): the
@@ -49,7 +51,7 @@ export function orgSpeakers(
   const orgs = ents.mentions.filter((m) => !inQuote[m.tokStart] && (m.type === 'org' || (m.type === 'other' && opensSentence(m))));
   /** a speaker named by the words of tokens i..k (a role's noun phrase), standing for `entity` (null: the words alone) */
   const phraseSpeaker = (i: number, k: number, entity: string | null): Speaker => ({
-    name: text.slice(tokens[i]!.start, tokens[k]!.end),
+    name: cueText(i, k - i + 1),
     start: tokens[i]!.start,
     end: tokens[k]!.end,
     entity,
@@ -240,13 +242,14 @@ export function orgSpeakers(
       // an organisation right before a person's name is the domain of the person's title (`Депутат Госдумы Сергей Мальцев`)
       const next = m.type === 'org' ? byStart.get(m.tokEnd) : undefined;
       if (next?.type === 'person') m = next;
+      const held = m.type === 'org' ? roles.roleHeading(m, from) : null;
       // the verb after the name, or after the apposition that closes it (`Le maire, Bernard Kervella, se veut rassurant :`)
       let v = m.tokEnd;
       if (tokens[v]?.text === ',') v++;
       // a party or place in parentheses after the name (`Patrick Schnieder (CDU) reagierte verärgert:`)
       if (tokens[v]?.text === '(') for (let q = v + 1; q < openTok - 1 && q <= v + 5; q++) if (tokens[q]!.text === ')') v = q + 1;
       if (!tokens[v]?.word) return null;
-      return { cue: cueText(v, 1), speaker: nameSpeaker(m), reporter: null };
+      return { cue: cueText(v, 1), speaker: held ?? nameSpeaker(m), reporter: null };
     }
     return null;
   };

@@ -97,7 +97,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     lastSaid: () => lastSaid,
     cueAt,
   });
-  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgSpeakers(text, tk, norms, ll, ents, inQuote, byStart, cueText);
+  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgSpeakers(tk, norms, ll, ents, inQuote, byStart, cueText, roles);
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
