@@ -211,6 +211,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       }
       if (c.cueAt(j) > 0) return null;
       const w = norms[j]!;
+      // a place after a preposition, right before a person's name, ends the complement (`مدير إدارة … في الأردن عقاب الجبوري`)
+      const place = ll.phraseBreaks.has(w) ? c.byStart.get(j + 1) : undefined;
+      const holder = place?.type === 'place' ? c.byStart.get(place.tokEnd) : undefined;
+      if (holder?.type === 'person' && holder.tokStart === place!.tokEnd) return holder;
       if (!ll.roleLinks.has(w) && !ll.roleDeterminers.has(w) && (ll.phraseBreaks.has(w) || ll.pronouns.has(w))) return commaName(j, limit);
       j = m ? m.tokEnd : j + 1;
     }

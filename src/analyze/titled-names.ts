@@ -152,12 +152,18 @@ export function titledNames(
     const n = procliticMatch(ll.cues, norms, k);
     return n > 0 && titleAt(k + n) > 0;
   };
+  // or where the sentence ends after a definite word of the domain, no statement started (`قال مدير إدارة الأرصاد الجوية في
+  // الكويت ضرار العلي.`; not `قال الرئيس التنفيذي … إن الشركة ستواصل توزيعات الأرباح رغم الضغوط.`)
+  const endsAfterDomain = (c: number): boolean => tokens[c]!.text === '.' && DEFINITE.test(norms[c - 3] ?? '') && !ll.stop.has(norms[c - 3]!);
   for (let c = 2; c < tokens.length; c++) {
-    if (!ll.complementizers.has(norms[c]!) || used[c - 1] || used[c - 2] || !plain(c - 2) || !plain(c - 1)) continue;
+    const ends = !ll.complementizers.has(norms[c]!);
+    if ((ends && !endsAfterDomain(c)) || used[c - 1] || used[c - 2] || !plain(c - 2) || !plain(c - 1)) continue;
     if (DEFINITE.test(norms[c - 2]!) || titleAt(c - 2) > 0 || titleAt(c - 1) > 0 || tokens[c - 2]!.sent !== tokens[c]!.sent) continue;
     let k = c - 3;
-    while (k >= 0 && c - k <= CUED_TITLE_WORDS && tokens[k]!.sent === tokens[c]!.sent && !cuedTitle(k)) k--;
-    if (k < 0 || c - k > CUED_TITLE_WORDS || tokens[k]!.sent !== tokens[c]!.sent) continue;
+    const open = (x: number): boolean =>
+      x >= 0 && c - x <= CUED_TITLE_WORDS && tokens[x]!.sent === tokens[c]!.sent && !(ends && ll.complementizers.has(norms[x]!));
+    while (open(k) && !cuedTitle(k)) k--;
+    if (!open(k)) continue;
     raw.push(mention(tokens[c - 2]!.start, tokens[c - 1]!.end, c - 2, c, c - 2));
     used[c - 2] = used[c - 1] = 1;
     if (norms[c - 1]!.length >= 3) lastWords.add(norms[c - 1]!);
