@@ -103,6 +103,8 @@ export interface LangLex {
   timeWords: Set<string>;
   /** indefinite articles (profile indefiniteArticles) */
   indefinite: Set<string>;
+  /** plural definite articles (profile pluralArticles) */
+  plural: Set<string>;
   /** complementisers that open reported speech, lower case */
   complementizers: Set<string>;
   /** pronouns, lower case */
@@ -241,6 +243,7 @@ export function langLex(p: LangProfile): LangLex {
       prev !== undefined && ((phraseBreaks.has(prev) && !roleLinks.has(prev) && !roleDeterminers.has(prev) && !conjunctions.has(prev)) || datives.has(prev)),
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
+    plural: new Set(p.pluralArticles),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),

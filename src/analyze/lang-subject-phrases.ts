@@ -206,7 +206,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         else if (at) return false;
         if (indefiniteAt(k)) return true;
       }
-      return false;
+      // a plural article and a common noun opening the clause: a group no one named (`I commercianti parlano di «…»`)
+      const group = ll.plural.has(norms[from] ?? '') && tokens[from + 1]?.word && !tokens[from + 1]!.cap;
+      return !!group && from + 1 < c && !speaksForBody(norms[from + 1]!) && !ll.lowerOrgs.has(norms[from + 1]!);
     },
     /** an indefinite noun phrase in the few words after a cue at i, no name before it and the rest of its clause naming none
      * (`, escribió en redes una usuaria`; not `, sagte ein Sprecher`, `, explicó un agente de la Guardia Civil`) */

@@ -108,6 +108,8 @@ export interface LangProfile {
   orgRoleTails: string[];
   /** indefinite articles: a cue followed by one has a subject still to come (`dijo un portavoz`) */
   indefiniteArticles: string[];
+  /** plural definite articles: a clause opening with one and a common noun has an unnamed group for its subject */
+  pluralArticles: string[];
   /** content words the stopword package lists (news-corpus lists carry Arabic `لوكالة`, `برس`): no stopwords in the analysis */
   notStopwords: string[];
   /** companies' legal forms written after their names (`AG`, `GmbH & Co. KG`, `S.p.A.`): part of the name */
