@@ -14,6 +14,8 @@ const DROPPED_BACK = 3;
 const DROPPED_PERSON_BACK = 1;
 /** Words at most in the clause before a colon, after its last comma (`le sélectionneur a été clair`). */
 const COLON_CLAUSE = 5;
+/** Words of that part at most when a title opens it. */
+const COLON_ROLE_CLAUSE = 10;
 /** Words at most of a clause before a colon whose subject was dropped (`fue escueto`, `foi cauteloso`). */
 const DROPPED_CLAUSE = 3;
 /** Tokens at most before a name that opens its sentence as the subject (`Il sindaco di Bologna, Matteo Lepore`). */
@@ -118,11 +120,13 @@ export function unsaidSubjects(c: UnsaidContext) {
     let start = from;
     for (let k = from; k < colon; k++) if (isComma(tokens[k]!.text)) start = k + 1;
     const words = colon - start;
-    if (words < 1 || words > COLON_CLAUSE) return null;
+    if (words < 1 || words > COLON_ROLE_CLAUSE) return null;
     // words only; a cue with words after it has its subject there (`وقال أحدهم:`), one ending the part none (`respondió:`)
     for (let k = start; k < colon; k++) if (!tokens[k]!.word || (c.cueAt(k) > 0 && k + c.cueAt(k) < colon)) return null;
-    if (ll.pronouns.has(norms[start]!)) return said(seen.pronounSpeaker(start));
+    // a title opening the part may have a longer predicate (`El técnico tolosarra evitó hablar del arbitraje:`)
     const role = c.roles.roleSubject(start, colon);
+    if (words > COLON_CLAUSE && role === undefined) return null;
+    if (ll.pronouns.has(norms[start]!)) return said(seen.pronounSpeaker(start));
     if (role !== undefined) return said(role);
     // the sentence's subject before that part: a person, or a title and its apposition, ending at the comma before it
     // (`O diretor nacional da PJ, Luís Neves, deixou um alerta:`)
