@@ -105,6 +105,8 @@ export interface LangLex {
   indefinite: Set<string>;
   /** plural definite articles (profile pluralArticles) */
   plural: Set<string>;
+  /** nouns for someone left unnamed, lower case (profile unnamedSources) */
+  unnamedSources: Set<string>;
   /** complementisers that open reported speech, lower case */
   complementizers: Set<string>;
   /** pronouns, lower case */
@@ -244,6 +246,7 @@ export function langLex(p: LangProfile): LangLex {
     timeWords: new Set([...p.days.map((names) => names[0] ?? ''), ...p.timeAdverbs].filter((w) => w.length > 2).map((w) => w.toLowerCase())),
     indefinite: new Set(p.indefiniteArticles),
     plural: new Set(p.pluralArticles),
+    unnamedSources: new Set(p.unnamedSources.map((w) => w.toLowerCase())),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),

@@ -36,6 +36,11 @@ export const isComma = (t: string | undefined): boolean => t === ',' || t === '�
 /** The phrase tests of one text (`byStart` / `byEnd`: mentions by their first and last tokens). */
 export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, byStart: Map<number, NameMention>, byEnd: Map<number, NameMention>) {
   /** a person named at k whose name closes the clause (a comma, a stop or the end follows) */
+  /** a person named from token a to b, in a's sentence */
+  const personIn = (a: number, b: number): boolean => {
+    for (let k = a; k < Math.min(b, tokens.length) && tokens[k]!.sent === tokens[a - 1]!.sent; k++) if (byStart.get(k)?.type === 'person') return true;
+    return false;
+  };
   const closingPerson = (k: number): NameMention | null => {
     const m = byStart.get(k);
     return m?.type === 'person' && !tokens[m.tokEnd]?.word ? m : null;
@@ -206,6 +211,8 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         else if (at) return false;
         if (indefiniteAt(k)) return true;
       }
+      // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`)
+      if (ll.unnamedSources.has(norms[from] ?? '') && !personIn(from + 1, c)) return true;
       // a plural article and a common noun opening the clause: a group no one named (`I commercianti parlano di «…»`)
       const group = ll.plural.has(norms[from] ?? '') && tokens[from + 1]?.word && !tokens[from + 1]!.cap;
       return !!group && from + 1 < c && !speaksForBody(norms[from + 1]!) && !ll.lowerOrgs.has(norms[from + 1]!);
@@ -213,6 +220,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** an indefinite noun phrase in the few words after a cue at i, no name before it and the rest of its clause naming none
      * (`, escribió en redes una usuaria`; not `, sagte ein Sprecher`, `, explicó un agente de la Guardia Civil`) */
     unnamedAfter(i: number, limit: number): boolean {
+      // a noun for someone unnamed within a few words, an agency told before it at most (`Как сообщил ТАСС источник в …`)
+      for (let k = i; k < Math.min(limit, i + 6) && (tokens[k]!.word || /^[«»„“”"]$/u.test(tokens[k]!.text)); k = byStart.get(k)?.tokEnd ?? k + 1)
+        if (ll.unnamedSources.has(norms[k]!)) return !personIn(k + 1, limit);
       let k = i;
       while (k < Math.min(limit, i + 4) && tokens[k]!.word && !byStart.has(k) && !ll.indefinite.has(norms[k]!)) k++;
       if (!indefiniteAt(k)) return false;

@@ -110,6 +110,8 @@ export interface LangProfile {
   indefiniteArticles: string[];
   /** plural definite articles: a clause opening with one and a common noun has an unnamed group for its subject */
   pluralArticles: string[];
+  /** nouns for someone a report leaves unnamed (`источник`, `очевидец`): a cue's subject so names no one, where no article says it */
+  unnamedSources: string[];
   /** content words the stopword package lists (news-corpus lists carry Arabic `لوكالة`, `برس`): no stopwords in the analysis */
   notStopwords: string[];
   /** companies' legal forms written after their names (`AG`, `GmbH & Co. KG`, `S.p.A.`): part of the name */
