@@ -107,6 +107,8 @@ export interface LangLex {
   plural: Set<string>;
   /** nouns for someone left unnamed, lower case (profile unnamedSources) */
   unnamedSources: Set<string>;
+  /** a compound ending in a body's noun (data bodyCompounds tails, lower case: `innenministerium`, `landgericht`) */
+  bodyTail: (w: string) => boolean;
   /** complementisers that open reported speech, lower case */
   complementizers: Set<string>;
   /** pronouns, lower case */
@@ -247,6 +249,7 @@ export function langLex(p: LangProfile): LangLex {
     indefinite: new Set(p.indefiniteArticles),
     plural: new Set(p.pluralArticles),
     unnamedSources: new Set(p.unnamedSources.map((w) => w.toLowerCase())),
+    bodyTail: (w) => p.bodyCompounds.tails.some((t) => w.length > t.length + 2 && w.endsWith(t)),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),

@@ -97,7 +97,8 @@ export function orgSpeakers(
     let k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
     // adjectives before it where they agree by their endings (`областная прокуратура`)
     while (k < i + 2 && tokens[k + 1]?.word && !tokens[k]!.cap && ll.bodyAdjective(norms[k]!)) k++;
-    return k < tokens.length && ll.speakerRoles.has(bare(k)) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
+    const body = ll.speakerRoles.has(bare(k)) || (tokens[k]?.cap && ll.bodyTail(bare(k)));
+    return k < tokens.length && body && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
   };
   /**
    * The body a common noun at token i names when it stands for no organisation named before (`Die Polizei teilte mit`,

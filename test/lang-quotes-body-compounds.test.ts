@@ -1,0 +1,13 @@
+// German: a compound ending in a body's noun (data bodyCompounds tails: `Innenministerium`, `Landgericht`) with no
+// organisation named before it speaks itself, as a listed institution's noun does (`Die Polizei teilte mit`).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerNameOf } from './helpers/lang-speaker.js';
+
+test('a body named by a compound speaks itself (de)', () => {
+  const de =
+    'Nach dem Hochwasser an der Mosel laufen die Aufräumarbeiten. Das Umweltministerium in Mainz sprach von einem „Schaden in dreistelliger Millionenhöhe“.';
+  assert.match(speakerNameOf(de, 'de', 'Schaden in') ?? '', /Umweltministerium/);
+  const court = 'Der Angeklagte schwieg zum Prozessauftakt. Das Landgericht sprach von einer „außergewöhnlich brutalen Tat“.';
+  assert.match(speakerNameOf(court, 'de', 'außergewöhnlich') ?? '', /Landgericht/);
+});
