@@ -11,3 +11,8 @@ test('a body named by a compound speaks itself (de)', () => {
   const court = 'Der Angeklagte schwieg zum Prozessauftakt. Das Landgericht sprach von einer „außergewöhnlich brutalen Tat“.';
   assert.match(speakerNameOf(court, 'de', 'außergewöhnlich') ?? '', /Landgericht/);
 });
+
+test('a body compound that is a name speaks as that name, not for the organisation named before (de)', () => {
+  const de = 'Die Europäische Kommission will Gas als nachhaltig einstufen. Der Entwurf sei „ein Rückschritt für den Klimaschutz“, so das Umweltbundesamt.';
+  assert.match(speakerNameOf(de, 'de', 'ein Rückschritt') ?? '', /Umweltbundesamt/);
+});

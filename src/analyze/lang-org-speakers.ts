@@ -97,7 +97,7 @@ export function orgSpeakers(
     let k = ll.roleDeterminers.has(norms[i]!) ? i + 1 : i;
     // adjectives before it where they agree by their endings (`областная прокуратура`)
     while (k < i + 2 && tokens[k + 1]?.word && !tokens[k]!.cap && ll.bodyAdjective(norms[k]!)) k++;
-    const body = ll.speakerRoles.has(bare(k)) || (tokens[k]?.cap && ll.bodyTail(bare(k)));
+    const body = ll.speakerRoles.has(bare(k)) || (tokens[k]?.cap && !byStart.has(k) && ll.bodyTail(bare(k))); // (a name: `das Umweltbundesamt`)
     return k < tokens.length && body && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
   };
   /**
