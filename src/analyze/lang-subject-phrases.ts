@@ -286,7 +286,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     placeComplement(i: number, lo: number): number {
       const m = byEnd.get(i - 1);
       const at = m?.type === 'place' ? m.fullTokStart - 1 : -1;
-      return at > lo && ll.governs(norms[at]) ? at : -1;
+      return at > lo && (ll.governs(norms[at]) || ll.roleLinks.has(norms[at]!)) ? at : -1;
     },
     /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
     appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),
