@@ -25,6 +25,11 @@ const ARTICLES = new Set(['la', 'las', 'los', 'les']);
 /** Tokens of a run, at most (before its connectors' jumps). */
 const MAX_RUN = 8;
 
+/** The alphabet of a word's letters: Latin or Cyrillic, else none (digits, other scripts). */
+const alphabet = (w: string): string => (/\p{Script=Cyrillic}/u.test(w) ? 'cyrl' : /\p{Script=Latin}/u.test(w) ? 'latn' : '');
+/** Two words in different alphabets belong to two names (`NASA Кристофер Уильямс`). */
+export const otherAlphabet = (a: string, b: string): boolean => alphabet(a) !== '' && alphabet(b) !== '' && alphabet(a) !== alphabet(b);
+
 /** The runs [a, b) over tokens no earlier rule used, in text order. */
 export function capitalRuns(
   text: string,
@@ -52,6 +57,7 @@ export function capitalRuns(
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       const nx = tokens[j]!;
+      if (otherAlphabet(tokens[j - 1]!.text, nx.text)) break;
       if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
       // a given name, a surname's particles and the surname (`Karl-Theodor zu Guttenberg`)
       else if (givenName(tokens[j - 1]!.text) && particlesAt(j) > 0 && capital(j + particlesAt(j))) j += particlesAt(j) + 1;

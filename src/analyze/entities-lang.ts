@@ -18,7 +18,7 @@ import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement } from './capital-runs.js';
+import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
@@ -133,6 +133,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
       !(gt === 'org' && compoundNoun(tokens[k - 1]!)) &&
       titleAt(k - 1) === 0 &&
+      !otherAlphabet(tokens[k - 1]!.text, tokens[k]!.text) &&
       // a given name opens the name: a word before it that is no given name is another name's (`Путина Дмитрий Песков`)
       !(givenName(tokens[k]!.text) && !givenName(tokens[k - 1]!.text))
     )
