@@ -35,12 +35,12 @@ export const isComma = (t: string | undefined): boolean => t === ',' || t === 'Ø
 
 /** The phrase tests of one text (`byStart` / `byEnd`: mentions by their first and last tokens). */
 export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, byStart: Map<number, NameMention>, byEnd: Map<number, NameMention>) {
-  /** a person named at k whose name closes the clause (a comma, a stop or the end follows) */
   /** a person named from token a to b, in a's sentence */
   const personIn = (a: number, b: number): boolean => {
     for (let k = a; k < Math.min(b, tokens.length) && tokens[k]!.sent === tokens[a - 1]!.sent; k++) if (byStart.get(k)?.type === 'person') return true;
     return false;
   };
+  /** a person named at k whose name closes the clause (a comma, a stop or the end follows) */
   const closingPerson = (k: number): NameMention | null => {
     const m = byStart.get(k);
     return m?.type === 'person' && !tokens[m.tokEnd]?.word ? m : null;
