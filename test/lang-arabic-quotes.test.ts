@@ -2,10 +2,9 @@
 // للبنك أن «…»`), a subject dropped before `أنه` (`وأضاف أنه «…»`), a name after its title's complement (`الباحثة في الوكالة نهى عادل`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
+import { speakerIfAny } from './helpers/lang-speaker.js';
 
-const speakerOf = (text: string, prefix: string): string | null =>
-  analyze(text, { language: 'ar' }).quotes.find((q) => q.text.startsWith(prefix))?.speaker?.entity ?? null;
+const speakerOf = (text: string, prefix: string): string | null => speakerIfAny(text, 'ar', prefix);
 
 test('a statement phrase before an Arabic quotation gives the organisation the statement is of', () => {
   const text =

@@ -2,12 +2,7 @@
 // a "un fallo eléctrico puntual"`), unless a naming phrase makes it a name (`conocida como «ley de vivienda»`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
-import { speakerOf } from './helpers/lang-speaker.js';
-
-/** The speaker's entity of the quote starting with `prefix`, null when it has none or no such quote was kept. */
-const givenTo = (text: string, language: string, prefix: string): string | null =>
-  analyze(text, { language }).quotes.find((q) => q.text.startsWith(prefix))?.speaker?.entity ?? null;
+import { speakerIfAny, speakerOf } from './helpers/lang-speaker.js';
 
 test('a short quotation inside a sentence is its subject’s, whatever the verb (es, de, it, pt, ru, fr)', () => {
   const es = 'Los trenes volvieron a circular a mediodía. Adif atribuyó la incidencia a "un fallo eléctrico puntual" y pidió disculpas.';
@@ -31,15 +26,15 @@ test('a short quotation inside a sentence is its subject’s, whatever the verb 
 
 test('a naming phrase, a capital, one word or an according phrase keep the quotation from the subject (es, ru, it, fr)', () => {
   const named = 'El Tribunal Constitucional ha avalado la Ley por el Derecho a la Vivienda, conocida como «ley de vivienda», en una sentencia.';
-  assert.equal(givenTo(named, 'es', 'ley de vivienda'), null);
+  assert.equal(speakerIfAny(named, 'es', 'ley de vivienda'), null);
   const ru = 'Госдума приняла в первом чтении законопроект о так называемом «цифровом рубле для бюджетников».';
-  assert.equal(givenTo(ru, 'ru', 'цифровом рубле'), null);
+  assert.equal(speakerIfAny(ru, 'ru', 'цифровом рубле'), null);
   const title = 'Il regista Paolo Sorrentino presenterà a Venezia il suo nuovo film «La grazia» in concorso.';
-  assert.equal(givenTo(title, 'it', 'La grazia'), null);
+  assert.equal(speakerIfAny(title, 'it', 'La grazia'), null);
   const word = 'La compagnie Air France applique « scrupuleusement » les règles européennes.';
-  assert.equal(givenTo(word, 'fr', 'scrupuleusement'), null);
+  assert.equal(speakerIfAny(word, 'fr', 'scrupuleusement'), null);
   const unnamed = 'Selon un conseiller de Matignon, le calendrier « pourrait encore glisser de quelques semaines ».';
-  assert.notEqual(givenTo(unnamed, 'fr', 'pourrait encore glisser'), 'Matignon');
+  assert.notEqual(speakerIfAny(unnamed, 'fr', 'pourrait encore glisser'), 'Matignon');
 });
 
 test('a second quotation in lower case joined by `et`, `und` keeps the speaker of the first (fr, de)', () => {
@@ -49,7 +44,7 @@ test('a second quotation in lower case joined by `et`, `und` keeps the speaker o
   assert.equal(speakerOf(de, 'de', 'schnelle Entlastungen'), 'Friedrich Merz');
   // someone else named between: no longer the first speaker's
   const other = 'Mathilde Panot a dénoncé « un texte vidé de sa substance » et Bruno Retailleau a promis « une loi de fermeté ».';
-  assert.notEqual(givenTo(other, 'fr', 'une loi de fermeté'), 'Mathilde Panot');
+  assert.notEqual(speakerIfAny(other, 'fr', 'une loi de fermeté'), 'Mathilde Panot');
 });
 
 test('a partial quotation in a sentence a pronoun opens is said by the person the pronoun stands for (Он посоветовал … «…»)', () => {

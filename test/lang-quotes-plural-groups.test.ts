@@ -2,12 +2,7 @@
 // una «beffa»`, `Les riverains dénoncent un chantier « … »`): its quotation is no one's, not the person who spoke before.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../src/analyze/index.js';
-import { speakerOf } from './helpers/lang-speaker.js';
-
-/** the speaker of the quote starting with `prefix`, null when it has none or is no quotation at all (a scare quote) */
-const speakerIfAny = (text: string, language: string, prefix: string): string | null =>
-  analyze(text, { language }).quotes.find((q) => q.text.startsWith(prefix))?.speaker?.entity ?? null;
+import { speakerIfAny, speakerOf } from './helpers/lang-speaker.js';
 
 test('a group opening the clause is no one named before (it, fr, es, pt)', () => {
   const it =

@@ -15,3 +15,8 @@ export function speakerNameOf(text: string, language: string, prefix: string): s
   assert.ok(q, `no quote starting "${prefix}"`);
   return q.speaker ? (q.speaker.entity ?? q.speaker.name) : null;
 }
+
+/** The entity of the speaker of the quote starting with `prefix`, null when it has none or no such quote was kept (a scare quote). */
+export function speakerIfAny(text: string, language: string, prefix: string): string | null {
+  return analyze(text, { language }).quotes.find((x) => x.text.startsWith(prefix))?.speaker?.entity ?? null;
+}
