@@ -58,6 +58,8 @@ export interface LangLex {
   compoundInserts: PhraseSet;
   /** phrases handing the quotation before them to their verb's subject (profile resumptivePhrases) */
   resumptivePhrases: PhraseSet;
+  /** words opening a sentence that stand for the quotation before, ahead of a cue (profile pointingOpeners) */
+  pointingOpeners: PhraseSet;
   /** phrases after which a quotation is a name (profile namingPhrases) */
   namingPhrases: PhraseSet;
   /** a separable cue's verb (lower case) -> its particles */
@@ -224,6 +226,7 @@ export function langLex(p: LangProfile): LangLex {
     locatives: p.locatives,
     compoundInserts: phrases(p.compoundInserts),
     resumptivePhrases: phrases(p.resumptivePhrases),
+    pointingOpeners: phrases(p.pointingOpeners),
     namingPhrases: phrases(p.namingPhrases),
     cues: phrases(p.cues),
     leadingCues: phrases(p.leadingCues),

@@ -131,6 +131,13 @@ export function orgSpeakers(
     // a listed compound with no organisation after it reads as one (`sagte ein Polizeisprecher am Morgen`)
     return compoundSpokesperson(i, k, w);
   };
+  /** an unnamed spokesperson opening the clause at `from` with the organisation they speak for, before the cue at c
+   * (`Ein Sprecher der Staatsanwaltschaft sagte:`, `Un portavoz del ministerio explicó:`); null when none is named */
+  const openingVoice = (from: number, c: number): Speaker | null => {
+    if (!ll.indefinite.has(norms[from]!) || !ll.spokespersons.has(norms[from + 1]!)) return null;
+    const voice = spokespersonAt(from, c);
+    return voice?.entity && voice.end > tokens[from + 1]!.end && voice.end <= tokens[c]!.start ? voice : null;
+  };
   /**
    * A German spokesperson's compound (`ein Bahnsprecher`, `sagte ein Regierungssprecher`): its first part names the
    * organisation named before that holds it, or an organisation's noun as orgRoleAt reads it, else the compound speaks;
@@ -255,5 +262,5 @@ export function orgSpeakers(
     return null;
   };
 
-  return { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt };
+  return { orgRoleAt, bodyNounAt, spokespersonAt, openingVoice, colonSubject, statementAt, documentAt };
 }

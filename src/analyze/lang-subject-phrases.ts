@@ -14,6 +14,8 @@ const MAX_APPOSITION = 9;
 const CLOSING_MARKS = new Set(NAME_MARKS.values());
 /** Words of an aside in lower case between a clause's subject and its verb (`, por su parte,`, `, de son côté,`). */
 const MAX_ASIDE = 4;
+/** Words of a complement after a body's name at most (`В ГУ МЧС по Приморскому краю сообщили`). */
+const MAX_COMPLEMENT = 3;
 /** Words at most of an adverbial in lower case between a subject and its cue (`на пресс-конференции`). */
 const MAX_ADVERBIAL = 4;
 /** Tokens between a name and the `)` of the parenthesis after it (`(CDU)`, `(PSD/Porto)`), at most. */
@@ -287,6 +289,15 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       const m = byEnd.get(i - 1);
       const at = m?.type === 'place' ? m.fullTokStart - 1 : -1;
       return at > lo && (ll.governs(norms[at]) || ll.roleLinks.has(norms[at]!)) ? at : -1;
+    },
+    /** the body named after a locative opening the clause at lo, with a complement of a preposition and at most
+     * MAX_COMPLEMENT words ending before the cue at i: its branch for a region (`В ГУ МЧС по краю сообщили`) */
+    branchBefore(lo: number, i: number): NameMention | null {
+      const m = ll.locatives.has(norms[lo]!) ? byStart.get(lo + 1) : undefined;
+      const a = m?.tokEnd ?? i;
+      if (m?.type !== 'org' || i - a < 2 || i - a > MAX_COMPLEMENT + 1 || !ll.governs(norms[a])) return null;
+      for (let k = a; k < i; k++) if (!tokens[k]!.word) return null;
+      return m;
     },
     /** the comma opening an apposition in lower case (numbers too) that ends at the comma `comma`, not before lo; -1 when none */
     appositionStart: (comma: number, lo: number): number => lowerPhraseStart(comma, lo, MAX_APPOSITION),

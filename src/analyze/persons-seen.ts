@@ -9,6 +9,8 @@ export class PersonsSeen {
   /** person mentions outside quotes, in text order */
   readonly list: NameMention[];
   private readonly spokenBy = new Set<string>();
+  /** the token of the last cue whose subject names no one (`une libraire parisienne évoque`), -1 before any */
+  private unnamedAt = -1;
 
   constructor(
     mentions: readonly NameMention[],
@@ -31,6 +33,12 @@ export class PersonsSeen {
     list.splice(at, 0, m);
   }
 
+  /** whether the subject of the cue at token i names no one (passed on): a pronoun after it stands for that one */
+  unnamedIf(unnamed: boolean, i: number): boolean {
+    if (unnamed) this.unnamedAt = i;
+    return unnamed;
+  }
+
   hasSpoken(entity: string): boolean {
     return this.spokenBy.has(entity);
   }
@@ -47,10 +55,10 @@ export class PersonsSeen {
     return lo > 0 ? this.list[lo - 1]! : null;
   }
 
-  /** the pronoun at token i as the last person named before it, or null */
+  /** the pronoun at token i as the last person named before it, or null (none, or one unnamed spoke after them) */
   pronounSpeaker(i: number): Speaker | null {
     const m = this.lastBefore(i);
-    if (!m) return null;
+    if (!m || (this.unnamedAt > m.tokStart && this.unnamedAt < i)) return null;
     const t = this.tokens[i]!;
     return { name: t.text, start: t.start, end: t.end, entity: m.entity, via: 'pronoun' };
   }

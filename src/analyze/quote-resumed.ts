@@ -13,14 +13,16 @@ import { tokenAt } from './text-view.js';
 /** Words a quotation leading its sentence before a colon has at least: fewer are a title or a slogan the clause after it
  * describes (`«Oppenheimer»: il film di …`). */
 const LEAD_WORDS = 3;
+/** Words in lower case that may stand between words pointing back to a quotation and their cue (`Об этом в пятницу сообщил`). */
+const POINTER_GAP = 3;
 
 /** The later-cue context's tokens and finders, with the language's object pronouns and phrases pointing back. */
 export interface ResumedContext extends Pick<CueLaterContext, 'tokens' | 'cueAt' | 'cueText' | 'sentEnd' | 'subjectAt'> {
   norms: string[];
   /** the first token of the sentence of token i */
   sentStart: (i: number) => number;
-  /** the language's object pronouns, phrases pointing back to a quotation (data objectClitics, resumptivePhrases), small words */
-  ll: Pick<LangLex, 'objectClitics' | 'resumptivePhrases' | 'stop'>;
+  /** the language's object pronouns, phrases pointing back to a quotation (data objectClitics, resumptivePhrases, pointingOpeners), small words */
+  ll: Pick<LangLex, 'objectClitics' | 'resumptivePhrases' | 'pointingOpeners' | 'stop'>;
 }
 
 /** For a quotation, the subject of the phrase pointing back to it right after, or, where it ends its sentence, of a next
@@ -58,11 +60,16 @@ export function resumedSpeaker(c: ResumedContext) {
       }
       return null;
     }
-    const t = tokens[k];
-    if (!t?.sentStart || !c.ll.objectClitics.has(norms[k]!)) return null;
-    const n = c.cueAt(k + 1);
+    if (!tokens[k]?.sentStart) return null;
+    // an object pronoun, or words pointing back to it (`Das sagte …`, `Об этом в пятницу сообщил …`: a few small words may come first)
+    const clitic = c.ll.objectClitics.has(norms[k]!);
+    const m = clitic ? 1 : matchPhrase(c.ll.pointingOpeners, norms, k);
+    if (m === 0) return null;
+    let j = k + m;
+    for (let gap = 0; !clitic && gap < POINTER_GAP && c.cueAt(j) === 0 && tokens[j]?.word && !tokens[j]!.cap; gap++) j++;
+    const n = c.cueAt(j);
     if (n === 0) return null;
-    const speaker = c.subjectAt(k + 1 + n, c.sentEnd(k));
-    return speaker ? { cue: c.cueText(k, n + 1), speaker, reporter: null } : null;
+    const speaker = c.subjectAt(j + n, c.sentEnd(k));
+    return speaker ? { cue: clitic ? c.cueText(k, n + 1) : c.cueText(j, n), speaker, reporter: null } : null;
   };
 }

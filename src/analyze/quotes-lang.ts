@@ -1,7 +1,7 @@
 // Quotes and speakers in languages other than English, from the language's quote marks, cue verbs and speaker patterns (data/lang).
 import type { LangProfile } from '../lang/index.js';
 import type { Quote, Speaker } from '../model.js';
-import type { EntityResult, NameMention } from './entities.js';
+import type { EntityResult } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
@@ -21,7 +21,7 @@ import { orgSpeakers } from './lang-org-speakers.js';
 import { sayingSource } from './saying-source.js';
 import { isComma, nameSpeaker, subjectPhrases } from './lang-subject-phrases.js';
 import { findQuoteSegmentsWith, type QuoteSegment } from './quote-marks.js';
-import { tokenAt } from './text-view.js';
+import { mentionsByStart, quotedTokens, tokenAt } from './text-view.js';
 import type { Tokenised } from './tokens.js';
 
 /** Punctuation allowed between a closing mark and its cue: `», —`, `“, `, `» :`, the Arabic script's comma `»، قال`. */
@@ -52,13 +52,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   // a name in quotation marks (`شركة «أرامكو السعودية»`) is no quotation
   const named = new Set(ents.mentions.map((m) => `${m.start}:${m.end}`));
   const segs = findQuoteSegmentsWith(text, p.quoteMarks).filter((s) => !named.has(`${s.innerStart}:${s.innerEnd}`));
-  const inQuote = new Uint8Array(tokens.length);
-  for (const s of segs) for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
-  const byStart = new Map<number, NameMention>();
-  for (const m of ents.mentions) {
-    byStart.set(m.fullTokStart, m);
-    if (!byStart.has(m.tokStart)) byStart.set(m.tokStart, m);
-  }
+  const inQuote = quotedTokens(tokens, segs);
+  const byStart = mentionsByStart(ents.mentions);
   const byEnd = ents.byLastToken;
 
   const cueAt = cueFinder(tokens, norms, ll, p, inQuote);
@@ -97,7 +92,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     lastSaid: () => lastSaid,
     cueAt,
   });
-  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgSpeakers(tk, norms, ll, ents, inQuote, byStart, cueText, roles);
+  const orgs = orgSpeakers(tk, norms, ll, ents, inQuote, byStart, cueText, roles);
+  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgs;
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -177,8 +173,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     const q = isComma(tokens[i - 1]!.text) ? phrases.appositionStart(i - 1, lo) : -1;
     const titled = q > lo ? roles.roleSubject(lo, q) : undefined;
     if (titled && tokens[lo]!.start === titled.start && titled.end <= tokens[q]!.start) return titled;
-    // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue
-    const m = byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
+    // `Pedro Sánchez, afirmó`: an apposition's comma may stand between the name and its cue; `В ГУ МЧС по краю сообщили`: a body's branch
+    const m = phrases.branchBefore(lo, i) ?? byEnd.get(i - 1) ?? (isComma(tokens[i - 1]!.text) && i - 2 >= lo ? byEnd.get(i - 2) : undefined);
     // `El líder del PP añadió`: the title heading a body stands for its holder; `Gerardo Amarilla, subsecretario, afirmó`: the one described
     const described = (): Speaker | null => {
       const who = isComma(tokens[i - 1]!.text) ? phrases.describedBefore(i - 2, lo) : null;
@@ -254,7 +250,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       // an inverted pronoun is the cue's subject (`a-t-il ajouté devant les journalistes de l'Élysée`)
       const sp = PRONOUN_CUE.test(cue)
         ? seen.pronounSpeaker(c0)
-        : phrases.unnamedAfter(c0 + n, limit)
+        : seen.unnamedIf(phrases.unnamedAfter(c0 + n, limit), c0)
           ? null
           : (subjectAt(c0 + n, limit) ?? describedAt(c0 + n, limit) ?? droppedSubject(c0, n, tokenAt(tokens, s.open)));
       return { cue, speaker: sp, reporter: null };
@@ -306,11 +302,14 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n = label ? labelAt(c) : spoken;
       if (n === 0) continue;
       const cue = cueText(c, n);
-      const unnamed = phrases.unnamedBefore(c, from);
-      // (an indefinite subject names no one, whatever a title in it would stand for: `une infirmière résume :`)
+      // (a spokesperson opening the clause speaks for the organisation: `Ein Sprecher der Staatsanwaltschaft sagte:`; an indefinite
+      // subject names no one, whatever a title in it would stand for: `une infirmière résume :`; a pronoun after either neither)
+      const voiced = orgs.openingVoice(from, c);
+      const unnamed = seen.unnamedIf(!!voiced || phrases.unnamedBefore(c, from), c) && !voiced;
       const sp = unnamed
         ? null
-        : (subjectBefore(c, from) ??
+        : (voiced ??
+          subjectBefore(c, from) ??
           // a characterising verb after the clause's comma has its subject (`Корнеев вину не признал, назвав дело «…»`)
           (label && c - 1 > from && isComma(tokens[c - 1]!.text) ? clauseSubject(phrases.clauseStart(from, c - 1), c - 1) : null) ??
           subjectAt(c + n, openTok) ??

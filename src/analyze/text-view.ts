@@ -35,13 +35,27 @@ export function tokenAt(tokens: readonly { start: number }[], offset: number): n
   return lo;
 }
 
+/** 1 for each token inside a quoted segment (from its opening mark to its closing one). */
+export function quotedTokens(tokens: readonly Token[], segs: readonly QuoteSegment[]): Uint8Array {
+  const inQuote = new Uint8Array(tokens.length);
+  for (const s of segs) for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
+  return inQuote;
+}
+
+/** Mentions by their first token, a leading title included, and by the first token of the name itself where no other starts there. */
+export function mentionsByStart(mentions: readonly NameMention[]): Map<number, NameMention> {
+  const byStart = new Map<number, NameMention>();
+  for (const m of mentions) {
+    byStart.set(m.fullTokStart, m);
+    if (!byStart.has(m.tokStart)) byStart.set(m.tokStart, m);
+  }
+  return byStart;
+}
+
 export function makeView(text: string, tk: Tokenised, ents: EntityResult, segs: QuoteSegment[]): TextView {
   const tokens = tk.tokens;
   const norms = tokens.map((t) => t.norm);
-  const inQuote = new Uint8Array(tokens.length);
-  for (const s of segs) {
-    for (let i = tokenAt(tokens, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) inQuote[i] = 1;
-  }
+  const inQuote = quotedTokens(tokens, segs);
   const byFirstToken = new Map<number, NameMention>();
   for (const m of ents.mentions) byFirstToken.set(m.fullTokStart, m);
   return {

@@ -59,6 +59,8 @@ export interface LangProfile {
   compoundInserts: string[];
   /** phrases that hand the quotation before them to the subject of their verb (`«…»، بهذه الكلمات لخص …`, `Con queste parole …`) */
   resumptivePhrases: string[];
+  /** words opening the sentence after a quotation that stand for it before a cue and its subject (`Das sagte …`, `Об этом заявил …`, `È quanto ha dichiarato …`) */
+  pointingOpeners: string[];
   /** phrases after which a quotation is the name of what they introduce, not speech (`conocida como`, `так называемый`) */
   namingPhrases: string[];
   complementizers: string[];

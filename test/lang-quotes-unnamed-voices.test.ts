@@ -1,0 +1,31 @@
+// Unnamed voices: a spokesperson opening the clause speaks for the body they name, a body's branch for a region is the
+// body, and a pronoun after someone unnamed spoke does not reach back to a person named before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { speakerOf } from './helpers/lang-speaker.js';
+
+test('German: "Ein Sprecher der Staatsanwaltschaft sagte:" gives the quotation to the prosecutors named before', () => {
+  const text =
+    'Die Staatsanwaltschaft Köln hat Anklage gegen einen früheren Manager erhoben. Ein Sprecher der Staatsanwaltschaft sagte: „Der Schaden beläuft sich auf mindestens zwölf Millionen Euro.“';
+  assert.equal(speakerOf(text, 'de', 'Der Schaden'), 'Staatsanwaltschaft Köln');
+});
+
+test('an unnamed spokesperson with no body named stays unnamed', () => {
+  const text = 'Der Zug blieb bei Fulda liegen. Ein Sprecher sagte: „Wir arbeiten mit Hochdruck an der Reparatur des Zuges.“';
+  assert.equal(speakerOf(text, 'de', 'Wir arbeiten'), null);
+});
+
+test('Russian: a body and its branch for a region after "в" speak (В ГУ МЧС по краю сообщили)', () => {
+  const mchs = 'В Приморье введен режим ЧС. В ГУ МЧС по краю сообщили: «Подтоплены более 200 жилых домов, эвакуированы около 600 человек».';
+  assert.equal(speakerOf(mchs, 'ru', 'Подтоплены'), 'ГУ МЧС');
+  const mvd = 'В МВД по Татарстану пояснили: «Злоумышленник действовал по ночам и выбирал машины с ценными вещами».';
+  assert.equal(speakerOf(mvd, 'ru', 'Злоумышленник'), 'МВД');
+});
+
+test('French: a pronoun after an unnamed speaker is not the person named before (une libraire … confie-t-elle)', () => {
+  const text =
+    "Le dernier roman de Leïla Slimani s'est hissé en tête des ventes. Interrogée par l'AFP, une libraire parisienne évoque un « engouement rare ». « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.";
+  assert.equal(speakerOf(text, 'fr', 'Les lecteurs'), null);
+  const named = "Leïla Slimani a présenté son roman à Paris. « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.";
+  assert.equal(speakerOf(named, 'fr', 'Les lecteurs'), 'Leïla Slimani');
+});
