@@ -26,6 +26,6 @@ test('French: a pronoun after an unnamed speaker is not the person named before 
   const text =
     "Le dernier roman de Leïla Slimani s'est hissé en tête des ventes. Interrogée par l'AFP, une libraire parisienne évoque un « engouement rare ». « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.";
   assert.equal(speakerOf(text, 'fr', 'Les lecteurs'), null);
-  const named = "Leïla Slimani a présenté son roman à Paris. « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.";
+  const named = 'Leïla Slimani a présenté son roman à Paris. « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.';
   assert.equal(speakerOf(named, 'fr', 'Les lecteurs'), 'Leïla Slimani');
 });
