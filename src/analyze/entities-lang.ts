@@ -101,14 +101,13 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
     const n = matchPhrase(ll.gazetteer, norms, i);
-    if (n === 0 && p.uncased) {
-      const k = procliticName(text, tokens, norms, i, ll, raw, used);
-      if (k > 0) {
-        i += k - 1;
-        continue;
-      }
-    }
+    const glued = n === 0 && p.uncased ? procliticName(text, tokens, norms, i, ll, raw, used) : 0;
+    if (glued > 0) i += glued - 1;
     if (n === 0) continue;
+    // a descriptor noun before a body's name of one word or a place's is no part of it (`وكالة رويترز`, `صحيفة الشرق الأوسط`;
+    // not `منظمة الصحة العالمية`, `منظمة الأمم المتحدة`, the canal `قناة السويس`)
+    const rest = p.uncased && n > 1 && p.descriptorNouns.has(norms[i]!) && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org';
+    const d = rest && (n === 2 || ll.gazType.get(norms.slice(i + 1, i + n).join(' ')) === 'place') ? 1 : 0;
     if (p.capitalisedCommonNouns && opensCompound(i + n - 1)) continue;
     // a known body's name a connector or one more word continues (`Congreso de los Diputados`, `Swatch Group`) is left to the runs
     if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && bodyContinues(text, tokens, norms, i, n, ll, p, givenName))
@@ -140,7 +139,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       k--;
     // a known place after an organisation's or an event's head word and a connector names it (Banco de Portugal)
     const o = gt === 'place' && k === i ? headBefore(k, used) : null;
-    const start = o ? o.start : k;
+    const start = (o ? o.start : k) + d;
     const tb = titleBefore(start);
     // a place with words before it names something else: an organisation when one heads one (`FC Bayern`), else `Air France`
     const longer = gt === 'place' && k < i ? (tokens.slice(k, i).some((t) => orgHead(t.text)) ? 'org' : 'other') : gt;
