@@ -59,3 +59,9 @@ test('a noun in the plural only is no surname next to a cue (verlangte Neuwahlen
   assert.deepEqual(names('Der Oppositionsführer sprach von einer Krise und verlangte Neuwahlen.'), []);
   assert.ok(pluralNouns('de').has('Neuwahlen') && !pluralNouns('de').has('Fischer'));
 });
+
+test('German: at a sentence start the article of a party is no part of its name, and "Die Partei" is the party as a common noun', () => {
+  const names = (text: string): string[] => analyze(text, { language: 'de' }).entities.map((e) => e.name);
+  assert.deepEqual(names('Die Grünen fordern einen schnelleren Ausstieg aus der Kohle.'), ['Grünen']);
+  assert.deepEqual(names('Die Partei teilte am Montag mit, dass sie den Antrag ablehnt.'), []);
+});
