@@ -2,7 +2,7 @@
 // body, and a pronoun after someone unnamed spoke does not reach back to a person named before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { speakerOf } from './helpers/lang-speaker.js';
+import { speakerIfAny, speakerOf } from './helpers/lang-speaker.js';
 
 test('German: "Ein Sprecher der Staatsanwaltschaft sagte:" gives the quotation to the prosecutors named before', () => {
   const text =
@@ -28,4 +28,22 @@ test('French: a pronoun after an unnamed speaker is not the person named before 
   assert.equal(speakerOf(text, 'fr', 'Les lecteurs'), null);
   const named = 'Leïla Slimani a présenté son roman à Paris. « Les lecteurs attendaient ce livre depuis des mois », confie-t-elle.';
   assert.equal(speakerOf(named, 'fr', 'Les lecteurs'), 'Leïla Slimani');
+});
+
+test('Russian: analysts polled by an agency, or one of several unnamed, speak for no one named (the agency is who asked)', () => {
+  const polled = 'Банк России сохранил ставку. Опрошенные РБК аналитики называют такую политику «затяжным охлаждением» экономики.';
+  assert.equal(speakerIfAny(polled, 'ru', 'затяжным'), null);
+  const one = 'Суд вынес приговор. Одна из потерпевших заявила: «Справедливость хоть немного восторжествовала, но деньги не вернуть».';
+  assert.equal(speakerOf(one, 'ru', 'Справедливость'), null);
+  const named = 'Один из лидеров оппозиции Алексей Навальный заявил: «Мы будем бороться до конца за каждого человека».';
+  assert.equal(speakerOf(named, 'ru', 'Мы будем'), 'Алексей Навальный');
+});
+
+test('German: a person noun after "so" and an article stands for the one named before (so die Arbeitnehmervertreterin)', () => {
+  const text =
+    'Laut Betriebsratschefin Daniela Cavallo ist der Kompromiss schmerzhaft. „Wir haben Massenentlassungen in Wolfsburg verhindert“, so die Arbeitnehmervertreterin, „und das war unser Ziel.“';
+  assert.equal(speakerOf(text, 'de', 'Wir haben'), 'Daniela Cavallo');
+  const thing =
+    'Laut Betriebsratschefin Daniela Cavallo ist der Kompromiss schmerzhaft. „Wir haben Massenentlassungen in Wolfsburg verhindert“, so die Mitteilung.';
+  assert.equal(speakerOf(thing, 'de', 'Wir haben'), null);
 });

@@ -27,6 +27,8 @@ export interface LangLex {
   spokespersonTail: (w: string) => string | undefined;
   /** capitalised nouns of a nationality or a town's people (profile demonyms), lower case */
   demonyms: Set<string>;
+  /** whether a capitalised noun (lower case here) ends as a person's noun does (profile personNounEndings) */
+  personNoun: (w: string) => boolean;
   /** a surname's particles (profile surnameParticles), each as its words, longest first (`von der` -> [von, der]) */
   surnameParticles: string[][];
   /** nouns a speaker may be named by: orgRoles and institutionRoles */
@@ -204,6 +206,7 @@ export function langLex(p: LangProfile): LangLex {
       return s.length < 5 ? s : w.slice(0, 5);
     },
     demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
+    personNoun: (w) => p.personNounEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)),
     surnameParticles: p.surnameParticles.map((x) => x.toLowerCase().split(' ')),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),

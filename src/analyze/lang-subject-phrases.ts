@@ -202,6 +202,9 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
     unnamedBefore(c: number, from: number): boolean {
+      // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`,
+      // `Опрошенные РБК аналитики называют`: the agency there is who asked)
+      if (ll.unnamedSources.has(norms[from] ?? '') && !personIn(from + 1, c)) return true;
       for (let k = c - 1, words = 0; k >= from && words < 5 && tokens[k]!.word; k--, words++) {
         // a place or person after a preposition is where or whom the one unnamed comes from (`Un vecino de Alzira relató`),
         // an organisation the one who speaks for it (`un agente de la Guardia Civil explicó`)
@@ -213,8 +216,6 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
         else if (at) return false;
         if (indefiniteAt(k)) return true;
       }
-      // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`)
-      if (ll.unnamedSources.has(norms[from] ?? '') && !personIn(from + 1, c)) return true;
       // a plural article and a common noun opening the clause: a group no one named (`I commercianti parlano di «…»`)
       const group = ll.plural.has(norms[from] ?? '') && tokens[from + 1]?.word && !tokens[from + 1]!.cap;
       return !!group && from + 1 < c && !speaksForBody(norms[from + 1]!) && !ll.lowerOrgs.has(norms[from + 1]!);

@@ -95,6 +95,8 @@ export interface LangProfile {
   /** nouns of a nationality or a town's people written with a capital (French `l'Italien`, German `der Belgier`): before a
    * name no part of it; after a cue a description of someone named before */
   demonyms: string[];
+  /** endings of a capitalised noun that names a person, in a language that capitalises every noun (`Arbeitnehmervertreterin`, `Journalist`) */
+  personNounEndings: string[];
   /** words between a given name and its surname, longest first (German `von der`, `van`, `zu`): `Ursula von der Leyen`;
    * the surname keeps them where it stands alone (`Von der Leyen sagte`) */
   surnameParticles: string[];
