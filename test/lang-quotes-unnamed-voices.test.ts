@@ -47,3 +47,16 @@ test('German: a person noun after "so" and an article stands for the one named b
     'Laut Betriebsratschefin Daniela Cavallo ist der Kompromiss schmerzhaft. „Wir haben Massenentlassungen in Wolfsburg verhindert“, so die Mitteilung.';
   assert.equal(speakerOf(thing, 'de', 'Wir haben'), null);
 });
+
+test('an according phrase with an unnamed source gives the quotation no speaker, whatever body the source is in (es, fr, ru, ar)', () => {
+  const es = 'Según fuentes del Ministerio de Sanidad, la campaña «empezará en octubre en todas las comunidades».';
+  assert.equal(speakerOf(es, 'es', 'empezará'), null);
+  const fr = "Selon une source policière, il pourrait s'agir d'un « règlement de comptes ».";
+  assert.equal(speakerOf(fr, 'fr', 'règlement'), null);
+  const ru = 'По словам источника в Минфине, бюджет «будет пересмотрен уже осенью этого года».';
+  assert.equal(speakerOf(ru, 'ru', 'будет пересмотрен'), null);
+  const ar = 'ووفقا لمصدر مسؤول في وزارة الكهرباء، فإن الأحمال على الشبكة القومية «بلغت مستويات قياسية» خلال الأيام الماضية.';
+  assert.equal(speakerOf(ar, 'ar', 'بلغت'), null);
+  const body = 'Según el Ministerio de Sanidad, la campaña «empezará en octubre en todas las comunidades».';
+  assert.equal(speakerOf(body, 'es', 'empezará'), 'Ministerio de Sanidad');
+});

@@ -201,6 +201,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     },
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
+    /** an unnamed source at token k, after an article at most, a one-letter proclitic glued to it left out (`fuentes del
+     * Ministerio`, `une source policière`, `источника в Минфине`, `لمصدر مسؤول`; data unnamedSources) */
+    unnamedSourceAt(k: number): boolean {
+      const at = ll.roleDeterminers.has(norms[k] ?? '') || ll.indefinite.has(norms[k] ?? '') ? k + 1 : k;
+      const w = norms[at] ?? '';
+      return ll.unnamedSources.has(w) || (ll.uncased && ll.unnamedSources.has(w.slice(1)));
+    },
     unnamedBefore(c: number, from: number): boolean {
       // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`,
       // `Опрошенные РБК аналитики называют`: the agency there is who asked)

@@ -139,6 +139,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
   /** who an 'according to' phrase of n words at c gives: the one named last (`selon lui`), a document's source, else its subject */
   const accordingSubject = (c: number, n: number, limit: number): Speaker | null => {
+    if (phrases.unnamedSourceAt(c + n)) return null; // (no one, whatever body it is in: `Según fuentes del Ministerio`)
     if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
     // the name before the comma (`Elly Schlein, secondo cui`), else the person named last
     if (matchPhrase(ll.relativeAccording, norms, c) === n) {
@@ -237,7 +238,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     if (ac > 0 && sentenceDone) return null;
     if (ac > 0) {
       const sp = accordingSubject(a, ac, limit);
-      if (sp) return { cue: cueText(a, ac), speaker: sp, reporter: null };
+      if (sp || seen.unnamedIf(phrases.unnamedSourceAt(a + ac), a)) return { cue: cueText(a, ac), speaker: sp, reporter: null };
     }
     // the document it is read in: `», — говорится в сообщении ведомства`, `, si legge nella nota`
     const st = statementAt(a);
@@ -289,7 +290,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const ac = accordingAt(c, c === lo);
       if (ac > 0) {
         const sp = accordingSubject(c, ac, openTok);
-        if (sp) return { cue: cueText(c, ac), speaker: sp, reporter: null };
+        if (sp || seen.unnamedIf(phrases.unnamedSourceAt(c + ac), c)) return { cue: cueText(c, ac), speaker: sp, reporter: null };
         continue; // (`segundo`, `selon` are cues too: not read twice)
       }
       if (c > from && accordingAt(c - 1, c - 1 === lo) > 1) continue; // (the cue of `Как заверили в Дептрансе`)
