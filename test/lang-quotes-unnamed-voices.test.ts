@@ -60,3 +60,9 @@ test('an according phrase with an unnamed source gives the quotation no speaker,
   const body = 'Según el Ministerio de Sanidad, la campaña «empezará en octubre en todas las comunidades».';
   assert.equal(speakerOf(body, 'es', 'empezará'), 'Ministerio de Sanidad');
 });
+
+test('an according phrase after a quotation is read to its sentence end, not into the next sentence (ar)', () => {
+  const ar =
+    'توقعت الهيئة العامة للأرصاد الجوية استمرار موجة الحر. «ننصح المواطنين بتجنب التعرض المباشر لأشعة الشمس في أوقات الذروة»، بحسب بيان للهيئة صدر مساء الاثنين. ووفقا لمصدر مسؤول في وزارة الكهرباء، فإن الأحمال ارتفعت.';
+  assert.notEqual(speakerOf(ar, 'ar', 'ننصح'), 'وزارة الكهرباء');
+});

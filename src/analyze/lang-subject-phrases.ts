@@ -328,6 +328,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
      * "deve ter…"`); `limit` when no comma comes first */
     accordingEnd(from: number, limit: number): number {
       for (let k = from; k < limit; k++) {
+        if (tokens[k]!.sent !== tokens[from]!.sent) return k; // (not past its sentence)
         if (!isComma(tokens[k]!.text)) continue;
         const m = byStart.get(k + 1);
         return m?.type === 'person' && /^[,;.]$/u.test(tokens[m.tokEnd]?.text ?? '.') ? limit : k;
