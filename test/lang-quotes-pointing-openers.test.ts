@@ -26,3 +26,21 @@ test('a pointing word with no cue after it gives nothing (the next sentence is a
   const text = '„Wir gehen derzeit von einem technischen Defekt aus.“ Das Unternehmen Siemens Mobility prüft den Zug in Fulda.';
   assert.equal(speakerOf(text, 'de', 'Wir gehen derzeit'), null);
 });
+
+test('a sentence of its own quoted, then its speaker, an object pronoun and a cue (it), or a phrase pointing back and a comma (es, pt, fr)', () => {
+  const it = '«Questo trofeo è per la mia famiglia». Jannik Sinner lo ha detto con la voce rotta dopo la finale.';
+  assert.equal(speakerOf(it, 'it', 'Questo trofeo'), 'Jannik Sinner');
+  const es =
+    '"No vamos a permitir ninguna intervención extranjera en nuestro territorio". Con esa frase, la presidenta Claudia Sheinbaum respondió a Washington.';
+  assert.equal(speakerOf(es, 'es', 'No vamos'), 'Claudia Sheinbaum');
+  const pt = '«Ainda não acabou, vamos lutar até à última jornada.» Foi assim que o treinador do Benfica, Bruno Lage, reagiu à derrota.';
+  assert.equal(speakerOf(pt, 'pt', 'Ainda não'), 'Bruno Lage');
+  const fr = "« Je n'ai jamais ressenti une telle émotion sur un court. » C'est par ces mots que Caroline Garcia a commenté sa victoire.";
+  assert.equal(speakerOf(fr, 'fr', "Je n'ai"), 'Caroline Garcia');
+});
+
+test("a quotation inside a sentence is not given to the subject of the next sentence's object pronoun and cue (es)", () => {
+  const es =
+    'Según el parte médico del club, el portero estará «de baja al menos tres meses por la lesión». Carlo Ancelotti lo lamentó en rueda de prensa: «Es un golpe duro, pero tenemos a Lunin».';
+  assert.notEqual(speakerOf(es, 'es', 'de baja'), 'Carlo Ancelotti');
+});

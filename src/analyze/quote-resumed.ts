@@ -1,8 +1,8 @@
 // A quotation that the words after it give to its speaker: an object pronoun standing for it in the next sentence (`«…».
-// Lo ha detto la presidente del Consiglio Giorgia Meloni`), a phrase pointing back to it, then a verb of any kind and
-// its subject (`«…»، بهذه الكلمات لخص مدرب المنتخب وليد الركراكي`, `«…». Con queste parole ha aperto …`), or, where it
-// leads its sentence before a colon, the clause after the colon (`«…»: così Jannik Sinner dopo …`, `« … » : le président
-// Emmanuel Macron a réaffirmé …`).
+// Lo ha detto la presidente del Consiglio Giorgia Meloni`, `«…». Jannik Sinner lo ha detto`), words pointing back to it
+// before a cue (`«…». Das sagte …`), a phrase pointing back to it, then a verb of any kind and its subject (`«…»، بهذه
+// الكلمات لخص مدرب المنتخب وليد الركراكي`, `«…». Con queste parole ha aperto …`), or, where it leads its sentence before a
+// colon, the clause after the colon (`«…»: così Jannik Sinner dopo …`, `« … » : le président Emmanuel Macron a réaffirmé …`).
 import type { Speaker } from '../model.js';
 import type { LangLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
@@ -53,14 +53,22 @@ export function resumedSpeaker(c: ResumedContext) {
       // (`«…». Так решение объяснил`, `«…»، هكذا علّق`; not `Так, в Москве`, `«…», так как`)
       const small = !tokens[k]!.sentStart && c.ll.stop.has(norms[k + 1] ?? '') && c.cueAt(k + 1) === 0;
       if (back === 1 && (tokens[k + 1]?.text === ',' || small)) return null;
-      // its subject right after it (`Voilà comment Kylian Mbappé a résumé`), or the verb after it in one word or two (`ha aperto`), then its subject
+      // its subject right after it (`Voilà comment Kylian Mbappé a résumé`; a comma first: `Con esa frase, la presidenta …`), or
+      // the verb after it in one word or two (`ha aperto`), then its subject
+      const at = k + back + (back > 1 && tokens[k + back]?.text === ',' ? 1 : 0);
       for (const v of [0, 1, 2]) {
-        const speaker = tokens[k + back + v - 1]?.word ? c.subjectAt(k + back + v, c.sentEnd(k)) : null;
+        const speaker = v === 0 || tokens[at + v - 1]?.word ? c.subjectAt(at + v, c.sentEnd(k)) : null;
         if (speaker) return { cue: c.cueText(k, back + v), speaker, reporter: null };
       }
       return null;
     }
     if (!tokens[k]?.sentStart) return null;
+    // its subject first, then an object pronoun and a cue, after a quotation that is a sentence of its own (`«…». Jannik
+    // Sinner lo ha detto con la voce rotta`; not `… estará «de baja». Carlo Ancelotti lo lamentó: «…»`)
+    const first = c.sentStart(open) === open ? c.subjectAt(k, c.sentEnd(k)) : null;
+    const after = first ? tokenAt(tokens, first.end) : -1;
+    const said = after > k && c.ll.objectClitics.has(norms[after] ?? '') ? c.cueAt(after + 1) : 0;
+    if (first && said > 0) return { cue: c.cueText(after, said + 1), speaker: first, reporter: null };
     // an object pronoun, or words pointing back to it (`Das sagte …`, `Об этом в пятницу сообщил …`: a few small words may come first)
     const clitic = c.ll.objectClitics.has(norms[k]!);
     const m = clitic ? 1 : matchPhrase(c.ll.pointingOpeners, norms, k);
