@@ -15,6 +15,8 @@ import { tokenAt } from './text-view.js';
 const LEAD_WORDS = 3;
 /** Words in lower case that may stand between words pointing back to a quotation and their cue (`Об этом в пятницу сообщил`). */
 const POINTER_GAP = 3;
+/** Tokens of a subject opening a sentence before its object pronoun and cue, at most (`Il presidente della Regione Eugenio Giani lo ha detto`). */
+const SUBJECT_SCAN = 10;
 
 /** The later-cue context's tokens and finders, with the language's object pronouns and phrases pointing back. */
 export interface ResumedContext extends Pick<CueLaterContext, 'tokens' | 'cueAt' | 'cueText' | 'sentEnd' | 'subjectAt'> {
@@ -65,10 +67,10 @@ export function resumedSpeaker(c: ResumedContext) {
     if (!tokens[k]?.sentStart) return null;
     // its subject first, then an object pronoun and a cue, after a quotation that is a sentence of its own (`«…». Jannik
     // Sinner lo ha detto con la voce rotta`; not `… estará «de baja». Carlo Ancelotti lo lamentó: «…»`)
-    const first = c.sentStart(open) === open ? c.subjectAt(k, c.sentEnd(k)) : null;
-    const after = first ? tokenAt(tokens, first.end) : -1;
-    const said = after > k && c.ll.objectClitics.has(norms[after] ?? '') ? c.cueAt(after + 1) : 0;
-    if (first && said > 0) return { cue: c.cueText(after, said + 1), speaker: first, reporter: null };
+    let after = k + 1;
+    while (after < Math.min(c.sentEnd(k), k + SUBJECT_SCAN) && !(c.ll.objectClitics.has(norms[after]!) && c.cueAt(after + 1) > 0)) after++;
+    const first = c.sentStart(open) === open && after < k + SUBJECT_SCAN ? c.subjectAt(k, after) : null;
+    if (first && tokenAt(tokens, first.end) === after) return { cue: c.cueText(after, c.cueAt(after + 1) + 1), speaker: first, reporter: null };
     // an object pronoun, or words pointing back to it (`Das sagte …`, `Об этом в пятницу сообщил …`: a few small words may come first)
     const clitic = c.ll.objectClitics.has(norms[k]!);
     const m = clitic ? 1 : matchPhrase(c.ll.pointingOpeners, norms, k);
