@@ -66,3 +66,9 @@ test('an according phrase after a quotation is read to its sentence end, not int
     'توقعت الهيئة العامة للأرصاد الجوية استمرار موجة الحر. «ننصح المواطنين بتجنب التعرض المباشر لأشعة الشمس في أوقات الذروة»، بحسب بيان للهيئة صدر مساء الاثنين. ووفقا لمصدر مسؤول في وزارة الكهرباء، فإن الأحمال ارتفعت.';
   assert.notEqual(speakerOf(ar, 'ar', 'ننصح'), 'وزارة الكهرباء');
 });
+
+test('a clause opening with an article and an unnamed source gives its quotation no speaker, not the agency told (pt)', () => {
+  const pt =
+    'O IPMA colocou sete distritos sob aviso laranja. Uma fonte ligada às operações de socorro disse à agência Lusa que "todos os meios estão em prontidão".';
+  assert.equal(speakerIfAny(pt, 'pt', 'todos os meios'), null);
+});

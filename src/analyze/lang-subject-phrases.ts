@@ -97,6 +97,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
   };
   /** the closing mark's token of up to four words in quotation marks opening at k, the first capitalised, else -1 */
   /** an indefinite article (or determiner) at k before a common noun, not after a preposition (`un morador`, `eine Bahnsprecherin`) */
+  /** an unnamed source at token k, after an article at most, a one-letter proclitic glued to it left out (`fuentes del
+   * Ministerio`, `une source policière`, `источника в Минфине`, `لمصدر مسؤول`; data unnamedSources) */
+  const unnamedSourceAt = (k: number): boolean => {
+    const source = (w: string): boolean => ll.unnamedSources.has(w) || (ll.uncased && ll.unnamedSources.has(w.slice(1)));
+    const article = ll.roleDeterminers.has(norms[k] ?? '') || ll.indefinite.has(norms[k] ?? '');
+    return source(norms[k] ?? '') || (article && source(norms[k + 1] ?? ''));
+  };
   const indefiniteAt = (k: number): boolean =>
     ll.indefinite.has(norms[k] ?? '') && !!tokens[k + 1]?.word && (ll.capitalisedNouns || !tokens[k + 1]!.cap) && !ll.governs(norms[k - 1]);
   const quotedWords = (k: number): number => {
@@ -201,17 +208,11 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     },
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
-    /** an unnamed source at token k, after an article at most, a one-letter proclitic glued to it left out (`fuentes del
-     * Ministerio`, `une source policière`, `источника в Минфине`, `لمصدر مسؤول`; data unnamedSources) */
-    unnamedSourceAt(k: number): boolean {
-      const at = ll.roleDeterminers.has(norms[k] ?? '') || ll.indefinite.has(norms[k] ?? '') ? k + 1 : k;
-      const w = norms[at] ?? '';
-      return ll.unnamedSources.has(w) || (ll.uncased && ll.unnamedSources.has(w.slice(1)));
-    },
+    unnamedSourceAt,
     unnamedBefore(c: number, from: number): boolean {
       // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`,
       // `Опрошенные РБК аналитики называют`: the agency there is who asked)
-      if (ll.unnamedSources.has(norms[from] ?? '') && !personIn(from + 1, c)) return true;
+      if (unnamedSourceAt(from) && !personIn(from + 1, c)) return true;
       for (let k = c - 1, words = 0; k >= from && words < 5 && tokens[k]!.word; k--, words++) {
         // a place or person after a preposition is where or whom the one unnamed comes from (`Un vecino de Alzira relató`),
         // an organisation the one who speaks for it (`un agente de la Guardia Civil explicó`)
