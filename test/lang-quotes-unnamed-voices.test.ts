@@ -72,3 +72,10 @@ test('a clause opening with an article and an unnamed source gives its quotation
     'O IPMA colocou sete distritos sob aviso laranja. Uma fonte ligada às operações de socorro disse à agência Lusa que "todos os meios estão em prontidão".';
   assert.equal(speakerIfAny(pt, 'pt', 'todos os meios'), null);
 });
+
+test('a title after a plural article is a group and stands for no one person named before (es, it)', () => {
+  const es = 'La actriz Penélope Cruz inauguró el festival de San Sebastián. Los organizadores aseguraron que «todas las entradas se agotaron en pocas horas».';
+  assert.notEqual(speakerIfAny(es, 'es', 'todas las entradas'), 'Penélope Cruz');
+  const it = 'Il sindaco Roberto Gualtieri ha presentato il piano. Le associazioni dei commercianti parlano di «una stangata senza precedenti per tutti».';
+  assert.notEqual(speakerIfAny(it, 'it', 'una stangata'), 'Roberto Gualtieri');
+});

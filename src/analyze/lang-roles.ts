@@ -223,6 +223,7 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
 
   /** the person named before token `before` that the title stands for: one who held it, else (not for a spokesperson) the most salient one */
   const refersTo = (r: Role, before: number): NameMention | null => {
+    if (r.start < r.k && ll.plural.has(norms[r.start]!)) return null; // (a plural article: a group, no one person: `Los organizadores`)
     const key = norms.slice(r.k, r.end).join(' ');
     const known = c.ents.roles.get(key);
     // the title's own words, not its links (`chef de l'État`: chef, l'état)
