@@ -291,7 +291,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       // `der Antrag`, `die Plattform` on real German pages)
       const k = i + 1 - glued;
       const noun = tokens[k];
-      // (a nationality's noun is written with a capital: `sagte der Belgier`, `a déclaré le Britannique`; a person's noun too: `so die Arbeitnehmervertreterin`)
+      // (a nationality's noun is written with a capital: `sagte der Belgier`, `a déclaré le Britannique`; a person's noun
+      // too: `so die Arbeitnehmervertreterin`)
       const demonym = ll.demonyms.has(norms[k] ?? '') || AGE_NOUN.test(noun?.text ?? '') || ll.personNoun(norms[k] ?? '');
       if ((ll.capitalisedNouns && !demonym) || !noun?.word || (!glued && ((noun.cap && !demonym) || !(demonym || /^\p{L}/u.test(noun.text))))) return undefined;
       if (!personDescription(k)) return undefined;
