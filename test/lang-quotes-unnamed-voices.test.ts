@@ -79,3 +79,13 @@ test('a title after a plural article is a group and stands for no one person nam
   const it = 'Il sindaco Roberto Gualtieri ha presentato il piano. Le associazioni dei commercianti parlano di «una stangata senza precedenti per tutti».';
   assert.notEqual(speakerIfAny(it, 'it', 'una stangata'), 'Roberto Gualtieri');
 });
+
+test('a cue in the plural with its subject dropped has no one person named before for it (es, ru, it)', () => {
+  const es =
+    'La ministra de Salud, Ximena Aguilera, celebró la votación. Desde la industria farmacéutica, en cambio, advirtieron de posibles «problemas de abastecimiento en las farmacias».';
+  assert.notEqual(speakerIfAny(es, 'es', 'problemas de'), 'Ximena Aguilera');
+  const ru = '«Мы переходим на отечественные системы», — сказал министр Максут Шадаев. Сроки называют «крайне амбициозными и трудно выполнимыми».';
+  assert.notEqual(speakerIfAny(ru, 'ru', 'крайне'), 'Максут Шадаев');
+  const one = 'Il ministro Adolfo Urso ha incontrato i sindacati. «Il governo farà la sua parte fino in fondo», ha detto al termine.';
+  assert.equal(speakerOf(one, 'it', 'Il governo'), 'Adolfo Urso');
+});

@@ -29,6 +29,8 @@ export interface LangLex {
   demonyms: Set<string>;
   /** whether a capitalised noun (lower case here) ends as a person's noun does (profile personNounEndings) */
   personNoun: (w: string) => boolean;
+  /** whether a verb (lower case) ends as the third person plural does (profile pluralVerbEndings) */
+  pluralVerb: (w: string) => boolean;
   /** a surname's particles (profile surnameParticles), each as its words, longest first (`von der` -> [von, der]) */
   surnameParticles: string[][];
   /** nouns a speaker may be named by: orgRoles and institutionRoles */
@@ -207,6 +209,7 @@ export function langLex(p: LangProfile): LangLex {
     },
     demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
     personNoun: (w) => p.personNounEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)),
+    pluralVerb: (w) => p.pluralVerbEndings.some((e) => w.length > e.length + 1 && w.endsWith(e)),
     surnameParticles: p.surnameParticles.map((x) => x.toLowerCase().split(' ')),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),

@@ -60,7 +60,8 @@ export function unsaidSubjects(c: UnsaidContext) {
    * pronoun: `— признался он` after a quotation of an organisation's is no one's the text names).
    */
   const droppedSubject = (k: number, n: number, ref = k): Speaker | null => {
-    if (!c.dropsSubjects) return null;
+    // (a verb in the plural has no one person for its subject: `Desde la industria, en cambio, advirtieron`)
+    if (!c.dropsSubjects || ll.pluralVerb(norms[k] ?? '')) return null;
     const j = k + n;
     const t = tokens[j];
     const w = norms[j] ?? '';

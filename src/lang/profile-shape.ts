@@ -97,6 +97,8 @@ export interface LangProfile {
   demonyms: string[];
   /** endings of a capitalised noun that names a person, in a language that capitalises every noun (`Arbeitnehmervertreterin`, `Journalist`) */
   personNounEndings: string[];
+  /** endings of a verb in the third person plural (`advirtieron`, `называют`, `hanno`): a cue so ending has no one person for its dropped subject */
+  pluralVerbEndings: string[];
   /** words between a given name and its surname, longest first (German `von der`, `van`, `zu`): `Ursula von der Leyen`;
    * the surname keeps them where it stands alone (`Von der Leyen sagte`) */
   surnameParticles: string[];
