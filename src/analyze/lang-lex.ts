@@ -7,6 +7,11 @@ import { type PhraseSet, phraseSetOf } from './lexicon.js';
 /** Words as the analyzer's tokeniser splits text (so a phrase matches the tokens it names). */
 const tokenWords = (x: string): string[] => x.match(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?/gu) ?? [];
 const phrases = (xs: Iterable<string>): PhraseSet => phraseSetOf(xs, tokenWords);
+/** Whether a word ends in one of `endings` with more than `rest` letters before it (`Arbeitnehmervertreterin`: -in). */
+const endsIn =
+  (endings: readonly string[], rest = 2) =>
+  (w: string): boolean =>
+    endings.some((e) => w.length > e.length + rest && w.endsWith(e));
 
 export interface LangLex {
   titles: PhraseSet;
@@ -208,8 +213,8 @@ export function langLex(p: LangProfile): LangLex {
       return s.length < 5 ? s : w.slice(0, 5);
     },
     demonyms: new Set(p.demonyms.map((x) => x.toLowerCase())),
-    personNoun: (w) => p.personNounEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)),
-    pluralVerb: (w) => p.pluralVerbEndings.some((e) => w.length > e.length + 1 && w.endsWith(e)),
+    personNoun: endsIn(p.personNounEndings),
+    pluralVerb: endsIn(p.pluralVerbEndings, 1),
     surnameParticles: p.surnameParticles.map((x) => x.toLowerCase().split(' ')),
     speakerRoles,
     speakerRoleOf: (w) => (speakerRoles.has(w) ? w : roleStems.get(stem(w, p.code))),
@@ -258,7 +263,7 @@ export function langLex(p: LangProfile): LangLex {
     indefinite: new Set(p.indefiniteArticles),
     plural: new Set(p.pluralArticles),
     unnamedSources: new Set(p.unnamedSources.map((w) => w.toLowerCase())),
-    bodyTail: (w) => p.bodyCompounds.tails.some((t) => w.length > t.length + 2 && w.endsWith(t)),
+    bodyTail: endsIn(p.bodyCompounds.tails),
     complementizers: new Set(p.complementizers.map((c) => c.toLowerCase())),
     pronouns: new Set(p.pronouns.map((x) => x.toLowerCase())),
     clauseVerbs: new Set(p.reportedClauseVerbs),
@@ -266,7 +271,7 @@ export function langLex(p: LangProfile): LangLex {
     gazType,
     stop: analysisStopwords(p),
     uncased: p.uncased,
-    bodyAdjective: (w) => p.bodyAdjectiveEndings.some((x) => w.length > x.length + 2 && w.endsWith(x)),
+    bodyAdjective: endsIn(p.bodyAdjectiveEndings),
     byStem: new Map(),
     titleStem: p.titlePluralEndings.length ? (w) => (w.length >= 4 && !p.titlePluralEndings.some((e) => w.endsWith(e)) ? stem(w, p.code) : null) : null,
     surnameNominatives: [...(p.surnameEndings?.male ?? []), ...(p.surnameEndings?.female ?? [])].filter((x) => !p.bodyAdjectiveEndings.includes(x)),

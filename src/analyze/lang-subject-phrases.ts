@@ -6,6 +6,7 @@ import type { NameMention } from './entities.js';
 import type { LangLex } from './lang-lex.js';
 import { ELIDED_ARTICLE } from './lang-titles.js';
 import { NAME_MARKS } from './quote-marks.js';
+import { gluedIn } from './titled-names.js';
 import type { Token } from './tokens.js';
 
 /** Words of an apposition between a name and its cue (`Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, explica`), at most. */
@@ -100,7 +101,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
   /** an unnamed source at token k, after an article at most, a one-letter proclitic glued to it left out (`fuentes del
    * Ministerio`, `une source policière`, `источника в Минфине`, `لمصدر مسؤول`; data unnamedSources) */
   const unnamedSourceAt = (k: number): boolean => {
-    const source = (w: string): boolean => ll.unnamedSources.has(w) || (ll.uncased && ll.unnamedSources.has(w.slice(1)));
+    const source = (w: string): boolean => gluedIn(ll.unnamedSources, w) >= 0;
     const article = ll.roleDeterminers.has(norms[k] ?? '') || ll.indefinite.has(norms[k] ?? '');
     return source(norms[k] ?? '') || (article && source(norms[k + 1] ?? ''));
   };

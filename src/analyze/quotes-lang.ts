@@ -154,6 +154,11 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       !ll.indefinite.has(norms[c + n] ?? '') && ents.mentions.find((m) => m.type === 'org' && m.tokStart >= c + n && m.tokEnd <= end && !inQuote[m.tokStart]);
     return subjectAt(c + n, end) ?? (org ? nameSpeaker(org) : phrases.elidedIn(c + n, end));
   };
+  /** an 'according to' phrase of n words at c: its subject, or none when it is an unnamed source; null when neither */
+  const according = (c: number, n: number, limit: number): Attribution | null => {
+    const sp = accordingSubject(c, n, limit);
+    return sp || seen.unnamedIf(phrases.unnamedSourceAt(c + n), c) ? { cue: cueText(c, n), speaker: sp, reporter: null } : null;
+  };
   /** the speaker named right before the cue at token i (ends at i-1, or a pronoun there); none before a leading cue */
   const subjectBefore = (i: number, lo: number): Speaker | null => {
     if (i - 1 < lo || leadingCueAt(i)) return null;
@@ -236,10 +241,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     // (`Selon son avocat, …` opening the next sentence is about what follows it)
     const ac = accordingAt(a);
     if (ac > 0 && sentenceDone) return null;
-    if (ac > 0) {
-      const sp = accordingSubject(a, ac, limit);
-      if (sp || seen.unnamedIf(phrases.unnamedSourceAt(a + ac), a)) return { cue: cueText(a, ac), speaker: sp, reporter: null };
-    }
+    const byAccording = ac > 0 ? according(a, ac, limit) : null;
+    if (byAccording) return byAccording;
     // the document it is read in: `», — говорится в сообщении ведомства`, `, si legge nella nota`
     const st = statementAt(a);
     if (st !== undefined) return st;
@@ -288,11 +291,9 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     for (let c = openTok - 1; c >= from; c--) {
       if (inQuote[c]) break;
       const ac = accordingAt(c, c === lo);
-      if (ac > 0) {
-        const sp = accordingSubject(c, ac, openTok);
-        if (sp || seen.unnamedIf(phrases.unnamedSourceAt(c + ac), c)) return { cue: cueText(c, ac), speaker: sp, reporter: null };
-        continue; // (`segundo`, `selon` are cues too: not read twice)
-      }
+      const by = ac > 0 ? according(c, ac, openTok) : null;
+      if (by) return by;
+      if (ac > 0) continue; // (`segundo`, `selon` are cues too: not read twice)
       if (c > from && accordingAt(c - 1, c - 1 === lo) > 1) continue; // (the cue of `Как заверили в Дептрансе`)
       const st = statementAt(c); // (the document it is read in: `وجاء في بيان للبنك أن «…»`)
       if (st?.speaker) return st;
@@ -303,9 +304,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n = label ? labelAt(c) : spoken;
       if (n === 0) continue;
       const cue = cueText(c, n);
-      // (a spokesperson opening the clause speaks for the organisation: `Ein Sprecher der Staatsanwaltschaft sagte:`; an indefinite
-      // subject names no one, whatever a title in it would stand for: `une infirmière résume :`; a pronoun after either neither)
-      const voiced = orgs.openingVoice(from, c);
+      const voiced = orgs.openingVoice(from, c); // (a spokesperson opening the clause speaks for the body: `Ein Sprecher der Polizei sagte:`)
+      // (an indefinite subject names no one, whatever title it holds: `une infirmière résume :`; a pronoun after it or a spokesperson neither)
       const unnamed = seen.unnamedIf(!!voiced || phrases.unnamedBefore(c, from), c) && !voiced;
       const sp = unnamed
         ? null
