@@ -14,6 +14,9 @@ import type { Tokenised } from './tokens.js';
 const COLON_SUBJECT = 6;
 /** Words after a statement phrase where the document's organisation may be named (`в сообщении пресс-службы ведомства`). */
 const STATEMENT_WORDS = 8;
+/** the most tokens an addressee may take between a statement's verb and its locative (`ТАСС`, `« Известиям »`) */
+const ADDRESSEE_TOKENS = 3;
+const QUOTE_MARK = /^[«»„“”"]$/u;
 /** Words after a spokesperson's noun where the organisation it speaks for may be named (`الناطق الإعلامي باسم المديرية`). */
 const SPOKESPERSON_WORDS = 4;
 /** What parts a name's words (`Météo-France`, `l'Arpal`). */
@@ -174,6 +177,23 @@ export function orgSpeakers(
     return only ? (subject?.entity.toLowerCase().includes(stem) ? subject : null) : (subject ?? pick);
   };
   /**
+   * A statement's phrase ending in a locative with its addressee before the locative (`сообщили ТАСС в пресс-службе`,
+   * `рассказали «Известиям» в министерстве`, `предупредили водителей в ЦОДД`): the phrase's length with the addressee's
+   * few tokens (no punctuation but a name's marks), where an organisation or its noun follows the locative (not a subject
+   * after the verb: `рассказали жители в соцсетях`), else 0.
+   */
+  const addressedStatement = (i: number): number => {
+    for (const p of ll.statementCues.byFirst.get(norms[i]!) ?? []) {
+      const last = p.length - 1;
+      if (last < 1 || !ll.locatives.has(p[last]!) || p.some((w, k) => k < last && norms[i + k] !== w)) continue;
+      for (let k = i + last; k <= i + last + ADDRESSEE_TOKENS && tokens[k]?.sent === tokens[i]!.sent; k++) {
+        if (k > i + last && norms[k] === p[last]) return byStart.get(k + 1)?.type === 'org' || orgNoun(bare(k + 1)) ? k + 1 - i : 0;
+        if (!tokens[k]!.word && !QUOTE_MARK.test(tokens[k]!.text)) break;
+      }
+    }
+    return 0;
+  };
+  /**
    * A document a quote is read in (data statementCues: `говорится в сообщении ведомства`, `si legge in una nota diffusa dal
    * club`, `heißt es in einer Mitteilung`) at token i: its organisation is one named in the next words, or, when an
    * organisation's noun is there or nothing names one, the organisation named last before (null when none); an
@@ -181,7 +201,7 @@ export function orgSpeakers(
    * such phrase starts at i.
    */
   const statementAt = (i: number): OrgAttribution | undefined => {
-    const n = tokens[i]?.word && !inQuote[i] ? matchPhrase(ll.statementCues, norms, i) : 0;
+    const n = tokens[i]?.word && !inQuote[i] ? matchPhrase(ll.statementCues, norms, i) || addressedStatement(i) : 0;
     return n === 0 ? undefined : { cue: cueText(i, n), speaker: sourceOf(i, i + n), reporter: null };
   };
   /**
