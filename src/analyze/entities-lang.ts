@@ -25,7 +25,7 @@ import { placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
 
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
-const ELISION = /^(?:[LlDd]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
+const ELISION = /^(?:[LlDd]|[Dd]ell|[Dd]all|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -334,7 +334,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       if (titleWord(k)) return;
-      if (ACRONYM.test(single) && single.length <= 5 && !ll.stop.has(w.norm)) {
+      const acronym = single.replace(ELISION, ''); // (`dell'INAF`)
+      if (ACRONYM.test(acronym) && acronym.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);
         return;
       }

@@ -23,10 +23,10 @@ export const NAME_SHAPE = /^.+\p{Lu}|\p{N}/u;
 export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: LangProfile, titleAt: (i: number) => number) {
   // words seen right after a determiner, or in lower case, somewhere in the text: common nouns (German)
   const nounish = new Set<string>();
-  /** words written in lower case somewhere in the text: a capitalised one alone is that common word */
+  /** words written in lower case somewhere in the text (not a name with an article elided onto it: `l'Arpal`): a capitalised one alone is that common word */
   const lowerSeen = new Set<string>();
   const [nouns, plurals] = p.capitalisedCommonNouns ? [commonNouns(p.code), pluralNouns(p.code)] : [EMPTY, EMPTY];
-  for (const t of tokens) if (t.word && !t.cap) lowerSeen.add(t.norm);
+  for (const t of tokens) if (t.word && !t.cap && !ELIDED_CAP.test(t.text)) lowerSeen.add(t.norm);
   if (p.capitalisedCommonNouns) {
     // the article agrees with the head noun: the last capitalised word after it ("der Windows PowerShell" -> PowerShell)
     // (not after a preposition that takes a place's name bare, unless the lexicon knows the word: `nach Warschau`)
@@ -68,7 +68,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (ll.stop.has(t.norm)) return 2;
     // a given name is no month or section word (`Marco`: the month names of every language fold `março` to it)
     if (givenName(t.text)) return 0;
-    if (p.sectionWords.has(t.norm)) return 2;
+    if (p.sectionWords.has(t.norm) || p.conventionalCapitals.has(t.norm.replace(ELIDED_ARTICLE, ''))) return 2;
     // (months and days written small: capitalised inside a sentence, a name's word, `Plaza de Mayo`; not `Mar.`)
     if ((monthNumber(t.norm) !== null || isDayName(t.norm)) && (p.capitalisedCommonNouns || t.sentStart || t.text.endsWith('.'))) return 2;
     if (!p.capitalisedCommonNouns) return 0;

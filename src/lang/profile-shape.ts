@@ -150,6 +150,8 @@ export interface LangProfile {
   /** short title words that end compounds too (`chef`: Rathauschef, Bahnchef), beside the titles of five letters or more */
   titleCompoundTails: string[];
   sectionWords: Set<string>;
+  /** common nouns the press capitalises by convention (French `l'État`): no names, in lower case */
+  conventionalCapitals: Set<string>;
   gazetteer: { person: string[]; place: string[]; org: string[] };
   /** common first names: a capitalised run opening with one names a person */
   givenNames: Set<string>;

@@ -118,6 +118,7 @@ function load(code: string): LangProfile {
     placeCountries: strings(a.placeCountries ?? [], code, 'analyze', 'placeCountries'),
     titleCompoundTails: strings(a.titleCompoundTails ?? [], code, 'analyze', 'titleCompoundTails'),
     sectionWords: new Set(strings(a.sectionWords, code, 'analyze', 'sectionWords').map((s) => s.toLowerCase())),
+    conventionalCapitals: new Set(strings(a.conventionalCapitals ?? [], code, 'analyze', 'conventionalCapitals').map((s) => s.toLowerCase())),
     gazetteer: {
       person: strings(gz.person, code, 'analyze', 'gazetteer.person'),
       place: strings(gz.place, code, 'analyze', 'gazetteer.place'),
@@ -233,6 +234,7 @@ export function neutralProfile(code: string): LangProfile {
     placeCountries: [],
     titleCompoundTails: [],
     sectionWords: new Set(),
+    conventionalCapitals: new Set(),
     gazetteer: { person: [], place: [], org: [] },
     givenNames: new Set(),
     commonWordGivenNames: new Set(),
