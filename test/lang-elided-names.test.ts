@@ -29,3 +29,9 @@ test("Italian: an acronym after an elided preposition is an organisation, and th
   assert.equal(analyze(text, { language: 'it' }).entities.find((e) => e.name === 'INAF')?.type, 'org');
   assert.equal(speakerOf(text, 'it', 'la scoperta'), 'Chiara Benvenuti');
 });
+
+test("French: a name with its elided article before a known place joins it (l'Université Grenoble), and goes no further back", () => {
+  const found = names("La sociologue Solène Marchetti, de l'Université Grenoble Alpes, espère un débat.", 'fr');
+  assert.ok(found.includes('Université Grenoble'));
+  assert.ok(!found.includes('Université'));
+});

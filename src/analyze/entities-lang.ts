@@ -18,7 +18,7 @@ import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, elidedComplement, otherAlphabet } from './capital-runs.js';
+import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
@@ -104,8 +104,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const glued = n === 0 && p.uncased ? procliticName(text, tokens, norms, i, ll, raw, used) : 0;
     if (glued > 0) i += glued - 1;
     if (n === 0) continue;
-    // a descriptor noun before a body's name of one word or a place's is no part of it (`وكالة رويترز`, `صحيفة الشرق الأوسط`;
-    // not `منظمة الصحة العالمية`, `منظمة الأمم المتحدة`, the canal `قناة السويس`)
+    // a descriptor noun before a body's one-word name or a place's is none of it (`وكالة رويترز`; not `منظمة الصحة العالمية`)
     const rest = p.uncased && n > 1 && p.descriptorNouns.has(norms[i]!) && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org';
     const d = rest && (n === 2 || ll.gazType.get(norms.slice(i + 1, i + n).join(' ')) === 'place') ? 1 : 0;
     if (p.capitalisedCommonNouns && opensCompound(i + n - 1)) continue;
@@ -118,14 +117,15 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a given name before a known surname belongs to it ("Дмитрий Песков"); a name before a known place makes a longer one ("Air France")
     const gt = ll.gazType.get(name) ?? 'other';
     // a place that is a surname the text names is left to the runs, which make it that person (`Montenegro respondeu`);
-    // capitalised words before a name make a longer one, an adjective before a body too (`Bayerische Landeskriminalamt`)
+    // capitalised words before a name make a longer one (`l'Université Grenoble`: from an elided article's), an adjective before a body too
     if (gt === 'place' && n === 1 && surnames.has(tokens[i]!.text)) continue;
     let k = i;
     while (
       k > 0 &&
       !used[k - 1] &&
+      !ELIDED_CAP.test(tokens[k]!.text) &&
       tokens[k - 1]!.word &&
-      tokens[k - 1]!.cap &&
+      (tokens[k - 1]!.cap || ELIDED_CAP.test(tokens[k - 1]!.text)) &&
       (!tokens[k - 1]!.sentStart || (k === i && (gt === 'place' ? !p.capitalisedCommonNouns : givenName(tokens[k - 1]!.text)))) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       (!commonNoun(tokens[k - 1]!) || (gt === 'org' && p.capitalisedCommonNouns && adjective(tokens[k - 1]!))) &&
