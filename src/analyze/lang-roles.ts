@@ -233,12 +233,14 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       .map((w) => w.replace(ELIDED_ARTICLE, ''));
     const sent = tokens[before]!.sent;
     // without a title to match, the most salient person (centering's subject first): the nearest named when in the phrase's
-    // own sentence or opening its sentence, else the nearest who has spoken (`Según el dirigente` after a sentence naming
-    // two officials in passing), else the nearest named
+    // own sentence or opening its sentence, else the one person the sentence just before names with no title, else the
+    // nearest who has spoken (`Según el dirigente` after a sentence naming two officials in passing), else the nearest named
     let nearest: NameMention | null = null;
     let oblique: NameMention | null = null;
     let spoken: NameMention | null = null;
     let subject: NameMention | null = null;
+    let closest: NameMention | null = null;
+    let crowded = false;
     for (let x = c.persons.length - 1; x >= 0; x--) {
       const m = c.persons[x]!;
       if (m.tokStart >= before) continue;
@@ -254,6 +256,8 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
       if (tokens[m.tokEnd]?.text === ',' && !afterPreposition) held.push(...norms.slice(m.tokEnd + 1, m.tokEnd + 4));
       if (held.some((h) => words.some((w) => sameTitle(h, w)))) return m;
       if (sent - tokens[m.tokStart]!.sent <= BACK_SENTENCES) {
+        if (!closest) closest = m;
+        else if (tokens[m.tokStart]!.sent === tokens[closest.tokStart]!.sent && m.entity !== closest.entity) crowded = true;
         if (afterPreposition) oblique ??= m;
         else nearest ??= m;
         if (!spoken && c.hasSpoken(m.entity)) spoken = m;
@@ -265,7 +269,10 @@ export function makeRoleResolver(c: RoleContext): RoleResolver {
     nearest ??= oblique;
     if (!nearest) return null;
     const own = tokens[nearest.tokStart]!.sent === sent;
-    return own || opens(nearest) ? nearest : (spoken ?? subject ?? nearest);
+    if (own || opens(nearest)) return nearest;
+    // the one person the sentence just before names, with no title of their own (`Роль Свифта исполнил Сергей Маковецкий. «…», — признался актёр`)
+    const alone = !!closest && !crowded && closest.fullTokStart === closest.tokStart && tokens[closest.tokStart]!.sent === sent - 1;
+    return alone ? closest : (spoken ?? subject ?? nearest);
   };
   /** a name within SUBJECT_WORDS of its sentence's start: the sentence's subject */
   const opens = (m: NameMention): boolean => {
