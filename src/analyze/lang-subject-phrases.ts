@@ -210,10 +210,13 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     /** an indefinite subject right before the cue at c, from `from` on, names no one (`À saída, um morador da freguesia
      * desabafou: «…»`, `Ein Zeuge berichtete:`) */
     unnamedSourceAt,
-    unnamedBefore(c: number, from: number): boolean {
+    unnamedBefore(cue: number, from: number): boolean {
       // a noun for someone unnamed opening the clause, no person named before the cue (`Источник «Коммерсанта» утверждает`,
       // `Опрошенные РБК аналитики называют`: the agency there is who asked)
-      if (unnamedSourceAt(from) && !personIn(from + 1, c)) return true;
+      if (unnamedSourceAt(from) && !personIn(from + 1, cue)) return true;
+      // (its relative clause between commas is passed: `Une pédiatre de l'hôpital Necker, qui a requis l'anonymat, décrit`)
+      const r = isComma(tokens[cue - 1]?.text) ? backOverLower(cue - 2, from, cue - 2 - MAX_ADVERBIAL, (k) => ll.relatives.has(norms[k]!)) : -1;
+      const c = r - 1 > from && ll.relatives.has(norms[r] ?? '') && isComma(tokens[r - 1]!.text) ? r - 1 : cue;
       for (let k = c - 1, words = 0; k >= from && words < 5 && tokens[k]!.word; k--, words++) {
         // a place or person after a preposition is where or whom the one unnamed comes from (`Un vecino de Alzira relató`),
         // an organisation the one who speaks for it (`un agente de la Guardia Civil explicó`)

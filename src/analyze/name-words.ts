@@ -307,8 +307,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const rest = [lower, lower.replace(/e?s$/u, '')];
     return p.bodyCompounds.tails.some((t) => rest.some((r) => r.length > pre.length + 2 && r.endsWith(t)));
   };
-  /** an organisation's head word, alone or ending a compound, in the genitive too (`Robert Koch-Instituts`), in another case
-   * where nouns decline (`Ассоциации`) */
+  /** an organisation's head word, alone or ending a compound, in the genitive or another case too (`Koch-Instituts`, `Ассоциации`) */
   const orgHead = (w: string): boolean => {
     const tail = w.slice(w.lastIndexOf('-') + 1);
     if (
@@ -322,10 +321,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     // German: a compound ending in one (`Handelsverband`, `Bundesgesundheitsministerium`)
     return p.capitalisedCommonNouns && ll.lowerOrgTails.some((k) => tail.length > k.length + 2 && tail.toLowerCase().endsWith(k));
   };
-  /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it */
+  /** an organisation's common noun (data orgRoles) right before token k, or one lower-case word before it; written small, but in
+   * German (`le groupe Renault`, `l'association Anticor`, `der Konzern BASF`) */
   const orgNounBefore = (k: number): boolean => {
-    // the noun as a common noun is written small, but in German (`le groupe Renault`, `der Konzern BASF`, `der Autozulieferer Mahle`)
-    const orgNoun = (i: number): boolean => (ll.orgRoles.has(norms[i]!) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
+    const orgNoun = (i: number): boolean =>
+      (ll.orgRoles.has(norms[i]!.replace(ELIDED_ARTICLE, '')) && (p.capitalisedCommonNouns || !tokens[i]!.cap)) || orgCompound(norms[i]!);
     const small = (i: number): boolean => tokens[i]!.word && !tokens[i]!.cap && !ELIDED_CAP.test(tokens[i]!.text);
     return (k >= 1 && orgNoun(k - 1)) || (k >= 2 && orgNoun(k - 2) && small(k - 1));
   };
