@@ -124,10 +124,11 @@ export function unsaidSubjects(c: UnsaidContext) {
     if (words < 1 || words > COLON_ROLE_CLAUSE) return null;
     // words only; a cue with words after it has its subject there (`وقال أحدهم:`), one ending the part none (`respondió:`)
     for (let k = start; k < colon; k++) if (!tokens[k]!.word || (c.cueAt(k) > 0 && k + c.cueAt(k) < colon)) return null;
-    // a title opening the part may have a longer predicate (`El técnico tolosarra evitó hablar del arbitraje:`)
+    // a title or a pronoun opening the part may have a longer predicate (`El técnico tolosarra evitó hablar del arbitraje:`,
+    // `Il n'a pas exclu de nouvelles baisses :`)
     const role = c.roles.roleSubject(start, colon);
-    if (words > COLON_CLAUSE && role === undefined) return null;
     if (ll.pronouns.has(norms[start]!)) return said(seen.pronounSpeaker(start));
+    if (words > COLON_CLAUSE && role === undefined) return null;
     if (role !== undefined) return said(role);
     // the sentence's subject before that part: a person, or a title and its apposition, ending at the comma before it
     // (`O diretor nacional da PJ, Luís Neves, deixou um alerta:`)
