@@ -52,13 +52,20 @@ export function cueFinder(tokens: Token[], norms: string[], ll: LangLex, p: Lang
   return cueAt;
 }
 
+/** the most words after the auxiliary a long cue split by an adverb may have */
+const LONG_CUE = 4;
+
 /** The words of a two-word verb of `split` at i with an adverb or a set phrase between its words (`a toutefois reconnu`,
  * `ha però invitato`, `a pour sa part glissé`), 0 when none. */
 function splitAt(tokens: Token[], norms: string[], ll: LangLex, i: number, split: Set<string>): number {
   if (!ll.compoundHeads.has(norms[i]!) || !tokens[i + 1]?.word || tokens[i + 1]!.cap) return 0;
   const inserted = matchPhrase(ll.compoundInserts, norms, i + 1);
   if (inserted > 0) return split.has(`${norms[i]} ${norms[i + 1 + inserted] ?? ''}`) ? inserted + 2 : 0;
-  return !ll.phraseBreaks.has(norms[i + 1]!) && split.has(`${norms[i]} ${norms[i + 2] ?? ''}`) ? 3 : 0;
+  if (ll.phraseBreaks.has(norms[i + 1]!)) return 0;
+  if (split.has(`${norms[i]} ${norms[i + 2] ?? ''}`)) return 3;
+  // a cue of three words or more with the adverb after its auxiliary (`hanno poi fatto sapere`)
+  const long = matchPhrase(ll.cues, [norms[i]!, ...norms.slice(i + 2, i + 2 + LONG_CUE)], 0);
+  return long >= 3 ? long + 1 : 0;
 }
 
 /** `labelAt(i)`: words of a verb that characterises with the quotation after it at token i (`nannte`, `qualifié de`, `ha
@@ -133,4 +140,15 @@ export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p:
     // after the quotation's comma or dash, any verb before a capitalised name (`», soupire Jean-Marc Lafitte`)
     return bridged && !p.uncased && tokens[i + 1]?.cap && !ll.stop.has(norms[i]!) && norms[i]!.length > 3 ? 1 : 0;
   };
+}
+
+/** Whether a short quotation with no speaker found is words of a clause a cue before it in its sentence (from token lo to
+ * the opening mark at `open`) reports, whoever said them (`Aus Verhandlungskreisen hieß es, eine Lösung sei „frühestens im
+ * kommenden Herbst realistisch“`): two words or more, one a word of four letters or more in lower case or in a script
+ * without capitals; not a name or a title (`World of Warcraft`, `Ende der Anonymität`). */
+export function cuedClause(inner: string, lo: number, open: number, cueAt: (i: number) => number): boolean {
+  const words = inner.split(/\s+/u);
+  if (words.length < 2 || !words.some((w) => /^\p{Ll}{4}/u.test(w) || /^\p{Lo}{2}/u.test(w))) return false;
+  for (let k = open - 1; k >= lo; k--) if (cueAt(k) > 0) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import type { EntityResult } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, complementizerFinder, cueFinder, labelFinder, pastAdverb, slotVerbFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cuedClause, cueFinder, labelFinder, pastAdverb, slotVerbFinder } from './lang-cues.js';
 import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
@@ -359,7 +359,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
-    if (!at && words < 6) continue; // a scare quote, a title or a name
+    if (!at && words < 6 && !cuedClause(inner, sentBounds(tokenAt(tokens, s.open)).lo, tokenAt(tokens, s.open), cueAt)) continue; // a scare quote, a title
     const parts: [number, number][] = at?.split
       ? [
           [s.innerStart, at.split.firstEnd],
