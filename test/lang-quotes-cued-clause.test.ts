@@ -1,6 +1,7 @@
 // A short quotation whose speaker is not found is kept when a cue before it in its sentence reports it and it reads as
 // words of a clause (`hieß es, eine Lösung sei „frühestens im kommenden Herbst realistisch“`); a name or a title after a
-// cue is none (`„World of Warcraft“`); a long cue may have an adverb after its auxiliary (`hanno poi fatto sapere`).
+// cue is none (`„World of Warcraft“`); an 'according to' phrase reports as a cue does; a long cue may have an adverb after
+// its auxiliary (`hanno poi fatto sapere`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze/index.js';
@@ -24,4 +25,9 @@ test('Italian: an adverb after the auxiliary of a three-word cue (Fonti della ma
   const q = found.find((x) => x.text.startsWith('non intende'));
   assert.equal(q?.cue, 'hanno poi fatto sapere');
   assert.equal(q?.speaker, null);
+});
+
+test("Italian: a short partial quotation after an 'according to' phrase is kept (Secondo gli inquirenti, …)", () => {
+  const found = quotes("Secondo gli inquirenti, il giro d'affari superava «i due milioni di euro».", 'it');
+  assert.ok(found.some((x) => x.text.startsWith('i due milioni')));
 });

@@ -142,13 +142,14 @@ export function slotVerbFinder(tokens: Token[], norms: string[], ll: LangLex, p:
   };
 }
 
-/** Whether a short quotation with no speaker found is words of a clause a cue before it in its sentence (from token lo to
- * the opening mark at `open`) reports, whoever said them (`Aus Verhandlungskreisen hieß es, eine Lösung sei „frühestens im
- * kommenden Herbst realistisch“`): two words or more, one a word of four letters or more in lower case or in a script
- * without capitals; not a name or a title (`World of Warcraft`, `Ende der Anonymität`). */
-export function cuedClause(inner: string, lo: number, open: number, cueAt: (i: number) => number): boolean {
+/** Whether a quotation with no speaker found is one: six words or more, or fewer that are words of a clause a cue or an
+ * 'according to' before it in its sentence (from token lo to the opening mark at `open`) reports, whoever said them
+ * (`Aus Verhandlungskreisen hieß es, eine Lösung sei „frühestens im kommenden Herbst realistisch“`): two words or more, one
+ * of four letters or more in lower case or in a script without capitals; not a name or a title (`World of Warcraft`). */
+export function keptQuotation(inner: string, lo: number, open: number, cued: (i: number) => number): boolean {
   const words = inner.split(/\s+/u);
+  if (words.length >= 6) return true;
   if (words.length < 2 || !words.some((w) => /^\p{Ll}{4}/u.test(w) || /^\p{Lo}{2}/u.test(w))) return false;
-  for (let k = open - 1; k >= lo; k--) if (cueAt(k) > 0) return true;
+  for (let k = open - 1; k >= lo; k--) if (cued(k) > 0) return true;
   return false;
 }

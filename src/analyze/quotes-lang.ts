@@ -5,7 +5,7 @@ import type { EntityResult } from './entities.js';
 import { langLex } from './lang-lex.js';
 import { matchPhrase } from './lexicon.js';
 import { makeRoleResolver } from './lang-roles.js';
-import { accordingFinder, complementizerFinder, cuedClause, cueFinder, labelFinder, pastAdverb, slotVerbFinder } from './lang-cues.js';
+import { accordingFinder, complementizerFinder, cueFinder, keptQuotation, labelFinder, pastAdverb, slotVerbFinder } from './lang-cues.js';
 import { clauseOpening } from './clause-opening.js';
 import { unsaidSubjects } from './unsaid-subjects.js';
 import { PersonsSeen } from './persons-seen.js';
@@ -348,7 +348,6 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   const quotes: Quote[] = [];
   for (const s of segs) {
     const inner = text.slice(s.innerStart, s.innerEnd);
-    const words = inner.split(/\s+/).length;
     // (the quotation before is asked last: only a quotation with no cue of its own continues it)
     const continued = (): Attribution | null => {
       const next = said ? continuedSpeaker(text, said.s, said.speaker, s, ents.mentions, ll.coordinators) : null;
@@ -359,7 +358,8 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
     if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
-    if (!at && words < 6 && !cuedClause(inner, sentBounds(tokenAt(tokens, s.open)).lo, tokenAt(tokens, s.open), cueAt)) continue; // a scare quote, a title
+    // a scare quote, a title or a name is none (a quotation with no speaker is kept when long, or a clause a cue reports)
+    if (!at && !keptQuotation(inner, sentBounds(tokenAt(tokens, s.open)).lo, tokenAt(tokens, s.open), (k) => cueAt(k) + accordingAt(k))) continue;
     const parts: [number, number][] = at?.split
       ? [
           [s.innerStart, at.split.firstEnd],
