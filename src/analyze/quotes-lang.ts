@@ -15,6 +15,7 @@ import { clauseOpener, cueAfterStatement } from './quote-cue-later.js';
 import { accordingSentences, cueClauses } from './reported-speech.js';
 import { inciseAt, inciseParts } from './quote-incise.js';
 import { partialSpeaker } from './quote-partial.js';
+import { accordingSubjects } from './quote-according.js';
 import { participleSpeaker } from './quote-participle.js';
 import { reportedMoodSpeaker } from './quote-reported-mood.js';
 import { orgSpeakers } from './lang-org-speakers.js';
@@ -137,23 +138,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
   };
   /** right after a quotation and its cue, a description standing for a person named before (`», dijo el argentino`) */
   const describedAt = (i: number, limit: number): Speaker | null => roles.describedSubject(phrases.afterTime(i, limit), limit) ?? null;
-  /** who an 'according to' phrase of n words at c gives: the one named last (`selon lui`), a document's source, else its subject */
-  const accordingSubject = (c: number, n: number, limit: number): Speaker | null => {
-    if (phrases.unnamedSourceAt(c + n)) return null; // (no one, whatever body it is in: `Según fuentes del Ministerio`)
-    if (matchPhrase(ll.pronounAccording, norms, c) === n) return seen.pronounSpeaker(c);
-    // the name before the comma (`Elly Schlein, secondo cui`), else the person named last
-    if (matchPhrase(ll.relativeAccording, norms, c) === n) {
-      const m = phrases.nameBeforeComma(c - 1);
-      return m ? nameSpeaker(m) : seen.pronounSpeaker(c);
-    }
-    const source = documentAt(c, c + n);
-    if (source !== undefined) return source;
-    // else its subject, or the organisation its words name (`Nach Angaben des DWD`; not an unnamed one's: `Selon un conseiller de Matignon`)
-    const end = phrases.accordingEnd(c + n, limit);
-    const org =
-      !ll.indefinite.has(norms[c + n] ?? '') && ents.mentions.find((m) => m.type === 'org' && m.tokStart >= c + n && m.tokEnd <= end && !inQuote[m.tokStart]);
-    return subjectAt(c + n, end) ?? (org ? nameSpeaker(org) : phrases.elidedIn(c + n, end));
-  };
+  const accordingSubject = accordingSubjects({ norms, ll, mentions: ents.mentions, inQuote, phrases, seen, documentAt, subjectAt });
   /** an 'according to' phrase of n words at c: its subject, or none when it is an unnamed source; null when neither */
   const according = (c: number, n: number, limit: number): Attribution | null => {
     const sp = accordingSubject(c, n, limit);
