@@ -6,6 +6,6 @@ import { speakerOf } from './helpers/lang-speaker.js';
 
 test('French: "Il" and a long predicate before the colon give the person named before', () => {
   const text =
-    '« La pression inflationniste a encore diminué », a justifié le président Martin Schlegel. Il n\'a pas exclu de nouvelles baisses : « Nous restons prêts à intervenir si nécessaire. »';
+    "« La pression inflationniste a encore diminué », a justifié le président Martin Schlegel. Il n'a pas exclu de nouvelles baisses : « Nous restons prêts à intervenir si nécessaire. »";
   assert.equal(speakerOf(text, 'fr', 'Nous restons'), 'Martin Schlegel');
 });
