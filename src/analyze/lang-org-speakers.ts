@@ -16,6 +16,7 @@ const COLON_SUBJECT = 6;
 const STATEMENT_WORDS = 8;
 /** the most tokens an addressee may take between a statement's verb and its locative (`ТАСС`, `« Известиям »`) */
 const ADDRESSEE_TOKENS = 3;
+/** a quotation mark around an addressee's name (`рассказали «Известиям» в …`) */
 const QUOTE_MARK = /^[«»„“”"]$/u;
 /** Words after a spokesperson's noun where the organisation it speaks for may be named (`الناطق الإعلامي باسم المديرية`). */
 const SPOKESPERSON_WORDS = 4;
