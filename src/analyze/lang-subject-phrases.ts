@@ -126,6 +126,12 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
     const name = [t.text.slice(el[0].length), ...tokens.slice(i + 1, k).map((x) => x.text)].join(' ');
     return { name, start: t.start + el[0].length, end: tokens[k - 1]!.end, entity: null, via: 'name' };
   };
+  /** the relative pronoun right before the cue at i, or before a short adverbial in lower case that ends there (`che
+   * in una nota parla`): its token, or -1 */
+  const relativeBefore = (i: number, lo: number): number => {
+    const r = backOverLower(i - 1, lo, i - 1 - MAX_ADVERBIAL, (k) => ll.relatives.has(norms[k]!));
+    return r >= lo && ll.relatives.has(norms[r] ?? '') ? r : -1;
+  };
   return {
     quotedName,
     /** the first name no rule found behind an elided article from token i to `end` (`Secondo i tecnici dell'Arpae,`) */
@@ -215,8 +221,8 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       // `Опрошенные РБК аналитики называют`: the agency there is who asked)
       if (unnamedSourceAt(from) && !personIn(from + 1, cue)) return true;
       // (its relative clause between commas is passed: `Une pédiatre de l'hôpital Necker, qui a requis l'anonymat, décrit`)
-      const r = isComma(tokens[cue - 1]?.text) ? backOverLower(cue - 2, from, cue - 2 - MAX_ADVERBIAL, (k) => ll.relatives.has(norms[k]!)) : -1;
-      const c = r - 1 > from && ll.relatives.has(norms[r] ?? '') && isComma(tokens[r - 1]!.text) ? r - 1 : cue;
+      const r = isComma(tokens[cue - 1]?.text) ? relativeBefore(cue - 1, from) : -1;
+      const c = r - 1 > from && isComma(tokens[r - 1]!.text) ? r - 1 : cue;
       for (let k = c - 1, words = 0; k >= from && words < 5 && tokens[k]!.word; k--, words++) {
         // a place or person after a preposition is where or whom the one unnamed comes from (`Un vecino de Alzira relató`),
         // an organisation the one who speaks for it (`un agente de la Guardia Civil explicó`)
@@ -340,12 +346,7 @@ export function subjectPhrases(tokens: Token[], norms: string[], ll: LangLex, by
       }
       return limit;
     },
-    /** the relative pronoun right before the cue at i, or before a short adverbial in lower case that ends there (`che
-     * in una nota parla`): its token, or -1 */
-    relativeBefore(i: number, lo: number): number {
-      const r = backOverLower(i - 1, lo, i - 1 - MAX_ADVERBIAL, (k) => ll.relatives.has(norms[k]!));
-      return r >= lo && ll.relatives.has(norms[r] ?? '') ? r : -1;
-    },
+    relativeBefore,
     /** the person or organisation named before a short adverbial in lower case that ends right before the cue at i
      * (`Михай Попшой ранее заявил`, `Эльвира Набиуллина на пресс-конференции пояснила`, `فوزي لقجع قد صرح`), or null */
     subjectBeforeAdverbial(i: number, lo: number): NameMention | null {

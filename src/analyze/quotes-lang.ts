@@ -94,7 +94,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
     cueAt,
   });
   const orgs = orgSpeakers(tk, norms, ll, ents, inQuote, byStart, cueText, roles);
-  const { orgRoleAt, bodyNounAt, spokespersonAt, colonSubject, statementAt, documentAt } = orgs;
+  const { orgRoleAt, bodyNounAt, spokespersonAt, openingVoice, colonSubject, statementAt, documentAt } = orgs;
   /** the speaker named at token i or just after it (a title may come first) */
   const subjectAt = (from: number, limit: number): Speaker | null => {
     const i = phrases.afterTime(from, limit);
@@ -289,7 +289,7 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       const n = label ? labelAt(c) : spoken;
       if (n === 0) continue;
       const cue = cueText(c, n);
-      const voiced = orgs.openingVoice(from, c); // (a spokesperson opening the clause speaks for the body: `Ein Sprecher der Polizei sagte:`)
+      const voiced = openingVoice(from, c); // (a spokesperson opening the clause speaks for the body: `Ein Sprecher der Polizei sagte:`)
       // (an indefinite subject names no one, whatever title it holds: `une infirmière résume :`; a pronoun after it or a spokesperson neither)
       const unnamed = seen.unnamedIf(!!voiced || phrases.unnamedBefore(c, from), c) && !voiced;
       const sp = unnamed
@@ -342,9 +342,10 @@ export function findQuotesLang(text: string, tk: Tokenised, ents: EntityResult, 
       attributeAfter(s) ?? attributeBefore(s) ?? attributeInside(s) ?? cueLater(s) ?? resumed(s) ?? continued() ?? partial(s) ?? mood(s);
     said = at?.speaker?.entity ? { s, speaker: at.speaker } : null;
     seen.spoke(at?.speaker);
-    if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: tokenAt(tokens, s.open) };
+    const open = tokenAt(tokens, s.open);
+    if (at?.speaker?.entity) lastSaid = { entity: at.speaker.entity, tok: open };
     // a scare quote, a title or a name is none (a quotation with no speaker is kept when long, or a clause a cue reports)
-    if (!at && !keptQuotation(inner, sentBounds(tokenAt(tokens, s.open)).lo, tokenAt(tokens, s.open), (k) => cueAt(k) + accordingAt(k))) continue;
+    if (!at && !keptQuotation(inner, sentBounds(open).lo, open, (k) => cueAt(k) + accordingAt(k))) continue;
     const parts: [number, number][] = at?.split
       ? [
           [s.innerStart, at.split.firstEnd],
