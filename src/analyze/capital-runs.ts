@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 
 /** an acronym: two to six capitals, or capitals with periods (`U.S.`) */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+/** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
+export const ELISION = /^(?:[LlDd]|[Dd]ell|[Dd]all|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
 export const ELIDED_CAP = /^(?:l|d|dell|dall|all|nell|sull|qu)['’]\p{Lu}/u;
 /** French `d'` (of) elided onto a capitalised word (`chef d'État`) */

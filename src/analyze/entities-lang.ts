@@ -18,14 +18,12 @@ import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
 import { CONNECTORS, titleFinder } from './lang-titles.js';
 import { NAME_SHAPE, nameWordTests } from './name-words.js';
-import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, otherAlphabet } from './capital-runs.js';
+import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, ELISION, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
-
-/** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
-const ELISION = /^(?:[LlDd]|[Dd]ell|[Dd]all|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
+import { borrowedRun } from './borrowed-phrases.js';
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -129,8 +127,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       (!tokens[k - 1]!.sentStart || (k === i && (gt === 'place' ? !p.capitalisedCommonNouns : givenName(tokens[k - 1]!.text)))) &&
       text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' &&
       (!commonNoun(tokens[k - 1]!) || (gt === 'org' && p.capitalisedCommonNouns && adjective(tokens[k - 1]!))) &&
-      // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
-      !(gt === 'org' && compoundNoun(tokens[k - 1]!)) &&
+      !(gt === 'org' && compoundNoun(tokens[k - 1]!)) && // (a compound noun describes a known organisation: `Rüstungskonzern Rheinmetall`)
       titleAt(k - 1) === 0 &&
       !otherAlphabet(tokens[k - 1]!.text, tokens[k]!.text) &&
       // a given name opens the name: a word before it that is no given name is another name's (`Путина Дмитрий Песков`)
@@ -375,7 +372,10 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const org = !titled && words.some((w) => orgHead(w.text));
     // a run opening with a place's or an event's head word (`Rua Augusta`, `Operação Lava Jato`), unless titled
     const head = titled ? null : p.placeKeywords.has(first) ? 'place' : p.otherKeywords.has(first) ? 'other' : null;
-    const person = titled || speaking || givenName(first) || personShaped(k, e);
+    // common English words naming no person or body (`Machine Learning`): a borrowed phrase, in German no name
+    const borrowed = !titled && !speaking && !org && !head && !givenName(first) ? borrowedRun(words, tokens[k - 1], text, p, ll.stop) : null;
+    if (borrowed === 'none') return;
+    const person = !borrowed && (titled || speaking || givenName(first) || personShaped(k, e));
     emit(k, e, org ? 'org' : (head ?? (person ? 'person' : 'other')), fullStart);
   }
   if (p.uncased) {

@@ -63,6 +63,8 @@ export interface LangProfile {
   pointingOpeners: string[];
   /** phrases after which a quotation is the name of what they introduce, not speech (`conocida como`, `так называемый`) */
   namingPhrases: string[];
+  /** nouns (lower case) naming a topic or term: a borrowed phrase after one or after a compound ending in one is a term, not a name (`im Bereich Machine Learning`, `Aktivitätsfeld`) */
+  termNouns: string[];
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
