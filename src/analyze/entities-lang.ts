@@ -23,6 +23,7 @@ import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
 import { borrowedRun } from './borrowed-phrases.js';
 
 /**
@@ -70,6 +71,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     headBefore,
     bodyBeforeSeat,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
+  /** German: a noun of the lexicon after an article or an adjective (`der Artikel`, `erschienener Artikel`): a common noun */
+  const nounAfterArticle = (k: number): boolean => {
+    const b = tokens[k - 1];
+    const adj = !!b && !b.cap && (p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1)));
+    return adj && p.capitalisedCommonNouns && commonNouns(p.code).has(tokens[k]!.text);
+  };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
@@ -310,15 +317,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       beforeConnector(tokens, k, e, titled, raw, processRun);
       return;
     }
-    if (known) {
-      emit(k, e, known, fullStart);
-      return;
-    }
+    if (known) return void emit(k, e, known, fullStart);
     // after an organisation's common noun (`le groupe Renault`, `le constructeur automobile Renault`): an organisation
-    if (!titled && orgNounBefore(k)) {
-      emit(k, e, 'org', fullStart);
-      return;
-    }
+    if (!titled && orgNounBefore(k)) return void emit(k, e, 'org', fullStart);
     if (words.length === 1) {
       const w = words[0]!;
       const single = w.text;
@@ -337,11 +338,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         return;
       }
       // after a title a person, or the body the title heads (`вице-президента Ассоциации`)
-      if (titled) {
-        emit(k, e, orgHead(single) ? 'org' : 'person', fullStart);
-        return;
-      }
-      if (speaking && !w.sentStart) {
+      if (titled) return void emit(k, e, orgHead(single) ? 'org' : 'person', fullStart);
+      if (speaking && !w.sentStart && !nounAfterArticle(k)) {
         emit(k, e, 'person', fullStart);
         return;
       }
