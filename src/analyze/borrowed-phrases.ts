@@ -6,12 +6,9 @@ import type { Token } from './tokens.js';
 /** What marks a title rather than a borrowed phrase: an opening quotation mark before it. */
 const QUOTE_BEFORE = /[„“”"«»‚‘’'‹›]\s*$/u;
 
-/**
- * Two or more words, each a capitalised common English word (a hyphen between parts allowed; no acronym), not opening
- * with `The` (an English title: `The Lancet`) and not in quotation marks (`„Nature Medicine“`).
- */
-export function borrowedPhrase(words: readonly Token[], text: string): boolean {
-  if (words.length < 2 || words[0]!.text === 'The' || QUOTE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start))) return false;
+/** Two or more words, each a capitalised common English word (a hyphen between parts allowed; no acronym), not opening with `The` (an English title: `The Lancet`). */
+export function borrowedPhrase(words: readonly Token[]): boolean {
+  if (words.length < 2 || words[0]!.text === 'The') return false;
   const english = englishWords();
   for (const w of words) {
     for (const part of w.text.split('-')) if (!/^\p{Lu}?\p{Ll}+$/u.test(part) || !english.has(part.toLowerCase())) return false;
@@ -29,7 +26,7 @@ export function termNoun(t: Token, termNouns: readonly string[]): boolean {
  * What a run naming no person or body is when it is a borrowed phrase in a language that capitalises its common nouns:
  * no name (`Machine Learning`), unless a noun before it (a capitalised word its run left out; no acronym, no English
  * word), not one naming a topic, describes it (`im Fachjournal Nature Medicine`: a name of no person; not `im Bereich
- * Machine Learning`). Null when the run is no borrowed phrase or the language writes common nouns small (there a
+ * Machine Learning`); in quotation marks a name of no person (`das Buch „Getting Real“`, `in „Nature Astronomy“`). Null when the run is no borrowed phrase or the language writes common nouns small (there a
  * capitalised English phrase is a name: `ha dichiarato Vision Distribution`).
  */
 export function borrowedRun(
@@ -39,7 +36,8 @@ export function borrowedRun(
   p: Pick<LangProfile, 'capitalisedCommonNouns' | 'termNouns'>,
   stop: ReadonlySet<string>,
 ): 'none' | 'other' | null {
-  if (!p.capitalisedCommonNouns || !borrowedPhrase(words, text)) return null;
+  if (!p.capitalisedCommonNouns || !borrowedPhrase(words)) return null;
+  if (QUOTE_BEFORE.test(text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start))) return 'other';
   const describer =
     !!before &&
     /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
