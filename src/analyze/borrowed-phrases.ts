@@ -6,14 +6,18 @@ import type { Token } from './tokens.js';
 /** What marks a title rather than a borrowed phrase: an opening quotation mark before it. */
 const QUOTE_BEFORE = /[„“”"«»‚‘’'‹›]\s*$/u;
 
-/** Two or more words, each a capitalised common English word (a hyphen between parts allowed; no acronym), not opening with `The` (an English title: `The Lancet`). */
-export function borrowedPhrase(words: readonly Token[]): boolean {
-  if (words.length < 2 || words[0]!.text === 'The') return false;
+/** Each word a capitalised or lower-case common English word (a hyphen between parts allowed; no acronym). */
+export function englishWordsOnly(words: readonly Token[]): boolean {
   const english = englishWords();
   for (const w of words) {
     for (const part of w.text.split('-')) if (!/^\p{Lu}?\p{Ll}+$/u.test(part) || !english.has(part.toLowerCase())) return false;
   }
   return true;
+}
+
+/** Two or more common English words, not opening with `The` (an English title: `The Lancet`). */
+export function borrowedPhrase(words: readonly Token[]): boolean {
+  return words.length >= 2 && words[0]!.text !== 'The' && englishWordsOnly(words);
 }
 
 /** A noun naming a topic or term (data termNouns, lower case), alone or as a compound's last part (`Bereich`, `Aktivitätsfeld`). */

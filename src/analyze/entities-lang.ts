@@ -24,6 +24,7 @@ import { declinedSurname } from './declined-surname.js';
 import { placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
 import { commonNouns } from '../lang/noun-lexicon.js';
+import { describingNoun } from './descriptor-nouns.js';
 import { borrowedRun } from './borrowed-phrases.js';
 
 /**
@@ -181,15 +182,9 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a place that is the surname of a person the text names, or that speaks, is a person (`aseguró Montero`: a city too)
     const listed = knownType(joined.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
-    if (whole) {
-      emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
-      return;
-    }
+    if (whole) return void emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
     // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`)
-    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined)) {
-      emit(a, b, 'place', a);
-      return;
-    }
+    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined)) return void emit(a, b, 'place', a);
     if (b - a === 1 && elidedComplement(tokens, norms, a, titleWord)) return;
     // a head word in lower case, a connector, then the run (French, Italian: `ministère de l'Agriculture`)
     if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && ll.lowerOrgs.has(tokens[a - 2]!.text)) {
@@ -222,7 +217,12 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     )
       s++;
     const adjectiveOpens = (): boolean => e - s === 2 && adjectiveName(s);
-    while (s < e && !nameOpener(s, e) && !adjectiveOpens() && (nounInRun(s, s, e) || CONNECTORS.has(norms[s]!) || (e - s > 1 && compoundNoun(tokens[s]!)))) s++;
+    // leading words no part of the name: common nouns, connectors, and (German) a noun describing the name after it, no
+    // name's head, first or after a small word (`der Firma AEG`, `Region Dalarna`; not `Universität Warschau`, `Senatorin Iris …`)
+    const tests = { nounEvidence, commonNoun, compoundNoun, orgHead, adjective };
+    const describes = (i: number): boolean => describingNoun(tokens, a, i, e, tests, p);
+    const leading = (i: number): boolean => nounInRun(i, i, e) || CONNECTORS.has(norms[i]!) || (e - i > 1 && compoundNoun(tokens[i]!)) || describes(i);
+    while (s < e && !nameOpener(s, e) && !adjectiveOpens() && leading(s)) s++;
     if (s > a && adjectiveNamed()) return;
     // German: the word right after an article or preposition heads a noun phrase ("eine Menge Spaß", "Im Osten Nicaraguas")
     if (p.capitalisedCommonNouns && s > 0 && p.determiners.has(norms[s - 1]!) && e - s > 1 && titleAt(s) === 0 && !givenName(tokens[s]!.text)) {
