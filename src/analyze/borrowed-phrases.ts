@@ -30,8 +30,9 @@ export function termNoun(t: Token, termNouns: readonly string[]): boolean {
  * What a run naming no person or body is when it is a borrowed phrase in a language that capitalises its common nouns:
  * no name (`Machine Learning`), unless a noun before it (a capitalised word its run left out; no acronym, no English
  * word), not one naming a topic, describes it (`im Fachjournal Nature Medicine`: a name of no person; not `im Bereich
- * Machine Learning`); in quotation marks a name of no person (`das Buch „Getting Real“`, `in „Nature Astronomy“`). Null when the run is no borrowed phrase or the language writes common nouns small (there a
- * capitalised English phrase is a name: `ha dichiarato Vision Distribution`).
+ * Machine Learning`); in quotation marks a name of no person (`das Buch „Getting Real“`, `in „Nature Astronomy“`).
+ * Null when the run is no borrowed phrase or the language writes common nouns small (there a capitalised English phrase
+ * is a name: `ha dichiarato Vision Distribution`).
  */
 export function borrowedRun(
   words: readonly Token[],

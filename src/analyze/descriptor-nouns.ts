@@ -13,10 +13,10 @@ export interface DescriptorTests {
 }
 
 /**
- * Token i, in a run a..e, is a noun of the lexicon describing the name after it: a language that capitalises
- * its common nouns, no adjective (`Europäische Arzneimittel-Agentur`), no head of a body's, place's or event's name (`Universität Warschau`, `Schloss Juval`, `Festival
- * …` stay whole), the next word no common noun (`Forum Waffenrecht` stays whole) and the words after it not all
- * common English words.
+ * Token i, in a run a..e, is a noun of the lexicon describing the name after it: a language that capitalises its common
+ * nouns, no adjective (`Europäische Arzneimittel-Agentur`), no head of a body's, place's or event's name (`Universität
+ * Warschau`, `Schloss Juval`, `Festival …` stay whole), the next word no common noun (`Forum Waffenrecht` stays whole)
+ * and the words after it not all common English words.
  */
 export function describingNoun(tokens: readonly Token[], a: number, i: number, e: number, x: DescriptorTests, p: LangProfile): boolean {
   // first in the run a..e or after a small word in it (`Gebäude von der Firma AEG`), not after a capital (`Senatorin Iris …`)

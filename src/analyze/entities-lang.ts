@@ -75,8 +75,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   /** German: a noun of the lexicon after an article or an adjective (`der Artikel`, `erschienener Artikel`): a common noun */
   const nounAfterArticle = (k: number): boolean => {
     const b = tokens[k - 1];
-    const adj = !!b && !b.cap && (p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1)));
-    return adj && p.capitalisedCommonNouns && commonNouns(p.code).has(tokens[k]!.text);
+    if (!p.capitalisedCommonNouns || !b || b.cap || !commonNouns(p.code).has(tokens[k]!.text)) return false;
+    return p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1));
   };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     const el = ELISION.exec(tokens[k]!.text);
