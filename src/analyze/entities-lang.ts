@@ -72,6 +72,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     headBefore,
     bodyBeforeSeat,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
+  const descriptorTests = { nounEvidence, commonNoun, compoundNoun, orgHead, adjective };
   /** German: a noun of the lexicon after an article or an adjective (`der Artikel`, `erschienener Artikel`): a common noun */
   const nounAfterArticle = (k: number): boolean => {
     const b = tokens[k - 1];
@@ -219,8 +220,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const adjectiveOpens = (): boolean => e - s === 2 && adjectiveName(s);
     // leading words no part of the name: common nouns, connectors, and (German) a noun describing the name after it, no
     // name's head, first or after a small word (`der Firma AEG`, `Region Dalarna`; not `Universität Warschau`, `Senatorin Iris …`)
-    const tests = { nounEvidence, commonNoun, compoundNoun, orgHead, adjective };
-    const describes = (i: number): boolean => describingNoun(tokens, a, i, e, tests, p);
+    const describes = (i: number): boolean => describingNoun(tokens, a, i, e, descriptorTests, p);
     const leading = (i: number): boolean => nounInRun(i, i, e) || CONNECTORS.has(norms[i]!) || (e - i > 1 && compoundNoun(tokens[i]!)) || describes(i);
     while (s < e && !nameOpener(s, e) && !adjectiveOpens() && leading(s)) s++;
     if (s > a && adjectiveNamed()) return;
