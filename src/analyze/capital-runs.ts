@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 
 /** an acronym: two to six capitals, or capitals with periods (`U.S.`) */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+/** a hyphenated word whose last part is written small: in German an adjective (`DSGVO-konform`, `TÜV-zertifizierte`) */
+export const LOW_TAIL = /.-\p{Ll}[^-]*$/u;
 /** An elided article glued to a name: French/Italian `L’Université`, `d’Orsay`, `dell’Italia`. */
 export const ELISION = /^(?:[LlDd]|[Dd]ell|[Dd]all|[Aa]ll|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\p{Lu})/u;
 /** a name after an article elided in lower case (`l'Agriculture`, `dell'Economia`): capitalised as a name */
@@ -47,8 +49,12 @@ export function capitalRuns(
 ): [number, number][] {
   const runs: [number, number][] = [];
   // (an elided article capitalised at a sentence's start before a word in lower case is none: `L'entraîneur Luis Enrique`)
+  // (German: a hyphenated word whose last part is written small is an adjective, no name's (`TÜV-zertifizierte Geräte`), unless
+  // a capitalised word inside the sentence before it makes it a given name's part: `Kim Jong-un`)
+  const small = (k: number): boolean =>
+    nounsCapitalised && LOW_TAIL.test(tokens[k]!.text) && !(tokens[k - 1]?.cap && !tokens[k - 1]!.sentStart && tokens[k - 1]!.end + 1 === tokens[k]!.start);
   const capital = (k: number): boolean =>
-    !!tokens[k]?.word && !used[k] && ((tokens[k]!.cap && !ELIDED_LOWER.test(tokens[k]!.text)) || ELIDED_CAP.test(tokens[k]!.text));
+    !!tokens[k]?.word && !used[k] && !small(k) && ((tokens[k]!.cap && !ELIDED_LOWER.test(tokens[k]!.text)) || ELIDED_CAP.test(tokens[k]!.text));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -60,7 +66,7 @@ export function capitalRuns(
     while (j < tokens.length && j - i < MAX_RUN && !used[j] && tokens[j]!.sent === t.sent && /^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
       const nx = tokens[j]!;
       if (otherAlphabet(tokens[j - 1]!.text, nx.text)) break;
-      if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text))) j++;
+      if (nx.word && (nx.cap || ELIDED_CAP.test(nx.text)) && !small(j)) j++;
       // a given name, a surname's particles and the surname (`Karl-Theodor zu Guttenberg`)
       else if (givenName(tokens[j - 1]!.text) && particlesAt(j) > 0 && capital(j + particlesAt(j))) j += particlesAt(j) + 1;
       // a connector joins two capitalised words, unless a person's full name follows it ("PL de Jair Bolsonaro")

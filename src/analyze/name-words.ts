@@ -1,6 +1,4 @@
-// The word tests of the non-English name finder: which capitalised words are common nouns (German: the text's own
-// evidence, then the noun lexicon), given names and surnames, adjectives, organisations' head words, and speech cues
-// next to a run; one set of closures per text, built by the entity finder.
+// The word tests of the non-English name finder: common nouns (German: by the text, then the lexicon), given names, surnames, adjectives, heads, cues.
 import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js';
 import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns, pluralNouns } from '../lang/noun-lexicon.js';
@@ -13,6 +11,7 @@ import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { nounModified } from './word-shape.js';
 
 const SUBJECT_BEFORE_VERB = 4; // words at most from an article opening a sentence to its verb (`Die IG Metall kündigte`)
 const EMPTY: ReadonlySet<string> = new Set();
@@ -61,6 +60,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     for (let c = 4; c <= w.length - 4; c++) if (lexNoun(w[c]!.toUpperCase() + w.slice(c + 1))) return true;
     return false;
   };
+  /** a lower-case word ending as the language's common nouns do (data commonNounSuffixes: `-ung`, `-ie`) */
+  const suffixNoun = (w: string): boolean => p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   /** a noun of the lexicon, or a compound ending in one (`Mineralisierung`) */
   const nounWord = (w: string): boolean => lexNoun(w) || endsInNoun(w);
   /** How sure it is that a capitalised word is a common noun: 2, by the text or its form (a stopword, a month, a noun suffix); 1, by the lexicon alone. */
@@ -75,16 +76,16 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
     // a noun that describes the name after it (`Stadtteil`, `Tochter`): no part of a name, though the lexicon may not know it
     if (p.descriptorNouns.has(t.text)) return 2;
-    // a hyphenated compound is the noun its last part is ("Kohle-Abbau-Projekt", "USB-Kabel"), unless that part heads an
-    // organisation's name (Paul-Ehrlich-Institut, in the genitive too: Max-Planck-Instituts)
+    // a hyphenated compound is the noun its last part is, by the lexicon or (after an acronym, a number or a noun; not `Brezno-Osrblie`) by
+    // its ending ("USB-Kabel", "CO2-Abscheidung"), unless that part heads an organisation's name (Paul-Ehrlich-Institut, Max-Planck-Instituts)
     const dash = t.text.lastIndexOf('-');
     const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-    if (tail.length > 2 && nounWord(tail[0]!.toUpperCase() + tail.slice(1)) && !orgName(tail) && !orgName(tail.replace(/e?s$/u, '')) && !nameTail(tail))
-      return 1;
+    const byEnd = suffixNoun(tail.toLowerCase()) && nounModified(t.text, lexNoun);
+    const orgTail = orgName(tail) || orgName(tail.replace(/e?s$/u, '')) || nameTail(tail);
+    if (tail.length > 2 && (nounWord(tail[0]!.toUpperCase() + tail.slice(1)) || byEnd) && !orgTail) return 1;
     if (NAME_SHAPE.test(t.text)) return 0;
     if (nounish.has(t.text)) return 2;
-    const w = t.norm.slice(t.norm.lastIndexOf('-') + 1);
-    if (p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)))) return 2;
+    if (suffixNoun(t.norm.slice(t.norm.lastIndexOf('-') + 1))) return 2;
     return lexNoun(t.text) ? 1 : 0;
   };
   const commonNoun = (t: Token): boolean => nounEvidence(t) > 0;
@@ -266,10 +267,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
   /** a surname in the nominative by its ending (`Ядгаров`) */
   const nominativeSurname = (w: string): boolean => ll.surnameNominatives.some((x) => w.length >= x.length + 3 && w.endsWith(x));
-  /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined
-   * by a hyphen), connectors inside, none a known name, an organisation's word, a stopword or a word the text writes in
-   * lower case (`Kylian Mbappé`), not after an article; where names inflect, two words, the last a surname in the
-   * nominative by its ending (`Искандер Ядгаров`; not `со своим коллегой Хаканом Фиданом`) */
+  /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined by a hyphen), connectors inside, none a
+   * known name, an organisation's word, a stopword or a word the text writes in lower case (`Kylian Mbappé`), not after an article; where names inflect, two
+   * words, the last a surname in the nominative by its ending (`Искандер Ядгаров`; not `со своим коллегой Хаканом Фиданом`) */
   const personShaped = (k: number, e: number): boolean => {
     const inflected = p.inflectionEndings.length > 0;
     if (e - k < 2 || e - k > 4 || (inflected && (e - k !== 2 || !nominativeSurname(tokens[k + 1]!.text)))) return false;

@@ -13,3 +13,11 @@ export function pluralLike(w: string): boolean {
 export function isCompound(w: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u.test(w);
 }
+
+/** A hyphenated compound's parts before its last hold one that no name's word alone is: an acronym, a number, a word written
+ * small, or one `noun` knows (`CO2-Abscheidung`, `Ende-zu-Ende-Verschlüsselung`; not `Brezno-Osrblie`). */
+export function nounModified(w: string, noun: (part: string) => boolean): boolean {
+  const parts = w.split('-');
+  parts.pop();
+  return parts.some((x) => /^.+\p{Lu}|\p{N}|^\p{Ll}/u.test(x) || noun(x));
+}
