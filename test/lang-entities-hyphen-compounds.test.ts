@@ -28,3 +28,13 @@ test('German: hyphenated names stay (a place of name words, a body and a law by 
   );
   for (const name of ['Brezno-Osrblie', 'Robert-Koch-Institut', 'Erneuerbare-Energien-Gesetz', 'Hwang Sok-yong']) assert.ok(found.includes(name), name);
 });
+
+test('German: a compound ending in a common English word after an acronym is no name (CD-Player, SCHUFA-Score); brands stay (T-Mobile, Coca-Cola)', () => {
+  const found = names('Der alte CD-Player lief noch. Ihr SCHUFA-Score sank. Die Telekom-Tochter T-Mobile wächst. Coca-Cola wirbt im Sommer.');
+  for (const junk of ['CD-Player', 'SCHUFA-Score']) assert.ok(!found.includes(junk), junk);
+  for (const name of ['T-Mobile', 'Coca-Cola']) assert.ok(found.includes(name), name);
+});
+
+test('German: a compound written small at its end is an adjective, no noun describing the word after it (All-over Look)', () => {
+  assert.ok(!names('Ob als Akzent oder All-over Look, die Farbe passt zu vielem.').includes('Look'));
+});

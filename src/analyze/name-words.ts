@@ -2,7 +2,7 @@
 import { isDayName, type LangProfile, monthNumber, stem } from '../lang/index.js';
 import { declinedGivenName } from '../lang/name-cases.js';
 import { adjectiveLemmas, commonNouns, pluralNouns } from '../lang/noun-lexicon.js';
-import { ELIDED_CAP } from './capital-runs.js';
+import { ELIDED_CAP, LOW_TAIL } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
 import { genitivePlaceOf, opensCompoundAt } from './name-forms.js';
@@ -11,7 +11,7 @@ import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { nounModified } from './word-shape.js';
+import { endsAsNoun } from './word-shape.js';
 
 const SUBJECT_BEFORE_VERB = 4; // words at most from an article opening a sentence to its verb (`Die IG Metall kündigte`)
 const EMPTY: ReadonlySet<string> = new Set();
@@ -76,13 +76,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (knownType(t.text, ll, p.code, p.inflectionEndings) || surnames.has(t.text) || stateBody(t.text) || genitivePlace(t.text)) return 0;
     // a noun that describes the name after it (`Stadtteil`, `Tochter`): no part of a name, though the lexicon may not know it
     if (p.descriptorNouns.has(t.text)) return 2;
-    // a hyphenated compound is the noun its last part is, by the lexicon or (after an acronym, a number or a noun; not `Brezno-Osrblie`) by
-    // its ending ("USB-Kabel", "CO2-Abscheidung"), unless that part heads an organisation's name (Paul-Ehrlich-Institut, Max-Planck-Instituts)
-    const dash = t.text.lastIndexOf('-');
-    const tail = dash > 0 ? t.text.slice(dash + 1) : '';
-    const byEnd = suffixNoun(tail.toLowerCase()) && nounModified(t.text, lexNoun);
+    // a hyphenated compound is the noun its last part is, by the lexicon or (after no name's word) by its ending or as an English
+    // word ("USB-Kabel", "CO2-Abscheidung", "CD-Player"), unless that part heads an organisation's name (Max-Planck-Instituts)
+    const tail = t.text.lastIndexOf('-') > 0 ? t.text.slice(t.text.lastIndexOf('-') + 1) : '';
     const orgTail = orgName(tail) || orgName(tail.replace(/e?s$/u, '')) || nameTail(tail);
-    if (tail.length > 2 && (nounWord(tail[0]!.toUpperCase() + tail.slice(1)) || byEnd) && !orgTail) return 1;
+    if (tail.length > 2 && (nounWord(tail[0]!.toUpperCase() + tail.slice(1)) || endsAsNoun(t.text, suffixNoun, lexNoun)) && !orgTail) return 1;
     if (NAME_SHAPE.test(t.text)) return 0;
     if (nounish.has(t.text)) return 2;
     if (suffixNoun(t.norm.slice(t.norm.lastIndexOf('-') + 1))) return 2;
@@ -151,7 +149,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return b - a === 1 && a >= n && particlesAt(a - n) === n ? a - n : -1;
   };
   const orgWord = (t: Token): boolean => t.cap && orgName(t.text);
-  const adjective = (t: Token): boolean => p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s));
+  /** a word ending as adjectives do; German, a hyphenated word whose last part is written small (`All-over`, `DSGVO-konform`) */
+  const adjective = (t: Token): boolean =>
+    p.adjectiveSuffixes.some((s) => t.norm.length > s.length + 2 && t.norm.endsWith(s)) || (p.capitalisedCommonNouns && LOW_TAIL.test(t.text));
   /** a German compound ending in a common noun (4+ letters, after 4+): a descriptor before a name (`Energieunternehmen
    * Baywa`); not a known name, a given name or a product's shape */
   const compoundNoun = (t: Token): boolean => {

@@ -1,4 +1,5 @@
 // The shape of a capitalised word that tells a name from a common noun: plural-looking, a hyphenated compound.
+import { englishWords } from '../lang/english-words.js';
 import { LEX } from './lexicon.js';
 
 /** Hyphens typeset inside words (U+2010 hyphen, U+2011 non-breaking hyphen), read as "-". */
@@ -14,10 +15,12 @@ export function isCompound(w: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u.test(w);
 }
 
-/** A hyphenated compound's parts before its last hold one that no name's word alone is: an acronym, a number, a word written
- * small, or one `noun` knows (`CO2-Abscheidung`, `Ende-zu-Ende-Verschlüsselung`; not `Brezno-Osrblie`). */
-export function nounModified(w: string, noun: (part: string) => boolean): boolean {
+/** A hyphenated compound ending in a common noun by its last part's ending (`nounEnding`) or as a common English word
+ * (`CO2-Abscheidung`, `CD-Player`), after a part that no name's word alone is: an acronym, a number, a word written small,
+ * or one `noun` knows (`Ende-zu-Ende-Verschlüsselung`; not `Brezno-Osrblie`). */
+export function endsAsNoun(w: string, nounEnding: (lower: string) => boolean, noun: (part: string) => boolean): boolean {
   const parts = w.split('-');
-  parts.pop();
+  const tail = parts.pop()!.toLowerCase();
+  if (parts.length === 0 || !(nounEnding(tail) || englishWords().has(tail))) return false;
   return parts.some((x) => /^.+\p{Lu}|\p{N}|^\p{Ll}/u.test(x) || noun(x));
 }
