@@ -65,6 +65,8 @@ export interface LangProfile {
   namingPhrases: string[];
   /** nouns (lower case) naming a topic or term: a borrowed phrase after one or after a compound ending in one is a term, not a name (`im Bereich Machine Learning`, `Aktivitätsfeld`) */
   termNouns: string[];
+  /** abbreviations of common nouns and units, as written (`TV`, `PDF`, `KMU`, `СМИ`): no name alone or in a run of them */
+  commonAbbreviations: Set<string>;
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
