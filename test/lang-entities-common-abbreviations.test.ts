@@ -34,3 +34,8 @@ test('French, Spanish and Russian: their own abbreviations of common nouns are n
 test('Spanish: a party written with letters that are a common abbreviation elsewhere keeps its name (PC: Partido Comunista)', () => {
   assert.ok(names('La diputada Karol Cariola, del PC, votó en contra. El PS y el PC firmaron el acuerdo.', 'es').includes('PC'));
 });
+
+test('a year before an abbreviation dates it: the name stays (2023 IEA); a number before one makes it a unit (500 MW)', () => {
+  const found = names('Die Zahlen stammen aus dem Bericht 2023 IEA und zeigen, dass der Park 500 MW liefert.', 'de');
+  assert.ok(found.includes('IEA') && !found.includes('MW'), found.join(', '));
+});

@@ -65,3 +65,10 @@ test('German: at a sentence start the article of a party is no part of its name,
   assert.deepEqual(names('Die Grünen fordern einen schnelleren Ausstieg aus der Kohle.'), ['Grünen']);
   assert.deepEqual(names('Die Partei teilte am Montag mit, dass sie den Antrag ablehnt.'), []);
 });
+
+test('German: a town the noun lexicon holds too is a place after a bare place preposition only (in Siegen, nach Essen; not beim Essen)', () => {
+  const found = analyze('Die Firma zog 2006 von Düsseldorf nach Essen. Die Gründerin sprach beim Essen über ihre Kindheit in Siegen.', { language: 'de' });
+  const places = found.entities.filter((e) => e.type === 'place').map((e) => e.name);
+  for (const town of ['Essen', 'Siegen', 'Düsseldorf']) assert.ok(places.includes(town), town);
+  assert.equal(found.mentions.filter((m) => m.entity === 'Essen').length, 1, 'one mention of Essen: the town, not the meal');
+});

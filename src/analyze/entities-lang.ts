@@ -21,7 +21,7 @@ import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, ELISION, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
-import { placeEnding } from './town-words.js';
+import { nounTown, placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
 import { commonNouns } from '../lang/noun-lexicon.js';
 import { describingNoun } from './descriptor-nouns.js';
@@ -81,7 +81,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     return p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1));
   };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
-    if (abbreviationsOnly(text, tokens, k, e, p)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
+    if (abbreviationsOnly(text, tokens, k, e, p.commonAbbreviations)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
     // a single letter ending a name, not after a given name (`Laurent D.`), is no initial: its full stop ends the sentence (`Serie A.`)
@@ -186,8 +186,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const listed = knownType(joined.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) return void emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
-    // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`)
-    if (p.capitalisedCommonNouns && b - a === 1 && placeTail(joined)) return void emit(a, b, 'place', a);
+    // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`), or a town it knows after `in` (`in Essen`)
+    if (p.capitalisedCommonNouns && b - a === 1 && (placeTail(joined) || nounTown(norms[a - 1], joined, ll, p))) return void emit(a, b, 'place', a);
     if (b - a === 1 && elidedComplement(tokens, norms, a, titleWord)) return;
     // a head word in lower case, a connector, then the run (French, Italian: `ministère de l'Agriculture`)
     if (!p.capitalisedCommonNouns && a >= 2 && CONNECTORS.has(norms[a - 1]!) && !used[a - 2] && ll.lowerOrgs.has(tokens[a - 2]!.text)) {

@@ -1,5 +1,5 @@
 // A language's word lists as phrase sets and sets, built once per language for the entity and quote finders.
-import { placeNames } from '../lang/places.js';
+import { nounPlaceNames, placeNames } from '../lang/places.js';
 import type { EntityType } from '../model.js';
 import { aliasSpellings, type LangProfile, stem, stopwords } from '../lang/index.js';
 import { type PhraseSet, phraseSetOf } from './lexicon.js';
@@ -19,6 +19,8 @@ export interface LangLex {
   agentTitles: PhraseSet;
   /** the cities of the language's countries (lang/places.ts), loaded at the first call */
   places: () => ReadonlySet<string>;
+  /** the towns of those countries that are common nouns too (`Essen`, `Hof`): places after a bare place preposition only */
+  nounPlaces: () => ReadonlySet<string>;
   /** nouns standing for an organisation named before (profile orgRoles), lower case */
   orgRoles: Set<string>;
   /** nouns of institutions that speak unnamed (profile institutionRoles), lower case */
@@ -204,6 +206,7 @@ export function langLex(p: LangProfile): LangLex {
     titles: phrases([...p.titles, ...p.agentTitles]),
     agentTitles: phrases(p.agentTitles),
     places: () => placeNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
+    nounPlaces: () => nounPlaceNames(p.code, p.placeCountries, p.capitalisedCommonNouns),
     orgRoles: new Set(p.orgRoles.map((x) => x.toLowerCase())),
     institutionRoles: new Set(p.institutionRoles.map((x) => x.toLowerCase())),
     spokespersons,

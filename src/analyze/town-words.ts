@@ -33,3 +33,8 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
 export function placeEnding(norm: string, p: LangProfile): boolean {
   return p.placeSuffixes.some((x) => norm.endsWith(x) && norm.length > x.length + 2);
 }
+
+/** German: a town the noun lexicon holds too, right after a bare place preposition (`in Essen`, `nach Hof`; not `beim Essen`). */
+export function nounTown(before: string | undefined, w: string, ll: LangLex, p: LangProfile): boolean {
+  return before !== undefined && p.placePrepositions.has(before) && ll.nounPlaces().has(w);
+}

