@@ -72,3 +72,13 @@ test('German: a town the noun lexicon holds too is a place after a bare place pr
   for (const town of ['Essen', 'Siegen', 'Düsseldorf']) assert.ok(places.includes(town), town);
   assert.equal(found.mentions.filter((m) => m.entity === 'Essen').length, 1, 'one mention of Essen: the town, not the meal');
 });
+
+test('German: an academy, a college or a chamber heads a body with its field (Deutsche Akademie für Sprache und Dichtung, Handelskammer Hamburg)', () => {
+  const found = analyze(
+    'Die Deutsche Akademie für Sprache und Dichtung vergibt den Preis. Die Handelskammer Hamburg warnt vor Staus. Die Hochschule Niederrhein forscht.',
+    {
+      language: 'de',
+    },
+  ).entities.map((e) => e.name);
+  for (const body of ['Deutsche Akademie für Sprache und Dichtung', 'Handelskammer Hamburg', 'Hochschule Niederrhein']) assert.ok(found.includes(body), body);
+});
