@@ -186,7 +186,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const listed = knownType(joined.replace(ELISION, ''), ll, p.code, p.inflectionEndings);
     const whole = listed === 'place' && b - a === 1 && (surnames.has(joined) || cueNear(a, b)) ? null : listed;
     if (whole) return void emit(a, b, whole, titleBefore(a) >= 0 ? titleBefore(a) : a);
-    // German: one word ending as streets and squares do, which the noun lexicon does not know (`am Alexanderplatz`), or a town it knows after `in` (`in Essen`)
+    // German: one word ending as streets do, which the noun lexicon does not know (`am Alexanderplatz`), or a town it knows after `in`, `nach` (`in Essen`)
     if (p.capitalisedCommonNouns && b - a === 1 && (placeTail(joined) || nounTown(norms[a - 1], joined, ll, p))) return void emit(a, b, 'place', a);
     if (b - a === 1 && elidedComplement(tokens, norms, a, titleWord)) return;
     // a head word in lower case, a connector, then the run (French, Italian: `ministère de l'Agriculture`)

@@ -267,7 +267,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   };
   /** a surname in the nominative by its ending (`Ядгаров`) */
   const nominativeSurname = (w: string): boolean => ll.surnameNominatives.some((x) => w.length >= x.length + 3 && w.endsWith(x));
-  /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two such joined by a hyphen), connectors inside, none a
+  /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two joined by a hyphen), connectors inside, none a
    * known name, an organisation's word, a stopword or a word the text writes in lower case (`Kylian Mbappé`), not after an article; where names inflect, two
    * words, the last a surname in the nominative by its ending (`Искандер Ядгаров`; not `со своим коллегой Хаканом Фиданом`) */
   const personShaped = (k: number, e: number): boolean => {
