@@ -54,7 +54,7 @@ export function capitalRuns(
   const small = (k: number): boolean =>
     nounsCapitalised && LOW_TAIL.test(tokens[k]!.text) && !(tokens[k - 1]?.cap && !tokens[k - 1]!.sentStart && tokens[k - 1]!.end + 1 === tokens[k]!.start);
   const capital = (k: number): boolean =>
-    !!tokens[k]?.word && !used[k] && !small(k) && ((tokens[k]!.cap && !ELIDED_LOWER.test(tokens[k]!.text)) || ELIDED_CAP.test(tokens[k]!.text));
+    !!tokens[k]?.word && !used[k] && ((tokens[k]!.cap && !ELIDED_LOWER.test(tokens[k]!.text)) || ELIDED_CAP.test(tokens[k]!.text)) && !small(k);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;

@@ -81,7 +81,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     return p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1));
   };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
-    if (abbreviationsOnly(text, tokens, k, e, p.commonAbbreviations)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
+    if (abbreviationsOnly(text, tokens, k, e, p)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
     const el = ELISION.exec(tokens[k]!.text);
     const start = tokens[k]!.start + (el ? el[0].length : 0);
     // a single letter ending a name, not after a given name (`Laurent D.`), is no initial: its full stop ends the sentence (`Serie A.`)

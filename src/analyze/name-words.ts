@@ -11,7 +11,7 @@ import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { endsAsNoun } from './word-shape.js';
+import { hyphenNoun } from './word-shape.js';
 
 const SUBJECT_BEFORE_VERB = 4; // words at most from an article opening a sentence to its verb (`Die IG Metall kündigte`)
 const EMPTY: ReadonlySet<string> = new Set();
@@ -64,6 +64,8 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
   const suffixNoun = (w: string): boolean => p.commonNounSuffixes.some((s) => w === s || (w.length > s.length + 1 && w.endsWith(s)));
   /** a noun of the lexicon, or a compound ending in one (`Mineralisierung`) */
   const nounWord = (w: string): boolean => lexNoun(w) || endsInNoun(w);
+  const bodyHead = (w: string): boolean => orgName(w) || orgName(w.replace(/e?s$/u, '')) || nameTail(w);
+  const compoundTests = { nounWord, nounEnding: suffixNoun, noun: lexNoun, bodyHead };
   /** How sure it is that a capitalised word is a common noun: 2, by the text or its form (a stopword, a month, a noun suffix); 1, by the lexicon alone. */
   const nounEvidence = (t: Token): 0 | 1 | 2 => {
     if (ll.stop.has(t.norm)) return 2;
@@ -78,9 +80,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (p.descriptorNouns.has(t.text)) return 2;
     // a hyphenated compound is the noun its last part is, by the lexicon or (after no name's word) by its ending or as an English
     // word ("USB-Kabel", "CO2-Abscheidung", "CD-Player"), unless that part heads an organisation's name (Max-Planck-Instituts)
-    const tail = t.text.lastIndexOf('-') > 0 ? t.text.slice(t.text.lastIndexOf('-') + 1) : '';
-    const orgTail = orgName(tail) || orgName(tail.replace(/e?s$/u, '')) || nameTail(tail);
-    if (tail.length > 2 && (nounWord(tail[0]!.toUpperCase() + tail.slice(1)) || endsAsNoun(t.text, suffixNoun, lexNoun)) && !orgTail) return 1;
+    if (hyphenNoun(t.text, compoundTests)) return 1;
     if (NAME_SHAPE.test(t.text)) return 0;
     if (nounish.has(t.text)) return 2;
     if (suffixNoun(t.norm.slice(t.norm.lastIndexOf('-') + 1))) return 2;

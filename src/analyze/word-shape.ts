@@ -15,12 +15,21 @@ export function isCompound(w: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+$/u.test(w);
 }
 
-/** A hyphenated compound ending in a common noun by its last part's ending (`nounEnding`) or as a common English word
- * (`CO2-Abscheidung`, `CD-Player`), after a part that no name's word alone is: an acronym, a number, a word written small,
- * or one `noun` knows (`Ende-zu-Ende-Verschlüsselung`; not `Brezno-Osrblie`). */
-export function endsAsNoun(w: string, nounEnding: (lower: string) => boolean, noun: (part: string) => boolean): boolean {
+/**
+ * A hyphenated compound that is the common noun its last part is: a noun `nounWord` knows (`USB-Kabel`), or one by its
+ * ending (`nounEnding`) or as a common English word (`CO2-Abscheidung`, `CD-Player`) after a part that no name's word
+ * alone is: an acronym, a number, a word written small, or one `noun` knows (`Ende-zu-Ende-Verschlüsselung`; not
+ * `Brezno-Osrblie`); never when that part heads a name (`bodyHead`: `Max-Planck-Instituts`).
+ */
+export function hyphenNoun(
+  w: string,
+  tests: { nounWord: (w: string) => boolean; nounEnding: (lower: string) => boolean; noun: (part: string) => boolean; bodyHead: (w: string) => boolean },
+): boolean {
+  const dash = w.lastIndexOf('-');
+  if (dash <= 0 || w.length - dash - 1 <= 2) return false;
   const parts = w.split('-');
-  const tail = parts.pop()!.toLowerCase();
-  if (parts.length === 0 || !(nounEnding(tail) || englishWords().has(tail))) return false;
-  return parts.some((x) => /^.+\p{Lu}|\p{N}|^\p{Ll}/u.test(x) || noun(x));
+  const tail = parts.pop()!;
+  const lower = tail.toLowerCase();
+  const byEnd = (): boolean => (tests.nounEnding(lower) || englishWords().has(lower)) && parts.some((x) => /^.+\p{Lu}|\p{N}|^\p{Ll}/u.test(x) || tests.noun(x));
+  return (tests.nounWord(tail[0]!.toUpperCase() + tail.slice(1)) || byEnd()) && !tests.bodyHead(tail);
 }

@@ -37,19 +37,22 @@ export function detectLanguage(text: string): Field<string> {
 function alongTheText(text: string, head: EldAnswer): { result: EldAnswer; note?: string } {
   const middle = detectEld(windowAt(text, text.length >> 1).text);
   if (middle.language === head.language || !middle.language || !middle.reliable) return { result: head };
-  const answers = new Map<string, EldAnswer[]>();
+  const answers = new Map<string, { n: number; first: EldAnswer }>();
   const starts = new Set<number>();
   for (let k = 0; k < SPREAD; k++) {
     const w = k === 0 ? { at: 0, text } : windowAt(text, Math.floor((text.length * k) / SPREAD));
     if (starts.has(w.at)) continue;
     starts.add(w.at);
     const r = k === 0 ? head : detectEld(w.text);
-    if (r.language && r.reliable) answers.set(r.language, [...(answers.get(r.language) ?? []), r]);
+    if (!r.language || !r.reliable) continue;
+    const seen = answers.get(r.language);
+    if (seen) seen.n++;
+    else answers.set(r.language, { n: 1, first: r });
   }
-  let best = answers.get(head.language) ?? [head];
-  for (const rs of answers.values()) if (rs.length > best.length) best = rs;
-  const tally = [...answers].map(([lang, rs]) => `${lang} ${rs.length}`).join(', ');
-  return { result: best[0]!, note: `the text's windows read as ${tally} (${starts.size} windows; its head as '${head.language || '?'}')` };
+  let best = answers.get(head.language) ?? { n: 1, first: head };
+  for (const a of answers.values()) if (a.n > best.n) best = a;
+  const tally = [...answers].map(([lang, a]) => `${lang} ${a.n}`).join(', ');
+  return { result: best.first, note: `the text's windows read as ${tally} (${starts.size} windows; its head as '${head.language || '?'}')` };
 }
 
 /** A window of the text from a line start near `mark` (else from the next word), so that it opens on whole words. */

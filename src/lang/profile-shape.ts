@@ -67,6 +67,8 @@ export interface LangProfile {
   termNouns: string[];
   /** abbreviations of common nouns and units, as written (`TV`, `PDF`, `KMU`, `СМИ`): no name alone or in a run of them */
   commonAbbreviations: Set<string>;
+  /** words opening a legal citation (`§`, `Abs`, `статья`): an abbreviation after its number is an act's, no unit */
+  citationWords: Set<string>;
   complementizers: string[];
   /** cue verbs whose particle goes to the clause's end (German `kündigte Bahn-Chef Richard Lutz an`): `verb particle` */
   separableCues: string[];
