@@ -23,10 +23,10 @@ import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
 import { nounTown, placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
-import { commonNouns } from '../lang/noun-lexicon.js';
 import { describingNoun } from './descriptor-nouns.js';
 import { borrowedRun } from './borrowed-phrases.js';
 import { abbreviationsOnly } from './common-abbreviations.js';
+import { nounAfterArticle, nounUse } from './noun-use.js';
 
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
@@ -74,12 +74,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     bodyBeforeSeat,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   const descriptorTests = { nounEvidence, commonNoun, compoundNoun, orgHead, adjective };
-  /** German: a noun of the lexicon after an article or an adjective (`der Artikel`, `erschienener Artikel`): a common noun */
-  const nounAfterArticle = (k: number): boolean => {
-    const b = tokens[k - 1];
-    if (!p.capitalisedCommonNouns || !b || b.cap || !commonNouns(p.code).has(tokens[k]!.text)) return false;
-    return p.determiners.has(b.norm) || lexAdjective(b.text[0]!.toUpperCase() + b.text.slice(1));
-  };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     if (abbreviationsOnly(text, tokens, k, e, p)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
     const el = ELISION.exec(tokens[k]!.text);
@@ -116,7 +110,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // a descriptor noun before a body's one-word name or a place's is none of it (`وكالة رويترز`; not `منظمة الصحة العالمية`)
     const rest = p.uncased && n > 1 && p.descriptorNouns.has(norms[i]!) && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org';
     const d = rest && (n === 2 || ll.gazType.get(norms.slice(i + 1, i + n).join(' ')) === 'place') ? 1 : 0;
-    if (p.capitalisedCommonNouns && opensCompound(i + n - 1)) continue;
+    // (German: a compound's first part; a common noun the known name also is: `ein eigenes Bild`, not the newspaper)
+    if ((p.capitalisedCommonNouns && opensCompound(i + n - 1)) || (n === 1 && nounUse(tokens, i, p, ll, lexAdjective))) continue;
     // a known body's name a connector or one more word continues (`Congreso de los Diputados`, `Swatch Group`) is left to the runs
     if (!p.capitalisedCommonNouns && ll.gazType.get(norms.slice(i, i + n).join(' ')) === 'org' && bodyContinues(text, tokens, norms, i, n, ll, p, givenName))
       continue;
@@ -174,7 +169,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
 
   function processRun(a: number, b0: number): void {
     const b = p.capitalisedCommonNouns && b0 > a && opensCompound(b0 - 1) ? b0 - 1 : b0;
-    if (b === a) return;
+    if (b === a || (b - a === 1 && nounUse(tokens, a, p, ll, lexAdjective))) return;
     // a surname the text gave with its particles after a given name, behind them (`Von der Leyen`, `sagte von der Leyen`)
     const ps = particledStart(a, b);
     if (ps >= 0) return void emit(ps, b, 'person', ps);
@@ -325,7 +320,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (words.length === 1) {
       const w = words[0]!;
       const single = w.text;
-      if (single.length === 1) return; // a letter: an initial, a currency's (R$), a list's
+      if (single.length === 1 || /^\p{Lu}{2,}s$/u.test(single)) return; // a letter (an initial, a currency's: R$); an abbreviation's plural (`URLs`, `NDCs`)
       if (!p.capitalisedCommonNouns && ll.institutionRoles.has(w.norm)) return; // an institution's noun (o Governo, il Comune)
       // a name and a body's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), a state's prefix and a body (`Bundesgerichtshof`)
       if (namedOrgCompound(single) || stateBody(single)) {
@@ -341,7 +336,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       }
       // after a title a person, or the body the title heads (`вице-президента Ассоциации`)
       if (titled) return void emit(k, e, orgHead(single) ? 'org' : 'person', fullStart);
-      if (speaking && !w.sentStart && !nounAfterArticle(k)) {
+      if (speaking && !w.sentStart && !nounAfterArticle(tokens, k, p, lexAdjective)) {
         emit(k, e, 'person', fullStart);
         return;
       }

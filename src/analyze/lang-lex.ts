@@ -169,7 +169,7 @@ const lexCache = new Map<string, LangLex>();
 
 /** The stopword package's list less the content words in it (news-corpus lists carry `consiglio`, `generale`, Arabic
  * `لوكالة`): words of five letters or more our data names as roles, bodies' nouns, titles or name keywords, and the
- * language's notStopwords. */
+ * language's notStopwords; with the function words it lacks (extraStopwords). */
 function analysisStopwords(p: LangProfile): Set<string> {
   const own = [
     ...p.orgRoles,
@@ -183,7 +183,8 @@ function analysisStopwords(p: LangProfile): Set<string> {
   ];
   const drop = new Set([...own.map((w) => w.toLowerCase()).filter((w) => w.length >= 5), ...p.notStopwords]);
   const all = stopwords(p.code);
-  return [...drop].some((w) => all.has(w)) ? new Set([...all].filter((w) => !drop.has(w))) : all;
+  if (p.extraStopwords.length === 0 && ![...drop].some((w) => all.has(w))) return all;
+  return new Set([...[...all].filter((w) => !drop.has(w)), ...p.extraStopwords]);
 }
 
 /** The profile's word lists as phrase sets (built once per language). */

@@ -255,16 +255,6 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     for (let n = 1; n <= 3 && i - n >= 0; n++) if (matchPhrase(ll.cues, norms, i - n) === n) return true;
     return false;
   };
-  /** a German word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is, with
-   * or without linking letters (`Alexanderplatz`; not `Arbeitsplatz`), not hyphenated, and no noun of the lexicon */
-  const placeTail = (w: string): boolean => {
-    if (w.includes('-') || nouns.has(w)) return false;
-    const lower = w.toLowerCase();
-    const tail = p.placeCompoundTails.find((t) => lower.length >= t.length + 4 && lower.endsWith(t));
-    if (!tail) return false;
-    const head = w.slice(0, w.length - tail.length);
-    return ![head, head.replace(/(?:e?s|e?n|e)$/u, '')].some((h) => nouns.has(h));
-  };
   /** a surname in the nominative by its ending (`Ядгаров`) */
   const nominativeSurname = (w: string): boolean => ll.surnameNominatives.some((x) => w.length >= x.length + 3 && w.endsWith(x));
   /** a run k..e shaped as a person's full name: two to four words, each a capital then small letters (or two joined by a hyphen), connectors inside, none a
@@ -284,7 +274,9 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return true;
   };
 
-  const { nameHead, streetWord, placeAdjective } = townWordTests(ll, p, orgCompound);
+  const { nameHead, streetWord, placeAdjective, placeTail } = townWordTests(ll, p, orgCompound, nouns);
+  /** a title in any case (`Leiter`, `Leiters`, `Assistenten`): an adjective before it is the title's (`des Geistlichen Leiters`) */
+  const titleNoun = (i: number): boolean => titleAt(i) > 0 || [norms[i]!, norms[i]!.replace(/(?:e?s|e?n)$/u, '')].some((w) => ll.titleWords.has(w));
   /** German: inside a sentence a capitalised adjective (the lexicon's nominalised ones, a town's, or a word ending as
    * adjectives do that is no noun) before a noun at i + 1 opens a name (`Europäische Zentralbank`; not `vielen Menschen`) */
   const adjectiveName = (i: number): boolean => {
@@ -293,7 +285,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!p.capitalisedCommonNouns || !before || t.sentStart || opensClause(i) || (before.cap && !(before.sentStart && p.determiners.has(norms[i - 1]!))))
       return false;
     const next = tokens[i + 1];
-    if (!next?.word || !next.cap || next.text.includes('-')) return false;
+    if (!next?.word || !next.cap || next.text.includes('-') || titleNoun(i + 1)) return false;
     if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
     // a town's adjective before a word heading names of places, bodies, events (`Potsdamer Platz`; not `Moskauer Führung`)
     return placeAdjective(t.text) && nameHead(next.text);
@@ -378,11 +370,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     nameOpener,
     opensClause,
     cueNear,
-    placeTail,
     personShaped,
     adjectiveName,
     lexAdjective,
     placeAdjective,
+    placeTail,
     streetWord,
     orgCompound,
     namedOrgCompound,

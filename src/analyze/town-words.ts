@@ -5,7 +5,7 @@ import { knownType } from './known-names.js';
 import type { LangLex } from './lang-lex.js';
 
 /** The tests for one language (`orgCompound`: a compound that describes an organisation, `Softwarekonzern`). */
-export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: string) => boolean) {
+export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: string) => boolean, nouns: ReadonlySet<string>) {
   /** a street's or square's word, alone or ending a compound (`Platz`, `Hauptbahnhof`) */
   const streetWord = (w: string): boolean => {
     const lower = w.toLowerCase();
@@ -26,7 +26,20 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
     const towns = [stem, `${stem}e`, `${stem}en`, stem.endsWith('n') ? `${stem.slice(0, -1)}en` : ''];
     return towns.some((x) => x.length > 2 && knownType(x, ll, p.code, p.inflectionEndings) === 'place');
   };
-  return { streetWord, nameHead, placeAdjective };
+  /** a word ending in a street's or square's word (data placeCompoundTails) after a part no common noun is, with or without
+   * linking letters (`Alexanderplatz`; not `Arbeitsplatz`, `Liebesmarkt`), whose end is no longer common noun holding the
+   * tail (not `Neukäufer`), not hyphenated, no common noun itself (`nouns`: the noun lexicon's forms) */
+  const placeTail = (w: string): boolean => {
+    if (w.includes('-') || nouns.has(w)) return false;
+    const lower = w.toLowerCase();
+    const tail = p.placeCompoundTails.find((t) => lower.length >= t.length + 4 && lower.endsWith(t));
+    if (!tail) return false;
+    for (let c = 1; c < w.length - tail.length; c++) if (nouns.has(w[c]!.toUpperCase() + w.slice(c + 1))) return false;
+    const head = w.slice(0, w.length - tail.length);
+    const bare = ['s', 'es', 'n', 'en', 'e'].filter((x) => head.endsWith(x)).map((x) => head.slice(0, -x.length));
+    return ![head, ...bare].some((h) => nouns.has(h));
+  };
+  return { streetWord, nameHead, placeAdjective, placeTail };
 }
 
 /** Whether a word (lower case) ends as places' names do (data placeSuffixes: `oberpfaffenhofen`), with more than the ending. */

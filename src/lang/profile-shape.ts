@@ -126,6 +126,8 @@ export interface LangProfile {
   unnamedSources: string[];
   /** content words the stopword package lists (news-corpus lists carry Arabic `لوكالة`, `برس`): no stopwords in the analysis */
   notStopwords: string[];
+  /** function words the stopword package lacks, lower case (German quantities: `mehrere`, `tausend`, `millionen`): no name's words */
+  extraStopwords: string[];
   /** companies' legal forms written after their names (`AG`, `GmbH & Co. KG`, `S.p.A.`): part of the name */
   legalForms: string[];
   /** a cue may have no subject at all (`«…», ha aggiunto.`): its speaker is the person named last (pro-drop languages) */

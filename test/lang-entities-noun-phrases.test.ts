@@ -1,0 +1,43 @@
+// German words that look like names and are not: quantities, street-like compounds of common nouns, an adjective of a
+// title, a known name used as the common noun it also is; and an abbreviation's plural in every language with rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/analyze/index.js';
+
+const names = (text: string, language: string): string[] => analyze(text, { language }).entities.map((e) => e.name);
+
+test('German: quantity words open no name (Mehrere Gigawatt, mehrere Tausend Euro, Hunderttausend Euro)', () => {
+  const found = names(
+    'Die Branche warnt. „Mehrere Gigawatt Erzeugungsleistung aus Biogas stehen zur Disposition“, sagte Sandra Rostek. Manche geben mehrere Tausend Euro aus, andere Hunderttausend Euro.',
+    'de',
+  );
+  assert.ok(!found.some((n) => /Gigawatt|Euro/u.test(n)), found.join(', '));
+  assert.ok(found.includes('Sandra Rostek'), found.join(', '));
+});
+
+test('German: a word ending as streets do is no place when it ends in a longer common noun or a noun heads it (Neukäufer, Liebesmarkt); Alexanderplatz is one', () => {
+  const found = names('Neukäufer erhalten einen Rabatt. Der Liebesmarkt boomt seit Jahren. Die Demonstration endete am Alexanderplatz.', 'de');
+  assert.ok(!found.includes('Neukäufer') && !found.includes('Liebesmarkt'), found.join(', '));
+  assert.ok(found.includes('Alexanderplatz'), found.join(', '));
+});
+
+test('German: a capitalised adjective before a title is the title’s (des Geistlichen Leiters), not a name; before a body’s noun it opens one', () => {
+  const found = names(
+    'Derzeit ist das Amt des Geistlichen Leiters vakant. Der Entwurf des Demokratischen Gouverneurs scheiterte. Die Europäische Zentralbank hob die Zinsen.',
+    'de',
+  );
+  assert.ok(!found.some((n) => /Leiters|Gouverneurs/u.test(n)), found.join(', '));
+  assert.ok(found.includes('Europäische Zentralbank'), found.join(', '));
+});
+
+test('German: a known name that is a common noun is the noun after an indefinite article or an adjective (ein eigenes Bild), not after der (der Bild)', () => {
+  assert.ok(!names('Ich wollte mir ein eigenes Bild machen. Wir malen ein Bild.', 'de').includes('Bild'));
+  assert.ok(names('Das sagte der Minister der Bild am Mittwoch.', 'de').includes('Bild'));
+  assert.ok(names('Nach heftigen Schneefällen sind in den bayerischen Alpen mehrere Straßen gesperrt.', 'de').includes('Alpen'));
+});
+
+test('an abbreviation with a plural s is a common noun’s (URLs, NDCs, PMs), in German and Portuguese; the abbreviation alone stays a name (NASA)', () => {
+  const de = names('Die Liste enthält alle URLs der Seite. Die NDCs der Staaten reichen nicht, sagt die NASA.', 'de');
+  assert.ok(!de.includes('URLs') && !de.includes('NDCs') && de.includes('NASA'), de.join(', '));
+  assert.ok(!names('Os PMs foram chamados ao local pela vizinhança.', 'pt').includes('PMs'));
+});
