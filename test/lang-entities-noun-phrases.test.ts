@@ -41,3 +41,20 @@ test('an abbreviation with a plural s is a common noun’s (URLs, NDCs, PMs), in
   assert.ok(!de.includes('URLs') && !de.includes('NDCs') && de.includes('NASA'), de.join(', '));
   assert.ok(!names('Os PMs foram chamados ao local pela vizinhança.', 'pt').includes('PMs'));
 });
+
+test('a Roman number alone is no name (Teil II, siglo XIX, XXIe siècle); after a name it is part of it (Felipe II)', () => {
+  assert.ok(!names('Sie reichen eine Kopie der Zulassungsbescheinigung Teil II ein.', 'de').includes('II'));
+  const es = names('La iglesia data del siglo XIX, según el historiador Pablo Ruiz. La construyó Felipe II.', 'es');
+  assert.ok(!es.includes('XIX') && es.includes('Felipe II'), es.join(', '));
+  const fr = names('Depuis le début du XXIe siècle, le centre de gravité se déplace, écrit Martine Bulard.', 'fr');
+  assert.ok(!fr.includes('XXIe'), fr.join(', '));
+});
+
+test('Spanish: DT (director técnico) is a title before a coach’s name, no part of it (DT Jafet Soto)', () => {
+  const found = analyze('Herediano: Jostin Daly (7), Jonathan McDonald (6). DT Jafet Soto. Cambios: Yendrick Ruiz.', { language: 'es' }).entities;
+  assert.ok(
+    found.some((e) => e.name === 'Jafet Soto' && e.type === 'person'),
+    found.map((e) => e.name).join(', '),
+  );
+  assert.ok(!found.some((e) => e.name.startsWith('DT')), found.map((e) => e.name).join(', '));
+});

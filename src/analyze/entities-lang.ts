@@ -28,6 +28,9 @@ import { borrowedRun } from './borrowed-phrases.js';
 import { abbreviationsOnly } from './common-abbreviations.js';
 import { nounAfterArticle, nounUse } from './noun-use.js';
 
+/** A Roman number of two letters or more made of I, V and X, with an ordinal's ending (`XIX`, `XXIe`, `XXème`, `IIIº`). */
+const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ère|ème|eme|º|ª)?$/u;
+
 /**
  * Entity mentions in a text of a language with rules other than English. Every mention is a known name, a name after a
  * title, a name next to a speech cue, an acronym, or (in languages that do not capitalise common nouns) a capitalised
@@ -320,7 +323,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     if (words.length === 1) {
       const w = words[0]!;
       const single = w.text;
-      if (single.length === 1 || /^\p{Lu}{2,}s$/u.test(single)) return; // a letter (an initial, a currency's: R$); an abbreviation's plural (`URLs`, `NDCs`)
+      // a letter (an initial, a currency's: R$); an abbreviation's plural (`URLs`, `NDCs`); a Roman number alone (`Teil II`, `siglo XIX`, `XXIe siècle`)
+      if (single.length === 1 || /^\p{Lu}{2,}s$/u.test(single) || ROMAN.test(single)) return;
       if (!p.capitalisedCommonNouns && ll.institutionRoles.has(w.norm)) return; // an institution's noun (o Governo, il Comune)
       // a name and a body's head word (`Max-Planck-Institut`, `Bernhard-Nocht-Instituts`), a state's prefix and a body (`Bundesgerichtshof`)
       if (namedOrgCompound(single) || stateBody(single)) {
