@@ -58,3 +58,29 @@ test('Spanish: DT (director técnico) is a title before a coach’s name, no par
   );
   assert.ok(!found.some((e) => e.name.startsWith('DT')), found.map((e) => e.name).join(', '));
 });
+
+test('German: a sentence’s first word before a common noun is a name’s only as a given name or where the text capitalises it inside a sentence too', () => {
+  const found = names('Der Konzern legte Zahlen vor. Gestern Abend gab das Unternehmen neue Ziele bekannt. Unterm Strich bleibt ein Verlust.', 'de');
+  assert.ok(!found.includes('Gestern Abend') && !found.includes('Unterm Strich'), found.join(', '));
+  const named = names(
+    'Die Sendung lief am Abend. Justina Schreiber unternimmt eine Bestandsaufnahme. Am Ende zieht Justina Schreiber Bilanz. Andreas Fischer singt.',
+    'de',
+  );
+  assert.ok(named.includes('Justina Schreiber') && named.includes('Andreas Fischer'), named.join(', '));
+});
+
+test('German: units after a number or a quantity word and an abbreviation after them name no one (72 Millionen Tonnen CO2)', () => {
+  const found = names('Der Sektor darf 2030 höchstens 72 Millionen Tonnen CO2 ausstoßen, die Anlage spart 500 Tonnen CO2.', 'de');
+  assert.ok(!found.some((n) => n.includes('CO2')), found.join(', '));
+});
+
+test('German: Intendantin is a title before a name (Intendantin Iris Laufenberg)', () => {
+  const a = analyze('Das Publikum applaudierte. Intendantin Iris Laufenberg zeigte sich zufrieden: „Genau für solche Abende machen wir Theater.“', {
+    language: 'de',
+  });
+  assert.ok(
+    a.entities.some((e) => e.name === 'Iris Laufenberg' && e.type === 'person'),
+    a.entities.map((e) => e.name).join(', '),
+  );
+  assert.equal(a.quotes[0]?.speaker?.entity, 'Iris Laufenberg');
+});

@@ -1,10 +1,11 @@
 // Abbreviations that name no one, in the languages with rules other than English: a language's common nouns and units written
 // short (data commonAbbreviations: `TV`, `PDF`, `KMU`, `СМИ`), and an abbreviation right after a number, a unit (`500 MW`, `16 GB`).
 import type { LangProfile } from '../lang/index.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
 import type { Token } from './tokens.js';
 
 /** What the tests read of a language's profile. */
-type Lists = Pick<LangProfile, 'commonAbbreviations' | 'citationWords'>;
+type Lists = Pick<LangProfile, 'commonAbbreviations' | 'citationWords' | 'extraStopwords' | 'code'>;
 
 /** An abbreviation's shape: capitals (and digits), or one to three capitals and one or two small letters (`GWh`, `GHz`). */
 const SHORT = /^(?:\p{Lu}[\p{Lu}\p{N}]{1,5}|\p{Lu}{1,3}\p{Ll}{1,2})$/u;
@@ -25,8 +26,12 @@ function commonAbbreviation(text: string, tokens: readonly Token[], k: number, p
   return true;
 }
 
-/** The run a..b is made only of such abbreviations (`GB RAM`, `TV`): no name; one with a name's word stays (`TV Wattenscheid`). */
+/** The run a..b is made only of such abbreviations (`GB RAM`, `TV`), after a number or a quantity's word and its units
+ * (German nouns: `72 Millionen Tonnen CO2`) too: no name; one with a name's word stays (`TV Wattenscheid`). */
 export function abbreviationsOnly(text: string, tokens: readonly Token[], a: number, b: number, p: Lists): boolean {
-  for (let k = a; k < b; k++) if (!commonAbbreviation(text, tokens, k, p)) return false;
+  let s = a;
+  const before = tokens[a - 1];
+  if (before && (NUMBER.test(before.text) || p.extraStopwords.includes(before.norm))) while (s < b - 1 && commonNouns(p.code).has(tokens[s]!.text)) s++;
+  for (let k = s; k < b; k++) if (!commonAbbreviation(text, tokens, k, p)) return false;
   return b > a;
 }

@@ -158,12 +158,20 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
     return !givenName(t.text) && !knownType(t.text, ll, p.code, p.inflectionEndings) && endsInNoun(t.text);
   };
-  /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title;
-   * at a sentence's start, where any word is capitalised, not ending as German adjectives and verbs do unless a given name */
+  /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title; at a sentence's
+   * start, where any word is capitalised, a given name, or not ending as adjectives and verbs do and (German) capitalised inside a
+   * sentence too, a surname or name-shaped (not `Gestern Abend`) */
   const namePart = (i: number): boolean => {
     const t = tokens[i]!;
     if (!t.word || !t.cap || commonNoun(t) || compoundNoun(t) || adjective(t) || CONNECTORS.has(norms[i]!) || titleAt(i) > 0) return false;
-    return !t.sentStart || givenName(t.text) || !/(?:e|en|er|es|em)$/u.test(t.norm);
+    if (!t.sentStart || givenName(t.text)) return true;
+    return !/(?:e|en|er|es|em)$/u.test(t.norm) && (!p.capitalisedCommonNouns || midCaps().has(t.text) || surnames.has(t.text) || NAME_SHAPE.test(t.text));
+  };
+  /** German: words the text capitalises inside a sentence too (a capital the sentence's start does not explain) */
+  let midCapSet: Set<string> | null = null;
+  const midCaps = (): Set<string> => {
+    if (!midCapSet) midCapSet = new Set(tokens.filter((t) => t.word && t.cap && !t.sentStart).map((t) => t.text));
+    return midCapSet;
   };
   /** a lone word only the lexicon knows as a noun (no compound, no plural only), next to a cue, not opening its sentence: a
    * surname (`gibt Pfeifer zu`); not after a preposition, nor after a cue whose subject stands before it (`Verdi kündigte Widerstand an`) */
