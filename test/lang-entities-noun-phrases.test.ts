@@ -84,3 +84,17 @@ test('German: Intendantin is a title before a name (Intendantin Iris Laufenberg)
   );
   assert.equal(a.quotes[0]?.speaker?.entity, 'Iris Laufenberg');
 });
+
+test('German: a known place’s genitive opening a run names the place, and the rest is read on its own (Dortmunds Coach Niko Kovač, Thüringens Ministerpräsident)', () => {
+  const a = analyze(
+    'Dortmunds Coach Niko Kovač sprach von einer »bitteren, aber verdienten Niederlage«. Thüringens Ministerpräsident Mario Voigt gratulierte.',
+    {
+      language: 'de',
+    },
+  );
+  const texts = a.mentions.map((m) => `${m.text}:${m.type}`);
+  for (const want of ['Dortmunds:place', 'Niko Kovač:person', 'Thüringens:place', 'Mario Voigt:person']) assert.ok(texts.includes(want), texts.join(', '));
+  assert.equal(a.quotes[0]?.speaker?.entity, 'Niko Kovač');
+  // a given name is no town's genitive (Jonas, not Jona's)
+  assert.ok(names('Der Virologe sprach. Jonas Schmidt-Chanasit warnte vor der Welle.', 'de').includes('Jonas Schmidt-Chanasit'));
+});

@@ -27,6 +27,7 @@ import { describingNoun } from './descriptor-nouns.js';
 import { borrowedRun } from './borrowed-phrases.js';
 import { abbreviationsOnly } from './common-abbreviations.js';
 import { nounAfterArticle, nounUse } from './noun-use.js';
+import { describedPersonStart } from './described-person.js';
 
 /** A Roman number of two letters or more made of I, V and X, with an ordinal's ending (`XIX`, `XXIe`, `XXème`, `IIIº`). */
 const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?:e|er|ère|ème|eme|º|ª)?$/u;
@@ -77,6 +78,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     bodyBeforeSeat,
   } = nameWordTests(tokens, norms, ll, p, (i) => titleAt(i));
   const descriptorTests = { nounEvidence, commonNoun, compoundNoun, orgHead, adjective };
+  const known = (w: string) => knownType(w, ll, p.code);
+  const personTests = { givenName, surnameAt, particlesAt, commonNoun, compoundNoun, adjective, titleAt, known, genitivePlace };
   const emit = (k: number, e: number, type: EntityType, fullStart: number): void => {
     if (abbreviationsOnly(text, tokens, k, e, p)) return; // (`TV`, `GB RAM`, `500 MW`: no name)
     const el = ELISION.exec(tokens[k]!.text);
@@ -173,6 +176,11 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   function processRun(a: number, b0: number): void {
     const b = p.capitalisedCommonNouns && b0 > a && opensCompound(b0 - 1) ? b0 - 1 : b0;
     if (b === a || (b - a === 1 && nounUse(tokens, a, p, ll, lexAdjective))) return;
+    // German: a known place's genitive opening the run names the place; the rest is a run of its own (`Dortmunds Coach Niko Kovač`)
+    if (p.capitalisedCommonNouns && b - a > 1 && genitivePlace(tokens[a]!.text) && !givenName(tokens[a]!.text)) {
+      emit(a, a + 1, 'place', a);
+      return processRun(a + 1, b);
+    }
     // a surname the text gave with its particles after a given name, behind them (`Von der Leyen`, `sagte von der Leyen`)
     const ps = particledStart(a, b);
     if (ps >= 0) return void emit(ps, b, 'person', ps);
@@ -241,30 +249,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       s++;
     // one word after a title and a connector is the title's domain ("ministro da Educação, Camilo Santana")
     if (!p.capitalisedCommonNouns && s >= 2 && e - s === 1 && CONNECTORS.has(norms[s - 1]!) && titleBefore(s - 1) >= 0) return;
-    // German: words before the first given name that cannot be part of a name describe the person (AfD-Chef Jörg Meuthen,
-    // Nutzt Björn Höcke; a noun, a compound, a title, a sentence's first word); other words stay (María Teresa Blandón)
-    if (p.capitalisedCommonNouns) {
-      let x = s;
-      while (x < e - 1 && !givenName(tokens[x]!.text)) x++;
-      if (x > s && x < e - 1 && surnameAt(x + 1 + particlesAt(x + 1), x)) {
-        const nameLike = (i: number): boolean => {
-          const t = tokens[i]!;
-          return (
-            !t.sentStart &&
-            !t.text.includes('-') &&
-            !commonNoun(t) &&
-            !compoundNoun(t) &&
-            !adjective(t) &&
-            titleAt(i) === 0 &&
-            knownType(t.text, ll, p.code) === null
-          );
-        };
-        while (x > s && nameLike(x - 1)) x--;
-        // (a known place's genitive before a title there names the place the title heads: `Bayerns Ministerpräsident`)
-        for (let t = s + 1; t < x; t++) if (titleAt(t) > 0 && genitivePlace(tokens[t - 1]!.text)) emit(t - 1, t, 'place', t - 1);
-        s = x;
-      }
-    }
+    // German: words before the first given name that cannot be part of a name describe the person (`AfD-Chef Jörg Meuthen`)
+    if (p.capitalisedCommonNouns) s = describedPersonStart(tokens, s, e, personTests, (t) => emit(t, t + 1, 'place', t));
     // a title with a capital inside the run ("Kanzler Scholz"), with a connector and the word after it ("Presidente da República")
     let k = s;
     // German: a title inside the run with words after it (`Bayerns Innenminister Joachim Herrmann`): the words before describe it

@@ -156,7 +156,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
    * Baywa`); not a known name, a given name or a product's shape */
   const compoundNoun = (t: Token): boolean => {
     if (!p.capitalisedCommonNouns || !t.cap || t.text.length < 8 || t.text.includes('-') || NAME_SHAPE.test(t.text)) return false;
-    return !givenName(t.text) && !knownType(t.text, ll, p.code, p.inflectionEndings) && endsInNoun(t.text);
+    return !givenName(t.text) && !knownType(t.text, ll, p.code, p.inflectionEndings) && !genitivePlace(t.text) && endsInNoun(t.text);
   };
   /** a capitalised word that can only be part of a name: no common noun, compound noun, adjective, connector or title; at a sentence's
    * start, where any word is capitalised, a given name, or not ending as adjectives and verbs do and (German) capitalised inside a
