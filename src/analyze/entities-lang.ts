@@ -179,7 +179,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     // German: a known place's genitive opening the run names the place; the rest is a run of its own (`Dortmunds Coach Niko Kovač`)
     if (p.capitalisedCommonNouns && b - a > 1 && genitivePlace(tokens[a]!.text) && !givenName(tokens[a]!.text)) {
       emit(a, a + 1, 'place', a);
-      return processRun(a + 1, b);
+      return void processRun(a + 1, b);
     }
     // a surname the text gave with its particles after a given name, behind them (`Von der Leyen`, `sagte von der Leyen`)
     const ps = particledStart(a, b);
