@@ -29,24 +29,35 @@ export function coordinatedFields(
   /** a word no list knows as a name, given name or surname */
   const plainWord = (i: number): boolean =>
     !w.givenName(tokens[i]!.text) && !w.surnames.has(tokens[i]!.text) && knownType(tokens[i]!.text, ll, p.code, p.inflectionEndings) === null;
-  const smallLink = (x: string): boolean => CONNECTORS.has(x) || ll.roleDeterminers.has(x);
+  const smallLink = (x: string): boolean => CONNECTORS.has(x) || ll.roleDeterminers.has(x) || p.nameTails.connectors.includes(x);
+  /** b is a field after a's end: past a conjunction and at most two articles or connectors, first word no known name, opening no body */
+  const fieldAfter = (a: NameMention, b: NameMention): boolean => {
+    if (b.tokStart - a.tokEnd < 1 || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) return false;
+    if (!ll.coordinators.has(norms[a.tokEnd]!)) return false;
+    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) return false;
+    return !/[^\p{L}\s’']/u.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
+  };
+  /** b is a field listed after a comma (`Ministerio de Ganadería, Agricultura y Pesca`): a word or two no list knows */
+  const listedAfter = (a: NameMention, b: NameMention): boolean =>
+    /^, ?$/u.test(text.slice(a.end, b.start)) && b.tokEnd - b.tokStart <= MAX_SECOND && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
-    const b = raw[i + 1]!;
-    if (b.tokStart - a.tokEnd < 1 || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) continue;
-    if (!ll.coordinators.has(norms[a.tokEnd]!)) continue;
-    let between = true;
-    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) between = false;
-    if (!between || /[^\p{L}\s’']/u.test(text.slice(a.end, b.start))) continue;
     const inner = norms.slice(a.tokStart + 1, a.tokEnd - 1);
-    const bodyWithField = w.orgHead(a.text.split(' ')[0]!) && inner.some((x) => CONNECTORS.has(x));
-    if (!bodyWithField || !plainWord(a.tokEnd - 1) || !plainWord(b.tokStart) || w.orgHead(tokens[b.tokStart]!.text)) continue;
+    // (a French body's head may be written small: `ministère de l'Économie`)
+    const head = a.text.split(' ')[0]!;
+    const bodyWithField = (w.orgHead(head) || w.orgHead(head.charAt(0).toUpperCase() + head.slice(1))) && inner.some((x) => CONNECTORS.has(x));
+    if (!bodyWithField || !plainWord(a.tokEnd - 1)) continue;
+    // the fields listed by commas, then the last one after the conjunction
+    let j = i + 1;
+    while (j + 1 < raw.length && listedAfter(raw[j - 1]!, raw[j]!)) j++;
+    if (!fieldAfter(raw[j - 1]!, raw[j]!)) continue;
+    const b = raw[j]!;
     a.end = b.end;
     a.tokEnd = b.tokEnd;
     a.text = text.slice(a.start, a.end);
     a.entity = a.text;
     a.type = 'org';
-    raw.splice(i + 1, 1);
+    raw.splice(i + 1, j - i);
     i--;
   }
 }

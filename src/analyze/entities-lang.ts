@@ -13,6 +13,8 @@ import { bodiesAtPlaces, shortFormsInParentheses, typesFromContext } from './typ
 import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
 import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
+import { bodyAfterPlace } from './place-body.js';
+import { shoutedCommonWord } from './shouted-word.js';
 import { procliticName, titledNames } from './titled-names.js';
 import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
@@ -152,6 +154,14 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const tb = titleBefore(start);
     // a place with words before it names something else: an organisation when one heads one (`FC Bayern`), else `Air France`
     const longer = gt === 'place' && k < i ? (tokens.slice(k, i).some((t) => orgHead(t.text)) ? 'org' : 'other') : gt;
+    // (or opens one in English word order: `Florida International University`)
+    const body =
+      gt === 'place' && !o && !p.capitalisedCommonNouns ? bodyAfterPlace(text, tokens, used, i + n, orgHead, (w) => ll.gazType.has(w.toLowerCase())) : -1;
+    if (body > 0) {
+      emit(start, body, 'org', tb >= 0 ? tb : start);
+      i = body - 1;
+      continue;
+    }
     emit(start, i + n, o ? o.type : longer, tb >= 0 ? tb : start);
     i += n - 1;
   }
@@ -318,7 +328,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         emit(start, e, 'org', Math.min(fullStart, start));
         return;
       }
-      if (titleWord(k)) return;
+      if (titleWord(k) || shoutedCommonWord(w, lowerSeen, (x) => knownType(x, ll, p.code) !== null)) return;
       const acronym = single.replace(ELISION, ''); // (`dell'INAF`)
       if (ACRONYM.test(acronym) && acronym.length <= 5 && !ll.stop.has(w.norm)) {
         emit(k, e, 'org', fullStart);
@@ -337,7 +347,8 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
         if (base !== single) raw[raw.length - 1]!.entity = base;
         return;
       }
-      if (w.sentStart || opensClause(k)) return; // a capital that the sentence start explains
+      // a capital that the sentence start explains (not one after an elided article: `L'Organisation mondiale…`)
+      if ((w.sentStart && !ELISION.test(single)) || opensClause(k)) return;
       if (lowerSeen.has(w.norm)) return; // "Constitution" where the text also says "constitution"
       // German: after a bare place preposition (data placePrepositions), a word no lexicon knows or with a place's ending (placeSuffixes)
       const bare = p.capitalisedCommonNouns && p.placePrepositions.has(norms[k - 1] ?? '');
@@ -350,7 +361,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
       const nounBefore = !!b?.cap && !b.sentStart && !used[k - 1] && !ll.stop.has(b.norm) && commonNoun(b) && !adjective(b) && !lexAdjective(b.text);
       const described = nounBefore && !single.includes('-') && nounEvidence(w) === 0 && !compoundNoun(w) && !adjective(w);
       if (p.capitalisedCommonNouns && !described && !/\p{Lu}.*\p{Lu}|\p{N}/u.test(single.slice(1))) return;
-      emit(k, e, orgHead(single) ? 'org' : 'other', fullStart);
+      emit(k, e, orgHead(single.replace(ELISION, '')) ? 'org' : 'other', fullStart);
       return;
     }
     const first = words[0]!.text;

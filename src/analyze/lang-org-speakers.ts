@@ -102,7 +102,9 @@ export function orgSpeakers(
     // adjectives before it where they agree by their endings (`областная прокуратура`)
     while (k < i + 2 && tokens[k + 1]?.word && !tokens[k]!.cap && ll.bodyAdjective(norms[k]!)) k++;
     const body = ll.speakerRoles.has(bare(k)) || (tokens[k]?.cap && !byStart.has(k) && ll.bodyTail(bare(k))); // (a name: `das Umweltbundesamt`)
-    return k < tokens.length && body && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
+    // (nor the head word of a longer name there: `la Società italiana di pediatria`)
+    const named = (byStart.get(k)?.tokEnd ?? 0) > k + 1;
+    return k < tokens.length && body && !named && !(tokens[k + 1]?.word && tokens[k + 1]!.cap) ? k : -1;
   };
   /**
    * The body a common noun at token i names when it stands for no organisation named before (`Die Polizei teilte mit`,

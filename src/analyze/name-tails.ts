@@ -20,17 +20,19 @@ export function nameTails(
   tokens: readonly Token[],
   norms: readonly string[],
   p: LangProfile,
-  ll: Pick<LangLex, 'stop' | 'timeWords'>,
+  ll: Pick<LangLex, 'stop' | 'timeWords' | 'demonyms'>,
 ): void {
   const t = p.nameTails;
   if (t.endings.length === 0) return;
   const heads = (w: string): boolean => p.orgKeywords.has(w) || p.otherKeywords.has(w) || p.placeKeywords.has(w);
-  /** a word written small that the endings or prefixes show to be an adjective */
+  /** a word written small that the endings or prefixes show to be an adjective, or a nationality's (`Société suisse`) */
   const adjective = (k: number): boolean => {
     const w = tokens[k];
     if (!w?.word || w.cap || !/^[\p{Ll}-]+$/u.test(w.norm) || ll.stop.has(norms[k]!)) return false;
     return (
-      t.endings.some((e) => w.norm.length > e.length + 2 && w.norm.endsWith(e)) || t.prefixes.some((x) => w.norm.length > x.length + 3 && w.norm.startsWith(x))
+      ll.demonyms.has(w.norm) ||
+      t.endings.some((e) => w.norm.length > e.length + 2 && w.norm.endsWith(e)) ||
+      t.prefixes.some((x) => w.norm.length > x.length + 3 && w.norm.startsWith(x))
     );
   };
   /** a word written small that may be a complement's noun: no stopword, three letters or more, no infinitive's ending */

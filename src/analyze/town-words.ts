@@ -36,10 +36,29 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
     if (!tail) return false;
     for (let c = 1; c < w.length - tail.length; c++) if (nouns.has(w[c]!.toUpperCase() + w.slice(c + 1))) return false;
     const head = w.slice(0, w.length - tail.length);
-    const bare = ['s', 'es', 'n', 'en', 'e'].filter((x) => head.endsWith(x)).map((x) => head.slice(0, -x.length));
-    return ![head, ...bare].some((h) => nouns.has(h));
+    return !nounChain(head, nouns);
   };
   return { streetWord, nameHead, placeAdjective, placeTail };
+}
+
+/** Parts of a compound, at least, in `nounChain`; a part's letters at least. */
+const MIN_PART = 4;
+/** Linking letters between a compound's parts (`Liebes-`, `Sonnen-`), longest first. */
+const LINKS = ['es', 'en', 's', 'n', 'e', ''];
+
+/**
+ * Whether `w` (capitalised) is common nouns of the lexicon end to end, each of four letters or more, with or without linking
+ * letters after each (`Markt`, `Liebes`, `Kinderspiel`, `Eisenbahn`; not `Saarland`, `Köhlbrand`, whose first parts no noun is).
+ */
+export function nounChain(w: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(w)) return true;
+  for (const l of LINKS) if (l && w.endsWith(l) && nouns.has(w.slice(0, -l.length))) return true;
+  for (let c = MIN_PART; c <= w.length - MIN_PART; c++) {
+    const first = w.slice(0, c);
+    if (!LINKS.some((l) => first.endsWith(l) && first.length - l.length >= MIN_PART && nouns.has(first.slice(0, first.length - l.length)))) continue;
+    if (nounChain(w[c]!.toUpperCase() + w.slice(c + 1), nouns)) return true;
+  }
+  return false;
 }
 
 /** Whether a word (lower case) ends as places' names do (data placeSuffixes: `oberpfaffenhofen`), with more than the ending. */
