@@ -33,6 +33,8 @@ test('a known place opening a body’s name in English word order is that body (
     JSON.stringify(found),
   );
   assert.ok(!found.some((e) => e.name === 'International University' || e.name === 'Florida'), JSON.stringify(found));
+  const press = names('Le livre est paru chez Chicago University Press en 2019.', 'fr');
+  assert.ok(press.includes('Chicago University Press'), press.join(', '));
   const place = names('Viajó a Florida International en mayo.', 'es');
   assert.ok(place.includes('Florida'), place.join(', '));
 });
