@@ -1,7 +1,8 @@
 // Bodies' names outside English and what they are not: fields listed by commas in one official name, a body that a place
 // opens in English word order, a name after an elided article at a sentence's start, a nationality's adjective after a
-// head word, German clubs by their prefix; a German compound of common nouns ending as streets do, and a common word
-// written in capitals, are none; a body's head word opening a longer name is that name when it speaks.
+// head word, German clubs by their prefix, a German street after an unknown town's adjective, an agency's credit written
+// small; a German compound of common nouns ending as streets do, and a common word written in capitals, are none; a
+// body's head word opening a longer name is that name when it speaks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/index.js';
@@ -10,11 +11,13 @@ const entities = (text: string, language: string): { name: string; type: string 
   analyze(text, { language }).entities.map((e) => ({ name: e.name, type: e.type }));
 const names = (text: string, language: string): string[] => entities(text, language).map((e) => e.name);
 
-test('fields listed by commas before the last after a conjunction are one body’s name (es, pt); a list of bodies stays several', () => {
+test('fields listed by commas before the last after a conjunction are one body’s name (es, pt, fr); a list of bodies stays several', () => {
   const es = names('Ayer el Ministerio de Ganadería, Agricultura y Pesca prohibió el producto.', 'es');
   assert.ok(es.includes('Ministerio de Ganadería, Agricultura y Pesca'), es.join(', '));
   const pt = names('O Ministério da Ciência, Tecnologia e Inovação anunciou o edital.', 'pt');
   assert.ok(pt.includes('Ministério da Ciência, Tecnologia e Inovação'), pt.join(', '));
+  const fr = names('Hier, le ministère du Travail, de la Santé, des Solidarités et des Familles a publié un décret.', 'fr');
+  assert.ok(fr.includes('ministère du Travail, de la Santé, des Solidarités et des Familles'), fr.join(', '));
   const two = names('El Banco de España, Iberdrola y Repsol firmaron un acuerdo.', 'es');
   assert.ok(two.includes('Banco de España') && two.includes('Iberdrola') && two.includes('Repsol'), two.join(', '));
 });
@@ -91,4 +94,17 @@ test('a body’s head word opening a longer name speaks as that name, not as a n
   );
   const q = a.quotes.find((x) => x.text.startsWith('sotto forte'));
   assert.equal(q?.speaker?.entity, 'Società italiana di pediatria', JSON.stringify(q?.speaker));
+});
+
+test('German: a town’s adjective before a street’s word names the street though the town is unknown (Venloer Straße); a credit `(dpa)` is an organisation', () => {
+  const found = entities('Köln (dpa) - Die Baustelle an der Venloer Straße sorgt für Staus, auch die Subbelrather Straße ist betroffen.', 'de');
+  for (const n of ['Venloer Straße', 'Subbelrather Straße'])
+    assert.ok(
+      found.some((e) => e.name === n && e.type === 'place'),
+      JSON.stringify(found),
+    );
+  assert.ok(
+    found.some((e) => e.name === 'dpa' && e.type === 'org'),
+    JSON.stringify(found),
+  );
 });

@@ -37,9 +37,13 @@ export function coordinatedFields(
     for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) return false;
     return !/[^\p{L}\s’']/u.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
   };
-  /** b is a field listed after a comma (`Ministerio de Ganadería, Agricultura y Pesca`): a word or two no list knows */
-  const listedAfter = (a: NameMention, b: NameMention): boolean =>
-    /^, ?$/u.test(text.slice(a.end, b.start)) && b.tokEnd - b.tokStart <= MAX_SECOND && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
+  /** b is a field listed after a comma and at most two articles or connectors (`Ministerio de Ganadería, Agricultura y Pesca`,
+   * `ministère du Travail, de la Santé`): a word or two no list knows */
+  const listedAfter = (a: NameMention, b: NameMention): boolean => {
+    if (tokens[a.tokEnd]?.text !== ',' || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) return false;
+    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) return false;
+    return /^,[\p{L}\s’']*$/u.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
+  };
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
     const inner = norms.slice(a.tokStart + 1, a.tokEnd - 1);

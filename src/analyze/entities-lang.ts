@@ -14,6 +14,7 @@ import { longFormsBeforeAcronyms } from './acronym-long-forms.js';
 import { nameTails } from './name-tails.js';
 import { coordinatedFields } from './coordinated-names.js';
 import { bodyAfterPlace } from './place-body.js';
+import { agencyCredits } from './agency-credits.js';
 import { shoutedCommonWord } from './shouted-word.js';
 import { procliticName, titledNames } from './titled-names.js';
 import { headedNames } from './headed-names.js';
@@ -23,7 +24,8 @@ import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, ELISION, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
-import { nounTown, placeEnding } from './town-words.js';
+import { nounTown, placeEnding, townAdjectiveShape } from './town-words.js';
+import { commonNouns } from '../lang/noun-lexicon.js';
 import { legalForms } from './legal-forms.js';
 import { describingNoun } from './descriptor-nouns.js';
 import { borrowedRun } from './borrowed-phrases.js';
@@ -108,6 +110,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   if (p.capitalisedCommonNouns)
     for (let i = 0; i + 2 < tokens.length; i++) if (!used[i] && tokens[i]!.cap && norms[i + 1] === 'für' && orgHead(tokens[i]!.text)) bodyAt(i);
 
+  for (const i of agencyCredits(tokens, norms)) emit(i, i + 1, 'org', i); // (a credit written small: `Berlin (dpa) -`)
   // 1. known names (gazetteer, in every script), longest first; Arabic names may carry a one-letter proclitic
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !tokens[i]!.word) continue;
@@ -221,7 +224,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const adjectiveNamed = (): boolean => {
       if (e - s !== 2 || !adjectiveName(s)) return false;
       // a town's street or square is a place (`Potsdamer Platz`)
-      const street = placeAdjective(tokens[s]!.text) && streetWord(tokens[s + 1]!.text);
+      const street = (placeAdjective(tokens[s]!.text) || townAdjectiveShape(tokens[s]!.text, commonNouns(p.code))) && streetWord(tokens[s + 1]!.text);
       emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : street ? 'place' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
       return true;
     };

@@ -6,7 +6,7 @@ import { ELIDED_CAP, LOW_TAIL } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
 import { genitivePlaceOf, opensCompoundAt } from './name-forms.js';
-import { townWordTests } from './town-words.js';
+import { townAdjectiveShape, townWordTests } from './town-words.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
@@ -296,7 +296,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!next?.word || !next.cap || next.text.includes('-') || titleNoun(i + 1)) return false;
     if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
     // a town's adjective before a word heading names of places, bodies, events (`Potsdamer Platz`; not `Moskauer Führung`)
-    return placeAdjective(t.text) && nameHead(next.text);
+    return (placeAdjective(t.text) && nameHead(next.text)) || (townAdjectiveShape(t.text, nouns) && streetWord(next.text));
   };
 
   /** German: a state's prefix and a body's noun in one word, in the genitive too (data bodyCompounds: `Bundesgerichtshofs`) */

@@ -41,6 +41,12 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
   return { streetWord, nameHead, placeAdjective, placeTail };
 }
 
+/** A capitalised word shaped as a town's adjective (`Venloer`, `Subbelrather`: a stem and `-er`) that no noun of the lexicon
+ * is: before a street's word inside a sentence it names the street, whether or not the town is known (`Venloer Straße`). */
+export function townAdjectiveShape(w: string, nouns: ReadonlySet<string>): boolean {
+  return /^\p{Lu}\p{Ll}{3,}er$/u.test(w) && !nouns.has(w);
+}
+
 /** Parts of a compound, at least, in `nounChain`; a part's letters at least. */
 const MIN_PART = 4;
 /** Linking letters between a compound's parts (`Liebes-`, `Sonnen-`), longest first. */
