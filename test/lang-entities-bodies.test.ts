@@ -108,3 +108,9 @@ test('German: a town’s adjective before a street’s word names the street tho
     JSON.stringify(found),
   );
 });
+
+test('German: a body’s head word after a person’s name ends one body’s name (Dietmar Hopp Stiftung); a person before `von der Universität` stays a person', () => {
+  const found = entities('Geld kommt von der Dietmar Hopp Stiftung. Das schreiben Forscher um Aneta Afelt von der Universität Warschau.', 'de');
+  assert.ok(found.some((e) => e.name === 'Dietmar Hopp Stiftung' && e.type === 'org'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.name === 'Aneta Afelt' && e.type === 'person'), JSON.stringify(found));
+});

@@ -242,10 +242,11 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     const w = tokens[i]!.text;
     return w.length > 3 && w.endsWith('s') && (knownType(w.slice(0, -1), ll, p.code) !== null || surnames.has(w.slice(0, -1)));
   };
-  /** a simple noun only the lexicon knows, in a run (a..b) holding a word only names have: the name's (`Schloss Elmau`),
-   * unless after a genitive; a hyphenated compound stays a noun (`Broadway Musical-Hit`) */
+  /** a simple noun only the lexicon knows, or a body's head word ending the run (`Konrad Adenauer Stiftung`), in a run (a..b) holding
+   * a word only names have: the name's (`Schloss Elmau`), unless after a genitive; a hyphenated compound stays a noun (`Broadway Musical-Hit`) */
   const nameNoun = (i: number, a: number, b: number): boolean => {
-    if (nounEvidence(tokens[i]!) !== 1 || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
+    const bodyLast = i === b - 1 && i > a && p.orgKeywords.has(tokens[i]!.text) && !CONNECTORS.has(norms[i - 1]!);
+    if ((nounEvidence(tokens[i]!) !== 1 && !bodyLast) || tokens[i]!.text.includes('-') || (i > a && genitive(i - 1))) return false;
     // after a given name and its surname the name is whole (`Jan Marsalek Bilanzen gefälscht`; not `Hans Werner Sinn`, `Carl Hanser Verlag`)
     if (i - a >= 2 && givenName(tokens[i - 2]!.text) && surnames.has(tokens[i - 1]!.text) && !givenName(tokens[i - 1]!.text) && !orgName(tokens[i]!.text))
       return false;
@@ -395,6 +396,5 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     bodyBeforeSeat,
   };
 }
-
 /** What `nameWordTests` gives. */
 export type NameWordTests = ReturnType<typeof nameWordTests>;
