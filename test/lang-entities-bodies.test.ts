@@ -114,3 +114,13 @@ test('German: a body’s head word after a person’s name ends one body’s nam
   assert.ok(found.some((e) => e.name === 'Dietmar Hopp Stiftung' && e.type === 'org'), JSON.stringify(found));
   assert.ok(found.some((e) => e.name === 'Aneta Afelt' && e.type === 'person'), JSON.stringify(found));
 });
+
+test('a street’s word written small opens the street’s name (rue Jean-Jaurès, calle de Aribau, via del Tritone); a district or river is named bare', () => {
+  const fr = entities('Les manifestants ont défilé boulevard de la Liberté puis rue Jean-Jaurès jusqu’au quartier de la Part-Dieu.', 'fr');
+  for (const n of ['boulevard de la Liberté', 'rue Jean-Jaurès']) assert.ok(fr.some((e) => e.name === n && e.type === 'place'), JSON.stringify(fr));
+  assert.ok(!fr.some((e) => e.name === 'Jean-Jaurès' || e.name.startsWith('quartier')), JSON.stringify(fr));
+  const es = names('El bar está en la calle de Aribau, cerca del río Ebro.', 'es');
+  assert.ok(es.includes('calle de Aribau') && es.includes('Ebro'), es.join(', '));
+  const it = names('Il negozio è in via del Tritone. Lo ha scritto via Twitter.', 'it');
+  assert.ok(it.includes('via del Tritone') && it.includes('Twitter'), it.join(', '));
+});

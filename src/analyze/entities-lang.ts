@@ -16,6 +16,7 @@ import { coordinatedFields } from './coordinated-names.js';
 import { bodyAfterPlace } from './place-body.js';
 import { agencyCredits } from './agency-credits.js';
 import { shoutedCommonWord } from './shouted-word.js';
+import { streetNames } from './street-names.js';
 import { procliticName, titledNames } from './titled-names.js';
 import { headedNames } from './headed-names.js';
 import { contextOrgs } from './context-orgs.js';
@@ -382,7 +383,6 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     headedNames(text, tokens, norms, used, raw, ll);
     titledNames(text, tokens, norms, used, raw, ll, titleAt, p.givenNames, p.commonWordGivenNames);
   }
-
   if (p.quotedNames) quotedNames(text, tokens, norms, raw, ll);
   legalForms(raw, text, tokens, p.legalForms);
   raw.sort((x, y) => x.start - y.start);
@@ -390,6 +390,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
   if (!p.uncased) bodiesAtPlaces(raw, text, tokens, p.capitalisedCommonNouns ? bodyBeforeSeat : null);
   if (!p.uncased && !p.capitalisedCommonNouns) coordinatedFields(raw, text, tokens, norms, ll, p, { givenName, surnames, orgHead });
   if (!p.uncased) nameTails(raw, text, tokens, norms, p, ll);
+  if (!p.uncased && !p.capitalisedCommonNouns) streetNames(raw, text, tokens, norms, p, (w) => knownType(w, ll, p.code));
   if (!p.uncased) longFormsBeforeAcronyms(raw, text, tokens, orgHead);
   mergeReferents(raw, p);
   shortFormsInParentheses(raw, tokens);

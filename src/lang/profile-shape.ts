@@ -169,6 +169,8 @@ export interface LangProfile {
   orgKeywords: Set<string>;
   /** a capitalised run opening with one of these names a place ("Rua", "Piazza") */
   placeKeywords: Set<string>;
+  /** streets' and squares' words written small before their names, which belong to the names ("rue", "via"), lower case */
+  streetWords: Set<string>;
   /** prepositions of place ("em", "no", "in", "im"): a name no rule typed, after one (or after one and an article), is a place */
   locatives: Set<string>;
   /** prepositions that take a place's name with no article ("nach", "in"): one capitalised word after one that the noun
