@@ -111,13 +111,23 @@ test('German: a town’s adjective before a street’s word names the street tho
 
 test('German: a body’s head word after a person’s name ends one body’s name (Dietmar Hopp Stiftung); a person before `von der Universität` stays a person', () => {
   const found = entities('Geld kommt von der Dietmar Hopp Stiftung. Das schreiben Forscher um Aneta Afelt von der Universität Warschau.', 'de');
-  assert.ok(found.some((e) => e.name === 'Dietmar Hopp Stiftung' && e.type === 'org'), JSON.stringify(found));
-  assert.ok(found.some((e) => e.name === 'Aneta Afelt' && e.type === 'person'), JSON.stringify(found));
+  assert.ok(
+    found.some((e) => e.name === 'Dietmar Hopp Stiftung' && e.type === 'org'),
+    JSON.stringify(found),
+  );
+  assert.ok(
+    found.some((e) => e.name === 'Aneta Afelt' && e.type === 'person'),
+    JSON.stringify(found),
+  );
 });
 
 test('a street’s word written small opens the street’s name (rue Jean-Jaurès, calle de Aribau, via del Tritone); a district or river is named bare', () => {
   const fr = entities('Les manifestants ont défilé boulevard de la Liberté puis rue Jean-Jaurès jusqu’au quartier de la Part-Dieu.', 'fr');
-  for (const n of ['boulevard de la Liberté', 'rue Jean-Jaurès']) assert.ok(fr.some((e) => e.name === n && e.type === 'place'), JSON.stringify(fr));
+  for (const n of ['boulevard de la Liberté', 'rue Jean-Jaurès'])
+    assert.ok(
+      fr.some((e) => e.name === n && e.type === 'place'),
+      JSON.stringify(fr),
+    );
   assert.ok(!fr.some((e) => e.name === 'Jean-Jaurès' || e.name.startsWith('quartier')), JSON.stringify(fr));
   const es = names('El bar está en la calle de Aribau, cerca del río Ebro.', 'es');
   assert.ok(es.includes('calle de Aribau') && es.includes('Ebro'), es.join(', '));
