@@ -2,7 +2,7 @@
 //
 // node --import tsx eval/entities-gold.ts [--misses dev]
 //
-// Items of eval/data/lang-entities-gold-{dev,check,check2..check97}.txt (written by a helper who never read the entity finder): `lang:xx`,
+// Items of eval/data/lang-entities-gold-{dev,check,check2..check100}.txt (written by a helper who never read the entity finder): `lang:xx`,
 // the text, then `@ name | type` for every distinct written form of a name (person, org, place or other). A found name
 // is a mention's text; it counts when it is a gold form (exactly, so `Konkurrent Google` and `Scholz Aussagen` do not).
 // Per language: precision (found forms that are gold), recall (gold forms found) and, of the forms found, the share
@@ -74,6 +74,6 @@ function score(set: string, verbose: boolean): void {
 const argv = process.argv.slice(2);
 const missesOf = new Set(argv.includes('--misses') ? (argv[argv.indexOf('--misses') + 1] ?? 'dev').split(',') : []);
 console.log('Names outside English against gold forms (eval/data/lang-entities-gold-*.txt, written by a helper); exact written forms.');
-/** The sets: dev, check, then check2 .. check97. */
-const SETS = ['dev', 'check', ...Array.from({ length: 96 }, (_, k) => `check${k + 2}`)];
+/** The sets: dev, check, then check2 .. check100. */
+const SETS = ['dev', 'check', ...Array.from({ length: 99 }, (_, k) => `check${k + 2}`)];
 for (const set of SETS) score(set, missesOf.has(set));
