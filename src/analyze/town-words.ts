@@ -47,7 +47,7 @@ export function townAdjectiveShape(w: string, nouns: ReadonlySet<string>): boole
   return /^\p{Lu}\p{Ll}{3,}er$/u.test(w) && !nouns.has(w);
 }
 
-/** Parts of a compound, at least, in `nounChain`; a part's letters at least. */
+/** A compound's part's letters at least, in `nounChain` (`Mark|grafen` splits so, and `Markgrafendamm` is lost). */
 const MIN_PART = 4;
 /** Linking letters between a compound's parts (`Liebes-`, `Sonnen-`), longest first. */
 const LINKS = ['es', 'en', 's', 'n', 'e', ''];
