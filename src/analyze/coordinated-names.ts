@@ -10,6 +10,9 @@ import type { Token } from './tokens.js';
 
 /** Words of the field after the conjunction, at most (`e Proteção Civil`). */
 const MAX_SECOND = 3;
+/** What may stand between a body's name and a field after its conjunction, or after a comma: words and their links. */
+const AFTER_CONJUNCTION = /^[\p{L}\s’']*$/u;
+const AFTER_COMMA = /^,[\p{L}\s’']*$/u;
 
 /**
  * Joins, in `raw` (sorted by start), a body's name holding a connector (`de`, `di`, `do`) and the name right after it
@@ -30,20 +33,17 @@ export function coordinatedFields(
   const plainWord = (i: number): boolean =>
     !w.givenName(tokens[i]!.text) && !w.surnames.has(tokens[i]!.text) && knownType(tokens[i]!.text, ll, p.code, p.inflectionEndings) === null;
   const smallLink = (x: string): boolean => CONNECTORS.has(x) || ll.roleDeterminers.has(x) || p.nameTails.connectors.includes(x);
-  /** b is a field after a's end: past a conjunction and at most two articles or connectors, first word no known name, opening no body */
-  const fieldAfter = (a: NameMention, b: NameMention): boolean => {
+  /** a field from token b: a word or two no list knows, opening no body; after a's end only small links (`e da`, `de la`)
+   * and, between their tokens, only letters, spaces and apostrophes past the opener (`sep`) */
+  const fieldFrom = (a: NameMention, b: NameMention, sep: RegExp): boolean => {
     if (b.tokStart - a.tokEnd < 1 || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) return false;
-    if (!ll.coordinators.has(norms[a.tokEnd]!)) return false;
     for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) return false;
-    return !/[^\p{L}\s’']/u.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
+    return sep.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
   };
-  /** b is a field listed after a comma and at most two articles or connectors (`Ministerio de Ganadería, Agricultura y Pesca`,
-   * `ministère du Travail, de la Santé`): a word or two no list knows */
-  const listedAfter = (a: NameMention, b: NameMention): boolean => {
-    if (tokens[a.tokEnd]?.text !== ',' || b.tokStart - a.tokEnd > 3 || b.tokEnd - b.tokStart > MAX_SECOND) return false;
-    for (let k = a.tokEnd + 1; k < b.tokStart; k++) if (!smallLink(norms[k]!)) return false;
-    return /^,[\p{L}\s’']*$/u.test(text.slice(a.end, b.start)) && plainWord(b.tokStart) && !w.orgHead(tokens[b.tokStart]!.text);
-  };
+  /** b is the field after a past a conjunction (`Minas e Energia`) */
+  const fieldAfter = (a: NameMention, b: NameMention): boolean => ll.coordinators.has(norms[a.tokEnd]!) && fieldFrom(a, b, AFTER_CONJUNCTION);
+  /** b is a field listed after a comma (`Ministerio de Ganadería, Agricultura y Pesca`, `ministère du Travail, de la Santé`) */
+  const listedAfter = (a: NameMention, b: NameMention): boolean => tokens[a.tokEnd]?.text === ',' && fieldFrom(a, b, AFTER_COMMA);
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
     const inner = norms.slice(a.tokStart + 1, a.tokEnd - 1);

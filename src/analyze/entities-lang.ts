@@ -25,8 +25,7 @@ import { NAME_SHAPE, nameWordTests } from './name-words.js';
 import { ACRONYM, beforeConnector, bodyContinues, capitalRuns, ELIDED_CAP, elidedComplement, ELISION, otherAlphabet } from './capital-runs.js';
 import { quotedNames } from './quoted-names.js';
 import { declinedSurname } from './declined-surname.js';
-import { nounTown, placeEnding, townAdjectiveShape } from './town-words.js';
-import { commonNouns } from '../lang/noun-lexicon.js';
+import { nounTown, placeEnding } from './town-words.js';
 import { legalForms } from './legal-forms.js';
 import { describingNoun } from './descriptor-nouns.js';
 import { borrowedRun } from './borrowed-phrases.js';
@@ -73,7 +72,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     personShaped,
     adjectiveName,
     placeAdjective,
-    streetWord,
+    townStreet,
     orgHead,
     opensCompound,
     genitivePlace,
@@ -225,7 +224,7 @@ export function findEntitiesLang(text: string, tokens: Token[], p: LangProfile):
     const adjectiveNamed = (): boolean => {
       if (e - s !== 2 || !adjectiveName(s)) return false;
       // a town's street or square is a place (`Potsdamer Platz`)
-      const street = (placeAdjective(tokens[s]!.text) || townAdjectiveShape(tokens[s]!.text, commonNouns(p.code))) && streetWord(tokens[s + 1]!.text);
+      const street = townStreet(tokens[s]!.text, tokens[s + 1]!.text);
       emit(s, e, tokens.slice(s, e).some((t) => orgHead(t.text)) ? 'org' : street ? 'place' : 'other', titleBefore(s) >= 0 ? titleBefore(s) : s);
       return true;
     };

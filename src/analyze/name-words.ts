@@ -6,7 +6,7 @@ import { ELIDED_CAP, LOW_TAIL } from './capital-runs.js';
 import { knownType } from './known-names.js';
 import { orgHeadStems } from './named-bodies.js';
 import { genitivePlaceOf, opensCompoundAt } from './name-forms.js';
-import { townAdjectiveShape, townWordTests } from './town-words.js';
+import { townWordTests } from './town-words.js';
 import type { LangLex } from './lang-lex.js';
 import { CONNECTORS, ELIDED_ARTICLE } from './lang-titles.js';
 import { LEX, matchPhrase } from './lexicon.js';
@@ -283,7 +283,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     return true;
   };
 
-  const { nameHead, streetWord, placeAdjective, placeTail } = townWordTests(ll, p, orgCompound, nouns);
+  const { nameHead, placeAdjective, placeTail, townStreet } = townWordTests(ll, p, orgCompound, nouns);
   /** a title in any case (`Leiter`, `Leiters`, `Assistenten`): an adjective before it is the title's (`des Geistlichen Leiters`) */
   const titleNoun = (i: number): boolean => titleAt(i) > 0 || [norms[i]!, norms[i]!.replace(/(?:e?s|e?n)$/u, '')].some((w) => ll.titleWords.has(w));
   /** German: inside a sentence a capitalised adjective (the lexicon's nominalised ones, a town's, or a word ending as
@@ -297,7 +297,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     if (!next?.word || !next.cap || next.text.includes('-') || titleNoun(i + 1)) return false;
     if (lexAdjective(t.text) || (adjective(t) && !lexNoun(t.text) && !compoundNoun(t))) return commonNoun(next) || compoundNoun(next);
     // a town's adjective before a word heading names of places, bodies, events (`Potsdamer Platz`; not `Moskauer Führung`)
-    return (placeAdjective(t.text) && nameHead(next.text)) || (townAdjectiveShape(t.text, nouns) && streetWord(next.text));
+    return (placeAdjective(t.text) && nameHead(next.text)) || townStreet(t.text, next.text);
   };
 
   /** German: a state's prefix and a body's noun in one word, in the genitive too (data bodyCompounds: `Bundesgerichtshofs`) */
@@ -384,7 +384,7 @@ export function nameWordTests(tokens: Token[], norms: string[], ll: LangLex, p: 
     lexAdjective,
     placeAdjective,
     placeTail,
-    streetWord,
+    townStreet,
     orgCompound,
     namedOrgCompound,
     orgHead,

@@ -38,7 +38,9 @@ export function townWordTests(ll: LangLex, p: LangProfile, orgCompound: (w: stri
     const head = w.slice(0, w.length - tail.length);
     return !nounChain(head, nouns);
   };
-  return { streetWord, nameHead, placeAdjective, placeTail };
+  /** a town's adjective, known or by its shape, before a street's word: the street's name (`Potsdamer Platz`, `Venloer Straße`) */
+  const townStreet = (w: string, next: string): boolean => (placeAdjective(w) || townAdjectiveShape(w, nouns)) && streetWord(next);
+  return { nameHead, placeAdjective, placeTail, townStreet };
 }
 
 /** A capitalised word shaped as a town's adjective (`Venloer`, `Subbelrather`: a stem and `-er`) that no noun of the lexicon
